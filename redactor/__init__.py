@@ -1,0 +1,3 @@
+"""Redactor: find personal data in an image, cover it unrecoverably, export a clean copy."""
+
+__version__ = "0.1.0"

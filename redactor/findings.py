@@ -1,0 +1,115 @@
+"""Plain data passed between pipeline stages."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable
+
+
+@dataclass(frozen=True)
+class Box:
+    """Axis-aligned rectangle in pixels of the upright image."""
+
+    left: int
+    top: int
+    width: int
+    height: int
+
+    @property
+    def right(self) -> int:
+        return self.left + self.width
+
+    @property
+    def bottom(self) -> int:
+        return self.top + self.height
+
+    @property
+    def area(self) -> int:
+        return max(0, self.width) * max(0, self.height)
+
+    @classmethod
+    def from_edges(cls, left: float, top: float, right: float, bottom: float) -> "Box":
+        left_i, top_i = int(left), int(top)
+        return cls(left_i, top_i, max(0, int(round(right)) - left_i), max(0, int(round(bottom)) - top_i))
+
+    @classmethod
+    def union(cls, boxes: Iterable["Box"]) -> "Box":
+        boxes = list(boxes)
+        return cls.from_edges(
+            min(b.left for b in boxes), min(b.top for b in boxes),
+            max(b.right for b in boxes), max(b.bottom for b in boxes),
+        )
+
+    def padded(self, pad_x: int, pad_y: int | None = None) -> "Box":
+        pad_y = pad_x if pad_y is None else pad_y
+        return Box(self.left - pad_x, self.top - pad_y, self.width + 2 * pad_x, self.height + 2 * pad_y)
+
+    def clipped(self, width: int, height: int) -> "Box":
+        return Box.from_edges(max(0, self.left), max(0, self.top), min(width, self.right), min(height, self.bottom))
+
+    def scaled(self, factor: float) -> "Box":
+        return Box.from_edges(self.left * factor, self.top * factor, self.right * factor, self.bottom * factor)
+
+    def intersects(self, other: "Box") -> bool:
+        return not (other.left >= self.right or other.right <= self.left
+                    or other.top >= self.bottom or other.bottom <= self.top)
+
+    def as_tuple(self) -> tuple[int, int, int, int]:
+        return (self.left, self.top, self.width, self.height)
+
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing to cover.
+
+    `preview` is already masked and is the only trace of the value that may
+    reach a report, a log or the screen.  `polygons` is used by detectors that
+    work on a rectified copy (document photos) and map a tilted region back;
+    when present it is covered in addition to `boxes`.
+    """
+
+    category: str
+    boxes: tuple[Box, ...]
+    score: float
+    preview: str
+    detector: str = "text"
+    polygons: tuple[tuple[Point, ...], ...] = ()
+    enabled: bool = True
+
+    @property
+    def bounds(self) -> Box:
+        boxes = list(self.boxes)
+        for polygon in self.polygons:
+            xs = [p[0] for p in polygon]
+            ys = [p[1] for p in polygon]
+            boxes.append(Box.from_edges(min(xs), min(ys), max(xs), max(ys)))
+        return Box.union(boxes)
+
+    def to_dict(self) -> dict:
+        return {
+            "category": self.category,
+            "preview": self.preview,
+            "score": round(self.score, 3),
+            "detector": self.detector,
+            "boxes": [b.as_tuple() for b in self.boxes],
+        }
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Judgement on the image as a whole, e.g. an internal-system screenshot.
+
+    The guidance discourages posting such images at all, redacted or not.
+    """
+
+    kind: str            # "internal_system" | "classified_document" | "identity_card" | "none"
+    reasons: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def discouraged(self) -> bool:
+        return self.kind != "none"
+
+
+NO_VERDICT = Verdict("none")
