@@ -1,0 +1,125 @@
+"""Cover stage: paint over findings so that nothing of what was there survives.
+
+Every style is content-independent: the pixels of a covered region in the
+output depend only on the region's geometry and on pixels outside it.  Blur and
+pixelate are therefore computed from a copy in which the region was first
+replaced (blurring or pixelating the real text is reversible, see Depix).
+"""
+from __future__ import annotations
+
+import random
+from typing import Iterable, Sequence
+
+import numpy as np
+from PIL import Image
+
+from .findings import Box, Finding
+
+STYLES = ("box", "blur", "pixelate", "erase")
+FILL_COLOUR = (0, 0, 0)
+_RING = 3  # px of surroundings sampled to choose an erase colour
+
+
+def cover_padding(box: Box) -> int:
+    """Margin around a text box: anti-aliased fringes and OCR boxes that sit 1 px inside the ink."""
+    return max(2, round(0.15 * box.height))
+
+
+def regions_for(findings: Iterable[Finding], width: int, height: int) -> list[Box]:
+    regions: list[Box] = []
+    for finding in findings:
+        if not finding.enabled:
+            continue
+        for box in finding.boxes:
+            pad = cover_padding(box)
+            region = box.padded(pad).clipped(width, height)
+            if region.area:
+                regions.append(region)
+        for polygon in finding.polygons:
+            xs = [p[0] for p in polygon]
+            ys = [p[1] for p in polygon]
+            region = Box.from_edges(min(xs) - 2, min(ys) - 2, max(xs) + 2, max(ys) + 2).clipped(width, height)
+            if region.area:
+                regions.append(region)
+    return regions
+
+
+def apply_cover(image: Image.Image, findings: Sequence[Finding], style: str = "box") -> Image.Image:
+    """Return a new RGB image with every enabled finding covered in `style`."""
+    if style not in STYLES:
+        raise ValueError(f"unknown style {style!r}; choose one of {', '.join(STYLES)}")
+    pixels = np.array(image.convert("RGB"), dtype=np.uint8)
+    height, width = pixels.shape[:2]
+    regions = regions_for(findings, width, height)
+    if not regions:
+        return Image.fromarray(pixels, "RGB")
+    mask = np.zeros((height, width), dtype=bool)
+    for r in regions:
+        mask[r.top:r.bottom, r.left:r.right] = True
+    if style == "box":
+        pixels[mask] = FILL_COLOUR
+        return Image.fromarray(pixels, "RGB")
+
+    # Erase-like base: each region takes the median colour of the ring around it,
+    # sampled outside every covered region so that no covered pixel is read.
+    base = pixels.copy()
+    base[mask] = 0
+    for r in regions:
+        base[r.top:r.bottom, r.left:r.right] = _ring_colour(pixels, mask, r)
+    if style == "erase":
+        return Image.fromarray(base, "RGB")
+
+    decoy = base.copy()
+    for r in regions:
+        _draw_decoy_text(decoy, r)
+    if style == "blur":
+        import cv2
+
+        for r in regions:
+            sigma = max(3.0, r.height / 3.0)
+            window = _grown(r, int(3 * sigma), width, height)
+            patch = decoy[window.top:window.bottom, window.left:window.right]
+            blurred = cv2.GaussianBlur(patch, (0, 0), sigmaX=sigma, sigmaY=sigma)
+            inner = blurred[r.top - window.top:r.bottom - window.top, r.left - window.left:r.right - window.left]
+            pixels[r.top:r.bottom, r.left:r.right] = inner
+    else:  # pixelate
+        for r in regions:
+            cell = max(8, r.height // 2)
+            patch = decoy[r.top:r.bottom, r.left:r.right]
+            small = Image.fromarray(patch).resize(
+                (max(1, patch.shape[1] // cell), max(1, patch.shape[0] // cell)), Image.Resampling.BOX)
+            pixels[r.top:r.bottom, r.left:r.right] = np.asarray(
+                small.resize((patch.shape[1], patch.shape[0]), Image.Resampling.NEAREST))
+    # Every covered pixel above was computed from `decoy`, in which all covered
+    # regions (overlapping ones included) already hold content-free pixels.
+    return Image.fromarray(pixels, "RGB")
+
+
+def _grown(r: Box, margin: int, width: int, height: int) -> Box:
+    return r.padded(margin).clipped(width, height)
+
+
+def _ring_colour(pixels: np.ndarray, mask: np.ndarray, r: Box) -> np.ndarray:
+    height, width = mask.shape
+    outer = r.padded(_RING).clipped(width, height)
+    window = pixels[outer.top:outer.bottom, outer.left:outer.right].reshape(-1, 3)
+    outside = ~mask[outer.top:outer.bottom, outer.left:outer.right].reshape(-1)
+    samples = window[outside]
+    if len(samples) == 0:
+        return np.array([128, 128, 128], dtype=np.uint8)
+    return np.median(samples, axis=0).astype(np.uint8)
+
+
+def _draw_decoy_text(canvas: np.ndarray, r: Box) -> None:
+    """Scribble pseudo-text so that blur/pixelate look like blurred text, seeded by geometry only."""
+    colour = canvas[r.top, r.left].astype(int)
+    ink = np.array([255, 255, 255]) if colour.mean() < 128 else np.array([40, 40, 40])
+    ink = ((colour + ink) // 2).astype(np.uint8)
+    rng = random.Random(hash((r.left, r.top, r.width, r.height)) & 0xFFFFFFFF)
+    line_h = max(2, r.height // 3)
+    y0 = r.top + (r.height - line_h) // 2
+    x = r.left + max(1, r.height // 5)
+    while x < r.right - 2:
+        w = rng.randint(max(2, r.height // 2), max(3, r.height * 2))
+        canvas[y0:y0 + line_h, x:min(x + w, r.right - 1)] = ink
+        x += w + max(2, r.height // 3)

@@ -1,0 +1,116 @@
+"""Export stage: a fresh encode of pixels only, written atomically beside nothing else.
+
+The output never shares bytes with the input: it is encoded from a new image
+built from raw RGB, so no EXIF, XMP, IPTC, ICC, text chunk, comment, thumbnail
+or second image can ride along, and it ends exactly at its end marker.
+"""
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+
+from .errors import ExportError
+
+FORMATS = {"png": "PNG", "jpg": "JPEG", "jpeg": "JPEG", "webp": "WEBP"}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    n_bytes: int
+    format: str
+
+
+def encode(image: Image.Image, fmt: str = "png") -> bytes:
+    """Encode `image` as `fmt` from its pixels alone."""
+    pil_format = FORMATS.get(fmt.lower())
+    if pil_format is None:
+        raise ExportError(f"unknown output format {fmt!r} (use png, jpg or webp)")
+    clean = Image.frombytes("RGB", image.size, image.convert("RGB").tobytes())
+    buffer = io.BytesIO()
+    if pil_format == "PNG":
+        clean.save(buffer, "PNG", compress_level=6)
+    elif pil_format == "JPEG":
+        clean.save(buffer, "JPEG", quality=92, subsampling=0, optimize=False)
+    else:
+        clean.save(buffer, "WEBP", quality=92, method=4)
+    data = buffer.getvalue()
+    _check_ends_at_marker(data, pil_format)
+    return data
+
+
+def _check_ends_at_marker(data: bytes, pil_format: str) -> None:
+    ok = {
+        "PNG": data.endswith(b"IEND\xaeB`\x82"),
+        "JPEG": data.endswith(b"\xff\xd9"),
+        "WEBP": data[:4] == b"RIFF" and int.from_bytes(data[4:8], "little") + 8 == len(data),
+    }[pil_format]
+    if not ok:
+        raise ExportError("encoder produced a file that does not end at its end marker")
+
+
+def default_output_path(input_path: Path, fmt: str = "png", out_dir: Path | None = None) -> Path:
+    ext = "jpg" if fmt.lower() in ("jpg", "jpeg") else fmt.lower()
+    folder = out_dir if out_dir is not None else input_path.parent
+    return folder / f"{input_path.stem}.redacted.{ext}"
+
+
+def write_atomic(data: bytes, out_path: Path, *, protect: Path | None = None) -> ExportResult:
+    """Write `data` to a temp file in the target folder, fsync, then rename into place.
+
+    `protect` is the input file: writing over it is refused even through a link.
+    """
+    out_path = Path(out_path)
+    if protect is not None and _same_file(out_path, Path(protect)):
+        raise ExportError("output would overwrite the original; choose another name")
+    folder = out_path.parent if str(out_path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"output folder does not exist: {folder}")
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{out_path.name}.", suffix=".part")
+    except PermissionError:
+        raise ExportError(f"cannot write to {folder} (permission denied)") from None
+    except OSError as exc:
+        raise ExportError(f"cannot write to {folder} ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, out_path)
+    except OSError as exc:
+        _remove_quietly(tmp_name)
+        reason = "disk full" if getattr(exc, "errno", None) == 28 else (exc.strerror or str(exc))
+        raise ExportError(f"could not write {out_path.name} ({reason})") from None
+    except BaseException:
+        _remove_quietly(tmp_name)
+        raise
+    return ExportResult(path=out_path, n_bytes=len(data), format=out_path.suffix.lstrip("."))
+
+
+def export_image(image: Image.Image, out_path: Path, fmt: str | None = None,
+                 *, protect: Path | None = None) -> ExportResult:
+    out_path = Path(out_path)
+    fmt = (fmt or out_path.suffix.lstrip(".") or "png").lower()
+    return write_atomic(encode(image, fmt), out_path, protect=protect)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return os.path.abspath(a) == os.path.abspath(b)
+
+
+def _remove_quietly(name: str) -> None:
+    try:
+        os.unlink(name)
+    except OSError:
+        pass

@@ -1,0 +1,235 @@
+"""Load stage: read one still image from disk or memory, upright, as flat RGB.
+
+Everything downstream works on the pixels this returns; nothing of the file's
+metadata travels further than the summary of what was there (shown to the user
+as "removed: GPS location, camera model, ...").
+"""
+from __future__ import annotations
+
+import io
+import os
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
+
+from .errors import InputError
+
+try:  # HEIC/HEIF from phones; optional so that a missing wheel only disables that format
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+except Exception:  # pragma: no cover - depends on the platform wheel
+    pillow_heif = None
+
+# Pillow warns at 89 MP and refuses at 179 MP; a 12000x9000 photo (108 MP) is
+# still a real camera file, anything beyond this is refused from the header.
+MAX_PIXELS = 120_000_000
+# A file that claims far more pixels than its size can plausibly encode is a
+# decompression bomb even below MAX_PIXELS.
+MAX_PIXELS_PER_BYTE = 2_000
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+# Formats whose extra frames are previews or layers of the one picture: the
+# primary (or composite) image is what the user sees, so it is what we process.
+_PRIMARY_IS_WHOLE = {"MPO", "PSD"}
+
+_MAGIC = [
+    (b"\x89PNG\r\n\x1a\n", "PNG"), (b"\xff\xd8\xff", "JPEG"), (b"GIF87a", "GIF"), (b"GIF89a", "GIF"),
+    (b"BM", "BMP"), (b"II*\x00", "TIFF"), (b"MM\x00*", "TIFF"), (b"8BPS", "PSD"),
+]
+
+ImageFile.LOAD_TRUNCATED_IMAGES = False
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+
+
+@dataclass(frozen=True)
+class LoadedImage:
+    image: Image.Image            # upright, RGB, no alpha, no info dict
+    source_format: str            # "PNG", "JPEG", ... as decoded from content
+    metadata_found: tuple[str, ...]  # kinds of metadata present in the input (never values)
+    name: str = ""
+
+
+def load_path(path: str | os.PathLike) -> LoadedImage:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise InputError("is a folder, not an image")
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"file too large ({size // (1024 * 1024)} MB)")
+        data = path.read_bytes()
+    except InputError:
+        raise
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as exc:
+        raise InputError(f"cannot read file ({exc.strerror or exc})") from None
+    return load_bytes(data, name=path.name)
+
+
+def load_bytes(data: bytes, name: str = "") -> LoadedImage:
+    _reject_non_images(data)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            im = Image.open(io.BytesIO(data))
+            _check_dimensions(im, len(data))
+            fmt = im.format or "unknown"
+            _check_single_frame(im, fmt)
+            metadata = _metadata_summary(im)
+            im.load()
+            upright = _apply_orientation(im)
+            rgb = _to_flat_rgb(upright)
+    except InputError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise InputError("image too large (possible decompression bomb)") from None
+    except UnidentifiedImageError:
+        raise InputError("not an image Redactor can read (unknown or unsupported format)") from None
+    except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError, struct_error()) as exc:
+        raise InputError(f"broken or truncated image ({_short(exc)})") from None
+    except MemoryError:
+        raise InputError("image too large to decode in memory") from None
+    return LoadedImage(image=rgb, source_format=fmt, metadata_found=metadata, name=name)
+
+
+def struct_error():
+    import struct
+
+    return struct.error
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:80]
+
+
+def _reject_non_images(data: bytes) -> None:
+    if not data:
+        raise InputError("empty file (0 bytes)")
+    head = data[:64]
+    if any(head.startswith(magic) for magic, _ in _MAGIC):
+        return
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return
+    if head[4:8] == b"ftyp":  # HEIC / AVIF containers
+        return
+    sample = data[:4096]
+    if b"<svg" in sample.lower():
+        raise InputError("not supported: SVG is a drawing, not a photo or screenshot; export it as PNG first")
+    if b"\x00" not in sample:
+        try:
+            sample.decode("utf-8")
+            raise InputError("not an image (it is text)")
+        except UnicodeDecodeError:
+            pass
+
+
+def _check_dimensions(im: Image.Image, n_bytes: int) -> None:
+    width, height = im.size
+    pixels = width * height
+    if width <= 0 or height <= 0:
+        raise InputError("image has no pixels")
+    if pixels > MAX_PIXELS:
+        raise InputError(f"image too large ({width}x{height}, limit {MAX_PIXELS // 1_000_000} MP)")
+    if pixels > 25_000_000 and pixels > n_bytes * MAX_PIXELS_PER_BYTE:
+        raise InputError(f"image header claims {width}x{height} in a {n_bytes}-byte file (decompression bomb)")
+
+
+def _check_single_frame(im: Image.Image, fmt: str) -> None:
+    frames = getattr(im, "n_frames", 1) or 1
+    if frames > 1 and fmt not in _PRIMARY_IS_WHOLE:
+        kind = "animated" if getattr(im, "is_animated", False) and fmt != "TIFF" else "multi-page"
+        raise InputError(
+            f"{kind} image with {frames} frames: Redactor covers single still images only; "
+            "save the frame you want to post as PNG first"
+        )
+
+
+def _metadata_summary(im: Image.Image) -> tuple[str, ...]:
+    """Kinds of metadata the input carries, to tell the user what export removes."""
+    found: list[str] = []
+    try:
+        exif = im.getexif()
+        if exif:
+            if 0x8825 in exif and exif.get_ifd(0x8825):
+                found.append("gps")
+            if 271 in exif or 272 in exif:
+                found.append("camera")
+            if 306 in exif or 36867 in exif or 0x8769 in exif:
+                found.append("datetime")
+            try:
+                if exif.get_ifd(0x8769).get(0x927C):
+                    found.append("maker_notes")
+            except Exception:
+                pass
+            if 315 in exif or 33432 in exif:
+                found.append("author")
+            found.append("exif")
+    except Exception:
+        found.append("exif")  # unreadable EXIF is still EXIF, and still dropped
+    info = im.info or {}
+    if info.get("exif") and "exif" not in found:
+        found.append("exif")
+    if isinstance(info.get("exif"), bytes) and b"\xff\xd8" in info["exif"][8:]:
+        found.append("thumbnail")
+    if "xmp" in info or "XML:com.adobe.xmp" in info:
+        found.append("xmp")
+    if "icc_profile" in info:
+        found.append("icc")
+    if "comment" in info:
+        found.append("comment")
+    if "photoshop" in info or "iptc" in info:
+        found.append("iptc")
+    text_keys = set(getattr(im, "text", {}) or {}) if im.format == "PNG" else set()
+    if text_keys - {"XML:com.adobe.xmp"}:
+        found.append("text_chunks")
+    if getattr(im, "n_frames", 1) > 1:
+        found.append("extra_images")
+    return tuple(dict.fromkeys(found))
+
+
+def _apply_orientation(im: Image.Image) -> Image.Image:
+    try:
+        return ImageOps.exif_transpose(im)
+    except Exception:
+        # Malformed EXIF must not stop a redaction; fall back to the raw tag.
+        try:
+            orientation = im.getexif().get(0x0112, 1)
+        except Exception:
+            return im
+        method = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
+                  4: Image.Transpose.FLIP_TOP_BOTTOM, 5: Image.Transpose.TRANSPOSE,
+                  6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
+                  8: Image.Transpose.ROTATE_90}.get(orientation)
+        return im.transpose(method) if method else im
+
+
+def _to_flat_rgb(im: Image.Image) -> Image.Image:
+    """RGB with alpha composited on white, so no hidden pixels survive under transparency."""
+    mode = im.mode
+    if mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):
+        arr = np.asarray(im, dtype=np.float64)
+        hi = 65535.0 if mode.startswith("I;16") or arr.max(initial=0) > 255 else 255.0
+        im = Image.fromarray(np.clip(arr * (255.0 / hi) + 0.5, 0, 255).astype(np.uint8), "L")
+    elif mode == "F":
+        arr = np.asarray(im, dtype=np.float64)
+        top = 1.0 if arr.max(initial=0) <= 1.0 else 255.0
+        im = Image.fromarray(np.clip(arr * (255.0 / top), 0, 255).astype(np.uint8), "L")
+    if im.mode in ("P", "PA"):
+        im = im.convert("RGBA")
+    if im.mode in ("RGBA", "LA", "La", "RGBa") or "transparency" in im.info:
+        rgba = im.convert("RGBA")
+        flat = Image.new("RGB", rgba.size, (255, 255, 255))
+        flat.paste(rgba, mask=rgba.getchannel("A"))
+        im = flat
+    if im.mode != "RGB":
+        im = im.convert("RGB")
+    # A fresh image from bytes: no info dict, no palette, nothing from the file rides along.
+    return Image.frombytes("RGB", im.size, im.tobytes())
