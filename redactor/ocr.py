@@ -1,0 +1,243 @@
+"""OCR stage: Tesseract words with boxes, confidences and line structure.
+
+Screenshot text is small and often light-on-dark, so the image is turned to
+grey, inverted when its background is dark, and enlarged when its glyphs are
+small; boxes are mapped back to the original pixel grid.  A single image may be
+split into horizontal bands read by parallel Tesseract processes (each one
+thread: OMP_THREAD_LIMIT=1), which is how one redaction uses both cores while a
+batch uses one process per file instead.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import platform
+import shutil
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageOps
+
+from .errors import OcrError
+from .findings import Box
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+import pytesseract  # noqa: E402  (after OMP_THREAD_LIMIT so child processes inherit it)
+
+DEFAULT_LANG = "ind+eng"
+DEFAULT_TIMEOUT_S = 120
+# Tesseract reads best when capitals are ~20-30 px tall; screenshots are ~10-16 px.
+TARGET_GLYPH_HEIGHT = 22
+MAX_UPSCALE = 2.0
+MAX_OCR_PIXELS = 12_000_000  # larger photos are read at a reduced size
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    box: Box
+    conf: float
+    line_id: int
+
+
+@dataclass
+class Line:
+    line_id: int
+    words: list[Word] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def box(self) -> Box:
+        return Box.union(w.box for w in self.words)
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    words: tuple[Word, ...]
+    width: int
+    height: int
+    scale: float = 1.0
+
+    def lines(self) -> list[Line]:
+        by_id: dict[int, Line] = {}
+        for word in self.words:
+            by_id.setdefault(word.line_id, Line(word.line_id)).words.append(word)
+        return sorted(by_id.values(), key=lambda ln: (ln.box.top, ln.box.left))
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines())
+
+
+def install_hint() -> str:
+    system = platform.system()
+    if system == "Windows":
+        return ("install Tesseract from the UB-Mannheim installer (github.com/UB-Mannheim/tesseract/wiki) "
+                "and tick 'Indonesian' under additional languages")
+    if system == "Darwin":
+        return "install it with: brew install tesseract tesseract-lang"
+    return "install it with: sudo apt install tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng"
+
+
+_STANDARD_LOCATIONS = [
+    r"C:\Program Files\Tesseract-OCR\tesseract.exe",
+    r"C:\Program Files (x86)\Tesseract-OCR\tesseract.exe",
+    os.path.expandvars(r"%LOCALAPPDATA%\Programs\Tesseract-OCR\tesseract.exe"),
+    "/opt/homebrew/bin/tesseract",
+    "/usr/local/bin/tesseract",
+    "/usr/bin/tesseract",
+]
+
+
+def find_tesseract(configured: str | None = None) -> str | None:
+    """The Tesseract binary: a configured path, $REDACTOR_TESSERACT, a bundled copy, PATH, standard places."""
+    candidates = [configured, os.environ.get("REDACTOR_TESSERACT")]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.append(str(Path(bundle) / "tesseract" / ("tesseract.exe" if os.name == "nt" else "tesseract")))
+    candidates.append(shutil.which("tesseract"))
+    candidates.extend(_STANDARD_LOCATIONS)
+    for candidate in candidates:
+        if candidate and Path(candidate).is_file() and os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _check_ready(cmd: str, lang: str) -> None:
+    pytesseract.pytesseract.tesseract_cmd = cmd
+    try:
+        available = set(pytesseract.get_languages(config=""))
+    except Exception as exc:
+        raise OcrError(f"Tesseract at {cmd} does not run ({_short(exc)}); {install_hint()}") from None
+    missing = [code for code in lang.split("+") if code not in available]
+    if missing:
+        raise OcrError(f"Tesseract has no language data for {', '.join(missing)}; {install_hint()}")
+
+
+def ensure_tesseract(lang: str = DEFAULT_LANG, configured: str | None = None) -> str:
+    cmd = find_tesseract(configured)
+    if cmd is None:
+        raise OcrError(f"Tesseract OCR is not installed; {install_hint()}")
+    _check_ready(cmd, lang)
+    return cmd
+
+
+def _short(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text[:120] or type(exc).__name__
+
+
+def prepare(image: Image.Image) -> tuple[Image.Image, float]:
+    """Grey, dark-background inverted, enlarged for small glyphs; returns (image, scale)."""
+    grey = ImageOps.grayscale(image)
+    arr = np.asarray(grey)
+    if np.median(arr) < 110:
+        grey = ImageOps.invert(grey)
+        arr = 255 - arr
+    scale = 1.0
+    pixels = grey.width * grey.height
+    if pixels > MAX_OCR_PIXELS:
+        scale = (MAX_OCR_PIXELS / pixels) ** 0.5
+    else:
+        glyph = estimate_glyph_height(arr)
+        if glyph and glyph < TARGET_GLYPH_HEIGHT * 0.75:
+            scale = min(MAX_UPSCALE, TARGET_GLYPH_HEIGHT / glyph)
+            if pixels * scale * scale > MAX_OCR_PIXELS:
+                scale = (MAX_OCR_PIXELS / pixels) ** 0.5
+    if abs(scale - 1.0) > 0.05:
+        size = (max(1, round(grey.width * scale)), max(1, round(grey.height * scale)))
+        grey = grey.resize(size, Image.Resampling.LANCZOS if scale > 1 else Image.Resampling.BOX)
+    else:
+        scale = 1.0
+    return grey, scale
+
+
+def estimate_glyph_height(grey: np.ndarray) -> float | None:
+    """Median height of dark connected components shaped like glyphs."""
+    import cv2
+
+    small = grey
+    ink = cv2.adaptiveThreshold(small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    if n <= 1:
+        return None
+    heights = stats[1:, cv2.CC_STAT_HEIGHT]
+    widths = stats[1:, cv2.CC_STAT_WIDTH]
+    keep = (heights >= 5) & (heights <= 80) & (widths <= heights * 2.5) & (widths >= 1)
+    if keep.sum() < 20:
+        return None
+    return float(np.percentile(heights[keep], 75))
+
+
+def _band_edges(grey: Image.Image, bands: int) -> list[tuple[int, int]]:
+    """Split rows into bands at the quietest rows near each split point, so no text line is cut."""
+    height = grey.height
+    if bands <= 1 or height < 400:
+        return [(0, height)]
+    arr = np.asarray(grey, dtype=np.int16)
+    energy = np.abs(np.diff(arr, axis=1)).sum(axis=1)
+    edges = [0]
+    for k in range(1, bands):
+        target = height * k // bands
+        lo, hi = max(edges[-1] + 50, target - height // 8), min(height - 50, target + height // 8)
+        if hi <= lo:
+            continue
+        edges.append(lo + int(np.argmin(energy[lo:hi])))
+    edges.append(height)
+    return list(zip(edges[:-1], edges[1:]))
+
+
+def _read_band(grey: Image.Image, top: int, bottom: int, lang: str, psm: int, timeout: int, line_base: int):
+    crop = grey.crop((0, top, grey.width, bottom))
+    config = f"--oem 1 --psm {psm} -c preserve_interword_spaces=1"
+    try:
+        data = pytesseract.image_to_data(crop, lang=lang, config=config, timeout=timeout,
+                                         output_type=pytesseract.Output.DICT)
+    except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
+        raise OcrError(f"OCR timed out after {timeout} s") from None
+    except pytesseract.TesseractNotFoundError:
+        raise OcrError(f"Tesseract OCR is not installed; {install_hint()}") from None
+    except pytesseract.TesseractError as exc:
+        raise OcrError(f"OCR failed ({_short(exc)})") from None
+    except OSError as exc:
+        raise OcrError(f"OCR could not run ({_short(exc)})") from None
+    words = []
+    for i, text in enumerate(data["text"]):
+        text = (text or "").strip()
+        conf = float(data["conf"][i])
+        if not text or conf < 0:
+            continue
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        words.append((key, text, data["left"][i], data["top"][i] + top, data["width"][i], data["height"][i], conf))
+    return words
+
+
+def run_ocr(image: Image.Image, *, lang: str = DEFAULT_LANG, bands: int = 1, psm: int = 11,
+            timeout: int = DEFAULT_TIMEOUT_S, tesseract_cmd: str | None = None) -> OcrResult:
+    """Read `image` (upright RGB) and return words in its own pixel coordinates."""
+    ensure_tesseract(lang, tesseract_cmd)
+    grey, scale = prepare(image)
+    spans = _band_edges(grey, bands)
+    if len(spans) == 1:
+        raw = [_read_band(grey, 0, grey.height, lang, psm, timeout, 0)]
+    else:
+        with ThreadPoolExecutor(max_workers=len(spans)) as pool:
+            raw = list(pool.map(lambda s: _read_band(grey, s[0], s[1], lang, psm, timeout, 0), spans))
+    words: list[Word] = []
+    line_ids: dict[tuple, int] = {}
+    for band_index, band in enumerate(raw):
+        for key, text, left, top, width, height, conf in band:
+            line_id = line_ids.setdefault((band_index, *key), len(line_ids))
+            box = Box(left, top, width, height)
+            if scale != 1.0:
+                box = box.scaled(1.0 / scale)
+            words.append(Word(text=text, box=box, conf=conf, line_id=line_id))
+    return OcrResult(words=tuple(words), width=image.width, height=image.height, scale=scale)
