@@ -1,0 +1,53 @@
+"""Visual detectors: faces, QR codes and barcodes, signatures and stamps,
+identity-card layouts and document-photo rectification.
+
+All functions take an upright RGB PIL image (EXIF orientation already
+applied), analyse a reduced copy and return boxes in full-resolution pixels.
+A detector that cannot run raises `redactor.errors.DetectorError`; none
+returns an empty list on failure.
+"""
+from __future__ import annotations
+
+from PIL import Image
+
+from redactor.errors import DetectorError
+from redactor.findings import Finding
+
+from .card import card_regions, is_identity_card
+from .codes import detect_codes
+from .faces import detect_faces
+from .rectify import Rectified, rectify_document
+from .signatures import detect_signatures, signature_regions
+
+__all__ = [
+    "detect_visual", "detect_faces", "detect_codes", "detect_signatures",
+    "signature_regions", "card_regions", "is_identity_card", "rectify_document", "Rectified",
+]
+
+
+def detect_visual(image: Image.Image, *, faces: bool = True, codes: bool = True,
+                  signatures: bool = True) -> list[Finding]:
+    """Faces, QR codes / barcodes and signatures / stamps in `image`.
+
+    Categories: "face", "qr_code", "barcode", "signature".  Raises
+    DetectorError (one-line message) when a requested detector fails.
+    """
+    if not isinstance(image, Image.Image):
+        raise DetectorError("Visual detectors need a decoded image.")
+    if image.mode != "RGB":
+        image = image.convert("RGB")
+    findings: list[Finding] = []
+    try:
+        if faces:
+            findings += detect_faces(image)
+        if codes:
+            findings += detect_codes(image)
+        if signatures:
+            findings += detect_signatures(image)
+    except DetectorError:
+        raise
+    except MemoryError as exc:
+        raise DetectorError("Not enough memory for the visual detectors on this image.") from exc
+    except Exception as exc:  # fail closed: an unexpected error must not read as "nothing found"
+        raise DetectorError(f"Visual detector failed: {type(exc).__name__}: {exc}".splitlines()[0]) from exc
+    return findings

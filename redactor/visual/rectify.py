@@ -1,0 +1,215 @@
+"""Document photos: find the page, undo perspective, 90/180/270° rotation
+(Tesseract OSD) and small skew, and map boxes found on the rectified page
+back to polygons in the original photo.
+
+Memory: the page is analysed on a copy of at most 1000 px; the rectified
+image is produced from the full-resolution photo but capped at
+`MAX_OUTPUT_SIDE` px on its long side (≈ 3000 × 2250 × 3 B ≈ 20 MB), so a
+50 MP photo needs the decoded photo plus about 20 MB.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field, replace
+from typing import Callable
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from redactor.errors import DetectorError
+from redactor.findings import Box, Finding, Point
+
+from ._util import analysis_copy
+
+FIND_SIDE = 1000
+MAX_OUTPUT_SIDE = 3000
+OSD_SIDE = 1600
+MIN_PAGE_FRACTION = 0.12      # page must cover at least this share of the photo
+FULL_FRAME_FRACTION = 0.92    # a "page" this large is the whole frame: no perspective step
+
+
+@dataclass(frozen=True)
+class Rectified:
+    """A rectified page and the way back to the original photo."""
+
+    image: Image.Image
+    to_original_matrix: np.ndarray = field(repr=False)   # 3x3, rectified -> original pixels
+    rotation: int = 0                                    # degrees clockwise applied after warping
+    skew: float = 0.0                                    # degrees of small deskew applied
+    quad: tuple[Point, ...] = ()                         # page corners in the original (tl, tr, br, bl)
+
+    def map_points(self, points: list[Point]) -> tuple[Point, ...]:
+        pts = np.asarray(points, dtype=np.float64).reshape(-1, 1, 2)
+        out = cv2.perspectiveTransform(pts, self.to_original_matrix).reshape(-1, 2)
+        return tuple((float(x), float(y)) for x, y in out)
+
+    def map_box(self, box: Box) -> tuple[Point, ...]:
+        """Polygon (4 corners) in the original photo covering `box` of the rectified page."""
+        return self.map_points([(box.left, box.top), (box.right, box.top),
+                                (box.right, box.bottom), (box.left, box.bottom)])
+
+    @property
+    def mapper(self) -> Callable[[Box], tuple[Point, ...]]:
+        return self.map_box
+
+    def map_finding(self, finding: Finding) -> Finding:
+        """The same finding expressed as polygons in the original photo (no boxes)."""
+        polys = tuple(self.map_box(b) for b in finding.boxes)
+        polys += tuple(self.map_points(list(p)) for p in finding.polygons)
+        bounds = Box.union(Box.from_edges(min(x for x, _ in p), min(y for _, y in p),
+                                          max(x for x, _ in p), max(y for _, y in p)) for p in polys)
+        return replace(finding, boxes=(bounds,) if not polys else (), polygons=polys)
+
+
+def _order(pts: np.ndarray) -> np.ndarray:
+    pts = pts.reshape(4, 2).astype(np.float64)
+    s = pts.sum(axis=1)
+    d = np.diff(pts, axis=1).ravel()
+    return np.array([pts[np.argmin(s)], pts[np.argmin(d)], pts[np.argmax(s)], pts[np.argmax(d)]])
+
+
+def _candidate_quads(grey: np.ndarray) -> list[np.ndarray]:
+    h, w = grey.shape
+    blur = cv2.GaussianBlur(grey, (5, 5), 0)
+    masks = []
+    _t, otsu = cv2.threshold(blur, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    masks.append(cv2.morphologyEx(otsu, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8)))
+    edges = cv2.Canny(blur, 30, 90)
+    masks.append(cv2.dilate(edges, np.ones((5, 5), np.uint8)))
+    quads = []
+    for m in masks:
+        contours, _ = cv2.findContours(m, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        for c in sorted(contours, key=cv2.contourArea, reverse=True)[:3]:
+            area = cv2.contourArea(c)
+            if area < MIN_PAGE_FRACTION * w * h:
+                continue
+            hull = cv2.convexHull(c)
+            peri = cv2.arcLength(hull, True)
+            quad = None
+            for eps in (0.02, 0.03, 0.05):
+                approx = cv2.approxPolyDP(hull, eps * peri, True)
+                if len(approx) == 4:
+                    quad = approx
+                    break
+            if quad is None:  # rounded corners (cards) or a torn edge: fall back to the rotated rectangle
+                quad = cv2.boxPoints(cv2.minAreaRect(hull))
+            quad = _order(np.asarray(quad))
+            if cv2.contourArea(quad.astype(np.float32)) < 0.85 * area:
+                continue
+            quads.append(quad)
+    return quads
+
+
+def find_page(image: Image.Image) -> np.ndarray | None:
+    """Corners (tl, tr, br, bl) of the page or card in full-resolution pixels, or None."""
+    rgb, factor = analysis_copy(image, FIND_SIDE)
+    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    h, w = grey.shape
+    quads = _candidate_quads(grey)
+    if not quads:
+        return None
+    quad = max(quads, key=lambda q: cv2.contourArea(q.astype(np.float32)))
+    if cv2.contourArea(quad.astype(np.float32)) > FULL_FRAME_FRACTION * w * h:
+        return None
+    return quad * factor
+
+
+def _osd_rotation(rgb: np.ndarray) -> int:
+    """Clockwise rotation (0/90/180/270) that makes the text upright, per Tesseract OSD."""
+    try:
+        import pytesseract
+    except Exception as exc:
+        raise DetectorError(f"Orientation detection unavailable (pytesseract): {exc}".splitlines()[0]) from exc
+    img = Image.fromarray(rgb)
+    img.thumbnail((OSD_SIDE, OSD_SIDE))
+    try:
+        osd = pytesseract.image_to_osd(img, config="--psm 0", timeout=30)
+    except pytesseract.TesseractNotFoundError as exc:
+        raise DetectorError("Tesseract is not installed; document orientation cannot be detected.") from exc
+    except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
+        raise DetectorError(f"Orientation detection timed out: {exc}".splitlines()[0]) from exc
+    except pytesseract.TesseractError:
+        return 0  # too few characters to decide: leave as is
+    rot = re.search(r"Rotate:\s*(\d+)", osd)
+    conf = re.search(r"Orientation confidence:\s*([\d.]+)", osd)
+    if not rot:
+        return 0
+    angle = int(rot.group(1)) % 360
+    if conf and float(conf.group(1)) < 1.0:
+        return 0
+    return angle
+
+
+def _estimate_skew(grey: np.ndarray) -> float:
+    """Small skew in degrees (positive = text rises to the right) by projection profiles."""
+    small = grey
+    scale = 800.0 / max(grey.shape)
+    if scale < 1:
+        small = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    ink = cv2.adaptiveThreshold(small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
+    if np.count_nonzero(ink) < 200:
+        return 0.0
+    h, w = ink.shape
+    centre = (w / 2, h / 2)
+    best, best_score = 0.0, -1.0
+    for angle in np.arange(-6.0, 6.01, 0.25):
+        m = cv2.getRotationMatrix2D(centre, angle, 1.0)
+        rot = cv2.warpAffine(ink, m, (w, h), flags=cv2.INTER_NEAREST)
+        profile = rot.sum(axis=1, dtype=np.float64)
+        score = float(np.var(np.diff(profile)))
+        if score > best_score:
+            best, best_score = float(angle), score
+    return best
+
+
+def rectify_document(image: Image.Image) -> Rectified | None:
+    """Rectify a photographed (or rotated) page; None when there is nothing to undo."""
+    if image.mode != "RGB":
+        image = image.convert("RGB")
+    W, H = image.size
+    quad = find_page(image)
+    full = np.asarray(image)
+    if quad is not None:
+        tl, tr, br, bl = quad
+        pw = max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl))
+        ph = max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr))
+        s = min(1.0, MAX_OUTPUT_SIDE / max(pw, ph))
+        ow, oh = max(1, int(round(pw * s))), max(1, int(round(ph * s)))
+        dst = np.array([[0, 0], [ow - 1, 0], [ow - 1, oh - 1], [0, oh - 1]], dtype=np.float64)
+        M = cv2.getPerspectiveTransform(quad.astype(np.float32), dst.astype(np.float32)).astype(np.float64)
+        page = cv2.warpPerspective(full, M, (ow, oh), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+        quad_t = tuple((float(x), float(y)) for x, y in quad)
+    else:
+        s = min(1.0, MAX_OUTPUT_SIDE / max(W, H))
+        M = np.diag([s, s, 1.0])
+        page = full if s == 1.0 else cv2.resize(full, (round(W * s), round(H * s)), interpolation=cv2.INTER_AREA)
+        quad_t = ((0.0, 0.0), (float(W), 0.0), (float(W), float(H)), (0.0, float(H)))
+
+    rotation = _osd_rotation(page)
+    if rotation:
+        ph_, pw_ = page.shape[:2]
+        code = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}[rotation]
+        page = cv2.rotate(page, code)
+        if rotation == 90:
+            R = np.array([[0, -1, ph_ - 1], [1, 0, 0], [0, 0, 1]], dtype=np.float64)
+        elif rotation == 180:
+            R = np.array([[-1, 0, pw_ - 1], [0, -1, ph_ - 1], [0, 0, 1]], dtype=np.float64)
+        else:
+            R = np.array([[0, 1, 0], [-1, 0, pw_ - 1], [0, 0, 1]], dtype=np.float64)
+        M = R @ M
+
+    grey = cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)
+    skew = _estimate_skew(grey)
+    if abs(skew) >= 0.3:
+        h, w = grey.shape
+        A = cv2.getRotationMatrix2D((w / 2, h / 2), skew, 1.0)
+        page = cv2.warpAffine(page, A, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+        M = np.vstack([A, [0, 0, 1]]) @ M
+    else:
+        skew = 0.0
+
+    if quad is None and rotation == 0 and skew == 0.0:
+        return None
+    return Rectified(Image.fromarray(page), np.linalg.inv(M), rotation, skew, quad_t)

@@ -1,0 +1,178 @@
+"""Signatures and stamps.
+
+Two complementary heuristics:
+
+* `detect_signatures(image)`: pixels only.  A signature is a large, sparse,
+  curvy connected ink stroke: much wider than a line of text, taller than a
+  character, with little ink in its bounding box and little of that ink on long
+  straight horizontal or vertical runs (which would be a table grid, a rule or
+  an underline).  A stamp is a ring-like blob of coloured ink (blue, purple or
+  red), round or rectangular, with sparse fill.
+* `signature_regions(image, ocr_words)`: text layout.  On letters the
+  signature sits between the signing line ("Kepala ...", "ttd", "Tanda
+  tangan", "Hormat kami", ...) and the signer's name below it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Protocol, Sequence
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from redactor.findings import Box, Finding
+
+from ._util import analysis_copy, to_full
+
+DETECTOR = "ink-heuristic"
+LAYOUT_DETECTOR = "signature-layout"
+MAX_SIDE = 1600
+
+
+class OcrWord(Protocol):
+    text: str
+    box: Box
+    conf: float
+    line_id: object
+
+
+def _text_height(ink: np.ndarray) -> float:
+    n, _labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    hs = stats[1:, cv2.CC_STAT_HEIGHT]
+    ws = stats[1:, cv2.CC_STAT_WIDTH]
+    sel = hs[(hs >= 5) & (hs <= 80) & (ws <= 2.5 * hs)]
+    return float(np.median(sel)) if len(sel) >= 5 else 14.0
+
+
+def _straight_fraction(comp: np.ndarray, th: float) -> float:
+    k = max(9, int(2.5 * th))
+    horiz = cv2.morphologyEx(comp, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (k, 1)))
+    vert = cv2.morphologyEx(comp, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, k)))
+    total = max(1, int(np.count_nonzero(comp)))
+    return float(np.count_nonzero(horiz | vert)) / total
+
+
+def _ink_mask(grey: np.ndarray) -> np.ndarray:
+    block = max(15, (min(grey.shape) // 40) | 1)
+    return cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 18)
+
+
+def _signature_boxes(rgb: np.ndarray) -> list[tuple[int, int, int, int, float]]:
+    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    ink = _ink_mask(grey)
+    th = _text_height(ink)
+    joined = cv2.dilate(ink, np.ones((3, 3), np.uint8))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    out = []
+    for i in range(1, n):
+        x, y, w, h, area = stats[i]
+        if w < 3.5 * th or h < 1.3 * th or h > 12 * th or w > 40 * th:
+            continue
+        if w < 1.5 * h:  # round logos, avatar rings and photo outlines are not signatures
+            continue
+        comp = (labels[y:y + h, x:x + w] == i).astype(np.uint8) & (ink[y:y + h, x:x + w] > 0)
+        comp = comp.astype(np.uint8) * 255
+        inked = int(np.count_nonzero(comp))
+        fill = inked / float(w * h)
+        if not (0.015 < fill < 0.16):
+            continue
+        if _straight_fraction(comp, th) > 0.35:
+            continue
+        # A signature has few holes-in-letters structure: count sub-components of
+        # the undilated ink; text clumps split into many pieces, a stroke into few.
+        pieces, _ = cv2.connectedComponents(comp, connectivity=8)
+        if pieces - 1 > max(6, w / th):
+            continue
+        out.append((int(x), int(y), int(x + w), int(y + h), 0.6))
+    return out
+
+
+def _stamp_boxes(rgb: np.ndarray) -> list[tuple[int, int, int, int, float]]:
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
+    hue, sat, val = hsv[..., 0], hsv[..., 1], hsv[..., 2]
+    coloured = (sat > 70) & (val > 50) & (val < 235)
+    blue_purple = coloured & (hue >= 95) & (hue <= 165)
+    red = coloured & ((hue <= 8) | (hue >= 170))
+    out = []
+    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    th = _text_height(_ink_mask(grey))
+    for mask in (blue_purple, red):
+        m = mask.astype(np.uint8) * 255
+        m = cv2.morphologyEx(m, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
+        n, labels, stats, _ = cv2.connectedComponentsWithStats(m, connectivity=8)
+        for i in range(1, n):
+            x, y, w, h, area = stats[i]
+            if min(w, h) < 3 * th or max(w, h) > 25 * th:
+                continue
+            if not (0.5 < w / float(h) < 2.0):
+                continue
+            fill = area / float(w * h)
+            if fill > 0.45:  # a filled shape (button, banner, photo background), not an ink ring
+                continue
+            # Ink on paper: the rest of the box must be light and unsaturated.
+            rest = labels[y:y + h, x:x + w] != i
+            if not rest.any() or np.median(val[y:y + h, x:x + w][rest]) < 150 \
+                    or np.median(sat[y:y + h, x:x + w][rest]) > 60:
+                continue
+            out.append((int(x), int(y), int(x + w), int(y + h), 0.5))
+    return out
+
+
+def detect_signatures(image: Image.Image, *, max_side: int = MAX_SIDE) -> list[Finding]:
+    rgb, factor = analysis_copy(image, max_side)
+    findings = []
+    for x0, y0, x1, y1, score in _signature_boxes(rgb):
+        box = to_full((x0, y0, x1, y1), factor, image.size, pad=0.08)
+        findings.append(Finding("signature", (box,), score, "signature", DETECTOR))
+    for x0, y0, x1, y1, score in _stamp_boxes(rgb):
+        box = to_full((x0, y0, x1, y1), factor, image.size, pad=0.05)
+        findings.append(Finding("signature", (box,), score, "stamp", DETECTOR))
+    return findings
+
+
+_SIGN_LINE = re.compile(
+    r"^(ttd\.?|tanda\s*tangan|kepala\b|hormat\s+kami|a\.?\s*n\.?\b|an\.|plt\.?|plh\.?|"
+    r"sekretaris\b|direktur\b|camat\b|lurah\b|bupati\b|walikota\b|gubernur\b|menteri\b|ketua\b)",
+    re.IGNORECASE,
+)
+
+
+def _lines(words: Sequence[OcrWord]) -> list[list[OcrWord]]:
+    groups: dict[object, list[OcrWord]] = {}
+    for w in words:
+        groups.setdefault(w.line_id, []).append(w)
+    lines = [sorted(g, key=lambda w: w.box.left) for g in groups.values()]
+    lines.sort(key=lambda g: min(w.box.top for w in g))
+    return lines
+
+
+def signature_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Finding]:
+    """Regions where a signature and stamp sit on a letter, from the text layout."""
+    words = [w for w in ocr_words if str(w.text).strip()]
+    lines = _lines(words)
+    W, H = image.size
+    findings = []
+    for idx, line in enumerate(lines):
+        text = " ".join(str(w.text) for w in line).strip()
+        if not _SIGN_LINE.match(text) and not re.search(r"\b(ttd|tanda tangan)\b", text, re.IGNORECASE):
+            continue
+        lb = Box.union(w.box for w in line)
+        lh = max(8, int(np.median([w.box.height for w in line])))
+        if len(text) > 60:  # a sentence, not a signing line
+            continue
+        # The next line below that starts near the same column is the signer's name.
+        below = [ln for ln in lines[idx + 1:]
+                 if min(w.box.top for w in ln) > lb.bottom
+                 and Box.union(w.box for w in ln).left < lb.right + 4 * lh
+                 and Box.union(w.box for w in ln).right > lb.left - 4 * lh]
+        limit = lb.bottom + 8 * lh
+        bottom = min([min(w.box.top for w in ln) for ln in below] + [limit])
+        if bottom - lb.bottom < 1.5 * lh:  # name directly below: no room for a signature
+            continue
+        width = max(lb.width, 12 * lh)
+        left = max(0, lb.left - 2 * lh)
+        box = Box.from_edges(left, lb.bottom + 1, min(W, left + width + 4 * lh), min(H, bottom - 1))
+        if box.width > 0 and box.height > 0:
+            findings.append(Finding("signature", (box,), 0.5, "signature area", LAYOUT_DETECTOR))
+    return findings
