@@ -1,0 +1,5 @@
+"""python -m redactor.integrate install|uninstall|status"""
+
+from redactor.integrate import main
+
+raise SystemExit(main())

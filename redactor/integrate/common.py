@@ -1,0 +1,349 @@
+"""Shared pieces of the file-manager integration: labels, the launch command,
+quoting for each file format, and the record of what an install wrote.
+
+Nothing here imports Qt; every function takes the home directory and the
+environment explicitly so tests can point them at a temporary tree.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import locale
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Callable, Mapping, Sequence
+
+APP_ID = "redactor"
+APP_NAME = "Redactor"
+MARKER = "X-Redactor-Integration"
+
+# Image types the actions are offered for. HEIC/HEIF are phone photos.
+IMAGE_MIME_TYPES = (
+    "image/png",
+    "image/jpeg",
+    "image/webp",
+    "image/tiff",
+    "image/bmp",
+    "image/gif",
+    "image/heic",
+    "image/heif",
+)
+IMAGE_EXTENSIONS = ("png", "jpg", "jpeg", "webp", "tif", "tiff", "bmp", "gif", "heic", "heif")
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "review": "Redact…",
+        "auto": "Redact automatically",
+        "review_tip": "Open the picture in Redactor to check and cover personal data",
+        "auto_tip": "Cover personal data and strip metadata; saves NAME.redacted.png beside it",
+        "app_generic": "Personal data redaction",
+        "app_comment": "Cover personal data in screenshots and photos, and strip metadata",
+    },
+    "id": {
+        "review": "Sensor…",
+        "auto": "Sensor otomatis",
+        "review_tip": "Buka gambar di Redactor untuk memeriksa dan menutup data pribadi",
+        "auto_tip": "Tutup data pribadi dan hapus metadata; disimpan sebagai NAMA.redacted.png di sebelahnya",
+        "app_generic": "Penyensor data pribadi",
+        "app_comment": "Tutup data pribadi di tangkapan layar dan foto, dan hapus metadata",
+    },
+}
+
+
+def detect_language(env: Mapping[str, str] | None = None) -> str:
+    """'id' when the user's locale is Indonesian, otherwise 'en'."""
+    env = os.environ if env is None else env
+    candidates: list[str] = []
+    for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(key, "")
+        if value:
+            # LANGUAGE may hold a priority list such as "id:en_US".
+            candidates.extend(value.split(":") if key == "LANGUAGE" else [value])
+            break
+    if not candidates and env is os.environ:
+        try:
+            current = locale.getlocale()[0] or ""
+        except ValueError:
+            current = ""
+        candidates.append(current)
+    first = (candidates[0] if candidates else "").strip().lower()
+    if first.startswith("id") or first.startswith("indonesian") or first.startswith("in_id"):
+        return "id"
+    return "en"
+
+
+def labels(language: str) -> dict[str, str]:
+    return LABELS.get(language, LABELS["en"])
+
+
+# --------------------------------------------------------------------------
+# The command file managers run
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Launcher:
+    """The argument list that starts the `redactor` command-line program.
+
+    `argv` is an absolute program path plus any fixed leading arguments, for
+    example ["/home/u/.local/bin/redactor"] or ["/usr/bin/python3", "-m", "redactor"].
+    """
+
+    argv: tuple[str, ...]
+
+    def review(self, files: Sequence[str] = ()) -> list[str]:
+        return [*self.argv, "gui", "--", *files]
+
+    def auto(self, files: Sequence[str] = ()) -> list[str]:
+        return [*self.argv, "redact", "--notify", "--", *files]
+
+
+def _has_module_main() -> bool:
+    try:
+        return importlib.util.find_spec("redactor.__main__") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def find_launcher(
+    override: str | None = None,
+    *,
+    platform: str | None = None,
+    windowed: bool = False,
+) -> Launcher:
+    """Locate the installed `redactor` program, as an absolute path.
+
+    Order: an explicit override; the frozen app itself; the script beside the
+    running interpreter (a venv or pipx); `redactor` on PATH; finally
+    `python -m redactor`. On Windows `windowed` prefers a launcher that opens
+    no console window.
+    """
+    platform = platform or current_platform()
+    if override:
+        parts = shlex.split(override) if platform != "windows" else [override]
+        if len(parts) == 1 and platform != "windows":
+            parts = [os.path.abspath(parts[0])]
+        return Launcher(tuple(parts))
+
+    if getattr(sys, "frozen", False):
+        exe = Path(sys.executable)
+        if platform == "windows" and windowed:
+            quiet = exe.with_name("redactorw.exe")
+            if quiet.exists():
+                return Launcher((str(quiet),))
+        return Launcher((str(exe),))
+
+    bindir = Path(sys.executable).parent
+    if platform == "windows":
+        if windowed and _has_module_main():
+            pythonw = bindir / "pythonw.exe"
+            if pythonw.exists():
+                return Launcher((str(pythonw), "-m", "redactor"))
+        script = bindir / "redactor.exe"
+        if not script.exists():
+            script = bindir / "Scripts" / "redactor.exe"
+    else:
+        script = bindir / "redactor"
+    if script.exists():
+        return Launcher((os.path.abspath(script),))
+
+    found = shutil.which("redactor")
+    if found:
+        return Launcher((os.path.abspath(found),))
+    return Launcher((os.path.abspath(sys.executable), "-m", "redactor"))
+
+
+def current_platform() -> str:
+    if sys.platform.startswith("win"):
+        return "windows"
+    if sys.platform == "darwin":
+        return "macos"
+    return "linux"
+
+
+# --------------------------------------------------------------------------
+# Quoting
+# --------------------------------------------------------------------------
+
+_DESKTOP_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
+
+
+def desktop_exec_arg(arg: str) -> str:
+    """Quote one argument for an Exec key (Desktop Entry spec, "The Exec key").
+
+    The result is already escaped for the key-file value level, so it can be
+    written into the file as it is.
+    """
+    arg = arg.replace("%", "%%")
+    if arg and not any(ch in _DESKTOP_RESERVED for ch in arg):
+        quoted = arg
+    else:
+        inner = "".join("\\" + ch if ch in '"`$\\' else ch for ch in arg)
+        quoted = f'"{inner}"'
+    # Key-file string escaping: a backslash is written as two.
+    return quoted.replace("\\", "\\\\")
+
+
+def desktop_exec(argv: Sequence[str], field_code: str = "%F") -> str:
+    return " ".join([desktop_exec_arg(a) for a in argv] + [field_code])
+
+
+def keyfile_value(text: str) -> str:
+    """Escape a plain string value for a .desktop-style key file."""
+    return (
+        text.replace("\\", "\\\\")
+        .replace("\n", "\\n")
+        .replace("\t", "\\t")
+        .replace("\r", "\\r")
+    )
+
+
+def glib_command(argv: Sequence[str], field_code: str = "%F") -> str:
+    """A command line parsed with g_shell_parse_argv (Thunar, Nemo).
+
+    Single quotes keep every character literal there as in POSIX sh. A '%'
+    inside an argument is doubled, which both programs read as a literal '%'.
+    """
+    return " ".join([shlex.quote(a).replace("%", "%%") for a in argv] + [field_code])
+
+
+# --------------------------------------------------------------------------
+# Files written by an install, and the record that lets uninstall undo it
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class Context:
+    """Where and how an install runs; tests build one pointing at tmp_path."""
+
+    home: Path
+    env: Mapping[str, str]
+    platform: str
+    launcher: Launcher
+    language: str
+    dry_run: bool = False
+    out: Callable[[str], None] = print
+    run: Callable[[list[str]], None] | None = None
+    # Filled while working: what happened, for the summary and the manifest.
+    actions: list[str] = field(default_factory=list)
+
+    def xdg(self, var: str, default: str) -> Path:
+        value = self.env.get(var, "")
+        if value and os.path.isabs(value):
+            return Path(value)
+        return self.home / default
+
+    @property
+    def data_home(self) -> Path:
+        return self.xdg("XDG_DATA_HOME", ".local/share")
+
+    @property
+    def config_home(self) -> Path:
+        return self.xdg("XDG_CONFIG_HOME", ".config")
+
+    def note(self, message: str) -> None:
+        self.actions.append(message)
+        self.out(message)
+
+    def refresh(self, argv: list[str]) -> None:
+        """Run a best-effort helper (cache refresh); never fails the install."""
+        if self.dry_run:
+            return
+        if self.run is not None:
+            self.run(argv)
+            return
+        if shutil.which(argv[0]) is None and not os.path.isabs(argv[0]):
+            return
+        if os.path.isabs(argv[0]) and not os.path.exists(argv[0]):
+            return
+        try:
+            subprocess.run(
+                argv,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                timeout=30,
+                check=False,
+            )
+        except (OSError, subprocess.SubprocessError):
+            pass
+
+
+class Manifest:
+    """JSON record of files and directories an install created.
+
+    Directories are listed only if the install created them, so uninstall
+    removes exactly those (and only when empty).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.files: dict[str, str] = {}  # path -> component
+        self.created_dirs: list[str] = []
+        self.flags: dict[str, bool] = {}
+        if path.exists():
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                self.files = dict(data.get("files", {}))
+                self.created_dirs = list(data.get("created_dirs", []))
+                self.flags = dict(data.get("flags", {}))
+            except (OSError, ValueError, TypeError):
+                pass
+
+    def save(self) -> None:
+        ensure_dir(self.path.parent, self)
+        payload = {
+            "files": self.files,
+            "created_dirs": self.created_dirs,
+            "flags": self.flags,
+        }
+        atomic_write(self.path, json.dumps(payload, indent=2, sort_keys=True) + "\n", 0o644)
+
+    def remove_empty_dirs(self) -> None:
+        for d in sorted(set(self.created_dirs), key=lambda p: p.count(os.sep), reverse=True):
+            try:
+                os.rmdir(d)
+            except OSError:
+                pass  # not empty (the user put something there) or already gone
+
+
+def ensure_dir(path: Path, manifest: Manifest | None) -> None:
+    """mkdir -p, recording each directory this call created."""
+    missing: list[Path] = []
+    p = path
+    while not p.exists():
+        missing.append(p)
+        if p.parent == p:
+            break
+        p = p.parent
+    for d in reversed(missing):
+        d.mkdir()
+        if manifest is not None and str(d) not in manifest.created_dirs:
+            manifest.created_dirs.append(str(d))
+
+
+def atomic_write(path: Path, data: str | bytes, mode: int) -> None:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    with open(tmp, "wb") as fh:
+        fh.write(raw)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.chmod(tmp, mode)
+    os.replace(tmp, path)
+
+
+def icon_bytes(name: str) -> bytes:
+    return resources.files("redactor.integrate").joinpath("icons", name).read_bytes()
+
+
+def icon_path(name: str) -> Path:
+    """A real file path to a packaged icon (used by Windows and macOS entries)."""
+    return Path(str(resources.files("redactor.integrate").joinpath("icons", name)))
