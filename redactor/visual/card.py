@@ -1,5 +1,232 @@
-def card_regions(image, ocr_words):
-    raise NotImplementedError
+"""Identity-card layouts (KTP-like cards, driving licences, staff cards).
 
-def is_identity_card(ocr_words):
+When at least three field labels of an identity card are read, every personal
+field value is covered, not only the values the text patterns recognise:
+for each label, the band right of it up to the photo or the card edge,
+stopping before a far-away word that belongs to another part of the layout
+(issue place and date under the photo).  The holder's photo is found as a
+portrait-shaped rectangle with few words in it.
+
+Works on an upright card: for photos, run `rectify_document` first and map the
+findings back with `Rectified.map_finding`.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from typing import Iterable, Protocol, Sequence
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from redactor.findings import Box, Finding
+
+from ._util import analysis_copy, mask_payload
+
+DETECTOR = "card-layout"
+
+
+class OcrWord(Protocol):
+    text: str
+    box: Box
+    conf: float
+    line_id: object
+
+
+@dataclass(frozen=True)
+class _Label:
+    key: str            # first word of the label, lower case, as printed
+    follow: tuple[str, ...]  # words that may continue the label
+    field: str
+    category: str
+
+
+_LABELS = (
+    _Label("nik", (), "NIK", "nik"),
+    _Label("nama", (), "Nama", "person_name"),
+    _Label("tempat", ("tgl", "lahir", "&", "/tgl", "tgl.", "tanggal"), "Tempat/Tgl Lahir", "birth_date"),
+    _Label("tempat/tgl", ("lahir",), "Tempat/Tgl Lahir", "birth_date"),
+    _Label("tgl", ("lahir",), "Tgl Lahir", "birth_date"),
+    _Label("tanggal", ("lahir",), "Tanggal Lahir", "birth_date"),
+    _Label("jenis", ("kelamin",), "Jenis Kelamin", "id_field"),
+    _Label("gol", ("darah", "darah:", "."), "Gol. Darah", "id_field"),
+    _Label("alamat", (), "Alamat", "address"),
+    _Label("rt/rw", (), "RT/RW", "address"),
+    _Label("rtrw", (), "RT/RW", "address"),
+    _Label("rt", ("/", "/rw", "rw"), "RT/RW", "address"),
+    _Label("kel/desa", (), "Kel/Desa", "address"),
+    _Label("kelurahan", (), "Kelurahan", "address"),
+    _Label("desa", (), "Desa", "address"),
+    _Label("kecamatan", (), "Kecamatan", "address"),
+    _Label("agama", (), "Agama", "id_field"),
+    _Label("status", ("perkawinan",), "Status Perkawinan", "id_field"),
+    _Label("pekerjaan", (), "Pekerjaan", "id_field"),
+    _Label("kewarganegaraan", (), "Kewarganegaraan", "id_field"),
+    _Label("nip", (), "NIP", "nip"),
+    _Label("no.", ("sim", "kk", "kartu", "identitas", "paspor", "pegawai"), "Nomor", "id_number"),
+    _Label("nomor", ("sim", "kk", "kartu", "identitas", "paspor", "pegawai"), "Nomor", "id_number"),
+    _Label("tinggi", ("badan",), "Tinggi", "id_field"),
+    _Label("jabatan", (), "Jabatan", "id_field"),
+)
+# Labels that only count as labels when followed by a specific word.
+_NEEDS_FOLLOW = {"no.", "nomor", "status", "jenis", "tgl", "tanggal", "gol", "tinggi"}
+# Labels whose values are personal data on any identity card.
+_CARD_HINTS = ("nik", "nama", "tempat", "tempat/tgl", "alamat", "rt/rw", "kel/desa", "kecamatan",
+               "agama", "status", "pekerjaan", "kewarganegaraan", "jenis", "gol")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[:;,]+$", "", str(text).strip().lower())
+
+
+def _match(token: str, key: str) -> bool:
+    if token == key:
+        return True
+    if len(key) >= 6 and len(token) >= 5:
+        return difflib.SequenceMatcher(None, token, key).ratio() >= 0.8
     return False
+
+
+@dataclass
+class _Row:
+    label: _Label
+    words: list          # label words
+    box: Box             # label box
+    lh: float            # typical word height on the line
+    centre: float        # typical vertical centre of the line
+
+
+def _rows(words: Sequence[OcrWord]) -> list[_Row]:
+    by_line: dict[object, list[OcrWord]] = {}
+    for w in words:
+        by_line.setdefault(w.line_id, []).append(w)
+    rows: list[_Row] = []
+    for line in by_line.values():
+        line.sort(key=lambda w: w.box.left)
+        i = 0
+        while i < len(line):
+            tok = _norm(line[i].text)
+            found = None
+            for lab in _LABELS:
+                if _match(tok, lab.key):
+                    found = lab
+                    break
+            if found is None:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(line) and _norm(line[j].text) in found.follow:
+                j += 1
+            if found.key in _NEEDS_FOLLOW and j == i + 1:
+                i += 1
+                continue
+            # A label starts its row: nothing but other label words to its left in this line.
+            if i > 0 and any(line[k].box.right > line[i].box.left - 3 * line[i].box.height
+                             and _norm(line[k].text) not in (":",) for k in range(i)):
+                i = j
+                continue
+            lw = line[i:j]
+            hs = sorted(w.box.height for w in line if len(str(w.text).strip()) > 1) or [line[i].box.height]
+            lh = float(np.median(hs))
+            # Words much taller than the line (background patterns merged in) do not set its centre.
+            regular = [w for w in line if w.box.height <= 1.4 * lh] or line
+            centre = float(np.median([(w.box.top + w.box.bottom) / 2 for w in regular]))
+            rows.append(_Row(found, lw, Box.union(w.box for w in lw), lh, centre))
+            i = j
+    # One row per label position (OCR may produce the same label twice).
+    rows.sort(key=lambda r: (r.box.top, r.box.left))
+    return rows
+
+
+def is_identity_card(ocr_words: Iterable[OcrWord]) -> bool:
+    rows = _rows([w for w in ocr_words if str(w.text).strip()])
+    keys = {r.label.key for r in rows if r.label.key in _CARD_HINTS}
+    return len(keys) >= 3
+
+
+def find_photo(image: Image.Image, words: Sequence[OcrWord] = ()) -> Box | None:
+    """The holder's photo: a portrait rectangle with (almost) no text in it."""
+    rgb, factor = analysis_copy(image, 1000)
+    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    h, w = grey.shape
+    edges = cv2.Canny(cv2.GaussianBlur(grey, (3, 3), 0), 40, 120)
+    edges = cv2.dilate(edges, np.ones((3, 3), np.uint8))
+    contours, _ = cv2.findContours(edges, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    best, best_area = None, 0.0
+    for c in contours:
+        x, y, bw, bh = cv2.boundingRect(c)
+        area = bw * bh
+        if not (0.025 * w * h <= area <= 0.3 * w * h):
+            continue
+        if not (1.05 <= bh / float(bw) <= 1.75):
+            continue
+        if cv2.contourArea(cv2.convexHull(c)) < 0.8 * area:
+            continue
+        full = Box.from_edges(x * factor, y * factor, (x + bw) * factor, (y + bh) * factor)
+        inside = sum(1 for wd in words if full.intersects(wd.box)
+                     and wd.box.area > 0 and _overlap(wd.box, full) > 0.6 and len(str(wd.text).strip()) > 2)
+        if inside > 2:
+            continue
+        if area > best_area:
+            best, best_area = full, area
+    return best
+
+
+def _overlap(a: Box, b: Box) -> float:
+    x0, y0 = max(a.left, b.left), max(a.top, b.top)
+    x1, y1 = min(a.right, b.right), min(a.bottom, b.bottom)
+    return max(0, x1 - x0) * max(0, y1 - y0) / max(1, a.area)
+
+
+def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Finding]:
+    """Every personal field value and the photo of an identity card; [] if not a card."""
+    words = [w for w in ocr_words if str(w.text).strip()]
+    rows = _rows(words)
+    keys = {r.label.key for r in rows if r.label.key in _CARD_HINTS}
+    if len(keys) < 3:
+        return []
+    W, H = image.size
+    photo = find_photo(image, words)
+    label_ids = {id(w) for r in rows for w in r.words}
+    findings: list[Finding] = []
+    if photo is not None:
+        findings.append(Finding("photo", (photo.padded(4).clipped(W, H),), 0.8, "ID photo", DETECTOR))
+    for r in rows:
+        lh = max(6.0, r.lh)
+        band_top, band_bottom = r.centre - 0.95 * lh, r.centre + 0.95 * lh
+        start = r.box.right + 0.25 * lh
+        cands = sorted(
+            (w for w in words
+             if id(w) not in label_ids and w.box.left >= r.box.right - 0.5 * lh
+             and abs((w.box.top + w.box.bottom) / 2 - r.centre) <= 0.6 * lh
+             and w.box.height <= 2.2 * lh),
+            key=lambda w: w.box.left)
+        limit = float(photo.left - 3) if photo is not None and photo.left > start else float(W)
+        run: list[OcrWord] = []
+        prev_right = start
+        for w in cands:
+            gap = w.box.left - prev_right
+            allowed = (16 if not run else 4) * lh
+            if gap > allowed or w.box.left >= limit:
+                limit = min(limit, w.box.left - 0.5 * lh)
+                break
+            run.append(w)
+            prev_right = w.box.right
+        if run:
+            top = min([band_top] + [w.box.top - 0.25 * lh for w in run])
+            bottom = max([band_bottom] + [w.box.bottom + 0.25 * lh for w in run])
+            right = limit if limit < W else min(W, max(w.box.right for w in run) + 6 * lh)
+            value = " ".join(str(w.text) for w in run if str(w.text).strip() not in (":",)).lstrip(": ")
+        else:  # value not read: cover the band all the same
+            top, bottom = band_top, band_bottom
+            right = min(limit, start + 25 * lh)
+            value = ""
+        right = max(right, start + lh)
+        box = Box.from_edges(max(0, start), max(0, top), min(W, right), min(H, bottom))
+        if box.width <= 0 or box.height <= 0:
+            continue
+        preview = f"{r.label.field}: {mask_payload(value, keep=2)}" if value else f"{r.label.field}: (unread)"
+        findings.append(Finding(r.label.category, (box,), 0.7, preview, DETECTOR))
+    return findings
