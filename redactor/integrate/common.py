@@ -127,9 +127,15 @@ def find_launcher(
     """
     platform = platform or current_platform()
     if override:
-        parts = shlex.split(override) if platform != "windows" else [override]
-        if len(parts) == 1 and platform != "windows":
-            parts = [os.path.abspath(parts[0])]
+        # A path to a program; otherwise a command line such as "python3 -m redactor".
+        if platform == "windows" or os.path.exists(override):
+            parts = [override]
+        else:
+            parts = shlex.split(override)
+        if platform != "windows":
+            parts[0] = os.path.abspath(parts[0]) if os.sep in parts[0] else (
+                shutil.which(parts[0]) or parts[0]
+            )
         return Launcher(tuple(parts))
 
     if getattr(sys, "frozen", False):

@@ -268,9 +268,19 @@ def uca_insert(text: str, block: str) -> str:
     return text[:at] + block + text[at:]
 
 
+_XML_DECL_RE = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
+
+
+def uca_parse(text: str) -> ET.Element:
+    """Parse uca.xml. Thunar writes its declaration as <?xml encoding="UTF-8"
+    version="1.0"?>, which GMarkup accepts but a strict parser rejects, so the
+    declaration is dropped before parsing."""
+    return ET.fromstring(_XML_DECL_RE.sub("", text, count=1).encode("utf-8"))
+
+
 def uca_check(text: str) -> None:
     try:
-        root = ET.fromstring(text.encode("utf-8"))
+        root = uca_parse(text)
     except ET.ParseError as exc:
         raise UcaError(f"not well-formed XML ({exc})") from exc
     if root.tag != "actions":
@@ -355,6 +365,8 @@ def install(ctx: Context, desktops: list[str]) -> int:
     # example a GNOME script whose name followed another language).
     wanted = {str(p.path) for p in planned}
     for old, component in list(manifest.files.items()):
+        if old == str(uca_path(ctx)):
+            continue
         if old not in wanted and (component in desktops or component == "app"):
             _remove_file(ctx, Path(old), manifest)
 
@@ -401,7 +413,8 @@ def _install_thunar(ctx: Context, manifest: Manifest) -> int:
         manifest.flags["uca_created"] = True
     mode = (path.stat().st_mode & 0o777) if existed else 0o644
     atomic_write(path, text, mode)
-    manifest.files[str(path)] = "xfce"
+    # uca.xml is the user's file too: it is never listed for removal, only
+    # edited by unique-id (and deleted on uninstall only if we created it).
     ctx.note(f"merged 2 actions into {path}")
     return 0
 
@@ -502,7 +515,7 @@ def _uninstall_thunar(ctx: Context, manifest: Manifest) -> int:
 
 
 def _no_actions(text: str) -> bool:
-    return len(ET.fromstring(text.encode("utf-8"))) == 0
+    return len(uca_parse(text)) == 0
 
 
 def status(ctx: Context) -> list[tuple[str, str, str]]:
