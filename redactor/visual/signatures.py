@@ -116,7 +116,19 @@ def _stamp_boxes(rgb: np.ndarray) -> list[tuple[int, int, int, int, float]]:
                     or np.median(sat[y:y + h, x:x + w][rest]) > 60:
                 continue
             out.append((int(x), int(y), int(x + w), int(y + h), 0.5))
-    return out
+    return _drop_contained(out)
+
+
+def _drop_contained(boxes: list[tuple[int, int, int, int, float]]) -> list[tuple[int, int, int, int, float]]:
+    """Remove boxes lying inside another (inner ring or text of a stamp)."""
+    keep = []
+    for i, a in enumerate(boxes):
+        inside = any(j != i and b[0] <= a[0] and b[1] <= a[1] and b[2] >= a[2] and b[3] >= a[3]
+                     and (b[2] - b[0]) * (b[3] - b[1]) > (a[2] - a[0]) * (a[3] - a[1])
+                     for j, b in enumerate(boxes))
+        if not inside:
+            keep.append(a)
+    return keep
 
 
 def detect_signatures(image: Image.Image, *, max_side: int = MAX_SIDE) -> list[Finding]:

@@ -1,0 +1,347 @@
+"""Visual detectors on rendered fixtures (and one shipped public-domain portrait)."""
+from __future__ import annotations
+
+import math
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from redactor.errors import DetectorError
+from redactor.findings import Box
+
+zxingcpp = pytest.importorskip("zxingcpp")
+
+from redactor.visual import (  # noqa: E402
+    card_regions, detect_visual, is_identity_card, rectify_document, signature_regions,
+)
+from redactor.visual import faces as faces_mod  # noqa: E402
+from redactor.visual.signatures import detect_signatures  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures_visual"
+PAPER = (238, 236, 230)
+
+
+def font(size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.load_default(size=size)
+
+
+def symbol(text: str, fmt, scale: int) -> Image.Image:
+    bc = zxingcpp.create_barcode(text, fmt)
+    return Image.fromarray(np.asarray(zxingcpp.write_barcode_to_image(bc, scale=scale))).convert("RGB")
+
+
+def dark_bbox(img: Image.Image) -> Box:
+    a = np.asarray(img.convert("L")) < 128
+    ys, xs = np.nonzero(a)
+    return Box.from_edges(xs.min(), ys.min(), xs.max() + 1, ys.max() + 1)
+
+
+def covers(outer: Box, inner: Box) -> bool:
+    return (outer.left <= inner.left and outer.top <= inner.top
+            and outer.right >= inner.right and outer.bottom >= inner.bottom)
+
+
+# ---------------------------------------------------------------- codes
+
+def test_generated_qr_code_is_found_covered_and_masked():
+    payload = "https://example.org/pay?acct=1234567890&name=BUDI"
+    qr = symbol(payload, zxingcpp.BarcodeFormat.QRCode, 5)
+    canvas = Image.new("RGB", (900, 700), PAPER)
+    canvas.paste(qr, (300, 200))
+    found = [f for f in detect_visual(canvas, faces=False, signatures=False)]
+    assert [f.category for f in found] == ["qr_code"]
+    sym = dark_bbox(qr)
+    sym = Box(sym.left + 300, sym.top + 200, sym.width, sym.height)
+    assert covers(found[0].boxes[0], sym)
+    assert payload not in found[0].preview and "acct" not in found[0].preview
+    assert found[0].preview.startswith("QR ") and found[0].detector == "zxing-cpp"
+
+
+def test_barcode_and_rotated_qr_in_a_large_photo_map_to_full_resolution():
+    canvas = Image.new("RGB", (6000, 4000), PAPER)
+    code128 = symbol("BOOKING-XY12Z9", zxingcpp.BarcodeFormat.Code128, 6)
+    canvas.paste(code128, (4000, 3000))
+    qr = symbol("tiket 000123", zxingcpp.BarcodeFormat.QRCode, 12).rotate(30, expand=True, fillcolor=PAPER)
+    canvas.paste(qr, (800, 600))
+    found = detect_visual(canvas, faces=False, signatures=False)
+    cats = sorted(f.category for f in found)
+    assert cats == ["barcode", "qr_code"]
+    bar = next(f for f in found if f.category == "barcode")
+    bars = dark_bbox(code128)
+    assert covers(bar.boxes[0], Box(bars.left + 4000, bars.top + 3000, bars.width, bars.height))
+    q = next(f for f in found if f.category == "qr_code")
+    qs = dark_bbox(qr)
+    assert covers(q.boxes[0], Box(qs.left + 800, qs.top + 600, qs.width, qs.height))
+
+
+def test_pdf417_boarding_pass_code_is_a_barcode():
+    canvas = Image.new("RGB", (1200, 600), PAPER)
+    canvas.paste(symbol("M1DOE/JOHN EABC123 CGKDPSGA 0400 123Y012A0001 100",
+                        zxingcpp.BarcodeFormat.PDF417, 3), (100, 100))
+    found = detect_visual(canvas, faces=False, signatures=False)
+    assert len(found) == 1 and found[0].category == "barcode"
+    assert "DOE/JOHN" not in found[0].preview
+
+
+# ---------------------------------------------------------------- faces
+
+def test_face_found_on_shipped_portrait():
+    img = Image.open(FIXTURES / "astronaut.jpg").convert("RGB")
+    faces = [f for f in detect_visual(img, codes=False, signatures=False) if f.category == "face"]
+    assert len(faces) == 1
+    box = faces[0].boxes[0]
+    # The face of the 256 px portrait lies around x 90-140, y 25-95.
+    assert covers(box, Box.from_edges(95, 30, 135, 90))
+    assert box.area < 0.25 * 256 * 256
+    assert faces[0].detector == "centerface"
+
+
+def test_face_found_when_portrait_is_small_part_of_a_large_photo():
+    face = Image.open(FIXTURES / "astronaut.jpg").convert("RGB")
+    canvas = Image.new("RGB", (5000, 3500), (120, 130, 125))
+    canvas.paste(face, (3900, 2600))
+    faces = [f for f in detect_visual(canvas, codes=False, signatures=False) if f.category == "face"]
+    assert len(faces) == 1
+    assert covers(faces[0].boxes[0], Box.from_edges(3900 + 95, 2600 + 30, 3900 + 135, 2600 + 90))
+
+
+def test_no_face_on_a_text_page():
+    page = Image.new("RGB", (1200, 1600), PAPER)
+    d = ImageDraw.Draw(page)
+    for i in range(30):
+        d.text((80, 80 + i * 48), f"Baris {i}: Sehubungan dengan pemutakhiran data pegawai 0{i}", fill=(20, 20, 20), font=font(26))
+    assert [f for f in detect_visual(page, codes=False, signatures=False) if f.category == "face"] == []
+
+
+def test_face_model_failure_raises_detector_error(monkeypatch):
+    faces_mod._net.cache_clear()
+    monkeypatch.setattr(faces_mod, "MODEL_NAME", "missing-model.onnx")
+    try:
+        with pytest.raises(DetectorError):
+            detect_visual(Image.new("RGB", (64, 64), PAPER))
+    finally:
+        faces_mod._net.cache_clear()
+
+
+def test_non_image_input_raises_detector_error():
+    with pytest.raises(DetectorError):
+        detect_visual(np.zeros((10, 10, 3), np.uint8))  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- signatures
+
+def squiggle(draw: ImageDraw.ImageDraw, x: int, y: int, w: int, h: int, colour=(20, 30, 90)) -> None:
+    pts = [(x + t * w / 60, y + h / 2 + (h / 2) * math.sin(t / 3.0) * (0.6 + 0.4 * math.cos(t / 7)))
+           for t in range(61)]
+    draw.line(pts, fill=colour, width=3, joint="curve")
+
+
+def letter_with_signature() -> tuple[Image.Image, Box]:
+    page = Image.new("RGB", (1240, 1754), PAPER)
+    d = ImageDraw.Draw(page)
+    f = font(22)
+    for i in range(12):
+        d.text((120, 200 + i * 40), f"Dengan hormat, kami sampaikan data pegawai nomor {i} berikut.", fill=(15, 15, 15), font=f)
+    # a table grid, which must not look like a signature
+    for k in range(6):
+        d.line([(120, 760 + k * 40), (1100, 760 + k * 40)], fill=(30, 30, 30), width=2)
+    for k in range(5):
+        d.line([(120 + k * 245, 760), (120 + k * 245, 960)], fill=(30, 30, 30), width=2)
+    d.text((700, 1100), "Kepala Biro SDM,", fill=(15, 15, 15), font=f)
+    squiggle(d, 690, 1160, 260, 70)
+    d.text((700, 1270), "Baktiadi Irawan, S.T.", fill=(15, 15, 15), font=f)
+    return page, Box(690, 1160, 260, 70)
+
+
+def test_drawn_signature_is_found_and_table_grid_is_not():
+    page, sig = letter_with_signature()
+    found = detect_signatures(page)
+    sigs = [f for f in found if f.preview == "signature"]
+    assert len(sigs) == 1
+    b = sigs[0].boxes[0]
+    assert b.intersects(sig) and covers(b.padded(6), Box.from_edges(sig.left + 4, sig.top + 4, sig.right - 4, sig.bottom - 4))
+    assert b.bottom < 1270  # not the grid nor the name
+
+
+def test_blue_stamp_ring_is_found():
+    page = Image.new("RGB", (1000, 800), PAPER)
+    d = ImageDraw.Draw(page)
+    d.text((100, 100), "Kepala Dinas", fill=(10, 10, 10), font=font(22))
+    d.ellipse((500, 300, 680, 480), outline=(60, 50, 170), width=5)
+    d.ellipse((530, 330, 650, 450), outline=(60, 50, 170), width=3)
+    d.text((545, 380), "CAP DINAS", fill=(60, 50, 170), font=font(16))
+    stamps = [f for f in detect_signatures(page) if f.preview == "stamp"]
+    assert len(stamps) == 1 and stamps[0].boxes[0].intersects(Box(500, 300, 180, 180))
+
+
+@dataclass
+class Word:
+    text: str
+    box: Box
+    conf: float = 95.0
+    line_id: object = 0
+
+
+def test_signature_area_between_signing_line_and_name():
+    page, sig = letter_with_signature()
+    words = [Word("Kepala", Box(700, 1100, 70, 24), line_id=1), Word("Biro", Box(778, 1100, 45, 24), line_id=1),
+             Word("SDM,", Box(830, 1100, 55, 24), line_id=1),
+             Word("Baktiadi", Box(700, 1270, 90, 24), line_id=2), Word("Irawan,", Box(798, 1270, 80, 24), line_id=2)]
+    regions = signature_regions(page, words)
+    assert len(regions) == 1
+    r = regions[0].boxes[0]
+    assert r.top >= 1124 and r.bottom <= 1270 and covers(r, Box.from_edges(700, 1165, 940, 1225))
+
+
+# ---------------------------------------------------------------- identity cards
+
+CARD_FIELDS = [
+    ("NIK", "3277015509870003"), ("Nama", "SITI RAHAYU"), ("Tempat/Tgl Lahir", "BANDUNG, 15-09-1987"),
+    ("Jenis Kelamin", "PEREMPUAN"), ("Alamat", "JL. MERDEKA NO. 12"), ("RT/RW", "004/007"),
+    ("Kel/Desa", "SUKAJADI"), ("Kecamatan", "CIBEUNYING"), ("Agama", "ISLAM"),
+    ("Status Perkawinan", "KAWIN"), ("Pekerjaan", "PEGAWAI NEGERI SIPIL"), ("Kewarganegaraan", "WNI"),
+]
+
+
+def render_card() -> tuple[Image.Image, list[Word], dict[str, Box], Box, Box]:
+    """A KTP-like card and the OCR words a reader would return for it."""
+    card = Image.new("RGB", (1000, 640), (214, 230, 240))
+    d = ImageDraw.Draw(card)
+    f = font(20)
+    words: list[Word] = []
+    values: dict[str, Box] = {}
+
+    def put(x, y, text, line):
+        d.text((x, y), text, fill=(20, 20, 20), font=f)
+        for tok in text.split():
+            l, t, r, b = d.textbbox((x, y), tok, font=f)
+            words.append(Word(tok, Box.from_edges(l, t, r, b), line_id=line))
+            x = r + d.textlength(" ", font=f)
+
+    d.text((330, 20), "PROVINSI JAWA BARAT", fill=(20, 20, 20), font=font(26))
+    for i, (label, value) in enumerate(CARD_FIELDS):
+        y = 90 + i * 40
+        put(30, y, label, i)
+        put(230, y, ":", i)
+        put(250, y, value, i)
+        l, t, r, b = d.textbbox((250, y), value, font=f)
+        values[label] = Box.from_edges(l, t, r, b)
+    photo = Box(760, 110, 180, 230)
+    d.rectangle((photo.left, photo.top, photo.right, photo.bottom), fill=(30, 90, 190))
+    d.ellipse((810, 150, 890, 230), fill=(225, 200, 170))
+    put(770, 390, "BANDUNG", 100)
+    put(770, 416, "01-02-2020", 101)
+    issued = words[-1].box
+    return card, words, values, photo, issued
+
+
+def test_card_layout_covers_every_field_and_the_photo_but_not_the_issue_date():
+    card, words, values, photo, issued = render_card()
+    assert is_identity_card(words)
+    found = card_regions(card, words)
+    boxes = [b for f in found for b in f.boxes]
+    for label, vbox in values.items():
+        assert any(covers(b, vbox) for b in boxes), f"{label} value not covered"
+    photos = [f for f in found if f.category == "photo"]
+    assert len(photos) == 1 and covers(photos[0].boxes[0], photo)
+    assert not any(b.intersects(issued) for b in boxes)
+    assert all("3277015509870003" not in f.preview for f in found)
+    assert {f.category for f in found} >= {"nik", "person_name", "birth_date", "address", "photo"}
+
+
+def test_card_value_that_ocr_missed_is_still_covered():
+    card, words, values, _photo, _issued = render_card()
+    lost = values["Alamat"]
+    kept = [w for w in words if not (w.box.top >= lost.top - 2 and w.box.left >= 240 and w.box.bottom <= lost.bottom + 2)]
+    found = card_regions(card, kept)
+    assert any(covers(b, lost) for f in found for b in f.boxes)
+
+
+def test_not_a_card():
+    words = [Word("Nama", Box(10, 10, 50, 20), line_id=0), Word("Budi", Box(80, 10, 50, 20), line_id=0),
+             Word("Halo", Box(10, 40, 50, 20), line_id=1)]
+    assert not is_identity_card(words)
+    assert card_regions(Image.new("RGB", (300, 100), "white"), words) == []
+
+
+# ---------------------------------------------------------------- document photos
+
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
+
+
+def render_page() -> Image.Image:
+    page = Image.new("RGB", (850, 1100), (245, 243, 236))
+    d = ImageDraw.Draw(page)
+    d.text((80, 70), "NOTA DINAS", fill=(10, 10, 10), font=font(40))
+    lines = ["Sehubungan dengan pemutakhiran data pegawai pada aplikasi",
+             "kepegawaian, bersama ini kami sampaikan data yang perlu",
+             "segera ditindaklanjuti sebagai berikut. Demikian disampaikan,",
+             "atas perhatian dan kerja samanya diucapkan terima kasih."] * 4
+    for i, line in enumerate(lines):
+        d.text((80, 170 + i * 46), line, fill=(15, 15, 15), font=font(26))
+    d.rectangle((80, 950, 300, 1000), fill=(200, 30, 30))  # marker to map back
+    return page
+
+
+def photograph(page: Image.Image, rotate: int) -> tuple[Image.Image, np.ndarray]:
+    """Rotate the page by `rotate` degrees (multiple of 90), then perspective-warp it onto a dark table."""
+    import cv2
+    if rotate:
+        page = page.rotate(rotate, expand=True)
+    w, h = page.size
+    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    dst = np.float32([[180, 140], [180 + w * 0.95, 90], [200 + w * 1.0, 120 + h * 0.97], [150, 170 + h * 0.93]])
+    H = cv2.getPerspectiveTransform(src, dst)
+    size = (int(w * 1.0) + 400, int(h * 0.97) + 350)
+    table = np.full((size[1], size[0], 3), (55, 60, 66), np.uint8)
+    warped = cv2.warpPerspective(np.asarray(page), H, size, borderMode=cv2.BORDER_TRANSPARENT, dst=table)
+    return Image.fromarray(warped), H
+
+
+@needs_tesseract
+@pytest.mark.parametrize("rotate", [0, 90, 180])
+def test_rectify_brings_a_photographed_page_back_so_tesseract_reads_it(rotate):
+    import pytesseract
+    photo, _H = photograph(render_page(), rotate)
+    before = pytesseract.image_to_string(photo, lang="eng")
+    r = rectify_document(photo)
+    assert r is not None
+    text = pytesseract.image_to_string(r.image, lang="eng")
+    assert "NOTA DINAS" in text and "pemutakhiran" in text
+    if rotate:
+        assert "pemutakhiran" not in before
+    # The red marker found on the rectified page maps back onto the red marker in the photo.
+    a = np.asarray(r.image).astype(int)
+    red = (a[..., 0] > 150) & (a[..., 1] < 90) & (a[..., 2] < 90)
+    ys, xs = np.nonzero(red)
+    poly = r.map_box(Box.from_edges(xs.min(), ys.min(), xs.max() + 1, ys.max() + 1))
+    p = np.asarray(photo).astype(int)
+    pred = (p[..., 0] > 150) & (p[..., 1] < 90) & (p[..., 2] < 90)
+    pys, pxs = np.nonzero(pred)
+    cx, cy = np.mean([q[0] for q in poly]), np.mean([q[1] for q in poly])
+    assert abs(cx - pxs.mean()) < 8 and abs(cy - pys.mean()) < 8
+
+
+def test_map_finding_returns_polygons_in_the_original():
+    from redactor.findings import Finding
+    from redactor.visual.rectify import Rectified
+    m = np.array([[1, 0, 100], [0, 1, 50], [0, 0, 1]], dtype=float)  # rectified -> original: shift
+    r = Rectified(Image.new("RGB", (10, 10)), m)
+    f = r.map_finding(Finding("nik", (Box(10, 20, 30, 5),), 1.0, "NIK 32••••"))
+    assert f.boxes == () and len(f.polygons) == 1
+    assert f.polygons[0][0] == pytest.approx((110, 70)) and f.polygons[0][2] == pytest.approx((140, 75))
+    assert f.bounds == Box(110, 70, 30, 5)
+
+
+def test_rectify_returns_none_for_a_flat_screenshot():
+    shot = Image.new("RGB", (1080, 1920), (250, 250, 250))
+    d = ImageDraw.Draw(shot)
+    for i in range(20):
+        d.text((40, 100 + i * 80), f"Pesan nomor {i}: rapat jam 10 di ruang 3", fill=(0, 0, 0), font=font(34))
+    if shutil.which("tesseract") is None:
+        pytest.skip("tesseract not installed")
+    assert rectify_document(shot) is None
