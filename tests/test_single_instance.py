@@ -1,0 +1,157 @@
+"""Single-instance hand-over, with real separate processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+CHILD = r"""
+import json, sys
+from PySide6.QtCore import QCoreApplication, QTimer
+from redactor.single_instance import SingleInstance
+
+app = QCoreApplication(sys.argv)
+key, expect, files = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+instance = SingleInstance(key)
+if not instance.start(files):
+    print("HANDED", flush=True)
+    sys.exit(0)
+print("PRIMARY", flush=True)
+got = list(files)
+
+def on_files(new):
+    got.extend(new)
+    print("GOT " + json.dumps(new), flush=True)
+    if len(got) >= expect:
+        app.quit()
+
+instance.files_received.connect(on_files)
+if len(got) >= expect:
+    QTimer.singleShot(0, app.quit)
+QTimer.singleShot(30000, app.quit)
+app.exec()
+instance.close()
+print("DONE " + json.dumps(got), flush=True)
+"""
+
+
+def env() -> dict[str, str]:
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+
+def spawn(key: str, expect: int, files: list[str], cwd: Path | None = None) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-c", CHILD, key, str(expect), *files],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env(),
+        cwd=cwd,
+    )
+
+
+def wait_line(proc: subprocess.Popen, prefix: str, timeout: float = 20) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if line.startswith(prefix):
+            return line.strip()
+        if not line and proc.poll() is not None:
+            break
+    raise AssertionError(f"no {prefix!r} line; stderr: {proc.stderr.read()[-2000:]}")
+
+
+@pytest.fixture()
+def key() -> str:
+    return f"test-{uuid.uuid4().hex[:8]}"
+
+
+def test_second_launch_hands_its_files_to_the_first(tmp_path: Path, key: str) -> None:
+    primary = spawn(key, 3, ["/pics/first.png"])
+    try:
+        wait_line(primary, "PRIMARY")
+        names = ["layar 1.png", "KTP ünï\nbaris.png"]
+        start = time.monotonic()
+        second = subprocess.run(
+            [sys.executable, "-c", CHILD, key, "0", *names],
+            capture_output=True, text=True, env=env(), cwd=tmp_path, timeout=30,
+        )
+        elapsed = time.monotonic() - start
+        assert second.returncode == 0, second.stderr
+        assert second.stdout.strip() == "HANDED"
+        got = json.loads(wait_line(primary, "GOT ")[4:])
+        # Relative names arrive as absolute paths, resolved where they were given.
+        assert got == [str(tmp_path / n) for n in names]
+        done = json.loads(wait_line(primary, "DONE ")[5:])
+        assert done == ["/pics/first.png", *got]
+        assert elapsed < 15
+    finally:
+        primary.kill()
+        primary.wait()
+
+
+def test_a_burst_of_launches_makes_one_window(tmp_path: Path, key: str) -> None:
+    """Explorer starts one process per selected file, all at once."""
+    n = 6
+    procs = [spawn(key, n, [f"/pics/{i}.png"]) for i in range(n)]
+    try:
+        outputs = []
+        for p in procs:
+            out, err = p.communicate(timeout=60)
+            assert p.returncode == 0, err
+            outputs.append(out)
+        primaries = [o for o in outputs if o.startswith("PRIMARY")]
+        assert len(primaries) == 1
+        assert sum(o.strip() == "HANDED" for o in outputs) == n - 1
+        done = next(l for l in primaries[0].splitlines() if l.startswith("DONE "))
+        assert sorted(json.loads(done[5:])) == sorted(f"/pics/{i}.png" for i in range(n))
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+
+
+def test_a_crashed_primary_does_not_block_the_next_launch(key: str) -> None:
+    first = spawn(key, 99, [])
+    wait_line(first, "PRIMARY")
+    first.send_signal(signal.SIGKILL)  # leaves its socket and lock file behind
+    first.wait()
+    second = spawn(key, 1, ["/pics/a.png"])
+    try:
+        assert wait_line(second, "PRIMARY", timeout=20) == "PRIMARY"
+        done = json.loads(wait_line(second, "DONE ")[5:])
+        assert done == ["/pics/a.png"]
+    finally:
+        second.kill()
+        second.wait()
+
+
+def test_different_keys_do_not_meet(key: str) -> None:
+    first = spawn(key, 99, [])
+    other = None
+    try:
+        wait_line(first, "PRIMARY")
+        other = spawn(key + "-other", 1, ["/x.png"])
+        assert wait_line(other, "PRIMARY") == "PRIMARY"
+    finally:
+        for p in (first, other):
+            if p is not None:
+                p.kill()
+                p.wait()
+
+
+def test_endpoint_is_per_user_and_private() -> None:
+    from redactor.single_instance import endpoint
+
+    name, lock = endpoint("redactor")
+    assert name != endpoint("other")[0]
+    if os.name != "nt" and os.environ.get("XDG_RUNTIME_DIR"):
+        assert name.startswith(os.environ["XDG_RUNTIME_DIR"])
