@@ -1,0 +1,154 @@
+"""Batch: redact many files with one process per core; one bad file never stops the rest."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import time
+from collections import Counter
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .config import Config
+from .errors import RedactorError
+from .export import write_atomic
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".jpe", ".webp", ".bmp", ".gif", ".tif", ".tiff", ".heic", ".heif",
+                  ".avif", ".mpo", ".ppm", ".pgm", ".pbm", ".psd", ".jfif"}
+
+
+@dataclass
+class FileReport:
+    input: str
+    output: str | None = None
+    ok: bool = False
+    error: str | None = None
+    categories: dict[str, int] = field(default_factory=dict)
+    previews: list[str] = field(default_factory=list)
+    verdict: str = "none"
+    metadata_removed: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def collect_inputs(paths: Iterable[Path], recursive: bool = False) -> list[tuple[Path, Path]]:
+    """(file, folder it was found under) for every image below the given files and folders."""
+    found: list[tuple[Path, Path]] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            pattern = "**/*" if recursive else "*"
+            for child in sorted(path.glob(pattern)):
+                if child.is_file() and child.suffix.lower() in IMAGE_SUFFIXES and ".redacted." not in child.name:
+                    found.append((child, path))
+        else:
+            found.append((path, path.parent))
+    return found
+
+
+def plan_outputs(inputs: list[tuple[Path, Path]], out_dir: Path | None, fmt: str = "png") -> list[tuple[Path, Path]]:
+    """Output path for each input: OUT/NAME.png (keeping sub-folders), or NAME.redacted.png beside it."""
+    ext = "jpg" if fmt in ("jpg", "jpeg") else fmt
+    taken: set[Path] = set()
+    plan = []
+    for src, root in inputs:
+        if out_dir is None or Path(out_dir).resolve() == src.parent.resolve():
+            target = src.with_name(f"{src.stem}.redacted.{ext}")
+        else:
+            relative = src.relative_to(root) if src.is_relative_to(root) else Path(src.name)
+            target = Path(out_dir) / relative.parent / f"{relative.stem}.{ext}"
+            if target in taken or target.resolve() == src.resolve():
+                target = target.with_name(f"{relative.name}.{ext}")
+        taken.add(target)
+        plan.append((src, target))
+    return plan
+
+
+def _work(src: str, dst: str, config: Config, style: str | None, fmt: str, bands: int) -> FileReport:
+    from .pipeline import redact_file
+
+    report = FileReport(input=src)
+    start = time.perf_counter()
+    try:
+        Path(dst).parent.mkdir(parents=True, exist_ok=True)
+        result = redact_file(Path(src), Path(dst), config=config, fmt=fmt, style=style, bands=bands)
+        findings = [f for f in result.analysis.findings if f.enabled]
+        report.ok = True
+        report.output = str(result.output.path)
+        report.categories = dict(Counter(f.category for f in findings))
+        report.previews = [f.preview for f in findings]
+        report.verdict = result.analysis.verdict.kind
+        report.metadata_removed = list(result.analysis.metadata_removed)
+    except RedactorError as exc:
+        report.error = str(exc)
+    except MemoryError:
+        report.error = "out of memory while processing this image"
+    except Exception as exc:  # never let one file end the batch; never call it safe either
+        report.error = f"internal error ({type(exc).__name__}: {exc})"
+    report.seconds = round(time.perf_counter() - start, 3)
+    return report
+
+
+def run_batch(plan: list[tuple[Path, Path]], *, config: Config = Config(), style: str | None = None,
+              fmt: str = "png", jobs: int | None = None,
+              progress: Callable[[int, int, FileReport], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> list[FileReport]:
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    bands = 1 if jobs > 1 else max(1, os.cpu_count() or 1)
+    reports: dict[int, FileReport] = {}
+    total = len(plan)
+    if jobs == 1:
+        for i, (src, dst) in enumerate(plan):
+            if cancelled and cancelled():
+                break
+            reports[i] = _work(str(src), str(dst), config, style, fmt, bands)
+            if progress:
+                progress(len(reports), total, reports[i])
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            pending = {}
+            queue = list(enumerate(plan))
+            while queue or pending:
+                while queue and len(pending) < jobs * 2 and not (cancelled and cancelled()):
+                    i, (src, dst) = queue.pop(0)
+                    pending[pool.submit(_work, str(src), str(dst), config, style, fmt, bands)] = (i, src)
+                if cancelled and cancelled():
+                    queue.clear()
+                if not pending:
+                    break
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    i, src = pending.pop(future)
+                    try:
+                        reports[i] = future.result()
+                    except Exception as exc:  # a worker that died (killed, out of memory)
+                        reports[i] = FileReport(input=str(src), error=f"worker failed ({type(exc).__name__})")
+                    if progress:
+                        progress(len(reports), total, reports[i])
+    return [reports[i] for i in sorted(reports)]
+
+
+def write_reports(reports: list[FileReport], out_dir: Path) -> tuple[Path, Path]:
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    summary = {
+        "files": len(reports),
+        "redacted": sum(r.ok for r in reports),
+        "failed": [{"input": r.input, "error": r.error} for r in reports if not r.ok],
+        "categories": dict(sum((Counter(r.categories) for r in reports), Counter())),
+        "results": [asdict(r) for r in reports],
+    }
+    json_path = write_atomic(json.dumps(summary, indent=2, ensure_ascii=False).encode("utf-8"),
+                             out_dir / "report.json").path
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["input", "output", "status", "error", "verdict", "findings", "categories", "previews",
+                     "metadata_removed", "seconds"])
+    for r in reports:
+        writer.writerow([r.input, r.output or "", "ok" if r.ok else "failed", r.error or "", r.verdict,
+                         sum(r.categories.values()), "; ".join(f"{k}={v}" for k, v in sorted(r.categories.items())),
+                         " | ".join(r.previews), ", ".join(r.metadata_removed), r.seconds])
+    csv_path = write_atomic(buffer.getvalue().encode("utf-8"), out_dir / "report.csv").path
+    return json_path, csv_path

@@ -1,0 +1,304 @@
+"""Command line: `redactor redact|scan|batch|strip|gui|integrate`.
+
+Exit codes: 0 done, 1 findings (scan only), 2 usage or input error.
+Only masked previews are ever printed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+from . import __version__
+from .config import Config, load_config
+from .cover import STYLES
+from .errors import InputError, OcrError, RedactorError
+from .findings import Verdict
+from .pipeline import METADATA_NAMES, analyse, redact_file, strip_file
+from .load import load_path
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+VERDICT_TEXT = {
+    "internal_system": "screenshot of an internal system: better not posted at all, even redacted",
+    "classified_document": "classified document: do not post it, even redacted",
+    "identity_card": "identity document: better not posted at all, even redacted",
+}
+
+
+def _say(*parts: str, err: bool = False) -> None:
+    stream = sys.stderr if err else sys.stdout
+    print(*parts, file=stream, flush=True)
+
+
+def _fail(path: object, message: str) -> None:
+    _say(f"redactor: {path}: {message}", err=True)
+
+
+def _settings(args) -> Config:
+    config = load_config(Path(args.config) if getattr(args, "config", None) else None)
+    changes = {}
+    if getattr(args, "style", None):
+        changes["style"] = args.style
+    if getattr(args, "no_visual", False):
+        changes["visual"] = False
+    if getattr(args, "patterns", None):
+        changes["pattern_dirs"] = tuple(config.pattern_dirs) + tuple(Path(p) for p in args.patterns)
+    if getattr(args, "term", None):
+        changes["own_terms"] = tuple(config.own_terms) + tuple(args.term)
+    if getattr(args, "off", None):
+        changes["disabled_categories"] = frozenset(config.disabled_categories) | set(args.off)
+    return config.with_changes(**changes) if changes else config
+
+
+def _metadata_line(kinds) -> str:
+    names = [METADATA_NAMES.get(k, k) for k in kinds if k != "exif" or len(kinds) == 1]
+    return ", ".join(names) if names else "none found"
+
+
+def cmd_redact(args) -> int:
+    config = _settings(args)
+    status = EXIT_OK
+    summaries = []
+    for name in args.files:
+        path = Path(name)
+        out = None
+        if args.output:
+            out = Path(args.output)
+            if len(args.files) > 1 or out.is_dir():
+                out.mkdir(parents=True, exist_ok=True) if len(args.files) > 1 else None
+                ext = "jpg" if args.format in ("jpg", "jpeg") else args.format
+                out = out / f"{path.stem}.redacted.{ext}"
+        try:
+            result = redact_file(path, out, config=config, fmt=args.format, style=args.style)
+        except RedactorError as exc:
+            _fail(path, str(exc))
+            status = EXIT_ERROR
+            continue
+        findings = [f for f in result.analysis.findings if f.enabled]
+        for f in findings:
+            _say(f"{path}: covered {f.preview}")
+        verdict = result.analysis.verdict
+        if verdict.discouraged:
+            _say(f"{path}: warning: {VERDICT_TEXT.get(verdict.kind, verdict.kind)}")
+        _say(f"{path}: wrote {result.output.path} ({len(findings)} covered; metadata removed: "
+             f"{_metadata_line(result.analysis.metadata_removed)})")
+        summaries.append((path, findings))
+    if getattr(args, "notify", False):
+        _notify_summary(summaries, status)
+    return status
+
+
+def _notify_summary(summaries, status: int) -> None:
+    try:
+        from .notify import notify
+    except ImportError:
+        return
+    counts = Counter(f.category for _, found in summaries for f in found)
+    from .detect import CATEGORY_LABELS
+
+    body = ", ".join(f"{n} {CATEGORY_LABELS.get(c, c)}" for c, n in counts.most_common()) or "nothing sensitive found"
+    title = f"Redactor: {len(summaries)} file(s) redacted" + (" (some failed)" if status else "")
+    try:
+        notify(title, body)
+    except Exception:
+        pass
+
+
+def cmd_scan(args) -> int:
+    config = _settings(args)
+    status = EXIT_OK
+    results = []
+    for name in args.files:
+        path = Path(name)
+        try:
+            analysis = analyse(load_path(path), config)
+        except RedactorError as exc:
+            _fail(path, str(exc))
+            status = EXIT_ERROR
+            continue
+        findings = [f for f in analysis.findings if f.enabled]
+        if findings and status == EXIT_OK:
+            status = EXIT_FINDINGS
+        results.append({
+            "file": str(path),
+            "verdict": analysis.verdict.kind,
+            "verdict_reasons": list(analysis.verdict.reasons),
+            "metadata": list(analysis.metadata_removed),
+            "findings": [f.to_dict() for f in findings],
+        })
+        if not args.json:
+            for f in findings:
+                _say(f"{path}: {f.preview} ({f.category}, {f.score:.2f})")
+            if analysis.verdict.discouraged:
+                _say(f"{path}: warning: {VERDICT_TEXT.get(analysis.verdict.kind, analysis.verdict.kind)}")
+            if analysis.metadata_removed:
+                _say(f"{path}: metadata: {_metadata_line(analysis.metadata_removed)}")
+            if not findings:
+                _say(f"{path}: nothing sensitive found")
+    if args.json:
+        _say(json.dumps(results, indent=2, ensure_ascii=False))
+    return status
+
+
+def cmd_batch(args) -> int:
+    from .batch import collect_inputs, plan_outputs, run_batch, write_reports
+
+    config = _settings(args)
+    source = Path(args.folder)
+    if not source.exists():
+        _fail(source, "no such file or folder")
+        return EXIT_ERROR
+    out_dir = Path(args.output)
+    plan = plan_outputs(collect_inputs([source], recursive=args.recursive), out_dir, args.format)
+    if not plan:
+        _fail(source, "no images found")
+        return EXIT_ERROR
+    out_dir.mkdir(parents=True, exist_ok=True)
+    interactive = sys.stderr.isatty()
+
+    def progress(done: int, total: int, report) -> None:
+        if interactive:
+            filled = int(30 * done / total)
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{total} {Path(report.input).name[:30]:30}")
+            sys.stderr.flush()
+        elif not report.ok:
+            _fail(report.input, report.error)
+
+    reports = run_batch(plan, config=config, style=args.style, fmt=args.format, jobs=args.jobs, progress=progress)
+    if interactive:
+        sys.stderr.write("\n")
+        for r in reports:
+            if not r.ok:
+                _fail(r.input, r.error)
+    json_path, csv_path = write_reports(reports, out_dir)
+    _print_table(reports)
+    failed = [r for r in reports if not r.ok]
+    _say(f"{len(reports) - len(failed)} of {len(reports)} redacted into {out_dir}; reports: {json_path.name}, "
+         f"{csv_path.name}" + (f"; {len(failed)} failed (listed above)" if failed else ""))
+    return EXIT_ERROR if failed else EXIT_OK
+
+
+def _print_table(reports) -> None:
+    width = min(40, max((len(Path(r.input).name) for r in reports), default=4))
+    _say(f"{'file':{width}}  {'status':7}  {'found':>5}  categories")
+    for r in reports:
+        cats = ", ".join(f"{k} {v}" for k, v in sorted(r.categories.items())) if r.ok else (r.error or "")
+        _say(f"{Path(r.input).name[:width]:{width}}  {'ok' if r.ok else 'FAILED':7}  "
+             f"{sum(r.categories.values()):>5}  {cats}")
+
+
+def cmd_strip(args) -> int:
+    status = EXIT_OK
+    for name in args.files:
+        path = Path(name)
+        out = Path(args.output) if args.output and len(args.files) == 1 else None
+        try:
+            result = strip_file(path, out, fmt=args.format)
+        except RedactorError as exc:
+            _fail(path, str(exc))
+            status = EXIT_ERROR
+            continue
+        _say(f"{path}: wrote {result.output.path} (metadata removed: "
+             f"{_metadata_line(result.analysis.metadata_removed)})")
+    return status
+
+
+def cmd_gui(args) -> int:
+    try:
+        from .ui.app import main as gui_main
+    except ImportError as exc:
+        _say(f"redactor: the desktop app is not available ({exc})", err=True)
+        return EXIT_ERROR
+    return gui_main(args.files)
+
+
+def cmd_integrate(args) -> int:
+    try:
+        from .integrate import main as integrate_main
+    except ImportError as exc:
+        _say(f"redactor: file-manager integration is not available ({exc})", err=True)
+        return EXIT_ERROR
+    return integrate_main(args.rest)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="redactor", description=(
+        "Cover personal data and internal-system markers in screenshots and document photos, "
+        "and strip all metadata, so the image is safe to post."))
+    parser.add_argument("--version", action="version", version=f"redactor {__version__}")
+    parser.add_argument("--config", help="settings file (default: the user's redactor/config.toml)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def common(p, style=True):
+        p.add_argument("--patterns", action="append", metavar="DIR", help="extra folder of pattern packs (*.toml)")
+        p.add_argument("--term", action="append", metavar="TEXT", help="always cover this text (repeatable)")
+        p.add_argument("--off", action="append", metavar="CATEGORY", help="do not cover this category (repeatable)")
+        p.add_argument("--no-visual", action="store_true", help="skip faces, QR codes and signatures")
+        if style:
+            p.add_argument("--style", choices=STYLES, help="how to cover (default: box, a solid fill)")
+            p.add_argument("--format", choices=["png", "jpg", "webp"], default="png", help="output format")
+
+    p = sub.add_parser("redact", help="cover what is found and write NAME.redacted.png beside each file")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("-o", "--output", metavar="OUT", help="output file (one input) or folder")
+    p.add_argument("--notify", action="store_true", help="show a desktop notification with the summary")
+    common(p)
+    p.set_defaults(func=cmd_redact)
+
+    p = sub.add_parser("scan", help="report only; exit 1 when anything sensitive is found")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="machine-readable report")
+    common(p, style=False)
+    p.set_defaults(func=cmd_scan)
+
+    p = sub.add_parser("batch", help="redact every image in a folder")
+    p.add_argument("folder", metavar="DIR")
+    p.add_argument("-o", "--output", required=True, metavar="OUTDIR")
+    p.add_argument("--recursive", action="store_true", help="include sub-folders")
+    p.add_argument("--jobs", type=int, default=None, help="parallel files (default: every core)")
+    common(p)
+    p.set_defaults(func=cmd_batch)
+
+    p = sub.add_parser("strip", help="remove metadata only (no OCR)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("-o", "--output", metavar="OUT")
+    p.add_argument("--format", choices=["png", "jpg", "webp"], default="png")
+    p.set_defaults(func=cmd_strip)
+
+    p = sub.add_parser("gui", help="open the desktop app")
+    p.add_argument("files", nargs="*", metavar="FILE")
+    p.set_defaults(func=cmd_gui)
+
+    p = sub.add_parser("integrate", help="add or remove the right-click 'Redact' action: install|uninstall|status")
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+    p.set_defaults(func=cmd_integrate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    # A file name that starts with a dash is still a file when it exists ("-rf.png").
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return EXIT_ERROR if exc.code not in (0, None) else EXIT_OK
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_ERROR
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        _say("redactor: interrupted", err=True)
+        return 130
+    except RedactorError as exc:
+        _say(f"redactor: {exc}", err=True)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""Detect stage: OCR words in, findings and a whole-image verdict out."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from ..findings import NO_VERDICT, Finding, Verdict
+from ..ocr import OcrResult
+from .engine import CATEGORY_LABELS, Detector
+from .packs import Recognizer, load_recognizers
+
+__all__ = ["Detection", "detect", "verdict_for", "CATEGORY_LABELS", "recognizers_for"]
+
+PERSONAL = {"nik", "kk", "nip", "npwp", "bpjs", "passport", "phone", "email", "address", "person_name",
+            "birth_date", "bank_account", "card_number", "medical", "personal_attribute"}
+_KTP_LABELS = re.compile(
+    r"(?i)\b(NIK|Nama|Tempat\s*/?\s*Tgl\.?\s*Lahir|Jenis\s+Kelamin|Gol\.?\s*Darah|Alamat|RT\s*/\s*RW|Kel\s*/\s*Desa|"
+    r"Kecamatan|Agama|Status\s+Perkawinan|Pekerjaan|Kewarganegaraan|Berlaku\s+Hingga|PROVINSI|KARTU\s+KELUARGA|"
+    r"Driving\s+Licen[cs]e|SURAT\s+IZIN\s+MENGEMUDI|KARTU\s+TANDA\s+PENDUDUK|Passport|Paspor)\b")
+_LOGIN_WORDS = re.compile(r"(?i)\b(username|nama pengguna|kata sandi|password|login|logout|keluar|profil saya|"
+                          r"dashboard|beranda|data pegawai|selamat datang)\b")
+
+
+@dataclass(frozen=True)
+class Detection:
+    findings: tuple[Finding, ...]
+    verdict: Verdict
+
+
+@functools.lru_cache(maxsize=4)
+def _cached_recognizers(dirs: tuple[Path, ...]) -> tuple[Recognizer, ...]:
+    return tuple(load_recognizers(dirs))
+
+
+def recognizers_for(pattern_dirs: Iterable[Path] = ()) -> tuple[Recognizer, ...]:
+    return _cached_recognizers(tuple(Path(p) for p in pattern_dirs))
+
+
+def detect(ocr: OcrResult, *, pattern_dirs: Iterable[Path] = (), own_terms: Sequence[str] = (),
+           disabled: Iterable[str] = ()) -> Detection:
+    detector = Detector(recognizers_for(pattern_dirs), own_terms=own_terms, disabled=disabled)
+    findings = tuple(detector.run(ocr.words))
+    return Detection(findings=findings, verdict=verdict_for(findings, ocr.text))
+
+
+def verdict_for(findings: Sequence[Finding], text: str) -> Verdict:
+    categories = {f.category for f in findings}
+    personal = categories & PERSONAL
+    if "classification" in categories:
+        return Verdict("classified_document", ("security classification marking",))
+    if categories & {"internal_system", "internal_url"} and (personal or _LOGIN_WORDS.search(text)):
+        reasons = ["internal system"] + (["personal data"] if personal else ["login or staff screen"])
+        return Verdict("internal_system", tuple(reasons))
+    ktp_labels = {m.group(1).lower().split()[0] for m in _KTP_LABELS.finditer(text)}
+    if len(ktp_labels) >= 4 or any(f.detector == "passport_mrz" for f in findings):
+        return Verdict("identity_card", ("identity-card fields",))
+    return NO_VERDICT

@@ -1,0 +1,556 @@
+"""Run the pattern packs over OCR rows and turn matches into findings.
+
+Where a value's meaning comes from its label, the label is looked for in four
+places, nearest first: earlier on the same segment (`NIK: 3171…`, glued or
+not), the segment to its left (`Nama    : Budi`), the header of its table
+column, and the line just above (forms that stack label over value).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+import phonenumbers
+
+from ..findings import Box, Finding
+from ..mask import preview
+from . import text as T
+from .layout import Row, Segment, build_rows
+from .packs import Recognizer, label_pattern
+from .validators import VALIDATORS
+
+# Digit runs: groups of digits separated by at most one space, dot, comma or dash.
+_DIGIT_RUN = re.compile(r"\+?\d(?:[ .,\-–]?\d)*")
+_GROUP = re.compile(r"\d+")
+_PRICE_BEFORE = re.compile(r"(?:Rp\.?|IDR|USD|\$)\s*$", re.IGNORECASE)
+_MOBILE = re.compile(r"(?<![\d+])(?:\+\s?62|62|0)[\s.-]?8\d{1,3}(?:[\s.\-]?\d){6,11}(?!\d)")
+_PUNCT_ONLY = re.compile(r"^[\s:;.,=\-–>|]*$")
+_VALUE_LEAD = re.compile(r"^[\s:;.=\-–>|]*")
+
+CATEGORY_LABELS = {
+    "nik": "NIK", "kk": "KK", "nip": "NIP", "npwp": "NPWP", "bpjs": "BPJS", "passport": "Paspor",
+    "phone": "HP", "email": "Email", "address": "Alamat", "person_name": "Nama", "birth_date": "TTL",
+    "bank_account": "Rekening", "card_number": "Kartu", "plate": "Plat", "classification": "Klasifikasi",
+    "internal_system": "Sistem", "internal_url": "URL", "credential": "Kredensial", "medical": "Medis",
+    "personal_attribute": "Data KTP", "own_term": "Istilah", "face": "Wajah", "qr_code": "QR",
+    "barcode": "Barcode", "signature": "Tanda tangan", "photo": "Foto",
+}
+
+# Labels that only name the value written right after them on the same line
+# (chat greetings, "Pak Budi"), never a value to the right or below.
+_INLINE_ONLY = label_pattern([
+    "Bapak", "Ibu", "Pak", "Bu", "Kak", "Mas", "Mbak", "Dari", "Kepada", "Pegawai", "Peserta", "Pasien", "Dokter",
+    "Pengguna", "Operator", "Atasan", "Pejabat", "Halo", "Hai", "Selamat datang", "a.n.", "an.", "Anak", "Suami",
+    "Istri", "Wali", "Saksi", "Penerima", "Pengirim", "Pemohon", "Lahir", "Kelahiran", "Bank", "BCA", "BNI", "BRI",
+    "Mandiri", "BTN", "BSI", "Rek", "Rekening", "Transfer ke", "Key", "Token", "pass", "Sandi", "Kunci", "Desa",
+    "Tinggal di", "KTP", "TIN", "VA", "JKN", "KIS", "CP", "Tel", "Kontak", "Hubungi", "Phone", "Mobile", "Visa",
+])
+# Words that end a labelled value: the next field's label on the same line.
+_STOP_LABELS = label_pattern([
+    "NIK", "NIP", "No. KK", "NPWP", "TTL", "Tempat/Tgl Lahir", "Tgl Lahir", "Tanggal Lahir", "Telp", "HP", "No. HP",
+    "Email", "E-mail", "Jabatan", "Pangkat", "Unit Kerja", "Instansi", "Golongan", "Gol", "Agama", "Status",
+    "Jenis Kelamin", "Pekerjaan", "Kewarganegaraan", "Berlaku Hingga", "No. Rek", "Alamat", "Nama", "Password",
+    "Kata Sandi", "Username", "BPJS", "Paspor",
+])
+
+
+@dataclass
+class Candidate:
+    category: str
+    segment: Segment
+    start: int
+    end: int
+    score: float
+    recognizer: str
+    value: str
+    extra: list[tuple[Segment, int, int]] = field(default_factory=list)
+
+
+@dataclass
+class _Page:
+    rows: list[Row]
+    columns: dict[int, dict[int, Segment]] = field(default_factory=dict)  # row -> {segment idx: header}
+
+    def left_of(self, seg: Segment) -> Segment | None:
+        row = self.rows[seg.row]
+        for i in range(seg.index - 1, -1, -1):
+            other = row.segments[i]
+            if not _PUNCT_ONLY.match(other.text):
+                return other
+        return None
+
+    def right_of(self, seg: Segment) -> Segment | None:
+        row = self.rows[seg.row]
+        for other in row.segments[seg.index + 1:]:
+            if not _PUNCT_ONLY.match(other.text):
+                return other
+        return None
+
+    def below(self, seg: Segment) -> Segment | None:
+        return self._stacked(seg, +1)
+
+    def above(self, seg: Segment) -> Segment | None:
+        return self._stacked(seg, -1)
+
+    def _stacked(self, seg: Segment, step: int) -> Segment | None:
+        index = seg.row + step
+        if not 0 <= index < len(self.rows):
+            return None
+        box = seg.box
+        best = None
+        for other in self.rows[index].segments:
+            ob = other.box
+            gap = (ob.top - box.bottom) if step > 0 else (box.top - ob.bottom)
+            if gap > 2.2 * max(seg.height, other.height) or gap < -0.5 * seg.height:
+                continue
+            overlap = min(ob.right, box.right) - max(ob.left, box.left)
+            if overlap > 0 or abs(ob.left - box.left) < 2 * seg.height:
+                if best is None or abs(ob.left - box.left) < abs(best.box.left - box.left):
+                    best = other
+        return best
+
+    def header_of(self, seg: Segment) -> Segment | None:
+        return self.columns.get(seg.row, {}).get(seg.index)
+
+
+class Detector:
+    def __init__(self, recognizers: Sequence[Recognizer], own_terms: Iterable[str] = (),
+                 disabled: Iterable[str] = ()):
+        disabled = set(disabled)
+        self.recognizers = [r for r in recognizers if r.default_on and r.category not in disabled
+                            and r.id not in disabled]
+        self.digit_recs = [r for r in self.recognizers if r.kind == "digits"]
+        self.digit_lengths = sorted({n for r in self.digit_recs for n in r.lengths})
+        self.phone_recs = [r for r in self.recognizers if r.kind == "phone"]
+        self.regex_recs = [r for r in self.recognizers if r.kind in ("regex", "terms") and r.regex is not None]
+        self.labelled_recs = [r for r in self.recognizers if r.kind == "labelled" and r.label_regex is not None]
+        self.header_recs = [r for r in self.recognizers if r.label_regex is not None]
+        terms = [t for t in own_terms if t.strip()]
+        self.own_terms = re.compile(
+            "|".join(r"\s*".join(re.escape(part) for part in t.split()) for t in
+                     sorted(terms, key=len, reverse=True)), re.IGNORECASE) if terms else None
+
+    # ------------------------------------------------------------------ public
+    def run(self, words) -> list[Finding]:
+        page = _Page(rows=build_rows(words))
+        self._find_table_columns(page)
+        candidates: list[Candidate] = []
+        for row in page.rows:
+            for seg in row.segments:
+                candidates.extend(self._segment_candidates(page, seg))
+        return _to_findings(_dedupe(candidates))
+
+    # ------------------------------------------------------------- candidates
+    def _segment_candidates(self, page: _Page, seg: Segment) -> list[Candidate]:
+        out: list[Candidate] = []
+        out.extend(self._digit_candidates(page, seg))
+        out.extend(self._phone_candidates(page, seg))
+        for rec in self.regex_recs:
+            out.extend(self._regex_candidates(page, seg, rec))
+        for rec in self.labelled_recs:
+            out.extend(self._labelled_candidates(page, seg, rec))
+        header = page.header_of(seg)
+        if header is not None:
+            out.extend(self._column_candidates(page, seg, header))
+        if self.own_terms is not None:
+            for m in self.own_terms.finditer(seg.text):
+                out.append(Candidate("own_term", seg, m.start(), m.end(), 1.0, "own_terms", m.group()))
+        return out
+
+    def _label_distance(self, page: _Page, seg: Segment, start: int, rec: Recognizer) -> float | None:
+        """How far the nearest of `rec`'s labels is from a value at `start` of `seg` (None: no label)."""
+        regex = rec.label_regex
+        if regex is None:
+            return None
+        prefix = seg.text[max(0, start - 48):start]
+        best = None
+        for m in regex.finditer(prefix):
+            best = len(prefix) - m.end()
+        if best is not None:
+            return float(best)
+        left = page.left_of(seg)
+        if left is not None and regex.search(left.text[-40:]):
+            return 100.0
+        header = page.header_of(seg)
+        if header is not None and regex.search(header.text):
+            return 200.0
+        above = page.above(seg)
+        if above is not None and len(above.text) <= 40 and regex.search(above.text):
+            return 300.0
+        return None
+
+    def _digit_candidates(self, page: _Page, seg: Segment) -> list[Candidate]:
+        if not self.digit_recs:
+            return []
+        norm = T.normalise_digits(seg.text)
+        out = []
+        for run in _DIGIT_RUN.finditer(norm):
+            if len(run.group()) < 5:
+                continue
+            before = norm[:run.start()]
+            if _PRICE_BEFORE.search(before):
+                continue
+            if before and before[-1].isalpha():
+                word = re.search(r"[A-Za-z]+$", before).group()
+                if not any(r.label_regex and r.label_regex.fullmatch(word) for r in self.digit_recs):
+                    continue
+            groups = [(run.start() + g.start(), run.start() + g.end(), g.group()) for g in _GROUP.finditer(run.group())]
+            out.extend(self._pick_digit_spans(page, seg, norm, groups))
+        return out
+
+    def _pick_digit_spans(self, page, seg, norm, groups) -> list[Candidate]:
+        options: list[tuple[float, int, int, Candidate]] = []
+        lengths = set(self.digit_lengths)
+        for i in range(len(groups)):
+            total = 0
+            for j in range(i, len(groups)):
+                total += len(groups[j][2])
+                if total > max(self.digit_lengths):
+                    break
+                if total not in lengths and total - 1 not in lengths and total + 1 not in lengths:
+                    continue
+                start, end = groups[i][0], groups[j][1]
+                digits = "".join(g[2] for g in groups[i:j + 1])
+                if T.DATE.fullmatch(norm[start:end]):
+                    continue
+                cand = self._classify_digits(page, seg, start, end, digits)
+                if cand is not None:
+                    options.append((cand.score, j - i, total, cand))
+        chosen: list[Candidate] = []
+        for _, _, _, cand in sorted(options, key=lambda o: (-o[0], -o[2])):
+            if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
+                chosen.append(cand)
+        return chosen
+
+    def _classify_digits(self, page, seg, start, end, digits) -> Candidate | None:
+        best: tuple[float, Candidate] | None = None
+        for rec in self.digit_recs:
+            exact = len(digits) in rec.lengths
+            near = any(abs(len(digits) - n) == 1 for n in rec.lengths)
+            if not exact and not near:
+                continue
+            valid = exact and (rec.validator is None or VALIDATORS[rec.validator](digits))
+            distance = self._label_distance(page, seg, start, rec)
+            labelled = distance is not None
+            if rec.label_required and not labelled:
+                continue
+            if not valid and not (labelled and rec.loose_with_label):
+                continue
+            if not exact and not labelled:
+                continue
+            if rec.validator is None and not labelled:
+                continue
+            # Rank: a nearer label wins; a passing hard rule beats a loose match.
+            rank = (1000.0 - distance if labelled else 0.0) + (50.0 if valid and rec.validator else 0.0) \
+                + (5.0 if exact else 0.0) + rec.score
+            score = min(1.0, rec.score + (0.1 if labelled else 0.0)) if valid or labelled else rec.score * 0.7
+            cand = Candidate(rec.category, seg, start, end, score, rec.id, digits)
+            if best is None or rank > best[0]:
+                best = (rank, cand)
+        return best[1] if best else None
+
+    def _phone_candidates(self, page: _Page, seg: Segment) -> list[Candidate]:
+        if not self.phone_recs:
+            return []
+        rec = self.phone_recs[0]
+        norm = T.normalise_digits(seg.text)
+        out = []
+        spans = set()
+        try:
+            matches = list(phonenumbers.PhoneNumberMatcher(norm, "ID", leniency=phonenumbers.Leniency.VALID))
+        except Exception:
+            matches = []
+        for m in matches:
+            ntype = phonenumbers.number_type(m.number)
+            if ntype in (phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
+                         phonenumbers.PhoneNumberType.UAN, phonenumbers.PhoneNumberType.PREMIUM_RATE):
+                continue
+            national = str(m.number.national_number)
+            mobile = national.startswith("8")
+            if not mobile:
+                distance = self._label_distance(page, seg, m.start, rec)
+                # Landlines are mostly offices and hotlines: only with a personal label right before them.
+                if distance is None or distance > 20 or not re.search(r"(?i)\b(HP|WA|rumah|pribadi)\b",
+                                                                      seg.text[max(0, m.start - 24):m.start]):
+                    continue
+            spans.add((m.start, m.end))
+            out.append(Candidate("phone", seg, m.start, m.end, rec.score + 0.1, rec.id, m.raw_string))
+        for m in _MOBILE.finditer(norm):
+            if any(s <= m.start() < e or s < m.end() <= e for s, e in spans):
+                continue
+            digits = re.sub(r"\D", "", m.group())
+            national = digits[2:] if digits.startswith("62") else digits[1:]
+            if 9 <= len(national) <= 13 and national[:2] in {f"8{d}" for d in "123456789"}:
+                out.append(Candidate("phone", seg, m.start(), m.end(), rec.score, rec.id, m.group()))
+        return out
+
+    def _regex_candidates(self, page: _Page, seg: Segment, rec: Recognizer) -> list[Candidate]:
+        text = seg.text
+        source = T.normalise_digits(text) if rec.category in ("npwp", "bpjs") else text
+        out = []
+        for m in rec.regex.finditer(source):
+            if "value" in rec.regex.groupindex and m.group("value") is not None:
+                start, end = m.span("value")
+            else:
+                start, end = m.span()
+            value = text[start:end].rstrip(" ,;")
+            end = start + len(value)
+            if not value.strip():
+                continue
+            if rec.validator and not VALIDATORS[rec.validator](_validator_input(rec.validator, value)):
+                continue
+            if rec.category == "internal_url" and rec.id == "internal_url" and not _is_internal_url(value):
+                continue
+            if rec.category == "classification" and rec.id == "classification" and not _stands_alone(seg, start, end):
+                continue
+            if rec.category == "address":
+                end = start + len(_trim_value(value))
+                extra = self._continuation(page, seg, text[start:end])
+            else:
+                extra = []
+            if rec.category == "medical":
+                end = start + len(_trim_value(value))
+            if end <= start:
+                continue
+            out.append(Candidate(rec.category, seg, start, end, rec.score, rec.id, text[start:end], extra))
+        return out
+
+    def _labelled_candidates(self, page: _Page, seg: Segment, rec: Recognizer) -> list[Candidate]:
+        out = []
+        text = seg.text
+        for m in rec.label_regex.finditer(text):
+            inline_only = bool(_INLINE_ONLY.fullmatch(m.group()))
+            lead = _VALUE_LEAD.match(text[m.end():])
+            start = m.end() + lead.end()
+            stop = _STOP_LABELS.search(text, start) if rec.value not in ("address",) else None
+            if rec.value == "address":
+                stop = re.compile(r"(?i)\b(?:Telp|HP|E-?mail|NIK|NIP|Agama|Status|Pekerjaan)\b").search(text, start)
+            end = stop.start() if stop and stop.start() > start else len(text)
+            target, t_start, t_end = seg, start, end
+            if t_start >= len(text.rstrip()) or not text[t_start:t_end].strip():
+                if inline_only:
+                    continue
+                neighbour = page.right_of(seg) or page.below(seg)
+                if neighbour is None or page.header_of(neighbour) is not None:
+                    continue
+                target, t_start = neighbour, _VALUE_LEAD.match(neighbour.text).end()
+                t_end = len(neighbour.text)
+            shaped = _shape_value(rec, target.text[t_start:t_end])
+            if shaped is None:
+                continue
+            offset, length = shaped
+            s, e = t_start + offset, t_start + offset + length
+            extra = self._continuation(page, target, target.text[s:e]) if rec.value == "address" else []
+            out.append(Candidate(rec.category, target, s, e, rec.score + 0.1, rec.id, target.text[s:e], extra))
+        return out
+
+    def _column_candidates(self, page: _Page, seg: Segment, header: Segment) -> list[Candidate]:
+        """A table cell under a header such as `Nama`, `Alamat`, `No HP`: the header is its label."""
+        out = []
+        for rec in self.labelled_recs:
+            if rec.label_regex.search(header.text) and not _INLINE_ONLY.fullmatch(header.text.strip(" :")):
+                shaped = _shape_value(rec, seg.text)
+                if shaped:
+                    s, e = shaped[0], shaped[0] + shaped[1]
+                    out.append(Candidate(rec.category, seg, s, e, rec.score, rec.id + "_column", seg.text[s:e]))
+        for rec in self.phone_recs:
+            if rec.label_regex.search(header.text):
+                norm = T.normalise_digits(seg.text)
+                m = re.search(r"\+?\d(?:[\s.\-]?\d){8,15}", norm)
+                if m:
+                    out.append(Candidate("phone", seg, m.start(), m.end(), rec.score, rec.id + "_column", m.group()))
+        return out
+
+    def _continuation(self, page: _Page, seg: Segment, value: str) -> list[tuple[Segment, int, int]]:
+        """Lines that continue a wrapped address (inside a chat bubble or a table cell)."""
+        extra = []
+        current, current_value = seg, value
+        for _ in range(3):
+            below = page.below(current)
+            if below is None or abs(below.box.left - current.box.left) > 2.5 * current.height:
+                break
+            tail = current_value.rstrip()
+            head = below.text.lstrip()
+            continues = tail.endswith(",") or re.search(r"(?i)\b(Kel|Kec|Kab|Kota|Prov|RT|RW|No|Desa|Jl|Gg)\.?$", tail) \
+                or re.match(r"(?i)(Kel|Kec|Kab|Kota|Prov|RT|RW|Desa|Kode\s?Pos)\b", head)
+            if not continues or _STOP_LABELS.match(head):
+                break
+            trimmed = _trim_value(below.text)
+            extra.append((below, 0, len(trimmed)))
+            current, current_value = below, trimmed
+        return extra
+
+    # ------------------------------------------------------------------ tables
+    def _find_table_columns(self, page: _Page) -> None:
+        header_row: Row | None = None
+        headers: list[Segment] = []
+        for row in page.rows:
+            labelled = [s for s in row.segments if self._is_header(s)]
+            if len(labelled) >= 2 and len(labelled) >= 0.4 * len(row.segments):
+                header_row, headers = row, row.segments
+                continue
+            if header_row is None:
+                continue
+            if row.box.top - header_row.box.bottom > 40 * max(1.0, row.segments[0].height):
+                header_row = None
+                continue
+            for seg in row.segments:
+                header = _column_for(seg, headers)
+                if header is not None and self._is_header(header):
+                    page.columns.setdefault(row.index, {})[seg.index] = header
+
+    def _is_header(self, seg: Segment) -> bool:
+        text = seg.text.strip(" :.|")
+        if not text or len(text) > 40:
+            return False
+        return any(r.label_regex.fullmatch(text) for r in self.header_recs) or bool(
+            re.fullmatch(r"(?i)(e-?mail|no\.?\s*hp|tempat\s*/\s*tgl\.?\s*lahir|alamat|nama(\s+lengkap)?|npwp|nik|nip)", text))
+
+
+def _column_for(seg: Segment, headers: list[Segment]) -> Segment | None:
+    box = seg.box
+    centre = box.left + box.width / 2
+    best, best_overlap = None, 0
+    for h in headers:
+        hb = h.box
+        overlap = min(hb.right + 3 * h.height, box.right) - max(hb.left - h.height, box.left)
+        if overlap > best_overlap:
+            best, best_overlap = h, overlap
+    if best is not None:
+        return best
+    return min(headers, key=lambda h: abs(h.box.left + h.box.width / 2 - centre), default=None)
+
+
+def _validator_input(name: str, value: str) -> str:
+    if name in ("plate", "mrz", "private_ip"):
+        return value.split(":")[0].split("/")[0] if name == "private_ip" else value
+    return re.sub(r"\D", "", value)
+
+
+_INTERNAL_HOST = re.compile(
+    r"(?i)(?:^|[/.@])(?:intranet|internal|intra|dev|staging|stg|admin|vpn|mail|webmail|localhost|corp|local|lan|"
+    r"simpeg|siasn|srikandi|sipd|ekinerja|e-kinerja|kinerja|eoffice|e-office|sakti|spanint|omspan|presensi|tte|"
+    r"sso|portal-internal|apps?-internal)\b")
+
+
+def _is_internal_url(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    candidate = url if "://" in url else "http://" + url
+    try:
+        parts = urlsplit(candidate)
+        host = parts.hostname or ""
+        port = parts.port
+    except ValueError:
+        return True
+    if VALIDATORS["private_ip"](host):
+        return True
+    if port and port not in (80, 443):
+        return True
+    if "." not in host:
+        return True
+    if re.search(r"(?i)\.(local|lan|intra|internal|corp|localdomain)$", host):
+        return True
+    if _INTERNAL_HOST.search(host):
+        return True
+    path = parts.path.lower()
+    return bool(re.search(r"/(admin|administrator|cpanel|phpmyadmin|adminer|wp-admin|dashboard|api|siasn-instansi|"
+                          r"simpeg|srikandi|sipd|ekinerja|pegawai|laporan|presensi|arsip)\b", path))
+
+
+def _stands_alone(seg: Segment, start: int, end: int) -> bool:
+    """Uppercase classification words count as a stamp or header, not inside a sentence in lowercase."""
+    before = seg.text[:start].strip()
+    after = seg.text[end:].strip()
+    if not before and not after:
+        return True
+    letters = [ch for ch in seg.text if ch.isalpha()]
+    upper_share = sum(ch.isupper() for ch in letters) / max(1, len(letters))
+    return upper_share > 0.6 or bool(re.search(r"(?i)(sifat|klasifikasi)\s*:?\s*$", before))
+
+
+def _trim_value(value: str) -> str:
+    value = T.TRAILING_TIME.sub("", value)
+    return value.rstrip(" ,;|")
+
+
+def _shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
+    """(offset, length) of the part of `value` that is the field's value, or None."""
+    lead = len(value) - len(value.lstrip(" :;.=-–>|"))
+    body = value[lead:]
+    if not body.strip():
+        return None
+    shape = rec.value
+    if shape == "name":
+        n = T.name_extent(body)
+        return (lead, n) if n >= 2 else None
+    if shape == "address":
+        trimmed = _trim_value(body)
+        return (lead, len(trimmed)) if len(trimmed) >= 3 and re.search(r"[A-Za-z0-9]", trimmed) else None
+    if shape == "date":
+        m = T.DATE.search(body) or T.YEAR.search(body)
+        if not m or m.start() > 48:
+            return None
+        return (lead, m.end())
+    if shape == "token":
+        m = re.match(r"\S+", body)
+        token = m.group().rstrip(",;.") if m else ""
+        if len(token) < 3 or re.fullmatch(r"[•*●xX.·]+", token):
+            return None
+        return (lead, len(token))
+    if shape == "passport":
+        norm = T.normalise_digits(body)
+        m = re.match(r"([A-Z]{1,2}\s?\d{6,8})(?!\d)", norm)
+        return (lead, m.end()) if m else None
+    if shape == "digits":
+        m = re.match(r"\d(?:[\s.\-]?\d){4,}", T.normalise_digits(body))
+        return (lead, m.end()) if m else None
+    if shape == "vocab":
+        upper = body.upper()
+        for word in sorted(rec.vocabulary, key=len, reverse=True):
+            if upper.startswith(word) and (len(upper) == len(word) or not upper[len(word)].isalpha()):
+                return (lead, len(word))
+        return None
+    trimmed = _trim_value(body)
+    return (lead, len(trimmed)) if trimmed.strip() else None
+
+
+def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop candidates contained in a stronger one on the same segment; merge same-category overlaps."""
+    out: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), -c.score)):
+        keep = True
+        for other in out:
+            if other.segment is not cand.segment:
+                continue
+            if other.start <= cand.start and cand.end <= other.end:
+                if other.category == cand.category or other.score >= cand.score:
+                    keep = False
+                    break
+            elif other.category == cand.category and cand.start < other.end and other.start < cand.end:
+                other.start, other.end = min(other.start, cand.start), max(other.end, cand.end)
+                other.value = other.segment.text[other.start:other.end]
+                other.extra.extend(cand.extra)
+                keep = False
+                break
+        if keep:
+            out.append(cand)
+    return out
+
+
+def _to_findings(candidates: list[Candidate]) -> list[Finding]:
+    findings = []
+    for cand in candidates:
+        boxes = list(cand.segment.boxes_for(cand.start, cand.end))
+        value = cand.value
+        for seg, s, e in cand.extra:
+            boxes.extend(seg.boxes_for(s, e))
+            value += " " + seg.text[s:e]
+        if not boxes:
+            continue
+        label = CATEGORY_LABELS.get(cand.category, cand.category)
+        findings.append(Finding(category=cand.category, boxes=tuple(boxes), score=round(cand.score, 3),
+                                preview=preview(label, value), detector=cand.recognizer))
+    findings.sort(key=lambda f: (f.bounds.top, f.bounds.left))
+    return findings

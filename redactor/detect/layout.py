@@ -1,0 +1,161 @@
+"""Rebuild reading structure from OCR word boxes.
+
+Tesseract's own line grouping breaks on tables and UI chrome, so rows are
+rebuilt from geometry: words whose vertical centres fall in one band form a
+row; a wide horizontal gap (or a table rule read as '|') splits a row into
+segments (cells, columns, chat bubbles).  Each segment keeps, per character, the
+word it came from, so a match on any substring maps back to pixel boxes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from statistics import median
+from typing import Sequence
+
+from ..findings import Box
+from ..ocr import Word
+
+_NARROW = set("iljtfrI1!|.,:;'`()[]{}-/\\")
+_WIDE = set("mwMW@%")
+_SEPARATOR_TOKENS = {"|", "||", "¦", "[", "]"}
+
+
+def _char_weight(ch: str) -> float:
+    if ch in _NARROW:
+        return 0.55
+    if ch in _WIDE:
+        return 1.45
+    if ch.isupper() or ch.isdigit():
+        return 1.1
+    return 1.0
+
+
+@dataclass
+class Segment:
+    words: list[Word]
+    row: int
+    index: int  # position within the row
+    text: str = ""
+    _spans: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, word index)
+
+    def __post_init__(self) -> None:
+        parts, spans, pos = [], [], 0
+        for i, word in enumerate(self.words):
+            if parts:
+                pos += 1
+            parts.append(word.text)
+            spans.append((pos, pos + len(word.text), i))
+            pos += len(word.text)
+        self.text = " ".join(parts)
+        self._spans = spans
+
+    @property
+    def box(self) -> Box:
+        return Box.union(w.box for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return median(w.box.height for w in self.words)
+
+    def boxes_for(self, start: int, end: int) -> list[Box]:
+        """Pixel boxes covering characters [start, end) of `text`, one per word touched."""
+        boxes = []
+        for w_start, w_end, i in self._spans:
+            lo, hi = max(start, w_start), min(end, w_end)
+            if lo >= hi:
+                continue
+            word = self.words[i]
+            boxes.append(_sub_box(word, lo - w_start, hi - w_start))
+        return _merge_on_line(boxes)
+
+    def words_in(self, start: int, end: int) -> list[Word]:
+        return [self.words[i] for s, e, i in self._spans if min(end, e) > max(start, s)]
+
+
+def _sub_box(word: Word, lo: int, hi: int) -> Box:
+    text = word.text
+    if lo <= 0 and hi >= len(text):
+        return word.box
+    weights = [_char_weight(ch) for ch in text]
+    total = sum(weights) or 1.0
+    x0 = word.box.left + word.box.width * sum(weights[:lo]) / total
+    x1 = word.box.left + word.box.width * sum(weights[:hi]) / total
+    # Proportional split is an estimate: widen by a third of a character each side.
+    slack = word.box.width / max(1, len(text)) / 3
+    return Box.from_edges(max(word.box.left, x0 - slack), word.box.top,
+                          min(word.box.right, x1 + slack), word.box.bottom)
+
+
+def _merge_on_line(boxes: list[Box]) -> list[Box]:
+    """Join boxes of consecutive words so the gap between them is covered too."""
+    if len(boxes) <= 1:
+        return boxes
+    boxes = sorted(boxes, key=lambda b: b.left)
+    merged = [boxes[0]]
+    for b in boxes[1:]:
+        last = merged[-1]
+        gap = b.left - last.right
+        if gap <= 2.5 * max(last.height, b.height):
+            merged[-1] = Box.union([last, b])
+        else:
+            merged.append(b)
+    return merged
+
+
+@dataclass
+class Row:
+    index: int
+    segments: list[Segment]
+
+    @property
+    def box(self) -> Box:
+        return Box.union(s.box for s in self.segments)
+
+    @property
+    def text(self) -> str:
+        return "  ".join(s.text for s in self.segments)
+
+
+def build_rows(words: Sequence[Word]) -> list[Row]:
+    words = [w for w in words if w.text.strip()]
+    if not words:
+        return []
+    ordered = sorted(words, key=lambda w: (w.box.top + w.box.height / 2, w.box.left))
+    bands: list[list[Word]] = []
+    for word in ordered:
+        centre = word.box.top + word.box.height / 2
+        placed = False
+        for band in reversed(bands[-6:]):
+            top = median(w.box.top for w in band)
+            bottom = median(w.box.bottom for w in band)
+            h = bottom - top
+            if top - 0.15 * h <= centre <= bottom + 0.15 * h and 0.4 * h <= word.box.height <= 2.5 * h:
+                band.append(word)
+                placed = True
+                break
+        if not placed:
+            bands.append([word])
+    bands.sort(key=lambda band: median(w.box.top for w in band))
+    rows = []
+    for r, band in enumerate(bands):
+        band.sort(key=lambda w: w.box.left)
+        rows.append(Row(index=r, segments=_split_segments(band, r)))
+    return rows
+
+
+def _split_segments(band: list[Word], row: int) -> list[Segment]:
+    h = median(w.box.height for w in band)
+    groups: list[list[Word]] = [[]]
+    previous: Word | None = None
+    for word in band:
+        if word.text in _SEPARATOR_TOKENS:
+            if groups[-1]:
+                groups.append([])
+            previous = None
+            continue
+        if previous is not None and word.box.left - previous.box.right > 1.6 * h and groups[-1]:
+            groups.append([])
+        groups[-1].append(word)
+        previous = word
+    segments = [g for g in groups if g]
+    return [Segment(words=g, row=row, index=i) for i, g in enumerate(segments)]

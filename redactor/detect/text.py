@@ -1,0 +1,80 @@
+"""Text helpers for recognizers: OCR-confusion normalisation and value shapes."""
+from __future__ import annotations
+
+import re
+
+_DIGIT_LOOKALIKES = str.maketrans({
+    "O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1", "i": "1", "!": "1",
+    "Z": "2", "z": "2", "S": "5", "s": "5", "G": "6", "b": "6", "T": "7", "B": "8", "g": "9", "q": "9",
+})
+_TOKEN = re.compile(r"[A-Za-z0-9|!]+")
+
+
+def normalise_digits(text: str) -> str:
+    """Replace letters that OCR confuses with digits, inside mostly-digit tokens only.
+
+    The result has the same length as `text`, so offsets map back one to one.
+    """
+    out = list(text)
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        digits = sum(ch.isdigit() for ch in token)
+        if len(token) >= 3 and digits >= 2 and digits >= 0.6 * len(token):
+            out[m.start():m.end()] = token.translate(_DIGIT_LOOKALIKES)
+    return "".join(out)
+
+
+MONTHS = (r"(?:Jan(?:uari|uary)?|Feb(?:ruari|ruary)?|Peb(?:ruari)?|Mar(?:et|ch)?|Apr(?:il)?|Mei|May|"
+          r"Jun(?:i|e)?|Jul(?:i|y)?|Agu(?:stus)?|Agt|Ags|Aug(?:ust)?|Sep(?:tember)?|Okt(?:ober)?|Oct(?:ober)?|"
+          r"Nov(?:ember)?|Nop(?:ember)?|Des(?:ember)?|Dec(?:ember)?)\.?")
+DATE = re.compile(
+    r"(?<!\d)(?:\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)?\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|"
+    r"\d{1,2}\s+" + MONTHS + r"\s+(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+TRAILING_TIME = re.compile(r"\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*[^\w\s]{0,3}\s*$")
+TIME_TOKEN = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?\W*$")
+
+TITLE = re.compile(r"^(?:Prof|Dr|dr|Drs|Dra|Ir|H|Hj|KH|drg|Ns|apt|Sdr|Sdri|Tn|Ny|Nn)\.?,?$")
+DEGREE = re.compile(r"^,?(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Za-z]{1,4}\.?)?,?$")
+NAME_WORD = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'’`-]*[,.]?$")
+INITIAL = re.compile(r"^[A-Z]\.,?$")
+PARTICLES = {"bin", "binti", "bte", "van", "de", "da", "al", "el", "di"}
+NOT_A_PERSON = {
+    "dinas", "badan", "kementerian", "kantor", "bagian", "bidang", "sekretariat", "instansi", "pt", "cv", "bank",
+    "universitas", "rumah", "rsud", "puskesmas", "kabupaten", "kota", "provinsi", "pemerintah", "direktorat",
+    "file", "kegiatan", "barang", "unit", "jabatan", "aplikasi", "dokumen", "satker", "paket", "perusahaan",
+    "sekolah", "program", "akun", "grup", "group", "lengkap:", "produk", "toko", "usaha", "kelompok", "tim",
+    "organisasi", "lembaga", "yayasan", "koperasi", "desa", "kecamatan", "ruang", "gedung",
+}
+TIME_OR_NUMBER = re.compile(r"\d")
+
+
+def name_extent(value: str) -> int:
+    """Length of the leading part of `value` that reads as a person's name (0 if none)."""
+    end = 0
+    names = 0
+    for m in re.finditer(r"\S+", value):
+        token = m.group()
+        bare = token.strip(",.;:")
+        if TIME_OR_NUMBER.search(token):
+            break
+        if names == 0 and bare.lower() in NOT_A_PERSON:
+            return 0
+        if TITLE.match(token) or DEGREE.match(token) or INITIAL.match(token):
+            end = m.end()
+            continue
+        if bare.lower() in PARTICLES and names:
+            end = m.end()
+            continue
+        if NAME_WORD.match(token) and len(bare) >= 2:
+            names += 1
+            end = m.end()
+            if names >= 6:
+                break
+            if token.endswith(".") and not DEGREE.match(token) and len(bare) > 3:
+                break
+            continue
+        break
+    if names == 0:
+        return 0
+    return len(value[:end].rstrip(" ,;:"))

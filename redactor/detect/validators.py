@@ -1,0 +1,143 @@
+"""Hard rules for structured identifiers (see the pattern packs for where each applies).
+
+Each validator takes the digits (or the raw value) of a candidate and returns
+True when it can be that identifier.  They cut false positives; they must
+never reject a real value, so soft facts (tables that go out of date) stay out.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import ipaddress
+import re
+from typing import Callable
+
+PROVINCES = {
+    "11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "31", "32", "33", "34", "35", "36",
+    "51", "52", "53", "61", "62", "63", "64", "65", "71", "72", "73", "74", "75", "76", "81", "82",
+    "91", "92", "93", "94", "95", "96",
+}
+
+
+def _today() -> _dt.date:
+    return _dt.date.today()
+
+
+def _real_date(year: int, month: int, day: int) -> bool:
+    try:
+        return _dt.date(year, month, day) <= _today()
+    except ValueError:
+        return False
+
+
+def _two_digit_year(yy: int) -> list[int]:
+    now = _today().year
+    years = [2000 + yy, 1900 + yy]
+    return [y for y in years if y <= now]
+
+
+def _region_ok(digits: str) -> bool:
+    kab = int(digits[2:4])
+    return digits[:2] in PROVINCES and 1 <= kab <= 99 and kab != 70 and digits[4:6] != "00"
+
+
+def nik(digits: str) -> bool:
+    if len(digits) != 16 or not digits.isdigit() or not _region_ok(digits) or digits[12:] == "0000":
+        return False
+    day, month, yy = int(digits[6:8]), int(digits[8:10]), int(digits[10:12])
+    if day > 40:
+        day -= 40
+    return any(_real_date(y, month, day) for y in _two_digit_year(yy))
+
+
+def kk(digits: str) -> bool:
+    if len(digits) != 16 or not digits.isdigit() or not _region_ok(digits) or digits[12:] == "0000":
+        return False
+    day, month, yy = int(digits[6:8]), int(digits[8:10]), int(digits[10:12])
+    return day <= 31 and any(_real_date(y, month, day) for y in _two_digit_year(yy))
+
+
+def nik_or_kk(digits: str) -> bool:
+    return nik(digits) or kk(digits)
+
+
+def nip(digits: str) -> bool:
+    """NIP PNS (YYYYMMDD YYYYMM G SSS) or NI PPPK (YYYYMMDD YYYY 2F G SSS)."""
+    if len(digits) != 18 or not digits.isdigit():
+        return False
+    by, bm, bd = int(digits[0:4]), int(digits[4:6]), int(digits[6:8])
+    ty = int(digits[8:12])
+    now = _today().year
+    if not (1940 <= by <= now - 17 and _real_date(by, bm, bd)):
+        return False
+    if not (1960 <= ty <= now + 1 and 17 <= ty - by <= 60):
+        return False
+    tm = digits[12:14]
+    pns = 1 <= int(tm) <= 12
+    pppk = tm[0] == "2" and tm[1] in "123456789"
+    return (pns or pppk) and digits[14] in "12" and digits[15:] != "000"
+
+
+def luhn(digits: str) -> bool:
+    if not digits.isdigit() or len(digits) < 2:
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def card(digits: str) -> bool:
+    return 13 <= len(digits) <= 19 and digits[0] in "23456" and luhn(digits)
+
+
+_MRZ_VALUES = {**{str(i): i for i in range(10)}, **{chr(65 + i): 10 + i for i in range(26)}, "<": 0}
+
+
+def mrz_check(field: str, check: str) -> bool:
+    total = sum(_MRZ_VALUES.get(ch, 0) * (7, 3, 1)[i % 3] for i, ch in enumerate(field))
+    return check.isdigit() and total % 10 == int(check)
+
+
+def mrz_line2(line: str) -> bool:
+    """TD3 line 2: at least three of the four check digits hold (OCR of '<' is noisy)."""
+    line = line.replace(" ", "")
+    if len(line) < 43:
+        return False
+    checks = [mrz_check(line[0:9], line[9]), mrz_check(line[13:19], line[19]),
+              mrz_check(line[21:27], line[27]), mrz_check(line[28:42], line[42]) if len(line) > 42 else False]
+    return sum(checks) >= 3
+
+
+PLATE_REGIONS = set(
+    "BL BB BK BA BM BP BG BN BE BD BH A B D E F T Z G H K R AA AD AB L M N P S W AE AG "
+    "DK DR EA DH EB ED KB KH DA KT KU DB DL DM DN DD DP DW DT DC DE DG PA PB DS".split()
+)
+
+
+def plate(value: str) -> bool:
+    m = re.fullmatch(r"([A-Z]{1,2})\s*-?\s*([1-9]\d{0,3})\s*-?\s*([A-Z]{0,3})", value.strip().upper())
+    return bool(m) and m.group(1) in PLATE_REGIONS
+
+
+def private_ip(value: str) -> bool:
+    try:
+        ip = ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    cgnat = ipaddress.ip_network("100.64.0.0/10")
+    return ip.is_private or ip.is_loopback or ip.is_link_local or (ip.version == 4 and ip in cgnat)
+
+
+def npwp15(digits: str) -> bool:
+    return len(digits) == 15 and digits.isdigit()
+
+
+VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "nik": nik, "kk": kk, "nik_or_kk": nik_or_kk, "nip": nip, "luhn": luhn, "card": card,
+    "mrz": mrz_line2, "plate": plate, "private_ip": private_ip, "npwp15": npwp15,
+}

@@ -1,0 +1,36 @@
+"""Masked previews: the only form in which a found value may be shown or logged."""
+from __future__ import annotations
+
+import unicodedata
+
+BULLET = "\u2022"
+
+
+def _printable(text: str) -> str:
+    # Control characters (from OCR or hostile metadata) never reach a terminal or log raw.
+    return "".join(ch if unicodedata.category(ch)[0] != "C" else "?" for ch in text)
+
+
+def mask_value(value: str) -> str:
+    """`3171234567890001` -> `3171••••••••0001`; `Budi Santoso` -> `B••• S•••••`."""
+    value = _printable(" ".join(value.split()))
+    compact = value.replace(" ", "")
+    digits = sum(ch.isdigit() for ch in compact)
+    if compact and digits >= 0.6 * len(compact):
+        if len(compact) >= 12:
+            return compact[:4] + BULLET * (len(compact) - 8) + compact[-4:]
+        if len(compact) >= 8:
+            return compact[:2] + BULLET * (len(compact) - 4) + compact[-2:]
+        return compact[:1] + BULLET * (len(compact) - 1)
+    if "@" in value and " " not in value:
+        local, _, domain = value.partition("@")
+        return (local[:1] + BULLET * max(1, len(local) - 1) + "@" + domain[:1]
+                + BULLET * max(1, len(domain) - 1))
+    if len(compact) > 24:
+        return value[:4] + BULLET * 8 + value[-2:]
+    words = value.split(" ")
+    return " ".join(w[:1] + BULLET * (len(w) - 1) if len(w) > 1 else w for w in words)
+
+
+def preview(label: str, value: str) -> str:
+    return f"{label} {mask_value(value)}"

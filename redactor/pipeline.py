@@ -1,0 +1,141 @@
+"""The whole pipeline: load → OCR → detect → cover → export.
+
+`analyse` stops before covering so the app can show findings for review;
+`redact_file` runs everything and writes the output.
+"""
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Sequence
+
+from PIL import Image
+
+from .config import Config
+from .cover import apply_cover
+from .detect import detect
+from .errors import DetectorError, RedactorError
+from .export import ExportResult, default_output_path, encode, write_atomic
+from .findings import NO_VERDICT, Finding, Verdict
+from .load import LoadedImage, load_bytes, load_path
+from .ocr import OcrResult, run_ocr
+
+METADATA_NAMES = {
+    "gps": "GPS location", "camera": "camera make and model", "datetime": "date and time taken",
+    "maker_notes": "maker notes", "author": "author and copyright", "exif": "EXIF data",
+    "thumbnail": "embedded thumbnail", "xmp": "XMP data", "icc": "colour profile", "comment": "comment",
+    "iptc": "IPTC data", "text_chunks": "PNG text", "extra_images": "extra images",
+}
+
+
+@dataclass
+class Analysis:
+    loaded: LoadedImage
+    findings: list[Finding]
+    verdict: Verdict = NO_VERDICT
+    ocr: OcrResult | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def image(self) -> Image.Image:
+        return self.loaded.image
+
+    @property
+    def metadata_removed(self) -> tuple[str, ...]:
+        return self.loaded.metadata_found
+
+
+@dataclass(frozen=True)
+class RedactionResult:
+    source: Path | None
+    output: ExportResult
+    analysis: Analysis
+
+
+def _auto_bands(config: Config) -> int:
+    if config.ocr_bands:
+        return config.ocr_bands
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def analyse(loaded: LoadedImage, config: Config = Config(), *, bands: int | None = None) -> Analysis:
+    """OCR and detection on a loaded image. Raises OcrError/DetectorError: fail closed."""
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    ocr = run_ocr(loaded.image, lang=config.lang, bands=bands or _auto_bands(config),
+                  timeout=config.ocr_timeout, tesseract_cmd=config.tesseract_cmd)
+    t1 = time.perf_counter()
+    timings["ocr"] = t1 - t0
+    try:
+        detection = detect(ocr, pattern_dirs=config.pattern_dirs, own_terms=config.own_terms,
+                           disabled=config.disabled_categories)
+    except RedactorError:
+        raise
+    except Exception as exc:  # a recognizer bug must never yield an image called safe
+        raise DetectorError(f"text detection failed ({type(exc).__name__}: {exc})") from exc
+    findings = list(detection.findings)
+    if config.visual:
+        findings.extend(_visual_findings(loaded.image, ocr, config))
+    timings["detect"] = time.perf_counter() - t1
+    return Analysis(loaded=loaded, findings=findings, verdict=detection.verdict, ocr=ocr, timings=timings)
+
+
+def _visual_findings(image: Image.Image, ocr: OcrResult, config: Config) -> list[Finding]:
+    try:
+        from . import visual
+    except ImportError:
+        return []
+    detect_visual = getattr(visual, "detect_visual", None)
+    if detect_visual is None:
+        return []
+    disabled = config.disabled_categories
+    try:
+        found = detect_visual(image, faces="face" not in disabled, codes=not {"qr_code", "barcode"} <= disabled,
+                              signatures="signature" not in disabled)
+    except RedactorError:
+        raise
+    except Exception as exc:
+        raise DetectorError(f"visual detection failed ({type(exc).__name__}: {exc})") from exc
+    return [f for f in found if f.category not in disabled]
+
+
+def render(analysis: Analysis, style: str | None = None, findings: Sequence[Finding] | None = None) -> Image.Image:
+    return apply_cover(analysis.image, analysis.findings if findings is None else findings, style or "box")
+
+
+def redact_file(path: Path, out_path: Path | None = None, *, config: Config = Config(), fmt: str = "png",
+                style: str | None = None, bands: int | None = None) -> RedactionResult:
+    path = Path(path)
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    loaded = load_path(path)
+    timings["load"] = time.perf_counter() - t0
+    analysis = analyse(loaded, config, bands=bands)
+    analysis.timings = {**timings, **analysis.timings}
+    t1 = time.perf_counter()
+    covered = render(analysis, style or config.style)
+    t2 = time.perf_counter()
+    data = encode(covered, fmt)
+    target = Path(out_path) if out_path else default_output_path(path, fmt)
+    result = write_atomic(data, target, protect=path)
+    t3 = time.perf_counter()
+    analysis.timings.update(cover=t2 - t1, export=t3 - t2)
+    return RedactionResult(source=path, output=result, analysis=analysis)
+
+
+def strip_file(path: Path, out_path: Path | None = None, *, fmt: str = "png") -> RedactionResult:
+    """Metadata only: a fresh pixel-only encode, no OCR."""
+    path = Path(path)
+    loaded = load_path(path)
+    data = encode(loaded.image, fmt)
+    if out_path is None:
+        ext = "jpg" if fmt in ("jpg", "jpeg") else fmt
+        out_path = path.with_name(f"{path.stem}.clean.{ext}")
+    result = write_atomic(data, Path(out_path), protect=path)
+    return RedactionResult(source=path, output=result, analysis=Analysis(loaded=loaded, findings=[]))
+
+
+def analyse_bytes(data: bytes, config: Config = Config(), name: str = "clipboard") -> Analysis:
+    return analyse(load_bytes(data, name=name), config)
