@@ -1,0 +1,67 @@
+#!/bin/sh
+# Build the one-folder Linux app with PyInstaller, then run the bundled binary
+# on a sample image with a PATH that has no system Tesseract.
+#
+#   packaging/build_linux.sh            (from the repository root; uses .venv)
+#
+# Output: dist/redactor/redactor, plus dist/redactor-linux-x86_64.tar.gz
+set -eu
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+PY=${PYTHON:-"$ROOT/.venv/bin/python"}
+WORK="$ROOT/build/pyinstaller"
+DIST="$ROOT/dist"
+SRC="$WORK/src"
+
+cd "$ROOT"
+"$PY" -m PyInstaller --version >/dev/null 2>&1 || "$PY" -m pip install pyinstaller
+
+# A plain (non-editable) copy of the package, so ui/ and patterns/ sit at
+# redactor/ui and redactor/patterns where PyInstaller can see them.
+rm -rf "$SRC"
+"$PY" -m pip install --quiet --no-deps --target "$SRC" "$ROOT"
+
+start=$(date +%s)
+REDACTOR_SRC="$SRC" "$PY" -m PyInstaller --noconfirm --clean \
+    --distpath "$DIST" --workpath "$WORK" "$ROOT/packaging/redactor.spec"
+end=$(date +%s)
+echo "build took $((end - start)) s"
+
+APP="$DIST/redactor"
+test -x "$APP/redactor"
+test -x "$APP/_internal/tesseract/tesseract"
+du -sh "$APP"
+
+# Smoke test: the bundle on its own (no system tesseract on PATH, no venv).
+SAMPLE_DIR=$(mktemp -d)
+trap 'rm -rf "$SAMPLE_DIR"' EXIT
+"$PY" - "$SAMPLE_DIR/sample card.png" <<'PYEOF'
+import sys
+from PIL import Image, ImageDraw, ImageFont
+img = Image.new("RGB", (1000, 220), "white")
+d = ImageDraw.Draw(img)
+try:
+    font = ImageFont.truetype("DejaVuSans.ttf", 32)
+except OSError:
+    font = ImageFont.load_default(size=32)
+d.text((30, 40), "Email: budi.santoso@example.com", fill="black", font=font)
+d.text((30, 120), "NIK: 3174 0512 0690 0003", fill="black", font=font)
+img.save(sys.argv[1])
+PYEOF
+
+echo "--- bundled tesseract"
+env -i HOME="$HOME" PATH=/nonexistent "$APP/redactor" --help >/dev/null
+LD_LIBRARY_PATH="$APP/_internal" TESSDATA_PREFIX="$APP/_internal/tesseract/tessdata" \
+    "$APP/_internal/tesseract/tesseract" --list-langs
+echo "--- redact with the bundle"
+set +e
+env -i HOME="$HOME" PATH=/nonexistent LANG=C.UTF-8 "$APP/redactor" redact "$SAMPLE_DIR/sample card.png"
+rc=$?
+set -e
+echo "exit code: $rc"
+ls -l "$SAMPLE_DIR"
+test -s "$SAMPLE_DIR/sample card.redacted.png"
+echo "OK: $SAMPLE_DIR/sample card.redacted.png written by the bundled app"
+
+tar -C "$DIST" -czf "$DIST/redactor-linux-$(uname -m).tar.gz" redactor
+ls -lh "$DIST/redactor-linux-$(uname -m).tar.gz"
