@@ -236,11 +236,78 @@ def bench_time(shared: Path) -> None:
         print(f"  {label:40s} {time.perf_counter() - t:6.2f} s")
 
 
+class _Word:
+    __slots__ = ("text", "box", "conf", "line_id")
+
+    def __init__(self, text, box, conf, line_id):
+        self.text, self.box, self.conf, self.line_id = text, box, conf, line_id
+
+
+def ocr_words(img: Image.Image) -> list:
+    """Plain Tesseract words (stand-in for the engine's OCR stage)."""
+    import pytesseract
+    from redactor.findings import Box
+    d = pytesseract.image_to_data(img, lang="ind", output_type=pytesseract.Output.DICT)
+    return [_Word(t, Box(d["left"][i], d["top"][i], d["width"][i], d["height"][i]), float(d["conf"][i]),
+                  (d["block_num"][i], d["par_num"][i], d["line_num"][i]))
+            for i, t in enumerate(d["text"]) if t.strip()]
+
+
+def visual_redact(img: Image.Image) -> tuple[Image.Image, list]:
+    """Visual stage alone: detect_visual + (rectified) card layout + signature layout, painted black."""
+    from PIL import ImageDraw
+    from redactor.visual import card_regions, signature_regions
+    findings = list(detect_visual(img))
+    rect = rectify_document(img)
+    page = rect.image if rect else img
+    words = ocr_words(page)
+    extra = card_regions(page, words) + signature_regions(page, words)
+    if rect:
+        extra = [rect.map_finding(f) for f in extra]
+    findings += extra
+    out = img.copy()
+    d = ImageDraw.Draw(out)
+    for f in findings:
+        for b in f.boxes:
+            d.rectangle((b.left, b.top, b.right - 1, b.bottom - 1), fill=(0, 0, 0))
+        for poly in f.polygons:
+            d.polygon(poly, fill=(0, 0, 0))
+    return out, findings
+
+
+def bench_dev_score(shared: Path, kinds: tuple[str, ...], out_dir: Path) -> None:
+    import json
+    import subprocess
+    import tempfile
+    print(f"== dev benchmark, visual stage alone on {'/'.join(kinds)} images (score.py)")
+    truth = json.loads((shared / "bench/dev/truth.json").read_text())
+    sel = [im for im in truth["images"] if any(im["name"].endswith("_" + k) for k in kinds)]
+    tdir = Path(tempfile.mkdtemp(prefix="visual_truth_"))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (tdir / "truth.json").write_text(json.dumps({**truth, "images": sel}))
+    t_all = 0.0
+    for im in sel:
+        for key in ("image", "labels"):
+            os.symlink(shared / "bench/dev" / im[key], tdir / im[key])
+        img = load(str(shared / "bench/dev" / im["image"]))
+        t = time.perf_counter()
+        red, _f = visual_redact(img)
+        t_all += time.perf_counter() - t
+        red.save(out_dir / f"{im['name']}.png")
+    print(f"  {len(sel)} images, visual stage incl. rectify + OCR: {t_all / max(1, len(sel)):.2f} s per image")
+    r = subprocess.run([sys.executable, str(shared / "bench/score.py"), "--truth", str(tdir), "--out", str(out_dir)],
+                       capture_output=True, text=True)
+    print("  " + "\n  ".join(r.stdout.strip().splitlines()[-30:]))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--skimage-data", help="folder with scikit-image sample data (astronaut.png, lfw_subset.npy)")
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
-    ap.add_argument("--only", choices=("faces", "codes", "signatures", "time"))
+    ap.add_argument("--only", choices=("faces", "codes", "signatures", "time", "dev"))
+    ap.add_argument("--dev-kinds", default="idcard,idcard_photo",
+                    help="dev image kinds for --only dev (comma list, e.g. idcard,idcard_photo,letter_photo)")
+    ap.add_argument("--dev-out", default="/tmp/visual_bench_out", help="where --only dev writes redacted images")
     a = ap.parse_args()
     shared = Path(a.shared)
     skd = skimage_dir(a.skimage_data)
@@ -252,6 +319,8 @@ def main() -> int:
         bench_signatures(shared)
     if a.only in (None, "time"):
         bench_time(shared)
+    if a.only in (None, "dev"):
+        bench_dev_score(shared, tuple(a.dev_kinds.split(",")), Path(a.dev_out))
     return 0
 
 

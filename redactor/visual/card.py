@@ -26,6 +26,9 @@ from redactor.findings import Box, Finding
 from ._util import analysis_copy, mask_payload
 
 DETECTOR = "card-layout"
+# How far past the last value word a field band reaches (in line heights), so
+# a word OCR missed at the end of a value is still covered.
+EXTEND = 3.0
 
 
 class OcrWord(Protocol):
@@ -78,7 +81,12 @@ _CARD_HINTS = ("nik", "nama", "tempat", "tempat/tgl", "alamat", "rt/rw", "kel/de
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"[:;,]+$", "", str(text).strip().lower())
+    t = re.sub(r"[:;,]+$", "", str(text).strip().lower())
+    if re.fullmatch(r"r[t7]\W?[/|il1]?\W?r?w", t):  # RT/RW as OCR reads it: RTIRW, RT|RW, RTRW
+        return "rt/rw"
+    if re.fullmatch(r"kel\W?[/|il1]?\W?desa", t):
+        return "kel/desa"
+    return t
 
 
 def _match(token: str, key: str) -> bool:
@@ -200,8 +208,9 @@ def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Findi
         cands = sorted(
             (w for w in words
              if id(w) not in label_ids and w.box.left >= r.box.right - 0.5 * lh
+             and any(ch.isalnum() for ch in str(w.text))  # a lone ':' or '|' is not a value
              and abs((w.box.top + w.box.bottom) / 2 - r.centre) <= 0.6 * lh
-             and w.box.height <= 2.2 * lh),
+             and w.box.height <= 4 * lh),
             key=lambda w: w.box.left)
         limit = float(photo.left - 3) if photo is not None and photo.left > start else float(W)
         run: list[OcrWord] = []
@@ -215,9 +224,11 @@ def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Findi
             run.append(w)
             prev_right = w.box.right
         if run:
-            top = min([band_top] + [w.box.top - 0.25 * lh for w in run])
-            bottom = max([band_bottom] + [w.box.bottom + 0.25 * lh for w in run])
-            right = limit if limit < W else min(W, max(w.box.right for w in run) + 6 * lh)
+            # Words much taller than the line (a background pattern merged in) do not stretch the band.
+            regular = [w for w in run if w.box.height <= 1.6 * lh]
+            top = min([band_top] + [w.box.top - 0.25 * lh for w in regular])
+            bottom = max([band_bottom] + [w.box.bottom + 0.25 * lh for w in regular])
+            right = min(limit, max(w.box.right for w in run) + EXTEND * lh)
             value = " ".join(str(w.text) for w in run if str(w.text).strip() not in (":",)).lstrip(": ")
         else:  # value not read: cover the band all the same
             top, bottom = band_top, band_bottom

@@ -212,4 +212,10 @@ def rectify_document(image: Image.Image) -> Rectified | None:
 
     if quad is None and rotation == 0 and skew == 0.0:
         return None
+    if quad is not None:
+        # Tesseract drops text that touches the image edge: give the page a margin of its own colour.
+        m = max(8, int(0.03 * max(page.shape[:2])))
+        colour = tuple(int(v) for v in np.median(page.reshape(-1, 3), axis=0))
+        page = cv2.copyMakeBorder(page, m, m, m, m, cv2.BORDER_CONSTANT, value=colour)
+        M = np.array([[1, 0, m], [0, 1, m], [0, 0, 1]], dtype=np.float64) @ M
     return Rectified(Image.fromarray(page), np.linalg.inv(M), rotation, skew, quad_t)
