@@ -75,6 +75,8 @@ _LABELS = (
 )
 # Labels that only count as labels when followed by a specific word.
 _NEEDS_FOLLOW = {"no.", "nomor", "status", "jenis", "tgl", "tanggal", "gol", "tinggi"}
+# Labels printed in the middle of another field's line (KTP: "Jenis Kelamin: X   Gol. Darah: B").
+_MID_LINE = {"gol"}
 # Labels whose values are personal data on any identity card.
 _CARD_HINTS = ("nik", "nama", "tempat", "tempat/tgl", "alamat", "rt/rw", "kel/desa", "kecamatan",
                "agama", "status", "pekerjaan", "kewarganegaraan", "jenis", "gol")
@@ -90,7 +92,7 @@ def _norm(text: str) -> str:
 
 
 def _match(token: str, key: str) -> bool:
-    if token == key:
+    if token == key or token.rstrip(".") == key.rstrip("."):
         return True
     if len(key) >= 6 and len(token) >= 5:
         return difflib.SequenceMatcher(None, token, key).ratio() >= 0.8
@@ -131,7 +133,7 @@ def _rows(words: Sequence[OcrWord]) -> list[_Row]:
                 i += 1
                 continue
             # A label starts its row: nothing but other label words to its left in this line.
-            if i > 0 and any(line[k].box.right > line[i].box.left - 3 * line[i].box.height
+            if i > 0 and found.key not in _MID_LINE and any(line[k].box.right > line[i].box.left - 3 * line[i].box.height
                              and _norm(line[k].text) not in (":",) for k in range(i)):
                 i = j
                 continue
