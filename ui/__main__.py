@@ -1,0 +1,5 @@
+import sys
+
+from redactor.ui.app import main
+
+sys.exit(main())

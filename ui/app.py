@@ -1,0 +1,66 @@
+"""Entry point: `redactor-gui [FILE…]` and `redactor gui [FILE…]`."""
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from . import i18n, theme
+from .icons import app_icon
+from .settings import APPLICATION, ORGANIZATION, Settings
+
+log = logging.getLogger(__name__)
+
+
+def make_app(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication with name, icon, theme; reuses one that already exists (tests)."""
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(["redactor", *(argv or [])])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Redactor")
+    app.setWindowIcon(app_icon())
+    theme.apply(app)
+    return app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Open the window with `argv` (file paths; sys.argv[1:] when None); returns the exit code."""
+    files = [a for a in (sys.argv[1:] if argv is None else list(argv)) if not a.startswith("-")]
+    app = make_app()
+
+    instance = None
+    try:
+        from redactor.single_instance import SingleInstance
+    except ImportError:  # hook: without it every launch opens its own window
+        SingleInstance = None  # noqa: N806
+    if SingleInstance is not None:
+        instance = SingleInstance()
+        if not instance.start(files):
+            return 0  # the running window took the files
+
+    settings = Settings()
+    i18n.install(settings.get("ui/language"))
+
+    from .main_window import MainWindow
+
+    window = MainWindow(settings)
+    if instance is not None:
+        instance.files_received.connect(window.open_files)
+    window.show()
+    if files:
+        window.open_files(files)
+    try:
+        return app.exec()
+    finally:
+        if instance is not None:
+            instance.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""Display names and colours for finding categories, metadata kinds and styles.
+
+Names are marked with QT_TRANSLATE_NOOP so `pyside6-lupdate` collects them;
+they are translated when shown, so a language switch takes effect at once.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QColor
+
+CTX = "Categories"
+
+# One name for a single item; used in lists and in the verdict banner.
+CATEGORY_NAMES: dict[str, str] = {
+    "nik": QT_TRANSLATE_NOOP("Categories", "NIK"),
+    "kk": QT_TRANSLATE_NOOP("Categories", "family card number (KK)"),
+    "nip": QT_TRANSLATE_NOOP("Categories", "civil-servant number (NIP)"),
+    "npwp": QT_TRANSLATE_NOOP("Categories", "tax number (NPWP)"),
+    "bpjs": QT_TRANSLATE_NOOP("Categories", "BPJS number"),
+    "passport": QT_TRANSLATE_NOOP("Categories", "passport number"),
+    "phone": QT_TRANSLATE_NOOP("Categories", "phone number"),
+    "email": QT_TRANSLATE_NOOP("Categories", "email address"),
+    "address": QT_TRANSLATE_NOOP("Categories", "home address"),
+    "person_name": QT_TRANSLATE_NOOP("Categories", "person's name"),
+    "birth_date": QT_TRANSLATE_NOOP("Categories", "date of birth"),
+    "bank_account": QT_TRANSLATE_NOOP("Categories", "bank account"),
+    "card_number": QT_TRANSLATE_NOOP("Categories", "card number"),
+    "plate": QT_TRANSLATE_NOOP("Categories", "number plate"),
+    "classification": QT_TRANSLATE_NOOP("Categories", "classification mark"),
+    "internal_system": QT_TRANSLATE_NOOP("Categories", "internal system"),
+    "internal_url": QT_TRANSLATE_NOOP("Categories", "internal address (URL)"),
+    "credential": QT_TRANSLATE_NOOP("Categories", "password or key"),
+    "medical": QT_TRANSLATE_NOOP("Categories", "health information"),
+    "personal_attribute": QT_TRANSLATE_NOOP("Categories", "identity-card field"),
+    "own_term": QT_TRANSLATE_NOOP("Categories", "your own term"),
+    "face": QT_TRANSLATE_NOOP("Categories", "face"),
+    "qr_code": QT_TRANSLATE_NOOP("Categories", "QR code"),
+    "barcode": QT_TRANSLATE_NOOP("Categories", "barcode"),
+    "signature": QT_TRANSLATE_NOOP("Categories", "signature or stamp"),
+    "photo": QT_TRANSLATE_NOOP("Categories", "photo"),
+    "manual": QT_TRANSLATE_NOOP("Categories", "drawn by you"),
+}
+
+METADATA_NAMES: dict[str, str] = {
+    "gps": QT_TRANSLATE_NOOP("Metadata", "GPS location"),
+    "camera": QT_TRANSLATE_NOOP("Metadata", "camera make and model"),
+    "datetime": QT_TRANSLATE_NOOP("Metadata", "date and time taken"),
+    "maker_notes": QT_TRANSLATE_NOOP("Metadata", "maker notes"),
+    "author": QT_TRANSLATE_NOOP("Metadata", "author and copyright"),
+    "exif": QT_TRANSLATE_NOOP("Metadata", "other EXIF data"),
+    "thumbnail": QT_TRANSLATE_NOOP("Metadata", "embedded thumbnail"),
+    "xmp": QT_TRANSLATE_NOOP("Metadata", "XMP data"),
+    "icc": QT_TRANSLATE_NOOP("Metadata", "colour profile"),
+    "comment": QT_TRANSLATE_NOOP("Metadata", "comment"),
+    "iptc": QT_TRANSLATE_NOOP("Metadata", "IPTC data"),
+    "text_chunks": QT_TRANSLATE_NOOP("Metadata", "PNG text"),
+    "extra_images": QT_TRANSLATE_NOOP("Metadata", "extra images"),
+}
+
+STYLE_NAMES: dict[str, str] = {
+    "box": QT_TRANSLATE_NOOP("Styles", "Black box (safest)"),
+    "blur": QT_TRANSLATE_NOOP("Styles", "Blur"),
+    "pixelate": QT_TRANSLATE_NOOP("Styles", "Pixelate"),
+    "erase": QT_TRANSLATE_NOOP("Styles", "Erase (background colour)"),
+}
+
+# Order in the findings panel: identity numbers first, then contact, then the rest.
+ORDER = ["classification", "internal_system", "internal_url", "credential", "nik", "kk", "nip", "npwp", "bpjs",
+         "passport", "person_name", "birth_date", "address", "phone", "email", "bank_account", "card_number",
+         "medical", "personal_attribute", "plate", "face", "photo", "signature", "qr_code", "barcode", "own_term",
+         "manual"]
+
+_COLOURS = {
+    "nik": "#e5484d", "kk": "#e5484d", "nip": "#d6409f", "npwp": "#d6409f", "bpjs": "#d6409f", "passport": "#e5484d",
+    "phone": "#f76b15", "email": "#f76b15", "address": "#ab4aba", "person_name": "#8e4ec6", "birth_date": "#8e4ec6",
+    "bank_account": "#12a594", "card_number": "#12a594", "plate": "#978365", "classification": "#dc3e42",
+    "internal_system": "#0090ff", "internal_url": "#0090ff", "credential": "#dc3e42", "medical": "#29a383",
+    "personal_attribute": "#8e4ec6", "own_term": "#3e63dd", "face": "#ffb224", "qr_code": "#46a758",
+    "barcode": "#46a758", "signature": "#ffb224", "photo": "#ffb224", "manual": "#3e63dd",
+}
+
+
+def category_name(category: str) -> str:
+    source = CATEGORY_NAMES.get(category)
+    if source is None:
+        return category.replace("_", " ")
+    return QCoreApplication.translate(CTX, source)
+
+
+def metadata_name(kind: str) -> str:
+    source = METADATA_NAMES.get(kind)
+    return QCoreApplication.translate("Metadata", source) if source else kind.replace("_", " ")
+
+
+def style_name(style: str) -> str:
+    source = STYLE_NAMES.get(style)
+    return QCoreApplication.translate("Styles", source) if source else style
+
+
+def category_colour(category: str) -> QColor:
+    return QColor(_COLOURS.get(category, "#6f6e77"))
+
+
+def sort_key(category: str) -> tuple[int, str]:
+    return (ORDER.index(category) if category in ORDER else len(ORDER), category)

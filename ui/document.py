@@ -1,0 +1,244 @@
+"""One image under review: its findings as editable regions, its style, one undo stack.
+
+Every edit is a QUndoCommand; the whole automatic detection is a single command,
+so Ctrl+Z after a scan removes all its boxes at once and Ctrl+Shift+Z restores them.
+"""
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from redactor.cover import STYLES, apply_cover
+from redactor.findings import NO_VERDICT, Box, Finding, Verdict
+from redactor.load import LoadedImage
+
+_ids = itertools.count(1)
+MIN_SIZE = 4
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Document", text)
+
+
+@dataclass
+class Region:
+    id: int
+    category: str
+    boxes: tuple[Box, ...]
+    score: float = 1.0
+    preview: str = ""
+    detector: str = "manual"
+    polygons: tuple = ()
+    enabled: bool = True
+
+    @property
+    def manual(self) -> bool:
+        return self.category == "manual"
+
+    @classmethod
+    def from_finding(cls, finding: Finding) -> "Region":
+        boxes = tuple(finding.boxes) or (finding.bounds,)
+        return cls(id=next(_ids), category=finding.category, boxes=boxes, score=finding.score,
+                   preview=finding.preview, detector=finding.detector, polygons=tuple(finding.polygons),
+                   enabled=finding.enabled)
+
+    def to_finding(self) -> Finding:
+        return Finding(category=self.category, boxes=self.boxes, score=self.score, preview=self.preview,
+                       detector=self.detector, polygons=self.polygons, enabled=self.enabled)
+
+
+class ReviewDocument(QObject):
+    """The state the review window shows; change it only through the methods below."""
+
+    changed = Signal()
+    style_changed = Signal(str)
+
+    def __init__(self, loaded: LoadedImage, source: Path | None = None, style: str = "box",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.loaded = loaded
+        self.source = Path(source) if source else None
+        self.style = style if style in STYLES else "box"
+        self.regions: dict[int, Region] = {}
+        self.verdict: Verdict = NO_VERDICT
+        self.analysed = False
+        self.undo_stack = QUndoStack(self)
+
+    # Queries ----------------------------------------------------------------------------------
+
+    @property
+    def image(self) -> Image.Image:
+        return self.loaded.image
+
+    @property
+    def name(self) -> str:
+        return self.source.name if self.source else (self.loaded.name or "clipboard")
+
+    def findings(self) -> list[Finding]:
+        return [r.to_finding() for r in self.regions.values()]
+
+    def enabled_counts(self) -> Counter:
+        return Counter(r.category for r in self.regions.values() if r.enabled)
+
+    def render(self, style: str | None = None) -> Image.Image:
+        return apply_cover(self.image, [f for f in self.findings() if f.enabled], style or self.style)
+
+    def clip(self, box: Box) -> Box:
+        width, height = self.image.size
+        return box.clipped(width, height)
+
+    # Edits (each one undoable) ---------------------------------------------------------------------
+
+    def apply_detection(self, findings: list[Finding], verdict: Verdict) -> None:
+        regions = [Region.from_finding(f) for f in findings]
+        self.undo_stack.push(_ApplyDetection(self, regions, verdict))
+        self.analysed = True
+
+    def add_box(self, box: Box) -> Region | None:
+        box = self.clip(box)
+        if box.width < MIN_SIZE or box.height < MIN_SIZE:
+            return None
+        region = Region(id=next(_ids), category="manual", boxes=(box,),
+                        preview=_tr("Box drawn by you"))
+        self.undo_stack.push(_AddRegions(self, [region]))
+        return region
+
+    def remove(self, ids: list[int]) -> None:
+        regions = [self.regions[i] for i in ids if i in self.regions]
+        if regions:
+            self.undo_stack.push(_RemoveRegions(self, regions))
+
+    def set_enabled(self, ids: list[int], enabled: bool) -> None:
+        ids = [i for i in ids if i in self.regions and self.regions[i].enabled != enabled]
+        if ids:
+            self.undo_stack.push(_SetEnabled(self, ids, enabled))
+
+    def set_box(self, region_id: int, index: int, box: Box) -> None:
+        region = self.regions.get(region_id)
+        if region is None:
+            return
+        box = self.clip(box)
+        if box.width < MIN_SIZE or box.height < MIN_SIZE or region.boxes[index] == box:
+            self.changed.emit()  # let the view snap back
+            return
+        self.undo_stack.push(_SetBox(self, region_id, index, box))
+
+    def set_style(self, style: str) -> None:
+        if style in STYLES and style != self.style:
+            self.undo_stack.push(_SetStyle(self, style))
+
+    # Used by the commands only ---------------------------------------------------------------------
+
+    def _insert(self, regions: list[Region]) -> None:
+        for region in regions:
+            self.regions[region.id] = region
+        self.regions = dict(sorted(self.regions.items(), key=lambda kv: (kv[1].boxes[0].top, kv[1].boxes[0].left)))
+        self.changed.emit()
+
+    def _drop(self, regions: list[Region]) -> None:
+        for region in regions:
+            self.regions.pop(region.id, None)
+        self.changed.emit()
+
+
+class _ApplyDetection(QUndoCommand):
+    def __init__(self, doc: ReviewDocument, regions: list[Region], verdict: Verdict) -> None:
+        super().__init__(_tr("Automatic detection"))
+        self.doc, self.new, self.verdict, self.old_verdict = doc, regions, verdict, doc.verdict
+
+    def redo(self) -> None:
+        self.doc.verdict = self.verdict
+        self.doc._insert(self.new)
+
+    def undo(self) -> None:
+        self.doc.verdict = self.old_verdict
+        self.doc._drop(self.new)
+
+
+class _AddRegions(QUndoCommand):
+    def __init__(self, doc: ReviewDocument, regions: list[Region]) -> None:
+        super().__init__(_tr("Draw box"))
+        self.doc, self.regions = doc, regions
+
+    def redo(self) -> None:
+        self.doc._insert(self.regions)
+
+    def undo(self) -> None:
+        self.doc._drop(self.regions)
+
+
+class _RemoveRegions(_AddRegions):
+    def __init__(self, doc: ReviewDocument, regions: list[Region]) -> None:
+        super().__init__(doc, regions)
+        self.setText(_tr("Delete box"))
+
+    def redo(self) -> None:
+        super().undo()
+
+    def undo(self) -> None:
+        super().redo()
+
+
+class _SetEnabled(QUndoCommand):
+    def __init__(self, doc: ReviewDocument, ids: list[int], enabled: bool) -> None:
+        super().__init__(_tr("Cover") if enabled else _tr("Leave visible"))
+        self.doc, self.ids, self.enabled = doc, ids, enabled
+
+    def _apply(self, value: bool) -> None:
+        for i in self.ids:
+            region = self.doc.regions.get(i)
+            if region is not None:
+                region.enabled = value
+        self.doc.changed.emit()
+
+    def redo(self) -> None:
+        self._apply(self.enabled)
+
+    def undo(self) -> None:
+        self._apply(not self.enabled)
+
+
+class _SetBox(QUndoCommand):
+    def __init__(self, doc: ReviewDocument, region_id: int, index: int, box: Box) -> None:
+        super().__init__(_tr("Move or resize box"))
+        region = doc.regions[region_id]
+        self.doc, self.id, self.index = doc, region_id, index
+        self.old = (region.boxes, region.polygons)
+        boxes = list(region.boxes)
+        boxes[index] = box
+        self.new = (tuple(boxes), ())  # an edited region is covered by its boxes only
+
+    def _apply(self, value: tuple) -> None:
+        region = self.doc.regions.get(self.id)
+        if region is not None:
+            region.boxes, region.polygons = value
+        self.doc.changed.emit()
+
+    def redo(self) -> None:
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+
+class _SetStyle(QUndoCommand):
+    def __init__(self, doc: ReviewDocument, style: str) -> None:
+        super().__init__(_tr("Change style"))
+        self.doc, self.old, self.new = doc, doc.style, style
+
+    def _apply(self, style: str) -> None:
+        self.doc.style = style
+        self.doc.style_changed.emit(style)
+        self.doc.changed.emit()
+
+    def redo(self) -> None:
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)

@@ -1,0 +1,178 @@
+"""Findings panel: one group per category, one checkable row per finding, selection synced with the view."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from .categories import category_colour, category_name, sort_key
+from .document import ReviewDocument
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def swatch(colour: QColor, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class FindingsPanel(QWidget):
+    """Emits what the user asked for; the document is changed by the window."""
+
+    enabled_requested = Signal(list, bool)  # region ids, cover them?
+    selection_changed = Signal(list)        # region ids
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc: ReviewDocument | None = None
+        self._updating = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.title = QLabel()
+        self.title.setObjectName("panelTitle")
+        layout.addWidget(self.title)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("findingsTree")
+        self.tree.setColumnCount(2)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setIconSize(QSize(12, 12))
+        self.tree.itemChanged.connect(self._on_item_changed)
+        self.tree.itemSelectionChanged.connect(self._on_selection)
+        layout.addWidget(self.tree, 1)
+        self.empty = QLabel()
+        self.empty.setObjectName("panelEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.empty)
+        self.hint = QLabel()
+        self.hint.setObjectName("panelHint")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("What will be covered"))
+        self.tree.setHeaderLabels([self.tr("Finding"), self.tr("Confidence")])
+        self.empty.setText(self.tr("Nothing found yet. Drag on the image to cover anything yourself."))
+        self.hint.setText(self.tr("Untick what may stay visible. Drag on the image to add a box; "
+                                  "Delete removes the selected box."))
+        self.rebuild()
+
+    def set_document(self, doc: ReviewDocument | None) -> None:
+        self._doc = doc
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        selected = set(self.selected_ids())
+        expanded = {self.tree.topLevelItem(i).data(0, CATEGORY_ROLE)
+                    for i in range(self.tree.topLevelItemCount()) if not self.tree.topLevelItem(i).isExpanded()}
+        self._updating = True
+        try:
+            self.tree.clear()
+            regions = list(self._doc.regions.values()) if self._doc else []
+            groups: dict[str, list] = defaultdict(list)
+            for region in regions:
+                groups[region.category].append(region)
+            bold = QFont(self.tree.font())
+            bold.setBold(True)
+            for category in sorted(groups, key=sort_key):
+                members = groups[category]
+                top = QTreeWidgetItem(self.tree)
+                top.setData(0, CATEGORY_ROLE, category)
+                top.setText(0, f"{category_name(category)}  ({len(members)})")
+                top.setFont(0, bold)
+                top.setIcon(0, swatch(category_colour(category)))
+                top.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                on = sum(r.enabled for r in members)
+                top.setCheckState(0, Qt.CheckState.Checked if on == len(members) else
+                                  Qt.CheckState.Unchecked if on == 0 else Qt.CheckState.PartiallyChecked)
+                top.setToolTip(0, self.tr("Tick or untick every %s at once") % category_name(category))
+                for region in members:
+                    child = QTreeWidgetItem(top)
+                    child.setData(0, ID_ROLE, region.id)
+                    child.setText(0, region.preview or category_name(category))
+                    child.setText(1, "" if region.manual else f"{round(region.score * 100)} %")
+                    child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                                   | Qt.ItemFlag.ItemIsSelectable)
+                    child.setCheckState(0, Qt.CheckState.Checked if region.enabled else Qt.CheckState.Unchecked)
+                    if not region.enabled:
+                        child.setForeground(0, QBrush(QColor("#8b8d98")))
+                    child.setToolTip(0, self.tr("Ticked: covered in the safe copy. Unticked: left visible."))
+                    child.setSelected(region.id in selected)
+                top.setExpanded(category not in expanded)
+            self.tree.setVisible(bool(regions))
+            self.empty.setVisible(not regions)
+        finally:
+            self._updating = False
+
+    def category_item(self, category: str) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, CATEGORY_ROLE) == category:
+                return item
+        return None
+
+    def finding_item(self, region_id: int) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            for j in range(top.childCount()):
+                if top.child(j).data(0, ID_ROLE) == region_id:
+                    return top.child(j)
+        return None
+
+    def selected_ids(self) -> list[int]:
+        return [item.data(0, ID_ROLE) for item in self.tree.selectedItems() if item.data(0, ID_ROLE) is not None]
+
+    def select_regions(self, ids: list[int]) -> None:
+        self._updating = True
+        try:
+            self.tree.clearSelection()
+            first = None
+            for rid in ids:
+                item = self.finding_item(rid)
+                if item is not None:
+                    item.setSelected(True)
+                    first = first or item
+            if first is not None:
+                self.tree.scrollToItem(first)
+        finally:
+            self._updating = False
+
+    def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._updating or column != 0:
+            return
+        state = item.checkState(0)
+        category = item.data(0, CATEGORY_ROLE)
+        if category is not None:
+            ids = [item.child(j).data(0, ID_ROLE) for j in range(item.childCount())]
+            self.enabled_requested.emit(ids, state != Qt.CheckState.Unchecked)
+        else:
+            self.enabled_requested.emit([item.data(0, ID_ROLE)], state == Qt.CheckState.Checked)
+
+    def _on_selection(self) -> None:
+        if not self._updating:
+            self.selection_changed.emit(self.selected_ids())

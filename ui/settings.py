@@ -1,0 +1,146 @@
+"""Settings that persist between sessions, in one declarative table.
+
+UI-only values (language, recent files, window geometry, output-folder rule)
+live in QSettings.  Engine values (style, categories off, own terms) live in
+QSettings too and are mirrored into the shared TOML config (`redactor.config`)
+so that the command line and the right-click entries use the same choices.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from redactor.config import Config, load_config, save_config
+from redactor.cover import STYLES
+from redactor.errors import RedactorError
+
+ORGANIZATION = "Redactor"
+APPLICATION = "Redactor"
+VERSION = 1
+MAX_RECENT = 8
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    default: Any
+    kind: type
+
+
+OPTIONS = {o.key: o for o in [
+    Option("ui/language", "auto", str),          # auto | id | en
+    Option("export/style", "box", str),
+    Option("export/output_rule", "beside", str),  # beside | folder
+    Option("export/output_folder", "", str),
+    Option("detect/disabled_categories", [], list),
+    Option("detect/own_terms", [], list),
+    Option("recent/files", [], list),
+    Option("window/geometry", b"", bytes),
+    Option("window/state", b"", bytes),
+    Option("batch/geometry", b"", bytes),
+    Option("ui/seen_check_reminder", False, bool),
+]}
+
+
+class Settings(QObject):
+    """Typed access to QSettings; `path` (an INI file) is for tests and portable use."""
+
+    changed = Signal(str)
+
+    def __init__(self, path: str | os.PathLike | None = None, parent: QObject | None = None,
+                 config_path: str | os.PathLike | None = None) -> None:
+        super().__init__(parent)
+        if path is not None:
+            self._q = QSettings(str(path), QSettings.Format.IniFormat)
+        else:
+            self._q = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+        self.config_path = Path(config_path) if config_path else None
+        self._migrate()
+
+    def _migrate(self) -> None:
+        version = int(self._q.value("meta/version", 0) or 0)
+        if version < 1:
+            # First run: take engine choices from the shared TOML file if the command line wrote one.
+            try:
+                config = load_config(self.config_path)
+            except RedactorError:
+                config = Config()
+            if self._q.value("export/style") is None:
+                self._q.setValue("export/style", config.style)
+            if self._q.value("detect/disabled_categories") is None:
+                self._q.setValue("detect/disabled_categories", sorted(config.disabled_categories))
+            if self._q.value("detect/own_terms") is None:
+                self._q.setValue("detect/own_terms", list(config.own_terms))
+        self._q.setValue("meta/version", VERSION)
+
+    def get(self, key: str) -> Any:
+        option = OPTIONS[key]
+        value = self._q.value(key, option.default)
+        if option.kind is list:
+            if value is None or value == "":
+                return []
+            return [str(v) for v in value] if isinstance(value, (list, tuple)) else [str(value)]
+        if option.kind is bool:
+            return value in (True, "true", "1", 1)
+        if option.kind is bytes:
+            return bytes(value) if value else b""
+        return option.kind(value) if value is not None else option.default
+
+    def set(self, key: str, value: Any) -> None:
+        if key not in OPTIONS:
+            raise KeyError(key)
+        if self.get(key) == value:
+            return
+        self._q.setValue(key, value)
+        self.changed.emit(key)
+
+    def sync(self) -> None:
+        self._q.sync()
+
+    # Convenience -------------------------------------------------------------------------------
+
+    @property
+    def style(self) -> str:
+        style = self.get("export/style")
+        return style if style in STYLES else "box"
+
+    def recent_files(self) -> list[str]:
+        return [f for f in self.get("recent/files") if f]
+
+    def add_recent(self, path: str) -> None:
+        path = os.path.abspath(path)
+        files = [path] + [f for f in self.recent_files() if f != path]
+        self.set("recent/files", files[:MAX_RECENT])
+
+    def clear_recent(self) -> None:
+        self.set("recent/files", [])
+
+    def output_folder(self) -> Path | None:
+        """The folder outputs go to, or None for 'beside the original'."""
+        if self.get("export/output_rule") != "folder":
+            return None
+        folder = self.get("export/output_folder")
+        return Path(folder) if folder else None
+
+    def engine_config(self) -> Config:
+        """The shared engine config with this app's choices on top."""
+        try:
+            base = load_config(self.config_path)
+        except RedactorError:
+            base = Config()
+        return base.with_changes(
+            style=self.style,
+            disabled_categories=frozenset(self.get("detect/disabled_categories")),
+            own_terms=tuple(t for t in self.get("detect/own_terms") if t.strip()),
+        )
+
+    def save_engine_config(self) -> Path | None:
+        """Write the engine choices to the TOML file the command line reads; None when that fails."""
+        try:
+            return save_config(self.engine_config(), self.config_path)
+        except (RedactorError, OSError):
+            return None

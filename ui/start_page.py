@@ -1,0 +1,114 @@
+"""The first screen: a large drop zone, one line of help, recent files."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from .icons import icon
+
+
+class StartPage(QWidget):
+    open_requested = Signal()
+    paste_requested = Signal()
+    batch_requested = Signal()
+    recent_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 36, 48, 28)
+        outer.setSpacing(18)
+
+        self.drop_zone = QFrame()
+        self.drop_zone.setObjectName("dropZone")
+        self.drop_zone.setMinimumHeight(300)
+        zone = QVBoxLayout(self.drop_zone)
+        zone.setContentsMargins(32, 40, 32, 40)
+        zone.setSpacing(10)
+        zone.addStretch(1)
+        self.drop_icon = QLabel()
+        self.drop_icon.setPixmap(icon("drop", "#2f6fde", 56).pixmap(QSize(56, 56)))
+        self.drop_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        zone.addWidget(self.drop_icon)
+        self.title = QLabel()
+        self.title.setObjectName("dropTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        zone.addWidget(self.title)
+        self.help = QLabel()
+        self.help.setObjectName("dropHelp")
+        self.help.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.help.setWordWrap(True)
+        zone.addWidget(self.help)
+        zone.addSpacing(14)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.open_button = QPushButton(icon("open", "#ffffff"), "")
+        self.open_button.setObjectName("primaryButton")
+        self.open_button.clicked.connect(self.open_requested)
+        self.paste_button = QPushButton(icon("paste"), "")
+        self.paste_button.clicked.connect(self.paste_requested)
+        self.batch_button = QPushButton(icon("batch"), "")
+        self.batch_button.clicked.connect(self.batch_requested)
+        for button in (self.open_button, self.paste_button, self.batch_button):
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        zone.addLayout(buttons)
+        zone.addStretch(1)
+        outer.addWidget(self.drop_zone, 3)
+
+        self.recent_title = QLabel()
+        self.recent_title.setObjectName("sectionTitle")
+        outer.addWidget(self.recent_title)
+        self.recent = QListWidget()
+        self.recent.setObjectName("recentList")
+        self.recent.setIconSize(QSize(18, 18))
+        self.recent.itemActivated.connect(lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.recent.itemClicked.connect(lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        outer.addWidget(self.recent, 2)
+        self.no_recent = QLabel()
+        self.no_recent.setObjectName("privacyNote")
+        outer.addWidget(self.no_recent)
+        self.privacy = QLabel()
+        self.privacy.setObjectName("privacyNote")
+        self.privacy.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.privacy)
+        self._files: list[str] = []
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Drop a screenshot or photo here"))
+        self.help.setText(self.tr("Redactor finds personal data and covers it. Paste with Ctrl+V, or open a file."))
+        self.open_button.setText(self.tr("Open image…"))
+        self.paste_button.setText(self.tr("Paste"))
+        self.batch_button.setText(self.tr("Many files…"))
+        self.recent_title.setText(self.tr("Recent files"))
+        self.no_recent.setText(self.tr("Files you open will be listed here."))
+        self.privacy.setText(self.tr("Everything happens on this computer. Nothing is uploaded."))
+
+    def set_recent(self, files: list[str]) -> None:
+        self._files = files
+        self.recent.clear()
+        for path in files:
+            item = QListWidgetItem(icon("image", "#6b7080"), Path(path).name)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+            if not os.path.exists(path):
+                item.setForeground(Qt.GlobalColor.gray)
+            self.recent.addItem(item)
+        self.recent.setVisible(bool(files))
+        self.no_recent.setVisible(not files)
+
+    def set_drop_active(self, active: bool) -> None:
+        self.drop_zone.setProperty("active", "true" if active else "false")
+        self.drop_zone.style().unpolish(self.drop_zone)
+        self.drop_zone.style().polish(self.drop_zone)

@@ -1,0 +1,56 @@
+"""Background work: run a function on the thread pool, get the result back on the GUI thread.
+
+The shape of Picard's `run_task` and Anki's `QueryOp`: `func` must not touch
+any widget; `on_done(result)` or `on_error(exception)` run on the GUI thread.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+_pending: set["_Relay"] = set()
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, func: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.func = func
+        self.relay = relay
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.func()
+        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI as a message
+            if not isinstance(exc, Exception):
+                log.exception("background task aborted")
+            self.relay.failed.emit(exc)
+        else:
+            self.relay.done.emit(result)
+
+
+def run_task(func: Callable[[], Any], on_done: Callable[[Any], None],
+             on_error: Callable[[BaseException], None], pool: QThreadPool | None = None) -> None:
+    relay = _Relay()  # created on the GUI thread, so its signals are delivered there
+    _pending.add(relay)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        _pending.discard(relay)
+        relay.deleteLater()
+        callback(value)
+
+    relay.done.connect(lambda value: finish(on_done, value))
+    relay.failed.connect(lambda exc: finish(on_error, exc))
+    (pool or QThreadPool.globalInstance()).start(_Task(func, relay))
+
+
+def busy() -> bool:
+    return bool(_pending)
