@@ -22,7 +22,12 @@ rm -rf "$SRC"
 "$PY" -m pip install --quiet --no-deps --target "$SRC" "$ROOT"
 
 start=$(date +%s)
-REDACTOR_SRC="$SRC" "$PY" -m PyInstaller --noconfirm --clean \
+# PYTHONPATH: PyInstaller's helper processes must import this copy too, not
+# the editable install in the venv (which maps ui/ and patterns/ on the fly).
+# Run from the work folder: with the repository as the current directory,
+# `python -m` would import ./redactor (without ui/ and patterns/) first.
+cd "$WORK"
+PYTHONPATH="$SRC" REDACTOR_SRC="$SRC" "$PY" -m PyInstaller --noconfirm --clean \
     --distpath "$DIST" --workpath "$WORK" "$ROOT/packaging/redactor.spec"
 end=$(date +%s)
 echo "build took $((end - start)) s"
@@ -62,6 +67,25 @@ echo "exit code: $rc"
 ls -l "$SAMPLE_DIR"
 test -s "$SAMPLE_DIR/sample card.redacted.png"
 echo "OK: $SAMPLE_DIR/sample card.redacted.png written by the bundled app"
+
+# Stronger, where allowed (root with mount namespaces): hide the system
+# Tesseract and its library, so only the bundled copy can do the work.
+if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null 2>&1 && unshare -m true 2>/dev/null; then
+    echo "--- again with the system tesseract and libtesseract hidden"
+    rm -f "$SAMPLE_DIR/sample card.redacted.png"
+    unshare -m sh -c '
+        for f in /usr/bin/tesseract /usr/local/bin/tesseract /lib/*/libtesseract.so.* /usr/lib/*/libtesseract.so.*; do
+            [ -e "$f" ] && mount --bind /dev/null "$f"
+        done
+        if tesseract_out=$(/usr/bin/tesseract --version 2>&1); then
+            echo "system tesseract still runs: $tesseract_out" >&2
+            exit 1
+        fi
+        env -i HOME="$HOME" PATH=/nonexistent LANG=C.UTF-8 "$1" redact "$2"
+    ' sh "$APP/redactor" "$SAMPLE_DIR/sample card.png" || true
+    test -s "$SAMPLE_DIR/sample card.redacted.png"
+    echo "OK: the bundle works with no system Tesseract"
+fi
 
 tar -C "$DIST" -czf "$DIST/redactor-linux-$(uname -m).tar.gz" redactor
 ls -lh "$DIST/redactor-linux-$(uname -m).tar.gz"
