@@ -12,6 +12,7 @@ import shutil
 import stat
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -582,3 +583,42 @@ def test_e2e_kde_nemo_thunar_redact(tmp_path, real_redactor, samples, notify_log
     result = run(["/bin/sh", "-c", thunar_command(command, samples[1:])], env=env)
     assert result.returncode in (0, 2), result.stderr
     expect_outputs(samples[1:])
+
+
+def test_e2e_review_entry_opens_one_window(tmp_path, real_redactor, samples) -> None:
+    """ "Redact…" twice: the first opens the window, the second hands its files
+    to it and exits (needs `redactor gui` from the app)."""
+    home = tmp_path / "home"
+    linux.install(ctx_for(home), ["kde"])
+    menu = read_keyfile(home / ".local/share/kio/servicemenus/redactor.desktop")
+    exec_line = menu["Desktop Action redactReview"]["Exec"]
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_RUNTIME_DIR=str(runtime),
+        REDACTOR_NO_NOTIFY="1",
+    )
+    first = subprocess.Popen(
+        desktop_exec_argv(exec_line, samples[:1]), env=env,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        # Wait until the first one listens (its socket appears in the runtime dir).
+        deadline = time.monotonic() + 60
+        while not list(runtime.glob("redactor-*.sock")):
+            assert first.poll() is None, "the window did not start: " + first.stderr.read()[-2000:]
+            assert time.monotonic() < deadline, "the window never started listening"
+            time.sleep(0.1)
+        second = subprocess.run(
+            desktop_exec_argv(exec_line, samples[1:]), env=env,
+            capture_output=True, text=True, timeout=60,
+        )
+        assert second.returncode == 0, second.stderr
+        assert first.poll() is None, "the first window closed: " + first.stderr.read()[-2000:]
+    finally:
+        first.kill()
+        first.wait()
