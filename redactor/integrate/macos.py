@@ -31,7 +31,7 @@ def services_dir(ctx: Context) -> Path:
 
 
 def manifest_path(ctx: Context) -> Path:
-    return ctx.home / "Library" / "Application Support" / APP_NAME / "integration.json"
+    return ctx.home / "Library" / "Application Support" / "redactor" / "integration.json"
 
 
 def command_string(ctx: Context, which: str) -> str:
