@@ -9,12 +9,13 @@ leaving the user's own actions byte for byte as they were.
 
 from __future__ import annotations
 
-import os
 import re
 import shlex
+import shutil
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Callable, Mapping
 from xml.sax.saxutils import escape as xml_escape
 
 from redactor.integrate.common import (
@@ -52,14 +53,14 @@ def manifest_path(ctx: Context) -> Path:
     return ctx.data_home / APP_ID / "integration.json"
 
 
-def detect_desktops(env: dict[str, str] | os._Environ[str], which=None) -> list[str]:
+def detect_desktops(
+    env: Mapping[str, str], which: Callable[[str], str | None] | None = None
+) -> list[str]:
     """Desktops to install for with --desktop auto.
 
     The running desktop (XDG_CURRENT_DESKTOP) plus every file manager found
     on PATH; when nothing is recognised, all of them.
     """
-    import shutil
-
     which = which or shutil.which
     found: list[str] = []
     current = (env.get("XDG_CURRENT_DESKTOP", "") + ":" + env.get("DESKTOP_SESSION", "")).lower()
@@ -440,13 +441,10 @@ def _is_ours(path: Path) -> bool:
 
 def _known_paths(ctx: Context) -> list[tuple[Path, str]]:
     """Every path any install could have written, in every language."""
-    saved = ctx.language
     paths: dict[Path, str] = {}
     for lang in LABELS:
-        ctx.language = lang
-        for item in plan(ctx, list(DESKTOPS)):
+        for item in plan(replace(ctx, language=lang, actions=[]), list(DESKTOPS)):
             paths[item.path] = item.component
-    ctx.language = saved
     return list(paths.items())
 
 

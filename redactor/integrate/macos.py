@@ -12,7 +12,6 @@ import uuid
 from pathlib import Path
 
 from redactor.integrate.common import (
-    APP_NAME,
     LABELS,
     Context,
     Manifest,
