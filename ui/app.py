@@ -29,9 +29,22 @@ def make_app(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
+def _prepare_processes() -> None:
+    """Batch workers must not be forked from a process that runs Qt threads."""
+    import multiprocessing
+
+    multiprocessing.freeze_support()
+    if sys.platform.startswith("linux"):
+        try:
+            multiprocessing.set_start_method("forkserver")
+        except RuntimeError:  # already chosen by whoever embeds us
+            pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the window with `argv` (file paths; sys.argv[1:] when None); returns the exit code."""
     files = [a for a in (sys.argv[1:] if argv is None else list(argv)) if not a.startswith("-")]
+    _prepare_processes()
     app = make_app()
 
     instance = None

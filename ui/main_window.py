@@ -703,7 +703,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_doc)
         self.style_combo.setEnabled(has_doc)
         self.act_rescan.setEnabled(ready)
-        self.act_delete.setEnabled(has_doc and bool(self.canvas.selected_ids() or self.panel.selected_ids()))
+        self.act_delete.setEnabled(has_doc)
         self.act_undo.setEnabled(has_doc and not self._busy and self.doc.undo_stack.canUndo())
         self.act_redo.setEnabled(has_doc and not self._busy and self.doc.undo_stack.canRedo())
         self.toolbar.setVisible(True)

@@ -1,0 +1,257 @@
+"""The review window, driven through its real widgets with real Tesseract."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ui_support import NIK, ink_fraction, make_settings, sample_image, write_sample  # noqa: I001
+
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from redactor.ui import i18n
+from redactor.ui.app import make_app
+from redactor.ui.main_window import MainWindow, pil_to_qimage
+
+ANALYSIS_TIMEOUT = 60_000
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):  # noqa: ANN001, ANN201
+    make_app()
+    i18n.install("en")
+    win = MainWindow(make_settings(tmp_path))
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    yield win
+    i18n.install("en")
+
+
+def wait_analysed(qtbot, win) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: win.doc is not None and win.doc.analysed and not win._busy, timeout=ANALYSIS_TIMEOUT)
+
+
+def by_category(win) -> dict[str, list]:  # noqa: ANN001
+    out: dict[str, list] = {}
+    for region in win.doc.regions.values():
+        out.setdefault(region.category, []).append(region)
+    return out
+
+
+def drag(qtbot, win, start: tuple[int, int], end: tuple[int, int]) -> None:  # noqa: ANN001
+    """Drag on the canvas between two image coordinates."""
+    view = win.canvas
+    viewport = view.viewport()
+    p0 = view.mapFromScene(QPointF(*start))
+    p1 = view.mapFromScene(QPointF(*end))
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=p0)
+    qtbot.mouseMove(viewport, pos=QPoint((p0.x() + p1.x()) // 2, (p0.y() + p1.y()) // 2))
+    qtbot.mouseMove(viewport, pos=p1)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=p1)
+
+
+def test_start_screen_shows_drop_zone_and_recent(window, tmp_path):  # noqa: ANN001
+    assert window.pages.currentWidget() is window.start_page
+    assert "Drop" in window.start_page.title.text()
+    assert not window.act_save.isEnabled()
+    window.settings.add_recent(str(tmp_path / "a.png"))
+    window.start_page.set_recent(window.settings.recent_files())
+    assert window.start_page.recent.count() == 1
+
+
+def test_open_review_edit_undo_export(qtbot, window, tmp_path):  # noqa: ANN001
+    src = write_sample(tmp_path / "surat.png")
+    window.open_files([str(src)])
+    wait_analysed(qtbot, window)
+
+    found = by_category(window)
+    assert "nik" in found and "phone" in found, found
+    nik_box = found["nik"][0].boxes[0]
+    phone_region = found["phone"][0]
+    phone_box = phone_region.boxes[0]
+    assert NIK not in found["nik"][0].preview  # only masked previews reach the screen
+    assert "NIK" in window.banner.title.text() and "phone" in window.banner.title.text()
+    assert window.banner.level == "ok"
+    assert window.panel.category_item("nik") is not None
+
+    # Untick the phone number in the panel: it stays visible in the safe copy.
+    item = window.panel.finding_item(phone_region.id)
+    item.setCheckState(0, Qt.CheckState.Unchecked)
+    assert not window.doc.regions[phone_region.id].enabled
+    qtbot.waitUntil(lambda: window.panel.finding_item(phone_region.id).checkState(0) == Qt.CheckState.Unchecked)
+
+    # Selecting in the list selects on the image, and the reverse.
+    window.panel.finding_item(found["nik"][0].id).setSelected(True)
+    assert window.canvas.selected_ids() == [found["nik"][0].id]
+
+    # Draw a box over the meeting line with the mouse.
+    drag(qtbot, window, (40, 285), (400, 340))
+    manual = [r for r in window.doc.regions.values() if r.manual]
+    assert len(manual) == 1
+    drawn = manual[0].boxes[0]
+    assert abs(drawn.left - 40) <= 3 and abs(drawn.bottom - 340) <= 3
+    assert window.canvas.selected_ids() == [manual[0].id]
+
+    # Undo the box, redo it; undo to before detection removes all findings in one step.
+    stack = window.doc.undo_stack
+    window.act_undo.trigger()
+    assert not any(r.manual for r in window.doc.regions.values())
+    window.act_redo.trigger()
+    assert any(r.manual for r in window.doc.regions.values())
+    window.act_undo.trigger()  # the box
+    window.act_undo.trigger()  # the untick
+    assert window.doc.regions[phone_region.id].enabled
+    window.act_undo.trigger()  # the whole detection
+    assert window.doc.regions == {}
+    assert not stack.canUndo()
+    for _ in range(3):
+        window.act_redo.trigger()
+    assert len(window.doc.regions) == len(found.get("nik")) + len(found.get("phone")) + sum(
+        len(v) for k, v in found.items() if k not in ("nik", "phone")) + 1
+    assert not window.doc.regions[phone_region.id].enabled
+
+    # Save: NAME.redacted.png beside the original, never over it.
+    window.act_save.trigger()
+    out = tmp_path / "surat.redacted.png"
+    assert out.is_file()
+    assert src.read_bytes() != out.read_bytes()
+    result = Image.open(out)
+    assert result.size == (1000, 420)
+    assert ink_fraction(result, (nik_box.left + 4, nik_box.top + 4, nik_box.right - 4, nik_box.bottom - 4)) > 0.98
+    assert ink_fraction(result, (drawn.left + 4, drawn.top + 4, drawn.right - 4, drawn.bottom - 4)) > 0.98
+    phone_ink = ink_fraction(result, (phone_box.left, phone_box.top, phone_box.right, phone_box.bottom))
+    assert 0.02 < phone_ink < 0.6  # unticked: the digits are still there
+    assert "exif" not in result.info and not result.getexif()
+    assert not getattr(result, "text", {})
+    note = window.export_banner.text.text()
+    assert "camera" in note and "PNG text" in note
+
+
+def test_keyboard_undo_redo_and_delete(qtbot, window, tmp_path):  # noqa: ANN001
+    src = write_sample(tmp_path / "a.png", with_metadata=False)
+    window.open_path(str(src))
+    wait_analysed(qtbot, window)
+    n = len(window.doc.regions)
+    assert n >= 2
+    first = next(iter(window.doc.regions))
+    window.canvas.select_regions([first])
+    window.canvas.setFocus()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Delete)
+    assert first not in window.doc.regions
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert first in window.doc.regions
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert first not in window.doc.regions
+
+
+def test_category_checkbox_and_style_and_before_after(qtbot, window, tmp_path):  # noqa: ANN001
+    window.open_path(str(write_sample(tmp_path / "b.png", with_metadata=False)))
+    wait_analysed(qtbot, window)
+    top = window.panel.category_item("nik")
+    top.setCheckState(0, Qt.CheckState.Unchecked)
+    assert not any(r.enabled for r in window.doc.regions.values() if r.category == "nik")
+    window.doc.undo_stack.undo()
+    assert all(r.enabled for r in window.doc.regions.values() if r.category == "nik")
+
+    window.style_combo.setCurrentIndex(window.style_combo.findData("erase"))
+    assert window.doc.style == "erase"
+    window.doc.undo_stack.undo()
+    assert window.doc.style == "box"
+    assert window.style_combo.currentData() == "box"
+
+    window.canvas.setFocus()
+    qtbot.keyPress(window.canvas, Qt.Key.Key_Space)
+    assert window._showing_original
+    qtbot.keyRelease(window.canvas, Qt.Key.Key_Space)
+    assert not window._showing_original
+
+
+def test_move_box_with_mouse(qtbot, window, tmp_path):  # noqa: ANN001
+    window.open_path(str(write_sample(tmp_path / "c.png", with_metadata=False)))
+    wait_analysed(qtbot, window)
+    drag(qtbot, window, (600, 300), (800, 360))
+    region = next(r for r in window.doc.regions.values() if r.manual)
+    before = region.boxes[0]
+    centre = (before.left + before.width // 2, before.top + before.height // 2)
+    drag(qtbot, window, centre, (centre[0] - 100, centre[1]))
+    after = window.doc.regions[region.id].boxes[0]
+    assert after.left < before.left - 50 and after.width == before.width
+    window.doc.undo_stack.undo()
+    assert window.doc.regions[region.id].boxes[0] == before
+
+
+def test_paste_from_clipboard_and_copy(qtbot, window):  # noqa: ANN001
+    QGuiApplication.clipboard().setImage(pil_to_qimage(sample_image()))
+    window.act_paste.trigger()
+    wait_analysed(qtbot, window)
+    assert window.doc.source is None
+    found = by_category(window)
+    assert "nik" in found
+    box = found["nik"][0].boxes[0]
+    window.act_copy.trigger()
+    copied = QGuiApplication.clipboard().image()
+    assert not copied.isNull() and copied.width() == 1000
+    colour = copied.pixelColor(box.left + box.width // 2, box.top + box.height // 2)
+    assert colour.red() < 10 and colour.green() < 10 and colour.blue() < 10
+    assert "only pixels" in window.export_banner.text.text()
+    # With no original to sit beside, a save goes to the path the user picks.
+    assert window.default_save_path() is None
+
+
+def test_drop_file_on_window(qtbot, window, tmp_path):  # noqa: ANN001
+    src = write_sample(tmp_path / "dropped.png", with_metadata=False)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(src))])
+    event = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    wait_analysed(qtbot, window)
+    assert window.doc.source == src
+    assert window.settings.recent_files()[0] == str(src)
+
+
+def test_broken_file_shows_words_not_traceback(qtbot, window, tmp_path, monkeypatch):  # noqa: ANN001
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a))
+    window.open_path(str(broken))
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    text = shown[0][2]
+    assert "broken.png" in text and "Traceback" not in text
+    assert window.pages.currentWidget() is window.start_page
+
+
+def test_missing_tesseract_gets_install_steps(qtbot, window, tmp_path, monkeypatch):  # noqa: ANN001
+    from redactor.errors import OcrError
+    from redactor.ui import main_window
+
+    def no_tesseract(*_a, **_k):  # noqa: ANN002, ANN003, ANN202
+        raise OcrError("Tesseract OCR is not installed")
+
+    monkeypatch.setattr(main_window, "analyse", no_tesseract)
+    window.open_path(str(write_sample(tmp_path / "d.png", with_metadata=False)))
+    wait_analysed(qtbot, window)
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert boxes and "Tesseract" in boxes[0].text()
+    assert window.banner.level == "warn"
+    assert window.act_save.isEnabled()  # the user can still cover by hand and save
+    for box in boxes:
+        box.close()
+
+
+def test_indonesian_strings(qtbot, window, tmp_path):  # noqa: ANN001
+    i18n.install("id")
+    assert window.act_save.text().replace("&", "") == "Simpan salinan aman"
+    assert window.start_page.title.text() == "Tarik tangkapan layar atau foto ke sini"
+    window.open_path(str(write_sample(tmp_path / "e.png", with_metadata=False)))
+    wait_analysed(qtbot, window)
+    title = window.banner.title.text()
+    assert title.startswith("Ditemukan: 1 NIK, 1 nomor HP"), title
+    assert "sudah ditutup" in title
+    i18n.install("en")
+    assert window.act_save.text().replace("&", "") == "Save safe copy"

@@ -1,0 +1,62 @@
+"""Shared helpers for the desktop-app tests (imported by tests/test_ui*.py)."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+from PIL import Image, ImageDraw, ImageFont  # noqa: E402
+
+NIK = "3273015507879901"
+PHONE = "0812-3456-7890"
+
+
+def font(size: int = 40) -> ImageFont.FreeTypeFont:
+    for name in ("DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "arial.ttf"):
+        try:
+            return ImageFont.truetype(name, size)
+        except OSError:
+            continue
+    return ImageFont.load_default(size)
+
+
+def sample_image() -> Image.Image:
+    """A white page with a NIK line and a phone line in a large clear font."""
+    image = Image.new("RGB", (1000, 420), "white")
+    draw = ImageDraw.Draw(image)
+    f = font(40)
+    draw.text((40, 40), f"NIK: {NIK}", fill="black", font=f)
+    draw.text((40, 160), f"HP {PHONE}", fill="black", font=f)
+    draw.text((40, 290), "Rapat koordinasi hari Senin", fill="black", font=f)
+    return image
+
+
+def write_sample(path: Path, with_metadata: bool = True) -> Path:
+    image = sample_image()
+    if with_metadata:
+        from PIL import PngImagePlugin
+
+        exif = Image.Exif()
+        exif[271] = "Canon"          # camera make
+        exif[272] = "Canon EOS 80D"  # camera model
+        info = PngImagePlugin.PngInfo()
+        info.add_text("Author", "Budi Santoso")
+        image.save(path, "PNG", exif=exif.tobytes(), pnginfo=info)
+    else:
+        image.save(path, "PNG")
+    return path
+
+
+def ink_fraction(image: Image.Image, box: tuple[int, int, int, int], dark: int = 60) -> float:
+    """Share of near-black pixels inside (left, top, right, bottom)."""
+    region = np.asarray(image.convert("L").crop(box))
+    return float((region < dark).mean())
+
+
+def make_settings(tmp_path: Path):  # noqa: ANN201
+    from redactor.ui.settings import Settings
+
+    return Settings(tmp_path / "redactor-ui.ini", config_path=tmp_path / "config.toml")

@@ -1,0 +1,170 @@
+"""Settings: default style, where safe copies go, categories on/off, own terms, language, right-click menu."""
+from __future__ import annotations
+
+import importlib.util
+import io
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from redactor.cover import STYLES
+
+from . import i18n
+from .categories import ORDER, category_name, style_name
+from .settings import Settings
+
+
+def integration_available() -> bool:
+    try:
+        return importlib.util.find_spec("redactor.integrate") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def integration_installed() -> bool:
+    try:
+        from redactor.integrate import is_installed
+        return bool(is_installed())
+    except Exception:  # noqa: BLE001 - a status probe never blocks the dialog
+        return False
+
+
+def run_integration(install: bool) -> tuple[int, str]:
+    """Call `redactor.integrate.main(["install"|"uninstall"])`; returns (exit code, its output)."""
+    from redactor.integrate import main as integrate_main
+
+    buffer = io.StringIO()
+    with redirect_stdout(buffer), redirect_stderr(buffer):
+        try:
+            code = integrate_main(["install" if install else "uninstall"])
+        except Exception as exc:  # noqa: BLE001
+            buffer.write(str(exc))
+            code = 1
+    return int(code or 0), buffer.getvalue().strip()
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        tabs = QTabWidget()
+        layout.addWidget(tabs)
+
+        # General ---------------------------------------------------------------------------------
+        general = QWidget()
+        form = QFormLayout(general)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Same as the computer"), "auto")
+        self.language.addItem("Bahasa Indonesia", "id")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("ui/language"))))
+        form.addRow(self.tr("Language:"), self.language)
+        self.style = QComboBox()
+        for style in STYLES:
+            self.style.addItem(style_name(style), style)
+        self.style.setCurrentIndex(max(0, self.style.findData(settings.style)))
+        form.addRow(self.tr("Cover with:"), self.style)
+        note = QLabel(self.tr("A black box is the safest choice. Blur and pixelate here never use the hidden "
+                              "text, but they look as if something could be read."))
+        note.setWordWrap(True)
+        note.setObjectName("privacyNote")
+        form.addRow("", note)
+
+        out_box = QGroupBox(self.tr("Save safe copies"))
+        out = QVBoxLayout(out_box)
+        self.beside = QRadioButton(self.tr("Beside the original, as NAME.redacted.png"))
+        self.in_folder = QRadioButton(self.tr("In this folder:"))
+        folder_row = QHBoxLayout()
+        self.folder = QLineEdit(settings.get("export/output_folder"))
+        self.folder.setPlaceholderText(self.tr("Choose a folder"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        folder_row.addWidget(self.in_folder)
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        out.addWidget(self.beside)
+        out.addLayout(folder_row)
+        (self.in_folder if settings.get("export/output_rule") == "folder" else self.beside).setChecked(True)
+        form.addRow(out_box)
+
+        self.integration = QCheckBox(self.tr("Add “Redact” to the right-click menu of image files"))
+        if integration_available():
+            self.integration.setChecked(integration_installed())
+        else:
+            self.integration.setEnabled(False)
+            self.integration.setToolTip(self.tr("Not available in this installation."))
+        self._integration_was = self.integration.isChecked()
+        form.addRow(self.integration)
+        tabs.addTab(general, self.tr("General"))
+
+        # What to find ------------------------------------------------------------------------------
+        detect = QWidget()
+        detect_layout = QVBoxLayout(detect)
+        detect_layout.addWidget(QLabel(self.tr("Find and cover these kinds of data:")))
+        self.categories = QListWidget()
+        disabled = set(settings.get("detect/disabled_categories"))
+        for category in ORDER:
+            if category == "manual":
+                continue
+            item = QListWidgetItem(category_name(category))
+            item.setData(Qt.ItemDataRole.UserRole, category)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if category in disabled else Qt.CheckState.Checked)
+            self.categories.addItem(item)
+        detect_layout.addWidget(self.categories)
+        tabs.addTab(detect, self.tr("What to find"))
+
+        terms = QWidget()
+        terms_layout = QVBoxLayout(terms)
+        label = QLabel(self.tr("Words always covered wherever they appear, one per line: your own name, your "
+                               "office, internal server names."))
+        label.setWordWrap(True)
+        terms_layout.addWidget(label)
+        self.own_terms = QPlainTextEdit("\n".join(settings.get("detect/own_terms")))
+        self.own_terms.setPlaceholderText(self.tr("e.g. Budi Santoso\nBiro Umum\nintranet.kemenxyz.go.id"))
+        terms_layout.addWidget(self.own_terms)
+        tabs.addTab(terms, self.tr("Own terms"))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save safe copies in"),
+                                                  self.folder.text() or str(Path.home()))
+        if folder:
+            self.folder.setText(folder)
+            self.in_folder.setChecked(True)
+
+    def accept(self) -> None:
+        s = self.settings
+        language = self.language.currentData()
+        s.set("export/style", self.style.currentData())
+        rule = "folder" if self.in_folder.isChecked() and self.folder.text().strip() else "beside"
+        s.set("export/output_rule", rule)
+        s.set("export/output_folder", self.folder.text().strip())
+        disabled = [self.categories.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.categories.count())
+                    if self.categories.item(i).checkState() != Qt.CheckState.Checked]
+        s.set("detect/disabled_categories", disabled)
+        s.set("detect/own_terms", [t.strip() for t in self.own_terms.toPlainText().splitlines() if t.strip()])
+        s.save_engine_config()
+        if language != s.get("ui/language"):
+            s.set("ui/language", language)
+            i18n.install(language)
+        if self.integration.isEnabled() and self.integration.isChecked() != self._integration_was:
+            code, output = run_integration(self.integration.isChecked())
+            if code != 0:
+                QMessageBox.warning(self, self.tr("Right-click menu"),
+                                    self.tr("The right-click menu could not be changed:\n%s") % (output or code))
+        s.sync()
+        super().accept()
