@@ -23,6 +23,7 @@ import json
 import os
 import tempfile
 import time
+import uuid
 from pathlib import Path
 from typing import Sequence
 
@@ -57,13 +58,23 @@ def endpoint(key: str = "redactor") -> tuple[str, str]:
     return str(base / f"redactor-{tag}.sock"), str(base / f"redactor-{tag}.lock")
 
 
-def send_files(server_name: str, files: Sequence[str], timeout_ms: int = REPLY_TIMEOUT_MS) -> bool:
-    """Give files to a running instance; True once it has acknowledged them."""
+def send_files(
+    server_name: str,
+    files: Sequence[str],
+    timeout_ms: int = REPLY_TIMEOUT_MS,
+    message_id: str | None = None,
+) -> bool:
+    """Give files to a running instance; True once it has acknowledged them.
+
+    A busy primary may read a message but answer late; the sender then tries
+    again with the same message_id, and the primary ignores the repeat.
+    """
     socket = QLocalSocket()
     socket.connectToServer(server_name)
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
         return False
-    payload = json.dumps({"protocol": PROTOCOL, "files": list(files)}).encode("utf-8") + b"\n"
+    message = {"protocol": PROTOCOL, "id": message_id or uuid.uuid4().hex, "files": list(files)}
+    payload = json.dumps(message).encode("utf-8") + b"\n"
     socket.write(QByteArray(payload))
     if not socket.waitForBytesWritten(timeout_ms):
         socket.abort()
@@ -91,18 +102,20 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytes] = {}
+        self._seen: set[str] = set()
 
     @property
     def is_primary(self) -> bool:
         return self._server is not None
 
-    def start(self, files: Sequence[str] = (), timeout_s: float = 5.0) -> bool:
+    def start(self, files: Sequence[str] = (), timeout_s: float = 10.0) -> bool:
         """True: this process is the primary (open the window with `files`).
         False: the files went to the running instance (exit now)."""
         absolute = [os.path.abspath(f) for f in files]
+        message_id = uuid.uuid4().hex
         deadline = time.monotonic() + timeout_s
         while True:
-            if send_files(self.server_name, absolute):
+            if send_files(self.server_name, absolute, message_id=message_id):
                 return False
             if self._lock.tryLock(0):
                 self._listen()
@@ -148,12 +161,17 @@ class SingleInstance(QObject):
         try:
             message = json.loads(line.decode("utf-8"))
             files = [str(f) for f in message.get("files", [])]
+            message_id = str(message.get("id", ""))
         except (ValueError, AttributeError, TypeError):
             socket.write(QByteArray(b"error\n"))
             socket.flush()
             return
         socket.write(QByteArray(b"ok\n"))
         socket.flush()
+        if message_id and message_id in self._seen:
+            return  # a repeat of a message that was answered too late
+        if message_id:
+            self._seen.add(message_id)
         self.files_received.emit(files)
 
     def _forget(self, socket: QLocalSocket) -> None:

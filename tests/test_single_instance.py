@@ -155,3 +155,27 @@ def test_endpoint_is_per_user_and_private() -> None:
     assert name != endpoint("other")[0]
     if os.name != "nt" and os.environ.get("XDG_RUNTIME_DIR"):
         assert name.startswith(os.environ["XDG_RUNTIME_DIR"])
+
+
+def test_a_repeated_message_is_delivered_once(key: str) -> None:
+    """A sender that gave up waiting for the answer resends with the same id."""
+    primary = spawn(key, 99, [])
+    try:
+        wait_line(primary, "PRIMARY")
+        sender = (
+            "import sys\n"
+            "from PySide6.QtCore import QCoreApplication\n"
+            "from redactor.single_instance import endpoint, send_files\n"
+            "app = QCoreApplication([])\n"
+            "name = endpoint(sys.argv[1])[0]\n"
+            "ok = [send_files(name, ['/pics/once.png'], message_id='same') for _ in range(3)]\n"
+            "ok.append(send_files(name, ['/pics/next.png']))\n"
+            "print(ok)\n"
+        )
+        out = subprocess.run([sys.executable, "-c", sender, key], capture_output=True, text=True, env=env(), timeout=30)
+        assert out.stdout.strip() == "[True, True, True, True]", out.stderr
+        assert json.loads(wait_line(primary, "GOT ")[4:]) == ["/pics/once.png"]
+        assert json.loads(wait_line(primary, "GOT ")[4:]) == ["/pics/next.png"]
+    finally:
+        primary.kill()
+        primary.wait()
