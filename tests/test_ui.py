@@ -245,8 +245,8 @@ def test_missing_tesseract_gets_install_steps(qtbot, window, tmp_path, monkeypat
 
 
 def test_indonesian_strings(qtbot, window, tmp_path):  # noqa: ANN001
-    i18n.install("id")
-    assert window.act_save.text().replace("&", "") == "Simpan salinan aman"
+    i18n.install("id")  # LanguageChange events are posted; the window retranslates when they arrive
+    qtbot.waitUntil(lambda: window.act_save.text().replace("&", "") == "Simpan salinan aman")
     assert window.start_page.title.text() == "Tarik tangkapan layar atau foto ke sini"
     window.open_path(str(write_sample(tmp_path / "e.png", with_metadata=False)))
     wait_analysed(qtbot, window)
@@ -254,4 +254,4 @@ def test_indonesian_strings(qtbot, window, tmp_path):  # noqa: ANN001
     assert title.startswith("Ditemukan: 1 NIK, 1 nomor HP"), title
     assert "sudah ditutup" in title
     i18n.install("en")
-    assert window.act_save.text().replace("&", "") == "Save safe copy"
+    qtbot.waitUntil(lambda: window.act_save.text().replace("&", "") == "Save safe copy")

@@ -38,7 +38,7 @@ CATEGORY_NAMES: dict[str, str] = {
     "barcode": QT_TRANSLATE_NOOP("Categories", "barcode"),
     "signature": QT_TRANSLATE_NOOP("Categories", "signature or stamp"),
     "photo": QT_TRANSLATE_NOOP("Categories", "photo"),
-    "manual": QT_TRANSLATE_NOOP("Categories", "drawn by you"),
+    "manual": QT_TRANSLATE_NOOP("Categories", "extra box"),
 }
 
 METADATA_NAMES: dict[str, str] = {

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
@@ -20,10 +20,6 @@ from redactor.load import LoadedImage
 
 _ids = itertools.count(1)
 MIN_SIZE = 4
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Document", text)
 
 
 @dataclass
@@ -105,7 +101,7 @@ class ReviewDocument(QObject):
         if box.width < MIN_SIZE or box.height < MIN_SIZE:
             return None
         region = Region(id=next(_ids), category="manual", boxes=(box,),
-                        preview=_tr("Box drawn by you"))
+                        preview=QCoreApplication.translate("Document", "Box drawn by you"))
         self.undo_stack.push(_AddRegions(self, [region]))
         return region
 
@@ -149,7 +145,7 @@ class ReviewDocument(QObject):
 
 class _ApplyDetection(QUndoCommand):
     def __init__(self, doc: ReviewDocument, regions: list[Region], verdict: Verdict) -> None:
-        super().__init__(_tr("Automatic detection"))
+        super().__init__(QCoreApplication.translate("Document", "Automatic detection"))
         self.doc, self.new, self.verdict, self.old_verdict = doc, regions, verdict, doc.verdict
 
     def redo(self) -> None:
@@ -163,7 +159,7 @@ class _ApplyDetection(QUndoCommand):
 
 class _AddRegions(QUndoCommand):
     def __init__(self, doc: ReviewDocument, regions: list[Region]) -> None:
-        super().__init__(_tr("Draw box"))
+        super().__init__(QCoreApplication.translate("Document", "Draw box"))
         self.doc, self.regions = doc, regions
 
     def redo(self) -> None:
@@ -176,7 +172,7 @@ class _AddRegions(QUndoCommand):
 class _RemoveRegions(_AddRegions):
     def __init__(self, doc: ReviewDocument, regions: list[Region]) -> None:
         super().__init__(doc, regions)
-        self.setText(_tr("Delete box"))
+        self.setText(QCoreApplication.translate("Document", "Delete box"))
 
     def redo(self) -> None:
         super().undo()
@@ -187,7 +183,7 @@ class _RemoveRegions(_AddRegions):
 
 class _SetEnabled(QUndoCommand):
     def __init__(self, doc: ReviewDocument, ids: list[int], enabled: bool) -> None:
-        super().__init__(_tr("Cover") if enabled else _tr("Leave visible"))
+        super().__init__(QCoreApplication.translate("Document", "Cover") if enabled else QCoreApplication.translate("Document", "Leave visible"))
         self.doc, self.ids, self.enabled = doc, ids, enabled
 
     def _apply(self, value: bool) -> None:
@@ -206,7 +202,7 @@ class _SetEnabled(QUndoCommand):
 
 class _SetBox(QUndoCommand):
     def __init__(self, doc: ReviewDocument, region_id: int, index: int, box: Box) -> None:
-        super().__init__(_tr("Move or resize box"))
+        super().__init__(QCoreApplication.translate("Document", "Move or resize box"))
         region = doc.regions[region_id]
         self.doc, self.id, self.index = doc, region_id, index
         self.old = (region.boxes, region.polygons)
@@ -229,7 +225,7 @@ class _SetBox(QUndoCommand):
 
 class _SetStyle(QUndoCommand):
     def __init__(self, doc: ReviewDocument, style: str) -> None:
-        super().__init__(_tr("Change style"))
+        super().__init__(QCoreApplication.translate("Document", "Change style"))
         self.doc, self.old, self.new = doc, doc.style, style
 
     def _apply(self, style: str) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = ("en", "id")
 _installed: list[QTranslator] = []
+_current = "en"
 
 
 def i18n_dir() -> Path:
@@ -30,18 +31,20 @@ def resolve(choice: str) -> str:
 
 def install(choice: str) -> str:
     """Install translators for `choice` (auto/en/id); returns the language in effect."""
+    global _current
     app = QCoreApplication.instance()
     language = resolve(choice)
+    _current = language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English))
-    if language == "en":
-        return language
     ours = QTranslator(app)
     if ours.load(f"redactor_{language}", str(i18n_dir())):
         app.installTranslator(ours)
         _installed.append(ours)
+    if language == "en":  # English source strings; the .qm only holds plural forms
+        return language
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", qt_dir):
@@ -51,4 +54,4 @@ def install(choice: str) -> str:
 
 
 def current() -> str:
-    return "id" if _installed else "en"
+    return _current

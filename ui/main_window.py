@@ -37,7 +37,8 @@ _PLURAL_EN = {"person_name": "people's names", "address": "home addresses", "cre
               "own_term": "of your own terms", "signature": "signatures or stamps", "medical": "health information",
               "personal_attribute": "identity-card fields", "manual": "extra boxes", "kk": "family card numbers (KK)",
               "nip": "civil-servant numbers (NIP)", "npwp": "tax numbers (NPWP)", "internal_url":
-              "internal addresses (URL)", "classification": "classification marks", "nik": "NIK"}
+              "internal addresses (URL)", "classification": "classification marks", "nik": "NIK", "email": "email addresses",
+              "birth_date": "dates of birth"}
 
 
 def pil_to_qimage(image) -> QImage:  # noqa: ANN001 - PIL.Image

@@ -102,18 +102,20 @@ class FindingsPanel(QWidget):
                 members = groups[category]
                 top = QTreeWidgetItem(self.tree)
                 top.setData(0, CATEGORY_ROLE, category)
-                top.setText(0, f"{category_name(category)}  ({len(members)})")
+                title = self.tr("Drawn by you") if category == "manual" else category_name(category)
+                top.setText(0, f"{title}  ({len(members)})")
                 top.setFont(0, bold)
                 top.setIcon(0, swatch(category_colour(category)))
                 top.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 on = sum(r.enabled for r in members)
                 top.setCheckState(0, Qt.CheckState.Checked if on == len(members) else
                                   Qt.CheckState.Unchecked if on == 0 else Qt.CheckState.PartiallyChecked)
-                top.setToolTip(0, self.tr("Tick or untick every %s at once") % category_name(category))
-                for region in members:
+                top.setToolTip(0, self.tr("Tick or untick all of these at once"))
+                for number, region in enumerate(members, 1):
                     child = QTreeWidgetItem(top)
                     child.setData(0, ID_ROLE, region.id)
-                    child.setText(0, region.preview or category_name(category))
+                    text = self.tr("Box %d") % number if region.manual else region.preview
+                    child.setText(0, text or category_name(category))
                     child.setText(1, "" if region.manual else f"{round(region.score * 100)} %")
                     child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
