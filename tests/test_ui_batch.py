@@ -1,0 +1,132 @@
+"""Batch window and settings dialog, driven through their widgets with real Tesseract."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ui_support import make_settings, write_sample  # noqa: I001
+
+from PIL import Image
+from PySide6.QtCore import Qt
+
+from redactor.ui import i18n
+from redactor.ui.app import make_app
+from redactor.ui.batch_window import BatchWindow
+from redactor.ui.settings_dialog import SettingsDialog
+
+
+@pytest.fixture
+def settings(tmp_path):  # noqa: ANN001, ANN201
+    make_app()
+    i18n.install("en")
+    yield make_settings(tmp_path)
+    i18n.install("en")
+
+
+def test_batch_folder_with_one_broken_file(qtbot, settings, tmp_path):  # noqa: ANN001
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    good = [write_sample(folder / f"scan{i}.png", with_metadata=(i == 0)) for i in range(2)]
+    broken = folder / "rusak.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe0" + b"not really a jpeg" * 10)
+    win = BatchWindow(settings)
+    qtbot.addWidget(win)
+    win.jobs = 2
+    win.show()
+    assert win.stack.currentWidget() is win.drop_zone
+    win.add_paths([str(folder)])
+    assert win.table.rowCount() == 3
+    assert win.stack.currentWidget() is win.table
+    assert {win.state_of(str(p)) for p in [*good, broken]} == {"queued"}
+
+    with qtbot.waitSignal(win.batch_finished, timeout=180_000):
+        qtbot.mouseClick(win.start_button, Qt.MouseButton.LeftButton)
+        assert win.running and not win.start_button.isEnabled() and win.cancel_button.isEnabled()
+
+    assert win.state_of(str(broken)) == "failed"
+    row = win.rows[str(broken)]
+    assert win.table.item(row, 3).text()  # the error, in words
+    for path in good:
+        assert win.state_of(str(path)) == "done"
+        found = win.table.item(win.rows[str(path)], 2).text()
+        assert "NIK" in found and "phone" in found
+        out = path.with_name(f"{path.stem}.redacted.png")
+        assert out.is_file()
+        assert not Image.open(out).getexif()
+    assert win.progress.value() == 3
+    assert (folder / "report.json").is_file() and (folder / "report.csv").is_file()
+    report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    assert report["files"] == 3 and report["redacted"] == 2
+    assert win.open_folder_button.isVisible()
+    assert win.output_folder() == folder
+
+
+def test_batch_cancel_stops_early(qtbot, settings, tmp_path):  # noqa: ANN001
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(6):
+        write_sample(folder / f"f{i}.png", with_metadata=False)
+    win = BatchWindow(settings)
+    qtbot.addWidget(win)
+    win.jobs = 1
+    win.add_paths([str(folder)])
+    with qtbot.waitSignal(win.batch_finished, timeout=180_000):
+        win.start()
+        qtbot.waitUntil(lambda: win.progress.value() >= 1, timeout=60_000)
+        win.cancel()
+    states = [win.state_of(str(folder / f"f{i}.png")) for i in range(6)]
+    assert "cancelled" in states and "done" in states
+    assert "Cancelled" in win.status.text()
+
+
+def test_batch_output_folder_rule(qtbot, settings, tmp_path):  # noqa: ANN001
+    src = write_sample(tmp_path / "one.png", with_metadata=False)
+    out_dir = tmp_path / "safe"
+    settings.set("export/output_rule", "folder")
+    settings.set("export/output_folder", str(out_dir))
+    win = BatchWindow(settings)
+    qtbot.addWidget(win)
+    win.jobs = 1
+    win.add_paths([str(src)])
+    with qtbot.waitSignal(win.batch_finished, timeout=120_000):
+        win.start()
+    assert (out_dir / "one.png").is_file()
+    assert (out_dir / "report.csv").is_file()
+    assert not (tmp_path / "one.redacted.png").exists()
+
+
+def test_settings_dialog_persists_and_feeds_engine(qtbot, settings, tmp_path):  # noqa: ANN001
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.style.setCurrentIndex(dialog.style.findData("pixelate"))
+    for i in range(dialog.categories.count()):
+        item = dialog.categories.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) == "email":
+            item.setCheckState(Qt.CheckState.Unchecked)
+    dialog.own_terms.setPlainText("Biro Umum\n\nintranet.kemenxyz.go.id\n")
+    dialog.in_folder.setChecked(True)
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.language.setCurrentIndex(dialog.language.findData("id"))
+    dialog.accept()
+
+    again = make_settings(tmp_path)  # a fresh reader of the same file
+    assert again.style == "pixelate"
+    assert again.get("detect/disabled_categories") == ["email"]
+    assert again.get("detect/own_terms") == ["Biro Umum", "intranet.kemenxyz.go.id"]
+    assert again.get("export/output_rule") == "folder"
+    assert again.get("ui/language") == "id"
+    config = again.engine_config()
+    assert config.style == "pixelate" and "email" in config.disabled_categories
+    assert config.own_terms == ("Biro Umum", "intranet.kemenxyz.go.id")
+    toml = (tmp_path / "config.toml").read_text(encoding="utf-8")
+    assert 'style = "pixelate"' in toml and "Biro Umum" in toml
+    assert i18n.current() == "id"
+
+
+def test_batch_window_in_indonesian(qtbot, settings):  # noqa: ANN001
+    i18n.install("id")
+    win = BatchWindow(settings)
+    qtbot.addWidget(win)
+    assert win.start_button.text() == "Buat salinan aman"
+    assert win.table.horizontalHeaderItem(0).text() == "Berkas"
