@@ -16,6 +16,8 @@ import phonenumbers
 from ..findings import Box, Finding
 from ..mask import preview
 from . import text as T
+from statistics import median
+
 from .layout import Row, Segment, build_rows
 from .packs import Recognizer, label_pattern
 from .validators import VALIDATORS
@@ -26,7 +28,7 @@ _GROUP = re.compile(r"\d+")
 _PRICE_BEFORE = re.compile(r"(?:Rp\.?|IDR|USD|\$)\s*$", re.IGNORECASE)
 _MOBILE = re.compile(r"(?<![\d+])(?:\+\s?62|62|0)[\s.-]?8\d{1,3}(?:[\s.\-]?\d){6,11}(?!\d)")
 _PUNCT_ONLY = re.compile(r"^[\s:;.,=\-–>|]*$")
-_VALUE_LEAD = re.compile(r"^[\s:;.=\-–>|]*")
+_VALUE_LEAD = re.compile(r"^[\s:;.=\-–>|]*(?:(?:no|nomor|number|nr|num)\b[\s.:]*)?", re.IGNORECASE)
 
 CATEGORY_LABELS = {
     "nik": "NIK", "kk": "KK", "nip": "NIP", "npwp": "NPWP", "bpjs": "BPJS", "passport": "Paspor",
@@ -87,6 +89,26 @@ class _Page:
                 return other
         return None
 
+    def beside(self, seg: Segment) -> Segment | None:
+        """The value to the right of a label, also when a tilted photo put it on a neighbouring row."""
+        direct = self.right_of(seg)
+        if direct is not None:
+            return direct
+        box, best = seg.box, None
+        centre = box.top + box.height / 2
+        for index in (seg.row - 1, seg.row + 1):
+            if not 0 <= index < len(self.rows):
+                continue
+            for other in self.rows[index].segments:
+                ob = other.box
+                if ob.left < box.right or ob.left - box.right > 15 * seg.height:
+                    continue
+                if abs(ob.top + ob.height / 2 - centre) > 0.9 * seg.height or _PUNCT_ONLY.match(other.text):
+                    continue
+                if best is None or ob.left < best.box.left:
+                    best = other
+        return best
+
     def below(self, seg: Segment) -> Segment | None:
         return self._stacked(seg, +1)
 
@@ -126,6 +148,7 @@ class Detector:
         self.regex_recs = [r for r in self.recognizers if r.kind in ("regex", "terms") and r.regex is not None]
         self.labelled_recs = [r for r in self.recognizers if r.kind == "labelled" and r.label_regex is not None]
         self.header_recs = [r for r in self.recognizers if r.label_regex is not None]
+        self.name_recs = [r for r in self.recognizers if r.kind == "names"]
         terms = [t for t in own_terms if t.strip()]
         self.own_terms = re.compile(
             "|".join(r"\s*".join(re.escape(part) for part in t.split()) for t in
@@ -150,6 +173,8 @@ class Detector:
             out.extend(self._regex_candidates(page, seg, rec))
         for rec in self.labelled_recs:
             out.extend(self._labelled_candidates(page, seg, rec))
+        for rec in self.name_recs:
+            out.extend(_name_runs(seg, rec))
         header = page.header_of(seg)
         if header is not None:
             out.extend(self._column_candidates(page, seg, header))
@@ -172,6 +197,9 @@ class Detector:
         left = page.left_of(seg)
         if left is not None and regex.search(left.text[-40:]):
             return 100.0
+        left = self._label_left_nearby(page, seg)
+        if left is not None and regex.search(left.text[-40:]):
+            return 110.0
         header = page.header_of(seg)
         if header is not None and regex.search(header.text):
             return 200.0
@@ -179,6 +207,24 @@ class Detector:
         if above is not None and len(above.text) <= 40 and regex.search(above.text):
             return 300.0
         return None
+
+    @staticmethod
+    def _label_left_nearby(page: _Page, seg: Segment) -> Segment | None:
+        box = seg.box
+        centre = box.top + box.height / 2
+        best = None
+        for index in (seg.row - 1, seg.row + 1):
+            if not 0 <= index < len(page.rows):
+                continue
+            for other in page.rows[index].segments:
+                ob = other.box
+                if ob.right > box.left or box.left - ob.right > 15 * seg.height:
+                    continue
+                if abs(ob.top + ob.height / 2 - centre) > 0.9 * seg.height:
+                    continue
+                if best is None or ob.right > best.box.right:
+                    best = other
+        return best
 
     def _digit_candidates(self, page: _Page, seg: Segment) -> list[Candidate]:
         if not self.digit_recs:
@@ -304,8 +350,12 @@ class Detector:
                 continue
             if rec.category == "classification" and rec.id == "classification" and not _stands_alone(seg, start, end):
                 continue
+            if rec.category == "email":
+                start = _email_start(text, start)
             if rec.category == "address":
-                end = start + len(_trim_value(value))
+                if _is_office_letterhead(text[start:]):
+                    continue
+                end = start + len(_trim_value(_cut_at_office_contacts(value)))
                 extra = self._continuation(page, seg, text[start:end])
             else:
                 extra = []
@@ -331,7 +381,7 @@ class Detector:
             if t_start >= len(text.rstrip()) or not text[t_start:t_end].strip():
                 if inline_only:
                     continue
-                neighbour = page.right_of(seg) or page.below(seg)
+                neighbour = page.beside(seg) or page.below(seg)
                 if neighbour is None or page.header_of(neighbour) is not None:
                     continue
                 target, t_start = neighbour, _VALUE_LEAD.match(neighbour.text).end()
@@ -368,7 +418,9 @@ class Detector:
         current, current_value = seg, value
         for _ in range(3):
             below = page.below(current)
-            if below is None or abs(below.box.left - current.box.left) > 2.5 * current.height:
+            value_left = _value_left(current, current_value)
+            if below is None or min(abs(below.box.left - current.box.left),
+                                    abs(below.box.left - value_left)) > 2.5 * current.height:
                 break
             tail = current_value.rstrip()
             head = below.text.lstrip()
@@ -383,22 +435,33 @@ class Detector:
 
     # ------------------------------------------------------------------ tables
     def _find_table_columns(self, page: _Page) -> None:
-        header_row: Row | None = None
+        """Find header rows (several cells that are labels) and give every cell below its header.
+
+        Cells that OCR glued together across a column boundary are split at
+        the boundary first, so each value meets its own header.
+        """
         headers: list[Segment] = []
+        last_bottom = 0
         for row in page.rows:
             labelled = [s for s in row.segments if self._is_header(s)]
             if len(labelled) >= 2 and len(labelled) >= 0.4 * len(row.segments):
-                header_row, headers = row, row.segments
+                headers, last_bottom = row.segments, row.box.bottom
                 continue
-            if header_row is None:
+            if not headers:
                 continue
-            if row.box.top - header_row.box.bottom > 40 * max(1.0, row.segments[0].height):
-                header_row = None
+            height = median(s.height for s in row.segments)
+            if row.box.top - last_bottom > 6 * max(height, headers[0].height):
+                headers = []
                 continue
+            row.segments = _split_at_columns(row, headers)
+            aligned = 0
             for seg in row.segments:
                 header = _column_for(seg, headers)
                 if header is not None and self._is_header(header):
                     page.columns.setdefault(row.index, {})[seg.index] = header
+                    aligned += 1
+            if aligned:
+                last_bottom = row.box.bottom
 
     def _is_header(self, seg: Segment) -> bool:
         text = seg.text.strip(" :.|")
@@ -408,18 +471,111 @@ class Detector:
             re.fullmatch(r"(?i)(e-?mail|no\.?\s*hp|tempat\s*/\s*tgl\.?\s*lahir|alamat|nama(\s+lengkap)?|npwp|nik|nip)", text))
 
 
+def _column_bounds(headers: list[Segment]) -> list[tuple[float, float, Segment]]:
+    ordered = sorted(headers, key=lambda h: h.box.left)
+    bounds = []
+    for i, h in enumerate(ordered):
+        left = (ordered[i - 1].box.right + h.box.left) / 2 if i else float("-inf")
+        right = ordered[i + 1].box.left - 0.5 * h.height if i + 1 < len(ordered) else float("inf")
+        bounds.append((left, right, h))
+    return bounds
+
+
+def _split_at_columns(row: Row, headers: list[Segment]) -> list[Segment]:
+    bounds = _column_bounds(headers)
+
+    def column(word) -> int:
+        for i, (lo, hi, _) in enumerate(bounds):
+            if word.box.left < hi:
+                return i
+        return len(bounds) - 1
+
+    out: list[Segment] = []
+    for seg in row.segments:
+        groups: list[list] = []
+        current = None
+        for word in seg.words:
+            c = column(word)
+            if c != current:
+                groups.append([])
+                current = c
+            groups[-1].append(word)
+        for group in groups:
+            out.append(Segment(words=group, row=row.index, index=len(out)))
+    return out
+
+
 def _column_for(seg: Segment, headers: list[Segment]) -> Segment | None:
-    box = seg.box
-    centre = box.left + box.width / 2
-    best, best_overlap = None, 0
-    for h in headers:
-        hb = h.box
-        overlap = min(hb.right + 3 * h.height, box.right) - max(hb.left - h.height, box.left)
-        if overlap > best_overlap:
-            best, best_overlap = h, overlap
-    if best is not None:
-        return best
-    return min(headers, key=lambda h: abs(h.box.left + h.box.width / 2 - centre), default=None)
+    left = seg.box.left
+    for lo, hi, header in _column_bounds(headers):
+        if left < hi:
+            return header if left >= lo - seg.height else None
+    return None
+
+
+_NAME_RUN = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?:Prof|Dr|dr|Drs|Dra|Ir|H|Hj|KH|drg)\.\s?)*"
+    r"(?:[A-Z][a-z'’`-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’`-]+|[A-Z]\.|bin|binti))+"
+    r"(?:,?\s*(?:[A-Z][a-z]{0,3}\.\s?){1,3}[A-Za-z]{0,4}\.?)*")
+_NAME_TOKEN = re.compile(r"[A-Z][a-z'’`-]+")
+
+
+def _name_runs(seg: Segment, rec: Recognizer) -> list[Candidate]:
+    """Capitalised runs of two or more words that are not all ordinary words: a person's name."""
+    from .lexicon import common_words, looks_like_name_word
+
+    out = []
+    for m in _NAME_RUN.finditer(seg.text):
+        tokens = list(_NAME_TOKEN.finditer(m.group()))
+        # Sentence-initial or menu words in front of the name ("Konfirmasi Rahmi ...") are not part of it.
+        while tokens and tokens[0].group().lower() in common_words() and not looks_like_name_word(tokens[0].group()):
+            tokens.pop(0)
+        while tokens and tokens[-1].group().lower() in common_words() and not looks_like_name_word(tokens[-1].group()):
+            tokens.pop()
+        if len(tokens) < 2 or not any(looks_like_name_word(t.group()) for t in tokens):
+            continue
+        start = m.start() + tokens[0].start()
+        if tokens[0] is _NAME_TOKEN.search(m.group()):
+            start = m.start()  # keep a leading title such as "Hj."
+        end = m.end() if tokens[-1].end() >= len(m.group().rstrip(" ,.")) - 12 else m.start() + tokens[-1].end()
+        value = seg.text[start:end].rstrip(" ,")
+        out.append(Candidate(rec.category, seg, start, start + len(value), rec.score, rec.id, value))
+    return out
+
+
+def _value_left(seg: Segment, value: str) -> float:
+    index = seg.text.find(value) if value else -1
+    if index < 0:
+        return seg.box.left
+    boxes = seg.boxes_for(index, index + 1)
+    return boxes[0].left if boxes else seg.box.left
+
+
+_OFFICE_CONTACTS = re.compile(r"(?i)\b(Telepon|Telp|Tlp|Faks|Faksimile|Fax|Laman|Website|Pos-?el|Surel|www)\b")
+
+
+def _is_office_letterhead(text: str) -> bool:
+    """An office address on a letterhead comes with the office's phone, fax and website."""
+    return len(_OFFICE_CONTACTS.findall(text)) >= 2 or bool(re.search(r"(?i)\b(Laman|Faksimile|Pos-?el)\b", text))
+
+
+def _cut_at_office_contacts(value: str) -> str:
+    m = _OFFICE_CONTACTS.search(value)
+    return value[:m.start()] if m else value
+
+
+def _email_start(text: str, start: int) -> int:
+    """OCR often reads the underscore of `first_last@…` as a space: take the lost first part back."""
+    m = re.search(r"([a-z0-9][a-z0-9._-]*)\s$", text[:start])
+    if m and m.group(1) not in _COMMON_SHORT and len(m.group(1)) >= 2:
+        from .lexicon import common_words
+
+        if m.group(1) not in common_words() or "." in m.group(1) or any(ch.isdigit() for ch in m.group(1)):
+            return m.start(1)
+    return start
+
+
+_COMMON_SHORT = {"ke", "di", "ya", "ini", "itu", "email", "e-mail", "surel", "via", "to", "at", "or", "and", "dan"}
 
 
 def _validator_input(name: str, value: str) -> str:
@@ -503,6 +659,9 @@ def _shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
         norm = T.normalise_digits(body)
         m = re.match(r"([A-Z]{1,2}\s?\d{6,8})(?!\d)", norm)
         return (lead, m.end()) if m else None
+    if shape == "plate":
+        m = re.match(r"[A-Z]{1,2}\s?-?\s?[1-9]\d{0,3}\s?-?\s?[A-Z]{0,3}(?![A-Za-z0-9])", body)
+        return (lead, len(m.group().rstrip(" -"))) if m else None
     if shape == "digits":
         m = re.match(r"\d(?:[\s.\-]?\d){4,}", T.normalise_digits(body))
         return (lead, m.end()) if m else None
@@ -539,10 +698,24 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _snap_to_words(seg: Segment, start: int, end: int) -> tuple[int, int]:
+    """Widen a match to whole OCR words when it covers most of a word, so no edge glyph leaks."""
+    for w_start, w_end, _ in seg._spans:
+        if w_end <= start or w_start >= end:
+            continue
+        word = seg.text[w_start:w_end]
+        covered = min(end, w_end) - max(start, w_start)
+        rest = word[:max(0, start - w_start)] + word[max(0, end - w_start):]
+        if not re.search(r"[A-Za-z0-9]", rest) or covered >= 0.6 * len(word):
+            start, end = min(start, w_start), max(end, w_end)
+    return start, end
+
+
 def _to_findings(candidates: list[Candidate]) -> list[Finding]:
     findings = []
     for cand in candidates:
-        boxes = list(cand.segment.boxes_for(cand.start, cand.end))
+        start, end = _snap_to_words(cand.segment, cand.start, cand.end)
+        boxes = list(cand.segment.boxes_for(start, end))
         value = cand.value
         for seg, s, e in cand.extra:
             boxes.extend(seg.boxes_for(s, e))

@@ -117,29 +117,51 @@ class Row:
 
 
 def build_rows(words: Sequence[Word]) -> list[Row]:
+    """Chain words left to right into lines; following neighbours keeps tilted photo lines whole."""
     words = [w for w in words if w.text.strip()]
     if not words:
         return []
-    ordered = sorted(words, key=lambda w: (w.box.top + w.box.height / 2, w.box.left))
-    bands: list[list[Word]] = []
-    for word in ordered:
-        centre = word.box.top + word.box.height / 2
-        placed = False
-        for band in reversed(bands[-6:]):
-            top = median(w.box.top for w in band)
-            bottom = median(w.box.bottom for w in band)
-            h = bottom - top
-            if top - 0.15 * h <= centre <= bottom + 0.15 * h and 0.4 * h <= word.box.height <= 2.5 * h:
-                band.append(word)
-                placed = True
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.box.left, w.box.top)):
+        best, best_score = None, 0.0
+        for line in lines:
+            last = line[-1]
+            gap = word.box.left - last.box.right
+            if gap < -0.5 * last.box.height or gap > 60 * last.box.height:
+                continue
+            overlap = min(word.box.bottom, last.box.bottom) - max(word.box.top, last.box.top)
+            score = overlap / max(1, min(word.box.height, last.box.height))
+            ratio = word.box.height / max(1, last.box.height)
+            if score >= 0.5 and 0.4 <= ratio <= 2.5 and score - gap / (100.0 * last.box.height) > best_score:
+                best, best_score = line, score - gap / (100.0 * last.box.height)
+        if best is None:
+            lines.append([word])
+        else:
+            best.append(word)
+    lines.sort(key=lambda line: (median(w.box.top for w in line), line[0].box.left))
+    rows: list[Row] = []
+    for line in _merge_rows(lines):
+        segments = _split_segments(line, len(rows))
+        if segments:  # a row of table rules alone carries no text
+            rows.append(Row(index=len(rows), segments=segments))
+    return rows
+
+
+def _merge_rows(lines: list[list[Word]]) -> list[list[Word]]:
+    """Lines at the same height (table cells far apart, interleaved chains) form one row."""
+    rows: list[list[Word]] = []
+    for line in lines:
+        top = median(w.box.top for w in line)
+        h = median(w.box.height for w in line)
+        for row in rows[-4:]:
+            r_top = median(w.box.top for w in row)
+            r_h = median(w.box.height for w in row)
+            if abs(top - r_top) < 0.4 * min(h, r_h) and 0.6 < h / max(1, r_h) < 1.6:
+                row.extend(line)
+                row.sort(key=lambda w: w.box.left)
                 break
-        if not placed:
-            bands.append([word])
-    bands.sort(key=lambda band: median(w.box.top for w in band))
-    rows = []
-    for r, band in enumerate(bands):
-        band.sort(key=lambda w: w.box.left)
-        rows.append(Row(index=r, segments=_split_segments(band, r)))
+        else:
+            rows.append(list(line))
     return rows
 
 

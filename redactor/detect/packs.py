@@ -7,7 +7,8 @@ of `[[recognizer]]` tables:
 
     id            unique name, e.g. "nik"
     category      what is covered: nik, kk, nip, npwp, phone, person_name, ...
-    kind          digits | regex | terms | labelled | phone
+    kind          digits | regex | terms | labelled | phone | names (capitalised runs
+                  that are not made of dictionary words only)
     labels        words printed next to the value (case-insensitive)
     label_required  only flag when one of the labels is near
     validator     name of a hard rule in redactor.detect.validators
@@ -17,7 +18,8 @@ of `[[recognizer]]` tables:
     pattern       a Python regex (kind = regex); a group named `value` is what
                   is covered, otherwise the whole match
     terms         literal words (kind = terms); `case_sensitive` for acronyms
-    value         shape of a labelled value: name | address | date | digits | token | text | vocab
+    value         shape of a labelled value: name | address | date | digits | token | text | vocab |
+                  passport | plate
     vocabulary    allowed values (value = vocab)
     default_on    whether the recognizer runs unless the user turns it on
     score         base confidence 0..1
@@ -34,8 +36,8 @@ from typing import Iterable
 from ..errors import RedactorError
 from .validators import VALIDATORS
 
-KINDS = {"digits", "regex", "terms", "labelled", "phone"}
-VALUE_SHAPES = {"name", "address", "date", "digits", "token", "text", "vocab", "passport"}
+KINDS = {"digits", "regex", "terms", "labelled", "phone", "names"}
+VALUE_SHAPES = {"name", "address", "date", "digits", "token", "text", "vocab", "passport", "plate"}
 
 
 @dataclass(frozen=True)
