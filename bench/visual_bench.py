@@ -256,15 +256,11 @@ def ocr_words(img: Image.Image) -> list:
 def visual_redact(img: Image.Image) -> tuple[Image.Image, list]:
     """Visual stage alone: detect_visual + (rectified) card layout + signature layout, painted black."""
     from PIL import ImageDraw
-    from redactor.visual import card_regions, signature_regions
+    from redactor.visual import layout_findings
     findings = list(detect_visual(img))
     rect = rectify_document(img)
     page = rect.image if rect else img
-    words = ocr_words(page)
-    extra = card_regions(page, words) + signature_regions(page, words)
-    if rect:
-        extra = [rect.map_finding(f) for f in extra]
-    findings += extra
+    findings += layout_findings(page, ocr_words(page), rectified=rect)
     out = img.copy()
     d = ImageDraw.Draw(out)
     for f in findings:

@@ -345,3 +345,28 @@ def test_rectify_returns_none_for_a_flat_screenshot():
     if shutil.which("tesseract") is None:
         pytest.skip("tesseract not installed")
     assert rectify_document(shot) is None
+
+
+@needs_tesseract
+def test_layout_findings_on_a_photographed_card_map_back_to_the_photo():
+    import pytesseract
+    from redactor.visual import layout_findings
+    card, _words, values, _photo, _issued = render_card()
+    big = card.resize((2000, 1280))
+    photo, H = photograph(big, 0)
+    r = rectify_document(photo)
+    assert r is not None
+    d = pytesseract.image_to_data(r.image, lang="ind", output_type=pytesseract.Output.DICT)
+    words = [Word(t, Box(d["left"][i], d["top"][i], d["width"][i], d["height"][i]), float(d["conf"][i]),
+                  (d["block_num"][i], d["par_num"][i], d["line_num"][i])) for i, t in enumerate(d["text"]) if t.strip()]
+    found = layout_findings(r.image, words, rectified=r)
+    assert found and all(f.polygons and not f.boxes for f in found)
+    nik = [f for f in found if f.category == "nik"]
+    assert len(nik) == 1
+    # The NIK value's centre, carried through the same perspective as the photo, lies inside the polygon.
+    v = values["NIK"]
+    cx, cy = (v.left + v.right) / 2 * 2, (v.top + v.bottom) / 2 * 2
+    px, py, pw = H @ np.array([cx, cy, 1.0])
+    import cv2
+    poly = np.array(nik[0].polygons[0], dtype=np.float32)
+    assert cv2.pointPolygonTest(poly, (float(px / pw), float(py / pw)), False) >= 0

@@ -20,7 +20,7 @@ from .rectify import Rectified, rectify_document
 from .signatures import detect_signatures, signature_regions
 
 __all__ = [
-    "detect_visual", "detect_faces", "detect_codes", "detect_signatures",
+    "detect_visual", "layout_findings", "detect_faces", "detect_codes", "detect_signatures",
     "signature_regions", "card_regions", "is_identity_card", "rectify_document", "Rectified",
 ]
 
@@ -51,3 +51,29 @@ def detect_visual(image: Image.Image, *, faces: bool = True, codes: bool = True,
     except Exception as exc:  # fail closed: an unexpected error must not read as "nothing found"
         raise DetectorError(f"Visual detector failed: {type(exc).__name__}: {exc}".splitlines()[0]) from exc
     return findings
+
+
+def layout_findings(page: Image.Image, ocr_words, *, rectified: Rectified | None = None,
+                    signatures: bool = True) -> list[Finding]:
+    """Findings that need the text layout: identity-card fields and photo, signature areas.
+
+    `page` is the image the OCR words were read from: the original image, or
+    `rectified.image` for a document photo, in which case the findings are
+    returned mapped back to the original photo as polygons.  On a rectified
+    page the pixel signature detector runs again, as strokes are easier to
+    separate from the paper once the perspective is undone.
+    """
+    words = list(ocr_words)
+    try:
+        found = card_regions(page, words)
+        if signatures:
+            found += signature_regions(page, words)
+            if rectified is not None:
+                found += detect_signatures(page)
+    except DetectorError:
+        raise
+    except Exception as exc:
+        raise DetectorError(f"Layout detector failed: {type(exc).__name__}: {exc}".splitlines()[0]) from exc
+    if rectified is not None:
+        found = [rectified.map_finding(f) for f in found]
+    return found
