@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame
 from redactor.batch import FileReport, collect_inputs, plan_outputs, run_batch, write_reports
 from redactor.cover import STYLES
 
-from .categories import category_name, style_name
+from .categories import count_phrase, engine_message, style_name
 from .icons import app_icon, icon
 from .settings import Settings
 
@@ -113,11 +113,11 @@ class BatchWindow(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_STATE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_FOUND, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_DETAIL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_FOUND, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_DETAIL, QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.setColumnWidth(COL_FILE, 240)
-        self.table.setColumnWidth(COL_FOUND, 240)
+        self.table.setColumnWidth(COL_DETAIL, 330)
         self.table.setSortingEnabled(False)
         self.table.cellDoubleClicked.connect(self._on_double_click)
         self.stack.addWidget(self.table)
@@ -339,12 +339,12 @@ class BatchWindow(QWidget):
         if not report.ok:
             self._set_state(row, "failed")
             found.setText("")
-            detail.setText(report.error or self.tr("failed"))
+            detail.setText(engine_message(report.error) if report.error else self.tr("failed"))
             detail.setToolTip(report.error or "")
             detail.setForeground(QBrush(QColor(STATE_COLOURS["failed"])))
             return
         counts = Counter(report.categories)
-        found.setText(", ".join(f"{n} {category_name(c)}" for c, n in counts.most_common()) or "—")
+        found.setText(count_phrase(counts) or "—")
         found.setToolTip("\n".join(report.previews))
         if report.verdict != "none":
             self._set_state(row, "review")

@@ -101,5 +101,53 @@ def category_colour(category: str) -> QColor:
     return QColor(_COLOURS.get(category, "#6f6e77"))
 
 
+# English plurals for the banner ("2 phone numbers"); Indonesian nouns do not change.
+_PLURAL_EN = {"person_name": "people's names", "address": "home addresses", "credential": "passwords or keys",
+              "own_term": "of your own terms", "signature": "signatures or stamps", "medical": "health information",
+              "personal_attribute": "identity-card fields", "manual": "extra boxes", "kk": "family card numbers (KK)",
+              "nip": "civil-servant numbers (NIP)", "npwp": "tax numbers (NPWP)", "internal_url":
+              "internal addresses (URL)", "classification": "classification marks", "nik": "NIK", "email": "email addresses",
+              "birth_date": "dates of birth"}
+
+
+def count_phrase(counts) -> str:  # noqa: ANN001 - Counter of category -> n
+    """"2 NIK, 1 nomor HP" / "2 NIK, 1 phone number": numbers first, in panel order."""
+    from . import i18n
+
+    parts = []
+    for category in sorted(counts, key=sort_key):
+        n = counts[category]
+        name = category_name(category)
+        if i18n.current() == "en" and n != 1:
+            name = _PLURAL_EN.get(category, name + "s")
+        parts.append(f"{n} {name}")
+    return ", ".join(parts)
+
+
 def sort_key(category: str) -> tuple[int, str]:
     return (ORDER.index(category) if category in ORDER else len(ORDER), category)
+
+
+# Engine messages are English one-liners; the common ones get a translated lead.
+ENGINE_MESSAGES = [
+    ("not an image Redactor can read", QT_TRANSLATE_NOOP("Errors", "not an image Redactor can read")),
+    ("broken or truncated image", QT_TRANSLATE_NOOP("Errors", "the image is broken or cut off")),
+    ("empty file", QT_TRANSLATE_NOOP("Errors", "the file is empty")),
+    ("no such file", QT_TRANSLATE_NOOP("Errors", "the file no longer exists")),
+    ("permission denied", QT_TRANSLATE_NOOP("Errors", "no permission to read the file")),
+    ("is a folder, not an image", QT_TRANSLATE_NOOP("Errors", "this is a folder, not an image")),
+    ("not an image (it is text)", QT_TRANSLATE_NOOP("Errors", "this is a text file, not an image")),
+    ("image too large", QT_TRANSLATE_NOOP("Errors", "the image is too large")),
+    ("Tesseract OCR is not installed", QT_TRANSLATE_NOOP("Errors", "Tesseract OCR is not installed")),
+    ("output would overwrite the original", QT_TRANSLATE_NOOP("Errors", "this would overwrite the original; "
+                                                              "choose another name")),
+]
+
+
+def engine_message(text: str) -> str:
+    """The engine's message with a translated lead; details in brackets stay as they are."""
+    for prefix, source in ENGINE_MESSAGES:
+        if text.startswith(prefix):
+            rest = text[len(prefix):]
+            return QCoreApplication.translate("Errors", source) + rest
+    return text

@@ -20,7 +20,7 @@ from redactor.pipeline import analyse
 
 from . import i18n
 from .canvas import ImageCanvas
-from .categories import category_name, metadata_name, style_name
+from .categories import count_phrase, engine_message, metadata_name, style_name
 from .document import ReviewDocument
 from .icons import app_icon, icon
 from .panel import FindingsPanel
@@ -32,15 +32,6 @@ from .worker import run_task
 log = logging.getLogger(__name__)
 
 SAVE_FORMATS = {".png": "png", ".jpg": "jpg", ".jpeg": "jpg", ".webp": "webp"}
-# English plurals for the banner ("2 phone numbers"); Indonesian nouns do not change.
-_PLURAL_EN = {"person_name": "people's names", "address": "home addresses", "credential": "passwords or keys",
-              "own_term": "of your own terms", "signature": "signatures or stamps", "medical": "health information",
-              "personal_attribute": "identity-card fields", "manual": "extra boxes", "kk": "family card numbers (KK)",
-              "nip": "civil-servant numbers (NIP)", "npwp": "tax numbers (NPWP)", "internal_url":
-              "internal addresses (URL)", "classification": "classification marks", "nik": "NIK", "email": "email addresses",
-              "birth_date": "dates of birth"}
-
-
 def pil_to_qimage(image) -> QImage:  # noqa: ANN001 - PIL.Image
     rgb = image.convert("RGB")
     data = rgb.tobytes()
@@ -60,7 +51,7 @@ def qimage_to_png(image: QImage) -> bytes:
 def describe_error(exc: BaseException) -> str:
     """Words for the user; never a traceback."""
     if isinstance(exc, RedactorError):
-        return str(exc)
+        return engine_message(str(exc))
     if isinstance(exc, MemoryError):
         return QApplication.translate("MainWindow", "The image is too large for the memory available.")
     return QApplication.translate("MainWindow", "Something went wrong (%s). Please try again.") % type(exc).__name__
@@ -179,6 +170,15 @@ class MainWindow(QMainWindow):
         self.menu_help.addAction(self.act_about)
 
     def _build_toolbar(self) -> None:
+        files = QToolBar()
+        files.setObjectName("fileToolbar")
+        files.setMovable(False)
+        files.setIconSize(QSize(20, 20))
+        files.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for action in (self.act_open, self.act_paste, self.act_batch, self.act_settings):
+            files.addAction(action)
+        self.addToolBar(files)
+        self.file_toolbar = files
         tb = QToolBar()
         tb.setObjectName("mainToolbar")
         tb.setMovable(False)
@@ -186,9 +186,6 @@ class MainWindow(QMainWindow):
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.addToolBar(tb)
         self.toolbar = tb
-        tb.addAction(self.act_open)
-        tb.addAction(self.act_paste)
-        tb.addSeparator()
         tb.addAction(self.act_undo)
         tb.addAction(self.act_redo)
         tb.addSeparator()
@@ -218,9 +215,6 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
                              spacer.sizePolicy().verticalPolicy().Preferred)
         tb.addWidget(spacer)
-        tb.addAction(self.act_batch)
-        tb.addAction(self.act_settings)
-        tb.addSeparator()
         self.copy_button = QToolButton()
         self.copy_button.setDefaultAction(self.act_copy)
         self.copy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -630,18 +624,6 @@ class MainWindow(QMainWindow):
         image = self.doc.image if self._showing_original else self.doc.render()
         self.canvas.set_pixmap(QPixmap.fromImage(pil_to_qimage(image)))
 
-    def _count_phrase(self, counts: Counter) -> str:
-        parts = []
-        from .categories import sort_key
-
-        for category in sorted(counts, key=sort_key):
-            n = counts[category]
-            name = category_name(category)
-            if i18n.current() == "en" and n != 1:
-                name = _PLURAL_EN.get(category, name + "s")
-            parts.append(f"{n} {name}")
-        return ", ".join(parts)
-
     def _refresh_banner(self) -> None:
         doc = self.doc
         if doc is None:
@@ -662,7 +644,7 @@ class MainWindow(QMainWindow):
         counts = doc.enabled_counts()
         left_visible = sum(1 for r in doc.regions.values() if not r.enabled)
         if counts:
-            title = self.tr("Found: %s — covered") % self._count_phrase(counts)
+            title = self.tr("Found: %s — covered") % count_phrase(counts)
         elif doc.regions:
             title = self.tr("Nothing will be covered")
         else:
@@ -707,7 +689,7 @@ class MainWindow(QMainWindow):
         self.act_delete.setEnabled(has_doc)
         self.act_undo.setEnabled(has_doc and not self._busy and self.doc.undo_stack.canUndo())
         self.act_redo.setEnabled(has_doc and not self._busy and self.doc.undo_stack.canRedo())
-        self.toolbar.setVisible(True)
+        self.toolbar.setVisible(has_doc)
 
     def _banner_action(self) -> None:
         if self._analysis_error:

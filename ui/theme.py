@@ -8,12 +8,12 @@ ACCENT = "#2f6fde"
 
 STYLESHEET = f"""
 QMainWindow, QDialog {{ background: #f6f7f9; }}
-QToolBar#mainToolbar {{ background: #ffffff; border: none; border-bottom: 1px solid #e3e5ea;
+QToolBar#mainToolbar, QToolBar#fileToolbar {{ background: #ffffff; border: none; border-bottom: 1px solid #e3e5ea;
     padding: 4px 8px; spacing: 2px; }}
-QToolBar#mainToolbar QToolButton {{ padding: 5px 7px; border-radius: 6px; color: #2b2e36; }}
-QToolBar#mainToolbar QToolButton:hover {{ background: #eef1f6; }}
-QToolBar#mainToolbar QToolButton:checked {{ background: #e1e9fb; color: {ACCENT}; }}
-QToolBar#mainToolbar QToolButton:disabled {{ color: #a9adb8; }}
+QToolBar QToolButton {{ padding: 5px 7px; border-radius: 6px; color: #2b2e36; }}
+QToolBar QToolButton:hover {{ background: #eef1f6; }}
+QToolBar QToolButton:checked {{ background: #e1e9fb; color: {ACCENT}; }}
+QToolBar QToolButton:disabled {{ color: #a9adb8; }}
 QToolButton#primaryButton, QPushButton#primaryButton {{ background: {ACCENT}; color: white; font-weight: 600;
     border: none; border-radius: 6px; padding: 6px 14px; }}
 QToolButton#primaryButton:hover, QPushButton#primaryButton:hover {{ background: #255fc7; }}
@@ -21,7 +21,13 @@ QToolButton#primaryButton:disabled, QPushButton#primaryButton:disabled {{ backgr
 QPushButton {{ padding: 6px 14px; border-radius: 6px; border: 1px solid #cfd3dc; background: white; }}
 QPushButton:hover {{ background: #f0f3f8; }}
 QPushButton:disabled {{ color: #a9adb8; }}
-QComboBox {{ padding: 4px 8px; border-radius: 6px; border: 1px solid #cfd3dc; background: white; min-height: 20px; }}
+QComboBox {{ padding: 4px 26px 4px 8px; border-radius: 6px; border: 1px solid #cfd3dc; background: white;
+    min-height: 20px; }}
+QComboBox:hover {{ border-color: #9fb3d9; }}
+QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 22px; border: none; }}
+QComboBox::down-arrow {{ image: url(@RES@/chevron_down.svg); width: 12px; height: 12px; }}
+QComboBox QAbstractItemView {{ border: 1px solid #cfd3dc; background: white; selection-background-color: #e1e9fb;
+    selection-color: #1f2330; outline: none; }}
 QStatusBar {{ background: #ffffff; border-top: 1px solid #e3e5ea; color: #5b5f6b; }}
 QStatusBar QLabel {{ color: #5b5f6b; padding: 0 6px; }}
 
@@ -47,7 +53,7 @@ QLabel#bannerText {{ color: #3a3d45; }}
 QWidget#sidePanel {{ background: #ffffff; border-left: 1px solid #e3e5ea; }}
 QLabel#panelTitle {{ font-size: 11pt; font-weight: 600; color: #1f2330; padding: 4px 2px; }}
 QLabel#panelHint, QLabel#panelEmpty {{ color: #6b7080; }}
-QTreeWidget#findingsTree {{ border: none; background: #ffffff; }}
+QTreeWidget#findingsTree {{ border: none; background: #ffffff; outline: 0; }}
 QTreeWidget#findingsTree::item {{ padding: 3px 0; }}
 QTreeWidget#findingsTree::item:selected {{ background: #e1e9fb; color: #1f2330; }}
 QLabel#metaNote {{ color: #3a3d45; }}
@@ -56,7 +62,7 @@ QFrame#busyCard {{ background: rgba(255,255,255,235); border-radius: 12px; borde
 QLabel#busyText {{ font-size: 11pt; color: #1f2330; }}
 QProgressBar {{ border: none; background: #e6e9ef; border-radius: 4px; height: 8px; text-align: center; }}
 QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}
-QTableWidget {{ background: white; border: 1px solid #e3e5ea; border-radius: 8px; gridline-color: #eef0f3; }}
+QTableWidget {{ outline: 0; background: white; border: 1px solid #e3e5ea; border-radius: 8px; gridline-color: #eef0f3; }}
 QHeaderView::section {{ background: #f6f7f9; border: none; border-bottom: 1px solid #e3e5ea; padding: 6px;
     font-weight: 600; color: #3a3d45; }}
 """
@@ -82,4 +88,6 @@ def apply(app: QApplication) -> None:
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
     app.setFont(font)
-    app.setStyleSheet(STYLESHEET)
+    from .icons import resource_dir
+
+    app.setStyleSheet(STYLESHEET.replace("@RES@", resource_dir().as_posix()))

@@ -16,7 +16,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="672" />
+        <location filename="../main_window.py" line="654" />
         <source>%n item(s) left visible by you.</source>
         <translation><numerusform>%n item left visible by you.</numerusform><numerusform>%n items left visible by you.</numerusform></translation>
     </message>

@@ -396,6 +396,59 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../categories.py" line="133" />
+        <source>not an image Redactor can read</source>
+        <translation>bukan gambar yang dapat dibaca Redactor</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="134" />
+        <source>the image is broken or cut off</source>
+        <translation>gambar rusak atau terpotong</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="135" />
+        <source>the file is empty</source>
+        <translation>berkas kosong</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="136" />
+        <source>the file no longer exists</source>
+        <translation>berkas sudah tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="137" />
+        <source>no permission to read the file</source>
+        <translation>tidak ada izin untuk membaca berkas</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="138" />
+        <source>this is a folder, not an image</source>
+        <translation>ini folder, bukan gambar</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="139" />
+        <source>this is a text file, not an image</source>
+        <translation>ini berkas teks, bukan gambar</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="140" />
+        <source>the image is too large</source>
+        <translation>gambar terlalu besar</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="141" />
+        <source>Tesseract OCR is not installed</source>
+        <translation>Tesseract OCR belum terpasang</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="142" />
+        <source>this would overwrite the original; choose another name</source>
+        <translation>ini akan menimpa berkas asli; pilih nama lain</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <location filename="../panel.py" line="77" />
@@ -446,319 +499,319 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="65" />
+        <location filename="../main_window.py" line="56" />
         <source>The image is too large for the memory available.</source>
         <translation>Gambar terlalu besar untuk memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66" />
+        <location filename="../main_window.py" line="57" />
         <source>Something went wrong (%s). Please try again.</source>
         <translation>Terjadi kesalahan (%s). Silakan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308" />
+        <location filename="../main_window.py" line="302" />
         <source>&amp;Open image…</source>
         <translation>&amp;Buka gambar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308" />
+        <location filename="../main_window.py" line="302" />
         <source>Open an image (Ctrl+O)</source>
         <translation>Buka gambar (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="303" />
         <source>&amp;Paste image</source>
         <translation>&amp;Tempel gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="303" />
         <source>Paste a screenshot from the clipboard (Ctrl+V)</source>
         <translation>Tempel tangkapan layar dari papan klip (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310" />
+        <location filename="../main_window.py" line="304" />
         <source>&amp;Many files…</source>
         <translation>Ba&amp;nyak berkas…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310" />
+        <location filename="../main_window.py" line="304" />
         <source>Cover personal data in many files at once (Ctrl+B)</source>
         <translation>Tutup data pribadi di banyak berkas sekaligus (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311" />
+        <location filename="../main_window.py" line="305" />
         <source>&amp;Save safe copy</source>
         <translation>&amp;Simpan salinan aman</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311" />
+        <location filename="../main_window.py" line="305" />
         <source>Save a safe copy beside the original (Ctrl+S)</source>
         <translation>Simpan salinan aman di samping berkas asli (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312" />
+        <location filename="../main_window.py" line="306" />
         <source>Save safe copy &amp;as…</source>
         <translation>Simpan salinan aman se&amp;bagai…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312" />
+        <location filename="../main_window.py" line="306" />
         <source>Choose where to save the safe copy</source>
         <translation>Pilih tempat menyimpan salinan aman</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313" />
+        <location filename="../main_window.py" line="307" />
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313" />
+        <location filename="../main_window.py" line="307" />
         <source>Copy the safe image, to paste into a chat or post (Ctrl+C)</source>
         <translation>Salin gambar aman untuk ditempel di obrolan atau unggahan (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314" />
+        <location filename="../main_window.py" line="308" />
         <source>&amp;Close image</source>
         <translation>&amp;Tutup gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315" />
+        <location filename="../main_window.py" line="309" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316" />
+        <location filename="../main_window.py" line="310" />
         <source>S&amp;ettings…</source>
         <translation>P&amp;engaturan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316" />
+        <location filename="../main_window.py" line="310" />
         <source>Settings (Ctrl+,)</source>
         <translation>Pengaturan (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317" />
+        <location filename="../main_window.py" line="311" />
         <source>&amp;Delete box</source>
         <translation>&amp;Hapus kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317" />
+        <location filename="../main_window.py" line="311" />
         <source>Delete the selected box (Delete)</source>
         <translation>Hapus kotak terpilih (Delete)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="312" />
         <source>Select &amp;all boxes</source>
         <translation>Pilih &amp;semua kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="313" />
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="313" />
         <source>Zoom in (Ctrl++)</source>
         <translation>Perbesar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320" />
+        <location filename="../main_window.py" line="314" />
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320" />
+        <location filename="../main_window.py" line="314" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>Perkecil (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="315" />
         <source>&amp;Fit to window</source>
         <translation>&amp;Sesuaikan dengan jendela</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="315" />
         <source>Fit to window (Ctrl+0)</source>
         <translation>Sesuaikan dengan jendela (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="316" />
         <source>&amp;Actual size</source>
         <translation>&amp;Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323" />
+        <location filename="../main_window.py" line="317" />
         <source>&amp;Draw boxes</source>
         <translation>&amp;Gambar kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323" />
+        <location filename="../main_window.py" line="317" />
         <source>Drag on the image to cover more (R)</source>
         <translation>Seret pada gambar untuk menutup bagian lain (R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="318" />
         <source>&amp;Move the view</source>
         <translation>&amp;Geser tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="318" />
         <source>Drag to move around the image (H)</source>
         <translation>Seret untuk menggeser gambar (H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
-        <location filename="../main_window.py" line="344" />
-        <location filename="../main_window.py" line="861" />
+        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="338" />
+        <location filename="../main_window.py" line="843" />
         <source>Before/after</source>
         <translation>Sebelum/sesudah</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="319" />
         <source>Show the original; hold Space for a quick look (O)</source>
         <translation>Tampilkan gambar asli; tahan Spasi untuk melihat sekilas (O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326" />
+        <location filename="../main_window.py" line="320" />
         <source>Show &amp;outlines</source>
         <translation>Tampilkan &amp;garis kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327" />
+        <location filename="../main_window.py" line="321" />
         <source>&amp;Scan again</source>
         <translation>&amp;Pindai ulang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328" />
+        <location filename="../main_window.py" line="322" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="323" />
         <source>&amp;About Redactor</source>
         <translation>&amp;Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330" />
+        <location filename="../main_window.py" line="324" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330" />
+        <location filename="../main_window.py" line="324" />
         <source>Undo (Ctrl+Z)</source>
         <translation>Urungkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331" />
+        <location filename="../main_window.py" line="325" />
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331" />
+        <location filename="../main_window.py" line="325" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ulangi (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="330" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337" />
+        <location filename="../main_window.py" line="331" />
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338" />
+        <location filename="../main_window.py" line="332" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339" />
+        <location filename="../main_window.py" line="333" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340" />
+        <location filename="../main_window.py" line="334" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341" />
+        <location filename="../main_window.py" line="335" />
         <source>Cover with:</source>
         <translation>Tutup dengan:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345" />
+        <location filename="../main_window.py" line="339" />
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="340" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353" />
+        <location filename="../main_window.py" line="347" />
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364" />
+        <location filename="../main_window.py" line="358" />
         <source>Open image</source>
         <translation>Buka gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365" />
+        <location filename="../main_window.py" line="359" />
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;All files (*)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402" />
-        <location filename="../main_window.py" line="424" />
+        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="418" />
         <source>pasted image</source>
         <translation>gambar tempelan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404" />
+        <location filename="../main_window.py" line="398" />
         <source>The clipboard holds no image. Copy a screenshot first.</source>
         <translation>Papan klip tidak berisi gambar. Salin tangkapan layar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
-        <location filename="../main_window.py" line="660" />
+        <location filename="../main_window.py" line="403" />
+        <location filename="../main_window.py" line="642" />
         <source>Opening the image…</source>
         <translation>Membuka gambar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427" />
+        <location filename="../main_window.py" line="421" />
         <source>Cannot open this file</source>
         <translation>Berkas ini tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428" />
+        <location filename="../main_window.py" line="422" />
         <source>Redactor cannot open “%1”:
 %2</source>
         <translation>Redactor tidak dapat membuka “%1”:
 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="467" />
-        <location filename="../main_window.py" line="650" />
+        <location filename="../main_window.py" line="461" />
+        <location filename="../main_window.py" line="632" />
         <source>Looking for personal data…</source>
         <translation>Mencari data pribadi…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="503" />
+        <location filename="../main_window.py" line="497" />
         <source>Text recognition is not available</source>
         <translation>Pengenalan teks tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504" />
+        <location filename="../main_window.py" line="498" />
         <source>Redactor needs the free Tesseract OCR program to find text such as NIK and phone numbers.</source>
         <translation>Redactor memerlukan program gratis Tesseract OCR untuk menemukan teks seperti NIK dan nomor HP.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506" />
+        <location filename="../main_window.py" line="500" />
         <source>To fix it: %s.
 
 Until then you can still cover parts of the image by dragging boxes on it.</source>
@@ -767,248 +820,248 @@ Until then you can still cover parts of the image by dragging boxes on it.</sour
 Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di atasnya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536" />
+        <location filename="../main_window.py" line="530" />
         <source>Move boxes</source>
         <translation>Pindahkan kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="651" />
+        <location filename="../main_window.py" line="633" />
         <source>This takes a moment. The image stays on this computer.</source>
         <translation>Ini butuh sebentar. Gambar tetap di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="654" />
+        <location filename="../main_window.py" line="636" />
         <source>Automatic detection did not run</source>
         <translation>Deteksi otomatis tidak berjalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="656" />
+        <location filename="../main_window.py" line="638" />
         <source>Drag on the image to cover what must not be seen, then save.</source>
         <translation>Seret pada gambar untuk menutup yang tidak boleh terlihat, lalu simpan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="657" />
+        <location filename="../main_window.py" line="639" />
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="665" />
+        <location filename="../main_window.py" line="647" />
         <source>Found: %s — covered</source>
         <translation>Ditemukan: %s — sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="667" />
+        <location filename="../main_window.py" line="649" />
         <source>Nothing will be covered</source>
         <translation>Tidak ada yang akan ditutup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="669" />
+        <location filename="../main_window.py" line="651" />
         <source>No personal data found</source>
         <translation>Tidak ditemukan data pribadi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="672" />
+        <location filename="../main_window.py" line="654" />
         <source>%n item(s) left visible by you.</source>
         <translation><numerusform>%n temuan Anda biarkan terlihat.</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="676" />
+        <location filename="../main_window.py" line="658" />
         <source>This looks like a screenshot of an internal government system.</source>
         <translation>Ini tampak seperti tangkapan layar sistem internal pemerintah.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677" />
+        <location filename="../main_window.py" line="659" />
         <source>Posting it is discouraged even after covering: menus, names and layout still reveal how the system works.</source>
         <translation>Sebaiknya tidak diunggah walaupun sudah ditutup: menu, nama, dan tata letak tetap memperlihatkan cara kerja sistem.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="681" />
+        <location filename="../main_window.py" line="663" />
         <source>This looks like a classified document (it carries a security marking). It must not be posted, even with parts covered.</source>
         <translation>Ini tampak seperti dokumen rahasia (ada tanda klasifikasi keamanan). Dokumen ini tidak boleh diunggah, walaupun sebagian sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="685" />
+        <location filename="../main_window.py" line="667" />
         <source>This looks like an identity card. Do not post identity cards publicly, even covered.</source>
         <translation>Ini tampak seperti kartu identitas. Jangan unggah kartu identitas ke publik, walaupun sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="689" />
+        <location filename="../main_window.py" line="671" />
         <source>Check the image yourself before posting; drag on it to cover anything missed.</source>
         <translation>Periksa sendiri gambar sebelum diunggah; seret di atasnya untuk menutup yang terlewat.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="692" />
+        <location filename="../main_window.py" line="674" />
         <source>Check the result before sharing: hold Space to compare with the original.</source>
         <translation>Periksa hasilnya sebelum dibagikan: tahan Spasi untuk membandingkan dengan aslinya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="740" />
+        <location filename="../main_window.py" line="722" />
         <source>Save safe copy as</source>
         <translation>Simpan salinan aman sebagai</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="741" />
+        <location filename="../main_window.py" line="723" />
         <source>PNG image (*.png);;JPEG image (*.jpg);;WebP image (*.webp)</source>
         <translation>Gambar PNG (*.png);;Gambar JPEG (*.jpg);;Gambar WebP (*.webp)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="757" />
+        <location filename="../main_window.py" line="739" />
         <source>the saved file still carries metadata; it was not kept</source>
         <translation>berkas yang disimpan masih membawa metadata; berkas itu tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="759" />
-        <location filename="../main_window.py" line="762" />
+        <location filename="../main_window.py" line="741" />
+        <location filename="../main_window.py" line="744" />
         <source>Could not save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="765" />
+        <location filename="../main_window.py" line="747" />
         <source>Saved “%s”</source>
         <translation>Tersimpan “%s”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="766" />
+        <location filename="../main_window.py" line="748" />
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="768" />
+        <location filename="../main_window.py" line="750" />
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="776" />
+        <location filename="../main_window.py" line="758" />
         <source>Copied — paste it into your chat or post</source>
         <translation>Tersalin — tempelkan ke obrolan atau unggahan Anda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="784" />
+        <location filename="../main_window.py" line="766" />
         <source>The copy holds only pixels: no location, camera or other hidden details.</source>
         <translation>Salinan hanya berisi piksel: tanpa lokasi, kamera, atau detail tersembunyi lain.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="786" />
+        <location filename="../main_window.py" line="768" />
         <source>Hidden details removed: %s.</source>
         <translation>Detail tersembunyi yang dihapus: %s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="815" />
+        <location filename="../main_window.py" line="797" />
         <source>dropped image</source>
         <translation>gambar yang ditarik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="846" />
+        <location filename="../main_window.py" line="828" />
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="848" />
+        <location filename="../main_window.py" line="830" />
         <source>No recent files</source>
         <translation>Belum ada berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="856" />
+        <location filename="../main_window.py" line="838" />
         <source>Open an image</source>
         <translation>Buka gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="856" />
+        <location filename="../main_window.py" line="838" />
         <source>Paste a screenshot</source>
         <translation>Tempel tangkapan layar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="857" />
+        <location filename="../main_window.py" line="839" />
         <source>Save the safe copy beside the original</source>
         <translation>Simpan salinan aman di samping berkas asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="857" />
+        <location filename="../main_window.py" line="839" />
         <source>Save as…</source>
         <translation>Simpan sebagai…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="858" />
+        <location filename="../main_window.py" line="840" />
         <source>Copy the safe image</source>
         <translation>Salin gambar aman</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="858" />
+        <location filename="../main_window.py" line="840" />
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="859" />
+        <location filename="../main_window.py" line="841" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="859" />
+        <location filename="../main_window.py" line="841" />
         <source>Draw boxes</source>
         <translation>Gambar kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="859" />
+        <location filename="../main_window.py" line="841" />
         <source>Move the view</source>
         <translation>Geser tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="860" />
+        <location filename="../main_window.py" line="842" />
         <source>Delete the selected box</source>
         <translation>Hapus kotak terpilih</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="860" />
+        <location filename="../main_window.py" line="842" />
         <source>Space (hold)</source>
         <translation>Spasi (tahan)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="860" />
+        <location filename="../main_window.py" line="842" />
         <source>Show the original</source>
         <translation>Tampilkan gambar asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="861" />
+        <location filename="../main_window.py" line="843" />
         <source>Zoom in / out</source>
         <translation>Perbesar / perkecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="862" />
+        <location filename="../main_window.py" line="844" />
         <source>Fit to window</source>
         <translation>Sesuaikan dengan jendela</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="862" />
+        <location filename="../main_window.py" line="844" />
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="863" />
+        <location filename="../main_window.py" line="845" />
         <source>Many files</source>
         <translation>Banyak berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="863" />
+        <location filename="../main_window.py" line="845" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="863" />
+        <location filename="../main_window.py" line="845" />
         <source>Cancel drawing</source>
         <translation>Batalkan menggambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="867" />
+        <location filename="../main_window.py" line="849" />
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="872" />
+        <location filename="../main_window.py" line="854" />
         <source>About Redactor</source>
         <translation>Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="873" />
+        <location filename="../main_window.py" line="855" />
         <source>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Makes a screenshot or document photo safe to post: finds personal data, covers it for good and removes hidden details such as GPS location.&lt;br&gt;&lt;br&gt;Everything happens on this computer.</source>
         <translation>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Membuat tangkapan layar atau foto dokumen aman diunggah: menemukan data pribadi, menutupnya secara permanen, dan menghapus detail tersembunyi seperti lokasi GPS.&lt;br&gt;&lt;br&gt;Semua proses terjadi di komputer ini.</translation>
     </message>
@@ -1198,42 +1251,42 @@ intranet.kemenxyz.go.id</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../start_page.py" line="89" />
+        <location filename="../start_page.py" line="90" />
         <source>Drop a screenshot or photo here</source>
         <translation>Tarik tangkapan layar atau foto ke sini</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="90" />
+        <location filename="../start_page.py" line="91" />
         <source>Redactor finds personal data and covers it. Paste with Ctrl+V, or open a file.</source>
         <translation>Redactor menemukan data pribadi lalu menutupnya. Tempel dengan Ctrl+V, atau buka berkas.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="91" />
+        <location filename="../start_page.py" line="92" />
         <source>Open image…</source>
         <translation>Buka gambar…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="92" />
+        <location filename="../start_page.py" line="93" />
         <source>Paste</source>
         <translation>Tempel</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="93" />
+        <location filename="../start_page.py" line="94" />
         <source>Many files…</source>
         <translation>Banyak berkas…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="94" />
+        <location filename="../start_page.py" line="95" />
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="95" />
+        <location filename="../start_page.py" line="96" />
         <source>Files you open will be listed here.</source>
         <translation>Berkas yang Anda buka akan tercantum di sini.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="96" />
+        <location filename="../start_page.py" line="97" />
         <source>Everything happens on this computer. Nothing is uploaded.</source>
         <translation>Semua proses terjadi di komputer ini. Tidak ada yang diunggah.</translation>
     </message>
