@@ -255,3 +255,51 @@ def test_indonesian_strings(qtbot, window, tmp_path):  # noqa: ANN001
     assert "sudah ditutup" in title
     i18n.install("en")
     qtbot.waitUntil(lambda: window.act_save.text().replace("&", "") == "Save safe copy")
+
+
+def test_keyboard_box_navigation_nudge_and_rescan(qtbot, window, tmp_path):  # noqa: ANN001
+    window.open_path(str(write_sample(tmp_path / "k.png", with_metadata=False)))
+    wait_analysed(qtbot, window)
+    ids = list(window.doc.regions)
+    window.canvas.setFocus()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Tab)
+    assert window.canvas.selected_ids() == [ids[0]]
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Tab)
+    assert window.canvas.selected_ids() == [ids[1]]
+    assert window.panel.selected_ids() == [ids[1]]  # the list follows the image
+    before = window.doc.regions[ids[1]].boxes[0]
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert window.doc.regions[ids[1]].boxes[0].left == before.left + 10
+    window.act_undo.trigger()
+    assert window.doc.regions[ids[1]].boxes[0] == before
+
+    drag(qtbot, window, (600, 300), (800, 360))
+    n_auto = sum(not r.manual for r in window.doc.regions.values())
+    window.act_rescan.trigger()
+    wait_analysed(qtbot, window)
+    assert sum(not r.manual for r in window.doc.regions.values()) == n_auto  # replaced, not doubled
+    assert sum(r.manual for r in window.doc.regions.values()) == 1           # your box stays
+
+
+def test_click_on_box_selects_it_in_list(qtbot, window, tmp_path):  # noqa: ANN001
+    window.open_path(str(write_sample(tmp_path / "s.png", with_metadata=False)))
+    wait_analysed(qtbot, window)
+    region = by_category(window)["phone"][0]
+    box = region.boxes[0]
+    point = window.canvas.mapFromScene(QPointF(box.left + box.width / 2, box.top + box.height / 2))
+    qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.canvas.selected_ids() == [region.id]
+    assert window.panel.selected_ids() == [region.id]
+
+
+def test_dropping_many_files_opens_batch_window(qtbot, window, tmp_path):  # noqa: ANN001
+    files = [write_sample(tmp_path / f"m{i}.png", with_metadata=False) for i in range(2)]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in files])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    batch = window._batch_window
+    assert batch is not None and batch.isVisible()
+    qtbot.addWidget(batch)
+    assert batch.table.rowCount() == 2

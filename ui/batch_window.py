@@ -431,6 +431,7 @@ class BatchWindow(QWidget):
                        self.output_combo):
             widget.setEnabled(not running)
         self.clear_button.setVisible(bool(self.inputs))
+        self.progress.setVisible(running or bool(self.reports))
         if not running and not self.reports:
             n = len(self.inputs)
             self.status.setText(self.tr("%n file(s) ready.", "", n) if n else

@@ -144,17 +144,24 @@ class ReviewDocument(QObject):
 
 
 class _ApplyDetection(QUndoCommand):
+    """Adds every finding of a scan; a second scan replaces the first one's regions (boxes you drew stay)."""
+
     def __init__(self, doc: ReviewDocument, regions: list[Region], verdict: Verdict) -> None:
         super().__init__(QCoreApplication.translate("Document", "Automatic detection"))
         self.doc, self.new, self.verdict, self.old_verdict = doc, regions, verdict, doc.verdict
+        self.old = [r for r in doc.regions.values() if not r.manual]
 
     def redo(self) -> None:
         self.doc.verdict = self.verdict
+        for region in self.old:
+            self.doc.regions.pop(region.id, None)
         self.doc._insert(self.new)
 
     def undo(self) -> None:
         self.doc.verdict = self.old_verdict
-        self.doc._drop(self.new)
+        for region in self.new:
+            self.doc.regions.pop(region.id, None)
+        self.doc._insert(self.old)
 
 
 class _AddRegions(QUndoCommand):

@@ -556,6 +556,27 @@ class MainWindow(QMainWindow):
             self.canvas.select_regions(ids)
             self.panel.select_regions(ids)
 
+    def select_next(self, direction: int = 1) -> None:
+        """Tab / Shift+Tab: jump to the next box, in reading order."""
+        ids = list(self.doc.regions) if self.doc else []
+        if not ids:
+            return
+        current = self.canvas.selected_ids()
+        index = (ids.index(current[0]) + direction) % len(ids) if current and current[0] in ids else 0
+        self.canvas.select_regions([ids[index]])
+        self.panel.select_regions([ids[index]])
+
+    def nudge_selected(self, dx: int, dy: int) -> None:
+        """Arrow keys move the selected boxes by 1 px (Shift: 10 px), one undo step."""
+        from redactor.findings import Box
+
+        edits = []
+        for rid in self.canvas.selected_ids():
+            region = self.doc.regions[rid]
+            for index, box in enumerate(region.boxes):
+                edits.append((rid, index, Box(box.left + dx, box.top + dy, box.width, box.height)))
+        self._on_boxes_edited(edits)
+
     def set_tool(self, tool: str) -> None:
         self.canvas.set_tool(tool)
         self.act_draw.setChecked(tool == "draw")
@@ -596,9 +617,21 @@ class MainWindow(QMainWindow):
             if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self.doc is not None:
                 self.show_original(event.type() == QEvent.Type.KeyPress)
                 return True
-            if event.key() == Qt.Key.Key_Escape and event.type() == QEvent.Type.KeyPress:
+            if event.type() != QEvent.Type.KeyPress:
+                return super().eventFilter(watched, event)
+            if event.key() == Qt.Key.Key_Escape:
                 if not self.canvas.cancel_drawing():
                     self.canvas.scene().clearSelection()
+                return True
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self.doc is not None:
+                self.select_next(-1 if event.key() == Qt.Key.Key_Backtab else 1)
+                return True
+            arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
+                      Qt.Key.Key_Down: (0, 1)}
+            if event.key() in arrows and self.doc is not None and self.canvas.selected_ids():
+                step = 10 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
+                dx, dy = arrows[event.key()]
+                self.nudge_selected(dx * step, dy * step)
                 return True
         return super().eventFilter(watched, event)
 
@@ -839,7 +872,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+S", self.tr("Save the safe copy beside the original")), ("Ctrl+Shift+S", self.tr("Save as…")),
             ("Ctrl+C", self.tr("Copy the safe image")), ("Ctrl+Z", self.tr("Undo")),
             ("Ctrl+Shift+Z / Ctrl+Y", self.tr("Redo")), ("R", self.tr("Draw boxes")), ("H", self.tr("Move the view")),
-            ("Delete", self.tr("Delete the selected box")), (self.tr("Space (hold)"), self.tr("Show the original")),
+            ("Delete", self.tr("Delete the selected box")), ("Tab", self.tr("Next box")),
+            (self.tr("Arrow keys"), self.tr("Move the selected box (Shift: faster)")), (self.tr("Space (hold)"), self.tr("Show the original")),
             ("O", self.tr("Before/after")), ("Ctrl++ / Ctrl+-", self.tr("Zoom in / out")),
             ("Ctrl+0", self.tr("Fit to window")), ("Ctrl+1", self.tr("Actual size")),
             ("Ctrl+B", self.tr("Many files")), ("Ctrl+,", self.tr("Settings")), ("Esc", self.tr("Cancel drawing")),
