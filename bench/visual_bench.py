@@ -47,7 +47,7 @@ def faces_at(img: Image.Image) -> list[tuple[float, float, float, float, float]]
     from redactor.visual._util import analysis_copy
     rgb, factor = analysis_copy(img, F.MAX_SIDE)
     return [(x0 * factor, y0 * factor, x1 * factor, y1 * factor, s)
-            for x0, y0, x1, y1, s in F.raw_detect(rgb, min(THRESHOLDS))]
+            for x0, y0, x1, y1, s in F.tiled_detect(rgb, min(THRESHOLDS))]
 
 
 def skimage_dir(arg: str | None) -> Path | None:

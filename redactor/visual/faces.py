@@ -104,10 +104,57 @@ def raw_detect(rgb: np.ndarray, threshold: float = THRESHOLD) -> list[tuple[floa
             for i in keep]
 
 
+# Memory: the network's activations grow with its input (2400 x 1800 in one
+# pass peaked at 1.2 GB), so large analysis copies are read in overlapping
+# tiles of at most TILE px plus one coarse pass of the whole frame for faces
+# larger than the overlap.  Peak stays near that of a single TILE x TILE pass.
+TILE = 1280
+OVERLAP = 224
+COARSE_SIDE = 960
+
+
+def _merge(dets: list[tuple[float, float, float, float, float]]) -> list[tuple[float, float, float, float, float]]:
+    """Merge detections of the same face from different tiles/passes (union of extents)."""
+    dets = sorted(dets, key=lambda d: -d[4])
+    out: list[list[float]] = []
+    for d in dets:
+        for o in out:
+            ix = max(0.0, min(o[2], d[2]) - max(o[0], d[0]))
+            iy = max(0.0, min(o[3], d[3]) - max(o[1], d[1]))
+            small = min((o[2] - o[0]) * (o[3] - o[1]), (d[2] - d[0]) * (d[3] - d[1]))
+            if small > 0 and ix * iy / small > 0.5:
+                o[0], o[1] = min(o[0], d[0]), min(o[1], d[1])
+                o[2], o[3] = max(o[2], d[2]), max(o[3], d[3])
+                break
+        else:
+            out.append(list(d))
+    return [tuple(o) for o in out]  # type: ignore[misc]
+
+
+def tiled_detect(rgb: np.ndarray, threshold: float = THRESHOLD) -> list[tuple[float, float, float, float, float]]:
+    h, w = rgb.shape[:2]
+    if w <= TILE + OVERLAP and h <= TILE + OVERLAP:
+        return raw_detect(rgb, threshold)
+    dets: list[tuple[float, float, float, float, float]] = []
+    step = TILE - OVERLAP
+    ys = list(range(0, max(1, h - OVERLAP), step))
+    xs = list(range(0, max(1, w - OVERLAP), step))
+    for y in ys:
+        for x in xs:
+            tile = rgb[y:min(h, y + TILE), x:min(w, x + TILE)]
+            for x0, y0, x1, y1, sc in raw_detect(np.ascontiguousarray(tile), threshold):
+                dets.append((x0 + x, y0 + y, x1 + x, y1 + y, sc))
+    f = max(h, w) / COARSE_SIDE
+    coarse = cv2.resize(rgb, (max(1, round(w / f)), max(1, round(h / f))), interpolation=cv2.INTER_AREA)
+    for x0, y0, x1, y1, sc in raw_detect(coarse, threshold):
+        dets.append((x0 * f, y0 * f, x1 * f, y1 * f, sc))
+    return _merge(dets)
+
+
 def detect_faces(image: Image.Image, *, threshold: float = THRESHOLD, max_side: int = MAX_SIDE) -> list[Finding]:
     rgb, factor = analysis_copy(image, max_side)
     findings = []
-    for x0, y0, x1, y1, score in raw_detect(rgb, threshold):
+    for x0, y0, x1, y1, score in tiled_detect(rgb, threshold):
         if (x1 - x0) < 4 or (y1 - y0) < 4:
             continue
         box = to_full((x0, y0, x1, y1), factor, image.size, pad=PAD)
