@@ -130,3 +130,37 @@ def test_batch_window_in_indonesian(qtbot, settings):  # noqa: ANN001
     qtbot.addWidget(win)
     assert win.start_button.text() == "Buat salinan aman"
     assert win.table.horizontalHeaderItem(0).text() == "Berkas"
+
+
+def test_indonesian_is_default_on_an_indonesian_system(tmp_path):  # noqa: ANN001
+    import os
+    import subprocess
+    import sys
+
+    code = ("from redactor.ui import i18n; from redactor.ui.app import make_app; make_app(); "
+            "print(i18n.resolve('auto'), i18n.install('auto'))")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "id_ID.UTF-8", "LC_ALL": "id_ID.UTF-8",
+           "LANGUAGE": "id"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert out.stdout.split() == ["id", "id"], out.stderr
+    env.update(LANG="en_US.UTF-8", LC_ALL="en_US.UTF-8", LANGUAGE="en")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert out.stdout.split() == ["en", "en"], out.stderr
+
+
+def test_start_screen_warns_when_tesseract_is_missing(qtbot, settings, tmp_path, monkeypatch):  # noqa: ANN001
+    from redactor.ui.main_window import MainWindow
+
+    monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract on PATH ...
+    monkeypatch.setattr("redactor.ocr._STANDARD_LOCATIONS", [])  # ... nor in the usual places
+    import redactor.ocr as ocr
+
+    for name in ("find_tesseract", "ensure_tesseract", "_check_ready"):
+        clear = getattr(getattr(ocr, name), "cache_clear", None)
+        if clear:
+            clear()
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.start_page.problem.isVisible(), timeout=10_000)
+    assert "Tesseract" in win.start_page.problem.title.text()

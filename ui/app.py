@@ -18,6 +18,13 @@ log = logging.getLogger(__name__)
 def make_app(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication with name, icon, theme; reuses one that already exists (tests)."""
     app = QApplication.instance()
+    if app is None and sys.platform == "win32":
+        try:  # own taskbar group and icon instead of python.exe's
+            import ctypes
+
+            ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("Redactor.Redactor")
+        except Exception:  # noqa: BLE001
+            pass
     if app is None:
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(["redactor", *(argv or [])])

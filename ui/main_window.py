@@ -91,7 +91,12 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get("window/geometry")
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
+        state = self.settings.get("window/state")
+        if state:
+            self.splitter.restoreState(QByteArray(state))
         self._update_actions()
+        self._tesseract_problem: str | None = None
+        QTimer.singleShot(0, self.check_tesseract)
 
     # Construction -----------------------------------------------------------------------------------
 
@@ -503,6 +508,24 @@ class MainWindow(QMainWindow):
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.open()
 
+    def check_tesseract(self) -> None:
+        """Probe for Tesseract in the background at start-up; the start screen says so when it is missing."""
+        from redactor.ocr import ensure_tesseract
+
+        config = self.settings.engine_config()
+
+        def done(_result) -> None:  # noqa: ANN001
+            self._tesseract_problem = None
+            self.start_page.show_problem("")
+
+        def failed(exc: BaseException) -> None:
+            self._tesseract_problem = describe_error(exc)
+            self.start_page.show_problem(self.tr("Text recognition (Tesseract OCR) is not ready, so NIK and phone "
+                                                 "numbers cannot be found automatically.") + " " +
+                                         self._tesseract_problem)
+
+        run_task(lambda: ensure_tesseract(config.lang, config.tesseract_cmd), done, failed)
+
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
         if busy:
@@ -892,6 +915,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: ANN001
         self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
+        self.settings.set("window/state", bytes(self.splitter.saveState().data()))
         self.settings.sync()
         if self._batch_window is not None:
             self._batch_window.close()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWi
                                QWidget)
 
 from .icons import icon
+from .widgets import Banner
 
 
 class StartPage(QWidget):
@@ -22,6 +23,10 @@ class StartPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 36, 48, 28)
         outer.setSpacing(18)
+
+        self.problem = Banner()
+        self.problem.hide()
+        outer.addWidget(self.problem)
 
         self.drop_zone = QFrame()
         self.drop_zone.setObjectName("dropZone")
@@ -111,6 +116,12 @@ class StartPage(QWidget):
         self.recent.setFixedHeight(rows * 34 + 12)
         self.recent.setVisible(bool(files))
         self.no_recent.setVisible(not files)
+
+    def show_problem(self, text: str) -> None:
+        """A warning above the drop zone (e.g. Tesseract missing); empty text hides it."""
+        if text:
+            self.problem.show_message("warn", text)
+        self.problem.setVisible(bool(text))
 
     def set_drop_active(self, active: bool) -> None:
         self.drop_zone.setProperty("active", "true" if active else "false")

@@ -1,24 +1,34 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>BatchWindow</name>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="316" />
+        <location filename="../batch_window.py" line="316"/>
         <source>Working on %n file(s) with every processor core…</source>
-        <translation><numerusform>Working on %n file with every processor core…</numerusform><numerusform>Working on %n files with every processor core…</numerusform></translation>
+        <translation>
+            <numerusform>Working on %n file with every processor core…</numerusform>
+            <numerusform>Working on %n files with every processor core…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="436" />
+        <location filename="../batch_window.py" line="437"/>
         <source>%n file(s) ready.</source>
-        <translation><numerusform>%n file ready.</numerusform><numerusform>%n files ready.</numerusform></translation>
+        <translation>
+            <numerusform>%n file ready.</numerusform>
+            <numerusform>%n files ready.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="654" />
+        <location filename="../main_window.py" line="710"/>
         <source>%n item(s) left visible by you.</source>
-        <translation><numerusform>%n item left visible by you.</numerusform><numerusform>%n items left visible by you.</numerusform></translation>
+        <translation>
+            <numerusform>%n item left visible by you.</numerusform>
+            <numerusform>%n items left visible by you.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

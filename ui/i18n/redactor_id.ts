@@ -1,215 +1,220 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../batch_window.py" line="202" />
+        <location filename="../batch_window.py" line="202"/>
         <source>Many files — Redactor</source>
         <translation>Banyak berkas — Redactor</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="203" />
+        <location filename="../batch_window.py" line="203"/>
         <source>Cover personal data in many files</source>
         <translation>Tutup data pribadi di banyak berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="204" />
+        <location filename="../batch_window.py" line="204"/>
         <source>Each file gets a safe copy; the originals are never changed. Double-click a row to review that file yourself.</source>
         <translation>Setiap berkas mendapat salinan aman; berkas asli tidak pernah diubah. Klik dua kali sebuah baris untuk memeriksa berkas itu sendiri.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="206" />
+        <location filename="../batch_window.py" line="206"/>
         <source>Drop files or folders here, or add them with the buttons below.</source>
         <translation>Tarik berkas atau folder ke sini, atau tambahkan dengan tombol di bawah.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="207" />
+        <location filename="../batch_window.py" line="207"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="207" />
+        <location filename="../batch_window.py" line="207"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="207" />
+        <location filename="../batch_window.py" line="207"/>
         <source>Found</source>
         <translation>Ditemukan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="208" />
+        <location filename="../batch_window.py" line="208"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="209" />
+        <location filename="../batch_window.py" line="209"/>
         <source>Add files…</source>
         <translation>Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="210" />
+        <location filename="../batch_window.py" line="210"/>
         <source>Add folder…</source>
         <translation>Tambah folder…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="211" />
+        <location filename="../batch_window.py" line="211"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="212" />
+        <location filename="../batch_window.py" line="212"/>
         <source>Cover with:</source>
         <translation>Tutup dengan:</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="215" />
+        <location filename="../batch_window.py" line="215"/>
         <source>Save to:</source>
         <translation>Simpan ke:</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="216" />
+        <location filename="../batch_window.py" line="216"/>
         <source>Beside each original</source>
         <translation>Di samping berkas asli</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="217" />
-        <location filename="../batch_window.py" line="289" />
+        <location filename="../batch_window.py" line="217"/>
+        <location filename="../batch_window.py" line="289"/>
         <source>A folder…</source>
         <translation>Sebuah folder…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="218" />
+        <location filename="../batch_window.py" line="218"/>
         <source>Open output folder</source>
         <translation>Buka folder hasil</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="219" />
+        <location filename="../batch_window.py" line="219"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="220" />
+        <location filename="../batch_window.py" line="220"/>
         <source>Make safe copies</source>
         <translation>Buat salinan aman</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="229" />
+        <location filename="../batch_window.py" line="229"/>
         <source>Add files</source>
         <translation>Tambah berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="230" />
+        <location filename="../batch_window.py" line="230"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;All files (*)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="237" />
+        <location filename="../batch_window.py" line="237"/>
         <source>Add folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="277" />
+        <location filename="../batch_window.py" line="277"/>
         <source>Save safe copies in</source>
         <translation>Simpan salinan aman di</translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="316" />
+        <location filename="../batch_window.py" line="316"/>
         <source>Working on %n file(s) with every processor core…</source>
-        <translation><numerusform>Mengerjakan %n berkas dengan semua inti prosesor…</numerusform></translation>
+        <translation>
+            <numerusform>Mengerjakan %n berkas dengan semua inti prosesor…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="322" />
+        <location filename="../batch_window.py" line="322"/>
         <source>Stopping after the files already in progress…</source>
         <translation>Berhenti setelah berkas yang sedang dikerjakan selesai…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="333" />
+        <location filename="../batch_window.py" line="333"/>
         <source>%1 of %2 files done</source>
         <translation>%1 dari %2 berkas selesai</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="342" />
+        <location filename="../batch_window.py" line="342"/>
         <source>failed</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="351" />
+        <location filename="../batch_window.py" line="351"/>
         <source>internal system screen: better not posted</source>
         <translation>layar sistem internal: sebaiknya tidak diunggah</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="352" />
+        <location filename="../batch_window.py" line="352"/>
         <source>classified document: must not be posted</source>
         <translation>dokumen rahasia: tidak boleh diunggah</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="353" />
+        <location filename="../batch_window.py" line="353"/>
         <source>identity card: do not post</source>
         <translation>kartu identitas: jangan diunggah</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="372" />
+        <location filename="../batch_window.py" line="372"/>
         <source>The batch stopped: %s</source>
         <translation>Proses berhenti: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="381" />
+        <location filename="../batch_window.py" line="381"/>
         <source>Could not write the report: %s</source>
         <translation>Laporan tidak dapat ditulis: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="383" />
+        <location filename="../batch_window.py" line="383"/>
         <source>%1 safe copies made, %2 failed.</source>
         <translation>%1 salinan aman dibuat, %2 gagal.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="385" />
+        <location filename="../batch_window.py" line="385"/>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="387" />
+        <location filename="../batch_window.py" line="387"/>
         <source>Report: %s</source>
         <translation>Laporan: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="410" />
+        <location filename="../batch_window.py" line="410"/>
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="410" />
+        <location filename="../batch_window.py" line="410"/>
         <source>Covered</source>
         <translation>Sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="410" />
+        <location filename="../batch_window.py" line="410"/>
         <source>Needs a look</source>
         <translation>Perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="411" />
+        <location filename="../batch_window.py" line="411"/>
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="411" />
+        <location filename="../batch_window.py" line="411"/>
         <source>Nothing found</source>
         <translation>Tidak ada temuan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="411" />
+        <location filename="../batch_window.py" line="411"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="437" />
+        <location filename="../batch_window.py" line="437"/>
         <source>%n file(s) ready.</source>
-        <translation><numerusform>%n berkas siap.</numerusform></translation>
+        <translation>
+            <numerusform>%n berkas siap.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="438" />
+        <location filename="../batch_window.py" line="438"/>
         <source>Files stay on this computer; every processor core is used.</source>
         <translation>Berkas tetap di komputer ini; semua inti prosesor dipakai.</translation>
     </message>
@@ -217,137 +222,137 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../categories.py" line="15" />
+        <location filename="../categories.py" line="15"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="16" />
+        <location filename="../categories.py" line="16"/>
         <source>family card number (KK)</source>
         <translation>nomor KK</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="17" />
+        <location filename="../categories.py" line="17"/>
         <source>civil-servant number (NIP)</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="18" />
+        <location filename="../categories.py" line="18"/>
         <source>tax number (NPWP)</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="19" />
+        <location filename="../categories.py" line="19"/>
         <source>BPJS number</source>
         <translation>nomor BPJS</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="20" />
+        <location filename="../categories.py" line="20"/>
         <source>passport number</source>
         <translation>nomor paspor</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="21" />
+        <location filename="../categories.py" line="21"/>
         <source>phone number</source>
         <translation>nomor HP</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="22" />
+        <location filename="../categories.py" line="22"/>
         <source>email address</source>
         <translation>alamat email</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="23" />
+        <location filename="../categories.py" line="23"/>
         <source>home address</source>
         <translation>alamat rumah</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="24" />
-        <source>person's name</source>
+        <location filename="../categories.py" line="24"/>
+        <source>person&apos;s name</source>
         <translation>nama orang</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="25" />
+        <location filename="../categories.py" line="25"/>
         <source>date of birth</source>
         <translation>tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="26" />
+        <location filename="../categories.py" line="26"/>
         <source>bank account</source>
         <translation>nomor rekening</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="27" />
+        <location filename="../categories.py" line="27"/>
         <source>card number</source>
         <translation>nomor kartu</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="28" />
+        <location filename="../categories.py" line="28"/>
         <source>number plate</source>
         <translation>pelat nomor</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="29" />
+        <location filename="../categories.py" line="29"/>
         <source>classification mark</source>
         <translation>tanda klasifikasi</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="30" />
+        <location filename="../categories.py" line="30"/>
         <source>internal system</source>
         <translation>sistem internal</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="31" />
+        <location filename="../categories.py" line="31"/>
         <source>internal address (URL)</source>
         <translation>alamat internal (URL)</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="32" />
+        <location filename="../categories.py" line="32"/>
         <source>password or key</source>
         <translation>kata sandi atau kunci</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="33" />
+        <location filename="../categories.py" line="33"/>
         <source>health information</source>
         <translation>data kesehatan</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="34" />
+        <location filename="../categories.py" line="34"/>
         <source>identity-card field</source>
         <translation>isian KTP</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="35" />
+        <location filename="../categories.py" line="35"/>
         <source>your own term</source>
         <translation>istilah Anda</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="36" />
+        <location filename="../categories.py" line="36"/>
         <source>face</source>
         <translation>wajah</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="37" />
+        <location filename="../categories.py" line="37"/>
         <source>QR code</source>
         <translation>kode QR</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="38" />
+        <location filename="../categories.py" line="38"/>
         <source>barcode</source>
         <translation>barcode</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="39" />
+        <location filename="../categories.py" line="39"/>
         <source>signature or stamp</source>
         <translation>tanda tangan atau stempel</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="40" />
+        <location filename="../categories.py" line="40"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="41" />
+        <location filename="../categories.py" line="41"/>
         <source>extra box</source>
         <translation>kotak tambahan</translation>
     </message>
@@ -355,42 +360,42 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../document.py" line="104" />
+        <location filename="../document.py" line="104"/>
         <source>Box drawn by you</source>
         <translation>Kotak buatan Anda</translation>
     </message>
     <message>
-        <location filename="../document.py" line="150" />
+        <location filename="../document.py" line="150"/>
         <source>Automatic detection</source>
         <translation>Deteksi otomatis</translation>
     </message>
     <message>
-        <location filename="../document.py" line="169" />
+        <location filename="../document.py" line="169"/>
         <source>Draw box</source>
         <translation>Gambar kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="182" />
+        <location filename="../document.py" line="182"/>
         <source>Delete box</source>
         <translation>Hapus kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="193" />
+        <location filename="../document.py" line="193"/>
         <source>Cover</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../document.py" line="193" />
+        <location filename="../document.py" line="193"/>
         <source>Leave visible</source>
         <translation>Biarkan terlihat</translation>
     </message>
     <message>
-        <location filename="../document.py" line="212" />
+        <location filename="../document.py" line="212"/>
         <source>Move or resize box</source>
         <translation>Pindah atau ubah ukuran kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="235" />
+        <location filename="../document.py" line="235"/>
         <source>Change style</source>
         <translation>Ganti gaya</translation>
     </message>
@@ -398,52 +403,52 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../categories.py" line="133" />
+        <location filename="../categories.py" line="133"/>
         <source>not an image Redactor can read</source>
         <translation>bukan gambar yang dapat dibaca Redactor</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="134" />
+        <location filename="../categories.py" line="134"/>
         <source>the image is broken or cut off</source>
         <translation>gambar rusak atau terpotong</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="135" />
+        <location filename="../categories.py" line="135"/>
         <source>the file is empty</source>
         <translation>berkas kosong</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="136" />
+        <location filename="../categories.py" line="136"/>
         <source>the file no longer exists</source>
         <translation>berkas sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="137" />
+        <location filename="../categories.py" line="137"/>
         <source>no permission to read the file</source>
         <translation>tidak ada izin untuk membaca berkas</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="138" />
+        <location filename="../categories.py" line="138"/>
         <source>this is a folder, not an image</source>
         <translation>ini folder, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="139" />
+        <location filename="../categories.py" line="139"/>
         <source>this is a text file, not an image</source>
         <translation>ini berkas teks, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="140" />
+        <location filename="../categories.py" line="140"/>
         <source>the image is too large</source>
         <translation>gambar terlalu besar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="141" />
+        <location filename="../categories.py" line="141"/>
         <source>Tesseract OCR is not installed</source>
         <translation>Tesseract OCR belum terpasang</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="142" />
+        <location filename="../categories.py" line="142"/>
         <source>this would overwrite the original; choose another name</source>
         <translation>ini akan menimpa berkas asli; pilih nama lain</translation>
     </message>
@@ -451,47 +456,47 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../panel.py" line="77" />
+        <location filename="../panel.py" line="77"/>
         <source>What will be covered</source>
         <translation>Yang akan ditutup</translation>
     </message>
     <message>
-        <location filename="../panel.py" line="78" />
+        <location filename="../panel.py" line="78"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../panel.py" line="78" />
+        <location filename="../panel.py" line="78"/>
         <source>Confidence</source>
         <translation>Keyakinan</translation>
     </message>
     <message>
-        <location filename="../panel.py" line="79" />
+        <location filename="../panel.py" line="79"/>
         <source>Nothing found yet. Drag on the image to cover anything yourself.</source>
         <translation>Belum ada temuan. Seret pada gambar untuk menutup bagian mana pun.</translation>
     </message>
     <message>
-        <location filename="../panel.py" line="80" />
+        <location filename="../panel.py" line="80"/>
         <source>Untick what may stay visible. Drag on the image to add a box; Delete removes the selected box.</source>
         <translation>Hapus centang pada yang boleh tetap terlihat. Seret pada gambar untuk menambah kotak; tombol Delete menghapus kotak terpilih.</translation>
     </message>
     <message>
-        <location filename="../panel.py" line="105" />
+        <location filename="../panel.py" line="105"/>
         <source>Drawn by you</source>
         <translation>Buatan Anda</translation>
     </message>
     <message>
-        <location filename="../panel.py" line="113" />
+        <location filename="../panel.py" line="113"/>
         <source>Tick or untick all of these at once</source>
         <translation>Centang atau hapus centang semuanya sekaligus</translation>
     </message>
     <message>
-        <location filename="../panel.py" line="117" />
+        <location filename="../panel.py" line="117"/>
         <source>Box %d</source>
         <translation>Kotak %d</translation>
     </message>
     <message>
-        <location filename="../panel.py" line="126" />
+        <location filename="../panel.py" line="126"/>
         <source>Ticked: covered in the safe copy. Unticked: left visible.</source>
         <translation>Dicentang: ditutup di salinan aman. Tidak dicentang: tetap terlihat.</translation>
     </message>
@@ -499,319 +504,319 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="56" />
+        <location filename="../main_window.py" line="56"/>
         <source>The image is too large for the memory available.</source>
         <translation>Gambar terlalu besar untuk memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="57" />
+        <location filename="../main_window.py" line="57"/>
         <source>Something went wrong (%s). Please try again.</source>
         <translation>Terjadi kesalahan (%s). Silakan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302" />
+        <location filename="../main_window.py" line="307"/>
         <source>&amp;Open image…</source>
         <translation>&amp;Buka gambar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302" />
+        <location filename="../main_window.py" line="307"/>
         <source>Open an image (Ctrl+O)</source>
         <translation>Buka gambar (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="308"/>
         <source>&amp;Paste image</source>
         <translation>&amp;Tempel gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="308"/>
         <source>Paste a screenshot from the clipboard (Ctrl+V)</source>
         <translation>Tempel tangkapan layar dari papan klip (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304" />
+        <location filename="../main_window.py" line="309"/>
         <source>&amp;Many files…</source>
         <translation>Ba&amp;nyak berkas…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304" />
+        <location filename="../main_window.py" line="309"/>
         <source>Cover personal data in many files at once (Ctrl+B)</source>
         <translation>Tutup data pribadi di banyak berkas sekaligus (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305" />
+        <location filename="../main_window.py" line="310"/>
         <source>&amp;Save safe copy</source>
         <translation>&amp;Simpan salinan aman</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305" />
+        <location filename="../main_window.py" line="310"/>
         <source>Save a safe copy beside the original (Ctrl+S)</source>
         <translation>Simpan salinan aman di samping berkas asli (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306" />
+        <location filename="../main_window.py" line="311"/>
         <source>Save safe copy &amp;as…</source>
         <translation>Simpan salinan aman se&amp;bagai…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306" />
+        <location filename="../main_window.py" line="311"/>
         <source>Choose where to save the safe copy</source>
         <translation>Pilih tempat menyimpan salinan aman</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307" />
+        <location filename="../main_window.py" line="312"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307" />
+        <location filename="../main_window.py" line="312"/>
         <source>Copy the safe image, to paste into a chat or post (Ctrl+C)</source>
         <translation>Salin gambar aman untuk ditempel di obrolan atau unggahan (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308" />
+        <location filename="../main_window.py" line="313"/>
         <source>&amp;Close image</source>
         <translation>&amp;Tutup gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="314"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310" />
+        <location filename="../main_window.py" line="315"/>
         <source>S&amp;ettings…</source>
         <translation>P&amp;engaturan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310" />
+        <location filename="../main_window.py" line="315"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Pengaturan (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311" />
+        <location filename="../main_window.py" line="316"/>
         <source>&amp;Delete box</source>
         <translation>&amp;Hapus kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311" />
+        <location filename="../main_window.py" line="316"/>
         <source>Delete the selected box (Delete)</source>
         <translation>Hapus kotak terpilih (Delete)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312" />
+        <location filename="../main_window.py" line="317"/>
         <source>Select &amp;all boxes</source>
         <translation>Pilih &amp;semua kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313" />
+        <location filename="../main_window.py" line="318"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313" />
+        <location filename="../main_window.py" line="318"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Perbesar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314" />
+        <location filename="../main_window.py" line="319"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314" />
+        <location filename="../main_window.py" line="319"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Perkecil (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315" />
+        <location filename="../main_window.py" line="320"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Sesuaikan dengan jendela</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315" />
+        <location filename="../main_window.py" line="320"/>
         <source>Fit to window (Ctrl+0)</source>
         <translation>Sesuaikan dengan jendela (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316" />
+        <location filename="../main_window.py" line="321"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317" />
+        <location filename="../main_window.py" line="322"/>
         <source>&amp;Draw boxes</source>
         <translation>&amp;Gambar kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317" />
+        <location filename="../main_window.py" line="322"/>
         <source>Drag on the image to cover more (R)</source>
         <translation>Seret pada gambar untuk menutup bagian lain (R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="323"/>
         <source>&amp;Move the view</source>
         <translation>&amp;Geser tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="323"/>
         <source>Drag to move around the image (H)</source>
         <translation>Seret untuk menggeser gambar (H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
-        <location filename="../main_window.py" line="338" />
-        <location filename="../main_window.py" line="877" />
+        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="900"/>
         <source>Before/after</source>
         <translation>Sebelum/sesudah</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="324"/>
         <source>Show the original; hold Space for a quick look (O)</source>
         <translation>Tampilkan gambar asli; tahan Spasi untuk melihat sekilas (O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320" />
+        <location filename="../main_window.py" line="325"/>
         <source>Show &amp;outlines</source>
         <translation>Tampilkan &amp;garis kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="326"/>
         <source>&amp;Scan again</source>
         <translation>&amp;Pindai ulang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="327"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323" />
+        <location filename="../main_window.py" line="328"/>
         <source>&amp;About Redactor</source>
         <translation>&amp;Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="329"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="329"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Urungkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="330"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="330"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ulangi (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330" />
+        <location filename="../main_window.py" line="335"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331" />
+        <location filename="../main_window.py" line="336"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="337"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333" />
+        <location filename="../main_window.py" line="338"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334" />
+        <location filename="../main_window.py" line="339"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335" />
+        <location filename="../main_window.py" line="340"/>
         <source>Cover with:</source>
         <translation>Tutup dengan:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339" />
+        <location filename="../main_window.py" line="344"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340" />
+        <location filename="../main_window.py" line="345"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="352"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358" />
+        <location filename="../main_window.py" line="363"/>
         <source>Open image</source>
         <translation>Buka gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359" />
+        <location filename="../main_window.py" line="364"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;All files (*)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
-        <location filename="../main_window.py" line="418" />
+        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="423"/>
         <source>pasted image</source>
         <translation>gambar tempelan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="403"/>
         <source>The clipboard holds no image. Copy a screenshot first.</source>
         <translation>Papan klip tidak berisi gambar. Salin tangkapan layar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403" />
-        <location filename="../main_window.py" line="675" />
+        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="698"/>
         <source>Opening the image…</source>
         <translation>Membuka gambar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421" />
+        <location filename="../main_window.py" line="426"/>
         <source>Cannot open this file</source>
         <translation>Berkas ini tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422" />
+        <location filename="../main_window.py" line="427"/>
         <source>Redactor cannot open “%1”:
 %2</source>
         <translation>Redactor tidak dapat membuka “%1”:
 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461" />
-        <location filename="../main_window.py" line="665" />
+        <location filename="../main_window.py" line="466"/>
+        <location filename="../main_window.py" line="688"/>
         <source>Looking for personal data…</source>
         <translation>Mencari data pribadi…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497" />
+        <location filename="../main_window.py" line="502"/>
         <source>Text recognition is not available</source>
         <translation>Pengenalan teks tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498" />
+        <location filename="../main_window.py" line="503"/>
         <source>Redactor needs the free Tesseract OCR program to find text such as NIK and phone numbers.</source>
         <translation>Redactor memerlukan program gratis Tesseract OCR untuk menemukan teks seperti NIK dan nomor HP.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500" />
+        <location filename="../main_window.py" line="505"/>
         <source>To fix it: %s.
 
 Until then you can still cover parts of the image by dragging boxes on it.</source>
@@ -820,263 +825,270 @@ Until then you can still cover parts of the image by dragging boxes on it.</sour
 Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di atasnya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530" />
+        <location filename="../main_window.py" line="523"/>
+        <source>Text recognition (Tesseract OCR) is not ready, so NIK and phone numbers cannot be found automatically.</source>
+        <translation>Pengenalan teks (Tesseract OCR) belum siap, jadi NIK dan nomor HP tidak dapat ditemukan otomatis.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="553"/>
         <source>Move boxes</source>
         <translation>Pindahkan kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="666" />
+        <location filename="../main_window.py" line="689"/>
         <source>This takes a moment. The image stays on this computer.</source>
         <translation>Ini butuh sebentar. Gambar tetap di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="669" />
+        <location filename="../main_window.py" line="692"/>
         <source>Automatic detection did not run</source>
         <translation>Deteksi otomatis tidak berjalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="671" />
+        <location filename="../main_window.py" line="694"/>
         <source>Drag on the image to cover what must not be seen, then save.</source>
         <translation>Seret pada gambar untuk menutup yang tidak boleh terlihat, lalu simpan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="672" />
+        <location filename="../main_window.py" line="695"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="680" />
+        <location filename="../main_window.py" line="703"/>
         <source>Found: %s — covered</source>
         <translation>Ditemukan: %s — sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="682" />
+        <location filename="../main_window.py" line="705"/>
         <source>Nothing will be covered</source>
         <translation>Tidak ada yang akan ditutup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="684" />
+        <location filename="../main_window.py" line="707"/>
         <source>No personal data found</source>
         <translation>Tidak ditemukan data pribadi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="687" />
+        <location filename="../main_window.py" line="710"/>
         <source>%n item(s) left visible by you.</source>
-        <translation><numerusform>%n temuan Anda biarkan terlihat.</numerusform></translation>
+        <translation>
+            <numerusform>%n temuan Anda biarkan terlihat.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="691" />
+        <location filename="../main_window.py" line="714"/>
         <source>This looks like a screenshot of an internal government system.</source>
         <translation>Ini tampak seperti tangkapan layar sistem internal pemerintah.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="692" />
+        <location filename="../main_window.py" line="715"/>
         <source>Posting it is discouraged even after covering: menus, names and layout still reveal how the system works.</source>
         <translation>Sebaiknya tidak diunggah walaupun sudah ditutup: menu, nama, dan tata letak tetap memperlihatkan cara kerja sistem.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="696" />
+        <location filename="../main_window.py" line="719"/>
         <source>This looks like a classified document (it carries a security marking). It must not be posted, even with parts covered.</source>
         <translation>Ini tampak seperti dokumen rahasia (ada tanda klasifikasi keamanan). Dokumen ini tidak boleh diunggah, walaupun sebagian sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="700" />
+        <location filename="../main_window.py" line="723"/>
         <source>This looks like an identity card. Do not post identity cards publicly, even covered.</source>
         <translation>Ini tampak seperti kartu identitas. Jangan unggah kartu identitas ke publik, walaupun sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="704" />
+        <location filename="../main_window.py" line="727"/>
         <source>Check the image yourself before posting; drag on it to cover anything missed.</source>
         <translation>Periksa sendiri gambar sebelum diunggah; seret di atasnya untuk menutup yang terlewat.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="707" />
+        <location filename="../main_window.py" line="730"/>
         <source>Check the result before sharing: hold Space to compare with the original.</source>
         <translation>Periksa hasilnya sebelum dibagikan: tahan Spasi untuk membandingkan dengan aslinya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="755" />
+        <location filename="../main_window.py" line="778"/>
         <source>Save safe copy as</source>
         <translation>Simpan salinan aman sebagai</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="756" />
+        <location filename="../main_window.py" line="779"/>
         <source>PNG image (*.png);;JPEG image (*.jpg);;WebP image (*.webp)</source>
         <translation>Gambar PNG (*.png);;Gambar JPEG (*.jpg);;Gambar WebP (*.webp)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="772" />
+        <location filename="../main_window.py" line="795"/>
         <source>the saved file still carries metadata; it was not kept</source>
         <translation>berkas yang disimpan masih membawa metadata; berkas itu tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="774" />
-        <location filename="../main_window.py" line="777" />
+        <location filename="../main_window.py" line="797"/>
+        <location filename="../main_window.py" line="800"/>
         <source>Could not save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="780" />
+        <location filename="../main_window.py" line="803"/>
         <source>Saved “%s”</source>
         <translation>Tersimpan “%s”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="781" />
+        <location filename="../main_window.py" line="804"/>
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="783" />
+        <location filename="../main_window.py" line="806"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="791" />
+        <location filename="../main_window.py" line="814"/>
         <source>Copied — paste it into your chat or post</source>
         <translation>Tersalin — tempelkan ke obrolan atau unggahan Anda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="799" />
+        <location filename="../main_window.py" line="822"/>
         <source>The copy holds only pixels: no location, camera or other hidden details.</source>
         <translation>Salinan hanya berisi piksel: tanpa lokasi, kamera, atau detail tersembunyi lain.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="801" />
+        <location filename="../main_window.py" line="824"/>
         <source>Hidden details removed: %s.</source>
         <translation>Detail tersembunyi yang dihapus: %s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="830" />
+        <location filename="../main_window.py" line="853"/>
         <source>dropped image</source>
         <translation>gambar yang ditarik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="861" />
+        <location filename="../main_window.py" line="884"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="863" />
+        <location filename="../main_window.py" line="886"/>
         <source>No recent files</source>
         <translation>Belum ada berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="871" />
+        <location filename="../main_window.py" line="894"/>
         <source>Open an image</source>
         <translation>Buka gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="871" />
+        <location filename="../main_window.py" line="894"/>
         <source>Paste a screenshot</source>
         <translation>Tempel tangkapan layar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="872" />
+        <location filename="../main_window.py" line="895"/>
         <source>Save the safe copy beside the original</source>
         <translation>Simpan salinan aman di samping berkas asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="872" />
+        <location filename="../main_window.py" line="895"/>
         <source>Save as…</source>
         <translation>Simpan sebagai…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="873" />
+        <location filename="../main_window.py" line="896"/>
         <source>Copy the safe image</source>
         <translation>Salin gambar aman</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="873" />
+        <location filename="../main_window.py" line="896"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="874" />
+        <location filename="../main_window.py" line="897"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="874" />
+        <location filename="../main_window.py" line="897"/>
         <source>Draw boxes</source>
         <translation>Gambar kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="874" />
+        <location filename="../main_window.py" line="897"/>
         <source>Move the view</source>
         <translation>Geser tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="875" />
+        <location filename="../main_window.py" line="898"/>
         <source>Delete the selected box</source>
         <translation>Hapus kotak terpilih</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="875" />
+        <location filename="../main_window.py" line="898"/>
         <source>Next box</source>
         <translation>Kotak berikutnya</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="876" />
+        <location filename="../main_window.py" line="899"/>
         <source>Space (hold)</source>
         <translation>Spasi (tahan)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="876" />
+        <location filename="../main_window.py" line="899"/>
         <source>Show the original</source>
         <translation>Tampilkan gambar asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="876" />
+        <location filename="../main_window.py" line="899"/>
         <source>Arrow keys</source>
         <translation>Tombol panah</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="876" />
+        <location filename="../main_window.py" line="899"/>
         <source>Move the selected box (Shift: faster)</source>
         <translation>Geser kotak terpilih (Shift: lebih cepat)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="877" />
+        <location filename="../main_window.py" line="900"/>
         <source>Zoom in / out</source>
         <translation>Perbesar / perkecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="878" />
+        <location filename="../main_window.py" line="901"/>
         <source>Fit to window</source>
         <translation>Sesuaikan dengan jendela</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="878" />
+        <location filename="../main_window.py" line="901"/>
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="879" />
+        <location filename="../main_window.py" line="902"/>
         <source>Many files</source>
         <translation>Banyak berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="879" />
+        <location filename="../main_window.py" line="902"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="879" />
+        <location filename="../main_window.py" line="902"/>
         <source>Cancel drawing</source>
         <translation>Batalkan menggambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="883" />
+        <location filename="../main_window.py" line="906"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="888" />
+        <location filename="../main_window.py" line="911"/>
         <source>About Redactor</source>
         <translation>Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="889" />
+        <location filename="../main_window.py" line="912"/>
         <source>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Makes a screenshot or document photo safe to post: finds personal data, covers it for good and removes hidden details such as GPS location.&lt;br&gt;&lt;br&gt;Everything happens on this computer.</source>
         <translation>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Membuat tangkapan layar atau foto dokumen aman diunggah: menemukan data pribadi, menutupnya secara permanen, dan menghapus detail tersembunyi seperti lokasi GPS.&lt;br&gt;&lt;br&gt;Semua proses terjadi di komputer ini.</translation>
     </message>
@@ -1084,67 +1096,67 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
 <context>
     <name>Metadata</name>
     <message>
-        <location filename="../categories.py" line="45" />
+        <location filename="../categories.py" line="45"/>
         <source>GPS location</source>
         <translation>lokasi GPS</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="46" />
+        <location filename="../categories.py" line="46"/>
         <source>camera make and model</source>
         <translation>merek dan model kamera</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="47" />
+        <location filename="../categories.py" line="47"/>
         <source>date and time taken</source>
         <translation>tanggal dan jam pengambilan</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="48" />
+        <location filename="../categories.py" line="48"/>
         <source>maker notes</source>
         <translation>catatan pabrikan</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="49" />
+        <location filename="../categories.py" line="49"/>
         <source>author and copyright</source>
         <translation>pembuat dan hak cipta</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="50" />
+        <location filename="../categories.py" line="50"/>
         <source>other EXIF data</source>
         <translation>data EXIF lain</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="51" />
+        <location filename="../categories.py" line="51"/>
         <source>embedded thumbnail</source>
         <translation>gambar mini tersemat</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="52" />
+        <location filename="../categories.py" line="52"/>
         <source>XMP data</source>
         <translation>data XMP</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="53" />
+        <location filename="../categories.py" line="53"/>
         <source>colour profile</source>
         <translation>profil warna</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="54" />
+        <location filename="../categories.py" line="54"/>
         <source>comment</source>
         <translation>komentar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="55" />
+        <location filename="../categories.py" line="55"/>
         <source>IPTC data</source>
         <translation>data IPTC</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="56" />
+        <location filename="../categories.py" line="56"/>
         <source>PNG text</source>
         <translation>teks PNG</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="57" />
+        <location filename="../categories.py" line="57"/>
         <source>extra images</source>
         <translation>gambar tambahan</translation>
     </message>
@@ -1152,87 +1164,87 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="55" />
+        <location filename="../settings_dialog.py" line="55"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="66" />
+        <location filename="../settings_dialog.py" line="66"/>
         <source>Same as the computer</source>
         <translation>Sama dengan komputer</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="70" />
+        <location filename="../settings_dialog.py" line="70"/>
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="75" />
+        <location filename="../settings_dialog.py" line="75"/>
         <source>Cover with:</source>
         <translation>Tutup dengan:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="76" />
+        <location filename="../settings_dialog.py" line="76"/>
         <source>A black box is the safest choice. Blur and pixelate here never use the hidden text, but they look as if something could be read.</source>
         <translation>Kotak hitam adalah pilihan paling aman. Buram dan piksel di sini tidak pernah memakai teks yang ditutup, tetapi terlihat seolah masih bisa dibaca.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="82" />
+        <location filename="../settings_dialog.py" line="82"/>
         <source>Save safe copies</source>
         <translation>Simpan salinan aman</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="84" />
+        <location filename="../settings_dialog.py" line="84"/>
         <source>Beside the original, as NAME.redacted.png</source>
         <translation>Di samping berkas asli, sebagai NAMA.redacted.png</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="85" />
+        <location filename="../settings_dialog.py" line="85"/>
         <source>In this folder:</source>
         <translation>Di folder ini:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="88" />
+        <location filename="../settings_dialog.py" line="88"/>
         <source>Choose a folder</source>
         <translation>Pilih folder</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="89" />
+        <location filename="../settings_dialog.py" line="89"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="99" />
+        <location filename="../settings_dialog.py" line="99"/>
         <source>Add “Redact” to the right-click menu of image files</source>
         <translation>Tambahkan “Redact” ke menu klik kanan berkas gambar</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="104" />
+        <location filename="../settings_dialog.py" line="104"/>
         <source>Not available in this installation.</source>
         <translation>Tidak tersedia di instalasi ini.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="107" />
+        <location filename="../settings_dialog.py" line="107"/>
         <source>General</source>
         <translation>Umum</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="112" />
+        <location filename="../settings_dialog.py" line="112"/>
         <source>Find and cover these kinds of data:</source>
         <translation>Temukan dan tutup jenis data berikut:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="124" />
+        <location filename="../settings_dialog.py" line="124"/>
         <source>What to find</source>
         <translation>Yang dicari</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="128" />
+        <location filename="../settings_dialog.py" line="128"/>
         <source>Words always covered wherever they appear, one per line: your own name, your office, internal server names.</source>
         <translation>Kata yang selalu ditutup di mana pun muncul, satu per baris: nama Anda, kantor Anda, nama server internal.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="133" />
+        <location filename="../settings_dialog.py" line="133"/>
         <source>e.g. Budi Santoso
 Biro Umum
 intranet.kemenxyz.go.id</source>
@@ -1241,22 +1253,22 @@ Biro Umum
 intranet.kemenxyz.go.id</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="135" />
+        <location filename="../settings_dialog.py" line="135"/>
         <source>Own terms</source>
         <translation>Istilah sendiri</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="143" />
+        <location filename="../settings_dialog.py" line="143"/>
         <source>Save safe copies in</source>
         <translation>Simpan salinan aman di</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="167" />
+        <location filename="../settings_dialog.py" line="167"/>
         <source>Right-click menu</source>
         <translation>Menu klik kanan</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="168" />
+        <location filename="../settings_dialog.py" line="168"/>
         <source>The right-click menu could not be changed:
 %s</source>
         <translation>Menu klik kanan tidak dapat diubah:
@@ -1266,42 +1278,42 @@ intranet.kemenxyz.go.id</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../start_page.py" line="90" />
+        <location filename="../start_page.py" line="95"/>
         <source>Drop a screenshot or photo here</source>
         <translation>Tarik tangkapan layar atau foto ke sini</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="91" />
+        <location filename="../start_page.py" line="96"/>
         <source>Redactor finds personal data and covers it. Paste with Ctrl+V, or open a file.</source>
         <translation>Redactor menemukan data pribadi lalu menutupnya. Tempel dengan Ctrl+V, atau buka berkas.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="92" />
+        <location filename="../start_page.py" line="97"/>
         <source>Open image…</source>
         <translation>Buka gambar…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="93" />
+        <location filename="../start_page.py" line="98"/>
         <source>Paste</source>
         <translation>Tempel</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="94" />
+        <location filename="../start_page.py" line="99"/>
         <source>Many files…</source>
         <translation>Banyak berkas…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="95" />
+        <location filename="../start_page.py" line="100"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="96" />
+        <location filename="../start_page.py" line="101"/>
         <source>Files you open will be listed here.</source>
         <translation>Berkas yang Anda buka akan tercantum di sini.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="97" />
+        <location filename="../start_page.py" line="102"/>
         <source>Everything happens on this computer. Nothing is uploaded.</source>
         <translation>Semua proses terjadi di komputer ini. Tidak ada yang diunggah.</translation>
     </message>
@@ -1309,22 +1321,22 @@ intranet.kemenxyz.go.id</translation>
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../categories.py" line="61" />
+        <location filename="../categories.py" line="61"/>
         <source>Black box (safest)</source>
         <translation>Kotak hitam (paling aman)</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="62" />
+        <location filename="../categories.py" line="62"/>
         <source>Blur</source>
         <translation>Buram</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="63" />
+        <location filename="../categories.py" line="63"/>
         <source>Pixelate</source>
         <translation>Piksel</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="64" />
+        <location filename="../categories.py" line="64"/>
         <source>Erase (background colour)</source>
         <translation>Hapus (warna latar)</translation>
     </message>
