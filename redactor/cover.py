@@ -20,9 +20,9 @@ FILL_COLOUR = (0, 0, 0)
 _RING = 3  # px of surroundings sampled to choose an erase colour
 
 
-def cover_padding(box: Box) -> int:
-    """Margin around a text box: anti-aliased fringes and OCR boxes that sit 1 px inside the ink."""
-    return max(2, round(0.15 * box.height))
+def cover_padding(box: Box) -> tuple[int, int]:
+    """Margin around a text box: anti-aliased fringes, descenders and OCR boxes that sit inside the ink."""
+    return max(3, round(0.3 * box.height)), max(2, round(0.3 * box.height))
 
 
 def regions_for(findings: Iterable[Finding], width: int, height: int) -> list[Box]:
@@ -31,8 +31,8 @@ def regions_for(findings: Iterable[Finding], width: int, height: int) -> list[Bo
         if not finding.enabled:
             continue
         for box in finding.boxes:
-            pad = cover_padding(box)
-            region = box.padded(pad).clipped(width, height)
+            pad_x, pad_y = cover_padding(box)
+            region = box.padded(pad_x, pad_y).clipped(width, height)
             if region.area:
                 regions.append(region)
         for polygon in finding.polygons:

@@ -136,12 +136,13 @@ def _short(exc: BaseException) -> str:
 
 
 def prepare(image: Image.Image) -> tuple[Image.Image, float]:
-    """Grey, dark-background inverted, enlarged for small glyphs; returns (image, scale)."""
-    grey = ImageOps.grayscale(image)
-    arr = np.asarray(grey)
-    if np.median(arr) < 110:
-        grey = ImageOps.invert(grey)
-        arr = 255 - arr
+    """Grey, light-on-dark areas inverted, rules and boxes removed, enlarged for small glyphs."""
+    import cv2
+
+    arr = np.asarray(ImageOps.grayscale(image))
+    arr = _invert_dark_areas(arr)
+    arr = _remove_rules(arr)
+    grey = Image.fromarray(arr, "L")
     scale = 1.0
     pixels = grey.width * grey.height
     if pixels > MAX_OCR_PIXELS:
@@ -158,6 +159,39 @@ def prepare(image: Image.Image) -> tuple[Image.Image, float]:
     else:
         scale = 1.0
     return grey, scale
+
+
+def _invert_dark_areas(grey: np.ndarray) -> np.ndarray:
+    """Dark themes, title bars and coloured chat bubbles: make every text dark on light."""
+    import cv2
+
+    h, w = grey.shape
+    factor = max(1, int(max(h, w) / 800))
+    small = grey[::factor, ::factor]
+    background = cv2.medianBlur(small, 21) if min(small.shape) > 21 else small
+    dark = (background < 100).astype(np.uint8)
+    if not dark.any():
+        return grey
+    dark = cv2.resize(dark, (w, h), interpolation=cv2.INTER_NEAREST).astype(bool)
+    out = grey.copy()
+    out[dark] = 255 - out[dark]
+    return out
+
+
+def _remove_rules(grey: np.ndarray) -> np.ndarray:
+    """Paint over long straight lines (table grids, stamp frames) that Tesseract reads as '|' or noise."""
+    import cv2
+
+    ink = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 15, 10)
+    h, w = grey.shape
+    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(40, w // 25), 1)))
+    vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, h // 25))))
+    rules = cv2.dilate(cv2.bitwise_or(horizontal, vertical), np.ones((3, 3), np.uint8)) > 0
+    if not rules.any():
+        return grey
+    out = grey.copy()
+    out[rules] = 255
+    return out
 
 
 def estimate_glyph_height(grey: np.ndarray) -> float | None:

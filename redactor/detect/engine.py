@@ -352,6 +352,9 @@ class Detector:
                 continue
             if rec.category == "email":
                 start = _email_start(text, start)
+            if rec.category == "internal_url":
+                end = _url_end(text, end)
+                value = text[start:end]
             if rec.category == "address":
                 if _is_office_letterhead(text[start:]):
                     continue
@@ -425,7 +428,8 @@ class Detector:
             tail = current_value.rstrip()
             head = below.text.lstrip()
             continues = tail.endswith(",") or re.search(r"(?i)\b(Kel|Kec|Kab|Kota|Prov|RT|RW|No|Desa|Jl|Gg)\.?$", tail) \
-                or re.match(r"(?i)(Kel|Kec|Kab|Kota|Prov|RT|RW|Desa|Kode\s?Pos)\b", head)
+                or re.match(r"(?i)(Kel|Kec|Kab|Kota|Prov|RT|RW|Desa|Kode\s?Pos)\b", head) \
+                or re.search(r"(?i)\b(Kel|Kec|Kab|Kota|Prov|RT|RW|Desa)\b\.?\s", head[:40])
             if not continues or _STOP_LABELS.match(head):
                 break
             trimmed = _trim_value(below.text)
@@ -520,6 +524,18 @@ _NAME_RUN = re.compile(
 _NAME_TOKEN = re.compile(r"[A-Z][a-z'’`-]+")
 
 
+_NAME_STOP_WORDS = set("""
+konfirmasi terima kasih hubungi dari untuk kepada bapak ibu pak bu yth halo hai selamat info mohon tolong dengan
+oleh dan atau salam data nama sudah belum siap oke ok baik iya ya tidak bisa akan sedang telah mau ingin silakan
+silahkan kirim transfer rek rekening bank via link aplikasi sistem login masuk keluar beranda dashboard menu profil
+laporan rekap daftar tambah simpan hapus ubah edit cari lihat detail status aksi jumlah total catatan tanggal hari
+jam waktu kota kabupaten provinsi jalan gang kelurahan kecamatan desa dinas badan kantor kementerian sekretariat
+bagian bidang seksi unit kerja jabatan pangkat golongan instansi pegawai peserta pemohon penerima pengirim anda
+kami kita saya dia mereka grup group admin operator verifikator pimpinan kepala sekretaris direktur the and for
+from to of in on at by with dear hi hello thanks thank you mr mrs ms sir madam
+""".split())
+
+
 def _name_runs(seg: Segment, rec: Recognizer) -> list[Candidate]:
     """Capitalised runs of two or more words that are not all ordinary words: a person's name."""
     from .lexicon import common_words, looks_like_name_word
@@ -527,10 +543,10 @@ def _name_runs(seg: Segment, rec: Recognizer) -> list[Candidate]:
     out = []
     for m in _NAME_RUN.finditer(seg.text):
         tokens = list(_NAME_TOKEN.finditer(m.group()))
-        # Sentence-initial or menu words in front of the name ("Konfirmasi Rahmi ...") are not part of it.
-        while tokens and tokens[0].group().lower() in common_words() and not looks_like_name_word(tokens[0].group()):
+        # Words that open a sentence or a menu ("Konfirmasi Rahmi ...", "Data Pegawai") are not part of a name.
+        while tokens and tokens[0].group().lower() in _NAME_STOP_WORDS:
             tokens.pop(0)
-        while tokens and tokens[-1].group().lower() in common_words() and not looks_like_name_word(tokens[-1].group()):
+        while tokens and tokens[-1].group().lower() in _NAME_STOP_WORDS:
             tokens.pop()
         if len(tokens) < 2 or not any(looks_like_name_word(t.group()) for t in tokens):
             continue
@@ -562,6 +578,24 @@ def _is_office_letterhead(text: str) -> bool:
 def _cut_at_office_contacts(value: str) -> str:
     m = _OFFICE_CONTACTS.search(value)
     return value[:m.start()] if m else value
+
+
+_URL_PART = re.compile(r"[/?=&#]")
+
+
+def _url_end(text: str, end: int) -> int:
+    """OCR breaks long URLs at '?', '=' or '/': take back the pieces that still belong to it."""
+    tokens = list(re.finditer(r"\S+", text[end:]))[:3]
+    best = end
+    for i, token in enumerate(tokens):
+        piece = token.group()
+        if not re.fullmatch(r"[\w.,:/?=&#%+~—–-]+", piece):
+            break
+        if _URL_PART.search(piece) or piece[0] in "—–-=":
+            best = end + token.end()
+        elif i == 0 and not text[end - 1:end] in "/?=&.-":
+            break
+    return best
 
 
 def _email_start(text: str, start: int) -> int:

@@ -17,10 +17,16 @@ def normalise_digits(text: str) -> str:
     """
     out = list(text)
     for m in _TOKEN.finditer(text):
-        token = m.group()
+        # A table rule read as '|' or '!' at a token's edge is a separator, not a 1.
+        start, end = m.start(), m.end()
+        while start < end and text[start] in "|!":
+            start += 1
+        while end > start and text[end - 1] in "|!":
+            end -= 1
+        token = text[start:end]
         digits = sum(ch.isdigit() for ch in token)
         if len(token) >= 3 and digits >= 2 and digits >= 0.6 * len(token):
-            out[m.start():m.end()] = token.translate(_DIGIT_LOOKALIKES)
+            out[start:end] = token.translate(_DIGIT_LOOKALIKES)
     return "".join(out)
 
 
