@@ -176,10 +176,17 @@ def main() -> int:
                 window.panel.select_regions([first])
             shoot(window, f"{name}-{language}")
         if language == "en":
-            window.open_path(str(files["chat"]))
+            window.open_path(str(files["letter"]))
             wait_for(lambda: window.doc is not None and window.doc.analysed and not window._busy)
-            window.save_to(work / "chat-grup-humas.redacted.png")
-            shoot(window, "review-saved-en")
+            window.doc.set_style("pixelate")
+            window.save_to(work / "surat-keterangan.redacted.png")
+            shoot(window, "review-pixelate-saved-en")
+            from redactor.ui.settings_dialog import SettingsDialog
+
+            dialog = SettingsDialog(settings, window)
+            dialog.show()
+            shoot(dialog, "settings-en")
+            dialog.close()
         window.close()
 
         batch = BatchWindow(settings)

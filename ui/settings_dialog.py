@@ -53,14 +53,19 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 14)
+        layout.setSpacing(14)
         tabs = QTabWidget()
         layout.addWidget(tabs)
 
         # General ---------------------------------------------------------------------------------
         general = QWidget()
         form = QFormLayout(general)
+        form.setContentsMargins(16, 16, 16, 16)
+        form.setVerticalSpacing(10)
+        form.setHorizontalSpacing(12)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.language = QComboBox()
         self.language.addItem(self.tr("Same as the computer"), "auto")
@@ -77,10 +82,12 @@ class SettingsDialog(QDialog):
                               "text, but they look as if something could be read."))
         note.setWordWrap(True)
         note.setObjectName("privacyNote")
+        note.setMinimumWidth(420)
         form.addRow("", note)
 
         out_box = QGroupBox(self.tr("Save safe copies"))
         out = QVBoxLayout(out_box)
+        out.setSpacing(8)
         self.beside = QRadioButton(self.tr("Beside the original, as NAME.redacted.png"))
         self.in_folder = QRadioButton(self.tr("In this folder:"))
         folder_row = QHBoxLayout()
@@ -109,6 +116,7 @@ class SettingsDialog(QDialog):
         # What to find ------------------------------------------------------------------------------
         detect = QWidget()
         detect_layout = QVBoxLayout(detect)
+        detect_layout.setContentsMargins(16, 16, 16, 16)
         detect_layout.addWidget(QLabel(self.tr("Find and cover these kinds of data:")))
         self.categories = QListWidget()
         disabled = set(settings.get("detect/disabled_categories"))
@@ -125,6 +133,7 @@ class SettingsDialog(QDialog):
 
         terms = QWidget()
         terms_layout = QVBoxLayout(terms)
+        terms_layout.setContentsMargins(16, 16, 16, 16)
         label = QLabel(self.tr("Words always covered wherever they appear, one per line: your own name, your "
                                "office, internal server names."))
         label.setWordWrap(True)

@@ -62,6 +62,18 @@ QFrame#busyCard {{ background: rgba(255,255,255,235); border-radius: 12px; borde
 QLabel#busyText {{ font-size: 11pt; color: #1f2330; }}
 QProgressBar {{ border: none; background: #e6e9ef; border-radius: 4px; height: 8px; text-align: center; }}
 QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}
+QGroupBox {{ font-weight: 600; border: 1px solid #e3e5ea; border-radius: 8px; margin-top: 16px;
+    padding: 12px 10px 8px 10px; background: #ffffff; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; color: #3a3d45; }}
+QGroupBox QRadioButton, QGroupBox QLineEdit, QGroupBox QPushButton {{ font-weight: normal; }}
+QTabWidget::pane {{ border: 1px solid #e3e5ea; border-radius: 8px; background: #ffffff; top: -1px; }}
+QTabBar::tab {{ padding: 7px 16px; border: 1px solid transparent; border-bottom: none; color: #5b5f6b;
+    border-top-left-radius: 6px; border-top-right-radius: 6px; }}
+QTabBar::tab:selected {{ background: #ffffff; border-color: #e3e5ea; color: #1f2330; font-weight: 600; }}
+QLineEdit, QPlainTextEdit {{ border: 1px solid #cfd3dc; border-radius: 6px; padding: 5px 6px; background: white; }}
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus {{ border-color: {ACCENT}; }}
+QListWidget {{ border: 1px solid #e3e5ea; border-radius: 6px; background: white; outline: 0; }}
+QListWidget::item {{ padding: 4px 4px; }}
 QTableWidget {{ outline: 0; background: white; border: 1px solid #e3e5ea; border-radius: 8px; gridline-color: #eef0f3; }}
 QHeaderView::section {{ background: #f6f7f9; border: none; border-bottom: 1px solid #e3e5ea; padding: 6px;
     font-weight: 600; color: #3a3d45; }}
