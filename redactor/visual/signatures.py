@@ -94,14 +94,14 @@ def _signature_boxes(rgb: np.ndarray) -> list[tuple[int, int, int, int, float]]:
         comp = comp.astype(np.uint8) * 255
         inked = int(np.count_nonzero(comp))
         fill = inked / float(w * h)
-        if not (0.015 < fill < 0.16):
+        if not (0.015 < fill < 0.25):
             continue
         if _straight_fraction(comp, th) > 0.35:
             continue
         # A signature has few holes-in-letters structure: count sub-components of
         # the undilated ink; text clumps split into many pieces, a stroke into few.
         pieces, _ = cv2.connectedComponents(comp, connectivity=8)
-        if pieces - 1 > max(6, w / th):
+        if pieces - 1 > max(4, 0.4 * w / th):
             continue
         if not _on_paper(rgb[y:y + h, x:x + w], joined[y:y + h, x:x + w] > 0):
             continue
