@@ -77,6 +77,14 @@ def test_open_review_edit_undo_export(qtbot, window, tmp_path):  # noqa: ANN001
     assert "NIK" in window.banner.title.text() and "phone" in window.banner.title.text()
     assert window.banner.level == "ok"
     assert window.panel.category_item("nik") is not None
+    # The view shows the style preview: the NIK is already black on screen.
+    def preview_is_covered() -> bool:
+        shown = window.canvas._pixmap_item.pixmap().toImage()
+        if shown.isNull():
+            return False
+        c = shown.pixelColor(nik_box.left + nik_box.width // 2, nik_box.top + nik_box.height // 2)
+        return c.red() < 10 and c.green() < 10 and c.blue() < 10
+    qtbot.waitUntil(preview_is_covered, timeout=10_000)
 
     # Untick the phone number in the panel: it stays visible in the safe copy.
     item = window.panel.finding_item(phone_region.id)

@@ -78,6 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
+        from .worker import wait_for_all
+
+        wait_for_all()
         if instance is not None:
             instance.close()
 

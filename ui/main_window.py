@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
 
     analysis_finished = Signal()   # tests and the screenshot script wait for this
     export_finished = Signal(str)
+    preview_ready = Signal()
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         self._last_export: Path | None = None
         self._export_note: tuple[str, str, str] | None = None
         self._analysis_error: str | None = None
+        self._rendering = False
+        self._render_again = False
 
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -408,7 +411,7 @@ class MainWindow(QMainWindow):
         self._set_busy(True, self.tr("Opening the image…"))
         self.pages.setCurrentWidget(self.review_page)
         run_task(load, lambda loaded: self._on_loaded(token, loaded, source),
-                 lambda exc: self._on_load_failed(token, exc, source))
+                 lambda exc: self._on_load_failed(token, exc, source), owner=self)
 
     def _on_loaded(self, token: int, loaded: LoadedImage, source: Path | None) -> None:
         if token != self._token:
@@ -465,7 +468,7 @@ class MainWindow(QMainWindow):
         loaded = doc.loaded
         self._set_busy(True, self.tr("Looking for personal data…"))
         run_task(lambda: analyse(loaded, config), lambda result: self._on_analysed(token, result),
-                 lambda exc: self._on_analysis_failed(token, exc))
+                 lambda exc: self._on_analysis_failed(token, exc), owner=self)
 
     def rescan(self) -> None:
         if self.doc is not None and not self._busy:
@@ -524,7 +527,7 @@ class MainWindow(QMainWindow):
                                                  "numbers cannot be found automatically.") + " " +
                                          self._tesseract_problem)
 
-        run_task(lambda: ensure_tesseract(config.lang, config.tesseract_cmd), done, failed)
+        run_task(lambda: ensure_tesseract(config.lang, config.tesseract_cmd), done, failed, owner=self)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
@@ -675,10 +678,37 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _refresh_pixmap(self) -> None:
+        """Render the covered preview off the GUI thread; edits made meanwhile trigger one more render."""
         if self.doc is None:
             return
-        image = self.doc.image if self._showing_original else self.doc.render()
-        self.canvas.set_pixmap(QPixmap.fromImage(pil_to_qimage(image)))
+        if self._rendering:
+            self._render_again = True
+            return
+        doc = self.doc
+        original = self._showing_original
+        findings = [f for f in doc.findings() if f.enabled]
+        style = doc.style
+        self._rendering = True
+        self._render_again = False
+
+        def render():  # noqa: ANN202 - runs on the pool: pixels only, no widgets
+            from redactor.cover import apply_cover
+
+            return pil_to_qimage(doc.image if original else apply_cover(doc.image, findings, style))
+
+        def shown(image: QImage) -> None:
+            self._rendering = False
+            if doc is self.doc and not self._render_again:
+                self.canvas.set_pixmap(QPixmap.fromImage(image))
+                self.preview_ready.emit()
+            if self._render_again:
+                self._refresh_pixmap()
+
+        def failed(exc: BaseException) -> None:
+            self._rendering = False
+            self.statusBar().showMessage(describe_error(exc), 8000)
+
+        run_task(render, shown, failed, owner=self)
 
     def _refresh_banner(self) -> None:
         doc = self.doc

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -38,13 +39,17 @@ class _Task(QRunnable):
 
 
 def run_task(func: Callable[[], Any], on_done: Callable[[Any], None],
-             on_error: Callable[[BaseException], None], pool: QThreadPool | None = None) -> None:
+             on_error: Callable[[BaseException], None], pool: QThreadPool | None = None,
+             owner: QObject | None = None) -> None:
+    """Run `func` in the pool; the callbacks are skipped when `owner` (a window) is gone by then."""
     relay = _Relay()  # created on the GUI thread, so its signals are delivered there
     _pending.add(relay)
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
         _pending.discard(relay)
         relay.deleteLater()
+        if owner is not None and not shiboken6.isValid(owner):
+            return
         callback(value)
 
     relay.done.connect(lambda value: finish(on_done, value))
@@ -54,3 +59,8 @@ def run_task(func: Callable[[], Any], on_done: Callable[[Any], None],
 
 def busy() -> bool:
     return bool(_pending)
+
+
+def wait_for_all(timeout_ms: int = 3000) -> bool:
+    """At exit: let running tasks finish so no thread outlives the interpreter."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
