@@ -141,6 +141,7 @@ def prepare(image: Image.Image) -> tuple[Image.Image, float]:
 
     arr = np.asarray(ImageOps.grayscale(image))
     arr = _invert_dark_areas(arr)
+    arr = _flatten_background(arr)
     arr = _remove_rules(arr)
     grey = Image.fromarray(arr, "L")
     scale = 1.0
@@ -176,6 +177,20 @@ def _invert_dark_areas(grey: np.ndarray) -> np.ndarray:
     out = grey.copy()
     out[dark] = 255 - out[dark]
     return out
+
+
+def _flatten_background(grey: np.ndarray) -> np.ndarray:
+    """Divide by the local background so grey bars, buttons and shadows turn white.
+
+    Tesseract thresholds the page globally; on a mid-grey header bar the text
+    would otherwise vanish into black.
+    """
+    import cv2
+
+    background = cv2.dilate(grey, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 15)))
+    background = cv2.blur(background, (9, 9))
+    flat = grey.astype(np.float32) * 255.0 / np.maximum(background.astype(np.float32), 1.0)
+    return np.clip(flat, 0, 255).astype(np.uint8)
 
 
 def _remove_rules(grey: np.ndarray) -> np.ndarray:

@@ -364,6 +364,8 @@ class Detector:
                 extra = []
             if rec.category == "medical":
                 end = start + len(_trim_value(value))
+            if rec.category == "credential" and value.startswith("eyJ") and not text[end:].strip(" .,"):
+                extra = self._token_continuation(page, seg)
             if end <= start:
                 continue
             out.append(Candidate(rec.category, seg, start, end, rec.score, rec.id, text[start:end], extra))
@@ -415,6 +417,23 @@ class Detector:
                     out.append(Candidate("phone", seg, m.start(), m.end(), rec.score, rec.id + "_column", m.group()))
         return out
 
+    def _token_continuation(self, page: _Page, seg: Segment) -> list[tuple[Segment, int, int]]:
+        """A long token (JWT) wrapped onto the following lines of a chat bubble or log."""
+        extra = []
+        current = seg
+        for _ in range(4):
+            below = page.below(current)
+            if below is None:
+                break
+            m = re.match(r"(?:(?=\S*(?:[a-z][A-Z]|\d))[A-Za-z0-9_\-!|¥.=]{10,}\s?)+", below.text)
+            if not m:
+                break
+            extra.append((below, 0, len(m.group().rstrip())))
+            if m.end() < len(below.text.rstrip()) - 8:
+                break
+            current = below
+        return extra
+
     def _continuation(self, page: _Page, seg: Segment, value: str) -> list[tuple[Segment, int, int]]:
         """Lines that continue a wrapped address (inside a chat bubble or a table cell)."""
         extra = []
@@ -449,6 +468,7 @@ class Detector:
         for row in page.rows:
             labelled = [s for s in row.segments if self._is_header(s)]
             if len(labelled) >= 2 and len(labelled) >= 0.4 * len(row.segments):
+                row.segments = _split_at_gaps(row, 0.9)
                 headers, last_bottom = row.segments, row.box.bottom
                 continue
             if not headers:
@@ -471,8 +491,25 @@ class Detector:
         text = seg.text.strip(" :.|")
         if not text or len(text) > 40:
             return False
+        if len(text.split()) <= 4 and any((m := r.label_regex.match(text)) and len(text[m.end():].split()) <= 1
+                                          for r in self.header_recs):
+            return True
         return any(r.label_regex.fullmatch(text) for r in self.header_recs) or bool(
             re.fullmatch(r"(?i)(e-?mail|no\.?\s*hp|tempat\s*/\s*tgl\.?\s*lahir|alamat|nama(\s+lengkap)?|npwp|nik|nip)", text))
+
+
+def _split_at_gaps(row: Row, factor: float) -> list[Segment]:
+    """Header cells sit closer together than a column rule suggests: split at narrower gaps."""
+    out: list[Segment] = []
+    for seg in row.segments:
+        group = [seg.words[0]]
+        for word in seg.words[1:]:
+            if word.box.left - group[-1].box.right > factor * seg.height:
+                out.append(Segment(words=group, row=row.index, index=len(out)))
+                group = []
+            group.append(word)
+        out.append(Segment(words=group, row=row.index, index=len(out)))
+    return out
 
 
 def _column_bounds(headers: list[Segment]) -> list[tuple[float, float, Segment]]:
@@ -688,11 +725,20 @@ def _shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
         token = m.group().rstrip(",;.") if m else ""
         if len(token) < 3 or re.fullmatch(r"[•*●xX.·]+", token):
             return None
-        return (lead, len(token))
+        end = len(token)
+        # OCR reads '_' as a space: "Garuda 2020!" is one password; a time stamp after it is not.
+        for piece in list(re.finditer(r"\s(\S+)", body[end:]))[:2]:
+            text = piece.group(1)
+            if piece.start() != 0 or T.TIME_TOKEN.match(text) or not re.search(r"[\d_!@#$%^&*+=]", text):
+                break
+            end += piece.end()
+        return (lead, end)
     if shape == "passport":
-        norm = T.normalise_digits(body)
-        m = re.match(r"([A-Z]{1,2}\s?\d{6,8})(?!\d)", norm)
-        return (lead, m.end()) if m else None
+        # The series letter must stay a letter: only the digit part is normalised.
+        m = re.match(r"([A-Z]{0,2})(\s?)([0-9OIlSB]{6,8})(?![0-9A-Za-z])", body)
+        if not m or sum(ch.isdigit() for ch in m.group(3)) < 5:
+            return None
+        return (lead, m.end())
     if shape == "plate":
         m = re.match(r"[A-Z]{1,2}\s?-?\s?[1-9]\d{0,3}\s?-?\s?[A-Z]{0,3}(?![A-Za-z0-9])", body)
         return (lead, len(m.group().rstrip(" -"))) if m else None

@@ -116,12 +116,14 @@ def find_page(image: Image.Image) -> np.ndarray | None:
     return quad * factor
 
 
-def _osd_rotation(rgb: np.ndarray) -> int:
+def _osd_rotation(rgb: np.ndarray, tesseract_cmd: str | None = None) -> int:
     """Clockwise rotation (0/90/180/270) that makes the text upright, per Tesseract OSD."""
     try:
         import pytesseract
     except Exception as exc:
         raise DetectorError(f"Orientation detection unavailable (pytesseract): {exc}".splitlines()[0]) from exc
+    if tesseract_cmd:
+        pytesseract.pytesseract.tesseract_cmd = tesseract_cmd
     img = Image.fromarray(rgb)
     img.thumbnail((OSD_SIDE, OSD_SIDE))
     try:
@@ -130,7 +132,11 @@ def _osd_rotation(rgb: np.ndarray) -> int:
         raise DetectorError("Tesseract is not installed; document orientation cannot be detected.") from exc
     except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
         raise DetectorError(f"Orientation detection timed out: {exc}".splitlines()[0]) from exc
-    except pytesseract.TesseractError:
+    except pytesseract.TesseractError as exc:
+        message = " ".join(str(exc).split())
+        if "osd" in message.lower() and ("load" in message.lower() or "traineddata" in message.lower()):
+            raise DetectorError("Tesseract has no orientation data (osd.traineddata); "
+                                "rotated document photos cannot be straightened.") from exc
         return 0  # too few characters to decide: leave as is
     rot = re.search(r"Rotate:\s*(\d+)", osd)
     conf = re.search(r"Orientation confidence:\s*([\d.]+)", osd)
@@ -164,8 +170,12 @@ def _estimate_skew(grey: np.ndarray) -> float:
     return best
 
 
-def rectify_document(image: Image.Image) -> Rectified | None:
-    """Rectify a photographed (or rotated) page; None when there is nothing to undo."""
+def rectify_document(image: Image.Image, *, tesseract_cmd: str | None = None) -> Rectified | None:
+    """Rectify a photographed (or rotated) page; None when there is nothing to undo.
+
+    `tesseract_cmd` is the Tesseract binary for orientation detection (as found
+    by the OCR stage); by default pytesseract's current setting is used.
+    """
     if image.mode != "RGB":
         image = image.convert("RGB")
     W, H = image.size
@@ -187,7 +197,7 @@ def rectify_document(image: Image.Image) -> Rectified | None:
         page = full if s == 1.0 else cv2.resize(full, (round(W * s), round(H * s)), interpolation=cv2.INTER_AREA)
         quad_t = ((0.0, 0.0), (float(W), 0.0), (float(W), float(H)), (0.0, float(H)))
 
-    rotation = _osd_rotation(page)
+    rotation = _osd_rotation(page, tesseract_cmd)
     if rotation:
         ph_, pw_ = page.shape[:2]
         code = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}[rotation]
