@@ -370,3 +370,23 @@ def test_layout_findings_on_a_photographed_card_map_back_to_the_photo():
     import cv2
     poly = np.array(nik[0].polygons[0], dtype=np.float32)
     assert cv2.pointPolygonTest(poly, (float(px / pw), float(py / pw)), False) >= 0
+
+
+@needs_tesseract
+def test_missing_orientation_data_fails_closed(monkeypatch):
+    import pytesseract
+    from redactor.visual import rectify as rectify_mod
+
+    def no_osd(*_a, **_k):
+        raise pytesseract.TesseractError(1, "Error opening data file /x/osd.traineddata Failed loading language 'osd'")
+
+    monkeypatch.setattr(pytesseract, "image_to_osd", no_osd)
+    photo, _H = photograph(render_page(), 90)
+    with pytest.raises(DetectorError):
+        rectify_mod.rectify_document(photo)
+
+
+@needs_tesseract
+def test_blank_page_osd_too_few_characters_is_not_an_error():
+    from redactor.visual.rectify import _osd_rotation
+    assert _osd_rotation(np.full((300, 300, 3), 250, np.uint8)) == 0
