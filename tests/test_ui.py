@@ -298,6 +298,11 @@ def test_click_on_box_selects_it_in_list(qtbot, window, tmp_path):  # noqa: ANN0
     qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert window.canvas.selected_ids() == [region.id]
     assert window.panel.selected_ids() == [region.id]
+    # Double-click in the list zooms the image to that finding.
+    window.panel.zoom_requested.emit(region.id)
+    assert window.canvas.zoom() > 1.0
+    seen = window.canvas.mapFromScene(QPointF(box.left + box.width / 2, box.top + box.height / 2))
+    assert window.canvas.viewport().rect().contains(seen)
 
 
 def test_dropping_many_files_opens_batch_window(qtbot, window, tmp_path):  # noqa: ANN001

@@ -108,6 +108,7 @@ def test_settings_dialog_persists_and_feeds_engine(qtbot, settings, tmp_path):  
     dialog.in_folder.setChecked(True)
     dialog.folder.setText(str(tmp_path / "out"))
     dialog.language.setCurrentIndex(dialog.language.findData("id"))
+    dialog.tesseract.setText("/usr/bin/tesseract")
     dialog.accept()
 
     again = make_settings(tmp_path)  # a fresh reader of the same file
@@ -119,6 +120,7 @@ def test_settings_dialog_persists_and_feeds_engine(qtbot, settings, tmp_path):  
     config = again.engine_config()
     assert config.style == "pixelate" and "email" in config.disabled_categories
     assert config.own_terms == ("Biro Umum", "intranet.kemenxyz.go.id")
+    assert config.tesseract_cmd == "/usr/bin/tesseract"
     toml = (tmp_path / "config.toml").read_text(encoding="utf-8")
     assert 'style = "pixelate"' in toml and "Biro Umum" in toml
     assert i18n.current() == "id"

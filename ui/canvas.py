@@ -299,6 +299,16 @@ class ImageCanvas(QGraphicsView):
         self.set_zoom(min(factor, 1.0) if factor > 0 else 1.0)
         self.centerOn(rect.center())
 
+    def zoom_to(self, rect: QRectF) -> None:
+        """Show `rect` (scene coordinates) with room around it, never beyond 400 %."""
+        self._fit = False
+        view = self.viewport().rect()
+        padded = rect.adjusted(-rect.width() * 0.6 - 20, -rect.height() * 2 - 20,
+                               rect.width() * 0.6 + 20, rect.height() * 2 + 20)
+        factor = min(view.width() / max(1.0, padded.width()), view.height() / max(1.0, padded.height()), 4.0)
+        self.set_zoom(factor)
+        self.centerOn(rect.center())
+
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         super().resizeEvent(event)
         if self._fit:

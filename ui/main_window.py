@@ -270,6 +270,7 @@ class MainWindow(QMainWindow):
         self.canvas.selection_changed.connect(self._on_canvas_selection)
         self.canvas.zoom_changed.connect(self._on_zoom)
         self.canvas.installEventFilter(self)
+        self.canvas.setAccessibleName(self.tr("Image with covered areas"))
         self.busy = BusyOverlay(self.canvas)
         self.splitter.addWidget(self.canvas)
         side = QWidget()
@@ -279,6 +280,7 @@ class MainWindow(QMainWindow):
         self.panel = FindingsPanel()
         self.panel.enabled_requested.connect(self._on_enabled_requested)
         self.panel.selection_changed.connect(self._on_panel_selection)
+        self.panel.zoom_requested.connect(self.zoom_to_region)
         side_layout.addWidget(self.panel)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
@@ -377,6 +379,8 @@ class MainWindow(QMainWindow):
             self.open_path(files[0])
         else:
             self.open_batch(files)
+        if self.isMinimized():
+            self.showNormal()
         self.raise_()
         self.activateWindow()
 
@@ -581,6 +585,14 @@ class MainWindow(QMainWindow):
             ids = list(self.doc.regions)
             self.canvas.select_regions(ids)
             self.panel.select_regions(ids)
+
+    def zoom_to_region(self, region_id: int) -> None:
+        items = self.canvas.items_for(region_id)
+        if items:
+            rect = items[0].sceneBoundingRect()
+            for item in items[1:]:
+                rect = rect.united(item.sceneBoundingRect())
+            self.canvas.zoom_to(rect)
 
     def select_next(self, direction: int = 1) -> None:
         """Tab / Shift+Tab: jump to the next box, in reading order."""
@@ -900,7 +912,8 @@ class MainWindow(QMainWindow):
         from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self)
-        dialog.exec()
+        if dialog.exec():
+            self.check_tesseract()
 
     def _fill_recent_menu(self) -> None:
         self.menu_recent.clear()

@@ -32,6 +32,7 @@ class FindingsPanel(QWidget):
 
     enabled_requested = Signal(list, bool)  # region ids, cover them?
     selection_changed = Signal(list)        # region ids
+    zoom_requested = Signal(int)            # region id (double-click)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +57,7 @@ class FindingsPanel(QWidget):
         self.tree.setIconSize(QSize(12, 12))
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.itemSelectionChanged.connect(self._on_selection)
+        self.tree.itemDoubleClicked.connect(self._on_double_click)
         layout.addWidget(self.tree, 1)
         self.empty = QLabel()
         self.empty.setObjectName("panelEmpty")
@@ -75,6 +77,7 @@ class FindingsPanel(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("What will be covered"))
+        self.tree.setAccessibleName(self.tr("What will be covered"))
         self.tree.setHeaderLabels([self.tr("Finding"), self.tr("Confidence")])
         self.empty.setText(self.tr("Nothing found yet. Drag on the image to cover anything yourself."))
         self.hint.setText(self.tr("Untick what may stay visible. Drag on the image to add a box; "
@@ -174,6 +177,11 @@ class FindingsPanel(QWidget):
             self.enabled_requested.emit(ids, state != Qt.CheckState.Unchecked)
         else:
             self.enabled_requested.emit([item.data(0, ID_ROLE)], state == Qt.CheckState.Checked)
+
+    def _on_double_click(self, item: QTreeWidgetItem, _column: int) -> None:
+        region_id = item.data(0, ID_ROLE)
+        if region_id is not None:
+            self.zoom_requested.emit(region_id)
 
     def _on_selection(self) -> None:
         if not self._updating:

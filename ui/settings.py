@@ -38,6 +38,7 @@ OPTIONS = {o.key: o for o in [
     Option("export/output_folder", "", str),
     Option("detect/disabled_categories", [], list),
     Option("detect/own_terms", [], list),
+    Option("detect/tesseract_cmd", "", str),
     Option("recent/files", [], list),
     Option("window/geometry", b"", bytes),
     Option("window/state", b"", bytes),
@@ -75,6 +76,8 @@ class Settings(QObject):
                 self._q.setValue("detect/disabled_categories", sorted(config.disabled_categories))
             if self._q.value("detect/own_terms") is None:
                 self._q.setValue("detect/own_terms", list(config.own_terms))
+            if self._q.value("detect/tesseract_cmd") is None and config.tesseract_cmd:
+                self._q.setValue("detect/tesseract_cmd", config.tesseract_cmd)
         self._q.setValue("meta/version", VERSION)
 
     def get(self, key: str) -> Any:
@@ -136,6 +139,7 @@ class Settings(QObject):
             style=self.style,
             disabled_categories=frozenset(self.get("detect/disabled_categories")),
             own_terms=tuple(t for t in self.get("detect/own_terms") if t.strip()),
+            tesseract_cmd=self.get("detect/tesseract_cmd").strip() or base.tesseract_cmd,
         )
 
     def save_engine_config(self) -> Path | None:

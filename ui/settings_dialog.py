@@ -129,6 +129,15 @@ class SettingsDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked if category in disabled else Qt.CheckState.Checked)
             self.categories.addItem(item)
         detect_layout.addWidget(self.categories)
+        tess_row = QHBoxLayout()
+        self.tesseract = QLineEdit(settings.get("detect/tesseract_cmd"))
+        self.tesseract.setPlaceholderText(self.tr("Found automatically"))
+        tess_browse = QPushButton(self.tr("Browse…"))
+        tess_browse.clicked.connect(self._browse_tesseract)
+        tess_row.addWidget(QLabel(self.tr("Tesseract program:")))
+        tess_row.addWidget(self.tesseract, 1)
+        tess_row.addWidget(tess_browse)
+        detect_layout.addLayout(tess_row)
         tabs.addTab(detect, self.tr("What to find"))
 
         terms = QWidget()
@@ -155,6 +164,12 @@ class SettingsDialog(QDialog):
             self.folder.setText(folder)
             self.in_folder.setChecked(True)
 
+    def _browse_tesseract(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Tesseract program"), self.tesseract.text() or "",
+                                              self.tr("Programs (tesseract.exe tesseract);;All files (*)"))
+        if path:
+            self.tesseract.setText(path)
+
     def accept(self) -> None:
         s = self.settings
         language = self.language.currentData()
@@ -166,6 +181,7 @@ class SettingsDialog(QDialog):
                     if self.categories.item(i).checkState() != Qt.CheckState.Checked]
         s.set("detect/disabled_categories", disabled)
         s.set("detect/own_terms", [t.strip() for t in self.own_terms.toPlainText().splitlines() if t.strip()])
+        s.set("detect/tesseract_cmd", self.tesseract.text().strip())
         s.save_engine_config()
         if language != s.get("ui/language"):
             s.set("ui/language", language)
