@@ -130,14 +130,14 @@ def _osd_rotation(rgb: np.ndarray, tesseract_cmd: str | None = None) -> int:
         osd = pytesseract.image_to_osd(img, config="--psm 0", timeout=30)
     except pytesseract.TesseractNotFoundError as exc:
         raise DetectorError("Tesseract is not installed; document orientation cannot be detected.") from exc
-    except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
-        raise DetectorError(f"Orientation detection timed out: {exc}".splitlines()[0]) from exc
-    except pytesseract.TesseractError as exc:
+    except pytesseract.TesseractError as exc:  # a RuntimeError subclass: handle before timeouts
         message = " ".join(str(exc).split())
         if "osd" in message.lower() and ("load" in message.lower() or "traineddata" in message.lower()):
             raise DetectorError("Tesseract has no orientation data (osd.traineddata); "
                                 "rotated document photos cannot be straightened.") from exc
         return 0  # too few characters to decide: leave as is
+    except RuntimeError as exc:  # pytesseract raises a bare RuntimeError on timeout
+        raise DetectorError(f"Orientation detection timed out: {exc}".splitlines()[0]) from exc
     rot = re.search(r"Rotate:\s*(\d+)", osd)
     conf = re.search(r"Orientation confidence:\s*([\d.]+)", osd)
     if not rot:
