@@ -535,6 +535,7 @@ class MainWindow(QMainWindow):
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
+        self.panel.set_busy(busy)
         if busy:
             self.busy.start(text)
         else:

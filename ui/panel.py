@@ -38,6 +38,7 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self._doc: ReviewDocument | None = None
         self._updating = False
+        self._busy = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -63,7 +64,7 @@ class FindingsPanel(QWidget):
         self.empty.setObjectName("panelEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         self.hint = QLabel()
         self.hint.setObjectName("panelHint")
         self.hint.setWordWrap(True)
@@ -79,10 +80,20 @@ class FindingsPanel(QWidget):
         self.title.setText(self.tr("What will be covered"))
         self.tree.setAccessibleName(self.tr("What will be covered"))
         self.tree.setHeaderLabels([self.tr("Finding"), self.tr("Confidence")])
-        self.empty.setText(self.tr("Nothing found yet. Drag on the image to cover anything yourself."))
+        self._set_empty_text()
         self.hint.setText(self.tr("Untick what may stay visible. Drag on the image to add a box; "
                                   "Delete removes the selected box."))
         self.rebuild()
+
+    def _set_empty_text(self) -> None:
+        if self._busy:
+            self.empty.setText(self.tr("Looking for personal data…"))
+        else:
+            self.empty.setText(self.tr("Nothing to cover was found. Drag on the image to cover anything yourself."))
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._set_empty_text()
 
     def set_document(self, doc: ReviewDocument | None) -> None:
         self._doc = doc

@@ -65,15 +65,17 @@ class BusyOverlay(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self.setObjectName("busyOverlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("background: rgba(20, 22, 28, 90);")
+        self.setStyleSheet("QWidget#busyOverlay { background: rgba(20, 22, 28, 110); }"
+                           "QFrame#busyCard { background: #ffffff; border-radius: 12px; border: 1px solid #e3e5ea; }"
+                           "QLabel#busyText { background: transparent; color: #1f2330; font-size: 11pt; }")
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
         self.card = QFrame()
         self.card.setObjectName("busyCard")
-        self.card.setStyleSheet("")
         self.card.setMinimumWidth(320)
         card = QVBoxLayout(self.card)
         card.setContentsMargins(24, 20, 24, 20)
@@ -81,7 +83,6 @@ class BusyOverlay(QWidget):
         self.label = QLabel()
         self.label.setObjectName("busyText")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setStyleSheet("background: transparent;")
         card.addWidget(self.label)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)

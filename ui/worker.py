@@ -33,9 +33,16 @@ class _Task(QRunnable):
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI as a message
             if not isinstance(exc, Exception):
                 log.exception("background task aborted")
-            self.relay.failed.emit(exc)
+            self._emit(self.relay.failed, exc)
         else:
-            self.relay.done.emit(result)
+            self._emit(self.relay.done, result)
+
+    @staticmethod
+    def _emit(signal, value: Any) -> None:  # noqa: ANN001
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application is shutting down and the relay is gone
+            pass
 
 
 def run_task(func: Callable[[], Any], on_done: Callable[[Any], None],
