@@ -162,7 +162,7 @@ def main() -> int:
         for key in ("chat", "letter", "internal"):
             settings.add_recent(str(files[key]))
         window = MainWindow(settings)
-        window.resize(1280, 820)
+        window.resize(1280 if language == "en" else 1024, 820)  # the narrower one checks the toolbar fits
         window.show()
         pump()
         if language == "en":

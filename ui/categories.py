@@ -64,6 +64,14 @@ STYLE_NAMES: dict[str, str] = {
     "erase": QT_TRANSLATE_NOOP("Styles", "Erase (background colour)"),
 }
 
+# Short names for the toolbar, where space is tight.
+STYLE_SHORT_NAMES: dict[str, str] = {
+    "box": QT_TRANSLATE_NOOP("Styles", "Black box"),
+    "blur": QT_TRANSLATE_NOOP("Styles", "Blur"),
+    "pixelate": QT_TRANSLATE_NOOP("Styles", "Pixelate"),
+    "erase": QT_TRANSLATE_NOOP("Styles", "Erase"),
+}
+
 # Order in the findings panel: identity numbers first, then contact, then the rest.
 ORDER = ["classification", "internal_system", "internal_url", "credential", "nik", "kk", "nip", "npwp", "bpjs",
          "passport", "person_name", "birth_date", "address", "phone", "email", "bank_account", "card_number",
@@ -92,8 +100,8 @@ def metadata_name(kind: str) -> str:
     return QCoreApplication.translate("Metadata", source) if source else kind.replace("_", " ")
 
 
-def style_name(style: str) -> str:
-    source = STYLE_NAMES.get(style)
+def style_name(style: str, short: bool = False) -> str:
+    source = (STYLE_SHORT_NAMES if short else STYLE_NAMES).get(style)
     return QCoreApplication.translate("Styles", source) if source else style
 
 

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.resize(1200, 800)
+        self.setMinimumSize(960, 600)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -205,11 +206,9 @@ class MainWindow(QMainWindow):
         tb.addAction(self.act_zoom_in)
         tb.addAction(self.act_fit)
         tb.addSeparator()
-        self.style_label = QLabel()
-        self.style_label.setContentsMargins(6, 0, 4, 0)
-        tb.addWidget(self.style_label)
         self.style_combo = QComboBox()
         self.style_combo.setObjectName("styleCombo")
+        self.style_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for style in STYLES:
             self.style_combo.addItem("", style)
         self.style_combo.currentIndexChanged.connect(self._on_style_combo)
@@ -223,15 +222,18 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
                              spacer.sizePolicy().verticalPolicy().Preferred)
         tb.addWidget(spacer)
+        # Plain buttons with short labels (the actions keep their long menu texts).
         self.copy_button = QToolButton()
-        self.copy_button.setDefaultAction(self.act_copy)
+        self.copy_button.setIcon(icon("copy"))
+        self.copy_button.clicked.connect(self.act_copy.trigger)
         self.copy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tb.addWidget(self.copy_button)
         self.save_button = QToolButton()
         self.save_button.setObjectName("primaryButton")
-        self.save_button.setDefaultAction(self.act_save)
+        self.save_button.clicked.connect(self.act_save.trigger)
         self.save_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.save_button.setIcon(icon("save", "#ffffff"))
+        self.save_button.setCursor(Qt.CursorShape.PointingHandCursor)
         tb.addWidget(self.save_button)
 
     def _build_central(self) -> None:
@@ -287,7 +289,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([860, 340])
         self.splitter.setChildrenCollapsible(False)
-        side.setMinimumWidth(280)
+        side.setMinimumWidth(300)
         outer.addWidget(self.splitter, 1)
         self.pages.addWidget(review)
         self.review_page = review
@@ -342,12 +344,15 @@ class MainWindow(QMainWindow):
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_help.setTitle(self.tr("&Help"))
-        self.style_label.setText(self.tr("Cover with:"))
+        self.style_combo.setToolTip(self.tr("How found data is covered in this image. A black box is the safest."))
         for i in range(self.style_combo.count()):
-            self.style_combo.setItemText(i, style_name(self.style_combo.itemData(i)))
+            self.style_combo.setItemText(i, style_name(self.style_combo.itemData(i), short=True))
+            self.style_combo.setItemData(i, style_name(self.style_combo.itemData(i)), Qt.ItemDataRole.ToolTipRole)
         self.original_button.setText(self.tr("Before/after"))
         self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setToolTip(self.act_copy.toolTip())
         self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(self.act_save.toolTip())
         self._update_title()
         self._schedule_refresh()
 

@@ -56,6 +56,7 @@ class FindingsPanel(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setIconSize(QSize(12, 12))
+        self.tree.setHeaderHidden(True)  # the confidence column explains itself with "%" and a tooltip
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.itemSelectionChanged.connect(self._on_selection)
         self.tree.itemDoubleClicked.connect(self._on_double_click)
@@ -79,7 +80,7 @@ class FindingsPanel(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("What will be covered"))
         self.tree.setAccessibleName(self.tr("What will be covered"))
-        self.tree.setHeaderLabels([self.tr("Finding"), self.tr("Confidence")])
+        self.tree.setHeaderLabels([self.tr("Finding"), "%"])  # hidden; "%" keeps the column narrow
         self._set_empty_text()
         self.hint.setText(self.tr("Untick what may stay visible. Drag on the image to add a box; "
                                   "Delete removes the selected box."))
@@ -131,14 +132,18 @@ class FindingsPanel(QWidget):
                     text = self.tr("Box %d") % number if region.manual else region.preview
                     child.setText(0, text or category_name(category))
                     child.setText(1, "" if region.manual else f"{round(region.score * 100)} %")
+                    child.setToolTip(1, self.tr("How sure the scan is that this is %s")
+                                     % category_name(category))
+                    child.setForeground(1, QBrush(QColor("#6b7080")))
                     child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                                    | Qt.ItemFlag.ItemIsSelectable)
                     child.setCheckState(0, Qt.CheckState.Checked if region.enabled else Qt.CheckState.Unchecked)
                     if not region.enabled:
                         child.setForeground(0, QBrush(QColor("#8b8d98")))
-                    child.setToolTip(0, self.tr("Ticked: covered in the safe copy. Unticked: left visible."))
+                    child.setToolTip(0, f"{text}\n" + self.tr("Ticked: covered in the safe copy. Unticked: left visible."))
                     child.setSelected(region.id in selected)
+                top.setFirstColumnSpanned(True)
                 top.setExpanded(category not in expanded)
             self.tree.setVisible(bool(regions))
             self.empty.setVisible(not regions)
