@@ -316,3 +316,19 @@ def test_dropping_many_files_opens_batch_window(qtbot, window, tmp_path):  # noq
     assert batch is not None and batch.isVisible()
     qtbot.addWidget(batch)
     assert batch.table.rowCount() == 2
+
+
+def test_resize_box_from_its_corner(qtbot, window, tmp_path):  # noqa: ANN001
+    window.open_path(str(write_sample(tmp_path / "r.png", with_metadata=False)))
+    wait_analysed(qtbot, window)
+    drag(qtbot, window, (600, 300), (800, 360))
+    region = next(r for r in window.doc.regions.values() if r.manual)
+    assert window.canvas.selected_ids() == [region.id]  # a new box is selected, so its handles show
+    before = region.boxes[0]
+    drag(qtbot, window, (before.right, before.bottom), (before.right + 100, before.bottom + 30))
+    after = window.doc.regions[region.id].boxes[0]
+    assert (after.left, after.top) == (before.left, before.top)
+    assert after.width == pytest.approx(before.width + 100, abs=3)
+    assert after.height == pytest.approx(before.height + 30, abs=3)
+    window.act_undo.trigger()
+    assert window.doc.regions[region.id].boxes[0] == before

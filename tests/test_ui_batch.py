@@ -166,3 +166,26 @@ def test_start_screen_warns_when_tesseract_is_missing(qtbot, settings, tmp_path,
     win.show()
     qtbot.waitUntil(lambda: win.start_page.problem.isVisible(), timeout=10_000)
     assert "Tesseract" in win.start_page.problem.title.text()
+
+
+def test_right_click_menu_checkbox_calls_integration(qtbot, settings, monkeypatch):  # noqa: ANN001
+    import redactor.integrate as integrate
+    from redactor.ui import settings_dialog
+
+    calls = []
+    monkeypatch.setattr(integrate, "main", lambda argv: calls.append(list(argv)) or 0)
+    monkeypatch.setattr(settings_dialog, "integration_installed", lambda: False)
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.integration.isEnabled()
+    dialog.integration.setChecked(True)
+    dialog.accept()
+    assert calls == [["install"]]
+
+    monkeypatch.setattr(settings_dialog, "integration_installed", lambda: True)
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.integration.isChecked()
+    dialog.integration.setChecked(False)
+    dialog.accept()
+    assert calls == [["install"], ["uninstall"]]

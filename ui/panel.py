@@ -134,7 +134,8 @@ class FindingsPanel(QWidget):
                     child.setText(1, "" if region.manual else f"{round(region.score * 100)} %")
                     child.setToolTip(1, self.tr("How sure the scan is that this is %s")
                                      % category_name(category))
-                    child.setForeground(1, QBrush(QColor("#6b7080")))
+                    low = not region.manual and region.score < 0.7  # worth a second look
+                    child.setForeground(1, QBrush(QColor("#b7791f" if low else "#6b7080")))
                     child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                                    | Qt.ItemFlag.ItemIsSelectable)
