@@ -1,0 +1,309 @@
+"""Shared fixtures for the engine tests.
+
+* Rendering: text images drawn with Pillow in DejaVu fonts (light and dark
+  themes, small screenshot-sized text), with the pixel box of every line and of
+  any substring, so end-to-end tests can check that exactly that area is covered.
+* Synthetic OCR: `make_ocr` lays words out on a monospace grid and returns a real
+  `redactor.ocr.OcrResult`, so recognizer tests run `redactor.detect.detect`
+  without Tesseract and can still check which characters a finding covers.
+* Byte-level helpers: walk PNG chunks and JPEG segments (metadata tests).
+"""
+from __future__ import annotations
+
+import os
+
+# The desktop-app tests share this conftest; keep Qt headless everywhere.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import hashlib  # noqa: E402
+import shutil  # noqa: E402
+import struct  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Iterable, Sequence  # noqa: E402
+
+import pytest  # noqa: E402
+from PIL import Image, ImageDraw, ImageFont  # noqa: E402
+
+from redactor.findings import Box  # noqa: E402
+from redactor.ocr import OcrResult, Word  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+SHARED_TOOLS = REPO.parent / "shared" / "tools"
+
+THEMES = {
+    # name: (background, ink)
+    "light": ((255, 255, 255), (20, 20, 20)),
+    "dark": ((30, 31, 34), (225, 225, 225)),
+}
+
+
+# --------------------------------------------------------------------------- fonts
+def font(size: int = 14, *, bold: bool = False, mono: bool = False) -> ImageFont.FreeTypeFont:
+    name = "DejaVuSans" + ("Mono" if mono else "") + ("-Bold" if bold else "") + ".ttf"
+    for candidate in (FONT_DIR / name, Path(name)):
+        try:
+            return ImageFont.truetype(str(candidate), size)
+        except OSError:
+            continue
+    pytest.skip(f"font {name} not installed (apt install fonts-dejavu-core)")
+
+
+# ----------------------------------------------------------------------- rendering
+@dataclass
+class Rendered:
+    """A rendered text image and where each line's text sits in it."""
+
+    image: Image.Image
+    lines: list[str]
+    origins: list[tuple[int, int]]          # (x, y) passed to draw.text for each line
+    fonts: list[ImageFont.FreeTypeFont]
+    background: tuple[int, int, int]
+    ink: tuple[int, int, int]
+
+    def bbox(self, line: int, sub: str | None = None, occurrence: int = 0) -> tuple[int, int, int, int]:
+        """Pixel box (left, top, right, bottom) of `sub` (default: the whole line) on `line`."""
+        text = self.lines[line]
+        f = self.fonts[line]
+        x, y = self.origins[line]
+        if sub is None:
+            start, end = 0, len(text)
+        else:
+            start = -1
+            for _ in range(occurrence + 1):
+                start = text.index(sub, start + 1)
+            end = start + len(sub)
+        left = x + f.getlength(text[:start])
+        right = x + f.getlength(text[:end])
+        # vertical extent of the actual glyphs of the substring
+        box = f.getbbox(text[start:end], anchor="la")
+        return int(left), int(y + box[1]), int(round(right)), int(round(y + box[3]))
+
+    def save(self, path: Path, **kwargs) -> Path:
+        self.image.save(path, **kwargs)
+        return path
+
+
+def render_lines(lines: Sequence[str], *, size: int = 14, theme: str = "light", width: int | None = None,
+                 margin: int = 12, pitch: float = 2.0, bold: bool = False, mono: bool = False,
+                 x_offsets: Sequence[int] | None = None) -> Rendered:
+    """Draw `lines` top to bottom; `pitch` is the line advance in multiples of the font size."""
+    background, ink = THEMES[theme]
+    f = font(size, bold=bold, mono=mono)
+    fonts = [f] * len(lines)
+    offsets = list(x_offsets) if x_offsets is not None else [0] * len(lines)
+    needed = max((int(f.getlength(t)) + offsets[i] for i, t in enumerate(lines)), default=0)
+    width = width or needed + 2 * margin
+    height = int(margin * 2 + pitch * size * max(1, len(lines)))
+    image = Image.new("RGB", (width, height), background)
+    draw = ImageDraw.Draw(image)
+    origins = []
+    for i, text in enumerate(lines):
+        xy = (margin + offsets[i], int(margin + i * pitch * size))
+        draw.text(xy, text, fill=ink, font=f, anchor="la")
+        origins.append(xy)
+    return Rendered(image, list(lines), origins, fonts, background, ink)
+
+
+@pytest.fixture
+def render():
+    return render_lines
+
+
+def upscale(rendered: Rendered, factor: int) -> Rendered:
+    """Same picture, `factor` times larger (nearest neighbour keeps the box maths exact)."""
+    im = rendered.image.resize((rendered.image.width * factor, rendered.image.height * factor),
+                               Image.Resampling.NEAREST)
+    return Rendered(im, rendered.lines, [(x * factor, y * factor) for x, y in rendered.origins],
+                    [font(f.size * factor) for f in rendered.fonts], rendered.background, rendered.ink)
+
+
+# ---------------------------------------------------------------- synthetic OCR
+CW = 10      # character advance of the synthetic monospace layout
+LH = 20      # word box height
+PITCH = 34   # row advance
+
+
+@dataclass
+class Layout:
+    """Synthetic OCR output plus the character grid it came from."""
+
+    ocr: OcrResult
+    rows: list[list[tuple[int, int, str]]] = field(default_factory=list)  # per row: (x, y, cell text)
+
+    def char_box(self, row: int, cell: int, index: int) -> Box:
+        x, y, _ = self.rows[row][cell]
+        return Box(x + index * CW, y, CW, LH)
+
+    def value_boxes(self, value: str, row: int | None = None) -> list[Box]:
+        """Per-character boxes of every occurrence of `value` (in a cell of `row`, or anywhere)."""
+        boxes = []
+        for r, cells in enumerate(self.rows):
+            if row is not None and r != row:
+                continue
+            for c, (_, _, text) in enumerate(cells):
+                start = text.find(value)
+                while start >= 0:
+                    boxes.extend(self.char_box(r, c, i) for i in range(start, start + len(value))
+                                 if not text[i].isspace())
+                    start = text.find(value, start + 1)
+        return boxes
+
+
+def make_ocr(rows: Sequence, *, x0: int = 20, y0: int = 20, conf: float = 91.0) -> Layout:
+    """Build OCR words from rows.
+
+    Each row is a string (one cell at `x0`), a list of `(x, text)` cells on that
+    row, or None for an empty row. Words are split at spaces; runs of spaces
+    widen the gap. Every cell gets its own Tesseract line id, as for a table.
+    """
+    words: list[Word] = []
+    grid: list[list[tuple[int, int, str]]] = []
+    line_id = 0
+    for r, row in enumerate(rows):
+        y = y0 + r * PITCH
+        cells: list[tuple[int, int, str]] = []
+        if row is None:
+            grid.append(cells)
+            continue
+        if isinstance(row, str):
+            row = [(x0, row)]
+        for x, text in row:
+            cells.append((x, y, text))
+            pos = 0
+            for token in text.split(" "):
+                if token:
+                    words.append(Word(text=token, box=Box(x + pos * CW, y, len(token) * CW, LH),
+                                      conf=conf, line_id=line_id))
+                pos += len(token) + 1
+            line_id += 1
+        grid.append(cells)
+    width = max((w.box.right for w in words), default=100) + x0
+    height = y0 * 2 + PITCH * max(1, len(rows))
+    return Layout(OcrResult(words=tuple(words), width=width, height=height), grid)
+
+
+@pytest.fixture
+def ocr_of():
+    return make_ocr
+
+
+def covered_regions(findings, width: int = 10_000, height: int = 10_000) -> list[Box]:
+    """What the cover stage would paint for these findings (padding included)."""
+    from redactor.cover import regions_for
+
+    return regions_for(findings, width, height)
+
+
+def uncovered_chars(layout: Layout, findings, value: str, row: int | None = None) -> list[Box]:
+    """Character cells of `value` whose centre no cover region contains."""
+    regions = covered_regions(findings, layout.ocr.width, layout.ocr.height)
+    missing = []
+    for b in layout.value_boxes(value, row):
+        cx, cy = b.left + b.width / 2, b.top + b.height / 2
+        if not any(r.left <= cx <= r.right and r.top <= cy <= r.bottom for r in regions):
+            missing.append(b)
+    return missing
+
+
+# ------------------------------------------------------------------- Tesseract
+def tesseract_ready() -> bool:
+    try:
+        from redactor.ocr import ensure_tesseract
+
+        ensure_tesseract()
+        return True
+    except Exception:
+        return False
+
+
+@pytest.fixture(scope="session")
+def tesseract():
+    """Real Tesseract with ind+eng. Missing on a developer machine: skip; missing in CI: fail."""
+    if not tesseract_ready():
+        message = "Tesseract with ind+eng language data is required (apt install tesseract-ocr tesseract-ocr-ind)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return shutil.which("tesseract")
+
+
+# ---------------------------------------------------------------------- files
+def sha256(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def run_cli(*args: str, cwd: Path | None = None, timeout: int = 180, env: dict | None = None):
+    """`python -m redactor ARGS` as a subprocess (no shell)."""
+    full_env = dict(os.environ)
+    full_env.setdefault("OMP_THREAD_LIMIT", "1")
+    # Never let a developer's own settings file change what the tests see.
+    full_env["XDG_CONFIG_HOME"] = str(Path(cwd or ".").resolve() / ".no-user-config")
+    full_env.pop("REDACTOR_CONFIG", None)
+    if env:
+        full_env.update(env)
+    return subprocess.run([sys.executable, "-m", "redactor", *args], cwd=cwd, env=full_env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.fixture
+def cli():
+    return run_cli
+
+
+def png_chunks(data: bytes) -> list[tuple[bytes, bytes]]:
+    """(type, payload) of every chunk up to and including IEND; raises on a broken stream."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    out, i = [], 8
+    while i < len(data):
+        n, kind = struct.unpack(">I4s", data[i:i + 8])
+        payload = data[i + 8:i + 8 + n]
+        out.append((kind, payload))
+        i += 12 + n
+        if kind == b"IEND":
+            break
+    return out
+
+
+def png_end(data: bytes) -> int:
+    """Offset just past the IEND chunk."""
+    i = 8
+    while True:
+        n, kind = struct.unpack(">I4s", data[i:i + 8])
+        i += 12 + n
+        if kind == b"IEND":
+            return i
+
+
+def jpeg_segments(data: bytes) -> tuple[list[tuple[int, bytes]], int]:
+    """Marker segments before the first scan and the offset just past the primary image's EOI."""
+    assert data[:2] == b"\xff\xd8", "not a JPEG"
+    segments, i = [], 2
+    while i < len(data):
+        assert data[i] == 0xFF, f"lost sync at {i}"
+        while data[i] == 0xFF:
+            i += 1
+        marker = data[i]
+        i += 1
+        if marker == 0xD9:
+            return segments, i
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:
+            continue
+        (length,) = struct.unpack(">H", data[i:i + 2])
+        segments.append((marker, data[i + 2:i + length]))
+        i += length
+        if marker == 0xDA:  # entropy-coded data: skip to the next real marker
+            while True:
+                if data[i] == 0xFF and data[i + 1] != 0x00 and not 0xD0 <= data[i + 1] <= 0xD7:
+                    break
+                i += 1
+    raise AssertionError("no EOI marker")
+
+
+def leftovers(folder: Path, keep: Iterable[str]) -> list[str]:
+    """Files in `folder` other than `keep` (temp files, partial outputs)."""
+    keep = set(keep)
+    return sorted(p.name for p in Path(folder).iterdir() if p.name not in keep)
