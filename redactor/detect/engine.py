@@ -162,6 +162,7 @@ class Detector:
         for row in page.rows:
             for seg in row.segments:
                 candidates.extend(self._segment_candidates(page, seg))
+        candidates.extend(_repeats(page, candidates))
         return _to_findings(_dedupe(candidates))
 
     # ------------------------------------------------------------- candidates
@@ -419,17 +420,25 @@ class Detector:
 
     def _token_continuation(self, page: _Page, seg: Segment) -> list[tuple[Segment, int, int]]:
         """A long token (JWT) wrapped onto the following lines of a chat bubble or log."""
+        from .lexicon import common_words
+
         extra = []
         current = seg
-        for _ in range(4):
+        for _ in range(5):
             below = page.below(current)
-            if below is None:
+            if below is None or not re.match(r"[A-Za-z0-9_\-!|¥.=]{2,}", below.text):
                 break
-            m = re.match(r"(?:(?=\S*(?:[a-z][A-Z]|\d))[A-Za-z0-9_\-!|¥.=]{10,}\s?)+", below.text)
-            if not m:
-                break
-            extra.append((below, 0, len(m.group().rstrip())))
-            if m.end() < len(below.text.rstrip()) - 8:
+            end = 0
+            stopped = False
+            for token in re.finditer(r"\S+", below.text):
+                word = token.group()
+                if T.TIME_TOKEN.match(word) or (word.isalpha() and word.islower() and word in common_words()):
+                    stopped = True
+                    break
+                end = token.end()
+            if end:
+                extra.append((below, 0, end))
+            if stopped or end < len(below.text.rstrip()) or len(below.text) < 0.6 * len(current.text):
                 break
             current = below
         return extra
@@ -739,6 +748,9 @@ def _shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
         if not m or sum(ch.isdigit() for ch in m.group(3)) < 5:
             return None
         return (lead, m.end())
+    if shape == "email":
+        m = re.match(r"(?:\S+\s){0,2}?\S*?[.,]\s?(?:com|id|net|org|co|go|ac|sch|or|my|info|biz|io|gov|edu)\b\S*", body)
+        return (lead, len(m.group().rstrip(" ,;"))) if m else None
     if shape == "plate":
         m = re.match(r"[A-Z]{1,2}\s?-?\s?[1-9]\d{0,3}\s?-?\s?[A-Z]{0,3}(?![A-Za-z0-9])", body)
         return (lead, len(m.group().rstrip(" -"))) if m else None
@@ -753,6 +765,26 @@ def _shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
         return None
     trimmed = _trim_value(body)
     return (lead, len(trimmed)) if trimmed.strip() else None
+
+
+def _repeats(page: _Page, candidates: list[Candidate]) -> list[Candidate]:
+    """A value found once is covered wherever else it appears (a spreadsheet's formula bar, a page title)."""
+    values: dict[str, Candidate] = {}
+    for cand in candidates:
+        key = re.sub(r"\s+", " ", cand.value.strip())
+        if len(key) >= 6 and cand.category not in ("internal_system", "classification", "own_term"):
+            values.setdefault(key, cand)
+    if not values:
+        return []
+    pattern = re.compile("|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)))
+    out = []
+    for row in page.rows:
+        for seg in row.segments:
+            for m in pattern.finditer(seg.text):
+                source = values[m.group()]
+                out.append(Candidate(source.category, seg, m.start(), m.end(), source.score * 0.95,
+                                     source.recognizer + "_repeat", m.group()))
+    return out
 
 
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:

@@ -37,7 +37,7 @@ from ..errors import RedactorError
 from .validators import VALIDATORS
 
 KINDS = {"digits", "regex", "terms", "labelled", "phone", "names"}
-VALUE_SHAPES = {"name", "address", "date", "digits", "token", "text", "vocab", "passport", "plate"}
+VALUE_SHAPES = {"name", "address", "date", "digits", "token", "text", "vocab", "passport", "plate", "email"}
 
 
 @dataclass(frozen=True)
