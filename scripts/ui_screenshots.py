@@ -129,7 +129,7 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from redactor.ui import i18n
+    from redactor.ui import language as i18n
     from redactor.ui.app import make_app
     from redactor.ui.batch_window import BatchWindow
     from redactor.ui.main_window import MainWindow

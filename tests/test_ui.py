@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from redactor.ui import i18n
+from redactor.ui import language as i18n
 from redactor.ui.app import make_app
 from redactor.ui.main_window import MainWindow, pil_to_qimage
 

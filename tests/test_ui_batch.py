@@ -10,7 +10,7 @@ from ui_support import make_settings, write_sample  # noqa: I001
 from PIL import Image
 from PySide6.QtCore import Qt
 
-from redactor.ui import i18n
+from redactor.ui import language as i18n
 from redactor.ui.app import make_app
 from redactor.ui.batch_window import BatchWindow
 from redactor.ui.settings_dialog import SettingsDialog
@@ -139,7 +139,7 @@ def test_indonesian_is_default_on_an_indonesian_system(tmp_path):  # noqa: ANN00
     import subprocess
     import sys
 
-    code = ("from redactor.ui import i18n; from redactor.ui.app import make_app; make_app(); "
+    code = ("from redactor.ui import language as i18n; from redactor.ui.app import make_app; make_app(); "
             "print(i18n.resolve('auto'), i18n.install('auto'))")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "id_ID.UTF-8", "LC_ALL": "id_ID.UTF-8",
            "LANGUAGE": "id"}

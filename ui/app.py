@@ -8,7 +8,8 @@ from typing import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
-from . import i18n, theme
+from . import language as i18n
+from . import theme
 from .icons import app_icon
 from .settings import APPLICATION, ORGANIZATION, Settings
 

@@ -120,7 +120,7 @@ _PLURAL_EN = {"person_name": "people's names", "address": "home addresses", "cre
 
 def count_phrase(counts) -> str:  # noqa: ANN001 - Counter of category -> n
     """"2 NIK, 1 nomor HP" / "2 NIK, 1 phone number": numbers first, in panel order."""
-    from . import i18n
+    from . import language as i18n
 
     parts = []
     for category in sorted(counts, key=sort_key):

@@ -18,7 +18,7 @@ from redactor.export import default_output_path, encode, write_atomic
 from redactor.load import LoadedImage, load_bytes, load_path
 from redactor.pipeline import analyse
 
-from . import i18n
+from . import language as i18n
 from .canvas import ImageCanvas
 from .categories import count_phrase, engine_message, metadata_name, style_name
 from .document import ReviewDocument

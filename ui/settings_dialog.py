@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from redactor.cover import STYLES
 
-from . import i18n
+from . import language as i18n
 from .categories import ORDER, category_name, style_name
 from .settings import Settings
 

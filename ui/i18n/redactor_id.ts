@@ -502,7 +502,7 @@
         <translation>Seberapa yakin pemindaian bahwa ini %s</translation>
     </message>
     <message>
-        <location filename="../panel.py" line="144"/>
+        <location filename="../panel.py" line="145"/>
         <source>Ticked: covered in the safe copy. Unticked: left visible.</source>
         <translation>Dicentang: ditutup di salinan aman. Tidak dicentang: tetap terlihat.</translation>
     </message>

@@ -1,4 +1,4 @@
-"""Qt translations: English source strings, Bahasa Indonesia from ui/i18n/redactor_id.qm.
+"""UI language: English source strings, Bahasa Indonesia from ui/i18n/redactor_id.qm.
 
 Indonesian is chosen when the setting is "auto" and the system locale is
 Indonesian.  Switching at run time removes the old translators and installs
