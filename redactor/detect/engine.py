@@ -205,8 +205,12 @@ class Detector:
         if header is not None and regex.search(header.text):
             return 200.0
         above = page.above(seg)
-        if above is not None and len(above.text) <= 40 and regex.search(above.text):
-            return 300.0
+        if above is not None and len(above.text) <= 40:
+            m = regex.search(above.text)
+            # A label stacked over its value stands alone; a line that already holds its own value does not count.
+            rest = (above.text[:m.start()] + above.text[m.end():]) if m else ""
+            if m and not re.search(r"\d", rest) and len(rest.split()) <= 2:
+                return 300.0
         return None
 
     @staticmethod
@@ -404,6 +408,8 @@ class Detector:
     def _column_candidates(self, page: _Page, seg: Segment, header: Segment) -> list[Candidate]:
         """A table cell under a header such as `Nama`, `Alamat`, `No HP`: the header is its label."""
         out = []
+        if re.match(r"[A-Za-z][\w ./-]{0,20}:\s", seg.text):
+            return out  # "Jumlah: 16" is a field of its own (a status bar, a footer), not a cell value
         for rec in self.labelled_recs:
             if rec.label_regex.search(header.text) and not _INLINE_ONLY.fullmatch(header.text.strip(" :")):
                 shaped = _shape_value(rec, seg.text)
@@ -673,6 +679,7 @@ _INTERNAL_HOST = re.compile(
 def _is_internal_url(url: str) -> bool:
     from urllib.parse import urlsplit
 
+    url = re.sub(r"^h\s?\w{0,4}\s?:\s?[/Il|\\]{1,3}\s?(?:[Aa](?=vww))?", "http://", url, flags=re.IGNORECASE)
     candidate = url if "://" in url else "http://" + url
     try:
         parts = urlsplit(candidate)

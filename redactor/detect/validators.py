@@ -92,7 +92,15 @@ def luhn(digits: str) -> bool:
 
 
 def card(digits: str) -> bool:
-    return 13 <= len(digits) <= 19 and digits[0] in "23456" and luhn(digits)
+    """Luhn and a major network's IIN (Visa, Mastercard, Amex, JCB).
+
+    Domestic GPN and UnionPay cards (6…) share their prefix with many
+    reference numbers; those are covered when a card label is near.
+    """
+    if not (13 <= len(digits) <= 19 and luhn(digits)):
+        return False
+    two, four = int(digits[:2]), int(digits[:4])
+    return digits[0] == "4" or 51 <= two <= 55 or 2221 <= four <= 2720 or two in (34, 37) or 3528 <= four <= 3589
 
 
 _MRZ_VALUES = {**{str(i): i for i in range(10)}, **{chr(65 + i): 10 + i for i in range(26)}, "<": 0}
