@@ -43,6 +43,7 @@ def test_batch_folder_with_one_broken_file(qtbot, settings, tmp_path):  # noqa: 
     with qtbot.waitSignal(win.batch_finished, timeout=180_000):
         qtbot.mouseClick(win.start_button, Qt.MouseButton.LeftButton)
         assert win.running and not win.start_button.isEnabled() and win.cancel_button.isEnabled()
+        assert [win.state_of(str(p)) for p in sorted([*good, broken])].count("working") == 2  # one per job
 
     assert win.state_of(str(broken)) == "failed"
     row = win.rows[str(broken)]
@@ -76,7 +77,7 @@ def test_batch_cancel_stops_early(qtbot, settings, tmp_path):  # noqa: ANN001
         qtbot.waitUntil(lambda: win.progress.value() >= 1, timeout=60_000)
         win.cancel()
     states = [win.state_of(str(folder / f"f{i}.png")) for i in range(6)]
-    assert "cancelled" in states and "done" in states
+    assert "cancelled" in states and "done" in states and "working" not in states
     assert "Cancelled" in win.status.text()
 
 

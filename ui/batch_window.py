@@ -21,7 +21,7 @@ from .settings import Settings
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 COL_FILE, COL_STATE, COL_FOUND, COL_DETAIL = range(4)
-STATE_COLOURS = {"queued": "#6b7080", "done": "#2e8b4e", "review": "#b7791f", "failed": "#c93c3c",
+STATE_COLOURS = {"queued": "#6b7080", "working": "#2f6fde", "done": "#2e8b4e", "review": "#b7791f", "failed": "#c93c3c",
                  "clean": "#2f6fde", "cancelled": "#6b7080"}
 
 
@@ -73,6 +73,8 @@ class BatchWindow(QWidget):
         self.output_dir: Path | None = None
         self.thread: BatchThread | None = None
         self.jobs: int | None = None  # None: every core
+        self._pending: list[str] = []
+        self._workers = 1
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 18, 20, 16)
@@ -313,6 +315,9 @@ class BatchWindow(QWidget):
         self.thread.file_done.connect(self._on_file_done)
         self.thread.all_done.connect(self._on_all_done)
         self.thread.start()
+        self._pending = [str(src) for src, _dst in plan]
+        self._workers = self.jobs or os.cpu_count() or 1
+        self._mark_working()
         self.status.setText(self.tr("Working on %n file(s) with every processor core…", "", len(plan)))
         self._update_state()
 
@@ -328,12 +333,25 @@ class BatchWindow(QWidget):
         else:
             self.close()
 
+    def _mark_working(self) -> None:
+        """Files go to the workers in order, one per core: show the next ones as being worked on."""
+        working = [p for p in self._pending if self.state_of(p) == "working"]
+        for path in [p for p in self._pending if self.state_of(p) == "queued"][:self._workers - len(working)]:
+            self._set_state(self.rows[path], "working")
+
     def _on_file_done(self, done: int, total: int, report: FileReport) -> None:
         self.progress.setValue(done)
+        if report.input in self._pending:
+            self._pending.remove(report.input)
         self.status.setText(self.tr("%1 of %2 files done").replace("%1", str(done)).replace("%2", str(total)))
         row = self.rows.get(report.input)
         if row is None:
             return
+        self._finish_row(row, report)
+        if self.thread is not None and not self.thread.cancelled:
+            self._mark_working()
+
+    def _finish_row(self, row: int, report: FileReport) -> None:
         found = self.table.item(row, COL_FOUND)
         detail = self.table.item(row, COL_DETAIL)
         if not report.ok:
@@ -407,7 +425,7 @@ class BatchWindow(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _set_state(self, row: int, state: str) -> None:
-        names = {"queued": self.tr("Waiting"), "done": self.tr("Covered"), "review": self.tr("Needs a look"),
+        names = {"queued": self.tr("Waiting"), "working": self.tr("Working…"), "done": self.tr("Covered"), "review": self.tr("Needs a look"),
                  "failed": self.tr("Failed"), "clean": self.tr("Nothing found"), "cancelled": self.tr("Cancelled")}
         item = self.table.item(row, COL_STATE)
         item.setText(names[state])

@@ -4,7 +4,7 @@
 <context>
     <name>BatchWindow</name>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="316"/>
+        <location filename="../batch_window.py" line="321"/>
         <source>Working on %n file(s) with every processor core…</source>
         <translation>
             <numerusform>Working on %n file with every processor core…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="437"/>
+        <location filename="../batch_window.py" line="455"/>
         <source>%n file(s) ready.</source>
         <translation>
             <numerusform>%n file ready.</numerusform>

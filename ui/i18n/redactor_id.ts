@@ -4,217 +4,222 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../batch_window.py" line="202"/>
+        <location filename="../batch_window.py" line="204"/>
         <source>Many files — Redactor</source>
         <translation>Banyak berkas — Redactor</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="203"/>
+        <location filename="../batch_window.py" line="205"/>
         <source>Cover personal data in many files</source>
         <translation>Tutup data pribadi di banyak berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="204"/>
+        <location filename="../batch_window.py" line="206"/>
         <source>Each file gets a safe copy; the originals are never changed. Double-click a row to review that file yourself.</source>
         <translation>Setiap berkas mendapat salinan aman; berkas asli tidak pernah diubah. Klik dua kali sebuah baris untuk memeriksa berkas itu sendiri.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="206"/>
+        <location filename="../batch_window.py" line="208"/>
         <source>Drop files or folders here, or add them with the buttons below.</source>
         <translation>Tarik berkas atau folder ke sini, atau tambahkan dengan tombol di bawah.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="207"/>
+        <location filename="../batch_window.py" line="209"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="207"/>
+        <location filename="../batch_window.py" line="209"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="207"/>
+        <location filename="../batch_window.py" line="209"/>
         <source>Found</source>
         <translation>Ditemukan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="208"/>
+        <location filename="../batch_window.py" line="210"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="209"/>
+        <location filename="../batch_window.py" line="211"/>
         <source>Add files…</source>
         <translation>Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="210"/>
+        <location filename="../batch_window.py" line="212"/>
         <source>Add folder…</source>
         <translation>Tambah folder…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="211"/>
+        <location filename="../batch_window.py" line="213"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="212"/>
+        <location filename="../batch_window.py" line="214"/>
         <source>Cover with:</source>
         <translation>Tutup dengan:</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="215"/>
+        <location filename="../batch_window.py" line="217"/>
         <source>Save to:</source>
         <translation>Simpan ke:</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="216"/>
+        <location filename="../batch_window.py" line="218"/>
         <source>Beside each original</source>
         <translation>Di samping berkas asli</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="217"/>
-        <location filename="../batch_window.py" line="289"/>
+        <location filename="../batch_window.py" line="219"/>
+        <location filename="../batch_window.py" line="291"/>
         <source>A folder…</source>
         <translation>Sebuah folder…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="218"/>
+        <location filename="../batch_window.py" line="220"/>
         <source>Open output folder</source>
         <translation>Buka folder hasil</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="219"/>
+        <location filename="../batch_window.py" line="221"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="220"/>
+        <location filename="../batch_window.py" line="222"/>
         <source>Make safe copies</source>
         <translation>Buat salinan aman</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="229"/>
+        <location filename="../batch_window.py" line="231"/>
         <source>Add files</source>
         <translation>Tambah berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="230"/>
+        <location filename="../batch_window.py" line="232"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;All files (*)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="237"/>
+        <location filename="../batch_window.py" line="239"/>
         <source>Add folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="277"/>
+        <location filename="../batch_window.py" line="279"/>
         <source>Save safe copies in</source>
         <translation>Simpan salinan aman di</translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="316"/>
+        <location filename="../batch_window.py" line="321"/>
         <source>Working on %n file(s) with every processor core…</source>
         <translation>
             <numerusform>Mengerjakan %n berkas dengan semua inti prosesor…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="322"/>
+        <location filename="../batch_window.py" line="327"/>
         <source>Stopping after the files already in progress…</source>
         <translation>Berhenti setelah berkas yang sedang dikerjakan selesai…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="333"/>
+        <location filename="../batch_window.py" line="346"/>
         <source>%1 of %2 files done</source>
         <translation>%1 dari %2 berkas selesai</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="342"/>
+        <location filename="../batch_window.py" line="360"/>
         <source>failed</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="351"/>
+        <location filename="../batch_window.py" line="369"/>
         <source>internal system screen: better not posted</source>
         <translation>layar sistem internal: sebaiknya tidak diunggah</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="352"/>
+        <location filename="../batch_window.py" line="370"/>
         <source>classified document: must not be posted</source>
         <translation>dokumen rahasia: tidak boleh diunggah</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="353"/>
+        <location filename="../batch_window.py" line="371"/>
         <source>identity card: do not post</source>
         <translation>kartu identitas: jangan diunggah</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="372"/>
+        <location filename="../batch_window.py" line="390"/>
         <source>The batch stopped: %s</source>
         <translation>Proses berhenti: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="381"/>
+        <location filename="../batch_window.py" line="399"/>
         <source>Could not write the report: %s</source>
         <translation>Laporan tidak dapat ditulis: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="383"/>
+        <location filename="../batch_window.py" line="401"/>
         <source>%1 safe copies made, %2 failed.</source>
         <translation>%1 salinan aman dibuat, %2 gagal.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="385"/>
+        <location filename="../batch_window.py" line="403"/>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="387"/>
+        <location filename="../batch_window.py" line="405"/>
         <source>Report: %s</source>
         <translation>Laporan: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="410"/>
+        <location filename="../batch_window.py" line="428"/>
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="410"/>
+        <location filename="../batch_window.py" line="428"/>
         <source>Covered</source>
         <translation>Sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="410"/>
+        <location filename="../batch_window.py" line="428"/>
         <source>Needs a look</source>
         <translation>Perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="411"/>
+        <location filename="../batch_window.py" line="428"/>
+        <source>Working…</source>
+        <translation>Sedang dikerjakan…</translation>
+    </message>
+    <message>
+        <location filename="../batch_window.py" line="429"/>
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="411"/>
+        <location filename="../batch_window.py" line="429"/>
         <source>Nothing found</source>
         <translation>Tidak ada temuan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="411"/>
+        <location filename="../batch_window.py" line="429"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="437"/>
+        <location filename="../batch_window.py" line="455"/>
         <source>%n file(s) ready.</source>
         <translation>
             <numerusform>%n berkas siap.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="438"/>
+        <location filename="../batch_window.py" line="456"/>
         <source>Files stay on this computer; every processor core is used.</source>
         <translation>Berkas tetap di komputer ini; semua inti prosesor dipakai.</translation>
     </message>
