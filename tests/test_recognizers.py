@@ -1,0 +1,606 @@
+"""Recognizers: `redactor.detect.detect` on synthetic OCR words.
+
+Words are laid out on a monospace grid (see conftest.make_ocr), so each test
+can check that every character of the value lies inside what the cover stage
+would paint -- not only that "something" was found. Values and near-misses are
+the FAKE examples of the Indonesian PII reference.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import make_ocr, uncovered_chars
+from redactor.detect import detect
+
+
+def run(rows, **kwargs):
+    layout = make_ocr(rows)
+    return layout, detect(layout.ocr, **kwargs)
+
+
+def categories(detection) -> set[str]:
+    return {f.category for f in detection.findings}
+
+
+def assert_covered(rows, value: str, category: str | None = None, row: int | None = None, **kwargs):
+    layout, detection = run(rows, **kwargs)
+    found = [(f.category, f.preview) for f in detection.findings]
+    if category is not None:
+        assert category in categories(detection), f"{category} not found in {rows!r}; found {found}"
+    missing = uncovered_chars(layout, detection.findings, value, row)
+    assert layout.value_boxes(value, row), f"test bug: {value!r} not in {rows!r}"
+    assert not missing, f"{len(missing)} character(s) of {value!r} left uncovered; found {found}"
+    return detection
+
+
+def assert_nothing(rows, among: set[str] | None = None, **kwargs):
+    _, detection = run(rows, **kwargs)
+    hits = [(f.category, f.preview) for f in detection.findings if among is None or f.category in among]
+    assert not hits, f"false positive in {rows!r}: {hits}"
+
+
+# ============================================================== NIK and KK
+@pytest.mark.parametrize("row, value", [
+    ("NIK: 3273015507879901", "3273015507879901"),
+    ("NIK 3578106412019902", "3578106412019902"),
+    ("3273015507879901", "3273015507879901"),                      # no label: structure alone suffices
+    ("NIK 9671024503249903", "9671024503249903"),                  # Papua Barat Daya (96)
+    ("No. KTP 3273 0155 0787 9901", "3273 0155 0787 9901"),        # grouped
+    ("NIK 3273-0155-0787-9901", "3273-0155-0787-9901"),
+    ("NIK 3273.01.550787.9901", "3273.01.550787.9901"),            # dotted pp.kk.cc.ddmmyy.ssss
+    ("Nomor SIM 3273015507879901", "3273015507879901"),            # NIK-based SIM
+])
+def test_nik_positive(row, value):
+    assert_covered([row], value, "nik")
+
+
+@pytest.mark.parametrize("row, value", [
+    ("NIK 32730155O7879901", "32730155O7879901"),    # O for 0
+    ("NIK 3273Ol55O787990l", "3273Ol55O787990l"),    # l for 1
+    ("NIK 327301S5078799O1", "327301S5078799O1"),    # S for 5
+    ("NIK 3273015507B79901", "3273015507B79901"),    # B for 8
+    ("NIK 3273O155O7B79901", "3273O155O7B79901"),    # several at once
+    ("NIK 32730 15507879901", "32730 15507879901"),  # stray space
+    ("NIK 3273015 5078 79901", "3273015 5078 79901"),
+])
+def test_nik_ocr_noise(row, value):
+    assert_covered([row], value, "nik")
+
+
+def test_nik_glued_to_its_label():
+    assert_covered(["NIK:3273015507879901"], "3273015507879901", "nik")
+
+
+def test_nik_label_on_the_line_above():
+    assert_covered(["NIK", "3273015507879901"], "3273015507879901", "nik")
+
+
+def test_nik_followed_by_next_field_on_same_line():
+    detection = assert_covered(["NIK: 3273015507879901 Nama: Budi Santoso"], "3273015507879901", "nik")
+    assert "person_name" in categories(detection)
+
+
+@pytest.mark.parametrize("row", [
+    "3273013207879901",   # day 32
+    "3273016902019901",   # 29 Feb 2001
+    "3273010119800002",   # month 19
+    "Rp 3.273.015.507.879",
+    "Halaman 12 dari 40",
+])
+def test_nik_near_misses_without_label(row):
+    assert_nothing([row], {"nik", "kk"})
+
+
+def test_regency_70_is_not_a_nik():
+    _, detection = run(["3270015507879901"])
+    assert "nik" not in categories(detection)
+
+
+def test_kk_behind_its_label():
+    detection = assert_covered(["No. KK 3273012305189901"], "3273012305189901", "kk")
+    assert "nik" not in categories(detection)
+
+
+def test_kk_label_above():
+    assert_covered(["No. KK", "3273012305189901"], "3273012305189901", "kk")
+
+
+def test_unlabelled_kk_shaped_number_is_still_covered():
+    # A KK and a man's NIK look alike; without a label it is covered as a NIK.
+    assert_covered(["3273012305189901"], "3273012305189901")
+
+
+@pytest.mark.parametrize("row, value, category", [
+    ("NIP 1985O717 2O1OO1 1 9O1", "1985O717 2O1OO1 1 9O1", "nip"),      # every 0 read as O
+    ("NPWP O9.999.9O1.3-4O7.OOO", "O9.999.9O1.3-4O7.OOO", "npwp"),
+    ("HP O8l2-3456-7890", "O8l2-3456-7890", "phone"),
+    ("4111 1111 1111 llll", "4111 1111 1111 llll", "card_number"),     # a group of 1s read as l
+])
+def test_lookalike_group_inside_a_digit_run(row, value, category):
+    # reference Part D.1: normalise in digit context (>= 60 % digits *or after a numeric label*);
+    # a group made mostly of look-alike letters sits between digit groups or after the label.
+    assert_covered([row], value, category)
+
+
+# ===================================================================== NIP
+@pytest.mark.parametrize("row, value", [
+    ("NIP 19850717 201001 1 901", "19850717 201001 1 901"),
+    ("NIP. 19850717.201001.1.901", "19850717.201001.1.901"),
+    ("198507172010011901", "198507172010011901"),
+    ("199203152019032915", "199203152019032915"),
+    ("NI PPPK: 19900913 202521 1 914", "19900913 202521 1 914"),
+    ("199009132025211914", "199009132025211914"),
+    ("NIP 1985O717 2O1001 1 9O1", "1985O717 2O1001 1 9O1"),
+])
+def test_nip_positive(row, value):
+    assert_covered([row], value, "nip")
+
+
+@pytest.mark.parametrize("row", ["198507172010131001", "198507171999011001", "198507172010013001"])
+def test_nip_near_misses(row):
+    assert_nothing([row], {"nip"})
+
+
+def test_old_nip_only_with_its_label():
+    assert_covered(["NIP Lama 150307928"], "150307928", "nip")
+    assert_nothing(["150307928"], {"nip"})
+
+
+# ==================================================================== NPWP
+@pytest.mark.parametrize("row, value", [
+    ("NPWP: 09.999.901.3-407.000", "09.999.901.3-407.000"),
+    ("09.999.901.3-407.000", "09.999.901.3-407.000"),          # dotted shape alone
+    ("01.999.902.8-091.000", "01.999.902.8-091.000"),
+    ("NPWP : 09.999.901.3 - 407.000", "09.999.901.3 - 407.000"),
+    ("NPWP 0099999013407000", "0099999013407000"),              # NPWP16
+    ("NITKU 0099999013407000000000", "0099999013407000000000"),
+    ("NPWP 09.999.9O1.3-4O7.000", "09.999.9O1.3-4O7.000"),
+])
+def test_npwp_positive(row, value):
+    assert_covered([row], value, "npwp")
+
+
+@pytest.mark.parametrize("row", ["800.1.2.3-4567/BKPSDM/2024", "099999013407000"])
+def test_npwp_near_misses(row):
+    assert_nothing([row], {"npwp"})
+
+
+# ==================================================================== BPJS
+@pytest.mark.parametrize("row, value", [
+    ("No. Kartu BPJS: 0009999901234", "0009999901234"),
+    ("noKartu 0009999901234", "0009999901234"),
+    ("Nomor SEP: 1234R0010525V000123", "1234R0010525V000123"),
+    ("1234R0010525V000123", "1234R0010525V000123"),            # SEP shape alone
+    ("KPJ 99012345678", "99012345678"),
+    ("BPJS Kesehatan 00099999O1234", "00099999O1234"),
+])
+def test_bpjs_positive(row, value):
+    assert_covered([row], value, "bpjs")
+
+
+@pytest.mark.parametrize("row", ["1234567890123", "0301R0011317V000008"])
+def test_bpjs_near_misses(row):
+    assert_nothing([row], {"bpjs"})
+
+
+# ================================================================ passport
+@pytest.mark.parametrize("row, value", [
+    ("No. Paspor: X9912345", "X9912345"),
+    ("Passport No. E 9901234", "E 9901234"),
+    ("Nomor Paspor X99123O5", "X99123O5"),
+])
+def test_passport_number_behind_label(row, value):
+    assert_covered([row], value, "passport")
+
+
+def test_passport_mrz_lines_and_identity_verdict():
+    rows = ["P<IDNRAHMAWATI<<SITI<<<<<<<<<<<<<<<<<<<<<<<<",
+            "X9912345<6IDN8707154F3107140<<<<<<<<<<<<<<<4"]
+    detection = assert_covered(rows, rows[1], "passport")
+    assert not uncovered_chars(make_ocr(rows), detection.findings, rows[0])
+    assert detection.verdict.kind == "identity_card"
+
+
+def test_passport_shape_without_label_is_not_flagged():
+    assert_nothing(["B 1234567"], {"passport"})
+
+
+# ================================================================== plates
+@pytest.mark.parametrize("row, value", [
+    ("Plat B 1234 ABC", "B 1234 ABC"),
+    ("B 1234 ABC", "B 1234 ABC"),
+    ("AB 1234 XY", "AB 1234 XY"),
+    ("DK 777 QQ", "DK 777 QQ"),
+    ("Nopol: D 4321 XYZ", "D 4321 XYZ"),
+])
+def test_plate_positive(row, value):
+    assert_covered([row], value, "plate")
+
+
+@pytest.mark.parametrize("row", ["QQ 1234 AB", "B 0123 AB", "BPJS 2024", "AB123"])
+def test_plate_near_misses(row):
+    assert_nothing([row], {"plate"})
+
+
+# ================================================================== phones
+@pytest.mark.parametrize("row, value", [
+    ("HP 0812-3456-7890", "0812-3456-7890"),
+    ("+62 857 1234 5678", "+62 857 1234 5678"),
+    ("62 812 3456 7890", "62 812 3456 7890"),
+    ("0812.3456.7890", "0812.3456.7890"),
+    ("081234567890", "081234567890"),
+    ("WA:081234567890", "081234567890"),
+    ("No.HP:08123456789", "08123456789"),
+    ("Hubungi saya di 0812 3456 789O ya", "0812 3456 789O"),   # O for 0
+    ("HP 0812 345 6789O", "0812 345 6789O"),
+    ("HP 08l2-3456-7B90", "08l2-3456-7B90"),
+    ("Telp. rumah (021) 3456 7890", "(021) 3456 7890"),
+])
+def test_phone_positive(row, value):
+    assert_covered([row], value, "phone")
+
+
+def test_phone_glued_to_label():
+    assert_covered(["Telp.081234567890"], "081234567890", "phone")
+    assert_covered(["Telp.0812-3456-7890"], "0812-3456-7890", "phone")
+
+
+def test_phone_split_across_words_and_label_above():
+    assert_covered(["No. HP", "0812 3456 7890"], "0812 3456 7890", "phone")
+
+
+@pytest.mark.parametrize("row", ["1500-537", "021-123", "Total Rp 1.250.000 dibayar 17-07-2024"])
+def test_phone_near_misses(row):
+    assert_nothing([row], {"phone"})
+
+
+def test_phone_prefix_084_is_not_a_mobile():
+    # reference A10 near-miss: there is no 084x mobile range
+    assert_nothing(["0842-1234-5678"], {"phone"})
+
+
+def test_invoice_number_is_not_a_phone():
+    # reference Part D: order / invoice ids glued to letters are a known false-positive trap
+    assert_nothing(["Invoice INV-081234567890"], {"phone"})
+
+
+def test_nik_and_nip_are_not_phones():
+    _, detection = run(["6271015507879901", "198507172010011901"])
+    assert "phone" not in categories(detection)
+
+
+# ================================================================== e-mail
+@pytest.mark.parametrize("row, value", [
+    ("Email: siti.rahma@example.org", "siti.rahma@example.org"),
+    ("budi.santoso99@example.com", "budi.santoso99@example.com"),
+    ("operator.bkpsdm@contoh.go.id", "operator.bkpsdm@contoh.go.id"),
+    ("Email: siti.rahma @example.org", "siti.rahma @example.org"),     # value across two words
+    ("Email: siti.rahma@example. org", "siti.rahma@example. org"),
+    ("surel: budi [at] example [dot] com", "budi [at] example [dot] com"),
+])
+def test_email_positive(row, value):
+    assert_covered([row], value, "email")
+
+
+@pytest.mark.parametrize("row", ["@bkn_ri", "nama@", "Kirim ke email kantor"])
+def test_email_near_misses(row):
+    assert_nothing([row], {"email"})
+
+
+# ====================================================== bank accounts / cards
+@pytest.mark.parametrize("row, value", [
+    ("No. Rek BRI 0123-01-009999-50-9", "0123-01-009999-50-9"),
+    ("BCA 9912345678", "9912345678"),
+    ("Mandiri 123-00-9912345-6", "123-00-9912345-6"),
+    ("Virtual Account 8808 0812 3456 7890", "8808 0812 3456 7890"),
+    ("No. Rek 99l2345678", "99l2345678"),
+])
+def test_bank_account_behind_label(row, value):
+    assert_covered([row], value, "bank_account")
+
+
+def test_bank_account_label_above():
+    assert_covered(["No. Rekening", "9912345678"], "9912345678", "bank_account")
+
+
+@pytest.mark.parametrize("row", ["1234567890", "No. Surat 0123/01/2024"])
+def test_bank_account_needs_a_label(row):
+    assert_nothing([row], {"bank_account"})
+
+
+@pytest.mark.parametrize("row, value", [
+    ("4111 1111 1111 1111", "4111 1111 1111 1111"),
+    ("5555 5555 5555 4444", "5555 5555 5555 4444"),
+    ("3782 822463 10005", "3782 822463 10005"),
+    ("Card Number 4111111111111111", "4111111111111111"),
+    ("4111 1111 l111 1111", "4111 1111 l111 1111"),
+])
+def test_card_number_positive(row, value):
+    assert_covered([row], value, "card_number")
+
+
+@pytest.mark.parametrize("row", ["4111 1111 1111 1112", "1234 5678 9012 3456"])
+def test_card_number_near_misses(row):
+    assert_nothing([row], {"card_number"})
+
+
+# ======================================================= names / labelled text
+@pytest.mark.parametrize("rows, value", [
+    (["Nama : SITI RAHMAWATI, S.Kom."], "SITI RAHMAWATI, S.Kom."),
+    (["a.n. Budi Santoso"], "Budi Santoso"),
+    (["Yth. Bapak Agus Wijaya"], "Agus Wijaya"),
+    (["Nama", "Budi Santoso"], "Budi Santoso"),                    # label above
+    (["Nama Lengkap   :   Siti Rahmawati"], "Siti Rahmawati"),      # wide gap, own segment
+    (["Nama:Budi Santoso"], "Budi Santoso"),                       # glued label
+])
+def test_person_name_after_label(rows, value):
+    assert_covered(rows, value, "person_name")
+
+
+@pytest.mark.parametrize("row", ["Nama Instansi: Dinas Kesehatan", "Nama File: laporan_final.pdf",
+                                 "Data Pegawai", "Rapat koordinasi hari Senin pukul 09.00 di ruang rapat"])
+def test_person_name_near_misses(row):
+    assert_nothing([row], {"person_name"})
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Alamat: Jl. Sukajadi No. 12 RT 003/RW 005, Kel. Sukarasa"], "Jl. Sukajadi No. 12 RT 003/RW 005, Kel. Sukarasa"),
+    (["Gg. Mawar II RT 01 RW 02 Kel. Tambaksari Surabaya"], "Gg. Mawar II RT 01 RW 02 Kel. Tambaksari Surabaya"),
+    (["Perum Griya Asri Blok C2 No. 9, Ds. Sukamaju"], "Perum Griya Asri Blok C2 No. 9, Ds. Sukamaju"),
+])
+def test_address_positive(rows, value):
+    assert_covered(rows, value, "address")
+
+
+def test_wrapped_address_is_covered_on_both_lines():
+    rows = ["Alamat: Jl. Sukajadi No. 12 RT 003/RW 005,",
+            "        Kel. Sukarasa, Kec. Sukasari, Kota Bandung 40152"]
+    assert_covered(rows, "Jl. Sukajadi No. 12 RT 003/RW 005,", "address", row=0)
+    assert_covered(rows, "Kel. Sukarasa, Kec. Sukasari, Kota Bandung 40152", "address", row=1)
+
+
+def test_wrapped_address_in_table_cell():
+    rows = [[(20, "Nama"), (300, "Alamat")],
+            [(20, "Budi Santoso"), (300, "Jl. Sukajadi No. 12,")],
+            [(300, "Kel. Sukarasa, Kota Bandung")]]
+    assert_covered(rows, "Jl. Sukajadi No. 12,", "address")
+    assert_covered(rows, "Kel. Sukarasa, Kota Bandung", "address")
+    assert_covered(rows, "Budi Santoso", "person_name")
+
+
+@pytest.mark.parametrize("row", [
+    "Kota Bandung",
+    "Jl. Medan Merdeka Barat No. 7, Jakarta Pusat 10110 Telepon (021) 3456789 Laman: www.contoh.go.id",
+])
+def test_address_near_misses(row):
+    assert_nothing([row], {"address"})
+
+
+@pytest.mark.parametrize("row, value", [
+    ("Tempat/Tgl Lahir : BANDUNG, 15-07-1987", "BANDUNG, 15-07-1987"),
+    ("TTL: Surabaya, 24 Desember 2001", "Surabaya, 24 Desember 2001"),
+    ("Tgl. Lahir 05-03-2024", "05-03-2024"),
+])
+def test_birth_date_positive(row, value):
+    assert_covered([row], value, "birth_date")
+
+
+@pytest.mark.parametrize("row", ["Tanggal Surat: 17-07-2024", "Lahir Baru: program pembinaan"])
+def test_birth_date_near_misses(row):
+    assert_nothing([row], {"birth_date"})
+
+
+@pytest.mark.parametrize("row, value", [
+    ("Agama : ISLAM", "ISLAM"),
+    ("Status Perkawinan: CERAI HIDUP", "CERAI HIDUP"),
+    ("Jenis Kelamin: PEREMPUAN", "PEREMPUAN"),
+    ("Gol. Darah : O", "O"),
+])
+def test_ktp_attributes(row, value):
+    assert_covered([row], value, "personal_attribute")
+
+
+@pytest.mark.parametrize("row", ["Kementerian Agama", "Golongan III/a"])
+def test_ktp_attribute_near_misses(row):
+    assert_nothing([row], {"personal_attribute"})
+
+
+@pytest.mark.parametrize("row, value", [
+    ("No. RM: 99-01-23", "99-01-23"),
+    ("Dx: E11.9", "E11.9"),
+    ("Diagnosa: J18.0 Pneumonia", "J18.0 Pneumonia"),
+])
+def test_medical_positive(row, value):
+    assert_covered([row], value, "medical")
+
+
+@pytest.mark.parametrize("row", ["Ruang A09", "Kode Pos 40115"])
+def test_medical_near_misses(row):
+    assert_nothing([row], {"medical"})
+
+
+@pytest.mark.parametrize("row, value", [
+    ("NISN 0099912345", "0099912345"),
+    ("NUPTK 9999765432109901", "9999765432109901"),
+    ("No. SIM 9901-2345-6789", "9901-2345-6789"),
+])
+def test_other_labelled_identifiers(row, value):
+    assert_covered([row], value)
+
+
+def test_nrp_after_label():
+    # reference A4: 8-digit Polri NRP, label-gated
+    assert_covered(["NRP 87079901"], "87079901")
+
+
+# ================================================= internal-system markers
+@pytest.mark.parametrize("rows, value", [
+    (["SANGAT RAHASIA"], "SANGAT RAHASIA"),
+    (["RAHASIA"], "RAHASIA"),
+    (["Sifat : Rahasia"], "Rahasia"),
+    (["Nomor : R-017/KP.07.6/03/2026  Sifat : Rahasia"], "Rahasia"),
+    (["Klasifikasi: Terbatas"], "Terbatas"),
+])
+def test_classification_and_verdict(rows, value):
+    detection = assert_covered(rows, value, "classification")
+    assert detection.verdict.kind == "classified_document"
+    assert detection.verdict.discouraged
+
+
+@pytest.mark.parametrize("row", ["rahasia umum di kampung", "kuota terbatas untuk peserta"])
+def test_classification_words_in_prose(row):
+    _, detection = run([row])
+    assert "classification" not in categories(detection)
+    assert detection.verdict.kind == "none"
+
+
+@pytest.mark.parametrize("row, value", [
+    ("Login e-Kinerja", "e-Kinerja"),
+    ("Aplikasi SIASN", "SIASN"),
+    ("SRIKANDI Naskah Masuk", "SRIKANDI"),
+    ("OM-SPAN Data Realisasi", "OM-SPAN"),
+    ("E KINERJA", "E KINERJA"),
+])
+def test_internal_system_names(row, value):
+    assert_covered([row], value, "internal_system")
+
+
+def test_system_name_alone_is_no_verdict_but_with_personal_data_it_is():
+    _, alone = run(["Batas pengisian SKP di e-Kinerja 31 Januari"])
+    assert alone.verdict.kind == "none"
+    _, screen = run(["e-Kinerja", "Nama SITI RAHMAWATI", "NIP 198507172010011901"])
+    assert screen.verdict.kind == "internal_system"
+    _, login = run(["SIMPEG", "Username", "Kata Sandi"])
+    assert login.verdict.kind == "internal_system"
+
+
+@pytest.mark.parametrize("row, value", [
+    ("http://10.12.0.5/simpeg/index.php", "http://10.12.0.5/simpeg/index.php"),
+    ("https://192.168.1.10:8443/login", "https://192.168.1.10:8443/login"),
+    ("http://srv-arsip.local/", "http://srv-arsip.local/"),
+    ("Server 10.12.0.5", "10.12.0.5"),
+    ("https://kinerja.bkn.go.id/skp", "https://kinerja.bkn.go.id/skp"),
+    ("http://10.12.0.5/simpeg/ index.php?id=123", "http://10.12.0.5/simpeg/ index.php?id=123"),  # URL split by OCR
+])
+def test_internal_urls(row, value):
+    assert_covered([row], value, "internal_url")
+
+
+def test_internal_host_without_scheme():
+    # Browsers hide "https://" in the address bar; the reference's e-Kinerja screen text starts like this.
+    rows = ["kinerja.bkn.go.id/skp", "Nama SITI RAHMAWATI", "NIP 198507172010011901"]
+    _, detection = run(rows)
+    assert detection.verdict.kind == "internal_system"
+
+
+@pytest.mark.parametrize("row", ["36.72.215.104", "SK No. 100.3.3.1-6117", "versi 1.2.3.4"])
+def test_internal_url_near_misses(row):
+    assert_nothing([row], {"internal_url"})
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Password: Garuda2020!"], "Garuda2020!"),
+    (["Kata Sandi", "Garuda2020!"], "Garuda2020!"),
+    (["PIN: 123456"], "123456"),
+    (["Cookie: ci_session=9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d"], "9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d"),
+    (["AKIAFAKEFAKEFAKE1234"], "AKIAFAKEFAKEFAKE1234"),
+    (["eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJmYWtlIn0.c2lnbmF0dXJlLWZha2U"],
+     "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJmYWtlIn0.c2lnbmF0dXJlLWZha2U"),
+    (["https://contoh.go.id/callback?token=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJmYWtlIn0.c2lnbmF0dXJlLWZha2U"],
+     "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJmYWtlIn0.c2lnbmF0dXJlLWZha2U"),
+])
+def test_credentials(rows, value):
+    assert_covered(rows, value, "credential")
+
+
+def test_masked_password_is_not_a_finding():
+    assert_nothing(["Password: ••••••••"], {"credential"})
+
+
+def test_pln_token_prose_is_not_a_credential():
+    # reference B4 near-miss: "token listrik" (PLN prepaid electricity) is not a secret
+    assert_nothing(["Beli token listrik 20 kWh"], {"credential"})
+
+
+# ============================================================== tables
+def test_table_columns_give_each_cell_its_header():
+    rows = [[(20, "Nama"), (300, "NIK"), (600, "No. Rekening")],
+            [(20, "Siti Rahmawati"), (300, "3578106412019902"), (600, "9912345678")],
+            [(20, "Budi Santoso"), (300, "3273015507879901"), (600, "9912345679")]]
+    for value, category in [("Siti Rahmawati", "person_name"), ("3578106412019902", "nik"),
+                            ("9912345678", "bank_account"), ("Budi Santoso", "person_name"),
+                            ("9912345679", "bank_account")]:
+        assert_covered(rows, value, category)
+
+
+def test_table_cells_glued_by_ocr_are_split_at_the_column():
+    # OCR read the name and the NIK of one row as one line with a small gap
+    rows = [[(20, "Nama"), (200, "No HP")],
+            [(20, "Budi Santoso 081234567890")]]
+    assert_covered(rows, "Budi Santoso", "person_name")
+    assert_covered(rows, "081234567890", "phone")
+
+
+def test_table_header_cells_are_not_values():
+    rows = [[(20, "Nama"), (300, "NIK"), (600, "No HP")],
+            [(20, "Budi Santoso"), (300, "3273015507879901"), (600, "081234567890")]]
+    layout, detection = run(rows)
+    header_hits = [f.preview for f in detection.findings if any(b.top < 40 for b in f.boxes)]
+    assert not header_hits, f"header row covered: {header_hits}"
+
+
+def test_nik_wrapped_in_table_cell():
+    rows = [[(20, "NIK"), (300, "Nama")],
+            [(20, "3273 0155"), (300, "Budi Santoso")],
+            [(20, "0787 9901")]]
+    assert_covered(rows, "3273 0155", "nik")
+    assert_covered(rows, "0787 9901", "nik")
+
+
+# ========================================================= own terms / config
+def test_own_terms_are_always_covered():
+    assert_covered(["Laporan disusun oleh tim Kominfo Kota Contoh"], "Kominfo Kota Contoh", "own_term",
+                   own_terms=["Kominfo Kota Contoh"])
+    # case and spacing differences from OCR
+    assert_covered(["KOMINFO  KOTA CONTOH"], "KOMINFO  KOTA CONTOH", "own_term", own_terms=["Kominfo Kota Contoh"])
+
+
+def test_own_term_not_present_is_not_invented():
+    assert_nothing(["Rapat koordinasi hari Senin"], own_terms=["Kominfo Kota Contoh"])
+
+
+def test_disabled_category_is_not_reported():
+    _, detection = run(["NIK 3273015507879901", "HP 0812-3456-7890"], disabled=["nik"])
+    assert "nik" not in categories(detection)
+    assert "phone" in categories(detection)
+
+
+# ============================================================ whole page
+def test_ktp_page_gets_identity_verdict_and_every_field():
+    rows = ["PROVINSI JAWA BARAT", "NIK 3273015507879901", "Nama BUDI SANTOSO",
+            "Tempat/Tgl Lahir BANDUNG, 15-07-1987", "Jenis Kelamin LAKI-LAKI", "Agama ISLAM"]
+    layout, detection = run(rows)
+    assert detection.verdict.kind == "identity_card"
+    for value in ["3273015507879901", "BUDI SANTOSO", "BANDUNG, 15-07-1987", "LAKI-LAKI", "ISLAM"]:
+        assert not uncovered_chars(layout, detection.findings, value), value
+
+
+def test_clean_page_has_no_findings_and_no_verdict():
+    rows = ["Rapat koordinasi hari Senin pukul 09.00", "Agenda: evaluasi program kerja triwulan III",
+            "Peserta diharap hadir tepat waktu", "Total anggaran Rp 1.250.000"]
+    _, detection = run(rows)
+    assert detection.findings == ()
+    assert detection.verdict.kind == "none"
+
+
+def test_previews_are_masked():
+    _, detection = run(["NIK 3273015507879901", "Email: siti.rahma@example.org", "HP 0812-3456-7890"])
+    text = " ".join(f.preview for f in detection.findings)
+    for raw in ["3273015507879901", "siti.rahma@example.org", "3456"]:
+        assert raw not in text
+    assert "NIK 3273••••••••9901" in text
+
+
+def test_empty_ocr():
+    _, detection = run([])
+    assert detection.findings == ()
