@@ -3,22 +3,20 @@ from __future__ import annotations
 
 import logging
 import os
-from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (QAction, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QImage,
                            QKeySequence, QPixmap)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMenu,
+from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QLabel, QMainWindow, QMenu,
                                QMessageBox, QSplitter, QStackedWidget, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
 from redactor.cover import STYLES
-from redactor.errors import ExportError, InputError, OcrError, RedactorError
+from redactor.errors import ExportError, OcrError, RedactorError
 from redactor.export import default_output_path, encode, write_atomic
 from redactor.load import LoadedImage, load_bytes, load_path
 from redactor.pipeline import analyse
 
-from . import language as i18n
 from .canvas import ImageCanvas
 from .categories import count_phrase, engine_message, metadata_name, style_name
 from .document import ReviewDocument
