@@ -1,0 +1,218 @@
+"""Cover stage: every style is content-independent and leaves nothing of what was there.
+
+The central property: two images that differ only inside covered regions give
+byte-identical encoded outputs, for every style (a blur or pixelation of the
+real text would differ, and is reversible -- see Depix).
+"""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PIL import Image, ImageDraw
+
+from conftest import font
+from redactor.cover import FILL_COLOUR, STYLES, apply_cover, regions_for
+from redactor.export import encode
+from redactor.findings import Box, Finding
+
+
+def finding(*boxes: Box, polygons=(), enabled=True, category="nik") -> Finding:
+    return Finding(category=category, boxes=tuple(boxes), score=0.9, preview="NIK 3273••••9901",
+                   polygons=tuple(polygons), enabled=enabled)
+
+
+def background(width=240, height=120, seed=1) -> np.ndarray:
+    """A busy but deterministic picture: gradients plus noise, so 'outside' really varies."""
+    rng = np.random.default_rng(seed)
+    y, x = np.mgrid[0:height, 0:width]
+    base = np.stack([(x * 255 // max(1, width - 1)), (y * 255 // max(1, height - 1)),
+                     ((x + y) * 3) % 256], axis=-1).astype(np.int16)
+    noise = rng.integers(-20, 21, size=base.shape)
+    return np.clip(base + noise, 0, 255).astype(np.uint8)
+
+
+def with_inside(pixels: np.ndarray, regions: list[Box], content: np.ndarray) -> np.ndarray:
+    """Copy of `pixels` whose covered regions hold `content` (same shape as pixels)."""
+    out = pixels.copy()
+    for r in regions:
+        out[r.top:r.bottom, r.left:r.right] = content[r.top:r.bottom, r.left:r.right]
+    return out
+
+
+def text_layer(width, height, text, ink=(0, 0, 0), paper=(255, 255, 255), xy=(4, 4)) -> np.ndarray:
+    im = Image.new("RGB", (width, height), paper)
+    ImageDraw.Draw(im).text(xy, text, fill=ink, font=font(16))
+    return np.asarray(im)
+
+
+BOX = Box(40, 40, 150, 18)
+
+
+# ------------------------------------------------------------- independence
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("fmt", ["png", "jpg", "webp"])
+def test_different_secrets_give_byte_identical_outputs(style, fmt):
+    base = background()
+    findings = [finding(BOX)]
+    regions = regions_for(findings, base.shape[1], base.shape[0])
+    w, h = base.shape[1], base.shape[0]
+    a = with_inside(base, regions, text_layer(w, h, "3273015507879901", xy=(BOX.left, BOX.top)))
+    b = with_inside(base, regions, text_layer(w, h, "9671024503249903", ink=(200, 0, 0), xy=(BOX.left, BOX.top)))
+    assert not np.array_equal(a, b)
+    out_a = encode(apply_cover(Image.fromarray(a), findings, style), fmt)
+    out_b = encode(apply_cover(Image.fromarray(b), findings, style), fmt)
+    assert out_a == out_b
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_overlapping_and_border_regions_are_independent(style):
+    base = background(200, 100, seed=7)
+    findings = [finding(Box(0, 0, 60, 14)), finding(Box(40, 5, 80, 20)),        # overlapping, at the corner
+                finding(Box(150, 80, 60, 30)),                                   # runs off the right/bottom
+                finding(polygons=[((20, 60), (90, 55), (95, 75), (25, 82))])]    # a tilted quadrilateral
+    regions = regions_for(findings, 200, 100)
+    rng = np.random.default_rng(3)
+    outs = set()
+    for _ in range(3):
+        noise = rng.integers(0, 256, size=base.shape, dtype=np.uint8)
+        outs.add(encode(apply_cover(Image.fromarray(with_inside(base, regions, noise)), findings, style)))
+    assert len(outs) == 1
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    style=st.sampled_from(STYLES),
+    width=st.integers(24, 160),
+    height=st.integers(16, 96),
+    boxes=st.lists(st.tuples(st.integers(-10, 150), st.integers(-10, 90), st.integers(1, 80), st.integers(1, 40)),
+                   min_size=1, max_size=4),
+    text_a=st.text(alphabet="0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ@.-", min_size=1, max_size=20),
+    text_b=st.text(alphabet="0123456789abcdefghijklmnopqrstuvwxyz@.-", min_size=1, max_size=20),
+    seed=st.integers(0, 2**16),
+)
+def test_property_covered_pixels_never_depend_on_what_was_under_them(style, width, height, boxes, text_a,
+                                                                     text_b, seed):
+    base = background(width, height, seed=seed)
+    findings = [finding(Box(x, y, w, h)) for x, y, w, h in boxes]
+    regions = regions_for(findings, width, height)
+    rng = np.random.default_rng(seed)
+    content_a = text_layer(width, height, text_a, ink=tuple(int(v) for v in rng.integers(0, 256, 3)))
+    content_b = np.asarray(Image.fromarray(rng.integers(0, 256, (height, width, 3), dtype=np.uint8)))
+    content_b = np.maximum(content_b, text_layer(width, height, text_b))
+    a = with_inside(base, regions, content_a)
+    b = with_inside(base, regions, content_b)
+    out_a = apply_cover(Image.fromarray(a), findings, style)
+    out_b = apply_cover(Image.fromarray(b), findings, style)
+    assert encode(out_a) == encode(out_b)
+    # and nothing outside the covered regions changed
+    mask = np.zeros((height, width), dtype=bool)
+    for r in regions:
+        mask[r.top:r.bottom, r.left:r.right] = True
+    assert np.array_equal(np.asarray(out_a)[~mask], a[~mask])
+
+
+# ------------------------------------------------------------------ box style
+def test_box_fill_is_exact_black_and_nothing_else_changes():
+    base = background()
+    findings = [finding(BOX)]
+    out = np.asarray(apply_cover(Image.fromarray(base), findings, "box"))
+    (region,) = regions_for(findings, base.shape[1], base.shape[0])
+    inside = out[region.top:region.bottom, region.left:region.right]
+    assert FILL_COLOUR == (0, 0, 0)
+    assert (inside == 0).all()
+    mask = np.zeros(base.shape[:2], bool)
+    mask[region.top:region.bottom, region.left:region.right] = True
+    assert np.array_equal(out[~mask], base[~mask])
+
+
+def test_cover_padding_reaches_past_the_ocr_box():
+    (region,) = regions_for([finding(BOX)], 1000, 1000)
+    assert region.left < BOX.left and region.right > BOX.right
+    assert region.top < BOX.top and region.bottom > BOX.bottom
+
+
+def test_disabled_findings_are_not_covered():
+    base = background()
+    out = np.asarray(apply_cover(Image.fromarray(base), [finding(BOX, enabled=False)], "box"))
+    assert np.array_equal(out, base)
+
+
+def test_no_findings_returns_an_equal_copy():
+    base = background()
+    image = Image.fromarray(base)
+    out = apply_cover(image, [], "blur")
+    assert out is not image
+    assert np.array_equal(np.asarray(out), base)
+
+
+def test_unknown_style_is_refused():
+    with pytest.raises(ValueError, match="unknown style"):
+        apply_cover(Image.fromarray(background()), [finding(BOX)], "swirl")
+
+
+def test_cover_accepts_non_rgb_input_and_returns_rgb():
+    grey = Image.fromarray(background()).convert("L")
+    out = apply_cover(grey, [finding(BOX)], "box")
+    assert out.mode == "RGB"
+
+
+# ------------------------------------------------------------ erase, blur, pixelate
+def test_erase_fills_with_the_surrounding_colour():
+    page = np.full((80, 200, 3), (250, 248, 240), np.uint8)
+    secret = text_layer(200, 80, "3273015507879901", xy=(12, 30))
+    findings = [finding(Box(10, 30, 150, 16))]
+    (region,) = regions_for(findings, 200, 80)
+    image = with_inside(page, [region], secret)
+    out = np.asarray(apply_cover(Image.fromarray(image), findings, "erase"))
+    inside = out[region.top:region.bottom, region.left:region.right].reshape(-1, 3)
+    assert (inside == (250, 248, 240)).all()
+
+
+def test_erase_on_dark_theme_is_dark():
+    page = np.full((60, 200, 3), (30, 31, 34), np.uint8)
+    findings = [finding(Box(10, 20, 150, 16))]
+    (region,) = regions_for(findings, 200, 60)
+    image = with_inside(page, [region], text_layer(200, 60, "0812-3456-7890", ink=(230, 230, 230),
+                                                    paper=(30, 31, 34), xy=(12, 20)))
+    out = np.asarray(apply_cover(Image.fromarray(image), findings, "erase"))
+    assert out[region.top:region.bottom, region.left:region.right].max() <= 40
+
+
+@pytest.mark.parametrize("style", ["blur", "pixelate", "erase"])
+def test_no_residual_correlation_with_the_secret(style):
+    """Over many secrets in one place, the covered pixels carry no information about them."""
+    page = np.full((60, 260, 3), 255, np.uint8)
+    findings = [finding(Box(10, 20, 220, 18))]
+    (region,) = regions_for(findings, 260, 60)
+    rng = np.random.default_rng(11)
+    secrets, outputs = [], []
+    for _ in range(12):
+        value = "".join(str(d) for d in rng.integers(0, 10, 16))
+        image = with_inside(page, [region], text_layer(260, 60, value, xy=(12, 20)))
+        covered = np.asarray(apply_cover(Image.fromarray(image), findings, style))
+        secrets.append(image[region.top:region.bottom, region.left:region.right].astype(float).ravel())
+        outputs.append(covered[region.top:region.bottom, region.left:region.right].astype(float).ravel())
+    secrets, outputs = np.array(secrets), np.array(outputs)
+    assert secrets.std(axis=0).max() > 0            # the secrets really differ
+    assert outputs.std(axis=0).max() == 0           # the outputs do not vary at all with them
+    # and the output is not simply a blur/pixelation of one of the secrets
+    for s in secrets:
+        if outputs[0].std() and s.std():
+            assert abs(np.corrcoef(s, outputs[0])[0, 1]) < 0.5
+
+
+@pytest.mark.parametrize("style", ["blur", "pixelate"])
+def test_blur_and_pixelate_change_every_covered_pixel_region(style):
+    """They must not leave the text visible: the covered region differs from the input."""
+    page = np.full((60, 260, 3), 255, np.uint8)
+    findings = [finding(Box(10, 20, 220, 18))]
+    (region,) = regions_for(findings, 260, 60)
+    image = with_inside(page, [region], text_layer(260, 60, "3273015507879901", xy=(12, 20)))
+    out = np.asarray(apply_cover(Image.fromarray(image), findings, style))
+    before = image[region.top:region.bottom, region.left:region.right]
+    after = out[region.top:region.bottom, region.left:region.right]
+    assert not np.array_equal(before, after)
+    # no pixel as dark as the original ink survives in a white page
+    assert after.min() > before.min()
