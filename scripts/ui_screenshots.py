@@ -165,8 +165,7 @@ def main() -> int:
         window.resize(1280 if language == "en" else 1024, 820)  # the narrower one checks the toolbar fits
         window.show()
         pump()
-        if language == "en":
-            shoot(window, "start-screen")
+        shoot(window, "start-screen" if language == "en" else "start-screen-id")
         for key, name in (("chat", "review-findings"), ("internal", "review-internal-system")):
             window.open_path(str(files[key]))
             wait_for(lambda: window.doc is not None and window.doc.analysed and not window._busy)

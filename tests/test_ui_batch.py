@@ -131,7 +131,7 @@ def test_batch_window_in_indonesian(qtbot, settings):  # noqa: ANN001
     i18n.install("id")
     win = BatchWindow(settings)
     qtbot.addWidget(win)
-    assert win.start_button.text() == "Buat salinan aman"
+    assert win.start_button.text().strip() == "Buat salinan aman"
     assert win.table.horizontalHeaderItem(0).text() == "Berkas"
 
 

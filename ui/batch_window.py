@@ -208,18 +208,18 @@ class BatchWindow(QWidget):
         self.drop_label.setText(self.tr("Drop files or folders here, or add them with the buttons below."))
         self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("State"), self.tr("Found"),
                                               self.tr("Result")])
-        self.add_files_button.setText(self.tr("Add files…"))
-        self.add_folder_button.setText(self.tr("Add folder…"))
-        self.clear_button.setText(self.tr("Clear"))
+        self.add_files_button.setText(" " + self.tr("Add files…"))
+        self.add_folder_button.setText(" " + self.tr("Add folder…"))
+        self.clear_button.setText(" " + self.tr("Clear"))
         self.style_label.setText(self.tr("Cover with:"))
         for i in range(self.style_combo.count()):
             self.style_combo.setItemText(i, style_name(self.style_combo.itemData(i)))
         self.output_label.setText(self.tr("Save to:"))
         self.output_combo.setItemText(0, self.tr("Beside each original"))
         self.output_combo.setItemText(1, str(self.output_dir) if self.output_dir else self.tr("A folder…"))
-        self.open_folder_button.setText(self.tr("Open output folder"))
+        self.open_folder_button.setText(" " + self.tr("Open output folder"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.start_button.setText(self.tr("Make safe copies"))
+        self.start_button.setText(" " + self.tr("Make safe copies"))
         self._update_state()
 
     # Inputs -----------------------------------------------------------------------------------------

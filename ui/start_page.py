@@ -94,9 +94,9 @@ class StartPage(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Drop a screenshot or photo here"))
         self.help.setText(self.tr("Redactor finds personal data and covers it. Paste with Ctrl+V, or open a file."))
-        self.open_button.setText(self.tr("Open image…"))
-        self.paste_button.setText(self.tr("Paste"))
-        self.batch_button.setText(self.tr("Many files…"))
+        self.open_button.setText(" " + self.tr("Open image…"))
+        self.paste_button.setText(" " + self.tr("Paste"))
+        self.batch_button.setText(" " + self.tr("Many files…"))
         self.recent_title.setText(self.tr("Recent files"))
         self.no_recent.setText(self.tr("Files you open will be listed here."))
         self.privacy.setText(self.tr("Everything happens on this computer. Nothing is uploaded."))
