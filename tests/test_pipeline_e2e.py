@@ -1,0 +1,188 @@
+"""End to end with real Tesseract on images the tests render.
+
+Each test draws screenshot-like text (light and dark themes, 12-14 px glyphs
+that the OCR stage must upscale, labels glued to values, values split into
+several words), runs the real pipeline, and checks the written file: every
+pixel where the value was drawn is covered, the rest of the picture is
+untouched, and OCR of the output no longer reads the value.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from conftest import Rendered, render_lines, sha256, upscale
+from redactor.config import Config
+from redactor.detect.text import normalise_digits
+from redactor.load import load_path
+from redactor.ocr import run_ocr
+from redactor.pipeline import analyse, redact_file
+
+pytestmark = pytest.mark.usefixtures("tesseract")
+
+FAST = Config(visual=False)
+
+SCREEN = [
+    "NIK:3273015507879901",                 # label glued to the value
+    "Telp.0812-3456-7890",                  # glued, with dashes
+    "HP 0812 3456 7890",                    # value across three words
+    "Email: siti.rahma@example.org",
+    "Rapat koordinasi hari Senin",          # nothing sensitive: must stay as it is
+]
+VALUES = [(0, "3273015507879901"), (1, "0812-3456-7890"), (2, "0812 3456 7890"), (3, "siti.rahma@example.org")]
+
+
+def redact(rendered: Rendered, tmp_path, name="shot.png", **kwargs):
+    path = rendered.save(tmp_path / name)
+    before = sha256(path)
+    result = redact_file(path, config=kwargs.pop("config", FAST), **kwargs)
+    assert sha256(path) == before, "input changed"
+    out = np.asarray(Image.open(result.output.path).convert("RGB"))
+    return result, out
+
+
+def region(out: np.ndarray, box) -> np.ndarray:
+    left, top, right, bottom = box
+    return out[top:bottom, left:right]
+
+
+def assert_black(out, rendered, line, value):
+    area = region(out, rendered.bbox(line, value))
+    assert area.size
+    share = (area == 0).all(axis=-1).mean()
+    assert share == 1.0, f"{value!r}: only {share:.0%} of its pixels are covered"
+
+
+def assert_unchanged(out, rendered, line):
+    box = rendered.bbox(line)
+    assert np.array_equal(region(out, box), region(np.asarray(rendered.image), box)), \
+        f"line {rendered.lines[line]!r} was changed"
+
+
+def ocr_digits(path) -> str:
+    text = run_ocr(Image.open(path).convert("RGB")).text
+    return re.sub(r"\D", "", normalise_digits(text)), text
+
+
+def assert_not_readable(path, value):
+    digits, text = ocr_digits(path)
+    value_digits = re.sub(r"\D", "", value)
+    if value_digits:
+        for i in range(len(value_digits) - 5):
+            assert value_digits[i:i + 6] not in digits, f"OCR of the output still reads {value!r}: {text!r}"
+    assert value not in text
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("size", [12, 14])
+def test_screenshot_values_are_covered(theme, size, tmp_path):
+    rendered = render_lines(SCREEN, size=size, theme=theme)
+    result, out = redact(rendered, tmp_path)
+    assert result.output.path == tmp_path / "shot.redacted.png"
+    cats = {f.category for f in result.analysis.findings}
+    assert {"nik", "phone", "email"} <= cats, cats
+    for line, value in VALUES:
+        assert_black(out, rendered, line, value)
+    assert_unchanged(out, rendered, 4)
+    for _, value in VALUES:
+        assert_not_readable(result.output.path, value)
+
+
+def test_upscaled_small_text_maps_boxes_back(tmp_path):
+    """2x nearest-neighbour copy of 12 px text: boxes must land on the enlarged glyphs."""
+    rendered = upscale(render_lines(SCREEN[:3], size=12), 2)
+    result, out = redact(rendered, tmp_path)
+    for line, value in VALUES[:3]:
+        assert_black(out, rendered, line, value)
+
+
+def test_form_with_labels_names_and_numbers(tmp_path):
+    lines = ["Nama        : Budi Santoso",
+             "NIP         : 19850717 201001 1 901",
+             "Tempat/Tgl Lahir : Bandung, 17-07-1985",
+             "No. Rek BRI : 0123-01-009999-50-9",
+             "Jabatan     : Analis Kepegawaian"]
+    rendered = render_lines(lines, size=14)
+    result, out = redact(rendered, tmp_path)
+    for line, value in [(0, "Budi Santoso"), (1, "19850717 201001 1 901"), (2, "17-07-1985"),
+                        (3, "0123-01-009999-50-9")]:
+        assert_black(out, rendered, line, value)
+    assert_not_readable(result.output.path, "198507172010011901")
+
+
+def test_label_on_the_line_above(tmp_path):
+    rendered = render_lines(["NIK", "3273015507879901", "Nomor HP", "0812-3456-7890"], size=14, pitch=1.6)
+    result, out = redact(rendered, tmp_path)
+    assert_black(out, rendered, 1, "3273015507879901")
+    assert_black(out, rendered, 3, "0812-3456-7890")
+
+
+@pytest.mark.parametrize("style", ["erase", "blur", "pixelate"])
+def test_other_styles_leave_the_value_unreadable(style, tmp_path):
+    rendered = render_lines(SCREEN, size=14, theme="light")
+    result, out = redact(rendered, tmp_path, style=style)
+    for line, value in VALUES:
+        area = region(out, rendered.bbox(line, value)).astype(int)
+        assert area.min() > 20, f"{style}: ink of {value!r} survives"
+        assert_not_readable(result.output.path, value)
+    if style == "erase":
+        for line, value in VALUES:
+            area = region(out, rendered.bbox(line, value))
+            assert (area == 255).all(), "erase on white paper must be white"
+    assert_unchanged(out, rendered, 4)
+
+
+def test_rotated_phone_photo_is_covered_upright(tmp_path):
+    """EXIF orientation 6: the boxes are found and drawn on the upright picture."""
+    rendered = render_lines(["NIK: 3273015507879901", "Rapat koordinasi hari Senin"], size=16)
+    stored = rendered.image.transpose(Image.Transpose.ROTATE_90)
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    path = tmp_path / "photo.jpg"
+    stored.save(path, "JPEG", quality=95, exif=exif.tobytes())
+    result = redact_file(path, config=FAST)
+    out = np.asarray(Image.open(result.output.path).convert("RGB"))
+    assert out.shape[:2] == (rendered.image.height, rendered.image.width)
+    assert_black(out, rendered, 0, "3273015507879901")
+    assert_not_readable(result.output.path, "3273015507879901")
+
+
+def test_jpeg_output_format(tmp_path):
+    rendered = render_lines(SCREEN[:1], size=14)
+    path = rendered.save(tmp_path / "shot.png")
+    result = redact_file(path, config=FAST, fmt="jpg")
+    assert result.output.path == tmp_path / "shot.redacted.jpg"
+    out = np.asarray(Image.open(result.output.path).convert("RGB")).astype(int)
+    assert region(out, rendered.bbox(0, "3273015507879901")).max() < 16  # JPEG ringing only
+
+
+def test_clean_image_has_no_findings_and_is_unchanged(tmp_path):
+    rendered = render_lines(["Rapat koordinasi hari Senin", "Agenda: evaluasi program kerja"], size=14)
+    result, out = redact(rendered, tmp_path)
+    assert result.analysis.findings == []
+    assert result.analysis.verdict.kind == "none"
+    assert np.array_equal(out, np.asarray(rendered.image))
+
+
+def test_default_config_with_visual_detectors(tmp_path):
+    rendered = render_lines(SCREEN[:2], size=14)
+    result, out = redact(rendered, tmp_path, config=Config())
+    assert_black(out, rendered, 0, "3273015507879901")
+    assert_black(out, rendered, 1, "0812-3456-7890")
+
+
+def test_internal_system_screen_verdict(tmp_path):
+    rendered = render_lines(["SIMPEG - Data Pegawai", "Nama : Siti Rahmawati", "NIP : 198507172010011901"],
+                            size=14)
+    analysis = analyse(load_path(rendered.save(tmp_path / "s.png")), FAST)
+    assert analysis.verdict.kind == "internal_system"
+
+
+def test_classified_document_verdict(tmp_path):
+    rendered = render_lines(["SANGAT RAHASIA", "NOTA DINAS", "Nomor : ND-99/BKPSDM/2026"], size=16)
+    analysis = analyse(load_path(rendered.save(tmp_path / "c.png")), FAST)
+    assert analysis.verdict.kind == "classified_document"
+    assert "classification" in {f.category for f in analysis.findings}
