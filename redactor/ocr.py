@@ -164,19 +164,26 @@ def prepare(image: Image.Image) -> tuple[Image.Image, float]:
 
 
 def _invert_dark_areas(grey: np.ndarray) -> np.ndarray:
-    """Dark themes, title bars and coloured chat bubbles: make every text dark on light."""
+    """Dark themes, title bars and coloured chat bubbles: make every text dark on light.
+
+    The dark regions are found with morphology on the full-resolution image so
+    that their edges follow the real bar edges; a blurred mask would invert a
+    strip of the light area beside them, which Tesseract reads as a line.
+    """
     import cv2
 
-    h, w = grey.shape
-    factor = max(1, int(max(h, w) / 800))
-    small = grey[::factor, ::factor]
-    background = cv2.medianBlur(small, 21) if min(small.shape) > 21 else small
-    dark = (background < 100).astype(np.uint8)
+    dark = (grey < 110).astype(np.uint8)
     if not dark.any():
         return grey
-    dark = cv2.resize(dark, (w, h), interpolation=cv2.INTER_NEAREST).astype(bool)
+    # Thin dark strokes on a light background are text, not background: open them away.
+    dark = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9)))
+    # Light text inside a dark bar leaves holes in the mask: close them.
+    dark = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (17, 17)))
+    if not dark.any():
+        return grey
+    mask = dark.astype(bool)
     out = grey.copy()
-    out[dark] = 255 - out[dark]
+    out[mask] = 255 - out[mask]
     return out
 
 

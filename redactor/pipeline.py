@@ -60,14 +60,35 @@ def _auto_bands(config: Config) -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+def looks_like_photo(loaded: LoadedImage) -> bool:
+    """Camera photos (of a page, a card) get perspective and rotation correction; screenshots never.
+
+    Screenshots are full of perfectly flat areas; a camera's sensor noise and
+    lighting leave almost none.
+    """
+    if loaded.source_format not in ("JPEG", "MPO", "HEIF", "HEIC", "AVIF", "WEBP", "TIFF"):
+        return False
+    import numpy as np
+
+    grey = np.asarray(loaded.image.convert("L").resize((256, 256)), dtype=np.float32)
+    blocks = grey.reshape(32, 8, 32, 8).std(axis=(1, 3))
+    return float((blocks < 0.8).mean()) < 0.35
+
+
 def analyse(loaded: LoadedImage, config: Config = Config(), *, bands: int | None = None) -> Analysis:
     """OCR and detection on a loaded image. Raises OcrError/DetectorError: fail closed."""
     timings: dict[str, float] = {}
+    image = loaded.image
+    rectified = None
     t0 = time.perf_counter()
-    ocr = run_ocr(loaded.image, lang=config.lang, bands=bands or _auto_bands(config),
-                  timeout=config.ocr_timeout, tesseract_cmd=config.tesseract_cmd)
+    if config.visual and looks_like_photo(loaded):
+        rectified = _rectify(image, config)
+    page = rectified.image if rectified is not None else image
     t1 = time.perf_counter()
-    timings["ocr"] = t1 - t0
+    ocr = run_ocr(page, lang=config.lang, bands=bands or _auto_bands(config),
+                  timeout=config.ocr_timeout, tesseract_cmd=config.tesseract_cmd)
+    t2 = time.perf_counter()
+    timings["ocr"] = t2 - t1
     try:
         detection = detect(ocr, pattern_dirs=config.pattern_dirs, own_terms=config.own_terms,
                            disabled=config.disabled_categories)
@@ -76,24 +97,41 @@ def analyse(loaded: LoadedImage, config: Config = Config(), *, bands: int | None
     except Exception as exc:  # a recognizer bug must never yield an image called safe
         raise DetectorError(f"text detection failed ({type(exc).__name__}: {exc})") from exc
     findings = list(detection.findings)
+    if rectified is not None:
+        findings = [rectified.map_finding(f) for f in findings]
+    t3 = time.perf_counter()
+    timings["detect"] = t3 - t2
     if config.visual:
-        findings.extend(_visual_findings(loaded.image, ocr, config))
-    timings["detect"] = time.perf_counter() - t1
+        findings.extend(_visual_findings(image, page, ocr, rectified, config))
+        timings["visual"] = time.perf_counter() - t3 + (t1 - t0)
     return Analysis(loaded=loaded, findings=findings, verdict=detection.verdict, ocr=ocr, timings=timings)
 
 
-def _visual_findings(image: Image.Image, ocr: OcrResult, config: Config) -> list[Finding]:
+def _rectify(image: Image.Image, config: Config):
+    try:
+        from .visual import rectify_document
+    except ImportError:
+        return None
+    try:
+        return rectify_document(image, tesseract_cmd=config.tesseract_cmd)
+    except RedactorError:
+        raise
+    except Exception as exc:
+        raise DetectorError(f"page detection failed ({type(exc).__name__}: {exc})") from exc
+
+
+def _visual_findings(image: Image.Image, page: Image.Image, ocr: OcrResult, rectified, config: Config) -> list[Finding]:
     try:
         from . import visual
-    except ImportError:
-        return []
-    detect_visual = getattr(visual, "detect_visual", None)
-    if detect_visual is None:
-        return []
+    except ImportError as exc:
+        raise DetectorError(f"visual detectors are not installed ({exc})") from exc
     disabled = config.disabled_categories
     try:
-        found = detect_visual(image, faces="face" not in disabled, codes=not {"qr_code", "barcode"} <= disabled,
-                              signatures="signature" not in disabled)
+        found = visual.detect_visual(image, faces="face" not in disabled,
+                                     codes=not {"qr_code", "barcode"} <= disabled,
+                                     signatures="signature" not in disabled)
+        found += visual.layout_findings(page, ocr.words, rectified=rectified,
+                                        signatures="signature" not in disabled)
     except RedactorError:
         raise
     except Exception as exc:
