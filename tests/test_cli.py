@@ -1,0 +1,237 @@
+"""Command line, run as a user would: `python -m redactor ...` in a subprocess.
+
+Raw values must never appear in what the tool prints: only masked previews.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from conftest import leftovers, render_lines, run_cli, sha256
+
+pytestmark = pytest.mark.usefixtures("tesseract")
+
+NIK = "3273015507879901"
+PHONE = "0812-3456-7890"
+RAW = [NIK, PHONE, "081234567890", "34567890", "siti.rahma@example.org"]
+SENSITIVE = [f"NIK: {NIK}", f"HP {PHONE}", "Email: siti.rahma@example.org"]
+CLEAN = ["Rapat koordinasi hari Senin", "Agenda: evaluasi program kerja"]
+
+
+def write(path: Path, lines=SENSITIVE, size=14) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    render_lines(lines, size=size).image.save(path)
+    return path
+
+
+def assert_no_raw(result):
+    for raw in RAW:
+        assert raw not in result.stdout and raw not in result.stderr, f"raw value {raw!r} printed"
+
+
+# ------------------------------------------------------------------ redact
+def test_redact_writes_name_redacted_png_and_prints_masked_lines(tmp_path):
+    src = write(tmp_path / "shot.png")
+    before = sha256(src)
+    result = run_cli("redact", "--no-visual", str(src), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = tmp_path / "shot.redacted.png"
+    assert out.is_file()
+    assert sha256(src) == before
+    assert_no_raw(result)
+    covered = [line for line in result.stdout.splitlines() if ": covered " in line]
+    assert len(covered) >= 3, result.stdout
+    assert any("NIK 3273••••••••9901" in line for line in covered)
+    assert f"wrote {out}" in result.stdout
+    assert leftovers(tmp_path, ["shot.png", "shot.redacted.png", ".no-user-config"]) == []
+
+
+def test_redact_output_option_and_style(tmp_path):
+    src = write(tmp_path / "shot.png")
+    target = tmp_path / "custom name.png"
+    result = run_cli("redact", "--no-visual", "--style", "erase", "-o", str(target), str(src), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert target.is_file() and not (tmp_path / "shot.redacted.png").exists()
+
+
+def test_redact_several_files_into_a_folder(tmp_path):
+    a = write(tmp_path / "a.png")
+    b = write(tmp_path / "b.png", CLEAN)
+    out_dir = tmp_path / "out"
+    result = run_cli("redact", "--no-visual", "--format", "jpg", "-o", str(out_dir), str(a), str(b), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out_dir.iterdir()) == ["a.redacted.jpg", "b.redacted.jpg"]
+
+
+def test_redact_bad_input_one_line_error_exit_2(tmp_path):
+    bad = tmp_path / "shot.png"
+    bad.write_text("this is a note, not a picture\n")
+    good = write(tmp_path / "good.png")
+    result = run_cli("redact", "--no-visual", str(bad), str(good), cwd=tmp_path)
+    assert result.returncode == 2
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert errors == [f"redactor: {bad}: not an image (it is text)"], result.stderr
+    assert (tmp_path / "good.redacted.png").is_file()      # one bad file does not stop the rest
+    assert not (tmp_path / "shot.redacted.png").exists()
+
+
+@pytest.mark.parametrize("name", ["résumé 身分証 (copy).png", "two  spaces.png", "-rf.png"])
+def test_awkward_file_names(name, tmp_path):
+    src = write(tmp_path / name)
+    result = run_cli("redact", "--no-visual", "--", name, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    stem = name[:-4]
+    assert (tmp_path / f"{stem}.redacted.png").is_file()
+    assert src.is_file()
+    assert_no_raw(result)
+
+
+def test_leading_dash_name_without_separator_is_not_taken_as_an_option(tmp_path):
+    write(tmp_path / "-rf.png")
+    result = run_cli("redact", "--no-visual", "-rf.png", cwd=tmp_path)
+    # either processed as a file or refused as a usage error -- never anything else
+    assert result.returncode in (0, 2)
+    if result.returncode == 0:
+        assert (tmp_path / "-rf.redacted.png").is_file()
+
+
+# -------------------------------------------------------------------- scan
+def test_scan_exit_1_on_findings_and_0_on_clean(tmp_path):
+    dirty = write(tmp_path / "dirty.png")
+    clean = write(tmp_path / "clean.png", CLEAN)
+    found = run_cli("scan", "--no-visual", str(dirty), cwd=tmp_path)
+    assert found.returncode == 1, found.stderr
+    assert_no_raw(found)
+    assert "NIK 3273••••••••9901" in found.stdout
+    nothing = run_cli("scan", "--no-visual", str(clean), cwd=tmp_path)
+    assert nothing.returncode == 0, nothing.stderr
+    assert "nothing sensitive found" in nothing.stdout
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".png") == ["clean.png", "dirty.png"]
+
+
+def test_scan_json_structure(tmp_path):
+    dirty = write(tmp_path / "dirty.png", ["SIMPEG Data Pegawai", f"NIK: {NIK}", "Nama : Siti Rahmawati"])
+    clean = write(tmp_path / "clean.png", CLEAN)
+    result = run_cli("scan", "--no-visual", "--json", str(dirty), str(clean), cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert_no_raw(result)
+    report = json.loads(result.stdout)
+    assert [r["file"] for r in report] == [str(dirty), str(clean)]
+    first, second = report
+    assert set(first) >= {"file", "verdict", "verdict_reasons", "metadata", "findings"}
+    assert first["verdict"] == "internal_system"
+    assert first["verdict_reasons"]
+    categories = {f["category"] for f in first["findings"]}
+    assert {"nik", "internal_system"} <= categories
+    for f in first["findings"]:
+        assert set(f) >= {"category", "preview", "score", "boxes"}
+        assert all(len(box) == 4 for box in f["boxes"])
+        assert 0 <= f["score"] <= 1.5
+    assert second["verdict"] == "none" and second["findings"] == []
+
+
+def test_scan_mixed_good_and_broken_exits_2(tmp_path):
+    clean = write(tmp_path / "clean.png", CLEAN)
+    empty = tmp_path / "empty.png"
+    empty.write_bytes(b"")
+    result = run_cli("scan", "--no-visual", str(clean), str(empty), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "empty file" in result.stderr
+
+
+# ------------------------------------------------------------------- batch
+def test_batch_with_one_broken_file(tmp_path):
+    src = tmp_path / "in"
+    write(src / "one.png")
+    write(src / "two.png", CLEAN)
+    write(src / "sub" / "three.png")
+    (src / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
+    (src / "notes.txt").write_text("not an image, not even picked up")
+    out = tmp_path / "out"
+    result = run_cli("batch", str(src), "-o", str(out), "--jobs", "2", "--recursive", "--no-visual", cwd=tmp_path)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert_no_raw(result)
+    assert (out / "one.png").is_file() and (out / "two.png").is_file() and (out / "sub" / "three.png").is_file()
+    assert not (out / "broken.png").exists()
+    report = json.loads((out / "report.json").read_text())
+    assert report["files"] == 4 and report["redacted"] == 3
+    assert [Path(f["input"]).name for f in report["failed"]] == ["broken.png"]
+    assert report["failed"][0]["error"]
+    by_name = {Path(r["input"]).name: r for r in report["results"]}
+    assert by_name["one.png"]["categories"].get("nik") == 1
+    assert by_name["two.png"]["categories"] == {}
+    assert "NIK 3273••••••••9901" in by_name["one.png"]["previews"]
+    raw_reports = (out / "report.json").read_text() + (out / "report.csv").read_text()
+    for raw in RAW:
+        assert raw not in raw_reports
+    rows = list(csv.DictReader((out / "report.csv").open(encoding="utf-8")))
+    status = {Path(r["input"]).name: r["status"] for r in rows}
+    assert status == {"broken.png": "failed", "one.png": "ok", "three.png": "ok", "two.png": "ok"}
+    assert "broken.png" in result.stderr
+
+
+def test_batch_all_good_exits_0_and_not_recursive_by_default(tmp_path):
+    src = tmp_path / "in"
+    write(src / "one.png", CLEAN)
+    write(src / "sub" / "deep.png", CLEAN)
+    out = tmp_path / "out"
+    result = run_cli("batch", str(src), "-o", str(out), "--jobs", "1", "--no-visual", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (out / "one.png").is_file() and not (out / "sub").exists()
+
+
+def test_batch_missing_or_empty_folder_exits_2(tmp_path):
+    assert run_cli("batch", str(tmp_path / "nope"), "-o", str(tmp_path / "o"), cwd=tmp_path).returncode == 2
+    (tmp_path / "empty").mkdir()
+    result = run_cli("batch", str(tmp_path / "empty"), "-o", str(tmp_path / "o"), cwd=tmp_path)
+    assert result.returncode == 2 and "no images" in result.stderr
+
+
+# ------------------------------------------------------------------- strip
+def test_strip_writes_clean_copy_without_ocr(tmp_path):
+    src = write(tmp_path / "shot.png")
+    result = run_cli("strip", str(src), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = tmp_path / "shot.clean.png"
+    # pixels unchanged (strip does not cover), metadata gone
+    assert np.array_equal(np.asarray(Image.open(out).convert("RGB")), np.asarray(Image.open(src).convert("RGB")))
+    assert "covered" not in result.stdout
+    target = tmp_path / "given.jpg"
+    result = run_cli("strip", "--format", "jpg", "-o", str(target), str(src), cwd=tmp_path)
+    assert result.returncode == 0 and target.read_bytes()[:2] == b"\xff\xd8"
+
+
+def test_strip_refuses_to_overwrite_the_input(tmp_path):
+    src = write(tmp_path / "shot.png")
+    before = sha256(src)
+    result = run_cli("strip", "-o", str(src), str(src), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "overwrite" in result.stderr
+    assert sha256(src) == before
+
+
+# ------------------------------------------------------------- usage errors
+@pytest.mark.parametrize("args", [
+    [], ["redact"], ["frobnicate"], ["redact", "--style", "swirl", "x.png"], ["scan"],
+    ["batch", "somewhere"], ["redact", "--format", "gif", "x.png"], ["strip"],
+])
+def test_usage_errors_exit_2(args, tmp_path):
+    result = run_cli(*args, cwd=tmp_path)
+    assert result.returncode == 2, (args, result.stdout, result.stderr)
+
+
+def test_missing_file_exit_2(tmp_path):
+    result = run_cli("redact", "missing.png", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "redactor: missing.png: no such file"
+
+
+def test_version_and_help_exit_0(tmp_path):
+    assert run_cli("--version", cwd=tmp_path).returncode == 0
+    result = run_cli("redact", "--help", cwd=tmp_path)
+    assert result.returncode == 0 and "--style" in result.stdout
