@@ -43,7 +43,6 @@ OPTIONS = {o.key: o for o in [
     Option("window/geometry", b"", bytes),
     Option("window/state", b"", bytes),
     Option("batch/geometry", b"", bytes),
-    Option("ui/seen_check_reminder", False, bool),
 ]}
 
 
