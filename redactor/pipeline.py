@@ -102,7 +102,8 @@ def analyse(loaded: LoadedImage, config: Config = Config(), *, bands: int | None
     t3 = time.perf_counter()
     timings["detect"] = t3 - t2
     if config.visual:
-        findings.extend(_visual_findings(image, page, ocr, rectified, config))
+        findings.extend(_visual_findings(image, page, ocr, rectified, config,
+                                         identity_card=detection.verdict.kind == "identity_card"))
         timings["visual"] = time.perf_counter() - t3 + (t1 - t0)
     return Analysis(loaded=loaded, findings=findings, verdict=detection.verdict, ocr=ocr, timings=timings)
 
@@ -120,7 +121,8 @@ def _rectify(image: Image.Image, config: Config):
         raise DetectorError(f"page detection failed ({type(exc).__name__}: {exc})") from exc
 
 
-def _visual_findings(image: Image.Image, page: Image.Image, ocr: OcrResult, rectified, config: Config) -> list[Finding]:
+def _visual_findings(image: Image.Image, page: Image.Image, ocr: OcrResult, rectified, config: Config,
+                     identity_card: bool) -> list[Finding]:
     try:
         from . import visual
     except ImportError as exc:
@@ -130,8 +132,11 @@ def _visual_findings(image: Image.Image, page: Image.Image, ocr: OcrResult, rect
         found = visual.detect_visual(image, faces="face" not in disabled,
                                      codes=not {"qr_code", "barcode"} <= disabled,
                                      signatures="signature" not in disabled)
-        found += visual.layout_findings(page, ocr.words, rectified=rectified,
+        layout = visual.layout_findings(page, ocr.words, rectified=rectified,
                                         signatures="signature" not in disabled)
+        # Whole-field card covering only where the text says this is an identity card;
+        # a staff table has the same column names.
+        found += [f for f in layout if identity_card or f.detector != getattr(visual.card, "DETECTOR", "card")]
     except RedactorError:
         raise
     except Exception as exc:

@@ -20,6 +20,10 @@ _KTP_LABELS = re.compile(
     r"(?i)\b(NIK|Nama|Tempat\s*/?\s*Tgl\.?\s*Lahir|Jenis\s+Kelamin|Gol\.?\s*Darah|Alamat|RT\s*/\s*RW|Kel\s*/\s*Desa|"
     r"Kecamatan|Agama|Status\s+Perkawinan|Pekerjaan|Kewarganegaraan|Berlaku\s+Hingga|PROVINSI|KARTU\s+KELUARGA|"
     r"Driving\s+Licen[cs]e|SURAT\s+IZIN\s+MENGEMUDI|KARTU\s+TANDA\s+PENDUDUK|Passport|Paspor)\b")
+# Labels printed on identity cards but rarely as a table's columns: a staff list with
+# Nama/NIK/NIP/Alamat columns is not a card.
+_CARD_ONLY = {"jenis", "gol", "rt", "kel", "agama", "status", "kewarganegaraan", "berlaku", "provinsi", "kartu",
+              "pekerjaan", "driving", "surat", "passport", "paspor"}
 _LOGIN_WORDS = re.compile(r"(?i)\b(username|nama pengguna|kata sandi|password|login|logout|keluar|profil saya|"
                           r"dashboard|beranda|data pegawai|selamat datang)\b")
 
@@ -54,7 +58,8 @@ def verdict_for(findings: Sequence[Finding], text: str) -> Verdict:
     if categories & {"internal_system", "internal_url"} and (personal or _LOGIN_WORDS.search(text)):
         reasons = ["internal system"] + (["personal data"] if personal else ["login or staff screen"])
         return Verdict("internal_system", tuple(reasons))
-    ktp_labels = {m.group(1).lower().split()[0] for m in _KTP_LABELS.finditer(text)}
-    if len(ktp_labels) >= 4 or any(f.detector == "passport_mrz" for f in findings):
+    ktp_labels = {re.sub(r"\W+", " ", m.group(1).lower()).split()[0] for m in _KTP_LABELS.finditer(text)}
+    card_only = ktp_labels & _CARD_ONLY
+    if (len(ktp_labels) >= 4 and len(card_only) >= 2) or any(f.detector == "passport_mrz" for f in findings):
         return Verdict("identity_card", ("identity-card fields",))
     return NO_VERDICT

@@ -172,6 +172,8 @@ class Detector:
         out.extend(self._phone_candidates(page, seg))
         for rec in self.regex_recs:
             out.extend(self._regex_candidates(page, seg, rec))
+            if rec.fuzzy:
+                out.extend(_fuzzy_terms(seg, rec))
         for rec in self.labelled_recs:
             out.extend(self._labelled_candidates(page, seg, rec))
         for rec in self.name_recs:
@@ -392,8 +394,8 @@ class Detector:
                 if inline_only:
                     continue
                 neighbour = page.beside(seg) or page.below(seg)
-                if neighbour is None or page.header_of(neighbour) is not None:
-                    continue
+                if neighbour is None or page.header_of(neighbour) is not None or self._is_header(neighbour):
+                    continue  # the next cell of a header row is another label, not this label's value
                 target, t_start = neighbour, _VALUE_LEAD.match(neighbour.text).end()
                 t_end = len(neighbour.text)
             shaped = _shape_value(rec, target.text[t_start:t_end])
@@ -423,6 +425,9 @@ class Detector:
                 if m:
                     out.append(Candidate("phone", seg, m.start(), m.end(), rec.score, rec.id + "_column", m.group()))
         return out
+
+    def _starts_with_label(self, text: str) -> bool:
+        return any(r.label_regex.match(text) and r.category != "address" for r in self.header_recs)
 
     def _token_continuation(self, page: _Page, seg: Segment) -> list[tuple[Segment, int, int]]:
         """A long token (JWT) wrapped onto the following lines of a chat bubble or log."""
@@ -464,7 +469,7 @@ class Detector:
             continues = tail.endswith(",") or re.search(r"(?i)\b(Kel|Kec|Kab|Kota|Prov|RT|RW|No|Desa|Jl|Gg)\.?$", tail) \
                 or re.match(r"(?i)(Kel|Kec|Kab|Kota|Prov|RT|RW|Desa|Kode\s?Pos)\b", head) \
                 or re.search(r"(?i)\b(Kel|Kec|Kab|Kota|Prov|RT|RW|Desa)\b\.?\s", head[:40])
-            if not continues or _STOP_LABELS.match(head):
+            if not continues or _STOP_LABELS.match(head) or self._starts_with_label(head):
                 break
             trimmed = _trim_value(below.text)
             extra.append((below, 0, len(trimmed)))
@@ -608,6 +613,31 @@ def _name_runs(seg: Segment, rec: Recognizer) -> list[Candidate]:
         end = m.end() if tokens[-1].end() >= len(m.group().rstrip(" ,.")) - 12 else m.start() + tokens[-1].end()
         value = seg.text[start:end].rstrip(" ,")
         out.append(Candidate(rec.category, seg, start, start + len(value), rec.score, rec.id, value))
+    return out
+
+
+def _fuzzy_terms(seg: Segment, rec: Recognizer) -> list[Candidate]:
+    """System names OCR damaged ("e- @nerja"): close to a term, and not an ordinary word."""
+    import difflib
+
+    from .lexicon import common_words
+
+    terms = {re.sub(r"[^a-z0-9]", "", t.lower()): t for t in rec.terms if len(t) >= 5}
+    tokens = list(re.finditer(r"\S+", seg.text))
+    out = []
+    for i in range(len(tokens)):
+        for j in (i, i + 1):
+            if j >= len(tokens):
+                continue
+            start, end = tokens[i].start(), tokens[j].end()
+            raw = seg.text[start:end]
+            key = re.sub(r"[^a-z0-9]", "", raw.lower())
+            if len(key) < 5 or key in terms or raw.strip(".,:;").lower() in common_words():
+                continue
+            for term_key in terms:
+                if abs(len(term_key) - len(key)) <= 2 and difflib.SequenceMatcher(None, key, term_key).ratio() >= 0.8:
+                    out.append(Candidate(rec.category, seg, start, end, rec.score * 0.9, rec.id + "_fuzzy", raw))
+                    break
     return out
 
 

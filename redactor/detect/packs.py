@@ -17,7 +17,8 @@ of `[[recognizer]]` tables:
                   validator are still covered
     pattern       a Python regex (kind = regex); a group named `value` is what
                   is covered, otherwise the whole match
-    terms         literal words (kind = terms); `case_sensitive` for acronyms
+    terms         literal words (kind = terms); `case_sensitive` for acronyms; `fuzzy`
+                  also accepts OCR-damaged spellings that are not dictionary words
     value         shape of a labelled value: name | address | date | digits | token | text | vocab |
                   passport | plate
     vocabulary    allowed values (value = vocab)
@@ -55,6 +56,7 @@ class Recognizer:
     flags: str = ""
     terms: tuple[str, ...] = ()
     case_sensitive: bool = False
+    fuzzy: bool = False
     value: str = "text"
     vocabulary: tuple[str, ...] = ()
     default_on: bool = True
@@ -114,7 +116,7 @@ def _build(entry: dict, pack: str, source: str) -> Recognizer:
         label_required=bool(entry.get("label_required", False)), validator=validator,
         lengths=tuple(entry.get("lengths", [])), loose_with_label=bool(entry.get("loose_with_label", False)),
         pattern=entry.get("pattern"), flags=entry.get("flags", ""), terms=tuple(entry.get("terms", [])),
-        case_sensitive=bool(entry.get("case_sensitive", False)), value=value,
+        case_sensitive=bool(entry.get("case_sensitive", False)), fuzzy=bool(entry.get("fuzzy", False)), value=value,
         vocabulary=tuple(v.upper() for v in entry.get("vocabulary", [])),
         default_on=bool(entry.get("default_on", True)), score=float(entry.get("score", 0.8)),
         label_regex=label_pattern(labels), regex=regex,
