@@ -24,6 +24,7 @@ def window(qtbot, tmp_path):  # noqa: ANN001, ANN201
     make_app()
     i18n.install("en")
     win = MainWindow(make_settings(tmp_path))
+    win.ask_before_discarding = False  # tests close windows with edits in them
     qtbot.addWidget(win)
     win.resize(1200, 800)
     win.show()
@@ -332,3 +333,28 @@ def test_resize_box_from_its_corner(qtbot, window, tmp_path):  # noqa: ANN001
     assert after.height == pytest.approx(before.height + 30, abs=3)
     window.act_undo.trigger()
     assert window.doc.regions[region.id].boxes[0] == before
+
+
+def test_unsaved_edits_are_not_lost_silently(qtbot, window, tmp_path, monkeypatch):  # noqa: ANN001
+    window.ask_before_discarding = True
+    first = write_sample(tmp_path / "first.png", with_metadata=False)
+    second = write_sample(tmp_path / "second.png", with_metadata=False)
+    window.open_path(str(first))
+    wait_analysed(qtbot, window)
+    asked = []
+
+    def answer(reply):  # noqa: ANN001, ANN202
+        return lambda *a, **k: asked.append(a[2]) or reply
+
+    # Straight after the scan nothing is at stake: no question.
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    drag(qtbot, window, (600, 300), (800, 360))
+    window.open_path(str(second))        # cancelled: the edited image stays
+    assert asked and "first.png" in asked[0]
+    assert window.doc.source == first
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Save))
+    window.open_path(str(second))        # saved first, then replaced
+    assert (tmp_path / "first.redacted.png").is_file()
+    wait_analysed(qtbot, window)
+    assert window.doc.source == second
+    window.ask_before_discarding = False

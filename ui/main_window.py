@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self._analysis_error: str | None = None
         self._rendering = False
         self._render_again = False
+        self.ask_before_discarding = True  # unsaved edits: ask before another image replaces them
 
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -412,7 +413,23 @@ class MainWindow(QMainWindow):
                 return
         self.statusBar().showMessage(self.tr("The clipboard holds no image. Copy a screenshot first."), 6000)
 
+    def confirm_discard(self) -> bool:
+        """True when the current edits may go: nothing unsaved, or the user saved or discarded them."""
+        if self.doc is None or not self.ask_before_discarding or self.doc.undo_stack.isClean() or self._busy:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("Your changes to “%s” are not saved yet. Save a safe copy first?") % self.doc.name,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+            return self.doc.undo_stack.isClean()
+        return answer == QMessageBox.StandardButton.Discard
+
     def _start_load(self, load, source: Path | None) -> None:  # noqa: ANN001
+        if not self.confirm_discard():
+            return
         self._token += 1
         token = self._token
         self._set_busy(True, self.tr("Opening the image…"))
@@ -463,6 +480,8 @@ class MainWindow(QMainWindow):
         self._refresh()
 
     def close_image(self) -> None:
+        if not self.confirm_discard():
+            return
         self._token += 1
         self._set_busy(False)
         self._set_document(None)
@@ -488,6 +507,7 @@ class MainWindow(QMainWindow):
         self._set_busy(False)
         self._analysis_error = None
         self.doc.apply_detection(list(analysis.findings), analysis.verdict)
+        self.doc.undo_stack.setClean()  # nothing to lose yet: a rescan gives the same boxes
         self._refresh()
         self.canvas.setFocus()
         self.analysis_finished.emit()
@@ -846,6 +866,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Could not save"), exc.strerror or str(exc))
             return False
         self._last_export = result.path
+        self.doc.undo_stack.setClean()
         self._export_note = ("ok", self.tr("Saved “%s”") % result.path.name, self._metadata_sentence())
         self.export_banner.show_message("ok", self._export_note[1], self._export_note[2], self.tr("Show in folder"))
         self.export_banner.show()
@@ -857,6 +878,7 @@ class MainWindow(QMainWindow):
         if self.doc is None or not self.doc.analysed or self._busy:
             return
         QGuiApplication.clipboard().setImage(pil_to_qimage(self.doc.render()))
+        self.doc.undo_stack.setClean()
         self.export_banner.show_message("ok", self.tr("Copied — paste it into your chat or post"),
                                         self._metadata_sentence())
         self.export_banner.show()
@@ -961,6 +983,9 @@ class MainWindow(QMainWindow):
             "Everything happens on this computer.") % version)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001
+        if not self.confirm_discard():
+            event.ignore()
+            return
         self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
         self.settings.set("window/state", bytes(self.splitter.saveState().data()))
         self.settings.sync()
