@@ -235,3 +235,15 @@ def test_version_and_help_exit_0(tmp_path):
     assert run_cli("--version", cwd=tmp_path).returncode == 0
     result = run_cli("redact", "--help", cwd=tmp_path)
     assert result.returncode == 0 and "--style" in result.stdout
+
+
+def test_missing_language_data_is_a_clear_error_and_no_output(tmp_path):
+    src = write(tmp_path / "shot.png")
+    empty = tmp_path / "no-tessdata"
+    empty.mkdir()
+    result = run_cli("redact", "--no-visual", str(src), cwd=tmp_path, env={"TESSDATA_PREFIX": str(empty)})
+    assert result.returncode == 2
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "language data" in lines[0] and "install" in lines[0], result.stderr
+    assert not (tmp_path / "shot.redacted.png").exists()
+    assert leftovers(tmp_path, ["shot.png", "no-tessdata"]) == []

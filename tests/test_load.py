@@ -262,3 +262,30 @@ def test_loaded_image_carries_no_info_dict(tmp_path):
     loaded = load_path(path)
     assert loaded.image.info == {}
     assert "text_chunks" in loaded.metadata_found
+
+
+def test_heic_from_a_phone_loads_as_rgb(tmp_path):
+    pillow_heif = pytest.importorskip("pillow_heif")
+    pillow_heif.register_heif_opener()
+    path = tmp_path / "IMG_0001.HEIC"
+    Image.new("RGB", (64, 32), (200, 0, 0)).save(path, "HEIF")
+    loaded = load_path(path)
+    assert loaded.image.mode == "RGB" and loaded.image.size == (64, 32)
+    r, g, b = loaded.image.getpixel((32, 16))
+    assert r > 150 and g < 60 and b < 60
+
+
+def test_mpo_primary_image_only(tmp_path):
+    """Stereo/MPF files: the primary picture is processed and the second image never reaches the output."""
+    path = tmp_path / "stereo.mpo"
+    Image.new("RGB", (64, 32), (200, 0, 0)).save(path, "MPO", save_all=True,
+                                                   append_images=[Image.new("RGB", (64, 32), (0, 0, 200))])
+    assert Image.open(path).n_frames == 2
+    result = strip_file(path, tmp_path / "clean.png")
+    out = Image.open(result.output.path)
+    assert getattr(out, "n_frames", 1) == 1
+    r, g, b = out.convert("RGB").getpixel((32, 16))
+    assert r > 150 and b < 60
+    data = result.output.path.read_bytes()
+    assert data.count(b"IEND") == 1 and data.endswith(b"IEND\xaeB`\x82")
+    assert "extra_images" in result.analysis.metadata_removed

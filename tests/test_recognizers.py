@@ -604,3 +604,26 @@ def test_previews_are_masked():
 def test_empty_ocr():
     _, detection = run([])
     assert detection.findings == ()
+
+
+# ============================================================ masked previews
+@pytest.mark.parametrize("value, masked", [
+    ("3273015507879901", "3273••••••••9901"),
+    ("0812-3456-7890", "0812••••••7890"),
+    ("12345678", "12••••78"),
+    ("1234", "1•••"),
+    ("siti.rahma@example.org", "s•••••••••@e••••••••••"),
+    ("Budi Santoso", "B••• S••••••"),
+])
+def test_mask_value(value, masked):
+    from redactor.mask import mask_value
+
+    assert mask_value(value) == masked
+
+
+def test_mask_never_passes_control_characters():
+    from redactor.mask import mask_value, preview
+
+    text = preview("Nama", "Budi\x1b[2J Santoso\x07")
+    assert "\x1b" not in text and "\x07" not in text
+    assert "Santoso" not in mask_value("Budi Santoso")
