@@ -262,6 +262,10 @@ def test_indonesian_strings(qtbot, window, tmp_path):  # noqa: ANN001
     title = window.banner.title.text()
     assert title.startswith("Ditemukan: 1 NIK, 1 nomor HP"), title
     assert "sudah ditutup" in title
+    # At the smallest window size the Indonesian toolbar still shows Save and Copy.
+    window.resize(window.minimumWidth(), 700)
+    qtbot.waitUntil(lambda: window.save_button.isVisible() and window.copy_button.isVisible())
+    assert window.save_button.text().strip() == "Simpan"
     i18n.install("en")
     qtbot.waitUntil(lambda: window.act_save.text().replace("&", "") == "Save safe copy")
 
@@ -358,3 +362,18 @@ def test_unsaved_edits_are_not_lost_silently(qtbot, window, tmp_path, monkeypatc
     wait_analysed(qtbot, window)
     assert window.doc.source == second
     window.ask_before_discarding = False
+
+
+def test_drag_out_gives_a_clean_png_file(qtbot, window, tmp_path):  # noqa: ANN001
+    src = write_sample(tmp_path / "share.png")
+    window.open_path(str(src))
+    wait_analysed(qtbot, window)
+    assert window.drag_button.isEnabled()
+    mime = window.drag_mime()
+    files = [u.toLocalFile() for u in mime.urls()]
+    assert len(files) == 1 and files[0].endswith("share.redacted.png") and files[0] != str(src)
+    shared = Image.open(files[0])
+    assert not shared.getexif() and not getattr(shared, "text", {})
+    nik = by_category(window)["nik"][0].boxes[0]
+    assert ink_fraction(shared, (nik.left + 4, nik.top + 4, nik.right - 4, nik.bottom - 4)) > 0.98
+    assert mime.hasImage()

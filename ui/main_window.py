@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import logging
 import os
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (QAction, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QImage,
+from PySide6.QtCore import (QBuffer, QByteArray, QEvent, QIODevice, QMimeData, QObject, QPoint, QSize, Qt, QTimer,
+                            QUrl, Signal)
+from PySide6.QtGui import (QAction, QDesktopServices, QDrag, QDragEnterEvent, QDropEvent, QGuiApplication, QImage,
                            QKeySequence, QPixmap)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QLabel, QMainWindow, QMenu,
                                QMessageBox, QSplitter, QStackedWidget, QToolBar, QToolButton, QVBoxLayout, QWidget)
@@ -55,6 +57,37 @@ def describe_error(exc: BaseException) -> str:
     return QApplication.translate("MainWindow", "Something went wrong (%s). Please try again.") % type(exc).__name__
 
 
+class DragOutButton(QToolButton):
+    """Press and drag: the safe image leaves the window as a file (chat apps, e-mail, folders)."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__()
+        self.window_ = window
+        self._press: QPoint | None = None
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mousePressEvent(self, event) -> None:  # noqa: ANN001
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: ANN001
+        if self._press is None or (event.position().toPoint() - self._press).manhattanLength() < 6:
+            return
+        self._press = None
+        self.setDown(False)
+        mime = self.window_.drag_mime()
+        if mime is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.setPixmap(self.icon().pixmap(32, 32))
+        drag.exec(Qt.DropAction.CopyAction)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001
+        self._press = None
+        super().mouseReleaseEvent(event)
+
+
 class MainWindow(QMainWindow):
     """One image at a time; many files go to the batch window."""
 
@@ -84,7 +117,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.resize(1200, 800)
-        self.setMinimumSize(960, 600)
+        self.setMinimumSize(1024, 600)  # the Save button must never fall into the toolbar overflow
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -222,7 +255,9 @@ class MainWindow(QMainWindow):
                              spacer.sizePolicy().verticalPolicy().Preferred)
         tb.addWidget(spacer)
         # Plain buttons with short labels (the actions keep their long menu texts).
-        self.copy_button = QToolButton()
+        # Click copies; press and drag carries the safe image out as a file.
+        self.copy_button = DragOutButton(self)
+        self.drag_button = self.copy_button
         self.copy_button.setIcon(icon("copy"))
         self.copy_button.clicked.connect(self.act_copy.trigger)
         self.copy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -349,7 +384,8 @@ class MainWindow(QMainWindow):
             self.style_combo.setItemData(i, style_name(self.style_combo.itemData(i)), Qt.ItemDataRole.ToolTipRole)
         self.original_button.setText(self.tr("Before/after"))
         self.copy_button.setText(self.tr("Copy"))
-        self.copy_button.setToolTip(self.act_copy.toolTip())
+        self.copy_button.setToolTip(self.act_copy.toolTip() + "\n" + self.tr(
+            "Or drag this button into a chat, an e-mail or a folder to share the safe image as a file."))
         self.save_button.setText(self.tr("Save"))
         self.save_button.setToolTip(self.act_save.toolTip())
         self._update_title()
@@ -883,6 +919,24 @@ class MainWindow(QMainWindow):
                                         self._metadata_sentence())
         self.export_banner.show()
         self.export_finished.emit("")
+
+    def drag_mime(self) -> QMimeData | None:
+        """The safe image as a PNG file in the temp folder plus the pixels, for dragging into other apps."""
+        if self.doc is None or not self.doc.analysed or self._busy:
+            return None
+        folder = Path(tempfile.gettempdir()) / "redactor-share"
+        folder.mkdir(exist_ok=True)
+        stem = self.doc.source.stem if self.doc.source else "redacted"
+        image = self.doc.render()
+        try:
+            result = write_atomic(encode(image, "png"), folder / f"{stem}.redacted.png", protect=self.doc.source)
+        except (RedactorError, OSError) as exc:
+            self.statusBar().showMessage(describe_error(exc), 8000)
+            return None
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(result.path))])
+        mime.setImageData(pil_to_qimage(image))
+        return mime
 
     def _metadata_sentence(self) -> str:
         found = self.doc.loaded.metadata_found if self.doc else ()
