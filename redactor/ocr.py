@@ -166,21 +166,19 @@ def prepare(image: Image.Image) -> tuple[Image.Image, float]:
 def _invert_dark_areas(grey: np.ndarray) -> np.ndarray:
     """Dark themes, title bars and coloured chat bubbles: make every text dark on light.
 
-    The dark regions are found with morphology on the full-resolution image so
-    that their edges follow the real bar edges; a blurred mask would invert a
-    strip of the light area beside them, which Tesseract reads as a line.
+    The background is the full-resolution median, whose edges follow the real
+    bar and bubble edges; a mask from a downscaled or box-blurred image spills
+    over the edge and inverts a strip of the light area, which Tesseract then
+    reads as a line of noise glued to the text beside it.
     """
     import cv2
 
-    dark = (grey < 110).astype(np.uint8)
+    background = cv2.medianBlur(grey, 31)
+    dark = (background < 110).astype(np.uint8)
     if not dark.any():
         return grey
-    # Thin dark strokes on a light background are text, not background: open them away.
-    dark = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9)))
-    # Light text inside a dark bar leaves holes in the mask: close them.
-    dark = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (17, 17)))
-    if not dark.any():
-        return grey
+    # Bold light text can outweigh its own background in the median window: fill those holes.
+    dark = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 15)))
     mask = dark.astype(bool)
     out = grey.copy()
     out[mask] = 255 - out[mask]
