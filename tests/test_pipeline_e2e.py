@@ -186,3 +186,38 @@ def test_classified_document_verdict(tmp_path):
     analysis = analyse(load_path(rendered.save(tmp_path / "c.png")), FAST)
     assert analysis.verdict.kind == "classified_document"
     assert "classification" in {f.category for f in analysis.findings}
+
+
+SCENES = {
+    "login_and_form": dict(
+        lines=["https://10.12.0.5:8080/simpeg/pegawai?id=991", "Password: Garuda2020!",
+               "NPWP: 09.999.901.3-407.000", "No. Rek BCA 9912345678 a.n. Siti Rahmawati",
+               "Alamat: Jl. Sukajadi No. 12 RT 003/RW 005,", "Kel. Sukarasa, Kec. Sukasari, Kota Bandung 40152"],
+        values=[(0, "https://10.12.0.5:8080/simpeg/pegawai?id=991"), (1, "Garuda2020!"), (2, "09.999.901.3-407.000"),
+                (3, "9912345678"), (3, "Siti Rahmawati"), (4, "Jl. Sukajadi No. 12 RT 003/RW 005,"),
+                (5, "Kel. Sukarasa, Kec. Sukasari, Kota Bandung 40152")],
+        kwargs=dict(size=14), verdict="internal_system"),
+    "table": dict(
+        lines=["Nama                NIK                      No HP",
+               "Budi Santoso        3273015507879901         081234567890",
+               "Siti Rahmawati      3578106412019902         085712345678"],
+        values=[(1, "Budi Santoso"), (1, "3273015507879901"), (1, "081234567890"), (2, "Siti Rahmawati"),
+                (2, "3578106412019902"), (2, "085712345678")],
+        kwargs=dict(size=14, mono=True), verdict=None),
+    "dark_official_letter": dict(
+        lines=["SANGAT RAHASIA", "NIP 19850717 201001 1 901", "Tempat/Tgl Lahir: Bandung, 17-07-1985",
+               "Sifat : Rahasia"],
+        values=[(0, "SANGAT RAHASIA"), (1, "19850717 201001 1 901"), (2, "Bandung, 17-07-1985"), (3, "Rahasia")],
+        kwargs=dict(size=13, theme="dark"), verdict="classified_document"),
+}
+
+
+@pytest.mark.parametrize("scene", sorted(SCENES))
+def test_scenes(scene, tmp_path):
+    spec = SCENES[scene]
+    rendered = render_lines(spec["lines"], **spec["kwargs"])
+    result, out = redact(rendered, tmp_path)
+    for line, value in spec["values"]:
+        assert_black(out, rendered, line, value)
+    if spec["verdict"]:
+        assert result.analysis.verdict.kind == spec["verdict"]
