@@ -627,3 +627,49 @@ def test_mask_never_passes_control_characters():
     text = preview("Nama", "Budi\x1b[2J Santoso\x07")
     assert "\x1b" not in text and "\x07" not in text
     assert "Santoso" not in mask_value("Budi Santoso")
+
+
+# ============================================== developer screens, chats, letters
+@pytest.mark.parametrize("row, value, category", [
+    ('"nik": "3273015507879901",', "3273015507879901", "nik"),
+    ('{"nip":"198507172010011901"}', "198507172010011901", "nip"),
+    ("Pak, ini NIK saya 3273015507879901 ya", "3273015507879901", "nik"),
+    ("wa.me/6281234567890", "6281234567890", "phone"),
+    ("KARTU KELUARGA No. 3273012305189901", "3273012305189901", "kk"),
+    ("Nomor SEP: 1234R0O10525V000123", "1234R0O10525V000123", "bpjs"),
+    ("SITI.RAHMA@EXAMPLE.ORG", "SITI.RAHMA@EXAMPLE.ORG", "email"),
+    ("ghp_abcdefghijklmnopqrstuvwxyz0123456789", "ghp_abcdefghijklmnopqrstuvwxyz0123456789", "credential"),
+    ("-----BEGIN RSA PRIVATE KEY-----", "-----BEGIN RSA PRIVATE KEY-----", "credential"),
+    ("Nama Ibu Kandung: Sumarni", "Sumarni", "person_name"),
+    ("mobil dinas B 1234 ABC parkir", "B 1234 ABC", "plate"),
+    ("http://simpeg/", "http://simpeg/", "internal_url"),
+])
+def test_values_inside_prose_json_and_links(row, value, category):
+    assert_covered([row], value, category)
+
+
+def test_signature_block_name_with_degrees_and_nip():
+    rows = ["Dr. Budi Santoso, S.Kom., M.Si.", "NIP. 198507172010011901"]
+    assert_covered(rows, "Budi Santoso, S.Kom., M.Si.", "person_name")
+    assert_covered(rows, "198507172010011901", "nip")
+
+
+@pytest.mark.parametrize("row", ["17-07-2024 09:30", "No. Surat: 800/1234/BKPSDM/2024", "Saldo Rp 12.345.678.901.234",
+                                 "Telp kantor (021) 3841234", "Call center 1500-537 atau 14000"])
+def test_dates_letter_numbers_amounts_and_office_lines_are_not_personal(row):
+    assert_nothing([row], {"nik", "kk", "nip", "phone", "bank_account", "card_number", "npwp", "plate"})
+
+
+def test_international_0062_prefix_phone():
+    # reference A10: international `+62 8…`, `62 8…`, `0062 8…`
+    assert_covered(["Hubungi 0062 812 3456 7890"], "0062 812 3456 7890", "phone")
+
+
+def test_letter_number_with_classification_prefix_is_not_a_plate():
+    # reference B1 / Part D.6: `B-4929/Q.3.4/…` is a letter number (B = biasa), not a vehicle plate
+    assert_nothing(["Nomor : B-4929/Q.3.4/E.1/11/2017"], {"plate"})
+
+
+def test_username_value_is_covered():
+    # the id-contact pack lists "Username" as a name label; a login name identifies the person
+    assert_covered(["Username: budi.santoso"], "budi.santoso")
