@@ -275,3 +275,13 @@ def test_batch_beside_inputs_gives_each_input_its_own_output(tmp_path):
     # a second run skips the outputs of the first
     again = run_cli("batch", str(src), "-o", str(src), "--jobs", "1", "--no-visual", cwd=tmp_path)
     assert again.returncode == 0 and json.loads((src / "report.json").read_text())["files"] == 2
+
+
+def test_redact_several_files_with_the_same_stem_into_a_folder(tmp_path):
+    a = write(tmp_path / "a.png")
+    b = tmp_path / "a.jpg"
+    render_lines(CLEAN, size=14).image.save(b, quality=95)
+    out_dir = tmp_path / "out"
+    result = run_cli("redact", "--no-visual", "-o", str(out_dir), str(a), str(b), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert len(list(out_dir.iterdir())) == 2, sorted(p.name for p in out_dir.iterdir())
