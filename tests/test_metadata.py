@@ -228,3 +228,21 @@ def test_redact_cli_output_carries_nothing(fmt, tesseract, tmp_path):
     out = tmp_path / f"photo.redacted.{fmt}"
     assert_clean(out)
     assert "GPS location" in result.stdout
+
+
+def test_batch_outputs_and_reports_carry_nothing(tesseract, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for ext, build in BUILDERS.items():
+        (src / f"photo_{ext}.{ext}").write_bytes(build())
+    out = tmp_path / "out"
+    result = run_cli("batch", str(src), "-o", str(out), "--jobs", "2", "--no-visual", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    outputs = sorted(out.glob("*.png"))
+    assert len(outputs) == 3
+    for path in outputs:
+        assert_clean(path)
+    reports = (out / "report.json").read_bytes() + (out / "report.csv").read_bytes()
+    for needle in NEEDLES:
+        assert needle not in reports
+    assert b"gps" in (out / "report.json").read_bytes()

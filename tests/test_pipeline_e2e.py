@@ -221,3 +221,29 @@ def test_scenes(scene, tmp_path):
         assert_black(out, rendered, line, value)
     if spec["verdict"]:
         assert result.analysis.verdict.kind == spec["verdict"]
+
+
+def _as_mode(image: Image.Image, kind: str, path):
+    if kind == "gray16":
+        arr = np.asarray(image.convert("L")).astype(np.uint16) * 257
+        Image.fromarray(arr).save(path)
+    elif kind == "cmyk_jpeg":
+        image.convert("CMYK").save(path, "JPEG", quality=95)
+    elif kind == "palette_trns":
+        image.convert("P", palette=Image.Palette.ADAPTIVE, colors=16).save(path, transparency=0)
+    elif kind == "rgba":
+        rgba = image.convert("RGBA")
+        rgba.putalpha(255)
+        rgba.save(path)
+    return path
+
+
+@pytest.mark.parametrize("kind, ext", [("gray16", "png"), ("cmyk_jpeg", "jpg"), ("palette_trns", "png"),
+                                       ("rgba", "png")])
+def test_colour_modes_are_covered_with_exact_black(kind, ext, tmp_path):
+    rendered = render_lines(["NIK: 3273015507879901", "Rapat koordinasi"], size=16)
+    path = _as_mode(rendered.image, kind, tmp_path / f"shot.{ext}")
+    result = redact_file(path, config=FAST)
+    out = np.asarray(Image.open(result.output.path))
+    assert out.ndim == 3 and out.shape[2] == 3
+    assert_black(out, rendered, 0, "3273015507879901")
