@@ -87,11 +87,14 @@ class Rendered:
         return path
 
 
-def render_lines(lines: Sequence[str], *, size: int = 14, theme: str = "light", width: int | None = None,
+def render_lines(lines: Sequence[str], *, size: int = 14, theme="light", width: int | None = None,
                  margin: int = 12, pitch: float = 2.0, bold: bool = False, mono: bool = False,
                  x_offsets: Sequence[int] | None = None) -> Rendered:
-    """Draw `lines` top to bottom; `pitch` is the line advance in multiples of the font size."""
-    background, ink = THEMES[theme]
+    """Draw `lines` top to bottom; `pitch` is the line advance in multiples of the font size.
+
+    `theme` is a name from THEMES or a (background, ink) pair of RGB colours.
+    """
+    background, ink = THEMES[theme] if isinstance(theme, str) else theme
     f = font(size, bold=bold, mono=mono)
     fonts = [f] * len(lines)
     offsets = list(x_offsets) if x_offsets is not None else [0] * len(lines)

@@ -247,3 +247,18 @@ def test_colour_modes_are_covered_with_exact_black(kind, ext, tmp_path):
     out = np.asarray(Image.open(result.output.path))
     assert out.ndim == 3 and out.shape[2] == 3
     assert_black(out, rendered, 0, "3273015507879901")
+
+
+@pytest.mark.parametrize("size, colours", [
+    (10, "light"), (11, "dark"),
+    (14, ((255, 255, 255), (150, 150, 150))),   # low-contrast grey text
+    (14, ((0, 120, 255), (255, 255, 255))),     # white on a blue chat bubble
+    (14, ((200, 200, 200), (30, 30, 30))),      # dark text on a grey bar
+    (14, ((220, 248, 198), (20, 20, 20))),      # WhatsApp-style light green bubble
+    (14, ((18, 140, 126), (255, 255, 255))),    # white on a teal header
+], ids=["10px", "11px-dark", "low-contrast", "blue-bubble", "grey-bar", "green-bubble", "teal-header"])
+def test_small_and_coloured_text(size, colours, tmp_path):
+    rendered = render_lines(["NIK: 3273015507879901", "HP 0812-3456-7890"], size=size, theme=colours)
+    _, out = redact(rendered, tmp_path)
+    assert_black(out, rendered, 0, "3273015507879901")
+    assert_black(out, rendered, 1, "0812-3456-7890")
