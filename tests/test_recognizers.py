@@ -673,3 +673,9 @@ def test_letter_number_with_classification_prefix_is_not_a_plate():
 def test_username_value_is_covered():
     # the id-contact pack lists "Username" as a name label; a login name identifies the person
     assert_covered(["Username: budi.santoso"], "budi.santoso")
+
+
+@pytest.mark.parametrize("row", ["Penerapan psikoterapi di sekolah", "file: ADX-report.pdf"])
+def test_medical_labels_only_as_whole_words(row):
+    # "Dx" / "Terapi" inside a longer word is not a diagnosis label
+    assert_nothing([row], {"medical"})
