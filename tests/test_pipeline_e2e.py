@@ -262,3 +262,38 @@ def test_small_and_coloured_text(size, colours, tmp_path):
     _, out = redact(rendered, tmp_path)
     assert_black(out, rendered, 0, "3273015507879901")
     assert_black(out, rendered, 1, "0812-3456-7890")
+
+
+JWT_HEAD = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJmYWtlIn0"
+
+
+@pytest.mark.parametrize("lines, values", [
+    (["NIK                                   3273015507879901", "Nomor HP                          0812-3456-7890"],
+     [(0, "3273015507879901"), (1, "0812-3456-7890")]),                                   # label far from value
+    (["Bearer token:", JWT_HEAD, ".c2lnbmF0dXJlLWZha2U"], [(1, JWT_HEAD), (2, ".c2lnbmF0dXJlLWZha2U")]),  # wrapped JWT
+    (["Alamat kirim: Jl. Sukajadi No. 12 RT 003/RW 005,", "Kel. Sukarasa, Kec. Sukasari, Kota Bandung"],
+     [(0, "Jl. Sukajadi No. 12 RT 003/RW 005,"), (1, "Kel. Sukarasa, Kec. Sukasari, Kota Bandung")]),
+    (["Kartu: 4111 1111 1111 1111", "Email: budi.santoso99@example.com", "Plat B 1234 ABC"],
+     [(0, "4111 1111 1111 1111"), (1, "budi.santoso99@example.com"), (2, "B 1234 ABC")]),
+], ids=["wide-gap", "wrapped-jwt", "wrapped-address", "card-email-plate"])
+def test_values_spread_over_a_line_or_two(lines, values, tmp_path):
+    rendered = render_lines(lines, size=14)
+    _, out = redact(rendered, tmp_path)
+    for line, value in values:
+        assert_black(out, rendered, line, value)
+
+
+def test_low_quality_jpeg_and_slightly_tilted_photo(tmp_path):
+    rendered = render_lines(["NIK: 3273015507879901", "HP 0812-3456-7890"], size=14)
+    path = tmp_path / "lowq.jpg"
+    rendered.image.save(path, quality=40)
+    out = np.asarray(Image.open(redact_file(path, config=FAST).output.path).convert("RGB"))
+    assert_black(out, rendered, 0, "3273015507879901")
+    assert_black(out, rendered, 1, "0812-3456-7890")
+    tilted = render_lines(["NIK: 3273015507879901", "HP 0812-3456-7890"], size=28).image
+    path = tmp_path / "tilted.png"
+    tilted.rotate(3, expand=True, fillcolor="white").save(path)
+    result = redact_file(path, config=FAST)
+    assert {"nik", "phone"} <= {f.category for f in result.analysis.findings}
+    assert_not_readable(result.output.path, "3273015507879901")
+    assert_not_readable(result.output.path, "0812-3456-7890")
