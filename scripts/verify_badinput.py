@@ -46,6 +46,9 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
 SECRET_BOX = (15, 85, 470, 130)  # synthetic/CASES.md: where the secret is drawn, upright
 SECRET_TERMS = ["078-05-1120", "555 0100"]
+# Columns of the two numbers in the secret line (the "SSN " label and the "+1" between them are
+# not passed as terms, so they are not required to be covered).
+SECRET_SPANS = [(85, 280), (325, 470)]
 TIMEOUT = 300
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
@@ -175,21 +178,25 @@ class Runner:
         return arr
 
     def expect_secret_covered(self, r: Result, out_arr: np.ndarray | None, upright: np.ndarray, label: str = "") -> None:
-        """Ink of the secret's digits (x >= 85 inside SECRET_BOX, as displayed) is exact black in the output."""
+        """Ink of the secret's numbers (SECRET_SPANS inside SECRET_BOX, as displayed) is exact black in the output."""
         if out_arr is None:
             return
-        x0, y0, x1, y1 = SECRET_BOX
-        x0 = 85
-        grey = upright[y0:y1, x0:x1].astype(int).mean(axis=2)
-        ink = grey < 128
-        if not ink.any():
+        _, y0, _, y1 = SECRET_BOX
+        total = bad = 0
+        worst = 0
+        for x0, x1 in SECRET_SPANS:
+            grey = upright[y0:y1, x0:x1].astype(int).mean(axis=2)
+            ink = grey < 128
+            region = out_arr[y0:y1, x0:x1][ink]
+            black = (region == 0).all(axis=1)
+            total += int(ink.sum())
+            bad += int((~black).sum())
+            if (~black).any():
+                worst = max(worst, int(region[~black].max()))
+        if not total:
             r.notes.append(f"{label}: no visible secret ink (nothing to cover)")
-            return
-        region = out_arr[y0:y1, x0:x1][ink]
-        black = (region == 0).all(axis=1)
-        if not black.all():
-            r.fail(f"{label}: {int((~black).sum())} of {int(ink.sum())} secret ink pixels not exact black "
-                   f"(max value {int(region[~black].max())})")
+        elif bad:
+            r.fail(f"{label}: {bad} of {total} secret ink pixels not exact black (max value {worst})")
 
     def upright(self, path: Path) -> np.ndarray:
         with Image.open(path) as im:
