@@ -12,7 +12,7 @@ import re
 
 import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from conftest import Rendered, render_lines, sha256, upscale
 from redactor.config import Config
@@ -297,3 +297,37 @@ def test_low_quality_jpeg_and_slightly_tilted_photo(tmp_path):
     assert {"nik", "phone"} <= {f.category for f in result.analysis.findings}
     assert_not_readable(result.output.path, "3273015507879901")
     assert_not_readable(result.output.path, "0812-3456-7890")
+
+
+def _letter_with_stamp(height: int, angle: float) -> Image.Image:
+    from conftest import font
+
+    page = Image.new("RGB", (700, height), "white")
+    draw = ImageDraw.Draw(page)
+    for i, y in enumerate(range(150, height - 20, 40)):
+        draw.text((40, y), "Nomor : 800/12/BKPSDM/2026 perihal undangan rapat" if i == 0 else
+                  "Dengan hormat, kami mengundang Bapak/Ibu hadir", fill="black", font=font(16))
+    stamp = Image.new("RGBA", (260, 70), (0, 0, 0, 0))
+    ink = ImageDraw.Draw(stamp)
+    ink.rectangle((2, 2, 257, 67), outline=(200, 20, 30, 255), width=4)
+    ink.text((14, 18), "SANGAT RAHASIA", fill=(200, 20, 30, 255), font=font(26, bold=True))
+    stamp = stamp.rotate(angle, expand=True)
+    page.paste(stamp, (380, 20), stamp)
+    return page
+
+
+def _red_ink(pixels: np.ndarray) -> int:
+    px = pixels.astype(int)
+    return int(((px[..., 0] > 150) & (px[..., 1] < 80) & (px[..., 2] < 80)).sum())
+
+
+@pytest.mark.parametrize("height, angle", [(700, 0), (700, 12), (260, 0), (260, 8)],
+                         ids=["page-straight", "page-tilted", "crop-straight", "crop-tilted"])
+def test_red_classification_stamp_is_found_and_covered(height, angle, tmp_path):
+    """A tilted red SANGAT RAHASIA stamp, on a full page and on a crop of the letter head."""
+    path = tmp_path / "letter.png"
+    _letter_with_stamp(height, angle).save(path)
+    result = redact_file(path, config=FAST)
+    assert "classification" in {f.category for f in result.analysis.findings}
+    assert result.analysis.verdict.kind == "classified_document"
+    assert _red_ink(np.asarray(Image.open(result.output.path).convert("RGB"))) == 0
