@@ -331,3 +331,22 @@ def test_red_classification_stamp_is_found_and_covered(height, angle, tmp_path):
     assert "classification" in {f.category for f in result.analysis.findings}
     assert result.analysis.verdict.kind == "classified_document"
     assert _red_ink(np.asarray(Image.open(result.output.path).convert("RGB"))) == 0
+
+
+@pytest.mark.parametrize("bands", [2, 4])
+def test_ocr_bands_never_cut_a_value(bands, tmp_path):
+    """A tall page read in parallel bands: values near every band edge are still covered."""
+    lines, values = [], []
+    for i in range(24):
+        if i % 4 == 1:
+            lines.append("NIK: 3273015507879901")
+            values.append((i, "3273015507879901"))
+        elif i % 4 == 3:
+            lines.append("HP 0812-3456-7890")
+            values.append((i, "0812-3456-7890"))
+        else:
+            lines.append("Rapat koordinasi hari Senin pukul 09.00")
+    rendered = render_lines(lines, size=14, pitch=1.6)
+    result, out = redact(rendered, tmp_path, bands=bands)
+    for line, value in values:
+        assert_black(out, rendered, line, value)
