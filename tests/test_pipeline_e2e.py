@@ -350,3 +350,12 @@ def test_ocr_bands_never_cut_a_value(bands, tmp_path):
     result, out = redact(rendered, tmp_path, bands=bands)
     for line, value in values:
         assert_black(out, rendered, line, value)
+
+
+@pytest.mark.parametrize("size", [40, 70, 100])
+def test_large_text_from_zoomed_screens_and_document_photos(size, tmp_path):
+    """Glyph strokes taller than a table rule must not be erased as 'rules' before OCR."""
+    rendered = render_lines(["NIK: 3273015507879901", "HP 0812-3456-7890"], size=size)
+    _, out = redact(rendered, tmp_path)
+    assert_black(out, rendered, 0, "3273015507879901")
+    assert_black(out, rendered, 1, "0812-3456-7890")
