@@ -359,3 +359,34 @@ def test_large_text_from_zoomed_screens_and_document_photos(size, tmp_path):
     _, out = redact(rendered, tmp_path)
     assert_black(out, rendered, 0, "3273015507879901")
     assert_black(out, rendered, 1, "0812-3456-7890")
+
+
+def test_table_with_grid_lines(tmp_path):
+    from conftest import font
+
+    f = font(14)
+    rows = [["No", "Nama", "NIK", "No HP"],
+            ["1", "Budi Santoso", "3273015507879901", "081234567890"],
+            ["2", "Siti Rahmawati", "3578106412019902", "085712345678"],
+            ["3", "Agus Wijaya", "9671024503249903", "081398765432"]]
+    image = Image.new("RGB", (720, 40 + 32 * len(rows)), "white")
+    draw = ImageDraw.Draw(image)
+    cells = []
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            xy = ([25, 60, 230, 400][c], 28 + 32 * r)
+            draw.text(xy, text, fill="black", font=f)
+            if r and c:
+                cells.append(draw.textbbox(xy, text, font=f))
+    for r in range(len(rows) + 1):
+        draw.line((15, 20 + 32 * r, 560, 20 + 32 * r), fill=(120, 120, 120), width=1)
+    for x in (15, 50, 220, 390, 560):
+        draw.line((x, 20, x, 20 + 32 * len(rows)), fill=(120, 120, 120), width=1)
+    path = tmp_path / "table.png"
+    image.save(path)
+    out = np.asarray(Image.open(redact_file(path, config=FAST).output.path).convert("RGB"))
+    for left, top, right, bottom in cells:
+        assert (out[top:bottom, left:right] == 0).all(), (left, top)
+    # the header row and the row numbers stay readable
+    header = draw.textbbox((60, 28), "Nama", font=f)
+    assert not (out[header[1]:header[3], header[0]:header[2]] == 0).all()
