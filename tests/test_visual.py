@@ -303,7 +303,7 @@ def photograph(page: Image.Image, rotate: int) -> tuple[Image.Image, np.ndarray]
 
 
 @needs_tesseract
-@pytest.mark.parametrize("rotate", [0, 90, 180])
+@pytest.mark.parametrize("rotate", [0, 90, 180, 270])
 def test_rectify_brings_a_photographed_page_back_so_tesseract_reads_it(rotate):
     import pytesseract
     photo, _H = photograph(render_page(), rotate)
@@ -312,8 +312,9 @@ def test_rectify_brings_a_photographed_page_back_so_tesseract_reads_it(rotate):
     assert r is not None
     text = pytesseract.image_to_string(r.image, lang="eng")
     assert "NOTA DINAS" in text and "pemutakhiran" in text
-    if rotate:
+    if rotate == 180:  # (Tesseract's page mode reads some sideways text by itself)
         assert "pemutakhiran" not in before
+    assert r.rotation == rotate  # PIL turned the page counter-clockwise; rectify turns it back clockwise
     # The red marker found on the rectified page maps back onto the red marker in the photo.
     a = np.asarray(r.image).astype(int)
     red = (a[..., 0] > 150) & (a[..., 1] < 90) & (a[..., 2] < 90)
@@ -388,5 +389,5 @@ def test_missing_orientation_data_fails_closed(monkeypatch):
 
 @needs_tesseract
 def test_blank_page_osd_too_few_characters_is_not_an_error():
-    from redactor.visual.rectify import _osd_rotation
-    assert _osd_rotation(np.full((300, 300, 3), 250, np.uint8)) == 0
+    from redactor.visual.rectify import _osd
+    assert _osd(np.full((300, 300, 3), 250, np.uint8), None) == (0, 0.0)
