@@ -246,3 +246,54 @@ def test_batch_outputs_and_reports_carry_nothing(tesseract, tmp_path):
     for needle in NEEDLES:
         assert needle not in reports
     assert b"gps" in (out / "report.json").read_bytes()
+
+
+# ------------------------------------------------------- malformed metadata
+def _insert_after_soi(jpeg: bytes, *segments: bytes) -> bytes:
+    return jpeg[:2] + b"".join(segments) + jpeg[2:]
+
+
+def _insert_after_sof(jpeg: bytes, extra: bytes) -> bytes:
+    at = jpeg.find(b"\xff\xc0")
+    length = struct.unpack(">H", jpeg[at + 2:at + 4])[0]
+    return jpeg[:at + 2 + length] + extra + jpeg[at + 2 + length:]
+
+
+def _bad_gps_pointer() -> bytes:
+    tiff = bytearray(exif_tiff(thumbnail_jpeg()))
+    # point the GPS IFD far beyond the end of the blob
+    at = tiff.find(struct.pack("<HHI", 0x8825, 4, 1))
+    tiff[at + 8:at + 12] = struct.pack("<I", 0x7FFFFF00)
+    return bytes(tiff)
+
+
+MALFORMED = {
+    "gps_pointer_out_of_range": lambda: _insert_after_soi(jpeg_bytes(picture()),
+                                                          segment(0xE1, b"Exif\x00\x00" + _bad_gps_pointer())),
+    "two_exif_segments": lambda: _insert_after_soi(jpeg_bytes(picture()),
+                                                   segment(0xE1, b"Exif\x00\x00" + exif_tiff(thumbnail_jpeg())),
+                                                   segment(0xE1, b"Exif\x00\x00" + exif_tiff(b"\xff\xd8\xff\xd9"))),
+    "truncated_exif": lambda: _insert_after_soi(jpeg_bytes(picture()),
+                                                segment(0xE1, b"Exif\x00\x00" + exif_tiff(thumbnail_jpeg())[:40])),
+    "icc_after_sof": lambda: _insert_after_sof(jpeg_bytes(picture()),
+                                               segment(0xE2, b"ICC_PROFILE\x00\x01\x01" + icc_profile())),
+    "garbage_icc_and_control_chars_comment": lambda: _insert_after_soi(
+        jpeg_bytes(picture()), segment(0xE2, b"ICC_PROFILE\x00\x01\x01" + b"\x00" * 64),
+        segment(0xFE, b"\x1bGQ Jane Q. Example \x07")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MALFORMED))
+def test_malformed_metadata_never_crashes_and_never_survives(name, tmp_path):
+    path = tmp_path / f"{name}.jpg"
+    path.write_bytes(MALFORMED[name]())
+    from redactor.errors import InputError
+
+    try:
+        result = strip_file(path, tmp_path / "clean.png")
+    except InputError as exc:  # refusing is acceptable; crashing is not
+        assert "\n" not in str(exc)
+        assert not (tmp_path / "clean.png").exists()
+        return
+    assert_clean(result.output.path)
+    assert Image.open(result.output.path).size == picture().size
