@@ -679,3 +679,83 @@ def test_username_value_is_covered():
 def test_medical_labels_only_as_whole_words(row):
     # "Dx" / "Terapi" inside a longer word is not a diagnosis label
     assert_nothing([row], {"medical"})
+
+
+# ================================================ property tests over generated values
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from redactor.detect import validators as V  # noqa: E402
+
+PROVINCES = sorted(V.PROVINCES)
+
+
+@st.composite
+def niks(draw):
+    province = draw(st.sampled_from(PROVINCES))
+    regency = draw(st.integers(1, 99).filter(lambda k: k != 70))
+    district = draw(st.integers(1, 60))
+    year = draw(st.integers(1950, 2020))
+    month = draw(st.integers(1, 12))
+    day = draw(st.integers(1, 28)) + draw(st.sampled_from([0, 40]))
+    serial = draw(st.integers(1, 9999))
+    digits = f"{province}{regency:02d}{district:02d}{day:02d}{month:02d}{year % 100:02d}{serial:04d}"
+    assert V.nik(digits)
+    return digits
+
+
+def _format(digits: str, style: str) -> str:
+    if style == "grouped":
+        return " ".join(digits[i:i + 4] for i in range(0, len(digits), 4))
+    if style == "dashed":
+        return "-".join(digits[i:i + 4] for i in range(0, len(digits), 4))
+    if style == "noisy":
+        return digits.replace("0", "O", 2).replace("1", "l", 1)
+    return digits
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(digits=niks(), style=st.sampled_from(["plain", "grouped", "dashed", "noisy"]),
+       label=st.sampled_from(["NIK: ", "NIK:", "No. KTP ", "", "nik "]))
+def test_property_every_valid_nik_is_covered(digits, style, label):
+    value = _format(digits, style)
+    layout = make_ocr([label + value])
+    detection = detect(layout.ocr)
+    assert not uncovered_chars(layout, detection.findings, value), (label + value,
+                                                                    [f.preview for f in detection.findings])
+
+
+@st.composite
+def nips(draw):
+    birth = draw(st.integers(1960, 2000))
+    month, day = draw(st.integers(1, 12)), draw(st.integers(1, 28))
+    tmt = birth + draw(st.integers(20, 40))
+    tmt_part = f"{tmt}{draw(st.integers(1, 12)):02d}" if draw(st.booleans()) else f"{tmt}2{draw(st.integers(1, 9))}"
+    digits = f"{birth}{month:02d}{day:02d}{tmt_part}{draw(st.sampled_from('12'))}{draw(st.integers(1, 999)):03d}"
+    return digits
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(digits=nips(), spaced=st.booleans(), label=st.sampled_from(["NIP ", "NIP. ", "NIP:", ""]))
+def test_property_every_valid_nip_is_covered(digits, spaced, label):
+    from datetime import date
+
+    if int(digits[8:12]) > date.today().year + 1:
+        return  # appointed in the future: not a real NIP
+    assert V.nip(digits)
+    value = f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}" if spaced else digits
+    layout = make_ocr([label + value])
+    detection = detect(layout.ocr)
+    assert not uncovered_chars(layout, detection.findings, value), label + value
+
+
+@settings(max_examples=40, deadline=None)
+@given(words=st.lists(st.sampled_from(["rapat", "koordinasi", "hari", "Senin", "agenda", "evaluasi", "program",
+                                       "kerja", "anggaran", "tahun", "2024", "pukul", "09.00", "ruang", "lantai",
+                                       "3", "Rp", "1.250.000", "halaman", "12", "dari", "40", "17-07-2024"]),
+                      min_size=1, max_size=12))
+def test_property_ordinary_sentences_have_no_identifier_findings(words):
+    _, detection = run([" ".join(words)])
+    hits = [f.preview for f in detection.findings
+            if f.category in {"nik", "kk", "nip", "npwp", "phone", "card_number", "bank_account", "passport"}]
+    assert not hits, (" ".join(words), hits)
