@@ -759,3 +759,13 @@ def test_property_ordinary_sentences_have_no_identifier_findings(words):
     hits = [f.preview for f in detection.findings
             if f.category in {"nik", "kk", "nip", "npwp", "phone", "card_number", "bank_account", "passport"}]
     assert not hits, (" ".join(words), hits)
+
+
+@pytest.mark.parametrize("row, value", [
+    ("NIK " + " ".join("3273015507879901"), " ".join("3273015507879901")),          # one digit per form box
+    ("NIK " + "   ".join("3273015507879901"), "   ".join("3273015507879901")),
+    ("NIK 3273 0155    0787 9901", "3273 0155    0787 9901"),                       # justified / spaced groups
+    ("HP 0812    3456    7890", "0812    3456    7890"),
+])
+def test_value_groups_far_apart_on_one_line(row, value):
+    assert_covered([row], value)
