@@ -56,6 +56,8 @@ def plan_outputs(inputs: list[tuple[Path, Path]], out_dir: Path | None, fmt: str
     for src, root in inputs:
         if out_dir is None or Path(out_dir).resolve() == src.parent.resolve():
             target = src.with_name(f"{src.stem}.redacted.{ext}")
+            if target in taken:  # a.png and a.jpg side by side
+                target = src.with_name(f"{src.name}.redacted.{ext}")
         else:
             relative = src.relative_to(root) if src.is_relative_to(root) else Path(src.name)
             target = Path(out_dir) / relative.parent / f"{relative.stem}.{ext}"

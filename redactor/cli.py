@@ -63,15 +63,21 @@ def cmd_redact(args) -> int:
     config = _settings(args)
     status = EXIT_OK
     summaries = []
+    used: set[Path] = set()
+    ext = "jpg" if args.format in ("jpg", "jpeg") else args.format
     for name in args.files:
         path = Path(name)
         out = None
         if args.output:
             out = Path(args.output)
             if len(args.files) > 1 or out.is_dir():
-                out.mkdir(parents=True, exist_ok=True) if len(args.files) > 1 else None
-                ext = "jpg" if args.format in ("jpg", "jpeg") else args.format
+                out.mkdir(parents=True, exist_ok=True)
                 out = out / f"{path.stem}.redacted.{ext}"
+        else:
+            out = path.with_name(f"{path.stem}.redacted.{ext}")
+        if out in used:  # a.png and a.jpg in one run
+            out = out.with_name(f"{path.name}.redacted.{ext}")
+        used.add(out)
         try:
             result = redact_file(path, out, config=config, fmt=args.format, style=args.style)
         except RedactorError as exc:

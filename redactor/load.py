@@ -82,8 +82,8 @@ def load_bytes(data: bytes, name: str = "") -> LoadedImage:
             _check_dimensions(im, len(data))
             fmt = im.format or "unknown"
             _check_single_frame(im, fmt)
+            im.load()  # decode first: a broken stream must refuse the file, not hide in the metadata probe
             metadata = _metadata_summary(im)
-            im.load()
             upright = _apply_orientation(im)
             rgb = _to_flat_rgb(upright)
     except InputError:
@@ -92,7 +92,8 @@ def load_bytes(data: bytes, name: str = "") -> LoadedImage:
         raise InputError("image too large (possible decompression bomb)") from None
     except UnidentifiedImageError:
         raise InputError("not an image Redactor can read (unknown or unsupported format)") from None
-    except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError, struct_error()) as exc:
+    except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError, KeyError, AssertionError,
+            ZeroDivisionError, struct_error()) as exc:
         raise InputError(f"broken or truncated image ({_short(exc)})") from None
     except MemoryError:
         raise InputError("image too large to decode in memory") from None
@@ -187,7 +188,10 @@ def _metadata_summary(im: Image.Image) -> tuple[str, ...]:
         found.append("comment")
     if "photoshop" in info or "iptc" in info:
         found.append("iptc")
-    text_keys = set(getattr(im, "text", {}) or {}) if im.format == "PNG" else set()
+    try:
+        text_keys = set(getattr(im, "text", {}) or {}) if im.format == "PNG" else set()
+    except Exception:
+        text_keys = {"unreadable"}
     if text_keys - {"XML:com.adobe.xmp"}:
         found.append("text_chunks")
     if getattr(im, "n_frames", 1) > 1:

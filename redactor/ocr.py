@@ -256,22 +256,28 @@ def _read_band(grey: Image.Image, top: int, bottom: int, lang: str, psm: int, ti
     try:
         data = pytesseract.image_to_data(crop, lang=lang, config=config, timeout=timeout,
                                          output_type=pytesseract.Output.DICT)
-    except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
-        raise OcrError(f"OCR timed out after {timeout} s") from None
     except pytesseract.TesseractNotFoundError:
         raise OcrError(f"Tesseract OCR is not installed; {install_hint()}") from None
-    except pytesseract.TesseractError as exc:
+    except pytesseract.TesseractError as exc:  # a subclass of RuntimeError: check it first
+        raise OcrError(f"OCR failed ({_short(exc)})") from None
+    except RuntimeError as exc:
+        if "timeout" in str(exc).lower():
+            raise OcrError(f"OCR timed out after {timeout} s") from None
         raise OcrError(f"OCR failed ({_short(exc)})") from None
     except OSError as exc:
         raise OcrError(f"OCR could not run ({_short(exc)})") from None
-    words = []
-    for i, text in enumerate(data["text"]):
-        text = (text or "").strip()
-        conf = float(data["conf"][i])
-        if not text or conf < 0:
-            continue
-        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        words.append((key, text, data["left"][i], data["top"][i] + top, data["width"][i], data["height"][i], conf))
+    try:
+        words = []
+        for i, text in enumerate(data["text"]):
+            text = (text or "").strip()
+            conf = float(data["conf"][i])
+            if not text or conf < 0:
+                continue
+            key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
+            words.append((key, text, int(data["left"][i]), int(data["top"][i]) + top, int(data["width"][i]),
+                          int(data["height"][i]), conf))
+    except (KeyError, ValueError, IndexError, TypeError):
+        raise OcrError("OCR failed (unreadable output from Tesseract)") from None
     return words
 
 
@@ -345,10 +351,14 @@ def _read_stamp(image: Image.Image, box: Box, lang: str, timeout: int) -> str:
     pil = Image.fromarray(grey).resize((int(grey.shape[1] * min(scale, 3)), int(grey.shape[0] * min(scale, 3))))
     try:
         return pytesseract.image_to_string(pil, lang=lang, config="--oem 1 --psm 6", timeout=timeout).strip()
-    except RuntimeError:
-        raise OcrError(f"OCR timed out after {timeout} s") from None
     except pytesseract.TesseractError as exc:
         raise OcrError(f"OCR failed ({_short(exc)})") from None
+    except RuntimeError as exc:
+        if "timeout" in str(exc).lower():
+            raise OcrError(f"OCR timed out after {timeout} s") from None
+        raise OcrError(f"OCR failed ({_short(exc)})") from None
+    except OSError as exc:
+        raise OcrError(f"OCR could not run ({_short(exc)})") from None
 
 
 def run_ocr(image: Image.Image, *, lang: str = DEFAULT_LANG, bands: int = 1, psm: int = 11,

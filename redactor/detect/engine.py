@@ -25,8 +25,9 @@ from .validators import VALIDATORS
 # Digit runs: groups of digits separated by at most one space, dot, comma or dash.
 _DIGIT_RUN = re.compile(r"\+?\d(?:[ .,\-–]?\d)*")
 _GROUP = re.compile(r"\d+")
-_PRICE_BEFORE = re.compile(r"(?:Rp\.?|IDR|USD|\$)\s*$", re.IGNORECASE)
-_MOBILE = re.compile(r"(?<![\d+])(?:\+\s?62|62|0)[\s.-]?8\d{1,3}(?:[\s.\-]?\d){6,11}(?!\d)")
+_PRICE_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:Rp\.?|IDR|USD)|\$)\s*$", re.IGNORECASE)
+_MOBILE = re.compile(r"(?<![\d+])(?:\+\s?62|0062|62|0)[\s.-]?8[1-35-9]\d{0,2}(?:[\s.\-]?\d){6,11}(?!\d)")
+_GLUED_CODE = re.compile(r"[A-Za-z]{2,}[-_/#]?$")
 _PUNCT_ONLY = re.compile(r"^[\s:;.,=\-–>|]*$")
 _VALUE_LEAD = re.compile(r"^[\s:;.=\-–>|]*(?:(?:no|nomor|number|nr|num)\b[\s.:]*)?", re.IGNORECASE)
 
@@ -36,7 +37,7 @@ CATEGORY_LABELS = {
     "bank_account": "Rekening", "card_number": "Kartu", "plate": "Plat", "classification": "Klasifikasi",
     "internal_system": "Sistem", "internal_url": "URL", "credential": "Kredensial", "medical": "Medis",
     "personal_attribute": "Data KTP", "own_term": "Istilah", "face": "Wajah", "qr_code": "QR",
-    "barcode": "Barcode", "signature": "Tanda tangan", "photo": "Foto",
+    "barcode": "Barcode", "signature": "Tanda tangan", "photo": "Foto", "username": "Nama pengguna",
 }
 
 # Labels that only name the value written right after them on the same line
@@ -249,8 +250,28 @@ class Detector:
                 if not any(r.label_regex and r.label_regex.fullmatch(word) for r in self.digit_recs):
                     continue
             groups = [(run.start() + g.start(), run.start() + g.end(), g.group()) for g in _GROUP.finditer(run.group())]
-            out.extend(self._pick_digit_spans(page, seg, norm, groups))
+            found = self._pick_digit_spans(page, seg, norm, groups)
+            if not found and not norm[run.end():].strip():
+                found = self._wrapped_digits(page, seg, run)
+            out.extend(found)
         return out
+
+    def _wrapped_digits(self, page: _Page, seg: Segment, run: re.Match) -> list[Candidate]:
+        """A number that a narrow table cell or bubble wrapped onto the next line."""
+        below = page.below(seg)
+        if below is None:
+            return []
+        tail = T.normalise_digits(below.text)
+        m = re.match(r"\d(?:[ .\-]?\d)*", tail)
+        if not m or tail[m.end():].strip():
+            return []
+        digits = re.sub(r"\D", "", run.group()) + re.sub(r"\D", "", m.group())
+        cand = self._classify_digits(page, seg, run.start(), run.end(), digits)
+        if cand is None:
+            return []
+        cand.extra.append((below, 0, m.end()))
+        cand.value = digits
+        return [cand]
 
     def _pick_digit_spans(self, page, seg, norm, groups) -> list[Candidate]:
         options: list[tuple[float, int, int, Candidate]] = []
@@ -327,13 +348,17 @@ class Detector:
                 if distance is None or distance > 20 or not re.search(r"(?i)\b(HP|WA|rumah|pribadi)\b",
                                                                       seg.text[max(0, m.start - 24):m.start]):
                     continue
+            if _GLUED_CODE.search(norm[:m.start]):
+                continue
             spans.add((m.start, m.end))
             out.append(Candidate("phone", seg, m.start, m.end, rec.score + 0.1, rec.id, m.raw_string))
         for m in _MOBILE.finditer(norm):
             if any(s <= m.start() < e or s < m.end() <= e for s, e in spans):
                 continue
+            if _GLUED_CODE.search(norm[:m.start()]):
+                continue  # INV-0812…, an order number, not a phone
             digits = re.sub(r"\D", "", m.group())
-            national = digits[2:] if digits.startswith("62") else digits[1:]
+            national = digits[4:] if digits.startswith("0062") else digits[2:] if digits.startswith("62") else digits[1:]
             if 9 <= len(national) <= 13 and national[:2] in {f"8{d}" for d in "123456789"}:
                 out.append(Candidate("phone", seg, m.start(), m.end(), rec.score, rec.id, m.group()))
         return out
@@ -583,6 +608,7 @@ _NAME_TOKEN = re.compile(r"[A-Z][a-z'’`-]+")
 
 _NAME_STOP_WORDS = set("""
 konfirmasi terima kasih hubungi dari untuk kepada bapak ibu pak bu yth halo hai selamat info mohon tolong dengan
+humas kominfo diskominfo pemkab pemkot pemprov setda bkpsdm bkd bappeda inspektorat
 oleh dan atau salam data nama sudah belum siap oke ok baik iya ya tidak bisa akan sedang telah mau ingin silakan
 silahkan kirim transfer rek rekening bank via link aplikasi sistem login masuk keluar beranda dashboard menu profil
 laporan rekap daftar tambah simpan hapus ubah edit cari lihat detail status aksi jumlah total catatan tanggal hari
@@ -635,7 +661,8 @@ def _fuzzy_terms(seg: Segment, rec: Recognizer) -> list[Candidate]:
             if len(key) < 5 or key in terms or raw.strip(".,:;").lower() in common_words():
                 continue
             for term_key in terms:
-                if abs(len(term_key) - len(key)) <= 2 and difflib.SequenceMatcher(None, key, term_key).ratio() >= 0.8:
+                if (abs(len(term_key) - len(key)) <= 2 and key[0] == term_key[0]
+                        and difflib.SequenceMatcher(None, key, term_key).ratio() >= 0.85):
                     out.append(Candidate(rec.category, seg, start, end, rec.score * 0.9, rec.id + "_fuzzy", raw))
                     break
     return out
@@ -760,6 +787,8 @@ def _shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
         return (lead, n) if n >= 2 else None
     if shape == "address":
         trimmed = _trim_value(body)
+        if trimmed.split(" ", 1)[0].lower().strip(",.") in _NOT_AN_ADDRESS_START:
+            return None  # "alamat kami di …" in prose is not a field
         return (lead, len(trimmed)) if len(trimmed) >= 3 and re.search(r"[A-Za-z0-9]", trimmed) else None
     if shape == "date":
         m = T.DATE.search(body) or T.YEAR.search(body)
@@ -771,6 +800,9 @@ def _shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
         token = m.group().rstrip(",;.") if m else ""
         if len(token) < 3 or re.fullmatch(r"[•*●xX.·]+", token):
             return None
+        if token.rstrip(":").lower() in _NOT_A_SECRET or (token.isalpha() and token.islower()
+                                                            and token.lower() in _dictionary_words()):
+            return None  # "token listrik", "token kamu": prose, not a secret
         end = len(token)
         # OCR reads '_' as a space: "Garuda 2020!" is one password; a time stamp after it is not.
         for piece in list(re.finditer(r"\s(\S+)", body[end:]))[:2]:
@@ -822,6 +854,21 @@ def _repeats(page: _Page, candidates: list[Candidate]) -> list[Candidate]:
                 out.append(Candidate(source.category, seg, m.start(), m.end(), source.score * 0.95,
                                      source.recognizer + "_repeat", m.group()))
     return out
+
+
+_NOT_A_SECRET = {"listrik", "pln", "kwh", "prabayar", "pulsa", "kamu", "anda", "saya", "baru", "lama", "sudah",
+                 "belum", "tidak", "expired", "kadaluarsa", "salah", "benar", "berhasil", "gagal"}
+
+
+def _dictionary_words():
+    from .lexicon import common_words
+
+    return common_words()
+
+
+_NOT_AN_ADDRESS_START = {"kami", "saya", "anda", "kita", "ini", "itu", "yang", "di", "ke", "dari", "untuk", "dan",
+                         "email", "e-mail", "surel", "lengkap", "sesuai", "akan", "sudah", "belum", "tidak", "our",
+                         "your", "the", "is", "are"}
 
 
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:

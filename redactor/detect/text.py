@@ -10,12 +10,18 @@ _DIGIT_LOOKALIKES = str.maketrans({
 _TOKEN = re.compile(r"[A-Za-z0-9|!]+")
 
 
+_CONFUSABLE_ONLY = re.compile(r"^[0-9OoDQIl|i!ZzSsGbTBgq]+$")
+
+
 def normalise_digits(text: str) -> str:
     """Replace letters that OCR confuses with digits, inside mostly-digit tokens only.
 
-    The result has the same length as `text`, so offsets map back one to one.
+    A token counts as a number when most of it is digits, or when it is made
+    only of digits and look-alike letters and sits next to such a number
+    (`2O1OO1` in `1985O717 2O1OO1 1 9O1`).  The result has the same length as
+    `text`, so offsets map back one to one.
     """
-    out = list(text)
+    spans = []
     for m in _TOKEN.finditer(text):
         # A table rule read as '|' or '!' at a token's edge is a separator, not a 1.
         start, end = m.start(), m.end()
@@ -25,9 +31,37 @@ def normalise_digits(text: str) -> str:
             end -= 1
         token = text[start:end]
         digits = sum(ch.isdigit() for ch in token)
-        if len(token) >= 3 and digits >= 2 and digits >= 0.6 * len(token):
-            out[start:end] = token.translate(_DIGIT_LOOKALIKES)
+        numeric = len(token) >= 3 and digits >= 2 and digits >= 0.6 * len(token)
+        candidate = bool(_CONFUSABLE_ONLY.match(token)) and (digits >= 1 or len(token) >= 2)
+        spans.append((start, end, numeric, candidate))
+    numeric = [n for _, _, n, _ in spans]
+    for _ in range(3):  # spread through chains such as "O9.999.9O1.3-4O7.OOO"
+        changed = False
+        for i, (start, end, _, candidate) in enumerate(spans):
+            if numeric[i] or not candidate:
+                continue
+            token = text[start:end]
+            if len(token) >= 3 and not set(token) <= set("OoIl|") and token.lower() in _dictionary():
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(spans) and numeric[j]:
+                    gap = text[min(end, spans[j][1]):max(start, spans[j][0])]
+                    if gap in ("", " ", ".", "-", ","):
+                        numeric[i] = changed = True
+                        break
+        if not changed:
+            break
+    out = list(text)
+    for (start, end, _, _), is_number in zip(spans, numeric):
+        if is_number:
+            out[start:end] = text[start:end].translate(_DIGIT_LOOKALIKES)
     return "".join(out)
+
+
+def _dictionary():
+    from .lexicon import common_words
+
+    return common_words()
 
 
 MONTHS = (r"(?:Jan(?:uari|uary)?|Feb(?:ruari|ruary)?|Peb(?:ruari)?|Mar(?:et|ch)?|Apr(?:il)?|Mei|May|"
