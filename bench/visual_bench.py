@@ -231,9 +231,13 @@ def bench_time(shared: Path) -> None:
                       ("codes", lambda: detect_codes(img)),
                       ("signatures", lambda: detect_signatures(img)),
                       ("rectify_document (page+OSD+deskew)", lambda: rectify_document(img))):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), os.times()
         fn()
-        print(f"  {label:40s} {time.perf_counter() - t:6.2f} s")
+        c2 = os.times()
+        cpu = (c2.user - c.user) + (c2.system - c.system) + (c2.children_user - c.children_user) \
+            + (c2.children_system - c.children_system)
+        print(f"  {label:40s} wall {time.perf_counter() - t:6.2f} s   cpu {cpu:6.2f} s")
+    print(f"  (load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: wall time grows with other jobs)")
 
 
 class _Word:
