@@ -285,3 +285,12 @@ def test_redact_several_files_with_the_same_stem_into_a_folder(tmp_path):
     result = run_cli("redact", "--no-visual", "-o", str(out_dir), str(a), str(b), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert len(list(out_dir.iterdir())) == 2, sorted(p.name for p in out_dir.iterdir())
+
+
+def test_control_characters_in_file_names_are_not_printed_raw(tmp_path):
+    name = "esc\x1b[31mred\nforged.png"
+    write(tmp_path / name)
+    result = run_cli("redact", "--no-visual", "--", name, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout + result.stderr
+    assert not any(line.startswith("forged") for line in result.stdout.splitlines()), result.stdout

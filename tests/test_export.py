@@ -188,3 +188,11 @@ def test_disk_full_removes_the_temp_file(tiny_disk):
         write_atomic(data, tiny_disk / "big.png")
     assert "disk full" in str(info.value) or "space" in str(info.value).lower()
     assert list(tiny_disk.iterdir()) == []
+
+
+def test_longest_legal_output_name_is_written(tmp_path):
+    """255 bytes is the usual limit; the temp file must not need more than the output name itself."""
+    name = "a" * 236 + ".redacted.png"       # 249 characters
+    result = write_atomic(encode(picture(), "png"), tmp_path / name)
+    assert result.path.name == name and result.path.is_file()
+    assert leftovers(tmp_path, [name]) == []

@@ -58,7 +58,18 @@ def animated(fmt: str) -> bytes:
     return encoded(first, "WEBP", save_all=True, append_images=rest, duration=100, loop=0, lossless=True)
 
 
+def corrupt_idat() -> bytes:
+    """A PNG whose compressed pixel stream is damaged mid-way (CRC fixed, so only the decoder notices)."""
+    data = bytearray(encoded(noisy(), "PNG"))
+    at = data.find(b"IDAT")
+    n = struct.unpack(">I", data[at - 4:at])[0]
+    data[at + 4 + n // 2:at + 4 + n // 2 + 40] = b"\xff" * 40
+    data[at + 4 + n:at + 8 + n] = struct.pack(">I", zlib.crc32(bytes(data[at:at + 4 + n])))
+    return bytes(data)
+
+
 BAD_INPUTS = {
+    "corrupt_stream.png": (corrupt_idat, ""),
     "zero_bytes.png": (lambda: b"", "empty"),
     "text_named.png": (lambda: "NIK 3273015507879901\nthis is a note, not a picture\n".encode(), "not an image"),
     "truncated.png": (lambda: encoded(noisy(), "PNG")[:2000], "truncated"),
