@@ -294,3 +294,12 @@ def test_control_characters_in_file_names_are_not_printed_raw(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "\x1b" not in result.stdout + result.stderr
     assert not any(line.startswith("forged") for line in result.stdout.splitlines()), result.stdout
+
+
+def test_library_warnings_never_reach_the_user(tmp_path):
+    """A file with corrupt EXIF is still processed, and stderr carries no Python warning text."""
+    path = tmp_path / "bad_exif.jpg"
+    render_lines(CLEAN, size=14).image.save(path, "JPEG", exif=b"Exif\x00\x00MM\x00*\x00\x00\x00\x08\xff\xff")
+    result = run_cli("strip", str(path), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == "", result.stderr
