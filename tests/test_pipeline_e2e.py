@@ -390,3 +390,29 @@ def test_table_with_grid_lines(tmp_path):
     # the header row and the row numbers stay readable
     header = draw.textbbox((60, 28), "Nama", font=f)
     assert not (out[header[1]:header[3], header[0]:header[2]] == 0).all()
+
+
+def test_identity_card_every_field_covered(tmp_path):
+    lines = ["PROVINSI JAWA BARAT", "KOTA BANDUNG", "NIK : 3273015507879901", "Nama : SITI RAHMAWATI",
+             "Tempat/Tgl Lahir : BANDUNG, 15-07-1987", "Jenis Kelamin : PEREMPUAN   Gol. Darah : O",
+             "Alamat : JL. SUKAJADI NO. 12", "RT/RW : 003/005", "Kel/Desa : SUKARASA", "Kecamatan : SUKASARI",
+             "Agama : ISLAM", "Status Perkawinan : KAWIN", "Pekerjaan : PEGAWAI NEGERI SIPIL",
+             "Kewarganegaraan : WNI", "Berlaku Hingga : SEUMUR HIDUP"]
+    rendered = render_lines(lines, size=14, pitch=1.7)
+    result, out = redact(rendered, tmp_path)
+    assert result.analysis.verdict.kind == "identity_card"
+    for line, value in [(2, "3273015507879901"), (3, "SITI RAHMAWATI"), (4, "BANDUNG, 15-07-1987"),
+                        (5, "PEREMPUAN"), (6, "JL. SUKAJADI NO. 12"), (7, "003/005"), (8, "SUKARASA"),
+                        (9, "SUKASARI"), (10, "ISLAM"), (11, "KAWIN"), (12, "PEGAWAI NEGERI SIPIL")]:
+        assert_black(out, rendered, line, value)
+
+
+def test_passport_mrz_both_lines_covered(tmp_path):
+    """Line 1 of the MRZ holds the holder's name; line 2 the number, birth date and expiry."""
+    lines = ["REPUBLIK INDONESIA  PASPOR", "P<IDNRAHMAWATI<<SITI<<<<<<<<<<<<<<<<<<<<<<<<",
+             "X9912345<6IDN8707154F3107140<<<<<<<<<<<<<<<4"]
+    rendered = render_lines(lines, size=16, mono=True)
+    result, out = redact(rendered, tmp_path)
+    assert result.analysis.verdict.kind == "identity_card"
+    assert_black(out, rendered, 2, lines[2])
+    assert_black(out, rendered, 1, "RAHMAWATI<<SITI")
