@@ -137,24 +137,23 @@ def _short(exc: BaseException) -> str:
 
 
 def prepare(image: Image.Image) -> tuple[Image.Image, float]:
-    """Grey, light-on-dark areas inverted, rules and boxes removed, enlarged for small glyphs."""
-    import cv2
-
+    """Grey, light-on-dark areas inverted, background flattened, rules removed, glyphs brought to
+    a size Tesseract reads well (enlarged on screenshots, reduced on zoomed text)."""
     arr = np.asarray(ImageOps.grayscale(image))
-    arr = _invert_dark_areas(arr)
-    arr = _flatten_background(arr)
-    arr = _remove_rules(arr)
+    first_guess = estimate_glyph_height(arr) or 12.0
+    arr = _invert_dark_areas(arr, first_guess)
+    glyph = estimate_glyph_height(arr) or first_guess
+    arr = _flatten_background(arr, glyph)
+    arr = _remove_rules(arr, glyph)
     grey = Image.fromarray(arr, "L")
-    scale = 1.0
     pixels = grey.width * grey.height
-    if pixels > MAX_OCR_PIXELS:
+    scale = 1.0
+    if glyph < TARGET_GLYPH_HEIGHT * 0.75:
+        scale = min(MAX_UPSCALE, TARGET_GLYPH_HEIGHT / glyph)
+    elif glyph > TARGET_GLYPH_HEIGHT * 2.5:
+        scale = TARGET_GLYPH_HEIGHT * 1.5 / glyph
+    if pixels * scale * scale > MAX_OCR_PIXELS:
         scale = (MAX_OCR_PIXELS / pixels) ** 0.5
-    else:
-        glyph = estimate_glyph_height(arr)
-        if glyph and glyph < TARGET_GLYPH_HEIGHT * 0.75:
-            scale = min(MAX_UPSCALE, TARGET_GLYPH_HEIGHT / glyph)
-            if pixels * scale * scale > MAX_OCR_PIXELS:
-                scale = (MAX_OCR_PIXELS / pixels) ** 0.5
     if abs(scale - 1.0) > 0.05:
         size = (max(1, round(grey.width * scale)), max(1, round(grey.height * scale)))
         grey = grey.resize(size, Image.Resampling.LANCZOS if scale > 1 else Image.Resampling.BOX)
@@ -163,50 +162,65 @@ def prepare(image: Image.Image) -> tuple[Image.Image, float]:
     return grey, scale
 
 
-def _invert_dark_areas(grey: np.ndarray) -> np.ndarray:
+def _invert_dark_areas(grey: np.ndarray, glyph: float = 12.0) -> np.ndarray:
     """Dark themes, title bars and coloured chat bubbles: make every text dark on light.
 
-    The background is the full-resolution median, whose edges follow the real
-    bar and bubble edges; a mask from a downscaled or box-blurred image spills
-    over the edge and inverts a strip of the light area, which Tesseract then
-    reads as a line of noise glued to the text beside it.
+    The background is a median over a window a few glyphs wide, whose edges
+    follow the real bar and bubble edges; a mask from a box blur spills over
+    the edge and inverts a strip of the light area, which Tesseract then reads
+    as a line of noise glued to the text beside it.  Large text is measured on
+    a reduced copy so the window still spans more than a stroke.
     """
     import cv2
 
-    background = cv2.medianBlur(grey, 31)
+    factor = max(1, int(glyph // 12))
+    small = grey[::factor, ::factor] if factor > 1 else grey
+    background = cv2.medianBlur(np.ascontiguousarray(small), 31)
     dark = (background < 110).astype(np.uint8)
     if not dark.any():
         return grey
     # Bold light text can outweigh its own background in the median window: fill those holes.
     dark = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 15)))
+    if factor > 1:
+        dark = cv2.resize(dark, (grey.shape[1], grey.shape[0]), interpolation=cv2.INTER_NEAREST)
     mask = dark.astype(bool)
     out = grey.copy()
     out[mask] = 255 - out[mask]
     return out
 
 
-def _flatten_background(grey: np.ndarray) -> np.ndarray:
+def _flatten_background(grey: np.ndarray, glyph: float = 12.0) -> np.ndarray:
     """Divide by the local background so grey bars, buttons and shadows turn white.
 
     Tesseract thresholds the page globally; on a mid-grey header bar the text
-    would otherwise vanish into black.
+    would otherwise vanish into black.  The window must be wider than a stroke.
     """
     import cv2
 
-    background = cv2.dilate(grey, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 15)))
+    k = int(max(15, glyph * 0.6)) | 1
+    background = cv2.dilate(grey, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
     background = cv2.blur(background, (9, 9))
     flat = grey.astype(np.float32) * 255.0 / np.maximum(background.astype(np.float32), 1.0)
     return np.clip(flat, 0, 255).astype(np.uint8)
 
 
-def _remove_rules(grey: np.ndarray) -> np.ndarray:
-    """Paint over long straight lines (table grids, stamp frames) that Tesseract reads as '|' or noise."""
+def _remove_rules(grey: np.ndarray, glyph: float = 12.0) -> np.ndarray:
+    """Paint over long thin straight lines (table grids, stamp frames) that Tesseract reads as '|' or noise.
+
+    A line counts as a rule only when it is much longer than a glyph is tall
+    and thin, so the strokes of large letters stay.
+    """
     import cv2
 
     ink = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 15, 10)
     h, w = grey.shape
-    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(40, w // 25), 1)))
-    vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, h // 25))))
+    reach = int(max(40, 3 * glyph))
+    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(reach, w // 25), 1)))
+    vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(reach, h // 25))))
+    thin = max(3, int(glyph * 0.2))
+    # Thick bars are strokes of big letters or filled shapes, not rules: remove what is thicker than `thin`.
+    horizontal &= ~cv2.morphologyEx(horizontal, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, thin + 1)))
+    vertical &= ~cv2.morphologyEx(vertical, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (thin + 1, 1)))
     rules = cv2.dilate(cv2.bitwise_or(horizontal, vertical), np.ones((3, 3), np.uint8)) > 0
     if not rules.any():
         return grey
@@ -226,7 +240,7 @@ def estimate_glyph_height(grey: np.ndarray) -> float | None:
         return None
     heights = stats[1:, cv2.CC_STAT_HEIGHT]
     widths = stats[1:, cv2.CC_STAT_WIDTH]
-    keep = (heights >= 5) & (heights <= 80) & (widths <= heights * 2.5) & (widths >= 1)
+    keep = (heights >= 5) & (heights <= 200) & (widths <= heights * 2.5) & (widths >= 1)
     if keep.sum() < 20:
         return None
     return float(np.percentile(heights[keep], 75))
@@ -300,7 +314,7 @@ def find_stamps(image: Image.Image) -> list[Box]:
     boxes = []
     for i in range(1, n):
         x, y, w, h, area = stats[i]
-        if w < 40 or h < 12 or w > small.shape[1] * 0.8 or h > small.shape[0] * 0.3:
+        if w < 40 or h < 12 or w > small.shape[1] * 0.8 or h > small.shape[0] * 0.6:
             continue
         if red[y:y + h, x:x + w].sum() < 0.03 * w * h:
             continue
