@@ -416,3 +416,35 @@ def test_passport_mrz_both_lines_covered(tmp_path):
     assert result.analysis.verdict.kind == "identity_card"
     assert_black(out, rendered, 2, lines[2])
     assert_black(out, rendered, 1, "RAHMAWATI<<SITI")
+
+
+@pytest.mark.parametrize("scene", ["chat", "url_bar", "salary_slip", "mail_header", "login"])
+def test_everyday_screens(scene, tmp_path):
+    lines, values, kwargs = {
+        "chat": (["Budi Santoso", "online", "Pak, ini data saya ya", "NIK 3273015507879901",
+                  "alamat Jl. Sukajadi No. 12 RT 003/RW 005 Bandung", "email budi.santoso99@example.com",
+                  "wa 0857-1234-5678", "Ok siap, terima kasih 09:41"],
+                 [(0, "Budi Santoso"), (3, "3273015507879901"), (4, "Jl. Sukajadi No. 12 RT 003/RW 005 Bandung"),
+                  (5, "budi.santoso99@example.com"), (6, "0857-1234-5678")], dict(size=13, theme="dark")),
+        "url_bar": (["kinerja.bkn.go.id/skp/pegawai/detail", "e-Kinerja BKN", "Pegawai yang Dinilai",
+                     "Nama    SITI RAHMAWATI, S.Kom.", "NIP     198507172010011901", "Jabatan  Analis SDM Aparatur"],
+                    [(0, "kinerja.bkn.go.id/skp/pegawai/detail"), (1, "e-Kinerja"), (3, "SITI RAHMAWATI, S.Kom."),
+                     (4, "198507172010011901")], dict(size=13)),
+        "salary_slip": (["SLIP GAJI BULAN NOVEMBER 2026", "Nama          : Agus Wijaya",
+                         "NIP           : 19920315 201903 1 915", "NPWP          : 09.999.901.3-407.000",
+                         "No. Rekening  : 0123-01-009999-50-9 (BRI)", "Gaji Pokok    : Rp 3.250.000"],
+                        [(1, "Agus Wijaya"), (2, "19920315 201903 1 915"), (3, "09.999.901.3-407.000"),
+                         (4, "0123-01-009999-50-9")], dict(size=13)),
+        "mail_header": (["From: Budi Santoso <budi.santoso99@example.com>", "To: operator.bkpsdm@contoh.go.id",
+                         "Subject: Berkas usulan kenaikan pangkat"],
+                        [(0, "Budi Santoso"), (0, "budi.santoso99@example.com"), (1, "operator.bkpsdm@contoh.go.id")],
+                        dict(size=13)),
+        "login": (["SIMPEG Kota Contoh", "Username", "budi.santoso", "Kata Sandi", "Garuda2020!", "Masuk"],
+                  [(0, "SIMPEG"), (2, "budi.santoso"), (4, "Garuda2020!")], dict(size=14)),
+    }[scene]
+    rendered = render_lines(lines, **kwargs)
+    result, out = redact(rendered, tmp_path)
+    for line, value in values:
+        assert_black(out, rendered, line, value)
+    if scene in ("url_bar", "login"):
+        assert result.analysis.verdict.kind == "internal_system"

@@ -769,3 +769,14 @@ def test_property_ordinary_sentences_have_no_identifier_findings(words):
 ])
 def test_value_groups_far_apart_on_one_line(row, value):
     assert_covered([row], value)
+
+
+def test_dotted_npwp_split_by_ocr_after_a_dot():
+    # real Tesseract output for a 13 px "NPWP          : 09.999.901.3-407.000"
+    rows = [[(20, "NPWP"), (160, ": 09.999.901. 3-407.000")]]
+    assert_covered(rows, "09.999.901. 3-407.000", "npwp")
+
+
+def test_email_split_by_ocr_before_the_last_label():
+    # real Tesseract output for "To: operator.bkpsdm@contoh.go.id": '…@contoh.go.' + 'id'
+    assert_covered(["To: operator.bkpsdm@contoh.go. id"], "operator.bkpsdm@contoh.go. id", "email")
