@@ -448,3 +448,32 @@ def test_everyday_screens(scene, tmp_path):
         assert_black(out, rendered, line, value)
     if scene in ("url_bar", "login"):
         assert result.analysis.verdict.kind == "internal_system"
+
+
+@pytest.mark.parametrize("scene", ["driving_licence", "transfer_receipt", "group_chat", "spreadsheet", "news"])
+def test_values_covered_and_ordinary_lines_left_alone(scene, tmp_path):
+    lines, values, untouched, kwargs = {
+        "driving_licence": (["SURAT IZIN MENGEMUDI / DRIVING LICENSE", "Name: BUDI SANTOSO",
+                             "Place & Date of Birth: BANDUNG, 15-07-1987", "No. SIM 9901-2345-6789"],
+                            [(1, "BUDI SANTOSO"), (2, "BANDUNG, 15-07-1987"), (3, "9901-2345-6789")], [], dict(size=14)),
+        "transfer_receipt": (["Transfer Berhasil", "Rekening Tujuan  9912345678", "Nama Penerima  SITI RAHMAWATI",
+                              "Jumlah  Rp 1.000.000", "Berita  bayar arisan", "Tanggal  27 Nov 2026 09:41"],
+                             [(1, "9912345678"), (2, "SITI RAHMAWATI")], [0, 3, 4, 5], dict(size=14)),
+        "group_chat": (["~ Budi", "+62 812-3456-7890", "Rapat jam 9 ya", "+62 857-1234-5678", "Siap pak"],
+                       [(1, "+62 812-3456-7890"), (3, "+62 857-1234-5678")], [2, 4], dict(size=14)),
+        "spreadsheet": (["No   NIK                Nama", "1    3273015507879901   Budi", "2    3578106412019902   Siti",
+                         "3    9671024503249903   Agus"],
+                        [(1, "3273015507879901"), (2, "3578106412019902"), (3, "9671024503249903")], [],
+                        dict(size=14, mono=True)),
+        "news": (["Pemerintah Kota Bandung mengadakan rapat koordinasi", "pada Senin, 17 November 2026 pukul 09.00 WIB",
+                  "di Gedung Sate. Anggaran Rp 1.250.000.000 untuk 2027.", "Info: www.bandung.go.id"],
+                 [], [0, 1, 2, 3], dict(size=14)),
+    }[scene]
+    rendered = render_lines(lines, **kwargs)
+    result, out = redact(rendered, tmp_path)
+    for line, value in values:
+        assert_black(out, rendered, line, value)
+    for line in untouched:
+        assert_unchanged(out, rendered, line)
+    if scene == "news":
+        assert result.analysis.findings == [] and result.analysis.verdict.kind == "none"
