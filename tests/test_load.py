@@ -300,3 +300,32 @@ def test_mpo_primary_image_only(tmp_path):
     data = result.output.path.read_bytes()
     assert data.count(b"IEND") == 1 and data.endswith(b"IEND\xaeB`\x82")
     assert "extra_images" in result.analysis.metadata_removed
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_named_pipe_is_refused_without_hanging(tmp_path):
+    """A FIFO named like a picture must be refused at once, not read forever (safety: no hangs)."""
+    import subprocess
+
+    from conftest import run_cli
+
+    os.mkfifo(tmp_path / "pipe.png")
+    try:
+        result = run_cli("strip", "pipe.png", cwd=tmp_path, timeout=10)
+    except subprocess.TimeoutExpired:
+        pytest.fail("redactor hung reading a named pipe")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "pipe.png" in result.stderr
+
+
+def test_character_device_is_refused(tmp_path):
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero")
+    import subprocess
+    import sys
+
+    code = ("import resource; resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))\n"
+            "from redactor.load import load_path\nfrom redactor.errors import InputError\n"
+            "try:\n    load_path('/dev/zero')\nexcept InputError as e:\n    print('refused:', e)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.startswith("refused:"), result.stdout + result.stderr[-300:]
