@@ -196,3 +196,25 @@ def test_longest_legal_output_name_is_written(tmp_path):
     result = write_atomic(encode(picture(), "png"), tmp_path / name)
     assert result.path.name == name and result.path.is_file()
     assert leftovers(tmp_path, [name]) == []
+
+
+def test_symlink_at_output_path_is_replaced_not_followed(tmp_path):
+    victim = tmp_path / "important.txt"
+    victim.write_text("do not touch")
+    link = tmp_path / "shot.redacted.png"
+    link.symlink_to(victim)
+    data = encode(picture(), "png")
+    write_atomic(data, link)
+    assert victim.read_text() == "do not touch"
+    assert not link.is_symlink() and link.read_bytes() == data
+
+
+def test_symlink_to_the_input_is_refused(tmp_path):
+    source = tmp_path / "shot.png"
+    picture().save(source)
+    before = sha256(source)
+    link = tmp_path / "out.png"
+    link.symlink_to(source)
+    with pytest.raises(ExportError):
+        strip_file(source, link)
+    assert sha256(source) == before
