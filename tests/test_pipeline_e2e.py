@@ -477,3 +477,20 @@ def test_values_covered_and_ordinary_lines_left_alone(scene, tmp_path):
         assert_unchanged(out, rendered, line)
     if scene == "news":
         assert result.analysis.findings == [] and result.analysis.verdict.kind == "none"
+
+
+def test_review_flow_unticked_finding_stays_visible(tmp_path):
+    """The app analyses first, the user unticks one finding, then the picture is rendered."""
+    from dataclasses import replace
+
+    from redactor.export import encode
+    from redactor.pipeline import render
+
+    rendered = render_lines(SCREEN[:2], size=14)
+    analysis = analyse(load_path(rendered.save(tmp_path / "s.png")), FAST)
+    findings = [replace(f, enabled=f.category != "phone") for f in analysis.findings]
+    assert any(not f.enabled for f in findings)
+    out = np.asarray(render(analysis, "box", findings))
+    assert_black(out, rendered, 0, "3273015507879901")
+    assert_unchanged(out, rendered, 1)
+    assert encode(render(analysis, "box", findings)) == encode(render(analysis, "box", findings))
