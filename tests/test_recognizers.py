@@ -780,3 +780,26 @@ def test_dotted_npwp_split_by_ocr_after_a_dot():
 def test_email_split_by_ocr_before_the_last_label():
     # real Tesseract output for "To: operator.bkpsdm@contoh.go.id": '…@contoh.go.' + 'id'
     assert_covered(["To: operator.bkpsdm@contoh.go. id"], "operator.bkpsdm@contoh.go. id", "email")
+
+
+@pytest.mark.parametrize("row, value", [
+    ("Kode Billing 123456789012345", "123456789012345"),
+    ("AIzaSyA1234567890abcdefghijklmnopqrstuv", "AIzaSyA1234567890abcdefghijklmnopqrstuv"),
+    ("123456789:ABCdefGHIjklMNOpqrSTUvwxYZ0123456789a", "123456789:ABCdefGHIjklMNOpqrSTUvwxYZ0123456789a"),
+    ("xoxb-123456789012-abcdefghij", "xoxb-123456789012-abcdefghij"),
+    ("http://[fd00::1]:8080/admin", "http://[fd00::1]:8080/admin"),
+    ("Authorization: Bearer abcdef1234567890abcdef", "abcdef1234567890abcdef"),
+    ("sk-abcdefghijklmnopqrstuvwxyz123456", "sk-abcdefghijklmnopqrstuvwxyz123456"),
+    ("NIK Suami/Istri: 3273011507870001", "3273011507870001"),
+])
+def test_more_reference_shapes(row, value):
+    assert_covered([row], value)
+
+
+@pytest.mark.parametrize("row, value", [
+    ("No. Akta Kelahiran: 3273-LT-15072018-9901", "3273-LT-15072018-9901"),   # reference A19
+    ("Lokasi: -6.914744, 107.609810", "-6.914744, 107.609810"),              # reference A14: coordinates
+    ("No. Rujukan 0301U01108180200084", "0301U01108180200084"),               # reference A6: rujukan
+])
+def test_deed_numbers_coordinates_and_referrals(row, value):
+    assert_covered([row], value)
