@@ -391,3 +391,16 @@ def test_missing_orientation_data_fails_closed(monkeypatch):
 def test_blank_page_osd_too_few_characters_is_not_an_error():
     from redactor.visual.rectify import _osd
     assert _osd(np.full((300, 300, 3), 250, np.uint8), None) == (0, 0.0)
+
+
+def test_table_header_with_card_words_is_not_a_card():
+    header = ["No", "Nama", "NIK", "Alamat", "Agama", "Pekerjaan"]
+    words, x = [], 10
+    for t in header:
+        words.append(Word(t, Box(x, 10, 12 * len(t), 20), line_id=0))
+        x += 12 * len(t) + 120
+    for i in range(3):
+        words.append(Word(f"{i + 1}", Box(10, 40 + 30 * i, 10, 20), line_id=i + 1))
+        words.append(Word("BUDI", Box(160, 40 + 30 * i, 50, 20), line_id=i + 1))
+    assert not is_identity_card(words)
+    assert card_regions(Image.new("RGB", (1400, 200), "white"), words) == []

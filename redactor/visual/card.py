@@ -150,10 +150,27 @@ def _rows(words: Sequence[OcrWord]) -> list[_Row]:
     return rows
 
 
+def _card_keys(rows: list[_Row]) -> set[str]:
+    """Card labels that form a label column: stacked on different lines, left edges aligned.
+
+    A table header ("No  Nama  NIK  Alamat") has the same words side by side on
+    one line and is not a card.
+    """
+    hinted = [r for r in rows if r.label.key in _CARD_HINTS]
+    best: set[str] = set()
+    for anchor in hinted:
+        tol = 2.5 * max(6.0, anchor.lh)
+        column = [r for r in hinted if abs(r.box.left - anchor.box.left) <= tol]
+        lines = {round(r.centre / max(6.0, r.lh)) for r in column}
+        keys = {r.label.key for r in column}
+        if len(lines) >= 3 and len(keys) > len(best):
+            best = keys
+    return best
+
+
 def is_identity_card(ocr_words: Iterable[OcrWord]) -> bool:
     rows = _rows([w for w in ocr_words if str(w.text).strip()])
-    keys = {r.label.key for r in rows if r.label.key in _CARD_HINTS}
-    return len(keys) >= 3
+    return len(_card_keys(rows)) >= 3
 
 
 def find_photo(image: Image.Image, words: Sequence[OcrWord] = ()) -> Box | None:
@@ -194,8 +211,7 @@ def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Findi
     """Every personal field value and the photo of an identity card; [] if not a card."""
     words = [w for w in ocr_words if str(w.text).strip()]
     rows = _rows(words)
-    keys = {r.label.key for r in rows if r.label.key in _CARD_HINTS}
-    if len(keys) < 3:
+    if len(_card_keys(rows)) < 3:
         return []
     W, H = image.size
     photo = find_photo(image, words)
