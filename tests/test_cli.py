@@ -303,3 +303,28 @@ def test_library_warnings_never_reach_the_user(tmp_path):
     result = run_cli("strip", str(path), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stderr == "", result.stderr
+
+
+def test_redact_refuses_output_equal_to_input(tmp_path):
+    src = write(tmp_path / "shot.png")
+    before = sha256(src)
+    result = run_cli("redact", "--no-visual", "-o", str(src), str(src), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "overwrite" in result.stderr
+    assert sha256(src) == before
+
+
+def test_scan_flags_gps_location_in_the_file(tmp_path):
+    """scan is the check before posting: a clean-looking photo that carries its GPS position is not safe as is."""
+    path = tmp_path / "photo.jpg"
+    exif = Image.Exif()
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[2] = "S", (6.0, 54.0, 53.0)
+    gps[3], gps[4] = "E", (107.0, 36.0, 35.0)
+    render_lines(CLEAN, size=14).image.save(path, "JPEG", quality=95, exif=exif.tobytes())
+    from redactor.load import load_path
+
+    assert "gps" in load_path(path).metadata_found
+    result = run_cli("scan", "--no-visual", str(path), cwd=tmp_path)
+    assert "GPS" in result.stdout
+    assert result.returncode == 1, result.stdout
