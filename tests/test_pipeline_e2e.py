@@ -494,3 +494,16 @@ def test_review_flow_unticked_finding_stays_visible(tmp_path):
     assert_black(out, rendered, 0, "3273015507879901")
     assert_unchanged(out, rendered, 1)
     assert encode(render(analysis, "box", findings)) == encode(render(analysis, "box", findings))
+
+
+def test_clipboard_bytes_are_analysed_like_files():
+    import io
+
+    from redactor.pipeline import analyse_bytes
+
+    rendered = render_lines(SCREEN[:2], size=14)
+    buffer = io.BytesIO()
+    rendered.image.save(buffer, "PNG")
+    analysis = analyse_bytes(buffer.getvalue(), FAST)
+    assert {"nik", "phone"} <= {f.category for f in analysis.findings}
+    assert analysis.loaded.name == "clipboard"

@@ -803,3 +803,24 @@ def test_more_reference_shapes(row, value):
 ])
 def test_deed_numbers_coordinates_and_referrals(row, value):
     assert_covered([row], value)
+
+
+from redactor.findings import Box as _Box  # noqa: E402
+from redactor.ocr import OcrResult as _OcrResult, Word as _Word  # noqa: E402
+
+_ALPHABET = st.sampled_from(list("0123456789OolISB|!.,:;-–/@<>()[]{}#%&*+=_~'\"? abcxyzNIKPWRTHAMJ") +
+                            ["\u00e9", "\u2022", "\u00ab", "\u8eab", "\U0001FAAA", "\x00", "\t", "\u200b"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(words=st.lists(st.tuples(st.text(_ALPHABET, min_size=0, max_size=24), st.integers(-5, 400),
+                                st.integers(-5, 300), st.integers(0, 120), st.integers(0, 40),
+                                st.floats(-1, 100), st.integers(0, 6)), max_size=40))
+def test_property_detect_never_crashes_on_odd_ocr_output(words):
+    ocr = _OcrResult(words=tuple(_Word(text=t, box=_Box(x, y, w, h), conf=c, line_id=l)
+                                 for t, x, y, w, h, c, l in words), width=500, height=400)
+    detection = detect(ocr)
+    for f in detection.findings:
+        assert f.boxes, f
+        assert all(b.width >= 0 and b.height >= 0 for b in f.boxes)
+        assert "\x00" not in f.preview
