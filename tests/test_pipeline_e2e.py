@@ -507,3 +507,35 @@ def test_clipboard_bytes_are_analysed_like_files():
     analysis = analyse_bytes(buffer.getvalue(), FAST)
     assert {"nik", "phone"} <= {f.category for f in analysis.findings}
     assert analysis.loaded.name == "clipboard"
+
+
+def test_internal_app_screen_with_sidebar_and_title_bar(tmp_path):
+    from conftest import font
+
+    page = Image.new("RGB", (900, 360), "white")
+    draw = ImageDraw.Draw(page)
+    f = font(13)
+    draw.rectangle((0, 0, 180, 360), fill=(40, 44, 52))
+    for i, item in enumerate(["Beranda", "Data Pegawai", "Riwayat Jabatan", "Usulan", "Laporan", "Keluar"]):
+        draw.text((16, 20 + 30 * i), item, fill=(220, 220, 220), font=f)
+    draw.rectangle((180, 0, 900, 36), fill=(18, 140, 126))
+    title = "SIASN  |  https://siasn-instansi.bkn.go.id/profil/198507172010011901"
+    draw.text((196, 11), title, fill="white", font=f)
+    url_left = 196 + int(f.getlength("SIASN  |  "))
+    url_box = draw.textbbox((url_left, 11), title[len("SIASN  |  "):], font=f)
+    fields = [("Nama", "Siti Rahmawati, S.Kom."), ("NIP", "19850717 201001 2 901"), ("NIK", "3273015507879901"),
+              ("Email", "siti.rahma@example.org"), ("No. HP", "0812-3456-7890")]
+    boxes = []
+    for i, (label, value) in enumerate(fields):
+        y = 60 + 34 * i
+        draw.text((200, y), label, fill="black", font=f)
+        draw.text((330, y), ":  " + value, fill="black", font=f)
+        boxes.append(draw.textbbox((330 + f.getlength(":  "), y), value, font=f))
+    path = tmp_path / "app.png"
+    page.save(path)
+    result = redact_file(path, config=FAST)
+    out = np.asarray(Image.open(result.output.path).convert("RGB"))
+    assert result.analysis.verdict.kind == "internal_system"
+    for left, top, right, bottom in boxes + [url_box]:
+        assert (out[int(top):int(bottom), int(left):int(right)] == 0).all(), (left, top)
+    assert np.array_equal(out[:, :180], np.asarray(page)[:, :180]), "the menu was changed"
