@@ -328,3 +328,17 @@ def test_scan_flags_gps_location_in_the_file(tmp_path):
     result = run_cli("scan", "--no-visual", str(path), cwd=tmp_path)
     assert "GPS" in result.stdout
     assert result.returncode == 1, result.stdout
+
+
+def test_ocr_timeout_fails_closed(tmp_path):
+    """An OCR that runs out of time is an error: no output that could be mistaken for a redacted image."""
+    src = tmp_path / "dense.png"
+    render_lines(["Rapat koordinasi hari Senin pukul 09.00 di ruang rapat lantai tiga gedung utama"] * 200,
+                 size=14, pitch=1.5).image.save(src)
+    config = tmp_path / "config.toml"
+    config.write_text("ocr_timeout = 1\nvisual = false\n")
+    result = run_cli("--config", str(config), "redact", str(src), cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"redactor: {src}: OCR timed out after 1 s"
+    assert not (tmp_path / "dense.redacted.png").exists()
+    assert leftovers(tmp_path, ["dense.png", "config.toml"]) == []
