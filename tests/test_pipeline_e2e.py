@@ -539,3 +539,48 @@ def test_internal_app_screen_with_sidebar_and_title_bar(tmp_path):
     for left, top, right, bottom in boxes + [url_box]:
         assert (out[int(top):int(bottom), int(left):int(right)] == 0).all(), (left, top)
     assert np.array_equal(out[:, :180], np.asarray(page)[:, :180]), "the menu was changed"
+
+
+# ------------------------------------------------------------------ OCR stage
+def test_one_tesseract_thread_per_process():
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "OMP_THREAD_LIMIT"}
+    code = "import os, redactor.ocr; print(os.environ.get('OMP_THREAD_LIMIT'))"
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "1", out.stderr
+
+
+def test_install_hint_names_the_command_for_this_system():
+    import platform
+
+    from redactor.ocr import install_hint
+
+    hint = install_hint()
+    if platform.system() == "Linux":
+        assert "apt install tesseract-ocr tesseract-ocr-ind" in hint
+    assert hint
+
+
+def test_small_text_is_upscaled_and_boxes_map_back():
+    from redactor.ocr import prepare
+
+    rendered = render_lines(SCREEN, size=12)
+    grey, scale = prepare(rendered.image)
+    assert scale > 1.2 and grey.size[0] == round(rendered.image.width * scale)
+    ocr = run_ocr(rendered.image)
+    assert ocr.width == rendered.image.width and ocr.height == rendered.image.height
+    nik = next(w for w in ocr.words if "3273015507879901" in w.text)
+    left, top, right, bottom = rendered.bbox(0, "3273015507879901")
+    assert nik.box.right >= right - 2 and nik.box.top <= top + 2 and nik.box.bottom >= bottom - 2
+    assert nik.box.right <= rendered.image.width and nik.box.bottom <= rendered.image.height
+
+
+def test_large_screenshots_are_not_upscaled():
+    from redactor.ocr import prepare
+
+    rendered = render_lines(SCREEN, size=26)
+    _, scale = prepare(rendered.image)
+    assert scale == 1.0
