@@ -584,3 +584,25 @@ def test_large_screenshots_are_not_upscaled():
     rendered = render_lines(SCREEN, size=26)
     _, scale = prepare(rendered.image)
     assert scale == 1.0
+
+
+@pytest.mark.slow
+def test_108_megapixel_photo_is_covered_at_full_resolution(tmp_path):
+    """Safety section 5 row 6: a 12000x9000 camera photo is read at a reduced size, covered at full size."""
+    from conftest import font
+
+    f = font(160)
+    text = "NIK: 3273015507879901"
+    photo = Image.new("RGB", (12000, 9000), (250, 250, 245))
+    draw = ImageDraw.Draw(photo)
+    draw.text((600, 4000), text, fill="black", font=f)
+    left = 600 + int(f.getlength("NIK: "))
+    _, top, right, bottom = draw.textbbox((600, 4000), text, font=f)
+    path = tmp_path / "big.jpg"
+    photo.save(path, quality=85)
+    del photo, draw
+    result = redact_file(path, config=FAST)
+    assert "nik" in {f.category for f in result.analysis.findings}
+    out = Image.open(result.output.path)
+    assert out.size == (12000, 9000)
+    assert (np.asarray(out.crop((left, top, right, bottom))) == 0).all()
