@@ -824,3 +824,30 @@ def test_property_detect_never_crashes_on_odd_ocr_output(words):
         assert f.boxes, f
         assert all(b.width >= 0 and b.height >= 0 for b in f.boxes)
         assert "\x00" not in f.preview
+
+
+# ============================================ more near-misses from the reference
+def test_womans_nik_shaped_like_a_kk_is_a_nik_without_label():
+    _, detection = run(["3273015505189901"])
+    assert categories(detection) == {"nik"}
+
+
+def test_dotted_npwp_with_failing_checksum_is_still_covered():
+    assert_covered(["09.999.901.4-407.000"], "09.999.901.4-407.000", "npwp")
+
+
+@pytest.mark.parametrize("row", ["NISN", "NRPM 87070123", "No. Reg. 87070123", "Akta Pendirian PT No. 12 Tahun 2020"])
+def test_label_lookalikes_without_their_value(row):
+    assert_nothing([row], {"nik", "nip", "kk", "bpjs", "bank_account"})
+
+
+def test_sim_card_phone_is_a_phone_not_a_licence():
+    _, detection = run(["SIM card 081234567890"])
+    assert categories(detection) == {"phone"}
+
+
+def test_public_mentions_of_systems_and_plain_letters_get_no_verdict():
+    for row in ["Sifat: Biasa", "Aplikasi SIPD diluncurkan", "Batas pengisian SKP di e-Kinerja 31 Januari"]:
+        _, detection = run([row])
+        assert detection.verdict.kind == "none", row
+        assert "classification" not in categories(detection), row
