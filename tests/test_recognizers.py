@@ -851,3 +851,9 @@ def test_public_mentions_of_systems_and_plain_letters_get_no_verdict():
         _, detection = run([row])
         assert detection.verdict.kind == "none", row
         assert "classification" not in categories(detection), row
+
+
+@pytest.mark.parametrize("row", ["17-07-2024 09.00 2024", "Dikirim 17-07-2024 09.00 1500", "31-12-2023 10.15 0001"])
+def test_date_time_and_a_number_are_not_a_nik(row):
+    # found by the property test above: date + time + number join into 16 digits that pass the NIK rule
+    assert_nothing([row], {"nik", "kk", "nip", "npwp", "card_number"})
