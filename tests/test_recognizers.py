@@ -858,3 +858,15 @@ def test_public_mentions_of_systems_and_plain_letters_get_no_verdict():
 def test_date_time_and_a_number_are_not_a_nik(row):
     # found by the property test above: date + time + number join into 16 digits that pass the NIK rule
     assert_nothing([row], {"nik", "kk", "nip", "npwp", "card_number"})
+
+
+@pytest.mark.parametrize("row", ["1.250.000 2.500.000 3.750.000 5.000.000", "12.345.678 17-07-2024 89"])
+def test_amount_columns_are_not_card_numbers_or_niks(row):
+    # budget tables: several thousand-dotted amounts in one row
+    assert_nothing([row], {"nik", "kk", "nip", "card_number", "npwp"})
+
+
+@pytest.mark.parametrize("row", ["Ruang rapat Gedung B 12", "Lantai A 3", "Kelas A 1", "Tahap B 2025"])
+def test_room_floor_and_class_numbers_are_not_plates(row):
+    # a one-letter region code with a number and no suffix letters, after an ordinary word: not a vehicle
+    assert_nothing([row], {"plate"})
