@@ -301,14 +301,9 @@ def test_shared_metadata_corpus_exports_clean(path):
     assert loaded.image.size == upright
 
 
-KNOWN_ENGINE_BUGS = {"truncated_end_chunk.png", "broken_data_stream.png"}  # see docs/safety.md
-
-
 @pytest.mark.skipif(not (SHARED / "badinput").is_dir(), reason="../shared/corpus not present")
 @pytest.mark.parametrize("path", _corpus("badinput"), ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_shared_badinput_loads_or_refuses_cleanly(path):
-    if path.name in KNOWN_ENGINE_BUGS:
-        pytest.xfail("reported to the engine: broken PNG not refused cleanly")
     try:
         loaded = load_path(path)
     except InputError as exc:
