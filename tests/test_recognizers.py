@@ -870,3 +870,10 @@ def test_amount_columns_are_not_card_numbers_or_niks(row):
 def test_room_floor_and_class_numbers_are_not_plates(row):
     # a one-letter region code with a number and no suffix letters, after an ordinary word: not a vehicle
     assert_nothing([row], {"plate"})
+
+
+@pytest.mark.parametrize("row", ["Key Performance Indicator", "Secret Santa kantor", "Lupa Password?",
+                                 "Kata Sandi minimal 8 karakter", "Token expired, silakan login ulang",
+                                 "Masukkan PIN Anda", "Kata Sandi : ••••••••"])
+def test_credential_labels_in_ordinary_ui_text(row):
+    assert_nothing([row], {"credential"})
