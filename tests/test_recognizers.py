@@ -877,3 +877,11 @@ def test_room_floor_and_class_numbers_are_not_plates(row):
                                  "Masukkan PIN Anda", "Kata Sandi : ••••••••"])
 def test_credential_labels_in_ordinary_ui_text(row):
     assert_nothing([row], {"credential"})
+
+
+@pytest.mark.parametrize("row", ["Selamat Hari Raya Idul Fitri", "Selamat Hari Raya Nyepi", "Minal Aidin wal Faizin",
+                                 "Mohon Maaf Lahir dan Batin", "Selamat Idul Adha 1447 H", "Hari Kemerdekaan Republik Indonesia",
+                                 "Kementerian Pendayagunaan Aparatur Negara", "Nusa Tenggara Timur"])
+def test_holiday_greetings_and_institutions_are_not_person_names(row):
+    # civil servants post greeting cards and agency banners all the time
+    assert_nothing([row], {"person_name"})
