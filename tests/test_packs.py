@@ -167,3 +167,12 @@ def test_cli_malformed_pack_exits_2_with_one_line(tmp_path):
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "not valid TOML" in lines[0] and "Traceback" not in result.stderr
     assert re.search(r"broken\.toml", lines[0])
+
+
+def test_cli_missing_pattern_folder_exits_2(tmp_path):
+    path = tmp_path / "shot.png"
+    render_lines(["Rapat"], size=14).image.save(path)
+    result = run_cli("redact", "--no-visual", "--patterns", str(tmp_path / "nowhere"), str(path), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "does not exist" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "shot.redacted.png").exists()
