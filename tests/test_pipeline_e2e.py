@@ -606,3 +606,37 @@ def test_108_megapixel_photo_is_covered_at_full_resolution(tmp_path):
     out = Image.open(result.output.path)
     assert out.size == (12000, 9000)
     assert (np.asarray(out.crop((left, top, right, bottom))) == 0).all()
+
+
+def test_underlined_links_and_other_typefaces(tmp_path):
+    from PIL import ImageFont
+
+    from conftest import FONT_DIR, font
+
+    regular, bold = font(14), font(14, bold=True)
+    serif = ImageFont.truetype(str(FONT_DIR / "DejaVuSerif.ttf"), 14)
+    italic = ImageFont.truetype(str(FONT_DIR / "DejaVuSans-Oblique.ttf"), 14)
+    blue = (26, 13, 171)
+    items = [("Email: ", "siti.rahma@example.org", regular, blue, True),
+             ("Situs: ", "http://10.12.0.5/simpeg/index.php", regular, blue, True),
+             ("NIK: ", "3273015507879901", bold, "black", False),
+             ("NIP: ", "19850717 201001 1 901", serif, "black", False),
+             ("HP: ", "0812-3456-7890", italic, "black", False),
+             ("Nama: ", "Siti Rahmawati", serif, "black", False)]
+    page = Image.new("RGB", (620, 40 + 34 * len(items)), "white")
+    draw = ImageDraw.Draw(page)
+    boxes = []
+    for i, (label, value, f, colour, underline) in enumerate(items):
+        y = 20 + 34 * i
+        draw.text((16, y), label, fill="black", font=f)
+        x = 16 + int(f.getlength(label))
+        draw.text((x, y), value, fill=colour, font=f)
+        box = draw.textbbox((x, y), value, font=f)
+        if underline:
+            draw.line((box[0], box[3] + 1, box[2], box[3] + 1), fill=colour, width=1)
+        boxes.append((value, box))
+    path = tmp_path / "links.png"
+    page.save(path)
+    out = np.asarray(Image.open(redact_file(path, config=FAST).output.path).convert("RGB"))
+    for value, (left, top, right, bottom) in boxes:
+        assert (out[top:bottom, left:right] == 0).all(), value
