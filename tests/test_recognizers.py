@@ -885,3 +885,25 @@ def test_credential_labels_in_ordinary_ui_text(row):
 def test_holiday_greetings_and_institutions_are_not_person_names(row):
     # civil servants post greeting cards and agency banners all the time
     assert_nothing([row], {"person_name"})
+
+
+def test_tilted_photo_rows_keep_label_and_value_together():
+    """Each word 4 px lower than the one before (a photo taken at a slant)."""
+    from redactor.cover import regions_for
+
+    def tilted(texts, y0, first_id):
+        words, x = [], 20
+        for i, text in enumerate(texts):
+            words.append(_Word(text, _Box(x, y0 + 4 * i, 10 * len(text), 20), 90.0, first_id + i))
+            x += 10 * len(text) + 10
+        return words
+
+    line1 = tilted(["Nama", ":", "Budi", "Santoso", "NIK", ":", "3273", "0155", "0787", "9901"], 50, 0)
+    line2 = tilted(["HP", ":", "0812", "3456", "7890"], 100, 20)
+    detection = detect(_OcrResult(tuple(line1 + line2), 600, 300))
+    assert {"person_name", "nik", "phone"} <= categories(detection)
+    regions = regions_for(detection.findings, 600, 300)
+    for word in line1[2:4] + line1[6:] + line2[2:]:
+        b = word.box
+        assert any(r.left <= b.left and r.right >= b.right and r.top <= b.top and r.bottom >= b.bottom
+                   for r in regions), word.text
