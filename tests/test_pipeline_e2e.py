@@ -644,3 +644,15 @@ def test_underlined_links_and_other_typefaces(tmp_path):
     out = np.asarray(Image.open(redact_file(path, config=FAST).output.path).convert("RGB"))
     for value, (left, top, right, bottom) in boxes:
         assert (out[top:bottom, left:right] == 0).all(), value
+
+
+def test_terminal_screenshot_secrets(tmp_path):
+    jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJmYWtlIn0.c2lnbmF0dXJl"
+    lines = ["budi@srv-simpeg:~$ ssh admin@10.12.0.5", "export API_KEY=sk-abcdefghijklmnopqrstuvwxyz123456",
+             "mysql -u root -pGaruda2020! simpeg_db", "DB_PASSWORD=Garuda2020!",
+             f'curl -H "Authorization: Bearer {jwt}"']
+    rendered = render_lines(lines, size=13, theme=((12, 12, 12), (80, 250, 120)), mono=True)
+    _, out = redact(rendered, tmp_path)
+    for line, value in [(0, "10.12.0.5"), (1, "sk-abcdefghijklmnopqrstuvwxyz123456"), (2, "Garuda2020!"),
+                        (3, "Garuda2020!"), (4, jwt)]:
+        assert_black(out, rendered, line, value)
