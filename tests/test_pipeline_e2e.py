@@ -656,3 +656,12 @@ def test_terminal_screenshot_secrets(tmp_path):
     for line, value in [(0, "10.12.0.5"), (1, "sk-abcdefghijklmnopqrstuvwxyz123456"), (2, "Garuda2020!"),
                         (3, "Garuda2020!"), (4, jwt)]:
         assert_black(out, rendered, line, value)
+
+
+@pytest.mark.parametrize("size", [(1, 1), (3, 3), (1, 3000), (3000, 2)])
+def test_tiny_and_extreme_shapes_do_not_crash(size, tmp_path):
+    path = tmp_path / "odd.png"
+    Image.new("RGB", size, "white").save(path)
+    result = redact_file(path, config=Config())
+    assert Image.open(result.output.path).size == size
+    assert result.analysis.findings == []
