@@ -907,3 +907,12 @@ def test_tilted_photo_rows_keep_label_and_value_together():
         b = word.box
         assert any(r.left <= b.left and r.right >= b.right and r.top <= b.top and r.bottom >= b.bottom
                    for r in regions), word.text
+
+
+@pytest.mark.parametrize("row, value", [
+    ("4111 1111 1111 1111 2028", "4111 1111 1111 1111"),     # card number, then the expiry year
+    ("4111 1111 1111 1111 1228", "4111 1111 1111 1111"),     # card number, then MMYY
+])
+def test_overlapping_identifier_spans_cover_their_union(row, value):
+    # the last 16 digits also pass the NIK rule; whichever wins, no digit of the card may stay visible
+    assert_covered([row], value)
