@@ -916,3 +916,21 @@ def test_tilted_photo_rows_keep_label_and_value_together():
 def test_overlapping_identifier_spans_cover_their_union(row, value):
     # the last 16 digits also pass the NIK rule; whichever wins, no digit of the card may stay visible
     assert_covered([row], value)
+
+
+_CONTEXT = ["rapat", "Senin", "09.00", "No.", "Surat", "data", "saya", "ya", "pak", "bu", "mohon", "dicek", "kirim",
+            "ke", "di", "dan", "untuk", "dari", "17-07-2024", "Kota", "Bandung", "(", ")", ":", "-", "/", "Nama",
+            "NIK", "HP", "Email", "Alamat", "ok", "\U0001F44D", "12", "A", "B"]
+_VALUES = ["3273015507879901", "0812-3456-7890", "081234567890", "siti.rahma@example.org", "198507172010011901",
+           "09.999.901.3-407.000", "4111 1111 1111 1111", "+62 857 1234 5678", "3578106412019902"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(before=st.lists(st.sampled_from(_CONTEXT), max_size=6), after=st.lists(st.sampled_from(_CONTEXT), max_size=6),
+       value=st.sampled_from(_VALUES), glue=st.sampled_from([" ", ": ", ":", " : "]),
+       tail=st.sampled_from([" ", ", ", ". ", ") "]))
+def test_property_values_inside_chat_text_are_always_covered(before, after, value, glue, tail):
+    row = (" ".join(before) + glue if before else "") + value + (tail + " ".join(after) if after else "")
+    layout = make_ocr([row])
+    detection = detect(layout.ocr)
+    assert not uncovered_chars(layout, detection.findings, value), (row, [f.preview for f in detection.findings])
