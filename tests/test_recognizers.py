@@ -934,3 +934,17 @@ def test_property_values_inside_chat_text_are_always_covered(before, after, valu
     layout = make_ocr([row])
     detection = detect(layout.ocr)
     assert not uncovered_chars(layout, detection.findings, value), (row, [f.preview for f in detection.findings])
+
+
+@pytest.mark.parametrize("rows, parts", [
+    (["HP 0812-3456-", "7890"], ["0812-3456-", "7890"]),
+    (["Email: siti.rahma@exam", "ple.org"], ["siti.rahma@exam", "ple.org"]),
+    (["No. Rek 0123-01-", "009999-50-9"], ["0123-01-", "009999-50-9"]),
+    (["NIK 32730155", "07879901"], ["32730155", "07879901"]),
+])
+def test_values_wrapped_in_a_narrow_chat_bubble(rows, parts):
+    """A phone screen wraps a long value onto the next line; both pieces must be covered."""
+    layout, detection = run(rows)
+    for row, part in enumerate(parts):
+        missing = uncovered_chars(layout, detection.findings, part, row)
+        assert not missing, (part, [f.preview for f in detection.findings])
