@@ -948,3 +948,18 @@ def test_values_wrapped_in_a_narrow_chat_bubble(rows, parts):
     for row, part in enumerate(parts):
         missing = uncovered_chars(layout, detection.findings, part, row)
         assert not missing, (part, [f.preview for f in detection.findings])
+
+
+def test_family_card_table_every_personal_column():
+    """A KK (Kartu Keluarga) table: each personal column is covered, place of birth included (reference A2, A15)."""
+    rows = [[(20, "Nama Lengkap"), (200, "NIK"), (400, "Jenis Kelamin"), (560, "Tempat Lahir"), (700, "Tanggal Lahir"),
+             (860, "Agama"), (960, "Nama Ibu")],
+            [(20, "BUDI SANTOSO"), (200, "3273011507870001"), (400, "LAKI-LAKI"), (560, "BANDUNG"),
+             (700, "15-07-1987"), (860, "ISLAM"), (960, "SUMARNI")],
+            [(20, "SITI RAHMAWATI"), (200, "3273015507879901"), (400, "PEREMPUAN"), (560, "GARUT"),
+             (700, "15-07-1987"), (860, "ISLAM"), (960, "AMINAH")]]
+    layout, detection = run(rows)
+    assert detection.verdict.kind == "identity_card"
+    for value in ["BUDI SANTOSO", "3273011507870001", "LAKI-LAKI", "15-07-1987", "ISLAM", "SUMARNI",
+                  "SITI RAHMAWATI", "3273015507879901", "PEREMPUAN", "AMINAH", "BANDUNG", "GARUT"]:
+        assert not uncovered_chars(layout, detection.findings, value), value
