@@ -343,3 +343,14 @@ def test_ocr_timeout_fails_closed(tmp_path):
     assert result.stderr.strip() == f"redactor: {src}: OCR timed out after 1 s"
     assert not (tmp_path / "dense.redacted.png").exists()
     assert leftovers(tmp_path, ["dense.png", "config.toml"]) == []
+
+
+def test_redact_warns_about_images_better_not_posted(tmp_path):
+    src = write(tmp_path / "screen.png", ["SIMPEG Data Pegawai", f"NIK: {NIK}", "Nama : Siti Rahmawati"])
+    result = run_cli("redact", "--no-visual", str(src), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stdout.splitlines() if ": warning: " in line]
+    assert len(warnings) == 1 and "internal system" in warnings[0]
+    clean = write(tmp_path / "clean.png", CLEAN)
+    result = run_cli("redact", "--no-visual", str(clean), cwd=tmp_path)
+    assert "warning" not in result.stdout
