@@ -139,12 +139,14 @@ def test_other_styles_leave_the_value_unreadable(style, theme, tmp_path):
     assert_unchanged(out, rendered, 4)
 
 
-def test_rotated_phone_photo_is_covered_upright(tmp_path):
-    """EXIF orientation 6: the boxes are found and drawn on the upright picture."""
+@pytest.mark.parametrize("orientation, stored_as", [(6, Image.Transpose.ROTATE_90), (8, Image.Transpose.ROTATE_270),
+                                                    (3, Image.Transpose.ROTATE_180)])
+def test_rotated_phone_photo_is_covered_upright(orientation, stored_as, tmp_path):
+    """EXIF orientation 6, 8, 3: the boxes are found and drawn on the upright picture."""
     rendered = render_lines(["NIK: 3273015507879901", "Rapat koordinasi hari Senin"], size=16)
-    stored = rendered.image.transpose(Image.Transpose.ROTATE_90)
+    stored = rendered.image.transpose(stored_as)
     exif = Image.Exif()
-    exif[0x0112] = 6
+    exif[0x0112] = orientation
     path = tmp_path / "photo.jpg"
     stored.save(path, "JPEG", quality=95, exif=exif.tobytes())
     result = redact_file(path, config=FAST)
