@@ -631,6 +631,18 @@ def case21(runner, r):
         proc = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT)
         if b"redactor:" in proc.stderr or proc.returncode == 0:
             runner.expect_refusal(r, proc, home / "x.png", [], label="unreadable input")
+    # permission denied for root too: an immutable folder (chattr +i; ext4 and similar)
+    locked = runner.scratch / "immutable"
+    locked.mkdir(exist_ok=True)
+    if shutil.which("chattr") and subprocess.run(["chattr", "+i", str(locked)], capture_output=True).returncode == 0:
+        try:
+            out = locked / "out.png"
+            proc = runner.run(runner.redact_args() + ["-o", str(out), "--", str(src)])
+            runner.expect_refusal(r, proc, out, [(src, digest)], label="immutable folder (EPERM)")
+        finally:
+            subprocess.run(["chattr", "-i", str(locked)], capture_output=True)
+    else:
+        r.notes.append("immutable folder: chattr not available here, skipped")
     # output folder deleted mid-run
     gone = runner.scratch / "deleted_mid_run"
     gone.mkdir(exist_ok=True)
