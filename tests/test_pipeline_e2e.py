@@ -667,3 +667,12 @@ def test_tiny_and_extreme_shapes_do_not_crash(size, tmp_path):
     result = redact_file(path, config=Config())
     assert Image.open(result.output.path).size == size
     assert result.analysis.findings == []
+
+
+def test_values_glued_inside_urls_and_ids(tmp_path):
+    lines = ["https://layanan.contoh.go.id/cek?nik=3273015507879901&hp=081234567890",
+             "ID:3273015507879901/berkas", "Mobile:+6281234567890(WA)"]
+    rendered = render_lines(lines, size=14)
+    _, out = redact(rendered, tmp_path)
+    for line, value in [(0, "3273015507879901"), (0, "081234567890"), (1, "3273015507879901"), (2, "6281234567890")]:
+        assert_black(out, rendered, line, value)
