@@ -676,3 +676,17 @@ def test_values_glued_inside_urls_and_ids(tmp_path):
     _, out = redact(rendered, tmp_path)
     for line, value in [(0, "3273015507879901"), (0, "081234567890"), (1, "3273015507879901"), (2, "6281234567890")]:
         assert_black(out, rendered, line, value)
+
+
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+def test_sideways_or_upside_down_scan_without_exif(rotation, tmp_path):
+    """A digital page saved sideways (scanner, rotated screenshot) carries no orientation tag."""
+    lines = ["SURAT KETERANGAN", "Yang bertanda tangan di bawah ini menerangkan bahwa:", "Nama : Budi Santoso",
+             "NIK : 3273015507879901", "adalah benar pegawai pada instansi kami."]
+    rendered = render_lines(lines, size=20)
+    path = tmp_path / "scan.png"
+    rendered.image.rotate(rotation, expand=True).save(path)
+    result = redact_file(path, config=Config())
+    out = np.asarray(Image.open(result.output.path).convert("RGB").rotate(-rotation, expand=True))
+    assert_black(out, rendered, 3, "3273015507879901")
+    assert_black(out, rendered, 2, "Budi Santoso")
