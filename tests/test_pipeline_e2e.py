@@ -690,3 +690,20 @@ def test_sideways_or_upside_down_scan_without_exif(rotation, tmp_path):
     out = np.asarray(Image.open(result.output.path).convert("RGB").rotate(-rotation, expand=True))
     assert_black(out, rendered, 3, "3273015507879901")
     assert_black(out, rendered, 2, "Budi Santoso")
+
+
+def test_users_own_see_through_box_is_made_opaque(tmp_path):
+    """Safety section 5 row 12: a 92 %-opacity black box over a NIK still shows it after a level stretch."""
+    rendered = render_lines(["Data pegawai", "NIK: 3273015507879901", "Rapat koordinasi"], size=16)
+    left, top, right, bottom = rendered.bbox(1, "3273015507879901")
+    box = (left - 4, top - 4, right + 4, bottom + 4)
+    pixels = np.asarray(rendered.image).astype(float)
+    x0, y0, x1, y1 = box
+    pixels[y0:y1, x0:x1] *= 0.08                      # black at 92 % opacity over the value
+    path = tmp_path / "prior.png"
+    Image.fromarray(pixels.round().astype(np.uint8)).save(path)
+    area = np.asarray(Image.open(path))[y0:y1, x0:x1].astype(int)
+    assert area.std() > 3                             # the secret is still in the pixels
+    result = redact_file(path, config=FAST)
+    out = np.asarray(Image.open(result.output.path).convert("RGB"))[y0:y1, x0:x1].astype(int)
+    assert out.std() == 0, "after a level stretch the value under the see-through box is readable"
