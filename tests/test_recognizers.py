@@ -963,3 +963,10 @@ def test_family_card_table_every_personal_column():
     for value in ["BUDI SANTOSO", "3273011507870001", "LAKI-LAKI", "15-07-1987", "ISLAM", "SUMARNI",
                   "SITI RAHMAWATI", "3273015507879901", "PEREMPUAN", "AMINAH", "BANDUNG", "GARUT"]:
         assert not uncovered_chars(layout, detection.findings, value), value
+
+
+@pytest.mark.parametrize("row", ["#ASNBerAKHLAK #BanggaMelayaniBangsa", "https://bit.ly/3abcDEF", "https://www.bkn.go.id/berita",
+                                 "www.menpan.go.id", "Follow @bkn_ri", "1,2 rb suka  345 komentar", "12:45  87%  4G",
+                                 "Diposting 2 jam lalu"])
+def test_public_social_media_text_is_left_alone(row):
+    assert_nothing([row])
