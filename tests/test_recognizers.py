@@ -817,6 +817,7 @@ _ALPHABET = st.sampled_from(list("0123456789OolISB|!.,:;-–/@<>()[]{}#%&*+=_~'\
 @given(words=st.lists(st.tuples(st.text(_ALPHABET, min_size=0, max_size=24), st.integers(-5, 400),
                                 st.integers(-5, 300), st.integers(0, 120), st.integers(0, 40),
                                 st.floats(-1, 100), st.integers(0, 6)), max_size=40))
+@example(words=[("\u8eab000", 0, 0, 0, 0, 0.0, 0)])  # a non-ASCII letter glued to digits once crashed detect
 def test_property_detect_never_crashes_on_odd_ocr_output(words):
     ocr = _OcrResult(words=tuple(_Word(text=t, box=_Box(x, y, w, h), conf=c, line_id=l)
                                  for t, x, y, w, h, c, l in words), width=500, height=400)
