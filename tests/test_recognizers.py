@@ -971,3 +971,13 @@ def test_family_card_table_every_personal_column():
                                  "Diposting 2 jam lalu"])
 def test_public_social_media_text_is_left_alone(row):
     assert_nothing([row])
+
+
+@pytest.mark.parametrize("rows", [
+    [[(20, "Kode Rekening"), (200, "Uraian"), (500, "Pagu")], [(20, "5.1.02.01.01"), (200, "Belanja Alat Tulis"),
+                                                               (500, "25.000.000")]],
+    ["Kode Rekening 5.2.02.05.01 Belanja Modal"],
+])
+def test_budget_account_codes_are_not_bank_accounts(rows):
+    # "Kode Rekening" in government budgets (SIPD, DPA) is a chart-of-accounts code such as 5.1.02.01.01
+    assert_nothing(rows, {"bank_account"})
