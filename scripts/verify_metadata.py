@@ -133,12 +133,13 @@ def check_output(out: Path, kind: str, ref, needles: list[str], lossless: bool) 
             if kind == "redact":
                 others = [_match_share(got, np.ascontiguousarray(alt), np.ones(alt.shape[:2], bool))
                           for alt in _other_orientations(rgb) if alt.shape == got.shape]
-                if others and share <= max(others):
+                if others and max(others) > share + 0.02:  # ties: blank or symmetric pictures
                     problems.append(f"output matches a turned or mirrored input better ({max(others):.0%}) "
                                     f"than the upright one ({share:.0%})")
                 elif share < 0.2:
                     problems.append(f"only {share:.0%} of pixels match the upright input")
-            elif share < 0.9:
+            elif share < 0.9 and got.shape[0] * got.shape[1] >= 1024:
+                # (a lossy encode of a few saturated pixels, e.g. a 3x2 PPM, is far off by nature)
                 problems.append(f"only {share:.0%} of pixels match the upright input")
     return problems
 
