@@ -981,3 +981,22 @@ def test_public_social_media_text_is_left_alone(row):
 def test_budget_account_codes_are_not_bank_accounts(rows):
     # "Kode Rekening" in government budgets (SIPD, DPA) is a chart-of-accounts code such as 5.1.02.01.01
     assert_nothing(rows, {"bank_account"})
+
+
+@pytest.mark.parametrize("row, value", [
+    ("budi+asn@example.co.id", "budi+asn@example.co.id"),
+    ("Email: siti_rahma@mail.kemenkes.go.id", "siti_rahma@mail.kemenkes.go.id"),
+    ("(3273015507879901)", "3273015507879901"),
+    ("Nama: Ma'ruf Hidayat", "Ma'ruf Hidayat"),
+    ("Nama: M. Rizky Pratama", "M. Rizky Pratama"),
+    ("Nama: Siti Nur'aini", "Siti Nur'aini"),
+    ("Server 192.168.10.5:3000/api/v1/users", "192.168.10.5:3000/api/v1/users"),
+    ("Dusun Krajan RT 02 RW 05 Desa Sukamaju", "Dusun Krajan RT 02 RW 05 Desa Sukamaju"),
+    ("HP/WA 0812-3456-7890 (Budi)", "0812-3456-7890"),
+    ("NIK/No. KTP : 3273015507879901", "3273015507879901"),
+    ("Kepada Yth. Sdr. Agus Wijaya", "Agus Wijaya"),
+    ("Pemohon: Dra. Hj. Siti Aminah, M.Pd.", "Siti Aminah"),
+    ("Nama Ayah: Slamet", "Slamet"),
+])
+def test_names_emails_and_numbers_in_their_usual_variants(row, value):
+    assert_covered([row], value)
