@@ -132,6 +132,10 @@ def run_batch(plan: list[tuple[Path, Path]], *, config: Config = Config(), style
     return [reports[i] for i in sorted(reports)]
 
 
+def _printable(text: str) -> str:
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
 def write_reports(reports: list[FileReport], out_dir: Path) -> tuple[Path, Path]:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -149,7 +153,7 @@ def write_reports(reports: list[FileReport], out_dir: Path) -> tuple[Path, Path]
     writer.writerow(["input", "output", "status", "error", "verdict", "findings", "categories", "previews",
                      "metadata_removed", "seconds"])
     for r in reports:
-        writer.writerow([r.input, r.output or "", "ok" if r.ok else "failed", r.error or "", r.verdict,
+        writer.writerow([_printable(r.input), _printable(r.output or ""), "ok" if r.ok else "failed", r.error or "", r.verdict,
                          sum(r.categories.values()), "; ".join(f"{k}={v}" for k, v in sorted(r.categories.items())),
                          " | ".join(r.previews), ", ".join(r.metadata_removed), r.seconds])
     csv_path = write_atomic(buffer.getvalue().encode("utf-8"), out_dir / "report.csv").path

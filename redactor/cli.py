@@ -29,9 +29,14 @@ VERDICT_TEXT = {
 }
 
 
+def _printable(text: str) -> str:
+    """File names may carry escape sequences or newlines: never let them reach the terminal raw."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in str(text))
+
+
 def _say(*parts: str, err: bool = False) -> None:
     stream = sys.stderr if err else sys.stdout
-    print(*parts, file=stream, flush=True)
+    print(*(_printable(p) for p in parts), file=stream, flush=True)
 
 
 def _fail(path: object, message: str) -> None:
@@ -127,7 +132,9 @@ def cmd_scan(args) -> int:
             status = EXIT_ERROR
             continue
         findings = [f for f in analysis.findings if f.enabled]
-        if findings and status == EXIT_OK:
+        # The file as it is would also give away where it was taken.
+        location = "gps" in analysis.metadata_removed
+        if (findings or location) and status == EXIT_OK:
             status = EXIT_FINDINGS
         results.append({
             "file": str(path),
@@ -143,10 +150,12 @@ def cmd_scan(args) -> int:
                 _say(f"{path}: warning: {VERDICT_TEXT.get(analysis.verdict.kind, analysis.verdict.kind)}")
             if analysis.metadata_removed:
                 _say(f"{path}: metadata: {_metadata_line(analysis.metadata_removed)}")
-            if not findings:
+            if location:
+                _say(f"{path}: the file carries its GPS location (redact or strip removes it)")
+            if not findings and not location:
                 _say(f"{path}: nothing sensitive found")
-    if args.json:
-        _say(json.dumps(results, indent=2, ensure_ascii=False))
+    if args.json:  # JSON escapes control characters itself; its newlines are layout
+        print(json.dumps(results, indent=2, ensure_ascii=False), flush=True)
     return status
 
 
@@ -288,7 +297,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
-    # A file name that starts with a dash is still a file when it exists ("-rf.png").
+    # A file name that starts with a dash is still a file when it exists ("-rf.png"): spell it as a path.
+    argv = [f".{os.sep}{a}" if a.startswith("-") and len(a) > 1 and "--" not in argv[:i] and os.path.isfile(a)
+            else a for i, a in enumerate(argv)]
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:

@@ -38,7 +38,10 @@ def regions_for(findings: Iterable[Finding], width: int, height: int) -> list[Bo
         for polygon in finding.polygons:
             xs = [p[0] for p in polygon]
             ys = [p[1] for p in polygon]
-            region = Box.from_edges(min(xs) - 2, min(ys) - 2, max(xs) + 2, max(ys) + 2).clipped(width, height)
+            # A polygon maps a text box back from a rectified page: pad it like the box it came from,
+            # by its short side (the text height, whichever way the page was turned).
+            pad = max(3, round(0.3 * min(max(xs) - min(xs), max(ys) - min(ys))))
+            region = Box.from_edges(min(xs) - pad, min(ys) - pad, max(xs) + pad, max(ys) + pad).clipped(width, height)
             if region.area:
                 regions.append(region)
     return regions

@@ -72,7 +72,8 @@ def write_atomic(data: bytes, out_path: Path, *, protect: Path | None = None) ->
     if not folder.is_dir():
         raise ExportError(f"output folder does not exist: {folder}")
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{out_path.name}.", suffix=".part")
+        # A short temp name: the output's own name may already be near the 255-byte limit.
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".redactor-", suffix=".part")
     except PermissionError:
         raise ExportError(f"cannot write to {folder} (permission denied)") from None
     except OSError as exc:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,11 +57,13 @@ class LoadedImage:
 def load_path(path: str | os.PathLike) -> LoadedImage:
     path = Path(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
         if path.is_dir():
             raise InputError("is a folder, not an image")
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"file too large ({size // (1024 * 1024)} MB)")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError("not a regular file (a pipe or a device); save the image to a file first")
+        if info.st_size > MAX_FILE_BYTES:
+            raise InputError(f"file too large ({info.st_size // (1024 * 1024)} MB)")
         data = path.read_bytes()
     except InputError:
         raise
@@ -77,6 +80,8 @@ def load_bytes(data: bytes, name: str = "") -> LoadedImage:
     _reject_non_images(data)
     try:
         with warnings.catch_warnings():
+            # Decoder complaints (corrupt EXIF, odd APNG) are not for the user's terminal; bombs are errors.
+            warnings.simplefilter("ignore")
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             im = Image.open(io.BytesIO(data))
             _check_dimensions(im, len(data))
@@ -97,6 +102,8 @@ def load_bytes(data: bytes, name: str = "") -> LoadedImage:
         raise InputError(f"broken or truncated image ({_short(exc)})") from None
     except MemoryError:
         raise InputError("image too large to decode in memory") from None
+    except Exception as exc:  # AVIF/HEIF decoders raise RuntimeError and others on damaged files
+        raise InputError(f"broken or truncated image ({_short(exc)})") from None
     return LoadedImage(image=rgb, source_format=fmt, metadata_found=metadata, name=name)
 
 
@@ -121,6 +128,8 @@ def _reject_non_images(data: bytes) -> None:
         return
     if head[4:8] == b"ftyp":  # HEIC / AVIF containers
         return
+    if head[:1] == b"P" and head[1:2] in b"1234567" and head[2:3] in b" \t\r\n#":
+        return  # netpbm, including the plain-text P1-P3 variants
     sample = data[:4096]
     if b"<svg" in sample.lower():
         raise InputError("not supported: SVG is a drawing, not a photo or screenshot; export it as PNG first")

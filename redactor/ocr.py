@@ -141,8 +141,10 @@ def prepare(image: Image.Image) -> tuple[Image.Image, float]:
     a size Tesseract reads well (enlarged on screenshots, reduced on zoomed text)."""
     arr = np.asarray(ImageOps.grayscale(image))
     first_guess = estimate_glyph_height(arr) or 12.0
-    arr = _invert_dark_areas(arr, first_guess)
-    glyph = estimate_glyph_height(arr) or first_guess
+    inverted = _invert_dark_areas(arr, first_guess)
+    # Light text on dark is invisible to the first estimate; measure again only when something was inverted.
+    glyph = (estimate_glyph_height(inverted) or first_guess) if inverted is not arr else first_guess
+    arr = inverted
     arr = _flatten_background(arr, glyph)
     arr = _remove_rules(arr, glyph)
     grey = Image.fromarray(arr, "L")
@@ -266,6 +268,7 @@ def _band_edges(grey: Image.Image, bands: int) -> list[tuple[int, int]]:
 
 def _read_band(grey: Image.Image, top: int, bottom: int, lang: str, psm: int, timeout: int, line_base: int):
     crop = grey.crop((0, top, grey.width, bottom))
+    crop.format = "BMP"  # pytesseract hands Tesseract a temp file: BMP is written 100x faster than PNG
     config = f"--oem 1 --psm {psm} -c preserve_interword_spaces=1"
     try:
         data = pytesseract.image_to_data(crop, lang=lang, config=config, timeout=timeout,
@@ -273,6 +276,9 @@ def _read_band(grey: Image.Image, top: int, bottom: int, lang: str, psm: int, ti
     except pytesseract.TesseractNotFoundError:
         raise OcrError(f"Tesseract OCR is not installed; {install_hint()}") from None
     except pytesseract.TesseractError as exc:  # a subclass of RuntimeError: check it first
+        status = getattr(exc, "status", None)
+        if isinstance(status, int) and status < 0:
+            raise OcrError(f"Tesseract crashed (signal {-status})") from None
         raise OcrError(f"OCR failed ({_short(exc)})") from None
     except RuntimeError as exc:
         if "timeout" in str(exc).lower():
@@ -363,6 +369,7 @@ def _read_stamp(image: Image.Image, box: Box, lang: str, timeout: int) -> str:
     grey = _remove_rules(grey)
     scale = max(1.0, 40.0 / max(1, box.height / 2))
     pil = Image.fromarray(grey).resize((int(grey.shape[1] * min(scale, 3)), int(grey.shape[0] * min(scale, 3))))
+    pil.format = "BMP"
     try:
         return pytesseract.image_to_string(pil, lang=lang, config="--oem 1 --psm 6", timeout=timeout).strip()
     except pytesseract.TesseractError as exc:
@@ -378,7 +385,9 @@ def _read_stamp(image: Image.Image, box: Box, lang: str, timeout: int) -> str:
 def run_ocr(image: Image.Image, *, lang: str = DEFAULT_LANG, bands: int = 1, psm: int = 11,
             timeout: int = DEFAULT_TIMEOUT_S, tesseract_cmd: str | None = None) -> OcrResult:
     """Read `image` (upright RGB) and return words in its own pixel coordinates."""
-    ensure_tesseract(lang, tesseract_cmd)
+    # pytesseract keeps the binary in a global: set it on every call, a cached check must not leave
+    # an earlier (other) binary in place.
+    pytesseract.pytesseract.tesseract_cmd = ensure_tesseract(lang, tesseract_cmd)
     grey, scale = prepare(image)
     spans = _band_edges(grey, bands)
     if len(spans) == 1:

@@ -22,8 +22,8 @@ from .layout import Row, Segment, build_rows
 from .packs import Recognizer, label_pattern
 from .validators import VALIDATORS
 
-# Digit runs: groups of digits separated by at most one space, dot, comma or dash.
-_DIGIT_RUN = re.compile(r"\+?\d(?:[ .,\-–]?\d)*")
+# Digit runs: groups of digits separated by a space, dot, comma or dash (two when OCR adds a space: "901. 3").
+_DIGIT_RUN = re.compile(r"\+?\d(?:[ .,\-–]{0,2}\d)*")
 _GROUP = re.compile(r"\d+")
 _PRICE_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:Rp\.?|IDR|USD)|\$)\s*$", re.IGNORECASE)
 _MOBILE = re.compile(r"(?<![\d+])(?:\+\s?62|0062|62|0)[\s.-]?8[1-35-9]\d{0,2}(?:[\s.\-]?\d){6,11}(?!\d)")
@@ -36,7 +36,8 @@ CATEGORY_LABELS = {
     "phone": "HP", "email": "Email", "address": "Alamat", "person_name": "Nama", "birth_date": "TTL",
     "bank_account": "Rekening", "card_number": "Kartu", "plate": "Plat", "classification": "Klasifikasi",
     "internal_system": "Sistem", "internal_url": "URL", "credential": "Kredensial", "medical": "Medis",
-    "personal_attribute": "Data KTP", "own_term": "Istilah", "face": "Wajah", "qr_code": "QR",
+    "personal_attribute": "Data KTP", "own_term": "Istilah", "civil_registry": "Akta", "location": "Lokasi",
+    "masked_area": "Kotak tembus pandang", "face": "Wajah", "qr_code": "QR",
     "barcode": "Barcode", "signature": "Tanda tangan", "photo": "Foto", "username": "Nama pengguna",
 }
 
@@ -240,38 +241,54 @@ class Detector:
         norm = T.normalise_digits(seg.text)
         out = []
         for run in _DIGIT_RUN.finditer(norm):
-            if len(run.group()) < 5:
+            ends_segment = not norm[run.end():].strip(" -.,–")
+            continues = ends_segment and bool(norm[run.end():].strip())  # "0812-3456-" goes on below
+            if len(run.group()) < 5 and not (ends_segment and len(run.group()) >= 3):
                 continue
             before = norm[:run.start()]
             if _PRICE_BEFORE.search(before):
                 continue
             if before and before[-1].isalpha():
-                word = re.search(r"[A-Za-z]+$", before).group()
+                glued = re.search(r"[^\W\d_]+$", before)
+                word = glued.group() if glued else before[-1]
                 if not any(r.label_regex and r.label_regex.fullmatch(word) for r in self.digit_recs):
                     continue
             groups = [(run.start() + g.start(), run.start() + g.end(), g.group()) for g in _GROUP.finditer(run.group())]
-            found = self._pick_digit_spans(page, seg, norm, groups)
-            if not found and not norm[run.end():].strip():
+            found = self._wrapped_digits(page, seg, run) if continues else []
+            if not found:
+                found = self._pick_digit_spans(page, seg, norm, groups) if len(run.group()) >= 5 else []
+            if not found and ends_segment:
                 found = self._wrapped_digits(page, seg, run)
             out.extend(found)
         return out
 
     def _wrapped_digits(self, page: _Page, seg: Segment, run: re.Match) -> list[Candidate]:
-        """A number that a narrow table cell or bubble wrapped onto the next line."""
-        below = page.below(seg)
-        if below is None:
-            return []
-        tail = T.normalise_digits(below.text)
-        m = re.match(r"\d(?:[ .\-]?\d)*", tail)
-        if not m or tail[m.end():].strip():
-            return []
-        digits = re.sub(r"\D", "", run.group()) + re.sub(r"\D", "", m.group())
-        cand = self._classify_digits(page, seg, run.start(), run.end(), digits)
-        if cand is None:
-            return []
-        cand.extra.append((below, 0, m.end()))
-        cand.value = digits
-        return [cand]
+        """A number split over cells: groups spaced far apart on one line, or wrapped onto the next."""
+        digits = re.sub(r"\D", "", run.group())
+        extra: list[tuple[Segment, int, int]] = []
+        current = seg
+        for _ in range(3):
+            nxt = page.right_of(current)
+            if nxt is not None and nxt.box.left - current.box.right > 6 * current.height:
+                nxt = None
+            nxt = nxt or page.below(current)
+            if nxt is None:
+                break
+            tail = T.normalise_digits(nxt.text)
+            m = re.match(r"\d(?:[ .\-]?\d)*", tail)
+            if not m:
+                break
+            digits += re.sub(r"\D", "", m.group())
+            extra.append((nxt, 0, m.end()))
+            cand = self._classify_digits(page, seg, run.start(), run.end(), digits)
+            if cand is not None:
+                cand.extra.extend(extra)
+                cand.value = digits
+                return [cand]
+            if tail[m.end():].strip():
+                break
+            current = nxt
+        return []
 
     def _pick_digit_spans(self, page, seg, norm, groups) -> list[Candidate]:
         options: list[tuple[float, int, int, Candidate]] = []
@@ -293,12 +310,22 @@ class Detector:
                     options.append((cand.score, j - i, total, cand))
         chosen: list[Candidate] = []
         for _, _, _, cand in sorted(options, key=lambda o: (-o[0], -o[2])):
-            if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
+            overlapping = [c for c in chosen if not (cand.end <= c.start or cand.start >= c.end)]
+            if not overlapping:
                 chosen.append(cand)
+            elif cand.score >= 0.8:
+                # Two valid readings of one run (a card number and the NIK a shifted window forms):
+                # cover both, so no group of either stays visible.
+                first = overlapping[0]
+                first.start, first.end = min(first.start, cand.start), max(first.end, cand.end)
         return chosen
 
     def _classify_digits(self, page, seg, start, end, digits) -> Candidate | None:
         best: tuple[float, Candidate] | None = None
+        # One number keeps one kind of separator ("3273 0155 0787 9901", "0812-3456-7890"); a run that
+        # mixes them is usually a date, a time and a year side by side, so only a label makes it a number.
+        separators = {sep.strip() or " " for sep in re.findall(r"\D+", T.normalise_digits(seg.text)[start:end])}
+        mixed = len(separators) > 1
         for rec in self.digit_recs:
             exact = len(digits) in rec.lengths
             near = any(abs(len(digits) - n) == 1 for n in rec.lengths)
@@ -308,6 +335,8 @@ class Detector:
             distance = self._label_distance(page, seg, start, rec)
             labelled = distance is not None
             if rec.label_required and not labelled:
+                continue
+            if mixed and not labelled:
                 continue
             if not valid and not (labelled and rec.loose_with_label):
                 continue
@@ -396,6 +425,12 @@ class Detector:
                 extra = []
             if rec.category == "medical":
                 end = start + len(_trim_value(value))
+            if rec.id == "passport_mrz":
+                end = len(text.rstrip())
+                extra = [(other, 0, len(other.text)) for other in page.rows[seg.row].segments if other is not seg]
+                above = page.above(seg)
+                if above is not None and "<<" in above.text.replace("«", "<"):
+                    extra.append((above, 0, len(above.text)))
             if rec.category == "credential" and value.startswith("eyJ") and not text[end:].strip(" .,"):
                 extra = self._token_continuation(page, seg)
             if end <= start:
@@ -424,10 +459,20 @@ class Detector:
                 target, t_start = neighbour, _VALUE_LEAD.match(neighbour.text).end()
                 t_end = len(neighbour.text)
             shaped = _shape_value(rec, target.text[t_start:t_end])
+            if shaped is None and rec.value == "email" and "@" in target.text[t_start:t_end]:
+                extra_email = self._wrapped_email(page, target, t_start, t_end)
+                if extra_email:
+                    out.append(extra_email)
+                continue
             if shaped is None:
                 continue
             offset, length = shaped
             s, e = t_start + offset, t_start + offset + length
+            if rec.value == "token" and m.group().strip(" :").lower() in _WEAK_SECRET_LABELS:
+                from .lexicon import common_words
+
+                if target.text[s:e].strip(".,:;").lower() in common_words():
+                    continue  # "Key Performance Indicator", "Secret Santa": ordinary words after the label
             extra = self._continuation(page, target, target.text[s:e]) if rec.value == "address" else []
             out.append(Candidate(rec.category, target, s, e, rec.score + 0.1, rec.id, target.text[s:e], extra))
         return out
@@ -450,6 +495,18 @@ class Detector:
                 if m:
                     out.append(Candidate("phone", seg, m.start(), m.end(), rec.score, rec.id + "_column", m.group()))
         return out
+
+    def _wrapped_email(self, page: _Page, seg: Segment, start: int, end: int) -> Candidate | None:
+        """`siti.rahma@exam` + `ple.org` on the next line of a narrow bubble."""
+        below = page.below(seg)
+        if below is None or " " in below.text.strip():
+            return None
+        joined = seg.text[start:end].strip() + below.text.strip()
+        if not re.fullmatch(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", joined):
+            return None
+        lead = len(seg.text[start:end]) - len(seg.text[start:end].lstrip())
+        return Candidate("email", seg, start + lead, end, 0.8, "email_wrapped", joined,
+                         [(below, 0, len(below.text.rstrip()))])
 
     def _starts_with_label(self, text: str) -> bool:
         return any(r.label_regex.match(text) and r.category != "address" for r in self.header_recs)
@@ -619,6 +676,12 @@ from to of in on at by with dear hi hello thanks thank you mr mrs ms sir madam
 """.split())
 
 
+_NOT_A_NAME_PHRASE = re.compile(
+    r"(?i)\b(?:idul\s+(?:fitri|adha)|hari\s+raya|minal\s+aidin|wal\s+faizin|tahun\s+baru|nyepi|waisak|imlek|"
+    r"natal|kemerdekaan|isra\s+mi.?raj|maulid\s+nabi|ulang\s+tahun|dirgahayu|hari\s+jadi|hut\s+ri)\b")
+_WEAK_SECRET_LABELS = {"key", "secret", "token", "kunci", "pass", "bearer", "authorization"}
+
+
 def _name_runs(seg: Segment, rec: Recognizer) -> list[Candidate]:
     """Capitalised runs of two or more words that are not all ordinary words: a person's name."""
     from .lexicon import common_words, looks_like_name_word
@@ -633,6 +696,8 @@ def _name_runs(seg: Segment, rec: Recognizer) -> list[Candidate]:
             tokens.pop()
         if len(tokens) < 2 or not any(looks_like_name_word(t.group()) for t in tokens):
             continue
+        if _NOT_A_NAME_PHRASE.search(m.group()):
+            continue  # greetings and holidays are the most posted images of all
         start = m.start() + tokens[0].start()
         if tokens[0] is _NAME_TOKEN.search(m.group()):
             start = m.start()  # keep a leading title such as "Hj."

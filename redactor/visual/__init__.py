@@ -26,7 +26,7 @@ __all__ = [
 
 
 def detect_visual(image: Image.Image, *, faces: bool = True, codes: bool = True,
-                  signatures: bool = True) -> list[Finding]:
+                  signatures: bool = True, face_max_side: int | None = None) -> list[Finding]:
     """Faces, QR codes / barcodes and signatures / stamps in `image`.
 
     Categories: "face", "qr_code", "barcode", "signature".  Raises
@@ -39,7 +39,7 @@ def detect_visual(image: Image.Image, *, faces: bool = True, codes: bool = True,
     findings: list[Finding] = []
     try:
         if faces:
-            findings += detect_faces(image)
+            findings += detect_faces(image) if face_max_side is None else detect_faces(image, max_side=face_max_side)
         if codes:
             findings += detect_codes(image)
         if signatures:
