@@ -27,6 +27,14 @@ _DIGIT_RUN = re.compile(r"\+?\d(?:[ .,\-–]{0,2}\d)*")
 _GROUP = re.compile(r"\d+")
 _PRICE_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:Rp\.?|IDR|USD)|\$)\s*$", re.IGNORECASE)
 _MOBILE = re.compile(r"(?<![\d+])(?:\+\s?62|0062|62|0)[\s.-]?8[1-35-9]\d{0,2}(?:[\s.\-]?\d){6,11}(?!\d)")
+_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
+_CODE = re.compile(r"\d{1,2}(?:\.\d{1,2}){2,}")
+
+
+def _budget_code_label(before: str) -> bool:
+    return bool(re.search(r"(?i)\bkode\s+(?:rekening|rek|akun|anggaran)\b[\s:.]*$", before[-40:]))
+
+
 _GLUED_CODE = re.compile(r"[A-Za-z]{2,}[-_/#]?$")
 _PUNCT_ONLY = re.compile(r"^[\s:;.,=\-–>|]*$")
 _VALUE_LEAD = re.compile(r"^[\s:;.=\-–>|]*(?:(?:no|nomor|number|nr|num)\b[\s.:]*)?", re.IGNORECASE)
@@ -193,7 +201,10 @@ class Detector:
         regex = rec.label_regex
         if regex is None:
             return None
-        prefix = seg.text[max(0, start - 48):start]
+        lo = max(0, start - 48)
+        while lo > 0 and not seg.text[lo - 1].isspace():
+            lo -= 1  # never start the window inside a word ("halam|an" is not the label "an.")
+        prefix = seg.text[lo:start]
         best = None
         for m in regex.finditer(prefix):
             best = len(prefix) - m.end()
@@ -324,7 +335,8 @@ class Detector:
         best: tuple[float, Candidate] | None = None
         # One number keeps one kind of separator ("3273 0155 0787 9901", "0812-3456-7890"); a run that
         # mixes them is usually a date, a time and a year side by side, so only a label makes it a number.
-        separators = {sep.strip() or " " for sep in re.findall(r"\D+", T.normalise_digits(seg.text)[start:end])}
+        span_text = T.normalise_digits(seg.text)[start:end]
+        separators = {sep.strip() or " " for sep in re.findall(r"\D+", span_text)}
         mixed = len(separators) > 1
         for rec in self.digit_recs:
             exact = len(digits) in rec.lengths
@@ -345,6 +357,10 @@ class Detector:
             if rec.validator is None and not labelled:
                 continue
             # Rank: a nearer label wins; a passing hard rule beats a loose match.
+            if rec.category in ("bank_account", "phone", "card_number") and _AMOUNT.fullmatch(span_text):
+                continue  # 1.250.000 is money
+            if rec.category == "bank_account" and (_CODE.fullmatch(span_text) or _budget_code_label(seg.text[:start])):
+                continue  # 5.1.02.01.01 under "Kode Rekening" is a budget account code
             rank = (1000.0 - distance if labelled else 0.0) + (50.0 if valid and rec.validator else 0.0) \
                 + (5.0 if exact else 0.0) + rec.score
             score = min(1.0, rec.score + (0.1 if labelled else 0.0)) if valid or labelled else rec.score * 0.7
