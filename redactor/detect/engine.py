@@ -37,7 +37,7 @@ def _budget_code_label(before: str) -> bool:
 
 _GLUED_CODE = re.compile(r"[A-Za-z]{2,}[-_/#]?$")
 _PUNCT_ONLY = re.compile(r"^[\s:;.,=\-–>|]*$")
-_VALUE_LEAD = re.compile(r"^[\s:;.=\-–>|]*(?:(?:no|nomor|number|nr|num)\b[\s.:]*)?", re.IGNORECASE)
+_VALUE_LEAD = re.compile(r"^[\s:;.,=\-–>|]*(?:(?:no|nomor|number|nr|num)\b[\s.:]*)?", re.IGNORECASE)
 
 CATEGORY_LABELS = {
     "nik": "NIK", "kk": "KK", "nip": "NIP", "npwp": "NPWP", "bpjs": "BPJS", "passport": "Paspor",
