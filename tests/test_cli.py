@@ -354,3 +354,13 @@ def test_redact_warns_about_images_better_not_posted(tmp_path):
     clean = write(tmp_path / "clean.png", CLEAN)
     result = run_cli("redact", "--no-visual", str(clean), cwd=tmp_path)
     assert "warning" not in result.stdout
+
+
+def test_long_scrolling_screenshot_as_webp_is_a_clear_error(tmp_path):
+    src = tmp_path / "long.png"
+    Image.new("RGB", (100, 17000), "white").save(src)
+    result = run_cli("strip", "--format", "webp", str(src), cwd=tmp_path)
+    assert result.returncode == 2, result.stderr[-500:]
+    assert "Traceback" not in result.stderr
+    assert len([line for line in result.stderr.splitlines() if line.strip()]) == 1
+    assert leftovers(tmp_path, ["long.png"]) == []

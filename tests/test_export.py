@@ -218,3 +218,16 @@ def test_symlink_to_the_input_is_refused(tmp_path):
     with pytest.raises(ExportError):
         strip_file(source, link)
     assert sha256(source) == before
+
+
+@pytest.mark.parametrize("fmt, size", [("webp", (100, 17000)), ("jpg", (100, 66000))])
+def test_format_size_limits_are_a_clear_export_error(fmt, size):
+    """Long scrolling screenshots exceed WebP (16383 px) and JPEG (65535 px) limits: say so, do not crash."""
+    with pytest.raises(ExportError) as info:
+        encode(Image.new("RGB", size, "white"), fmt)
+    assert "\n" not in str(info.value)
+
+
+def test_png_has_no_such_limit_for_long_screenshots():
+    data = encode(Image.new("RGB", (100, 17000), "white"), "png")
+    assert png_end(data) == len(data)
