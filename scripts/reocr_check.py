@@ -144,9 +144,15 @@ def main(argv: list[str] | None = None) -> int:
     truth_dir, out_dir = Path(args.truth), Path(args.out)
     truth = json.loads((truth_dir / "truth.json").read_text())
     entries = truth["images"][: args.limit or None]
+    def one(e: dict) -> dict:
+        r = check_image(e, truth_dir, out_dir, args.page_scale, args.scale, not args.no_control)
+        leaks = len(set(r["page_leaks"]) | set(r["crop_leaks"]))
+        print(f"  {r['name']}: {r['items']} items, {r['control_readable']} readable in the original, "
+              f"{leaks} read back", flush=True)
+        return r
+
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        results = list(pool.map(lambda e: check_image(e, truth_dir, out_dir, args.page_scale, args.scale,
-                                                      not args.no_control), entries))
+        results = list(pool.map(one, entries))
     items = sum(r["items"] for r in results)
     control = sum(r["control_readable"] for r in results)
     page = sum(len(r["page_leaks"]) for r in results)
