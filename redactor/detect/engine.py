@@ -83,6 +83,7 @@ class Candidate:
 class _Page:
     rows: list[Row]
     columns: dict[int, dict[int, Segment]] = field(default_factory=dict)  # row -> {segment idx: header}
+    header_rows: set[int] = field(default_factory=set)
 
     def left_of(self, seg: Segment) -> Segment | None:
         row = self.rows[seg.row]
@@ -456,6 +457,8 @@ class Detector:
 
     def _labelled_candidates(self, page: _Page, seg: Segment, rec: Recognizer) -> list[Candidate]:
         out = []
+        if seg.row in page.header_rows:
+            return out  # a header row holds labels only; its values are the cells below
         text = seg.text
         for m in rec.label_regex.finditer(text):
             inline_only = bool(_INLINE_ONLY.fullmatch(m.group()))
@@ -467,8 +470,8 @@ class Detector:
             end = stop.start() if stop and stop.start() > start else len(text)
             target, t_start, t_end = seg, start, end
             if t_start >= len(text.rstrip()) or not text[t_start:t_end].strip():
-                if inline_only:
-                    continue
+                if inline_only or seg.row in page.header_rows:
+                    continue  # a table header's values are its column's cells, not the next header
                 neighbour = page.beside(seg) or page.below(seg)
                 if neighbour is None or page.header_of(neighbour) is not None or self._is_header(neighbour):
                     continue  # the next cell of a header row is another label, not this label's value
@@ -586,7 +589,8 @@ class Detector:
         for row in page.rows:
             labelled = [s for s in row.segments if self._is_header(s)]
             if len(labelled) >= 2 and len(labelled) >= 0.4 * len(row.segments):
-                row.segments = _split_at_gaps(row, 0.9)
+                row.segments = self._split_header_cells(row)
+                page.header_rows.add(row.index)
                 headers, last_bottom = row.segments, row.box.bottom
                 continue
             if not headers:
@@ -604,6 +608,27 @@ class Detector:
                     aligned += 1
             if aligned:
                 last_bottom = row.box.bottom
+
+    def _split_header_cells(self, row: Row) -> list[Segment]:
+        """Header cells OCR glued together ("Tempat Lahir Tanggal Lahir Agama"): split after each leading label."""
+        out: list[Segment] = []
+        for seg in row.segments:
+            words = list(seg.words)
+            while words:
+                text = " ".join(w.text for w in words)
+                cut = max((m.end() for rec in self.header_recs if (m := rec.label_regex.match(text))), default=0)
+                taken, pos = 0, 0
+                for i, word in enumerate(words):
+                    pos += len(word.text) + (1 if i else 0)
+                    if pos >= cut:
+                        taken = i + 1
+                        break
+                if cut == 0 or taken >= len(words):
+                    out.append(Segment(words=words, row=row.index, index=len(out)))
+                    break
+                out.append(Segment(words=words[:taken], row=row.index, index=len(out)))
+                words = words[taken:]
+        return out
 
     def _is_header(self, seg: Segment) -> bool:
         text = seg.text.strip(" :.|")
@@ -631,11 +656,13 @@ def _split_at_gaps(row: Row, factor: float) -> list[Segment]:
 
 
 def _column_bounds(headers: list[Segment]) -> list[tuple[float, float, Segment]]:
+    # A column ends a little before the next header starts: values are often wider than their
+    # header ("No. HP" over "62 855 1518 6124") and may start a few pixels left of it.
     ordered = sorted(headers, key=lambda h: h.box.left)
     bounds = []
     for i, h in enumerate(ordered):
-        left = (ordered[i - 1].box.right + h.box.left) / 2 if i else float("-inf")
-        right = ordered[i + 1].box.left - 0.5 * h.height if i + 1 < len(ordered) else float("inf")
+        left = ordered[i].box.left - 1.5 * h.height if i else float("-inf")
+        right = ordered[i + 1].box.left - 1.5 * ordered[i + 1].height if i + 1 < len(ordered) else float("inf")
         bounds.append((left, right, h))
     return bounds
 
@@ -665,10 +692,10 @@ def _split_at_columns(row: Row, headers: list[Segment]) -> list[Segment]:
 
 
 def _column_for(seg: Segment, headers: list[Segment]) -> Segment | None:
-    left = seg.box.left
+    left = seg.words[0].box.left
     for lo, hi, header in _column_bounds(headers):
         if left < hi:
-            return header if left >= lo - seg.height else None
+            return header if left >= lo else None
     return None
 
 
