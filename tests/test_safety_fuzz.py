@@ -121,10 +121,10 @@ def mutated(draw, seed: bytes):
     return bytes(data)
 
 
-# Findings already reported to the engine (docs/safety.md): the fuzz test marks them xfail
-# rather than red, so CI stays useful while the fix is pending; anything else fails.
-# Open: the AVIF decoder's RuntimeError ("Failed to decode frame 0: ...", "Failed to decode image: ...") escapes load_bytes.
-KNOWN = ("RuntimeError@AvifImagePlugin.py",)
+# Findings reported to the engine and not yet fixed go here (by "Type@file.py" prefix): the
+# test marks them xfail rather than red while the fix is pending; anything else fails.  The
+# AVIF decoder's RuntimeError (found by scripts/fuzz_long.py) was fixed in the engine, so none.
+KNOWN: tuple[str, ...] = ()
 
 
 @pytest.mark.parametrize("fmt", sorted(SEEDS))
@@ -140,7 +140,7 @@ def test_mutated_files_load_cleanly_or_are_refused(fmt):
             findings.append(result)
 
     run()
-    unknown = [f for f in findings if not f.startswith(KNOWN)]
+    unknown = [f for f in findings if not (KNOWN and f.startswith(KNOWN))]
     assert not unknown, f"{len(unknown)} findings, e.g. {unknown[:3]}"
     if findings:
         pytest.xfail(f"known engine findings only: {sorted(set(findings))[:3]}")
@@ -157,10 +157,8 @@ def test_every_single_byte_flip_of_an_avif_is_handled():
         mutated_bytes[pos] ^= 0xFF
         result = check_one(bytes(mutated_bytes))
         if result:
-            findings.add(result.split(":")[0])
-    if findings == {"RuntimeError@AvifImagePlugin.py"}:
-        pytest.xfail("open engine bug: AVIF decoder RuntimeError is not turned into InputError")
-    assert not findings
+            findings.add(result)
+    assert not findings, sorted(findings)[:3]
 
 
 def test_seeds_are_valid():
