@@ -20,9 +20,13 @@ FILL_COLOUR = (0, 0, 0)
 _RING = 3  # px of surroundings sampled to choose an erase colour
 
 
+MAX_PAD = 12  # photos, faces and codes are boxed generously by their detectors already
+
+
 def cover_padding(box: Box) -> tuple[int, int]:
     """Margin around a text box: anti-aliased fringes, descenders and OCR boxes that sit inside the ink."""
-    return max(3, round(0.3 * box.height)), max(2, round(0.3 * box.height))
+    pad = min(MAX_PAD, round(0.3 * box.height))
+    return max(3, pad), max(2, pad)
 
 
 def regions_for(findings: Iterable[Finding], width: int, height: int) -> list[Box]:
@@ -40,7 +44,7 @@ def regions_for(findings: Iterable[Finding], width: int, height: int) -> list[Bo
             ys = [p[1] for p in polygon]
             # A polygon maps a text box back from a rectified page: pad it like the box it came from,
             # by its short side (the text height, whichever way the page was turned).
-            pad = max(3, round(0.3 * min(max(xs) - min(xs), max(ys) - min(ys))))
+            pad = max(3, min(MAX_PAD, round(0.3 * min(max(xs) - min(xs), max(ys) - min(ys)))))
             region = Box.from_edges(min(xs) - pad, min(ys) - pad, max(xs) + pad, max(ys) + pad).clipped(width, height)
             if region.area:
                 regions.append(region)
