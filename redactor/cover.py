@@ -20,13 +20,20 @@ FILL_COLOUR = (0, 0, 0)
 _RING = 3  # px of surroundings sampled to choose an erase colour
 
 
-MAX_PAD = 12  # photos, faces and codes are boxed generously by their detectors already
+# Photos, faces, codes and whole card fields are boxed generously by their detectors already;
+# only text boxes need a margin that grows with the text.
+REGION_CATEGORIES = {"face", "photo", "qr_code", "barcode", "signature", "masked_area"}
+REGION_PAD = 3
 
 
 def cover_padding(box: Box) -> tuple[int, int]:
     """Margin around a text box: anti-aliased fringes, descenders and OCR boxes that sit inside the ink."""
-    pad = min(MAX_PAD, round(0.3 * box.height))
+    pad = round(0.3 * box.height)
     return max(3, pad), max(2, pad)
+
+
+def _is_region(finding: Finding) -> bool:
+    return finding.category in REGION_CATEGORIES or finding.detector == "card-layout"
 
 
 def regions_for(findings: Iterable[Finding], width: int, height: int) -> list[Box]:
@@ -35,7 +42,7 @@ def regions_for(findings: Iterable[Finding], width: int, height: int) -> list[Bo
         if not finding.enabled:
             continue
         for box in finding.boxes:
-            pad_x, pad_y = cover_padding(box)
+            pad_x, pad_y = (REGION_PAD, REGION_PAD) if _is_region(finding) else cover_padding(box)
             region = box.padded(pad_x, pad_y).clipped(width, height)
             if region.area:
                 regions.append(region)
@@ -44,7 +51,7 @@ def regions_for(findings: Iterable[Finding], width: int, height: int) -> list[Bo
             ys = [p[1] for p in polygon]
             # A polygon maps a text box back from a rectified page: pad it like the box it came from,
             # by its short side (the text height, whichever way the page was turned).
-            pad = max(3, min(MAX_PAD, round(0.3 * min(max(xs) - min(xs), max(ys) - min(ys)))))
+            pad = REGION_PAD if _is_region(finding) else max(3, round(0.3 * min(max(xs) - min(xs), max(ys) - min(ys))))
             region = Box.from_edges(min(xs) - pad, min(ys) - pad, max(xs) + pad, max(ys) + pad).clipped(width, height)
             if region.area:
                 regions.append(region)
