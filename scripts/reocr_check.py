@@ -139,11 +139,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--no-control", action="store_true", help="skip reading the originals")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--only", help="comma-separated image names (e.g. dev_003_sheet,dev_032_web)")
     ap.add_argument("--json", help="write per-image results here")
     args = ap.parse_args(argv)
     truth_dir, out_dir = Path(args.truth), Path(args.out)
     truth = json.loads((truth_dir / "truth.json").read_text())
-    entries = truth["images"][: args.limit or None]
+    entries = truth["images"]
+    if args.only:
+        wanted = set(args.only.split(","))
+        entries = [e for e in entries if e["name"] in wanted]
+    entries = entries[: args.limit or None]
     def one(e: dict) -> dict:
         r = check_image(e, truth_dir, out_dir, args.page_scale, args.scale, not args.no_control)
         leaks = len(set(r["page_leaks"]) | set(r["crop_leaks"]))
