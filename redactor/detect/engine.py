@@ -801,16 +801,17 @@ _URL_PART = re.compile(r"[/?=&#]")
 
 
 def _url_end(text: str, end: int) -> int:
-    """OCR breaks long URLs at '?', '=' or '/': take back the pieces that still belong to it."""
-    tokens = list(re.finditer(r"\S+", text[end:]))[:3]
+    """OCR breaks long URLs at '?', '=', '/' or inside the host ("http://1 72.19. 118.159/…"):
+    take back the following pieces that still look like parts of an address.  A plain word is
+    only taken when a piece with URL punctuation follows it."""
     best = end
-    for i, token in enumerate(tokens):
+    for token in list(re.finditer(r"\S+", text[end:]))[:4]:
         piece = token.group()
         if not re.fullmatch(r"[\w.,:/?=&#%+~—–-]+", piece):
             break
-        if _URL_PART.search(piece) or piece[0] in "—–-=":
+        if re.search(r"[/?=&#.:]", piece) or piece[0] in "—–-=":
             best = end + token.end()
-        elif i == 0 and not text[end - 1:end] in "/?=&.-":
+        elif not piece.isalnum() or len(piece) > 12:
             break
     return best
 
@@ -845,6 +846,7 @@ def _is_internal_url(url: str) -> bool:
     from urllib.parse import urlsplit
 
     url = re.sub(r"^h\s?\w{0,4}\s?:\s?[/Il|\\]{1,3}\s?(?:[Aa](?=vww))?", "http://", url, flags=re.IGNORECASE)
+    url = re.sub(r"\s+", "", url)  # OCR spaces inside an address
     candidate = url if "://" in url else "http://" + url
     try:
         parts = urlsplit(candidate)
@@ -863,8 +865,9 @@ def _is_internal_url(url: str) -> bool:
     if _INTERNAL_HOST.search(host):
         return True
     path = parts.path.lower()
-    return bool(re.search(r"/(admin|administrator|cpanel|phpmyadmin|adminer|wp-admin|dashboard|api|siasn-instansi|"
-                          r"simpeg|srikandi|sipd|ekinerja|pegawai|laporan|presensi|arsip)\b", path))
+    return bool(re.search(r"/(?:api|v\d)\b", path) or re.search(
+        r"(admin|cpanel|phpmyadmin|adminer|dashboard|siasn|simpeg|srikandi|sipd|ekinerja|pegawai|laporan|presensi|"
+        r"arsip)", path))
 
 
 def _stands_alone(seg: Segment, start: int, end: int) -> bool:
