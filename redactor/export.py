@@ -17,6 +17,7 @@ from PIL import Image
 from .errors import ExportError
 
 FORMATS = {"png": "PNG", "jpg": "JPEG", "jpeg": "JPEG", "webp": "WEBP"}
+_SIDE_LIMITS = {"WEBP": 16383, "JPEG": 65500}
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,10 @@ def encode(image: Image.Image, fmt: str = "png") -> bytes:
     pil_format = FORMATS.get(fmt.lower())
     if pil_format is None:
         raise ExportError(f"unknown output format {fmt!r} (use png, jpg or webp)")
+    limit = _SIDE_LIMITS.get(pil_format)
+    if limit and max(image.size) > limit:
+        raise ExportError(f"image is {image.width}x{image.height}; {fmt.upper()} allows at most {limit} px a side "
+                          "(long scrolling screenshots): use --format png")
     clean = Image.frombytes("RGB", image.size, image.convert("RGB").tobytes())
     buffer = io.BytesIO()
     if pil_format == "PNG":
