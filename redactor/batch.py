@@ -98,7 +98,7 @@ def run_batch(plan: list[tuple[Path, Path]], *, config: Config = Config(), style
               progress: Callable[[int, int, FileReport], None] | None = None,
               cancelled: Callable[[], bool] | None = None) -> list[FileReport]:
     jobs = max(1, jobs or os.cpu_count() or 1)
-    bands = 1 if jobs > 1 else max(1, os.cpu_count() or 1)
+    bands = 1  # one Tesseract thread per file: the cores are shared out by the worker processes
     reports: dict[int, FileReport] = {}
     total = len(plan)
     if jobs == 1:
