@@ -15,6 +15,7 @@ from typing import Callable, Iterable
 from .config import Config
 from .errors import RedactorError
 from .export import write_atomic
+from .mask import printable
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".jpe", ".webp", ".bmp", ".gif", ".tif", ".tiff", ".heic", ".heif",
                   ".avif", ".mpo", ".ppm", ".pgm", ".pbm", ".psd", ".jfif"}
@@ -132,10 +133,6 @@ def run_batch(plan: list[tuple[Path, Path]], *, config: Config = Config(), style
     return [reports[i] for i in sorted(reports)]
 
 
-def _printable(text: str) -> str:
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
-
-
 def write_reports(reports: list[FileReport], out_dir: Path) -> tuple[Path, Path]:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -153,7 +150,7 @@ def write_reports(reports: list[FileReport], out_dir: Path) -> tuple[Path, Path]
     writer.writerow(["input", "output", "status", "error", "verdict", "findings", "categories", "previews",
                      "metadata_removed", "seconds"])
     for r in reports:
-        writer.writerow([_printable(r.input), _printable(r.output or ""), "ok" if r.ok else "failed", r.error or "", r.verdict,
+        writer.writerow([printable(r.input), printable(r.output or ""), "ok" if r.ok else "failed", r.error or "", r.verdict,
                          sum(r.categories.values()), "; ".join(f"{k}={v}" for k, v in sorted(r.categories.items())),
                          " | ".join(r.previews), ", ".join(r.metadata_removed), r.seconds])
     csv_path = write_atomic(buffer.getvalue().encode("utf-8"), out_dir / "report.csv").path

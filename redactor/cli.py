@@ -19,6 +19,7 @@ from .errors import InputError, OcrError, RedactorError
 from .findings import Verdict
 from .pipeline import METADATA_NAMES, analyse, redact_file, strip_file
 from .load import load_path
+from .mask import printable
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -29,14 +30,9 @@ VERDICT_TEXT = {
 }
 
 
-def _printable(text: str) -> str:
-    """File names may carry escape sequences or newlines: never let them reach the terminal raw."""
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in str(text))
-
-
 def _say(*parts: str, err: bool = False) -> None:
     stream = sys.stderr if err else sys.stdout
-    print(*(_printable(p) for p in parts), file=stream, flush=True)
+    print(*(printable(p) for p in parts), file=stream, flush=True)
 
 
 def _fail(path: object, message: str) -> None:

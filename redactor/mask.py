@@ -1,19 +1,17 @@
 """Masked previews: the only form in which a found value may be shown or logged."""
 from __future__ import annotations
 
-import unicodedata
-
 BULLET = "\u2022"
 
 
-def _printable(text: str) -> str:
-    # Control characters (from OCR or hostile metadata) never reach a terminal or log raw.
-    return "".join(ch if unicodedata.category(ch)[0] != "C" else "?" for ch in text)
+def printable(text: str) -> str:
+    """Control characters (from file names, OCR or hostile metadata) never reach a terminal or log raw."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in str(text))
 
 
 def mask_value(value: str) -> str:
     """`3171234567890001` -> `3171••••••••0001`; `Budi Santoso` -> `B••• S•••••`."""
-    value = _printable(" ".join(value.split()))
+    value = printable(" ".join(value.split()))
     compact = value.replace(" ", "")
     digits = sum(ch.isdigit() for ch in compact)
     if compact and digits >= 0.6 * len(compact):

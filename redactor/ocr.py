@@ -270,22 +270,8 @@ def _read_band(grey: Image.Image, top: int, bottom: int, lang: str, psm: int, ti
     crop = grey.crop((0, top, grey.width, bottom))
     crop.format = "BMP"  # pytesseract hands Tesseract a temp file: BMP is written 100x faster than PNG
     config = f"--oem 1 --psm {psm} -c preserve_interword_spaces=1"
-    try:
-        data = pytesseract.image_to_data(crop, lang=lang, config=config, timeout=timeout,
-                                         output_type=pytesseract.Output.DICT)
-    except pytesseract.TesseractNotFoundError:
-        raise OcrError(f"Tesseract OCR is not installed; {install_hint()}") from None
-    except pytesseract.TesseractError as exc:  # a subclass of RuntimeError: check it first
-        status = getattr(exc, "status", None)
-        if isinstance(status, int) and status < 0:
-            raise OcrError(f"Tesseract crashed (signal {-status})") from None
-        raise OcrError(f"OCR failed ({_short(exc)})") from None
-    except RuntimeError as exc:
-        if "timeout" in str(exc).lower():
-            raise OcrError(f"OCR timed out after {timeout} s") from None
-        raise OcrError(f"OCR failed ({_short(exc)})") from None
-    except OSError as exc:
-        raise OcrError(f"OCR could not run ({_short(exc)})") from None
+    data = _call_tesseract(pytesseract.image_to_data, crop, timeout, lang=lang, config=config,
+                           output_type=pytesseract.Output.DICT)
     try:
         words = []
         for i, text in enumerate(data["text"]):
@@ -370,9 +356,19 @@ def _read_stamp(image: Image.Image, box: Box, lang: str, timeout: int) -> str:
     scale = max(1.0, 40.0 / max(1, box.height / 2))
     pil = Image.fromarray(grey).resize((int(grey.shape[1] * min(scale, 3)), int(grey.shape[0] * min(scale, 3))))
     pil.format = "BMP"
+    return _call_tesseract(pytesseract.image_to_string, pil, timeout, lang=lang, config="--oem 1 --psm 6").strip()
+
+
+def _call_tesseract(func, image: Image.Image, timeout: int, **kwargs):
+    """Run one pytesseract call; every way it can fail becomes a one-line OcrError (fail closed)."""
     try:
-        return pytesseract.image_to_string(pil, lang=lang, config="--oem 1 --psm 6", timeout=timeout).strip()
-    except pytesseract.TesseractError as exc:
+        return func(image, timeout=timeout, **kwargs)
+    except pytesseract.TesseractNotFoundError:
+        raise OcrError(f"Tesseract OCR is not installed; {install_hint()}") from None
+    except pytesseract.TesseractError as exc:  # a subclass of RuntimeError: check it first
+        status = getattr(exc, "status", None)
+        if isinstance(status, int) and status < 0:
+            raise OcrError(f"Tesseract crashed (signal {-status})") from None
         raise OcrError(f"OCR failed ({_short(exc)})") from None
     except RuntimeError as exc:
         if "timeout" in str(exc).lower():
