@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Sequence
@@ -84,7 +85,23 @@ def analyse(loaded: LoadedImage, config: Config = Config(), *, bands: int | None
     t0 = time.perf_counter()
     # Resolve the binary once, for the page detector (orientation) and the OCR alike.
     config = config.with_changes(tesseract_cmd=ensure_tesseract(config.lang, config.tesseract_cmd))
-    if config.visual and looks_like_photo(loaded):
+    photo = looks_like_photo(loaded)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # Faces, codes and signatures need only the pixels: they run while Tesseract reads.
+        pixels = pool.submit(_pixel_findings, image, config, photo) if config.visual else None
+        analysis = _read_and_detect(loaded, config, photo, bands, timings, t0)
+        if pixels is not None:
+            t4 = time.perf_counter()
+            analysis.findings.extend(pixels.result())
+            timings["visual"] = timings.get("visual", 0.0) + time.perf_counter() - t4
+    return analysis
+
+
+def _read_and_detect(loaded: LoadedImage, config: Config, photo: bool, bands: int | None,
+                     timings: dict[str, float], t0: float) -> Analysis:
+    image = loaded.image
+    rectified = None
+    if config.visual and photo:
         rectified = _rectify(image, config)
     page = rectified.image if rectified is not None else image
     t1 = time.perf_counter()
@@ -113,9 +130,8 @@ def analyse(loaded: LoadedImage, config: Config = Config(), *, bands: int | None
     t3 = time.perf_counter()
     timings["detect"] = t3 - t2
     if config.visual:
-        findings.extend(_visual_findings(image, page, ocr, rectified, config,
-                                         identity_card=detection.verdict.kind == "identity_card",
-                                         photo=rectified is not None or looks_like_photo(loaded)))
+        findings.extend(_layout_findings(page, ocr, rectified, config,
+                                         identity_card=detection.verdict.kind == "identity_card"))
         timings["visual"] = time.perf_counter() - t3 + (t1 - t0)
     return Analysis(loaded=loaded, findings=findings, verdict=detection.verdict, ocr=ocr, timings=timings)
 
@@ -150,28 +166,44 @@ def _rectify(image: Image.Image, config: Config):
 SCREENSHOT_FACE_SIDE = 1280
 
 
-def _visual_findings(image: Image.Image, page: Image.Image, ocr: OcrResult, rectified, config: Config,
-                     identity_card: bool, photo: bool) -> list[Finding]:
+def _visual_module():
     try:
         from . import visual
     except ImportError as exc:
         raise DetectorError(f"visual detectors are not installed ({exc})") from exc
+    return visual
+
+
+def _pixel_findings(image: Image.Image, config: Config, photo: bool) -> list[Finding]:
+    visual = _visual_module()
     disabled = config.disabled_categories
     try:
         found = visual.detect_visual(image, faces="face" not in disabled,
                                      codes=not {"qr_code", "barcode"} <= disabled,
                                      signatures="signature" not in disabled,
                                      face_max_side=None if photo else SCREENSHOT_FACE_SIDE)
-        layout = visual.layout_findings(page, ocr.words, rectified=rectified,
-                                        signatures="signature" not in disabled)
-        # Whole-field card covering only where the text says this is an identity card;
-        # a staff table has the same column names.
-        found += [f for f in layout if identity_card or f.detector != getattr(visual.card, "DETECTOR", "card")]
     except RedactorError:
         raise
     except Exception as exc:
         raise DetectorError(f"visual detection failed ({type(exc).__name__}: {exc})") from exc
     return [f for f in found if f.category not in disabled]
+
+
+def _layout_findings(page: Image.Image, ocr: OcrResult, rectified, config: Config,
+                     identity_card: bool) -> list[Finding]:
+    visual = _visual_module()
+    disabled = config.disabled_categories
+    try:
+        layout = visual.layout_findings(page, ocr.words, rectified=rectified,
+                                        signatures="signature" not in disabled)
+    except RedactorError:
+        raise
+    except Exception as exc:
+        raise DetectorError(f"visual detection failed ({type(exc).__name__}: {exc})") from exc
+    # Whole-field card covering only where the text says this is an identity card;
+    # a staff table has the same column names.
+    layout = [f for f in layout if identity_card or f.detector != getattr(visual.card, "DETECTOR", "card")]
+    return [f for f in layout if f.category not in disabled]
 
 
 def render(analysis: Analysis, style: str | None = None, findings: Sequence[Finding] | None = None) -> Image.Image:
