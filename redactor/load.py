@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import os
 import stat
+import struct
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,19 +99,13 @@ def load_bytes(data: bytes, name: str = "") -> LoadedImage:
     except UnidentifiedImageError:
         raise InputError("not an image Redactor can read (unknown or unsupported format)") from None
     except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError, KeyError, AssertionError,
-            ZeroDivisionError, struct_error()) as exc:
+            ZeroDivisionError, struct.error) as exc:
         raise InputError(f"broken or truncated image ({_short(exc)})") from None
     except MemoryError:
         raise InputError("image too large to decode in memory") from None
     except Exception as exc:  # AVIF/HEIF decoders raise RuntimeError and others on damaged files
         raise InputError(f"broken or truncated image ({_short(exc)})") from None
     return LoadedImage(image=rgb, source_format=fmt, metadata_found=metadata, name=name)
-
-
-def struct_error():
-    import struct
-
-    return struct.error
 
 
 def _short(exc: Exception) -> str:

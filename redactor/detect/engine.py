@@ -19,6 +19,7 @@ from . import text as T
 from statistics import median
 
 from .layout import Row, Segment, build_rows
+from .lexicon import common_words, looks_like_name_word
 from .packs import Recognizer, label_pattern
 from .validators import VALIDATORS
 
@@ -250,7 +251,7 @@ class Detector:
     def _digit_candidates(self, page: _Page, seg: Segment) -> list[Candidate]:
         if not self.digit_recs:
             return []
-        norm = T.normalise_digits(seg.text)
+        norm = seg.norm
         out = []
         for run in _DIGIT_RUN.finditer(norm):
             ends_segment = not norm[run.end():].strip(" -.,–")
@@ -286,7 +287,7 @@ class Detector:
             nxt = nxt or page.below(current)
             if nxt is None:
                 break
-            tail = T.normalise_digits(nxt.text)
+            tail = nxt.norm
             m = re.match(r"\d(?:[ .\-]?\d)*", tail)
             if not m:
                 break
@@ -336,7 +337,7 @@ class Detector:
         best: tuple[float, Candidate] | None = None
         # One number keeps one kind of separator ("3273 0155 0787 9901", "0812-3456-7890"); a run that
         # mixes them is usually a date, a time and a year side by side, so only a label makes it a number.
-        span_text = T.normalise_digits(seg.text)[start:end]
+        span_text = seg.norm[start:end]
         separators = {sep.strip() or " " for sep in re.findall(r"\D+", span_text)}
         mixed = len(separators) > 1
         for rec in self.digit_recs:
@@ -374,7 +375,7 @@ class Detector:
         if not self.phone_recs:
             return []
         rec = self.phone_recs[0]
-        norm = T.normalise_digits(seg.text)
+        norm = seg.norm
         out = []
         spans = set()
         try:
@@ -411,7 +412,7 @@ class Detector:
 
     def _regex_candidates(self, page: _Page, seg: Segment, rec: Recognizer) -> list[Candidate]:
         text = seg.text
-        source = T.normalise_digits(text) if rec.category in ("npwp", "bpjs") else text
+        source = seg.norm if rec.category in ("npwp", "bpjs") else text
         out = []
         for m in rec.regex.finditer(source):
             if "value" in rec.regex.groupindex and m.group("value") is not None:
@@ -488,8 +489,6 @@ class Detector:
             offset, length = shaped
             s, e = t_start + offset, t_start + offset + length
             if rec.value == "token" and m.group().strip(" :").lower() in _WEAK_SECRET_LABELS:
-                from .lexicon import common_words
-
                 if target.text[s:e].strip(".,:;").lower() in common_words():
                     continue  # "Key Performance Indicator", "Secret Santa": ordinary words after the label
             extra = self._continuation(page, target, target.text[s:e]) if rec.value == "address" else []
@@ -509,7 +508,7 @@ class Detector:
                     out.append(Candidate(rec.category, seg, s, e, rec.score, rec.id + "_column", seg.text[s:e]))
         for rec in self.phone_recs:
             if rec.label_regex.search(header.text):
-                norm = T.normalise_digits(seg.text)
+                norm = seg.norm
                 m = re.search(r"\+?\d(?:[\s.\-]?\d){8,15}", norm)
                 if m:
                     out.append(Candidate("phone", seg, m.start(), m.end(), rec.score, rec.id + "_column", m.group()))
@@ -532,8 +531,6 @@ class Detector:
 
     def _token_continuation(self, page: _Page, seg: Segment) -> list[tuple[Segment, int, int]]:
         """A long token (JWT) wrapped onto the following lines of a chat bubble or log."""
-        from .lexicon import common_words
-
         extra = []
         current = seg
         for _ in range(5):
@@ -727,8 +724,6 @@ _WEAK_SECRET_LABELS = {"key", "secret", "token", "kunci", "pass", "bearer", "aut
 
 def _name_runs(seg: Segment, rec: Recognizer) -> list[Candidate]:
     """Capitalised runs of two or more words that are not all ordinary words: a person's name."""
-    from .lexicon import common_words, looks_like_name_word
-
     out = []
     for m in _NAME_RUN.finditer(seg.text):
         tokens = list(_NAME_TOKEN.finditer(m.group()))
@@ -753,8 +748,6 @@ def _name_runs(seg: Segment, rec: Recognizer) -> list[Candidate]:
 def _fuzzy_terms(seg: Segment, rec: Recognizer) -> list[Candidate]:
     """System names OCR damaged ("e- @nerja"): close to a term, and not an ordinary word."""
     import difflib
-
-    from .lexicon import common_words
 
     terms = {re.sub(r"[^a-z0-9]", "", t.lower()): t for t in rec.terms if len(t) >= 5}
     tokens = list(re.finditer(r"\S+", seg.text))
@@ -820,8 +813,6 @@ def _email_start(text: str, start: int) -> int:
     """OCR often reads the underscore of `first_last@…` as a space: take the lost first part back."""
     m = re.search(r"([a-z0-9][a-z0-9._-]*)\s$", text[:start])
     if m and m.group(1) not in _COMMON_SHORT and len(m.group(1)) >= 2:
-        from .lexicon import common_words
-
         if m.group(1) not in common_words() or "." in m.group(1) or any(ch.isdigit() for ch in m.group(1)):
             return m.start(1)
     return start
@@ -912,7 +903,7 @@ def _shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
         if len(token) < 3 or re.fullmatch(r"[•*●xX.·]+", token):
             return None
         if token.rstrip(":").lower() in _NOT_A_SECRET or (token.isalpha() and token.islower()
-                                                            and token.lower() in _dictionary_words()):
+                                                            and token.lower() in common_words()):
             return None  # "token listrik", "token kamu": prose, not a secret
         end = len(token)
         # OCR reads '_' as a space: "Garuda 2020!" is one password; a time stamp after it is not.
@@ -969,12 +960,6 @@ def _repeats(page: _Page, candidates: list[Candidate]) -> list[Candidate]:
 
 _NOT_A_SECRET = {"listrik", "pln", "kwh", "prabayar", "pulsa", "kamu", "anda", "saya", "baru", "lama", "sudah",
                  "belum", "tidak", "expired", "kadaluarsa", "salah", "benar", "berhasil", "gagal"}
-
-
-def _dictionary_words():
-    from .lexicon import common_words
-
-    return common_words()
 
 
 _NOT_AN_ADDRESS_START = {"kami", "saya", "anda", "kita", "ini", "itu", "yang", "di", "ke", "dari", "untuk", "dan",

@@ -8,12 +8,14 @@ word it came from, so a match on any substring maps back to pixel boxes.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from statistics import median
 from typing import Sequence
 
 from ..findings import Box
 from ..ocr import Word
+from .text import normalise_digits
 
 _NARROW = set("iljtfrI1!|.,:;'`()[]{}-/\\")
 _WIDE = set("mwMW@%")
@@ -48,6 +50,11 @@ class Segment:
             pos += len(word.text)
         self.text = " ".join(parts)
         self._spans = spans
+
+    @functools.cached_property
+    def norm(self) -> str:
+        """`text` with OCR look-alikes in numbers read as digits (same length); computed once."""
+        return normalise_digits(self.text)
 
     @property
     def box(self) -> Box:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import common_words
+
 _DIGIT_LOOKALIKES = str.maketrans({
     "O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1", "i": "1", "!": "1",
     "Z": "2", "z": "2", "S": "5", "s": "5", "G": "6", "b": "6", "T": "7", "B": "8", "g": "9", "q": "9",
@@ -41,7 +43,7 @@ def normalise_digits(text: str) -> str:
             if numeric[i] or not candidate:
                 continue
             token = text[start:end]
-            if len(token) >= 3 and not set(token) <= set("OoIl|") and token.lower() in _dictionary():
+            if len(token) >= 3 and not set(token) <= set("OoIl|") and token.lower() in common_words():
                 continue
             for j in (i - 1, i + 1):
                 if 0 <= j < len(spans) and numeric[j]:
@@ -58,10 +60,7 @@ def normalise_digits(text: str) -> str:
     return "".join(out)
 
 
-def _dictionary():
-    from .lexicon import common_words
 
-    return common_words()
 
 
 MONTHS = (r"(?:Jan(?:uari|uary)?|Feb(?:ruari|ruary)?|Peb(?:ruari)?|Mar(?:et|ch)?|Apr(?:il)?|Mei|May|"
