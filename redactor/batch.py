@@ -69,6 +69,13 @@ def plan_outputs(inputs: list[tuple[Path, Path]], out_dir: Path | None, fmt: str
     return plan
 
 
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _work(src: str, dst: str, config: Config, style: str | None, fmt: str, bands: int) -> FileReport:
     from .pipeline import redact_file
 
@@ -112,7 +119,8 @@ def run_batch(plan: list[tuple[Path, Path]], *, config: Config = Config(), style
     else:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             pending = {}
-            queue = list(enumerate(plan))
+            # Largest files first: a big file started last would keep one core busy while the other idles.
+            queue = sorted(enumerate(plan), key=lambda item: -_file_size(item[1][0]))
             while queue or pending:
                 while queue and len(pending) < jobs * 2 and not (cancelled and cancelled()):
                     i, (src, dst) = queue.pop(0)
