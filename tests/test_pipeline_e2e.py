@@ -366,6 +366,21 @@ def test_ocr_bands_never_cut_a_value(bands, tmp_path):
         assert_black(out, rendered, line, value)
 
 
+def test_bands_share_the_text_not_the_height():
+    """Text only in the lower third: halving the height would leave one Tesseract process all the work."""
+    from redactor.ocr import _band_edges
+
+    page = Image.new("L", (800, 1500), 255)
+    d = ImageDraw.Draw(page)
+    for i in range(20):
+        d.text((40, 1000 + i * 24), f"Baris teks nomor {i} dengan isi yang cukup panjang", fill=0)
+    (top_a, cut), (cut_b, bottom) = _band_edges(page, 2)
+    assert (top_a, cut_b, bottom) == (0, cut, 1500)
+    assert 1150 < cut < 1350
+    row = np.asarray(page)[cut]
+    assert (row == 255).all(), "the cut runs through a line of text"
+
+
 @pytest.mark.parametrize("size", [40, 70, 100])
 def test_large_text_from_zoomed_screens_and_document_photos(size, tmp_path):
     """Glyph strokes taller than a table rule must not be erased as 'rules' before OCR."""
@@ -720,3 +735,57 @@ def test_users_own_see_through_box_is_made_opaque(tmp_path):
     result = redact_file(path, config=FAST)
     out = np.asarray(Image.open(result.output.path).convert("RGB"))[y0:y1, x0:x1].astype(int)
     assert out.std() == 0, "after a level stretch the value under the see-through box is readable"
+
+
+@pytest.mark.parametrize("turned", [0, 180])
+def test_photographed_page_upright_or_upside_down_has_its_values_covered(turned, tmp_path):
+    """A phone photo of a letter, taken at an angle and, in one case, from the far side of the desk.
+
+    The pipeline decides upside down from how well the page reads; the covered area must land on
+    the value in the photo itself, through the turn and the perspective.
+    """
+    import cv2
+
+    from conftest import font
+
+    page = Image.new("RGB", (900, 1150), (244, 242, 235))
+    d = ImageDraw.Draw(page)
+    d.text((80, 70), "SURAT KETERANGAN", fill=(12, 12, 12), font=font(38))
+    body = ["Yang bertanda tangan di bawah ini menerangkan bahwa pegawai",
+            "tersebut di bawah ini benar bekerja pada instansi kami dan",
+            "surat ini dibuat untuk dipergunakan sebagaimana mestinya."]
+    for i, line in enumerate(body * 2):
+        d.text((80, 160 + i * 44), line, fill=(15, 15, 15), font=font(26))
+    nik_at = (80, 460)
+    d.text(nik_at, "NIK : 3273015507879901", fill=(15, 15, 15), font=font(26))
+    for i, line in enumerate(body * 2):
+        d.text((80, 540 + i * 44), line, fill=(15, 15, 15), font=font(26))
+    left, top, right, bottom = d.textbbox(nik_at, "NIK : 3273015507879901", font=font(26))
+    value_left = d.textbbox(nik_at, "NIK : ", font=font(26))[2] + 8
+    shown = page.rotate(turned, expand=True)
+    w, h = shown.size
+    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    dst = np.float32([[170, 140], [170 + w * 0.95, 95], [200 + w, 130 + h * 0.97], [140, 170 + h * 0.93]])
+    homography = cv2.getPerspectiveTransform(src, dst)
+    table = np.full((h + 360, w + 420, 3), (58, 62, 70), np.uint8)
+    photo = cv2.warpPerspective(np.asarray(shown), homography, (w + 420, h + 360),
+                                borderMode=cv2.BORDER_TRANSPARENT, dst=table)
+    rng = np.random.default_rng(7)
+    # A camera's sensor noise and uneven light: a screenshot would have neither.
+    light = cv2.resize(rng.normal(0, 5, (photo.shape[0] // 24, photo.shape[1] // 24, 3)),
+                       (photo.shape[1], photo.shape[0]), interpolation=cv2.INTER_CUBIC)
+    photo = np.clip(photo + light + rng.normal(0, 3, photo.shape), 0, 255).astype(np.uint8)
+    path = tmp_path / "letter.jpg"
+    Image.fromarray(photo).save(path, "JPEG", quality=90)
+
+    result = redact_file(path, config=Config())
+    assert any(f.category == "nik" and f.polygons for f in result.analysis.findings)
+    # Centre line of the value, on the page -> turned -> photographed.
+    cy = (top + bottom) / 2
+    points = np.float32([[x, cy] for x in np.linspace(value_left, right - 8, 12)])
+    if turned == 180:
+        points = np.float32([[page.width - 1 - x, page.height - 1 - y] for x, y in points])
+    in_photo = cv2.perspectiveTransform(points.reshape(-1, 1, 2), homography).reshape(-1, 2)
+    out = np.asarray(Image.open(result.output.path).convert("RGB")).astype(int)
+    for x, y in in_photo:
+        assert out[int(round(y)), int(round(x))].max() < 40, f"value at {(x, y)} is not covered"

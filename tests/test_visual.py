@@ -338,6 +338,17 @@ def test_map_finding_returns_polygons_in_the_original():
     assert f.bounds == Box(110, 70, 30, 5)
 
 
+def test_a_turned_over_page_still_maps_onto_the_photo():
+    from redactor.visual.rectify import Rectified
+    m = np.array([[1, 0, 100], [0, 1, 50], [0, 0, 1]], dtype=float)  # rectified -> original: shift
+    page = Image.new("RGB", (40, 20))
+    page.putpixel((2, 3), (255, 0, 0))
+    turned = Rectified(page, m, upside_down_checked=False).turned_over()
+    assert turned.rotation == 180 and turned.upside_down_checked
+    assert turned.image.getpixel((37, 16)) == (255, 0, 0)
+    assert turned.map_points([(37, 16)])[0] == pytest.approx((102, 53))
+
+
 def test_rectify_returns_none_for_a_flat_screenshot():
     shot = Image.new("RGB", (1080, 1920), (250, 250, 250))
     d = ImageDraw.Draw(shot)

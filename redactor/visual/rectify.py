@@ -39,6 +39,14 @@ class Rectified:
     rotation: int = 0                                    # degrees clockwise applied after warping
     skew: float = 0.0                                    # degrees of small deskew applied
     quad: tuple[Point, ...] = ()                         # page corners in the original (tl, tr, br, bl)
+    upside_down_checked: bool = True                     # False: the page may still be upside down
+
+    def turned_over(self) -> "Rectified":
+        """The same page turned by 180 degrees, still mapping back onto the original photo."""
+        w, h = self.image.size
+        return replace(self, image=self.image.rotate(180), rotation=(self.rotation + 180) % 360,
+                       to_original_matrix=self.to_original_matrix @ _rotation_matrix(180, w, h),
+                       upside_down_checked=True)
 
     def map_points(self, points: list[Point]) -> tuple[Point, ...]:
         pts = np.asarray(points, dtype=np.float64).reshape(-1, 1, 2)
@@ -209,7 +217,7 @@ def _rotation_matrix(angle: int, w: int, h: int) -> np.ndarray:
 
 
 def _orient(page: np.ndarray, M: np.ndarray, found_page: bool,
-            tesseract_cmd: str | None) -> tuple[np.ndarray, np.ndarray, int]:
+            tesseract_cmd: str | None, check_upside_down: bool = True) -> tuple[np.ndarray, np.ndarray, int]:
     """Turn the page upright; returns (page, updated matrix, clockwise degrees applied)."""
     total = 0
     if found_page and _is_sideways(page):
@@ -217,6 +225,8 @@ def _orient(page: np.ndarray, M: np.ndarray, found_page: bool,
         page = cv2.rotate(page, _CV_ROT[90])
         M = _rotation_matrix(90, w, h) @ M
         total = 90
+    if found_page and not check_upside_down:
+        return page, M, total
     angle, conf = _osd(page, tesseract_cmd)
     if found_page:
         # Lines now run horizontally: only 0 or 180 remain.
@@ -257,11 +267,16 @@ def _estimate_skew(grey: np.ndarray) -> float:
     return best
 
 
-def rectify_document(image: Image.Image, *, tesseract_cmd: str | None = None) -> Rectified | None:
+def rectify_document(image: Image.Image, *, tesseract_cmd: str | None = None,
+                     check_upside_down: bool = True) -> Rectified | None:
     """Rectify a photographed (or rotated) page; None when there is nothing to undo.
 
     `tesseract_cmd` is the Tesseract binary for orientation detection (as found
     by the OCR stage); by default pytesseract's current setting is used.
+    With `check_upside_down=False` a page found in a photo is turned from
+    sideways to level but not checked for upside down (Tesseract's orientation
+    detection takes most of a second on a page): the caller decides that from
+    how well the page reads, and calls `turned_over()` when it reads badly.
     """
     if image.mode != "RGB":
         image = image.convert("RGB")
@@ -284,7 +299,7 @@ def rectify_document(image: Image.Image, *, tesseract_cmd: str | None = None) ->
         page = full if s == 1.0 else cv2.resize(full, (round(W * s), round(H * s)), interpolation=cv2.INTER_AREA)
         quad_t = ((0.0, 0.0), (float(W), 0.0), (float(W), float(H)), (0.0, float(H)))
 
-    page, M, rotation = _orient(page, M, quad is not None, tesseract_cmd)
+    page, M, rotation = _orient(page, M, quad is not None, tesseract_cmd, check_upside_down)
 
     grey = cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)
     skew = _estimate_skew(grey)
@@ -304,4 +319,5 @@ def rectify_document(image: Image.Image, *, tesseract_cmd: str | None = None) ->
         colour = tuple(int(v) for v in np.median(page.reshape(-1, 3), axis=0))
         page = cv2.copyMakeBorder(page, m, m, m, m, cv2.BORDER_CONSTANT, value=colour)
         M = np.array([[1, 0, m], [0, 1, m], [0, 0, 1]], dtype=np.float64) @ M
-    return Rectified(Image.fromarray(page), np.linalg.inv(M), rotation, skew, quad_t)
+    return Rectified(Image.fromarray(page), np.linalg.inv(M), rotation, skew, quad_t,
+                     upside_down_checked=check_upside_down or quad is None)
