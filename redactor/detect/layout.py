@@ -56,11 +56,11 @@ class Segment:
         """`text` with OCR look-alikes in numbers read as digits (same length); computed once."""
         return normalise_digits(self.text)
 
-    @property
+    @functools.cached_property
     def box(self) -> Box:
         return Box.union(w.box for w in self.words)
 
-    @property
+    @functools.cached_property
     def height(self) -> float:
         return median(w.box.height for w in self.words)
 
