@@ -76,14 +76,15 @@ def _file_size(path: Path) -> int:
         return 0
 
 
-def _work(src: str, dst: str, config: Config, style: str | None, fmt: str, bands: int) -> FileReport:
+def _work(src: str, dst: str, config: Config, style: str | None, fmt: str) -> FileReport:
     from .pipeline import redact_file
 
     report = FileReport(input=src)
     start = time.perf_counter()
     try:
         Path(dst).parent.mkdir(parents=True, exist_ok=True)
-        result = redact_file(Path(src), Path(dst), config=config, fmt=fmt, style=style, bands=bands)
+        # One core per file: the cores are shared out by the worker processes, --jobs N uses N cores.
+        result = redact_file(Path(src), Path(dst), config=config, fmt=fmt, style=style, cores=1)
         findings = [f for f in result.analysis.findings if f.enabled]
         report.ok = True
         report.output = str(result.output.path)
@@ -106,14 +107,13 @@ def run_batch(plan: list[tuple[Path, Path]], *, config: Config = Config(), style
               progress: Callable[[int, int, FileReport], None] | None = None,
               cancelled: Callable[[], bool] | None = None) -> list[FileReport]:
     jobs = max(1, jobs or os.cpu_count() or 1)
-    bands = 1  # one Tesseract thread per file: the cores are shared out by the worker processes
     reports: dict[int, FileReport] = {}
     total = len(plan)
     if jobs == 1:
         for i, (src, dst) in enumerate(plan):
             if cancelled and cancelled():
                 break
-            reports[i] = _work(str(src), str(dst), config, style, fmt, bands)
+            reports[i] = _work(str(src), str(dst), config, style, fmt)
             if progress:
                 progress(len(reports), total, reports[i])
     else:
@@ -124,7 +124,7 @@ def run_batch(plan: list[tuple[Path, Path]], *, config: Config = Config(), style
             while queue or pending:
                 while queue and len(pending) < jobs * 2 and not (cancelled and cancelled()):
                     i, (src, dst) = queue.pop(0)
-                    pending[pool.submit(_work, str(src), str(dst), config, style, fmt, bands)] = (i, src)
+                    pending[pool.submit(_work, str(src), str(dst), config, style, fmt)] = (i, src)
                 if cancelled and cancelled():
                     queue.clear()
                 if not pending:

@@ -270,7 +270,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("folder", metavar="DIR")
     p.add_argument("-o", "--output", required=True, metavar="OUTDIR")
     p.add_argument("--recursive", action="store_true", help="include sub-folders")
-    p.add_argument("--jobs", type=int, default=None, help="parallel files (default: every core)")
+    p.add_argument("--jobs", type=int, default=None, help="files at once, one core each (default: every core)")
     common(p)
     p.set_defaults(func=cmd_batch)
 

@@ -25,7 +25,7 @@ class Config:
     tesseract_cmd: str | None = None
     visual: bool = True
     ocr_timeout: int = 120
-    ocr_bands: int = 0  # 0: one band per core for a single image
+    cores: int = 0  # cores one image may use; 0: every core (up to 4)
 
     def with_changes(self, **changes) -> "Config":
         return replace(self, **changes)

@@ -56,10 +56,8 @@ class RedactionResult:
     analysis: Analysis
 
 
-def _auto_bands(config: Config) -> int:
-    if config.ocr_bands:
-        return config.ocr_bands
-    return max(1, min(4, os.cpu_count() or 1))
+def _cores(config: Config, cores: int | None) -> int:
+    return max(1, cores or config.cores or min(4, os.cpu_count() or 1))
 
 
 def looks_like_photo(loaded: LoadedImage) -> bool:
@@ -77,27 +75,37 @@ def looks_like_photo(loaded: LoadedImage) -> bool:
     return float((blocks < 0.8).mean()) < 0.35
 
 
-def analyse(loaded: LoadedImage, config: Config = Config(), *, bands: int | None = None) -> Analysis:
-    """OCR and detection on a loaded image. Raises OcrError/DetectorError: fail closed."""
+def analyse(loaded: LoadedImage, config: Config = Config(), *, cores: int | None = None) -> Analysis:
+    """OCR and detection on a loaded image. Raises OcrError/DetectorError: fail closed.
+
+    `cores`: how many cores this one image may use (default: every core, as for a single
+    image; a batch worker passes 1, the cores being shared out among the workers).
+    """
     timings: dict[str, float] = {}
     image = loaded.image
-    rectified = None
+    cores = _cores(config, cores)
     t0 = time.perf_counter()
     # Resolve the binary once, for the page detector (orientation) and the OCR alike.
     config = config.with_changes(tesseract_cmd=ensure_tesseract(config.lang, config.tesseract_cmd))
     photo = looks_like_photo(loaded)
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        # Faces, codes and signatures need only the pixels: they run while Tesseract reads.
-        pixels = pool.submit(_pixel_findings, image, config, photo) if config.visual else None
-        analysis = _read_and_detect(loaded, config, photo, bands, timings, t0)
-        if pixels is not None:
+    if not config.visual:
+        return _read_and_detect(loaded, config, photo, cores, timings, t0)
+    if cores == 1:
+        analysis = _read_and_detect(loaded, config, photo, cores, timings, t0)
+        t4 = time.perf_counter()
+        analysis.findings.extend(_pixel_findings(image, config, photo))
+    else:
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            # Faces, codes and signatures need only the pixels: they run while Tesseract reads.
+            pixels = pool.submit(_pixel_findings, image, config, photo)
+            analysis = _read_and_detect(loaded, config, photo, cores, timings, t0)
             t4 = time.perf_counter()
             analysis.findings.extend(pixels.result())
-            timings["visual"] = timings.get("visual", 0.0) + time.perf_counter() - t4
+    timings["visual"] = timings.get("visual", 0.0) + time.perf_counter() - t4
     return analysis
 
 
-def _read_and_detect(loaded: LoadedImage, config: Config, photo: bool, bands: int | None,
+def _read_and_detect(loaded: LoadedImage, config: Config, photo: bool, cores: int,
                      timings: dict[str, float], t0: float) -> Analysis:
     image = loaded.image
     rectified = None
@@ -105,11 +113,11 @@ def _read_and_detect(loaded: LoadedImage, config: Config, photo: bool, bands: in
         rectified = _rectify(image, config, check_upside_down=False)
     page = rectified.image if rectified is not None else image
     t1 = time.perf_counter()
-    ocr = run_ocr(page, lang=config.lang, bands=bands or _auto_bands(config),
+    ocr = run_ocr(page, lang=config.lang, bands=cores,
                   timeout=config.ocr_timeout, tesseract_cmd=config.tesseract_cmd)
     if rectified is not None and not rectified.upside_down_checked and _reads_upside_down(ocr):
         turned = rectified.turned_over()
-        turned_ocr = run_ocr(turned.image, lang=config.lang, bands=bands or _auto_bands(config),
+        turned_ocr = run_ocr(turned.image, lang=config.lang, bands=cores,
                              timeout=config.ocr_timeout, tesseract_cmd=config.tesseract_cmd)
         if _confident_words(turned_ocr) > _confident_words(ocr):
             rectified, page, ocr = turned, turned.image, turned_ocr
@@ -118,7 +126,7 @@ def _read_and_detect(loaded: LoadedImage, config: Config, photo: bool, bands: in
         turned = _rectify(image, config)
         if turned is not None and turned.rotation:
             rectified, page = turned, turned.image
-            ocr = run_ocr(page, lang=config.lang, bands=bands or _auto_bands(config),
+            ocr = run_ocr(page, lang=config.lang, bands=cores,
                           timeout=config.ocr_timeout, tesseract_cmd=config.tesseract_cmd)
     t2 = time.perf_counter()
     timings["ocr"] = t2 - t1
@@ -242,13 +250,13 @@ def render(analysis: Analysis, style: str | None = None, findings: Sequence[Find
 
 
 def redact_file(path: Path, out_path: Path | None = None, *, config: Config = Config(), fmt: str = "png",
-                style: str | None = None, bands: int | None = None) -> RedactionResult:
+                style: str | None = None, cores: int | None = None) -> RedactionResult:
     path = Path(path)
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     loaded = load_path(path)
     timings["load"] = time.perf_counter() - t0
-    analysis = analyse(loaded, config, bands=bands)
+    analysis = analyse(loaded, config, cores=cores)
     analysis.timings = {**timings, **analysis.timings}
     t1 = time.perf_counter()
     covered = render(analysis, style or config.style)

@@ -347,8 +347,8 @@ def test_red_classification_stamp_is_found_and_covered(height, angle, tmp_path):
     assert _red_ink(np.asarray(Image.open(result.output.path).convert("RGB"))) == 0
 
 
-@pytest.mark.parametrize("bands", [2, 4])
-def test_ocr_bands_never_cut_a_value(bands, tmp_path):
+@pytest.mark.parametrize("cores", [2, 4])
+def test_ocr_bands_never_cut_a_value(cores, tmp_path):
     """A tall page read in parallel bands: values near every band edge are still covered."""
     lines, values = [], []
     for i in range(24):
@@ -361,7 +361,7 @@ def test_ocr_bands_never_cut_a_value(bands, tmp_path):
         else:
             lines.append("Rapat koordinasi hari Senin pukul 09.00")
     rendered = render_lines(lines, size=14, pitch=1.6)
-    result, out = redact(rendered, tmp_path, bands=bands)
+    result, out = redact(rendered, tmp_path, cores=cores)
     for line, value in values:
         assert_black(out, rendered, line, value)
 
