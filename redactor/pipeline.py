@@ -233,15 +233,14 @@ def _layout_findings(page: Image.Image, ocr: OcrResult, rectified, config: Confi
     visual = _visual_module()
     disabled = config.disabled_categories
     try:
+        # Whole-field card covering only where the text says this is an identity card;
+        # a staff table has the same column names.
         layout = visual.layout_findings(page, ocr.words, rectified=rectified,
-                                        signatures="signature" not in disabled)
+                                        signatures="signature" not in disabled, card_fields=identity_card)
     except RedactorError:
         raise
     except Exception as exc:
         raise DetectorError(f"visual detection failed ({type(exc).__name__}: {exc})") from exc
-    # Whole-field card covering only where the text says this is an identity card;
-    # a staff table has the same column names.
-    layout = [f for f in layout if identity_card or f.detector != getattr(visual.card, "DETECTOR", "card")]
     return [f for f in layout if f.category not in disabled]
 
 

@@ -54,18 +54,19 @@ def detect_visual(image: Image.Image, *, faces: bool = True, codes: bool = True,
 
 
 def layout_findings(page: Image.Image, ocr_words, *, rectified: Rectified | None = None,
-                    signatures: bool = True) -> list[Finding]:
+                    signatures: bool = True, card_fields: bool = True) -> list[Finding]:
     """Findings that need the text layout: identity-card fields and photo, signature areas.
 
     `page` is the image the OCR words were read from: the original image, or
     `rectified.image` for a document photo, in which case the findings are
     returned mapped back to the original photo as polygons.  On a rectified
     page the pixel signature detector runs again, as strokes are easier to
-    separate from the paper once the perspective is undone.
+    separate from the paper once the perspective is undone.  `card_fields=False` skips the
+    identity-card layout (for a page that is not a card).
     """
     words = list(ocr_words)
     try:
-        found = card_regions(page, words)
+        found = card_regions(page, words) if card_fields else []
         if signatures:
             found += signature_regions(page, words)
             if rectified is not None:
