@@ -460,6 +460,7 @@ def test_classification_words_in_prose(row):
     ("SRIKANDI Naskah Masuk", "SRIKANDI"),
     ("OM-SPAN Data Realisasi", "OM-SPAN"),
     ("E KINERJA", "E KINERJA"),
+    ("ditandatangani secara elektronik menggunakan aplikasi SRIK ANDI.", "SRIK ANDI"),  # OCR split the name
 ])
 def test_internal_system_names(row, value):
     assert_covered([row], value, "internal_system")

@@ -759,7 +759,11 @@ def _fuzzy_terms(seg: Segment, rec: Recognizer) -> list[Candidate]:
             start, end = tokens[i].start(), tokens[j].end()
             raw = seg.text[start:end]
             key = re.sub(r"[^a-z0-9]", "", raw.lower())
-            if len(key) < 5 or key in terms or raw.strip(".,:;").lower() in common_words():
+            if len(key) < 5 or raw.strip(".,:;").lower() in common_words():
+                continue
+            if key in terms:
+                if j > i:  # a name OCR broke in two ("SRIK ANDI"); whole it is the pattern's own match
+                    out.append(Candidate(rec.category, seg, start, end, rec.score * 0.9, rec.id + "_fuzzy", raw))
                 continue
             for term_key in terms:
                 if (abs(len(term_key) - len(key)) <= 2 and key[0] == term_key[0]
