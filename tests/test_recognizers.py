@@ -188,6 +188,7 @@ def test_bpjs_near_misses(row):
     ("No. Paspor: X9912345", "X9912345"),
     ("Passport No. E 9901234", "E 9901234"),
     ("Nomor Paspor X99123O5", "X99123O5"),
+    ("No. Paspor : £8702731", "£8702731"),  # a small serif E read as a pound sign
 ])
 def test_passport_number_behind_label(row, value):
     assert_covered([row], value, "passport")

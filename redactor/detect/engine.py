@@ -918,8 +918,9 @@ def _shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
             end += piece.end()
         return (lead, end)
     if shape == "passport":
-        # The series letter must stay a letter: only the digit part is normalised.
-        m = re.match(r"([A-Z]{0,2})(\s?)([0-9OIlSB]{6,8})(?![0-9A-Za-z])", body)
+        # The series letter must stay a letter: only the digit part is normalised.  OCR reads a small
+        # serif E as a pound or euro sign.
+        m = re.match(r"([A-Z£€]{0,2})(\s?)([0-9OIlSB]{6,8})(?![0-9A-Za-z])", body)
         if not m or sum(ch.isdigit() for ch in m.group(3)) < 5:
             return None
         return (lead, m.end())
