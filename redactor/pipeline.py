@@ -87,30 +87,33 @@ def analyse(loaded: LoadedImage, config: Config = Config(), *, cores: int | None
     t0 = time.perf_counter()
     # Resolve the binary once, for the page detector (orientation) and the OCR alike.
     config = config.with_changes(tesseract_cmd=ensure_tesseract(config.lang, config.tesseract_cmd))
-    photo = looks_like_photo(loaded)
     if not config.visual:
-        return _read_and_detect(loaded, config, photo, cores, timings, t0)
+        return _read_and_detect(loaded, config, False, None, cores, timings, t0)
+    # A camera photo gets its page found once: for rectifying, and to know its faces are a card's photo.
+    photo = looks_like_photo(loaded)
+    page_quad = _find_page(image) if photo else None
+    face_side = None if photo and page_quad is None else SMALL_FACE_SIDE
     if cores == 1:
-        analysis = _read_and_detect(loaded, config, photo, cores, timings, t0)
+        analysis = _read_and_detect(loaded, config, photo, page_quad, cores, timings, t0)
         t4 = time.perf_counter()
-        analysis.findings.extend(_pixel_findings(image, config, photo))
+        analysis.findings.extend(_pixel_findings(image, config, face_side))
     else:
         with ThreadPoolExecutor(max_workers=1) as pool:
             # Faces, codes and signatures need only the pixels: they run while Tesseract reads.
-            pixels = pool.submit(_pixel_findings, image, config, photo)
-            analysis = _read_and_detect(loaded, config, photo, cores, timings, t0)
+            pixels = pool.submit(_pixel_findings, image, config, face_side)
+            analysis = _read_and_detect(loaded, config, photo, page_quad, cores, timings, t0)
             t4 = time.perf_counter()
             analysis.findings.extend(pixels.result())
     timings["visual"] = timings.get("visual", 0.0) + time.perf_counter() - t4
     return analysis
 
 
-def _read_and_detect(loaded: LoadedImage, config: Config, photo: bool, cores: int,
+def _read_and_detect(loaded: LoadedImage, config: Config, photo: bool, page_quad, cores: int,
                      timings: dict[str, float], t0: float) -> Analysis:
     image = loaded.image
     rectified = None
     if config.visual and photo:
-        rectified = _rectify(image, config, check_upside_down=False)
+        rectified = _rectify(image, config, page_quad, check_upside_down=False)
     page = rectified.image if rectified is not None else image
     t1 = time.perf_counter()
     ocr = run_ocr(page, lang=config.lang, bands=cores,
@@ -123,7 +126,7 @@ def _read_and_detect(loaded: LoadedImage, config: Config, photo: bool, cores: in
             rectified, page, ocr = turned, turned.image, turned_ocr
     if rectified is None and config.visual and _reads_poorly(ocr, page):
         # A scan saved sideways or upside down (no EXIF to say so): turn it by its text and read again.
-        turned = _rectify(image, config)
+        turned = _rectify(image, config, _find_page(image))
         if turned is not None and turned.rotation:
             rectified, page = turned, turned.image
             ocr = run_ocr(page, lang=config.lang, bands=cores,
@@ -175,13 +178,29 @@ def _reads_upside_down(ocr: OcrResult) -> bool:
     return _confident_words(ocr) < UPSIDE_DOWN_SHARE * max(1, len(ocr.words))
 
 
-def _rectify(image: Image.Image, config: Config, check_upside_down: bool = True):
+def _rectify(image: Image.Image, config: Config, quad, check_upside_down: bool = True):
+    """`quad`: the page's corners as `_find_page` returned them (None: no page in the picture)."""
     try:
         from .visual import rectify_document
     except ImportError:
         return None
     try:
-        return rectify_document(image, tesseract_cmd=config.tesseract_cmd, check_upside_down=check_upside_down)
+        return rectify_document(image, tesseract_cmd=config.tesseract_cmd, check_upside_down=check_upside_down,
+                                quad=quad)
+    except RedactorError:
+        raise
+    except Exception as exc:
+        raise DetectorError(f"page detection failed ({type(exc).__name__}: {exc})") from exc
+
+
+def _find_page(image: Image.Image):
+    """The page's corners in a photo, or None."""
+    try:
+        from .visual.rectify import find_page
+    except ImportError:
+        return None
+    try:
+        return find_page(image)
     except RedactorError:
         raise
     except Exception as exc:
@@ -194,17 +213,6 @@ def _rectify(image: Image.Image, config: Config, check_upside_down: bool = True)
 SMALL_FACE_SIDE = 1280
 
 
-def _face_side(image: Image.Image, photo: bool) -> int | None:
-    """Long side of the face detector's analysis copy; None: its full setting, for small faces in crowds."""
-    if not photo:
-        return SMALL_FACE_SIDE
-    try:
-        from .visual.rectify import find_page
-    except ImportError:
-        return None
-    return SMALL_FACE_SIDE if find_page(image) is not None else None
-
-
 def _visual_module():
     try:
         from . import visual
@@ -213,14 +221,14 @@ def _visual_module():
     return visual
 
 
-def _pixel_findings(image: Image.Image, config: Config, photo: bool) -> list[Finding]:
+def _pixel_findings(image: Image.Image, config: Config, face_side: int | None) -> list[Finding]:
     visual = _visual_module()
     disabled = config.disabled_categories
     try:
         found = visual.detect_visual(image, faces="face" not in disabled,
                                      codes=not {"qr_code", "barcode"} <= disabled,
                                      signatures="signature" not in disabled,
-                                     face_max_side=_face_side(image, photo))
+                                     face_max_side=face_side)
     except RedactorError:
         raise
     except Exception as exc:

@@ -267,8 +267,11 @@ def _estimate_skew(grey: np.ndarray) -> float:
     return best
 
 
+_FIND_IT = object()
+
+
 def rectify_document(image: Image.Image, *, tesseract_cmd: str | None = None,
-                     check_upside_down: bool = True) -> Rectified | None:
+                     check_upside_down: bool = True, quad=_FIND_IT) -> Rectified | None:
     """Rectify a photographed (or rotated) page; None when there is nothing to undo.
 
     `tesseract_cmd` is the Tesseract binary for orientation detection (as found
@@ -277,11 +280,13 @@ def rectify_document(image: Image.Image, *, tesseract_cmd: str | None = None,
     sideways to level but not checked for upside down (Tesseract's orientation
     detection takes most of a second on a page): the caller decides that from
     how well the page reads, and calls `turned_over()` when it reads badly.
+    `quad` is what `find_page(image)` returned, when the caller has already looked.
     """
     if image.mode != "RGB":
         image = image.convert("RGB")
     W, H = image.size
-    quad = find_page(image)
+    if quad is _FIND_IT:
+        quad = find_page(image)
     full = np.asarray(image)
     if quad is not None:
         tl, tr, br, bl = quad
