@@ -69,6 +69,17 @@ def plan_outputs(inputs: list[tuple[Path, Path]], out_dir: Path | None, fmt: str
     return plan
 
 
+def start_order(plan: list[tuple[Path, Path]], jobs: int) -> list[int]:
+    """Indices of `plan` in the order `run_batch` starts them.
+
+    Side by side, the largest files go first: a big file started last would keep one core
+    busy while the others idle.
+    """
+    if jobs <= 1:
+        return list(range(len(plan)))
+    return sorted(range(len(plan)), key=lambda i: -_file_size(plan[i][0]))
+
+
 def _file_size(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -119,8 +130,7 @@ def run_batch(plan: list[tuple[Path, Path]], *, config: Config = Config(), style
     else:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             pending = {}
-            # Largest files first: a big file started last would keep one core busy while the other idles.
-            queue = sorted(enumerate(plan), key=lambda item: -_file_size(item[1][0]))
+            queue = [(i, plan[i]) for i in start_order(plan, jobs)]
             while queue or pending:
                 while queue and len(pending) < jobs * 2 and not (cancelled and cancelled()):
                     i, (src, dst) = queue.pop(0)

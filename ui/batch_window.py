@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame
                                QProgressBar, QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from redactor.batch import FileReport, collect_inputs, plan_outputs, run_batch, write_reports
+from redactor.batch import FileReport, collect_inputs, plan_outputs, run_batch, start_order, write_reports
 from redactor.cover import STYLES
 
 from .categories import count_phrase, engine_message, style_name
@@ -315,8 +315,8 @@ class BatchWindow(QWidget):
         self.thread.file_done.connect(self._on_file_done)
         self.thread.all_done.connect(self._on_all_done)
         self.thread.start()
-        self._pending = [str(src) for src, _dst in plan]
         self._workers = self.jobs or os.cpu_count() or 1
+        self._pending = [str(plan[i][0]) for i in start_order(plan, self._workers)]
         self._mark_working()
         self.status.setText(self.tr("Working on %n file(s) with every processor core…", "", len(plan)))
         self._update_state()
@@ -334,7 +334,7 @@ class BatchWindow(QWidget):
             self.close()
 
     def _mark_working(self) -> None:
-        """Files go to the workers in order, one per core: show the next ones as being worked on."""
+        """Files go to the workers in the engine's start order, one per core: show the next ones as being worked on."""
         working = [p for p in self._pending if self.state_of(p) == "working"]
         for path in [p for p in self._pending if self.state_of(p) == "queued"][:self._workers - len(working)]:
             self._set_state(self.rows[path], "working")
