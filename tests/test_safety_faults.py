@@ -18,7 +18,6 @@ from redactor.config import Config
 from redactor.errors import DetectorError, OcrError
 
 REAL = shutil.which("tesseract")
-needs_tesseract = pytest.mark.skipif(REAL is None, reason="Tesseract not installed")
 
 HEAD = """#!/bin/sh
 for a in "$@"; do
@@ -51,7 +50,7 @@ def fake(tmp_path: Path, mode: str) -> str:
     return str(path)
 
 
-@needs_tesseract
+@pytest.mark.usefixtures("tesseract")
 @pytest.mark.parametrize("mode", sorted(BEHAVIOUR))
 def test_broken_tesseract_fails_closed(tmp_path, mode):
     src = sample(tmp_path / "in.png")
@@ -77,7 +76,7 @@ def test_missing_tesseract_fails_closed(tmp_path, monkeypatch):
     assert not (tmp_path / "out.png").exists()
 
 
-@needs_tesseract
+@pytest.mark.usefixtures("tesseract")
 @pytest.mark.parametrize("exc", [RuntimeError("boom"), MemoryError(), KeyError("x")])
 def test_detector_raising_fails_closed(tmp_path, monkeypatch, exc):
     def boom(*args, **kwargs):
@@ -91,7 +90,7 @@ def test_detector_raising_fails_closed(tmp_path, monkeypatch, exc):
     assert not (tmp_path / "out.png").exists()
 
 
-@needs_tesseract
+@pytest.mark.usefixtures("tesseract")
 def test_batch_lists_the_failure_and_writes_nothing(tmp_path, monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("injected")

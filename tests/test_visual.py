@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import math
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -270,7 +269,6 @@ def test_not_a_card():
 
 # ---------------------------------------------------------------- document photos
 
-needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
 
 
 def render_page() -> Image.Image:
@@ -302,7 +300,7 @@ def photograph(page: Image.Image, rotate: int) -> tuple[Image.Image, np.ndarray]
     return Image.fromarray(warped), H
 
 
-@needs_tesseract
+@pytest.mark.usefixtures("tesseract")
 @pytest.mark.parametrize("rotate", [0, 90, 180, 270])
 def test_rectify_brings_a_photographed_page_back_so_tesseract_reads_it(rotate):
     import pytesseract
@@ -349,17 +347,16 @@ def test_a_turned_over_page_still_maps_onto_the_photo():
     assert turned.map_points([(37, 16)])[0] == pytest.approx((102, 53))
 
 
+@pytest.mark.usefixtures("tesseract")
 def test_rectify_returns_none_for_a_flat_screenshot():
     shot = Image.new("RGB", (1080, 1920), (250, 250, 250))
     d = ImageDraw.Draw(shot)
     for i in range(20):
         d.text((40, 100 + i * 80), f"Pesan nomor {i}: rapat jam 10 di ruang 3", fill=(0, 0, 0), font=font(34))
-    if shutil.which("tesseract") is None:
-        pytest.skip("tesseract not installed")
     assert rectify_document(shot) is None
 
 
-@needs_tesseract
+@pytest.mark.usefixtures("tesseract")
 def test_layout_findings_on_a_photographed_card_map_back_to_the_photo():
     import pytesseract
     from redactor.visual import layout_findings
@@ -384,7 +381,7 @@ def test_layout_findings_on_a_photographed_card_map_back_to_the_photo():
     assert cv2.pointPolygonTest(poly, (float(px / pw), float(py / pw)), False) >= 0
 
 
-@needs_tesseract
+@pytest.mark.usefixtures("tesseract")
 def test_missing_orientation_data_fails_closed(monkeypatch):
     import pytesseract
     from redactor.visual import rectify as rectify_mod
@@ -398,7 +395,7 @@ def test_missing_orientation_data_fails_closed(monkeypatch):
         rectify_mod.rectify_document(photo)
 
 
-@needs_tesseract
+@pytest.mark.usefixtures("tesseract")
 def test_blank_page_osd_too_few_characters_is_not_an_error():
     from redactor.visual.rectify import _osd
     assert _osd(np.full((300, 300, 3), 250, np.uint8), None) == (0, 0.0)
