@@ -7,16 +7,18 @@ column, and the line just above (forms that stack label over value).
 """
 from __future__ import annotations
 
+import difflib
+import functools
 import re
 from dataclasses import dataclass, field
+from statistics import median
 from typing import Iterable, Sequence
 
 import phonenumbers
 
-from ..findings import Box, Finding
+from ..findings import Finding
 from ..mask import preview
 from . import text as T
-from statistics import median
 
 from .layout import Row, Segment, build_rows
 from .lexicon import common_words, looks_like_name_word
@@ -156,6 +158,8 @@ class Detector:
                             and r.id not in disabled]
         self.digit_recs = [r for r in self.recognizers if r.kind == "digits"]
         self.digit_lengths = sorted({n for r in self.digit_recs for n in r.lengths})
+        self._digit_length_set = set(self.digit_lengths)
+        self._longest_digits = max(self.digit_lengths, default=0)
         self.phone_recs = [r for r in self.recognizers if r.kind == "phone"]
         self.regex_recs = [r for r in self.recognizers if r.kind in ("regex", "terms") and r.regex is not None]
         self.labelled_recs = [r for r in self.recognizers if r.kind == "labelled" and r.label_regex is not None]
@@ -270,7 +274,7 @@ class Detector:
             found = self._wrapped_digits(page, seg, run) if continues else []
             if not found:
                 found = self._pick_digit_spans(page, seg, norm, groups) if len(run.group()) >= 5 else []
-            if not found and ends_segment:
+            if not found and ends_segment and not continues:  # (with `continues` it was tried above)
                 found = self._wrapped_digits(page, seg, run)
             out.extend(found)
         return out
@@ -305,12 +309,12 @@ class Detector:
 
     def _pick_digit_spans(self, page, seg, norm, groups) -> list[Candidate]:
         options: list[tuple[float, int, int, Candidate]] = []
-        lengths = set(self.digit_lengths)
+        lengths = self._digit_length_set
         for i in range(len(groups)):
             total = 0
             for j in range(i, len(groups)):
                 total += len(groups[j][2])
-                if total > max(self.digit_lengths):
+                if total > self._longest_digits:
                     break
                 if total not in lengths and total - 1 not in lengths and total + 1 not in lengths:
                     continue
@@ -638,20 +642,6 @@ class Detector:
             re.fullmatch(r"(?i)(e-?mail|no\.?\s*hp|tempat\s*/\s*tgl\.?\s*lahir|alamat|nama(\s+lengkap)?|npwp|nik|nip)", text))
 
 
-def _split_at_gaps(row: Row, factor: float) -> list[Segment]:
-    """Header cells sit closer together than a column rule suggests: split at narrower gaps."""
-    out: list[Segment] = []
-    for seg in row.segments:
-        group = [seg.words[0]]
-        for word in seg.words[1:]:
-            if word.box.left - group[-1].box.right > factor * seg.height:
-                out.append(Segment(words=group, row=row.index, index=len(out)))
-                group = []
-            group.append(word)
-        out.append(Segment(words=group, row=row.index, index=len(out)))
-    return out
-
-
 def _column_bounds(headers: list[Segment]) -> list[tuple[float, float, Segment]]:
     # A column ends a little before the next header starts: values are often wider than their
     # header ("No. HP" over "62 855 1518 6124") and may start a few pixels left of it.
@@ -737,19 +727,21 @@ def _name_runs(seg: Segment, rec: Recognizer) -> list[Candidate]:
         if _NOT_A_NAME_PHRASE.search(m.group()):
             continue  # greetings and holidays are the most posted images of all
         start = m.start() + tokens[0].start()
-        if tokens[0] is _NAME_TOKEN.search(m.group()):
-            start = m.start()  # keep a leading title such as "Hj."
         end = m.end() if tokens[-1].end() >= len(m.group().rstrip(" ,.")) - 12 else m.start() + tokens[-1].end()
         value = seg.text[start:end].rstrip(" ,")
         out.append(Candidate(rec.category, seg, start, start + len(value), rec.score, rec.id, value))
     return out
 
 
+@functools.lru_cache(maxsize=32)
+def _term_keys(terms: tuple[str, ...]) -> frozenset[str]:
+    """Terms of five characters or more as lower-case letters and digits only."""
+    return frozenset(re.sub(r"[^a-z0-9]", "", t.lower()) for t in terms if len(t) >= 5)
+
+
 def _fuzzy_terms(seg: Segment, rec: Recognizer) -> list[Candidate]:
     """System names OCR damaged ("e- @nerja"): close to a term, and not an ordinary word."""
-    import difflib
-
-    terms = {re.sub(r"[^a-z0-9]", "", t.lower()): t for t in rec.terms if len(t) >= 5}
+    terms = _term_keys(rec.terms)
     tokens = list(re.finditer(r"\S+", seg.text))
     out = []
     for i in range(len(tokens)):
@@ -771,6 +763,11 @@ def _fuzzy_terms(seg: Segment, rec: Recognizer) -> list[Candidate]:
                     out.append(Candidate(rec.category, seg, start, end, rec.score * 0.9, rec.id + "_fuzzy", raw))
                     break
     return out
+
+
+@functools.lru_cache(maxsize=32)
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _value_left(seg: Segment, value: str) -> float:
@@ -935,7 +932,7 @@ def _shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
         return (lead, m.end()) if m else None
     if shape == "vocab":
         upper = body.upper()
-        for word in sorted(rec.vocabulary, key=len, reverse=True):
+        for word in _longest_first(rec.vocabulary):
             if upper.startswith(word) and (len(upper) == len(word) or not upper[len(word)].isalpha()):
                 return (lead, len(word))
         return None
