@@ -377,3 +377,16 @@ def test_drag_out_gives_a_clean_png_file(qtbot, window, tmp_path):  # noqa: ANN0
     nik = by_category(window)["nik"][0].boxes[0]
     assert ink_fraction(shared, (nik.left + 4, nik.top + 4, nik.right - 4, nik.bottom - 4)) > 0.98
     assert mime.hasImage()
+
+
+def test_a_finding_from_a_turned_page_is_covered_as_the_engine_covers_it():
+    """Polygons only (a sideways scan): the app must not pad the polygons' bounds as if they were a text box."""
+    from redactor.cover import regions_for
+    from redactor.findings import Finding
+    from redactor.ui.document import Region
+
+    standing_line = ((300.0, 40.0), (330.0, 40.0), (330.0, 640.0), (300.0, 640.0))  # text turned by 90 degrees
+    finding = Finding("nik", (), 0.9, "NIK 3273••••••••9901", "nik", polygons=(standing_line,))
+    region = Region.from_finding(finding)
+    assert region.boxes == (finding.bounds,)  # still drawn and picked by its bounds
+    assert regions_for([region.to_finding()], 1000, 1000) == regions_for([finding], 1000, 1000)

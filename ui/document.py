@@ -32,6 +32,9 @@ class Region:
     detector: str = "manual"
     polygons: tuple = ()
     enabled: bool = True
+    # A finding mapped back from a turned or photographed page has polygons only; its bounds are
+    # kept as a box to draw and pick, but covering it is the polygons' job, padded as the engine does.
+    bounds_only: bool = False
 
     @property
     def manual(self) -> bool:
@@ -42,10 +45,11 @@ class Region:
         boxes = tuple(finding.boxes) or (finding.bounds,)
         return cls(id=next(_ids), category=finding.category, boxes=boxes, score=finding.score,
                    preview=finding.preview, detector=finding.detector, polygons=tuple(finding.polygons),
-                   enabled=finding.enabled)
+                   enabled=finding.enabled, bounds_only=not finding.boxes)
 
     def to_finding(self) -> Finding:
-        return Finding(category=self.category, boxes=self.boxes, score=self.score, preview=self.preview,
+        boxes = () if self.bounds_only and self.polygons else self.boxes
+        return Finding(category=self.category, boxes=boxes, score=self.score, preview=self.preview,
                        detector=self.detector, polygons=self.polygons, enabled=self.enabled)
 
 
