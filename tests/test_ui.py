@@ -390,3 +390,11 @@ def test_a_finding_from_a_turned_page_is_covered_as_the_engine_covers_it():
     region = Region.from_finding(finding)
     assert region.boxes == (finding.bounds,)  # still drawn and picked by its bounds
     assert regions_for([region.to_finding()], 1000, 1000) == regions_for([finding], 1000, 1000)
+
+
+def test_the_app_names_and_orders_every_category_the_engine_reports():
+    from redactor.detect import CATEGORY_LABELS
+    from redactor.ui.categories import CATEGORY_NAMES, ORDER
+
+    assert set(CATEGORY_LABELS) <= set(CATEGORY_NAMES)
+    assert set(CATEGORY_LABELS) <= set(ORDER)

@@ -38,6 +38,10 @@ CATEGORY_NAMES: dict[str, str] = {
     "barcode": QT_TRANSLATE_NOOP("Categories", "barcode"),
     "signature": QT_TRANSLATE_NOOP("Categories", "signature or stamp"),
     "photo": QT_TRANSLATE_NOOP("Categories", "photo"),
+    "civil_registry": QT_TRANSLATE_NOOP("Categories", "civil registry number"),
+    "location": QT_TRANSLATE_NOOP("Categories", "location"),
+    "username": QT_TRANSLATE_NOOP("Categories", "user name"),
+    "masked_area": QT_TRANSLATE_NOOP("Categories", "see-through box"),
     "manual": QT_TRANSLATE_NOOP("Categories", "extra box"),
 }
 
@@ -74,9 +78,9 @@ STYLE_SHORT_NAMES: dict[str, str] = {
 
 # Order in the findings panel: identity numbers first, then contact, then the rest.
 ORDER = ["classification", "internal_system", "internal_url", "credential", "nik", "kk", "nip", "npwp", "bpjs",
-         "passport", "person_name", "birth_date", "address", "phone", "email", "bank_account", "card_number",
-         "medical", "personal_attribute", "plate", "face", "photo", "signature", "qr_code", "barcode", "own_term",
-         "manual"]
+         "passport", "civil_registry", "person_name", "birth_date", "address", "location", "phone", "email",
+         "username", "bank_account", "card_number", "medical", "personal_attribute", "plate", "face", "photo",
+         "signature", "qr_code", "barcode", "masked_area", "own_term", "manual"]
 
 _COLOURS = {
     "nik": "#e5484d", "kk": "#e5484d", "nip": "#d6409f", "npwp": "#d6409f", "bpjs": "#d6409f", "passport": "#e5484d",
@@ -85,6 +89,7 @@ _COLOURS = {
     "internal_system": "#0090ff", "internal_url": "#0090ff", "credential": "#dc3e42", "medical": "#29a383",
     "personal_attribute": "#8e4ec6", "own_term": "#3e63dd", "face": "#ffb224", "qr_code": "#46a758",
     "barcode": "#46a758", "signature": "#ffb224", "photo": "#ffb224", "manual": "#3e63dd",
+    "civil_registry": "#e5484d", "location": "#ab4aba", "username": "#f76b15", "masked_area": "#dc3e42",
 }
 
 

@@ -121,7 +121,7 @@ class SettingsDialog(QDialog):
         self.categories = QListWidget()
         disabled = set(settings.get("detect/disabled_categories"))
         for category in ORDER:
-            if category == "manual":
+            if category in ("manual", "masked_area"):  # the user's own boxes and see-through boxes: always covered
                 continue
             item = QListWidgetItem(category_name(category))
             item.setData(Qt.ItemDataRole.UserRole, category)

@@ -358,6 +358,26 @@
     </message>
     <message>
         <location filename="../categories.py" line="41"/>
+        <source>civil registry number</source>
+        <translation>nomor akta catatan sipil</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="42"/>
+        <source>location</source>
+        <translation>lokasi</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="43"/>
+        <source>user name</source>
+        <translation>nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="44"/>
+        <source>see-through box</source>
+        <translation>kotak tembus pandang</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="45"/>
         <source>extra box</source>
         <translation>kotak tambahan</translation>
     </message>
@@ -365,42 +385,42 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../document.py" line="104"/>
+        <location filename="../document.py" line="108"/>
         <source>Box drawn by you</source>
         <translation>Kotak buatan Anda</translation>
     </message>
     <message>
-        <location filename="../document.py" line="150"/>
+        <location filename="../document.py" line="154"/>
         <source>Automatic detection</source>
         <translation>Deteksi otomatis</translation>
     </message>
     <message>
-        <location filename="../document.py" line="169"/>
+        <location filename="../document.py" line="173"/>
         <source>Draw box</source>
         <translation>Gambar kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="182"/>
+        <location filename="../document.py" line="186"/>
         <source>Delete box</source>
         <translation>Hapus kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="193"/>
+        <location filename="../document.py" line="197"/>
         <source>Cover</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../document.py" line="193"/>
+        <location filename="../document.py" line="197"/>
         <source>Leave visible</source>
         <translation>Biarkan terlihat</translation>
     </message>
     <message>
-        <location filename="../document.py" line="212"/>
+        <location filename="../document.py" line="216"/>
         <source>Move or resize box</source>
         <translation>Pindah atau ubah ukuran kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="235"/>
+        <location filename="../document.py" line="239"/>
         <source>Change style</source>
         <translation>Ganti gaya</translation>
     </message>
@@ -408,52 +428,52 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../categories.py" line="141"/>
+        <location filename="../categories.py" line="146"/>
         <source>not an image Redactor can read</source>
         <translation>bukan gambar yang dapat dibaca Redactor</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="142"/>
+        <location filename="../categories.py" line="147"/>
         <source>the image is broken or cut off</source>
         <translation>gambar rusak atau terpotong</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="143"/>
+        <location filename="../categories.py" line="148"/>
         <source>the file is empty</source>
         <translation>berkas kosong</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="144"/>
+        <location filename="../categories.py" line="149"/>
         <source>the file no longer exists</source>
         <translation>berkas sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="145"/>
+        <location filename="../categories.py" line="150"/>
         <source>no permission to read the file</source>
         <translation>tidak ada izin untuk membaca berkas</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="146"/>
+        <location filename="../categories.py" line="151"/>
         <source>this is a folder, not an image</source>
         <translation>ini folder, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="147"/>
+        <location filename="../categories.py" line="152"/>
         <source>this is a text file, not an image</source>
         <translation>ini berkas teks, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="148"/>
+        <location filename="../categories.py" line="153"/>
         <source>the image is too large</source>
         <translation>gambar terlalu besar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="149"/>
+        <location filename="../categories.py" line="154"/>
         <source>Tesseract OCR is not installed</source>
         <translation>Tesseract OCR belum terpasang</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="150"/>
+        <location filename="../categories.py" line="155"/>
         <source>this would overwrite the original; choose another name</source>
         <translation>ini akan menimpa berkas asli; pilih nama lain</translation>
     </message>
@@ -1127,67 +1147,67 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
 <context>
     <name>Metadata</name>
     <message>
-        <location filename="../categories.py" line="45"/>
+        <location filename="../categories.py" line="49"/>
         <source>GPS location</source>
         <translation>lokasi GPS</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="46"/>
+        <location filename="../categories.py" line="50"/>
         <source>camera make and model</source>
         <translation>merek dan model kamera</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="47"/>
+        <location filename="../categories.py" line="51"/>
         <source>date and time taken</source>
         <translation>tanggal dan jam pengambilan</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="48"/>
+        <location filename="../categories.py" line="52"/>
         <source>maker notes</source>
         <translation>catatan pabrikan</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="49"/>
+        <location filename="../categories.py" line="53"/>
         <source>author and copyright</source>
         <translation>pembuat dan hak cipta</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="50"/>
+        <location filename="../categories.py" line="54"/>
         <source>other EXIF data</source>
         <translation>data EXIF lain</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="51"/>
+        <location filename="../categories.py" line="55"/>
         <source>embedded thumbnail</source>
         <translation>gambar mini tersemat</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="52"/>
+        <location filename="../categories.py" line="56"/>
         <source>XMP data</source>
         <translation>data XMP</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="53"/>
+        <location filename="../categories.py" line="57"/>
         <source>colour profile</source>
         <translation>profil warna</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="54"/>
+        <location filename="../categories.py" line="58"/>
         <source>comment</source>
         <translation>komentar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="55"/>
+        <location filename="../categories.py" line="59"/>
         <source>IPTC data</source>
         <translation>data IPTC</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="56"/>
+        <location filename="../categories.py" line="60"/>
         <source>PNG text</source>
         <translation>teks PNG</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="57"/>
+        <location filename="../categories.py" line="61"/>
         <source>extra images</source>
         <translation>gambar tambahan</translation>
     </message>
@@ -1373,34 +1393,34 @@ intranet.kemenxyz.go.id</translation>
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../categories.py" line="61"/>
+        <location filename="../categories.py" line="65"/>
         <source>Black box (safest)</source>
         <translation>Kotak hitam (paling aman)</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="62"/>
-        <location filename="../categories.py" line="70"/>
+        <location filename="../categories.py" line="66"/>
+        <location filename="../categories.py" line="74"/>
         <source>Blur</source>
         <translation>Buram</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="63"/>
-        <location filename="../categories.py" line="71"/>
+        <location filename="../categories.py" line="67"/>
+        <location filename="../categories.py" line="75"/>
         <source>Pixelate</source>
         <translation>Pikselasi</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="64"/>
+        <location filename="../categories.py" line="68"/>
         <source>Erase (background colour)</source>
         <translation>Hapus (warna latar)</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="69"/>
+        <location filename="../categories.py" line="73"/>
         <source>Black box</source>
         <translation>Kotak hitam</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="72"/>
+        <location filename="../categories.py" line="76"/>
         <source>Erase</source>
         <translation>Hapus</translation>
     </message>
