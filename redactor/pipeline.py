@@ -124,9 +124,11 @@ def _read_and_detect(loaded: LoadedImage, config: Config, photo: bool, page_quad
                              timeout=config.ocr_timeout, tesseract_cmd=config.tesseract_cmd)
         if _confident_words(turned_ocr) > _confident_words(ocr):
             rectified, page, ocr = turned, turned.image, turned_ocr
-    if rectified is None and config.visual and _reads_poorly(ocr, page):
-        # A scan saved sideways or upside down (no EXIF to say so): turn it by its text and read again.
-        turned = _rectify(image, config, _find_page(image))
+    if rectified is None and not photo and config.visual and _reads_poorly(ocr, page):
+        # A scan or screenshot saved sideways or upside down (no EXIF to say so): turn it by its text and
+        # read again.  Whole: a page finder would take its table for the page and cut off the header.
+        # (A photo was already turned by `_rectify` above.)
+        turned = _rectify(image, config, None)
         if turned is not None and turned.rotation:
             rectified, page = turned, turned.image
             ocr = run_ocr(page, lang=config.lang, bands=cores,

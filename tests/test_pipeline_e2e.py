@@ -798,3 +798,14 @@ def test_photographed_page_upright_or_upside_down_has_its_values_covered(turned,
     out = np.asarray(Image.open(result.output.path).convert("RGB")).astype(int)
     for x, y in in_photo:
         assert out[int(round(y)), int(round(x))].max() < 40, f"value at {(x, y)} is not covered"
+
+
+def test_a_screenshot_saved_sideways_is_read_whole(tmp_path):
+    """Turned by its text, not cut to a 'page': the header with the system's address is read too."""
+    sample = Path(__file__).resolve().parents[1] / "assets" / "samples" / "ekinerja_table.png"
+    path = tmp_path / "sideways.png"
+    Image.open(sample).convert("RGB").rotate(90, expand=True).save(path)
+    result = redact_file(path, config=Config())
+    categories = {f.category for f in result.analysis.findings}
+    assert {"internal_url", "internal_system", "nik"} <= categories
+    assert result.analysis.verdict.kind == "internal_system"
