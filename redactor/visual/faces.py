@@ -52,21 +52,16 @@ def _net() -> "cv2.dnn.Net":
 
 
 def _nms(boxes: np.ndarray, scores: np.ndarray, thresh: float) -> list[int]:
-    order = list(np.argsort(-scores))
+    """Indices of the boxes kept, best score first, dropping any that overlaps a kept one by IoU >= thresh."""
+    order = np.argsort(-scores)
+    areas = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
     keep: list[int] = []
-    while order:
-        i = order.pop(0)
+    while order.size:
+        i, rest = int(order[0]), order[1:]
         keep.append(i)
-        rest = []
-        for j in order:
-            xx0 = max(boxes[i, 0], boxes[j, 0]); yy0 = max(boxes[i, 1], boxes[j, 1])
-            xx1 = min(boxes[i, 2], boxes[j, 2]); yy1 = min(boxes[i, 3], boxes[j, 3])
-            inter = max(0.0, xx1 - xx0) * max(0.0, yy1 - yy0)
-            a = (boxes[i, 2] - boxes[i, 0]) * (boxes[i, 3] - boxes[i, 1])
-            b = (boxes[j, 2] - boxes[j, 0]) * (boxes[j, 3] - boxes[j, 1])
-            if inter / max(1e-6, a + b - inter) < thresh:
-                rest.append(j)
-        order = rest
+        inter = (np.maximum(0.0, np.minimum(boxes[i, 2], boxes[rest, 2]) - np.maximum(boxes[i, 0], boxes[rest, 0]))
+                 * np.maximum(0.0, np.minimum(boxes[i, 3], boxes[rest, 3]) - np.maximum(boxes[i, 1], boxes[rest, 1])))
+        order = rest[inter / np.maximum(1e-6, areas[i] + areas[rest] - inter) < thresh]
     return keep
 
 
