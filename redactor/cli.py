@@ -13,12 +13,9 @@ from collections import Counter
 from pathlib import Path
 
 from . import __version__
-from .config import Config, load_config
-from .cover import STYLES
+from .config import STYLES, Config, load_config
 from .errors import InputError, OcrError, RedactorError
 from .findings import Verdict
-from .pipeline import METADATA_NAMES, analyse, redact_file, strip_file
-from .load import load_path
 from .mask import printable
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -56,11 +53,15 @@ def _settings(args) -> Config:
 
 
 def _metadata_line(kinds) -> str:
+    from .pipeline import METADATA_NAMES
+
     names = [METADATA_NAMES.get(k, k) for k in kinds if k != "exif" or len(kinds) == 1]
     return ", ".join(names) if names else "none found"
 
 
 def cmd_redact(args) -> int:
+    from .pipeline import redact_file  # here, not at the top: `redactor gui` and `integrate` start without it
+
     config = _settings(args)
     status = EXIT_OK
     summaries = []
@@ -116,6 +117,9 @@ def _notify_summary(summaries, status: int) -> None:
 
 
 def cmd_scan(args) -> int:
+    from .load import load_path
+    from .pipeline import analyse
+
     config = _settings(args)
     status = EXIT_OK
     results = []
@@ -203,6 +207,8 @@ def _print_table(reports) -> None:
 
 
 def cmd_strip(args) -> int:
+    from .pipeline import strip_file
+
     status = EXIT_OK
     for name in args.files:
         path = Path(name)

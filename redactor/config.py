@@ -14,6 +14,9 @@ from pathlib import Path
 
 from .errors import RedactorError
 
+# Cover styles (redactor.cover draws them); here so the command line can list them without numpy.
+STYLES = ("box", "blur", "pixelate", "erase")
+
 
 @dataclass(frozen=True)
 class Config:

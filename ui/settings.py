@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from redactor.config import Config, load_config, save_config
-from redactor.cover import STYLES
+from redactor.config import STYLES
 from redactor.errors import RedactorError
 
 ORGANIZATION = "Redactor"
