@@ -62,17 +62,18 @@ def apply_cover(image: Image.Image, findings: Sequence[Finding], style: str = "b
     """Return a new RGB image with every enabled finding covered in `style`."""
     if style not in STYLES:
         raise ValueError(f"unknown style {style!r}; choose one of {', '.join(STYLES)}")
-    pixels = np.array(image.convert("RGB"), dtype=np.uint8)
+    pixels = np.array(image if image.mode == "RGB" else image.convert("RGB"), dtype=np.uint8)
     height, width = pixels.shape[:2]
     regions = regions_for(findings, width, height)
     if not regions:
         return Image.fromarray(pixels, "RGB")
+    if style == "box":
+        for r in regions:
+            pixels[r.top:r.bottom, r.left:r.right] = FILL_COLOUR
+        return Image.fromarray(pixels, "RGB")
     mask = np.zeros((height, width), dtype=bool)
     for r in regions:
         mask[r.top:r.bottom, r.left:r.right] = True
-    if style == "box":
-        pixels[mask] = FILL_COLOUR
-        return Image.fromarray(pixels, "RGB")
 
     # Erase-like base: each region takes the median colour of the ring around it,
     # sampled outside every covered region so that no covered pixel is read.

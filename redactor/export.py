@@ -36,7 +36,8 @@ def encode(image: Image.Image, fmt: str = "png") -> bytes:
     if limit and max(image.size) > limit:
         raise ExportError(f"image is {image.width}x{image.height}; {fmt.upper()} allows at most {limit} px a side "
                           "(long scrolling screenshots): use --format png")
-    clean = Image.frombytes("RGB", image.size, image.convert("RGB").tobytes())
+    # A new image from the raw pixels: nothing of the input's info, chunks or profile can come along.
+    clean = Image.frombytes("RGB", image.size, (image if image.mode == "RGB" else image.convert("RGB")).tobytes())
     buffer = io.BytesIO()
     if pil_format == "PNG":
         # zlib level 6 costs seconds on a 12 MP photo for a few percent of size; photos get level 1.
