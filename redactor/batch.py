@@ -116,7 +116,8 @@ def _work(src: str, dst: str, config: Config, style: str | None, fmt: str) -> Fi
 def run_batch(plan: list[tuple[Path, Path]], *, config: Config = Config(), style: str | None = None,
               fmt: str = "png", jobs: int | None = None,
               progress: Callable[[int, int, FileReport], None] | None = None,
-              cancelled: Callable[[], bool] | None = None) -> list[FileReport]:
+              cancelled: Callable[[], bool] | None = None, order: list[int] | None = None) -> list[FileReport]:
+    """Redact every (input, output) of `plan`; `order`: `start_order(plan, jobs)` if the caller has it."""
     jobs = max(1, jobs or os.cpu_count() or 1)
     reports: dict[int, FileReport] = {}
     total = len(plan)
@@ -130,7 +131,7 @@ def run_batch(plan: list[tuple[Path, Path]], *, config: Config = Config(), style
     else:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             pending = {}
-            queue = [(i, plan[i]) for i in start_order(plan, jobs)]
+            queue = [(i, plan[i]) for i in (start_order(plan, jobs) if order is None else order)]
             while queue or pending:
                 while queue and len(pending) < jobs * 2 and not (cancelled and cancelled()):
                     i, (src, dst) = queue.pop(0)

@@ -28,7 +28,6 @@ class Config:
     tesseract_cmd: str | None = None
     visual: bool = True
     ocr_timeout: int = 120
-    cores: int = 0  # cores one image may use; 0: every core (up to 4)
 
     def with_changes(self, **changes) -> "Config":
         return replace(self, **changes)

@@ -56,8 +56,8 @@ class RedactionResult:
     analysis: Analysis
 
 
-def _cores(config: Config, cores: int | None) -> int:
-    return max(1, cores or config.cores or min(4, os.cpu_count() or 1))
+def _cores(cores: int | None) -> int:
+    return max(1, cores or min(4, os.cpu_count() or 1))
 
 
 def looks_like_photo(loaded: LoadedImage) -> bool:
@@ -83,7 +83,7 @@ def analyse(loaded: LoadedImage, config: Config = Config(), *, cores: int | None
     """
     timings: dict[str, float] = {}
     image = loaded.image
-    cores = _cores(config, cores)
+    cores = _cores(cores)
     t0 = time.perf_counter()
     # Resolve the binary once, for the page detector (orientation) and the OCR alike.
     config = config.with_changes(tesseract_cmd=ensure_tesseract(config.lang, config.tesseract_cmd))

@@ -31,9 +31,9 @@ class BatchThread(QThread):
     file_done = Signal(int, int, object)  # done, total, FileReport
     all_done = Signal(list, object)       # reports, error text or None
 
-    def __init__(self, plan, config, style: str, jobs: int | None = None) -> None:  # noqa: ANN001
+    def __init__(self, plan, config, style: str, jobs: int, order: list[int]) -> None:  # noqa: ANN001
         super().__init__()
-        self.plan, self.config, self.style, self.jobs = plan, config, style, jobs
+        self.plan, self.config, self.style, self.jobs, self.order = plan, config, style, jobs, order
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -46,7 +46,7 @@ class BatchThread(QThread):
     def run(self) -> None:
         try:
             reports = run_batch(self.plan, config=self.config, style=self.style, fmt="png",
-                                jobs=self.jobs or os.cpu_count(),
+                                jobs=self.jobs, order=self.order,
                                 progress=lambda done, total, report: self.file_done.emit(done, total, report),
                                 cancelled=self._cancel.is_set)
         except Exception as exc:  # noqa: BLE001 - shown in the window, never as a traceback
@@ -311,12 +311,13 @@ class BatchWindow(QWidget):
         style = self.style_combo.currentData() or config.style
         self.progress.setRange(0, len(plan))
         self.progress.setValue(0)
-        self.thread = BatchThread(plan, config, style, self.jobs)
+        self._workers = self.jobs or os.cpu_count() or 1
+        order = start_order(plan, self._workers)  # once: the rows marked as working follow the real order
+        self._pending = [str(plan[i][0]) for i in order]
+        self.thread = BatchThread(plan, config, style, self._workers, order)
         self.thread.file_done.connect(self._on_file_done)
         self.thread.all_done.connect(self._on_all_done)
         self.thread.start()
-        self._workers = self.jobs or os.cpu_count() or 1
-        self._pending = [str(plan[i][0]) for i in start_order(plan, self._workers)]
         self._mark_working()
         self.status.setText(self.tr("Working on %n file(s) with every processor core…", "", len(plan)))
         self._update_state()
