@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFile, UnidentifiedImageError
 
 from .errors import InputError
 
@@ -203,20 +203,20 @@ def _metadata_summary(im: Image.Image) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+_TRANSPOSE = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
+              4: Image.Transpose.FLIP_TOP_BOTTOM, 5: Image.Transpose.TRANSPOSE,
+              6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
+              8: Image.Transpose.ROTATE_90}
+
+
 def _apply_orientation(im: Image.Image) -> Image.Image:
+    """Upright by the EXIF orientation tag, as Pillow's exif_transpose turns it, without its copy
+    of an upright image and its rewrite of tags that are dropped anyway; malformed EXIF: as it is."""
     try:
-        return ImageOps.exif_transpose(im)
+        method = _TRANSPOSE.get(im.getexif().get(0x0112, 1))
     except Exception:
-        # Malformed EXIF must not stop a redaction; fall back to the raw tag.
-        try:
-            orientation = im.getexif().get(0x0112, 1)
-        except Exception:
-            return im
-        method = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
-                  4: Image.Transpose.FLIP_TOP_BOTTOM, 5: Image.Transpose.TRANSPOSE,
-                  6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
-                  8: Image.Transpose.ROTATE_90}.get(orientation)
-        return im.transpose(method) if method else im
+        return im
+    return im.transpose(method) if method else im
 
 
 def _to_flat_rgb(im: Image.Image) -> Image.Image:
