@@ -30,7 +30,7 @@ def pick_images(folder: Path | None, size: str, limit: int) -> list[Path]:
         candidate = ROOT.parent / "shared" / "bench" / "dev"
         folder = candidate if candidate.is_dir() else None
     if folder is None:
-        return render_screenshots(limit)
+        return _rendered(limit)
     wanted = None if size == "any" else tuple(int(v) for v in size.lower().split("x"))
     picked = []
     for path in sorted(folder.iterdir()):
@@ -40,6 +40,16 @@ def pick_images(folder: Path | None, size: str, limit: int) -> list[Path]:
             if wanted is None or im.size == wanted:
                 picked.append(path)
     return picked[:limit]
+
+
+_RENDERED: list[Path] = []
+
+
+def _rendered(count: int) -> list[Path]:
+    """Rendered screenshots, made once for the stage timings and the batch runs alike."""
+    if len(_RENDERED) < count:
+        _RENDERED[:] = render_screenshots(count)
+    return _RENDERED[:count]
 
 
 def render_screenshots(count: int) -> list[Path]:
@@ -114,6 +124,8 @@ def main() -> int:
                         help="images of any size for the batch runs (a few files would measure start-up and the "
                              "last straggler rather than throughput)")
     args = parser.parse_args()
+    if args.images is None and not (ROOT.parent / "shared" / "bench" / "dev").is_dir():
+        _rendered(max(args.limit, args.batch_limit))  # one set, sliced for both parts
     paths = pick_images(args.images, args.size, args.limit)
     if not paths:
         print("no images matched", file=sys.stderr)
