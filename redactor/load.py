@@ -216,7 +216,7 @@ def _apply_orientation(im: Image.Image) -> Image.Image:
         method = _TRANSPOSE.get(im.getexif().get(0x0112, 1))
     except Exception:
         return im
-    return im.transpose(method) if method else im
+    return im.transpose(method) if method is not None else im  # (FLIP_LEFT_RIGHT is 0)
 
 
 def _to_flat_rgb(im: Image.Image) -> Image.Image:
