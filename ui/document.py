@@ -215,14 +215,15 @@ class _SetBox(QUndoCommand):
     def __init__(self, doc: ReviewDocument, region_id: int, index: int, box: Box) -> None:
         super().__init__(QCoreApplication.translate("Document", "Move or resize box"))
         region = doc.regions[region_id]
-        self.doc, self.id, self.index = doc, region_id, index
+        # Not `self.id`: QUndoCommand.id() is virtual, and the binding would call the int as its override.
+        self.doc, self.region_id, self.index = doc, region_id, index
         self.old = (region.boxes, region.polygons)
         boxes = list(region.boxes)
         boxes[index] = box
         self.new = (tuple(boxes), ())  # an edited region is covered by its boxes only
 
     def _apply(self, value: tuple) -> None:
-        region = self.doc.regions.get(self.id)
+        region = self.doc.regions.get(self.region_id)
         if region is not None:
             region.boxes, region.polygons = value
         self.doc.changed.emit()
