@@ -14,7 +14,8 @@ from typing import Callable, Iterable
 
 from .config import Config
 from .errors import RedactorError
-from .export import write_atomic
+from .export import export_format_for, write_atomic
+from .load import sniff_lossy
 from .mask import printable
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".jpe", ".webp", ".bmp", ".gif", ".tif", ".tiff", ".heic", ".heif",
@@ -49,12 +50,16 @@ def collect_inputs(paths: Iterable[Path], recursive: bool = False) -> list[tuple
     return found
 
 
-def plan_outputs(inputs: list[tuple[Path, Path]], out_dir: Path | None, fmt: str = "png") -> list[tuple[Path, Path]]:
-    """Output path for each input: OUT/NAME.png (keeping sub-folders), or NAME.redacted.png beside it."""
-    ext = "jpg" if fmt in ("jpg", "jpeg") else fmt
+def plan_outputs(inputs: list[tuple[Path, Path]], out_dir: Path | None,
+                 fmt: str | None = None) -> list[tuple[Path, Path]]:
+    """Output path for each input: OUT/NAME.EXT (keeping sub-folders), or NAME.redacted.EXT beside it.
+
+    `fmt` None: each file's own default (a photo stays a JPEG, a screenshot a PNG; see `export_format_for`).
+    """
     taken: set[Path] = set()
     plan = []
     for src, root in inputs:
+        ext = ("jpg" if fmt in ("jpg", "jpeg") else fmt) if fmt else export_format_for(sniff_lossy(src))
         if out_dir is None or Path(out_dir).resolve() == src.parent.resolve():
             target = src.with_name(f"{src.stem}.redacted.{ext}")
             if target in taken:  # a.png and a.jpg side by side
@@ -87,7 +92,7 @@ def _file_size(path: Path) -> int:
         return 0
 
 
-def _work(src: str, dst: str, config: Config, style: str | None, fmt: str) -> FileReport:
+def _work(src: str, dst: str, config: Config, style: str | None, fmt: str | None) -> FileReport:
     from .pipeline import redact_file
 
     report = FileReport(input=src)
@@ -114,7 +119,7 @@ def _work(src: str, dst: str, config: Config, style: str | None, fmt: str) -> Fi
 
 
 def run_batch(plan: list[tuple[Path, Path]], *, config: Config = Config(), style: str | None = None,
-              fmt: str = "png", jobs: int | None = None,
+              fmt: str | None = None, jobs: int | None = None,
               progress: Callable[[int, int, FileReport], None] | None = None,
               cancelled: Callable[[], bool] | None = None, order: list[int] | None = None) -> list[FileReport]:
     """Redact every (input, output) of `plan`; `order`: `start_order(plan, jobs)` if the caller has it."""

@@ -66,9 +66,9 @@ def cmd_redact(args) -> int:
     status = EXIT_OK
     summaries = []
     used: set[Path] = set()
-    ext = "jpg" if args.format in ("jpg", "jpeg") else args.format
     for name in args.files:
         path = Path(name)
+        ext = _output_ext(path, args.format)
         out = None
         if args.output:
             out = Path(args.output)
@@ -98,6 +98,16 @@ def cmd_redact(args) -> int:
     if getattr(args, "notify", False):
         _notify_summary(summaries, status)
     return status
+
+
+def _output_ext(path: Path, fmt: str | None) -> str:
+    """The chosen format, or a photo stays a photo (JPEG) and a screenshot a PNG."""
+    if fmt:
+        return "jpg" if fmt in ("jpg", "jpeg") else fmt
+    from .export import export_format_for
+    from .load import sniff_lossy
+
+    return export_format_for(sniff_lossy(path))
 
 
 def _notify_summary(summaries, status: int) -> None:
@@ -242,6 +252,10 @@ def cmd_integrate(args) -> int:
     return integrate_main(args.rest)
 
 
+FORMAT_CHOICES = ["png", "jpg", "webp"]
+FORMAT_HELP = "output format (default: JPEG for a photo, PNG for a screenshot or scan)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="redactor", description=(
         "Cover personal data and internal-system markers in screenshots and document photos, "
@@ -257,9 +271,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--no-visual", action="store_true", help="skip faces, QR codes and signatures")
         if style:
             p.add_argument("--style", choices=STYLES, help="how to cover (default: box, a solid fill)")
-            p.add_argument("--format", choices=["png", "jpg", "webp"], default="png", help="output format")
+            p.add_argument("--format", choices=FORMAT_CHOICES, help=FORMAT_HELP)
 
-    p = sub.add_parser("redact", help="cover what is found and write NAME.redacted.png beside each file")
+    p = sub.add_parser("redact", help="cover what is found and write NAME.redacted.EXT beside each file")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("-o", "--output", metavar="OUT", help="output file (one input) or folder")
     p.add_argument("--notify", action="store_true", help="show a desktop notification with the summary")
@@ -283,7 +297,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("strip", help="remove metadata only (no OCR)")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("-o", "--output", metavar="OUT")
-    p.add_argument("--format", choices=["png", "jpg", "webp"], default="png")
+    p.add_argument("--format", choices=FORMAT_CHOICES, help=FORMAT_HELP)
     p.set_defaults(func=cmd_strip)
 
     p = sub.add_parser("gui", help="open the desktop app")

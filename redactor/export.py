@@ -27,8 +27,13 @@ class ExportResult:
     format: str
 
 
-def encode(image: Image.Image, fmt: str = "png") -> bytes:
-    """Encode `image` as `fmt` from its pixels alone."""
+def encode(image: Image.Image, fmt: str = "png", *, photo: bool = False) -> bytes:
+    """Encode `image` as `fmt` from its pixels alone.
+
+    `photo`: the pixels came from a lossy camera file.  Its JPEG then uses the camera's own settings
+    (quality 90, colour at half resolution): full-resolution colour costs a fifth more bytes and only
+    keeps coloured small text sharp, which screenshots have and photos do not.
+    """
     pil_format = FORMATS.get(fmt.lower())
     if pil_format is None:
         raise ExportError(f"unknown output format {fmt!r} (use png, jpg or webp)")
@@ -43,7 +48,10 @@ def encode(image: Image.Image, fmt: str = "png") -> bytes:
         # zlib level 6 costs seconds on a 12 MP photo for a few percent of size; photos get level 1.
         clean.save(buffer, "PNG", compress_level=6 if clean.width * clean.height <= 4_000_000 else 1)
     elif pil_format == "JPEG":
-        clean.save(buffer, "JPEG", quality=92, subsampling=0, optimize=False)
+        if photo:
+            clean.save(buffer, "JPEG", quality=90, subsampling=2, optimize=False)
+        else:
+            clean.save(buffer, "JPEG", quality=92, subsampling=0, optimize=False)
     else:
         clean.save(buffer, "WEBP", quality=92, method=4)
     data = buffer.getvalue()
@@ -59,6 +67,23 @@ def _check_ends_at_marker(data: bytes, pil_format: str) -> None:
     }[pil_format]
     if not ok:
         raise ExportError("encoder produced a file that does not end at its end marker")
+
+
+def default_export_format(loaded) -> str:
+    """The format of a safe copy unless the user chooses one: a photo stays a photo, a screenshot a PNG.
+
+    `loaded`: the `LoadedImage` being exported.  A camera photo (JPEG, HEIC, lossy WebP) becomes a fresh
+    JPEG: as a PNG it would grow 4-7 times, too big for chat and e-mail, for no visible gain.
+    Screenshots and scans (PNG, BMP, TIFF, lossless WebP) stay lossless, so small text stays sharp.
+    """
+    return export_format_for(loaded.lossy, loaded.image.size)
+
+
+def export_format_for(lossy: bool, size: tuple[int, int] | None = None) -> str:
+    """`default_export_format` from what is known before decoding (see `redactor.load.sniff_lossy`)."""
+    if lossy and (size is None or max(size) <= _SIDE_LIMITS["JPEG"]):
+        return "jpg"
+    return "png"
 
 
 def default_output_path(input_path: Path, fmt: str = "png", out_dir: Path | None = None) -> Path:

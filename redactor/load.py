@@ -53,6 +53,7 @@ class LoadedImage:
     source_format: str            # "PNG", "JPEG", ... as decoded from content
     metadata_found: tuple[str, ...]  # kinds of metadata present in the input (never values)
     name: str = ""
+    lossy: bool = False           # stored with lossy compression: a camera photo (JPEG, HEIC, lossy WebP)
 
 
 def load_path(path: str | os.PathLike) -> LoadedImage:
@@ -105,7 +106,53 @@ def load_bytes(data: bytes, name: str = "") -> LoadedImage:
         raise InputError("image too large to decode in memory") from None
     except Exception as exc:  # AVIF/HEIF decoders raise RuntimeError and others on damaged files
         raise InputError(f"broken or truncated image ({_short(exc)})") from None
-    return LoadedImage(image=rgb, source_format=fmt, metadata_found=metadata, name=name)
+    return LoadedImage(image=rgb, source_format=fmt, metadata_found=metadata, name=name,
+                       lossy=is_lossy(fmt, data[:_SNIFF_BYTES]))
+
+
+# Formats that only store pictures lossily (AVIF and HEIF can be lossless, but phones and cameras never are).
+LOSSY_FORMATS = {"JPEG", "MPO", "HEIF", "HEIC", "AVIF"}
+_SNIFF_BYTES = 64 * 1024
+
+
+def is_lossy(source_format: str, head: bytes) -> bool:
+    """Whether the file's pixels were stored lossily; `head`: the file's first bytes (WebP is either)."""
+    if source_format.upper() in LOSSY_FORMATS:
+        return True
+    return source_format.upper() == "WEBP" and _webp_is_lossy(head)
+
+
+def _webp_is_lossy(head: bytes) -> bool:
+    """A WebP's image chunk is 'VP8 ' (lossy) or 'VP8L' (lossless); an extended file lists other chunks first."""
+    if head[:4] != b"RIFF" or head[8:12] != b"WEBP":
+        return False
+    offset = 12
+    while offset + 8 <= len(head):
+        kind, size = head[offset:offset + 4], int.from_bytes(head[offset + 4:offset + 8], "little")
+        if kind == b"VP8 ":
+            return True
+        if kind in (b"VP8L", b"ANIM"):
+            return False
+        offset += 8 + size + (size & 1)
+    return False
+
+
+def sniff_lossy(path: str | os.PathLike) -> bool:
+    """`is_lossy` from the file's first bytes, without decoding it (to name outputs before the work starts).
+
+    False for anything unreadable: that file fails later with its own message.
+    """
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(_SNIFF_BYTES)
+    except OSError:
+        return False
+    if head.startswith(b"\xff\xd8\xff"):
+        return True
+    if head[4:8] == b"ftyp":  # HEIC/HEIF/AVIF
+        return head[8:12] in (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"avif",
+                              b"avis")
+    return _webp_is_lossy(head)
 
 
 def _short(exc: Exception) -> str:

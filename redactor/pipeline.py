@@ -18,7 +18,7 @@ from .config import Config
 from .cover import apply_cover
 from .detect import detect
 from .errors import DetectorError, RedactorError
-from .export import ExportResult, default_output_path, encode, write_atomic
+from .export import FORMATS, ExportResult, default_export_format, default_output_path, encode, write_atomic
 from .findings import NO_VERDICT, Finding, Verdict
 from .load import LoadedImage, load_bytes, load_path
 from .ocr import OcrResult, ensure_tesseract, run_ocr
@@ -258,8 +258,17 @@ def render(analysis: Analysis, style: str | None = None, findings: Sequence[Find
     return apply_cover(analysis.image, analysis.findings if findings is None else findings, style or "box")
 
 
-def redact_file(path: Path, out_path: Path | None = None, *, config: Config = Config(), fmt: str = "png",
+def output_format(loaded: LoadedImage, out_path: Path | None, fmt: str | None) -> str:
+    """`fmt` if the user chose one, else the output name's own type, else a photo stays a photo (see export)."""
+    if fmt:
+        return fmt.lower()
+    suffix = Path(out_path).suffix.lstrip(".").lower() if out_path else ""
+    return suffix if suffix in FORMATS else default_export_format(loaded)
+
+
+def redact_file(path: Path, out_path: Path | None = None, *, config: Config = Config(), fmt: str | None = None,
                 style: str | None = None, cores: int | None = None) -> RedactionResult:
+    """`fmt`: png, jpg or webp; None: `output_format`'s choice."""
     path = Path(path)
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -270,7 +279,8 @@ def redact_file(path: Path, out_path: Path | None = None, *, config: Config = Co
     t1 = time.perf_counter()
     covered = render(analysis, style or config.style)
     t2 = time.perf_counter()
-    data = encode(covered, fmt)
+    fmt = output_format(loaded, out_path, fmt)
+    data = encode(covered, fmt, photo=loaded.lossy)
     target = Path(out_path) if out_path else default_output_path(path, fmt)
     result = write_atomic(data, target, protect=path)
     t3 = time.perf_counter()
@@ -278,11 +288,12 @@ def redact_file(path: Path, out_path: Path | None = None, *, config: Config = Co
     return RedactionResult(source=path, output=result, analysis=analysis)
 
 
-def strip_file(path: Path, out_path: Path | None = None, *, fmt: str = "png") -> RedactionResult:
+def strip_file(path: Path, out_path: Path | None = None, *, fmt: str | None = None) -> RedactionResult:
     """Metadata only: a fresh pixel-only encode, no OCR."""
     path = Path(path)
     loaded = load_path(path)
-    data = encode(loaded.image, fmt)
+    fmt = output_format(loaded, out_path, fmt)
+    data = encode(loaded.image, fmt, photo=loaded.lossy)
     if out_path is None:
         ext = "jpg" if fmt in ("jpg", "jpeg") else fmt
         out_path = path.with_name(f"{path.stem}.clean.{ext}")

@@ -255,7 +255,8 @@ def test_batch_name_collisions_and_output_beside_inputs(tmp_path):
     write(src / "a.png")
     render_lines(CLEAN, size=14).image.save(src / "a.jpg", quality=95)
     out = tmp_path / "out"
-    result = run_cli("batch", str(src), "-o", str(out), "--jobs", "1", "--no-visual", cwd=tmp_path)
+    result = run_cli("batch", str(src), "-o", str(out), "--jobs", "1", "--no-visual", "--format", "png",
+                     cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     outputs = sorted(p.name for p in out.iterdir() if p.suffix == ".png")
     assert len(outputs) == 2, outputs                    # neither output overwrote the other
@@ -267,14 +268,14 @@ def test_batch_beside_inputs_gives_each_input_its_own_output(tmp_path):
     src = tmp_path / "in"
     write(src / "a.png")
     render_lines(CLEAN, size=14).image.save(src / "a.jpg", quality=95)
-    result = run_cli("batch", str(src), "-o", str(src), "--jobs", "1", "--no-visual", cwd=tmp_path)
+    result = run_cli("batch", str(src), "-o", str(src), "--jobs", "1", "--no-visual", "--format", "png", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (src / "a.redacted.png").is_file()
     report = json.loads((src / "report.json").read_text())
     outputs = [r["output"] for r in report["results"]]
     assert len(set(outputs)) == 2, f"two inputs written to one output: {outputs}"
     # a second run skips the outputs of the first
-    again = run_cli("batch", str(src), "-o", str(src), "--jobs", "1", "--no-visual", cwd=tmp_path)
+    again = run_cli("batch", str(src), "-o", str(src), "--jobs", "1", "--no-visual", "--format", "png", cwd=tmp_path)
     assert again.returncode == 0 and json.loads((src / "report.json").read_text())["files"] == 2
 
 

@@ -45,7 +45,7 @@ class BatchThread(QThread):
 
     def run(self) -> None:
         try:
-            reports = run_batch(self.plan, config=self.config, style=self.style, fmt="png",
+            reports = run_batch(self.plan, config=self.config, style=self.style,
                                 jobs=self.jobs, order=self.order,
                                 progress=lambda done, total, report: self.file_done.emit(done, total, report),
                                 cancelled=self._cancel.is_set)
@@ -303,7 +303,7 @@ class BatchWindow(QWidget):
             for src, _root in self.inputs:
                 self._set_state(self.rows[str(src)], "queued")
             self.reports = []
-        plan = plan_outputs(self.inputs, self.output_dir, "png")
+        plan = plan_outputs(self.inputs, self.output_dir)  # a photo stays a JPEG, a screenshot a PNG
         self.planned = plan
         if self.output_dir is not None:
             self.output_dir.mkdir(parents=True, exist_ok=True)
