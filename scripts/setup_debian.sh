@@ -12,8 +12,13 @@ packages=(
   tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng   # OCR
   python3-venv python3-pip                             # virtual environment
   fonts-dejavu-core                                    # fonts the tests and samples render with
-  libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 libxcb-cursor0  # Qt
-  xvfb xauth                                           # app screenshots without a display
+  libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0  # Qt
+  # Qt's xcb platform plugin (the app on an X11 desktop): what `ldd` lists for
+  # PySide6/Qt/plugins/platforms/libqxcb.so and libQt6XcbQpa.so.6
+  libx11-6 libx11-xcb1 libxkbcommon-x11-0 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0
+  libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1
+  libxcb-util1 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1
+  xvfb xauth x11-utils xdotool                         # the app on a virtual display (tests, screenshots)
   desktop-file-utils                                   # checks the Linux right-click entries
   libimage-exiftool-perl                               # metadata verification
   libnotify-bin                                        # desktop notifications
