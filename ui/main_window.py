@@ -20,6 +20,7 @@ from redactor.load import LoadedImage, load_bytes, load_path
 from redactor.pipeline import analyse
 
 from .canvas import ImageCanvas
+from .compare import HoldSpaceToCompare, OriginalBadge
 from .categories import count_phrase, engine_message, metadata_name, style_name
 from .document import ReviewDocument
 from .icons import app_icon, icon
@@ -107,6 +108,9 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self._refresh)
         self._showing_original = False
+        self._held_original = False  # Space is down
+        self._pixmap_cache: dict[bool, tuple] = {}  # original? -> (doc, edit generation, QPixmap)
+        self._generation = 0
         self._last_export: Path | None = None
         self._export_note: tuple[str, str, str] | None = None
         self._analysis_error: str | None = None
@@ -308,6 +312,8 @@ class MainWindow(QMainWindow):
         self.canvas.installEventFilter(self)
         self.canvas.setAccessibleName(self.tr("Image with covered areas"))
         self.busy = BusyOverlay(self.canvas)
+        self.original_badge = OriginalBadge(self.canvas)
+        self.space_compare = HoldSpaceToCompare(self, self._hold_original, lambda: self.doc is not None)
         self.splitter.addWidget(self.canvas)
         side = QWidget()
         side.setObjectName("sidePanel")
@@ -383,6 +389,8 @@ class MainWindow(QMainWindow):
             self.style_combo.setItemText(i, style_name(self.style_combo.itemData(i), short=True))
             self.style_combo.setItemData(i, style_name(self.style_combo.itemData(i)), Qt.ItemDataRole.ToolTipRole)
         self.original_button.setText(self.tr("Before/after"))
+        self.original_badge.set_text(self.tr("ORIGINAL"), self.tr(
+            "The original image: nothing is covered here. Release Space (or press O) to see the safe copy."))
         self.copy_button.setText(self.tr("Copy"))
         self.copy_button.setToolTip(self.act_copy.toolTip() + "\n" + self.tr(
             "Or drag this button into a chat, an e-mail or a folder to share the safe image as a file."))
@@ -501,8 +509,10 @@ class MainWindow(QMainWindow):
         self.export_banner.hide()
         self.act_original.setChecked(False)
         self._showing_original = False
+        self._pixmap_cache.clear()
+        self.original_badge.hide()
         if doc is not None:
-            doc.changed.connect(self._schedule_refresh)
+            doc.changed.connect(self._on_doc_changed)
             doc.style_changed.connect(self._on_doc_style)
             doc.undo_stack.canUndoChanged.connect(self._update_actions)
             doc.undo_stack.canRedoChanged.connect(self._update_actions)
@@ -698,12 +708,24 @@ class MainWindow(QMainWindow):
     # Before/after -----------------------------------------------------------------------------------
 
     def _toggle_original(self) -> None:
-        self.show_original(self.act_original.isChecked())
+        self._apply_original()
 
     def show_original(self, on: bool) -> None:
-        self._showing_original = on
+        """Before/after as a lasting choice (the O key and the toolbar button)."""
         if self.act_original.isChecked() != on:
             self.act_original.setChecked(on)
+        self._apply_original()
+
+    def _hold_original(self, on: bool) -> None:
+        """While Space is held; releasing it goes back to the lasting choice."""
+        self._held_original = on
+        self._apply_original()
+
+    def _apply_original(self) -> None:
+        on = self.doc is not None and (self.act_original.isChecked() or self._held_original)
+        if on == self._showing_original:
+            return
+        self._showing_original = on
         self.canvas.set_boxes_visible(self.act_boxes.isChecked() and not on)
         self._refresh_pixmap()
 
@@ -712,9 +734,6 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.canvas and event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self.doc is not None:
-                self.show_original(event.type() == QEvent.Type.KeyPress)
-                return True
             if event.type() != QEvent.Type.KeyPress:
                 return super().eventFilter(watched, event)
             if event.key() == Qt.Key.Key_Escape:
@@ -738,6 +757,10 @@ class MainWindow(QMainWindow):
     def _schedule_refresh(self) -> None:
         self._refresh_timer.start()
 
+    def _on_doc_changed(self) -> None:
+        self._generation += 1  # the covered preview in the cache is out of date
+        self._schedule_refresh()
+
     def _refresh(self) -> None:
         self._refresh_timer.stop()
         if self.doc is not None:
@@ -750,7 +773,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _refresh_pixmap(self) -> None:
-        """Render the covered preview off the GUI thread; edits made meanwhile trigger one more render."""
+        """Render the covered preview off the GUI thread; edits made meanwhile trigger one more render.
+
+        The last original and covered pictures are kept, so flipping between them is instant and
+        the ORIGINAL badge always matches the picture on screen."""
         if self.doc is None:
             return
         if self._rendering:
@@ -758,6 +784,11 @@ class MainWindow(QMainWindow):
             return
         doc = self.doc
         original = self._showing_original
+        generation = self._generation
+        cached = self._pixmap_cache.get(original)
+        if cached is not None and cached[0] is doc and (original or cached[1] == generation):
+            self._show_pixmap(cached[2], original)
+            return
         findings = [f for f in doc.findings() if f.enabled]
         style = doc.style
         self._rendering = True
@@ -770,10 +801,13 @@ class MainWindow(QMainWindow):
 
         def shown(image: QImage) -> None:
             self._rendering = False
-            if doc is self.doc and not self._render_again:
-                self.canvas.set_pixmap(QPixmap.fromImage(image))
-                self.preview_ready.emit()
-            if self._render_again:
+            if doc is not self.doc:
+                return
+            pixmap = QPixmap.fromImage(image)
+            self._pixmap_cache[original] = (doc, generation, pixmap)
+            if not self._render_again:
+                self._show_pixmap(pixmap, original)
+            else:
                 self._refresh_pixmap()
 
         def failed(exc: BaseException) -> None:
@@ -781,6 +815,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(describe_error(exc), 8000)
 
         run_task(render, shown, failed, owner=self)
+
+    def _show_pixmap(self, pixmap: QPixmap, original: bool) -> None:
+        self.canvas.set_pixmap(pixmap)
+        self.original_badge.setVisible(original)
+        self.preview_ready.emit()
 
     def _refresh_banner(self) -> None:
         doc = self.doc

@@ -4,7 +4,7 @@
 <context>
     <name>BatchWindow</name>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="321"/>
+        <location filename="../batch_window.py" line="322"/>
         <source>Working on %n file(s) with every processor core…</source>
         <translation>
             <numerusform>Working on %n file with every processor core…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="455"/>
+        <location filename="../batch_window.py" line="456"/>
         <source>%n file(s) ready.</source>
         <translation>
             <numerusform>%n file ready.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="812"/>
+        <location filename="../main_window.py" line="851"/>
         <source>%n item(s) left visible by you.</source>
         <translation>
             <numerusform>%n item left visible by you.</numerusform>
