@@ -21,7 +21,8 @@ from redactor.pipeline import analyse
 
 from .canvas import ImageCanvas
 from .compare import HoldSpaceToCompare, OriginalBadge
-from .categories import count_phrase, engine_message, metadata_name, style_name
+from . import metadata_note
+from .categories import count_phrase, engine_message, style_name
 from .document import ReviewDocument
 from .icons import app_icon, icon
 from .panel import FindingsPanel
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer.timeout.connect(self._refresh)
         self._showing_original = False
         self._held_original = False  # Space is down
+        self._opening = False  # a file is being read; the shown document is still the previous one
         self._pixmap_cache: dict[bool, tuple] = {}  # original? -> (doc, edit generation, QPixmap)
         self._generation = 0
         self._last_export: Path | None = None
@@ -476,6 +478,7 @@ class MainWindow(QMainWindow):
             return
         self._token += 1
         token = self._token
+        self._opening = True
         self._set_busy(True, self.tr("Opening the image…"))
         self.pages.setCurrentWidget(self.review_page)
         run_task(load, lambda loaded: self._on_loaded(token, loaded, source),
@@ -484,12 +487,14 @@ class MainWindow(QMainWindow):
     def _on_loaded(self, token: int, loaded: LoadedImage, source: Path | None) -> None:
         if token != self._token:
             return
+        self._opening = False
         self._set_document(ReviewDocument(loaded, source, style=self.settings.style, parent=self))
         self._analyse(token)
 
     def _on_load_failed(self, token: int, exc: BaseException, source: Path | None) -> None:
         if token != self._token:
             return
+        self._opening = False
         self._set_busy(False)
         name = source.name if source else self.tr("pasted image")
         if self.doc is None:
@@ -529,6 +534,7 @@ class MainWindow(QMainWindow):
         if not self.confirm_discard():
             return
         self._token += 1
+        self._opening = False
         self._set_busy(False)
         self._set_document(None)
 
@@ -825,18 +831,24 @@ class MainWindow(QMainWindow):
         doc = self.doc
         if doc is None:
             return
-        if self._busy:
-            self.banner.show_message("info", self.tr("Looking for personal data…"),
-                                     self.tr("This takes a moment. The image stays on this computer."))
+        # What the file carries besides its pixels is known as soon as it opens; say it at once.
+        meta = doc.loaded.metadata_found
+        meta_note = metadata_note.opening_note(meta)
+        location = metadata_note.carries_location(meta)
+        if self._opening:  # `doc` is still the previous image
+            self.banner.show_message("info", self.tr("Opening the image…"))
+            return
+        if self._busy or not doc.analysed:
+            title = self.tr("Looking for personal data…") if self._busy else self.tr("Opening the image…")
+            text = self.tr("This takes a moment. The image stays on this computer.")
+            self.banner.show_message("warn" if location else "info", title, " ".join(filter(None, [meta_note, text])))
             return
         if self._analysis_error:
             self.banner.show_message("warn", self.tr("Automatic detection did not run"),
                                      self._analysis_error + "\n" +
-                                     self.tr("Drag on the image to cover what must not be seen, then save."),
+                                     self.tr("Drag on the image to cover what must not be seen, then save.") +
+                                     ("\n" + meta_note if meta_note else ""),
                                      self.tr("Try again"))
-            return
-        if not doc.analysed:
-            self.banner.show_message("info", self.tr("Opening the image…"))
             return
         counts = doc.enabled_counts()
         left_visible = sum(1 for r in doc.regions.values() if not r.enabled)
@@ -864,11 +876,17 @@ class MainWindow(QMainWindow):
             extra.insert(0, self.tr("This looks like an identity card. Do not post identity cards publicly, "
                                     "even covered."))
         elif not counts:
-            level = "info"
+            level = "warn" if location else "info"
+            if location and not doc.regions:
+                title = self.tr("The file records where it was taken")
+                extra.append(self.tr("No personal data was found in the picture itself."))
             extra.append(self.tr("Check the image yourself before posting; drag on it to cover anything missed."))
         else:
             level = "ok"
             extra.append(self.tr("Check the result before sharing: hold Space to compare with the original."))
+        if meta_note:
+            # After the verdict's warning (if any), before the advice: location comes high up.
+            extra.insert(1 if level == "danger" else 0, meta_note)
         self.banner.show_message(level, title, " ".join(extra))
 
     def _update_actions(self) -> None:
@@ -978,11 +996,7 @@ class MainWindow(QMainWindow):
         return mime
 
     def _metadata_sentence(self) -> str:
-        found = self.doc.loaded.metadata_found if self.doc else ()
-        if not found:
-            return self.tr("The copy holds only pixels: no location, camera or other hidden details.")
-        names = ", ".join(metadata_name(kind) for kind in found)
-        return self.tr("Hidden details removed: %s.") % names
+        return metadata_note.removed_note(self.doc.loaded.metadata_found if self.doc else ())
 
     def show_in_folder(self) -> None:
         if self._last_export is not None:
