@@ -20,6 +20,7 @@ from .mask import printable
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".jpe", ".webp", ".bmp", ".gif", ".tif", ".tiff", ".heic", ".heif",
                   ".avif", ".mpo", ".ppm", ".pgm", ".pbm", ".psd", ".jfif"}
+PDF_SUFFIX = ".pdf"  # read by PDFium only; redacted into a PDF
 
 
 @dataclass
@@ -33,6 +34,9 @@ class FileReport:
     verdict: str = "none"
     metadata_removed: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    verified: str = ""              # "" not checked, "clean", or "N still readable" (--verify)
+    still_readable: list[str] = field(default_factory=list)  # masked previews of what the check read
+    verify_seconds: float = 0.0
 
 
 def collect_inputs(paths: Iterable[Path], recursive: bool = False) -> list[tuple[Path, Path]]:
@@ -43,7 +47,8 @@ def collect_inputs(paths: Iterable[Path], recursive: bool = False) -> list[tuple
         if path.is_dir():
             pattern = "**/*" if recursive else "*"
             for child in sorted(path.glob(pattern)):
-                if child.is_file() and child.suffix.lower() in IMAGE_SUFFIXES and ".redacted." not in child.name:
+                if (child.is_file() and child.suffix.lower() in IMAGE_SUFFIXES | {PDF_SUFFIX}
+                        and ".redacted." not in child.name):
                     found.append((child, path))
         else:
             found.append((path, path.parent))
@@ -59,7 +64,10 @@ def plan_outputs(inputs: list[tuple[Path, Path]], out_dir: Path | None,
     taken: set[Path] = set()
     plan = []
     for src, root in inputs:
-        ext = ("jpg" if fmt in ("jpg", "jpeg") else fmt) if fmt else export_format_for(sniff_lossy(src))
+        if src.suffix.lower() == PDF_SUFFIX:  # a PDF comes out as a PDF
+            ext = "pdf"
+        else:
+            ext = ("jpg" if fmt in ("jpg", "jpeg") else fmt) if fmt else export_format_for(sniff_lossy(src))
         if out_dir is None or Path(out_dir).resolve() == src.parent.resolve():
             target = src.with_name(f"{src.stem}.redacted.{ext}")
             if target in taken:  # a.png and a.jpg side by side
@@ -92,7 +100,7 @@ def _file_size(path: Path) -> int:
         return 0
 
 
-def _work(src: str, dst: str, config: Config, style: str | None, fmt: str | None) -> FileReport:
+def _work(src: str, dst: str, config: Config, style: str | None, fmt: str | None, verify: bool = False) -> FileReport:
     from .pipeline import redact_file
 
     report = FileReport(input=src)
@@ -108,6 +116,8 @@ def _work(src: str, dst: str, config: Config, style: str | None, fmt: str | None
         report.previews = [f.preview for f in findings]
         report.verdict = result.analysis.verdict.kind
         report.metadata_removed = list(result.analysis.metadata_removed)
+        if verify:
+            _check(report, result, config)
     except RedactorError as exc:
         report.error = str(exc)
     except MemoryError:
@@ -118,10 +128,27 @@ def _work(src: str, dst: str, config: Config, style: str | None, fmt: str | None
     return report
 
 
+def _check(report: FileReport, result, config: Config) -> None:
+    """Read the written output again; a check that cannot run fails the file (never called clean)."""
+    from .verify import left_visible_boxes, verify_file
+
+    try:
+        check = verify_file(result.output.path, config, cores=1,
+                            left_visible=[left_visible_boxes(result.analysis.findings)])
+    except RedactorError as exc:
+        report.ok = False
+        report.error = f"the output could not be checked ({exc})"
+        return
+    report.verified = check.summary()
+    report.still_readable = check.previews()
+    report.verify_seconds = round(check.seconds, 3)
+
+
 def run_batch(plan: list[tuple[Path, Path]], *, config: Config = Config(), style: str | None = None,
               fmt: str | None = None, jobs: int | None = None,
               progress: Callable[[int, int, FileReport], None] | None = None,
-              cancelled: Callable[[], bool] | None = None, order: list[int] | None = None) -> list[FileReport]:
+              cancelled: Callable[[], bool] | None = None, order: list[int] | None = None,
+              verify: bool = False) -> list[FileReport]:
     """Redact every (input, output) of `plan`; `order`: `start_order(plan, jobs)` if the caller has it."""
     jobs = max(1, jobs or os.cpu_count() or 1)
     reports: dict[int, FileReport] = {}
@@ -130,7 +157,7 @@ def run_batch(plan: list[tuple[Path, Path]], *, config: Config = Config(), style
         for i, (src, dst) in enumerate(plan):
             if cancelled and cancelled():
                 break
-            reports[i] = _work(str(src), str(dst), config, style, fmt)
+            reports[i] = _work(str(src), str(dst), config, style, fmt, verify)
             if progress:
                 progress(len(reports), total, reports[i])
     else:
@@ -140,7 +167,7 @@ def run_batch(plan: list[tuple[Path, Path]], *, config: Config = Config(), style
             while queue or pending:
                 while queue and len(pending) < jobs * 2 and not (cancelled and cancelled()):
                     i, (src, dst) = queue.pop(0)
-                    pending[pool.submit(_work, str(src), str(dst), config, style, fmt)] = (i, src)
+                    pending[pool.submit(_work, str(src), str(dst), config, style, fmt, verify)] = (i, src)
                 if cancelled and cancelled():
                     queue.clear()
                 if not pending:
@@ -172,10 +199,11 @@ def write_reports(reports: list[FileReport], out_dir: Path) -> tuple[Path, Path]
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(["input", "output", "status", "error", "verdict", "findings", "categories", "previews",
-                     "metadata_removed", "seconds"])
+                     "metadata_removed", "seconds", "verified", "still_readable"])
     for r in reports:
         writer.writerow([printable(r.input), printable(r.output or ""), "ok" if r.ok else "failed", r.error or "", r.verdict,
                          sum(r.categories.values()), "; ".join(f"{k}={v}" for k, v in sorted(r.categories.items())),
-                         " | ".join(r.previews), ", ".join(r.metadata_removed), r.seconds])
+                         " | ".join(r.previews), ", ".join(r.metadata_removed), r.seconds, r.verified,
+                         " | ".join(r.still_readable)])
     csv_path = write_atomic(buffer.getvalue().encode("utf-8"), out_dir / "report.csv").path
     return json_path, csv_path

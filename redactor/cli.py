@@ -60,6 +60,7 @@ def _metadata_line(kinds) -> str:
 
 
 def cmd_redact(args) -> int:
+    from .pdf import is_pdf
     from .pipeline import redact_file  # here, not at the top: `redactor gui` and `integrate` start without it
 
     config = _settings(args)
@@ -68,7 +69,7 @@ def cmd_redact(args) -> int:
     used: set[Path] = set()
     for name in args.files:
         path = Path(name)
-        ext = _output_ext(path, args.format)
+        ext = "pdf" if is_pdf(path) else _output_ext(path, args.format)  # a PDF comes out as a PDF
         out = None
         if args.output:
             out = Path(args.output)
@@ -94,6 +95,8 @@ def cmd_redact(args) -> int:
             _say(f"{path}: warning: {VERDICT_TEXT.get(verdict.kind, verdict.kind)}")
         _say(f"{path}: wrote {result.output.path} ({len(findings)} covered; metadata removed: "
              f"{_metadata_line(result.analysis.metadata_removed)})")
+        if args.verify and not _report_check(path, result, config):
+            status = max(status, EXIT_FINDINGS)
         summaries.append((path, findings))
     if getattr(args, "notify", False):
         _notify_summary(summaries, status)
@@ -108,6 +111,24 @@ def _output_ext(path: Path, fmt: str | None) -> str:
     from .load import sniff_lossy
 
     return export_format_for(sniff_lossy(path))
+
+
+def _report_check(path: Path, result, config: Config) -> bool:
+    """Read the written output again and say what is still readable; True when nothing is."""
+    from .verify import left_visible_boxes, verify_file
+
+    try:
+        check = verify_file(result.output.path, config,
+                            left_visible=[left_visible_boxes(result.analysis.findings)])
+    except RedactorError as exc:
+        _fail(path, f"the output could not be checked ({exc})")
+        return False
+    if check.clean:
+        _say(f"{path}: checked: no data still readable ({check.seconds:.1f} s)")
+        return True
+    for preview in check.previews():
+        _say(f"{path}: warning: still readable in the output: {preview}")
+    return False
 
 
 def _notify_summary(summaries, status: int) -> None:
@@ -193,7 +214,8 @@ def cmd_batch(args) -> int:
         elif not report.ok:
             _fail(report.input, report.error)
 
-    reports = run_batch(plan, config=config, style=args.style, fmt=args.format, jobs=args.jobs, progress=progress)
+    reports = run_batch(plan, config=config, style=args.style, fmt=args.format, jobs=args.jobs, progress=progress,
+                        verify=args.verify)
     if interactive:
         sys.stderr.write("\n")
         for r in reports:
@@ -202,9 +224,14 @@ def cmd_batch(args) -> int:
     json_path, csv_path = write_reports(reports, out_dir)
     _print_table(reports)
     failed = [r for r in reports if not r.ok]
+    readable = [r for r in reports if r.ok and r.verified not in ("", "clean")]
+    for r in readable:
+        for preview in r.still_readable:
+            _say(f"{r.input}: warning: still readable in the output: {preview}")
     _say(f"{len(reports) - len(failed)} of {len(reports)} redacted into {out_dir}; reports: {json_path.name}, "
-         f"{csv_path.name}" + (f"; {len(failed)} failed (listed above)" if failed else ""))
-    return EXIT_ERROR if failed else EXIT_OK
+         f"{csv_path.name}" + (f"; {len(failed)} failed (listed above)" if failed else "")
+         + (f"; {len(readable)} with data still readable (listed above)" if readable else ""))
+    return EXIT_ERROR if failed else EXIT_FINDINGS if readable else EXIT_OK
 
 
 def _print_table(reports) -> None:
@@ -273,10 +300,14 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--style", choices=STYLES, help="how to cover (default: box, a solid fill)")
             p.add_argument("--format", choices=FORMAT_CHOICES, help=FORMAT_HELP)
 
-    p = sub.add_parser("redact", help="cover what is found and write NAME.redacted.EXT beside each file")
+    verify_help = ("read each output again (OCR and detection) and report any value still readable; "
+                   "exit 1 when one is")
+    p = sub.add_parser("redact", help="cover what is found and write NAME.redacted.EXT (NAME.redacted.pdf for a "
+                                      "PDF) beside each file")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("-o", "--output", metavar="OUT", help="output file (one input) or folder")
     p.add_argument("--notify", action="store_true", help="show a desktop notification with the summary")
+    p.add_argument("--verify", action="store_true", help=verify_help)
     common(p)
     p.set_defaults(func=cmd_redact)
 
@@ -286,9 +317,10 @@ def build_parser() -> argparse.ArgumentParser:
     common(p, style=False)
     p.set_defaults(func=cmd_scan)
 
-    p = sub.add_parser("batch", help="redact every image in a folder")
+    p = sub.add_parser("batch", help="redact every image and PDF in a folder")
     p.add_argument("folder", metavar="DIR")
     p.add_argument("-o", "--output", required=True, metavar="OUTDIR")
+    p.add_argument("--verify", action="store_true", help=verify_help + " (a column in report.csv/json)")
     p.add_argument("--recursive", action="store_true", help="include sub-folders")
     p.add_argument("--jobs", type=int, default=None, help="files at once, one core each (default: every core)")
     common(p)

@@ -17,7 +17,7 @@ from PIL import Image
 from .config import Config
 from .cover import apply_cover
 from .detect import detect
-from .errors import DetectorError, RedactorError
+from .errors import DetectorError, ExportError, RedactorError
 from .export import FORMATS, ExportResult, default_export_format, default_output_path, encode, write_atomic
 from .findings import NO_VERDICT, Finding, Verdict
 from .load import LoadedImage, load_bytes, load_path
@@ -29,6 +29,9 @@ METADATA_NAMES = {
     "maker_notes": "maker notes", "author": "author and copyright", "exif": "EXIF data",
     "thumbnail": "embedded thumbnail", "xmp": "XMP data", "icc": "colour profile", "comment": "comment",
     "iptc": "IPTC data", "text_chunks": "PNG text", "extra_images": "extra images",
+    "pdf_info": "document properties (author, title, dates)", "attachments": "attached files",
+    "forms": "form fields", "scripts": "scripts", "annotations": "annotations and links",
+    "text_layer": "text layer",
 }
 
 
@@ -75,11 +78,14 @@ def looks_like_photo(loaded: LoadedImage) -> bool:
     return float((blocks < 0.8).mean()) < 0.35
 
 
-def analyse(loaded: LoadedImage, config: Config = Config(), *, cores: int | None = None) -> Analysis:
+def analyse(loaded: LoadedImage, config: Config = Config(), *, cores: int | None = None,
+            text_layer: OcrResult | None = None) -> Analysis:
     """OCR and detection on a loaded image. Raises OcrError/DetectorError: fail closed.
 
     `cores`: how many cores this one image may use (default: every core, as for a single
     image; a batch worker passes 1, the cores being shared out among the workers).
+    `text_layer`: words the image's source already knows exactly (a PDF page's own text), in
+    OCR's shape; they are read instead of running OCR.
     """
     timings: dict[str, float] = {}
     image = loaded.image
@@ -88,20 +94,20 @@ def analyse(loaded: LoadedImage, config: Config = Config(), *, cores: int | None
     # Resolve the binary once, for the page detector (orientation) and the OCR alike.
     config = config.with_changes(tesseract_cmd=ensure_tesseract(config.lang, config.tesseract_cmd))
     if not config.visual:
-        return _read_and_detect(loaded, config, False, None, cores, timings, t0)
+        return _read_and_detect(loaded, config, False, None, cores, timings, t0, text_layer)
     # A camera photo gets its page found once: for rectifying, and to know its faces are a card's photo.
-    photo = looks_like_photo(loaded)
+    photo = text_layer is None and looks_like_photo(loaded)
     page_quad = _find_page(image) if photo else None
     face_side = None if photo and page_quad is None else SMALL_FACE_SIDE
     if cores == 1:
-        analysis = _read_and_detect(loaded, config, photo, page_quad, cores, timings, t0)
+        analysis = _read_and_detect(loaded, config, photo, page_quad, cores, timings, t0, text_layer)
         t4 = time.perf_counter()
         analysis.findings.extend(_pixel_findings(image, config, face_side))
     else:
         with ThreadPoolExecutor(max_workers=1) as pool:
             # Faces, codes and signatures need only the pixels: they run while Tesseract reads.
             pixels = pool.submit(_pixel_findings, image, config, face_side)
-            analysis = _read_and_detect(loaded, config, photo, page_quad, cores, timings, t0)
+            analysis = _read_and_detect(loaded, config, photo, page_quad, cores, timings, t0, text_layer)
             t4 = time.perf_counter()
             analysis.findings.extend(pixels.result())
     timings["visual"] = timings.get("visual", 0.0) + time.perf_counter() - t4
@@ -109,22 +115,25 @@ def analyse(loaded: LoadedImage, config: Config = Config(), *, cores: int | None
 
 
 def _read_and_detect(loaded: LoadedImage, config: Config, photo: bool, page_quad, cores: int,
-                     timings: dict[str, float], t0: float) -> Analysis:
+                     timings: dict[str, float], t0: float, text_layer: OcrResult | None = None) -> Analysis:
     image = loaded.image
     rectified = None
     if config.visual and photo:
         rectified = _rectify(image, config, page_quad, check_upside_down=False)
     page = rectified.image if rectified is not None else image
     t1 = time.perf_counter()
-    ocr = run_ocr(page, lang=config.lang, bands=cores,
-                  timeout=config.ocr_timeout, tesseract_cmd=config.tesseract_cmd)
+    if text_layer is not None:
+        ocr = text_layer
+    else:
+        ocr = run_ocr(page, lang=config.lang, bands=cores,
+                      timeout=config.ocr_timeout, tesseract_cmd=config.tesseract_cmd)
     if rectified is not None and not rectified.upside_down_checked and _reads_upside_down(ocr):
         turned = rectified.turned_over()
         turned_ocr = run_ocr(turned.image, lang=config.lang, bands=cores,
                              timeout=config.ocr_timeout, tesseract_cmd=config.tesseract_cmd)
         if _confident_words(turned_ocr) > _confident_words(ocr):
             rectified, page, ocr = turned, turned.image, turned_ocr
-    if rectified is None and not photo and config.visual and _reads_poorly(ocr, page):
+    if rectified is None and not photo and text_layer is None and config.visual and _reads_poorly(ocr, page):
         # A scan or screenshot saved sideways or upside down (no EXIF to say so): turn it by its text and
         # read again.  Whole: a page finder would take its table for the page and cut off the header.
         # (A photo was already turned by `_rectify` above.)
@@ -270,6 +279,12 @@ def redact_file(path: Path, out_path: Path | None = None, *, config: Config = Co
                 style: str | None = None, cores: int | None = None) -> RedactionResult:
     """`fmt`: png, jpg or webp; None: `output_format`'s choice."""
     path = Path(path)
+    from . import pdf  # a PDF goes only through PDFium, never through the image loaders
+
+    if pdf.is_pdf(path):
+        if out_path is not None and Path(out_path).suffix.lower() != ".pdf":
+            raise ExportError("a PDF is redacted into a PDF: give an output name ending in .pdf")
+        return pdf.redact_pdf(path, out_path, config=config, style=style, cores=cores)
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     loaded = load_path(path)

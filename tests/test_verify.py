@@ -1,0 +1,99 @@
+"""The export check ("Diperiksa") end to end with real Tesseract on images the tests render.
+
+A correct output reads clean; an output whose box landed beside its value (made through the public
+API: the findings shifted before covering) is flagged with the value's category and a masked preview.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from conftest import render_lines
+from redactor.config import Config
+from redactor.cover import apply_cover
+from redactor.export import export_image
+from redactor.findings import Box
+from redactor.load import LoadedImage
+from redactor.pipeline import analyse, redact_file
+from redactor.verify import left_visible_boxes, verify_file, verify_image
+
+pytestmark = pytest.mark.usefixtures("tesseract")
+
+FAST = Config(visual=False)
+LINES = [
+    "Data pegawai untuk rapat koordinasi",
+    "NIK: 3273015507879901",
+    "Email: siti.rahma@example.org",
+    "Rapat hari Senin di ruang utama",
+]
+
+
+def _shot(tmp_path, name="shot.png"):
+    rendered = render_lines(LINES, size=14, width=900)
+    path = tmp_path / name
+    rendered.image.save(path)
+    return rendered, path
+
+
+def _shifted(finding, dx):
+    return replace(finding, boxes=tuple(Box(b.left + dx, b.top, b.width, b.height) for b in finding.boxes))
+
+
+def test_correct_output_reads_clean(tmp_path):
+    _, path = _shot(tmp_path)
+    result = redact_file(path, tmp_path / "out.png", config=FAST)
+    assert {"nik", "email"} <= {f.category for f in result.analysis.findings}
+    check = verify_file(result.output.path, FAST)
+    assert check.clean, check.previews()
+    assert check.summary() == "clean"
+    assert check.seconds > 0
+
+
+def test_box_beside_its_value_is_flagged_with_a_masked_preview(tmp_path):
+    rendered, _ = _shot(tmp_path)
+    analysis = analyse(LoadedImage(rendered.image, "PNG", ()), FAST)
+    nik = next(f for f in analysis.findings if f.category == "nik")
+    others = [f for f in analysis.findings if f is not nik]
+    # The NIK's box lands 400 px to its right, on empty background: the value stays in plain sight.
+    misplaced = apply_cover(rendered.image, others + [_shifted(nik, 400)], "box")
+    out = export_image(misplaced, tmp_path / "misplaced.png")
+    check = verify_file(out.path, FAST)
+    assert not check.clean
+    flagged = [f for f in check.still_readable if f.category == "nik"]
+    assert flagged, [f.category for f in check.still_readable]
+    assert "3273015507879901" not in flagged[0].preview and "•" in flagged[0].preview
+    # Where it is: over the value's ink, so the app can cover exactly that.
+    value = rendered.bbox(1, "3273015507879901")
+    box = flagged[0].bounds
+    assert box.left <= value[0] + 5 and box.right >= value[2] - 5
+    assert {f.category for f in check.still_readable} == {"nik"}
+
+
+def test_value_left_visible_on_purpose_is_not_reported(tmp_path):
+    rendered, _ = _shot(tmp_path)
+    analysis = analyse(LoadedImage(rendered.image, "PNG", ()), FAST)
+    findings = [replace(f, enabled=f.category != "email") for f in analysis.findings]
+    covered = apply_cover(rendered.image, findings, "box")
+    check = verify_image(covered, FAST, left_visible=left_visible_boxes(findings))
+    assert check.clean, check.previews()
+    # Without that choice the e-mail address is a value still readable.
+    assert {f.category for f in verify_image(covered, FAST).still_readable} == {"email"}
+
+
+def test_cli_redact_verify_and_batch_column(cli, tmp_path):
+    _, path = _shot(tmp_path)
+    run = cli("redact", str(path), "--verify", "--no-visual", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "checked: no data still readable" in run.stdout
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path.rename(folder / "shot.png")
+    run = cli("batch", str(folder), "-o", str(tmp_path / "out"), "--verify", "--no-visual", "--jobs", "1",
+              cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert report["results"][0]["verified"] == "clean"
+    header = (tmp_path / "out" / "report.csv").read_text().splitlines()[0]
+    assert "verified" in header and "still_readable" in header
