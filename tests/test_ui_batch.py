@@ -181,7 +181,7 @@ def test_right_click_menu_checkbox_calls_integration(qtbot, settings, monkeypatc
     assert dialog.integration.isEnabled()
     dialog.integration.setChecked(True)
     dialog.accept()
-    assert calls == [["install"]]
+    assert calls == [["install", "--lang", "en"]]  # the menu speaks the app's language
 
     monkeypatch.setattr(settings_dialog, "integration_installed", lambda: True)
     dialog = SettingsDialog(settings)
@@ -189,4 +189,14 @@ def test_right_click_menu_checkbox_calls_integration(qtbot, settings, monkeypatc
     assert dialog.integration.isChecked()
     dialog.integration.setChecked(False)
     dialog.accept()
-    assert calls == [["install"], ["uninstall"]]
+    assert calls == [["install", "--lang", "en"], ["uninstall"]]
+
+    # Installed, and the app switched to Indonesian: the entries are written again as "Sensor…".
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("id"))
+    dialog.accept()
+    from redactor.ui import language as i18n
+
+    i18n.install("en")
+    assert calls[-1] == ["install", "--lang", "id"]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame
 from redactor.batch import FileReport, collect_inputs, plan_outputs, run_batch, start_order, write_reports
 from redactor.cover import STYLES
 
-from .categories import count_phrase, engine_message, style_name
+from .categories import count_phrase, engine_message, preview_text, style_name
 from .icons import app_icon, icon
 from .settings import Settings
 
@@ -364,7 +364,7 @@ class BatchWindow(QWidget):
             return
         counts = Counter(report.categories)
         found.setText(count_phrase(counts) or "—")
-        found.setToolTip("\n".join(report.previews))
+        found.setToolTip("\n".join(preview_text(p) for p in report.previews))
         if report.verdict != "none":
             self._set_state(row, "review")
             verdict = {"internal_system": self.tr("internal system screen: better not posted"),

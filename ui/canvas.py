@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPixmapItem, QGraphicsRect
 
 from redactor.findings import Box
 
-from .categories import category_colour
+from .categories import category_colour, preview_text
 from .document import Region, ReviewDocument
 
 HANDLE_PX = 7  # grab distance for resizing, in screen pixels
@@ -45,7 +45,8 @@ class BoxItem(QGraphicsRectItem):
         self.enabled = region.enabled
         self.setPos(0, 0)
         self.setRect(box_to_rect(region.boxes[self.index]))
-        tip = region.preview + (f"  ({round(region.score * 100)} %)" if not region.manual else "")
+        tip = preview_text(region.preview, region.category) + (
+            f"  ({round(region.score * 100)} %)" if not region.manual else "")
         self.setToolTip(tip)
         self.update()
 

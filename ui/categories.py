@@ -5,6 +5,8 @@ they are translated when shown, so a language switch takes effect at once.
 """
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
@@ -32,6 +34,8 @@ CATEGORY_NAMES: dict[str, str] = {
     "credential": QT_TRANSLATE_NOOP("Categories", "password or key"),
     "medical": QT_TRANSLATE_NOOP("Categories", "health information"),
     "personal_attribute": QT_TRANSLATE_NOOP("Categories", "identity-card field"),
+    "id_field": QT_TRANSLATE_NOOP("Categories", "identity-card detail"),
+    "id_number": QT_TRANSLATE_NOOP("Categories", "identity number"),
     "own_term": QT_TRANSLATE_NOOP("Categories", "your own term"),
     "face": QT_TRANSLATE_NOOP("Categories", "face"),
     "qr_code": QT_TRANSLATE_NOOP("Categories", "QR code"),
@@ -65,7 +69,7 @@ STYLE_NAMES: dict[str, str] = {
     "box": QT_TRANSLATE_NOOP("Styles", "Black box (safest)"),
     "blur": QT_TRANSLATE_NOOP("Styles", "Blur"),
     "pixelate": QT_TRANSLATE_NOOP("Styles", "Pixelate"),
-    "erase": QT_TRANSLATE_NOOP("Styles", "Erase (background colour)"),
+    "erase": QT_TRANSLATE_NOOP("Styles", "Fill with background colour"),
 }
 
 # Short names for the toolbar, where space is tight.
@@ -73,14 +77,14 @@ STYLE_SHORT_NAMES: dict[str, str] = {
     "box": QT_TRANSLATE_NOOP("Styles", "Black box"),
     "blur": QT_TRANSLATE_NOOP("Styles", "Blur"),
     "pixelate": QT_TRANSLATE_NOOP("Styles", "Pixelate"),
-    "erase": QT_TRANSLATE_NOOP("Styles", "Erase"),
+    "erase": QT_TRANSLATE_NOOP("Styles", "Background colour"),
 }
 
 # Order in the findings panel: identity numbers first, then contact, then the rest.
 ORDER = ["classification", "internal_system", "internal_url", "credential", "nik", "kk", "nip", "npwp", "bpjs",
          "passport", "civil_registry", "person_name", "birth_date", "address", "location", "phone", "email",
-         "username", "bank_account", "card_number", "medical", "personal_attribute", "plate", "face", "photo",
-         "signature", "qr_code", "barcode", "masked_area", "own_term", "manual"]
+         "username", "bank_account", "card_number", "medical", "personal_attribute", "id_field", "id_number", "plate",
+         "face", "photo", "signature", "qr_code", "barcode", "masked_area", "own_term", "manual"]
 
 _COLOURS = {
     "nik": "#e5484d", "kk": "#e5484d", "nip": "#d6409f", "npwp": "#d6409f", "bpjs": "#d6409f", "passport": "#e5484d",
@@ -89,7 +93,7 @@ _COLOURS = {
     "internal_system": "#0090ff", "internal_url": "#0090ff", "credential": "#dc3e42", "medical": "#29a383",
     "personal_attribute": "#8e4ec6", "own_term": "#3e63dd", "face": "#ffb224", "qr_code": "#46a758",
     "barcode": "#46a758", "signature": "#ffb224", "photo": "#ffb224", "manual": "#3e63dd",
-    "civil_registry": "#e5484d", "location": "#ab4aba", "username": "#f76b15", "masked_area": "#dc3e42",
+    "civil_registry": "#e5484d", "id_field": "#8e4ec6", "id_number": "#e5484d", "location": "#ab4aba", "username": "#f76b15", "masked_area": "#dc3e42",
 }
 
 
@@ -110,6 +114,35 @@ def style_name(style: str, short: bool = False) -> str:
     return QCoreApplication.translate("Styles", source) if source else style
 
 
+# The visual detectors describe a picture region in a few English words (no text was read there);
+# these are shown translated. Text findings keep their masked preview ("NIK 3273••••••••9901").
+PREVIEW_NAMES: dict[str, str] = {
+    "ID photo": QT_TRANSLATE_NOOP("Previews", "ID photo"),
+    "signature area": QT_TRANSLATE_NOOP("Previews", "Signature area"),
+    "signature": QT_TRANSLATE_NOOP("Previews", "Signature"),
+    "stamp": QT_TRANSLATE_NOOP("Previews", "Stamp"),
+    "Kotak tembus pandang": QT_TRANSLATE_NOOP("Previews", "See-through box"),
+}
+PREVIEW_SUFFIXES: dict[str, str] = {
+    "(not decoded)": QT_TRANSLATE_NOOP("Previews", "(not decoded)"),
+    "(unread)": QT_TRANSLATE_NOOP("Previews", "(unread)"),
+}
+_FACE = re.compile(r"^face(?: \d+%)?$")
+
+
+def preview_text(preview: str, category: str = "") -> str:
+    """A finding's preview for the screen, in the UI's language where it is the engine's own words."""
+    text = preview.strip()
+    if _FACE.match(text):
+        return QCoreApplication.translate("Previews", "Face")
+    if text in PREVIEW_NAMES:
+        return QCoreApplication.translate("Previews", PREVIEW_NAMES[text])
+    for suffix, source in PREVIEW_SUFFIXES.items():
+        if text.endswith(suffix):
+            return text[: -len(suffix)] + QCoreApplication.translate("Previews", source)
+    return text or category_name(category)
+
+
 def category_colour(category: str) -> QColor:
     return QColor(_COLOURS.get(category, "#6f6e77"))
 
@@ -120,7 +153,7 @@ _PLURAL_EN = {"person_name": "people's names", "address": "home addresses", "cre
               "personal_attribute": "identity-card fields", "manual": "extra boxes", "kk": "family card numbers (KK)",
               "nip": "civil-servant numbers (NIP)", "npwp": "tax numbers (NPWP)", "internal_url":
               "internal addresses (URL)", "classification": "classification marks", "nik": "NIK", "email": "email addresses",
-              "birth_date": "dates of birth"}
+              "birth_date": "dates of birth", "id_field": "identity-card details"}
 
 
 def count_phrase(counts) -> str:  # noqa: ANN001 - Counter of category -> n

@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
-from .categories import category_colour, category_name, sort_key
+from .categories import category_colour, category_name, preview_text, sort_key
 from .document import ReviewDocument
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -129,8 +129,8 @@ class FindingsPanel(QWidget):
                 for number, region in enumerate(members, 1):
                     child = QTreeWidgetItem(top)
                     child.setData(0, ID_ROLE, region.id)
-                    text = self.tr("Box %d") % number if region.manual else region.preview
-                    child.setText(0, text or category_name(category))
+                    text = self.tr("Box %d") % number if region.manual else preview_text(region.preview, category)
+                    child.setText(0, text)
                     child.setText(1, "" if region.manual else f"{round(region.score * 100)} %")
                     child.setToolTip(1, self.tr("How sure the scan is that this is %s")
                                      % category_name(category))

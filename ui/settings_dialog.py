@@ -34,14 +34,25 @@ def integration_installed() -> bool:
         return False
 
 
-def run_integration(install: bool) -> tuple[int, str]:
-    """Call `redactor.integrate.main(["install"|"uninstall"])`; returns (exit code, its output)."""
+def menu_label(language: str) -> str:
+    """The words the right-click entry carries in `language` ("Redact…", "Sensor…")."""
+    try:
+        from redactor.integrate.common import labels
+    except ImportError:
+        return "Redact…"
+    return labels(language)["review"]
+
+
+def run_integration(install: bool, language: str = "en") -> tuple[int, str]:
+    """Call `redactor.integrate.main(["install"|"uninstall"])`; returns (exit code, its output).
+
+    The entries are written in the app's language, so Settings and the menu name the same words."""
     from redactor.integrate import main as integrate_main
 
     buffer = io.StringIO()
     with redirect_stdout(buffer), redirect_stderr(buffer):
         try:
-            code = integrate_main(["install" if install else "uninstall"])
+            code = integrate_main(["install", "--lang", language] if install else ["uninstall"])
         except Exception as exc:  # noqa: BLE001
             buffer.write(str(exc))
             code = 1
@@ -103,7 +114,8 @@ class SettingsDialog(QDialog):
         (self.in_folder if settings.get("export/output_rule") == "folder" else self.beside).setChecked(True)
         form.addRow(out_box)
 
-        self.integration = QCheckBox(self.tr("Add “Redact” to the right-click menu of image files"))
+        self.integration = QCheckBox(self.tr("Add “%s” to the right-click menu of image files")
+                                     % menu_label(i18n.current()))
         if integration_available():
             self.integration.setChecked(integration_installed())
         else:
@@ -173,6 +185,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         s = self.settings
         language = self.language.currentData()
+        previous_language = s.get("ui/language")
         s.set("export/style", self.style.currentData())
         rule = "folder" if self.in_folder.isChecked() and self.folder.text().strip() else "beside"
         s.set("export/output_rule", rule)
@@ -186,8 +199,10 @@ class SettingsDialog(QDialog):
         if language != s.get("ui/language"):
             s.set("ui/language", language)
             i18n.install(language)
-        if self.integration.isEnabled() and self.integration.isChecked() != self._integration_was:
-            code, output = run_integration(self.integration.isChecked())
+        wanted = self.integration.isChecked()
+        relabel = wanted and self._integration_was and language != previous_language  # the menu follows the app
+        if self.integration.isEnabled() and (wanted != self._integration_was or relabel):
+            code, output = run_integration(wanted, i18n.current())
             if code != 0:
                 QMessageBox.warning(self, self.tr("Right-click menu"),
                                     self.tr("The right-click menu could not be changed:\n%s") % (output or code))

@@ -227,157 +227,167 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../categories.py" line="15"/>
+        <location filename="../categories.py" line="17"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="16"/>
+        <location filename="../categories.py" line="18"/>
         <source>family card number (KK)</source>
         <translation>nomor KK</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="17"/>
+        <location filename="../categories.py" line="19"/>
         <source>civil-servant number (NIP)</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="18"/>
+        <location filename="../categories.py" line="20"/>
         <source>tax number (NPWP)</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="19"/>
+        <location filename="../categories.py" line="21"/>
         <source>BPJS number</source>
         <translation>nomor BPJS</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="20"/>
+        <location filename="../categories.py" line="22"/>
         <source>passport number</source>
         <translation>nomor paspor</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="21"/>
+        <location filename="../categories.py" line="23"/>
         <source>phone number</source>
         <translation>nomor HP</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="22"/>
+        <location filename="../categories.py" line="24"/>
         <source>email address</source>
         <translation>alamat email</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="23"/>
+        <location filename="../categories.py" line="25"/>
         <source>home address</source>
         <translation>alamat rumah</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="24"/>
+        <location filename="../categories.py" line="26"/>
         <source>person&apos;s name</source>
         <translation>nama orang</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="25"/>
+        <location filename="../categories.py" line="27"/>
         <source>date of birth</source>
         <translation>tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="26"/>
+        <location filename="../categories.py" line="28"/>
         <source>bank account</source>
         <translation>nomor rekening</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="27"/>
+        <location filename="../categories.py" line="29"/>
         <source>card number</source>
         <translation>nomor kartu</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="28"/>
+        <location filename="../categories.py" line="30"/>
         <source>number plate</source>
         <translation>pelat nomor</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="29"/>
+        <location filename="../categories.py" line="31"/>
         <source>classification mark</source>
         <translation>tanda klasifikasi</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="30"/>
+        <location filename="../categories.py" line="32"/>
         <source>internal system</source>
         <translation>sistem internal</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="31"/>
+        <location filename="../categories.py" line="33"/>
         <source>internal address (URL)</source>
         <translation>alamat internal (URL)</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="32"/>
+        <location filename="../categories.py" line="34"/>
         <source>password or key</source>
         <translation>kata sandi atau kunci</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="33"/>
+        <location filename="../categories.py" line="35"/>
         <source>health information</source>
         <translation>data kesehatan</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="34"/>
+        <location filename="../categories.py" line="36"/>
         <source>identity-card field</source>
         <translation>isian KTP</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="35"/>
+        <location filename="../categories.py" line="37"/>
+        <source>identity-card detail</source>
+        <translation>data kartu identitas</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="38"/>
+        <source>identity number</source>
+        <translation>nomor identitas</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="39"/>
         <source>your own term</source>
         <translation>istilah Anda</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="36"/>
+        <location filename="../categories.py" line="40"/>
         <source>face</source>
         <translation>wajah</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="37"/>
+        <location filename="../categories.py" line="41"/>
         <source>QR code</source>
         <translation>kode QR</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="38"/>
+        <location filename="../categories.py" line="42"/>
         <source>barcode</source>
-        <translation>barcode</translation>
+        <translation>kode batang</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="39"/>
+        <location filename="../categories.py" line="43"/>
         <source>signature or stamp</source>
         <translation>tanda tangan atau stempel</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="40"/>
+        <location filename="../categories.py" line="44"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="41"/>
+        <location filename="../categories.py" line="45"/>
         <source>civil registry number</source>
         <translation>nomor akta catatan sipil</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="42"/>
+        <location filename="../categories.py" line="46"/>
         <source>location</source>
         <translation>lokasi</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="43"/>
+        <location filename="../categories.py" line="47"/>
         <source>user name</source>
         <translation>nama pengguna</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="44"/>
+        <location filename="../categories.py" line="48"/>
         <source>see-through box</source>
         <translation>kotak tembus pandang</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="45"/>
+        <location filename="../categories.py" line="49"/>
         <source>extra box</source>
         <translation>kotak tambahan</translation>
     </message>
@@ -428,52 +438,52 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../categories.py" line="146"/>
+        <location filename="../categories.py" line="179"/>
         <source>not an image Redactor can read</source>
         <translation>bukan gambar yang dapat dibaca Redactor</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="147"/>
+        <location filename="../categories.py" line="180"/>
         <source>the image is broken or cut off</source>
         <translation>gambar rusak atau terpotong</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="148"/>
+        <location filename="../categories.py" line="181"/>
         <source>the file is empty</source>
         <translation>berkas kosong</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="149"/>
+        <location filename="../categories.py" line="182"/>
         <source>the file no longer exists</source>
         <translation>berkas sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="150"/>
+        <location filename="../categories.py" line="183"/>
         <source>no permission to read the file</source>
         <translation>tidak ada izin untuk membaca berkas</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="151"/>
+        <location filename="../categories.py" line="184"/>
         <source>this is a folder, not an image</source>
         <translation>ini folder, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="152"/>
+        <location filename="../categories.py" line="185"/>
         <source>this is a text file, not an image</source>
         <translation>ini berkas teks, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="153"/>
+        <location filename="../categories.py" line="186"/>
         <source>the image is too large</source>
         <translation>gambar terlalu besar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="154"/>
+        <location filename="../categories.py" line="187"/>
         <source>Tesseract OCR is not installed</source>
         <translation>Tesseract OCR belum terpasang</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="155"/>
+        <location filename="../categories.py" line="188"/>
         <source>this would overwrite the original; choose another name</source>
         <translation>ini akan menimpa berkas asli; pilih nama lain</translation>
     </message>
@@ -1158,67 +1168,67 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
 <context>
     <name>Metadata</name>
     <message>
-        <location filename="../categories.py" line="49"/>
+        <location filename="../categories.py" line="53"/>
         <source>GPS location</source>
         <translation>lokasi GPS</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="50"/>
+        <location filename="../categories.py" line="54"/>
         <source>camera make and model</source>
         <translation>merek dan model kamera</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="51"/>
+        <location filename="../categories.py" line="55"/>
         <source>date and time taken</source>
         <translation>tanggal dan jam pengambilan</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="52"/>
+        <location filename="../categories.py" line="56"/>
         <source>maker notes</source>
         <translation>catatan pabrikan</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="53"/>
+        <location filename="../categories.py" line="57"/>
         <source>author and copyright</source>
         <translation>pembuat dan hak cipta</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="54"/>
+        <location filename="../categories.py" line="58"/>
         <source>other EXIF data</source>
         <translation>data EXIF lain</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="55"/>
+        <location filename="../categories.py" line="59"/>
         <source>embedded thumbnail</source>
         <translation>gambar mini tersemat</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="56"/>
+        <location filename="../categories.py" line="60"/>
         <source>XMP data</source>
         <translation>data XMP</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="57"/>
+        <location filename="../categories.py" line="61"/>
         <source>colour profile</source>
         <translation>profil warna</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="58"/>
+        <location filename="../categories.py" line="62"/>
         <source>comment</source>
         <translation>komentar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="59"/>
+        <location filename="../categories.py" line="63"/>
         <source>IPTC data</source>
         <translation>data IPTC</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="60"/>
+        <location filename="../categories.py" line="64"/>
         <source>PNG text</source>
         <translation>teks PNG</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="61"/>
+        <location filename="../categories.py" line="65"/>
         <source>extra images</source>
         <translation>gambar tambahan</translation>
     </message>
@@ -1257,100 +1267,644 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
     </message>
 </context>
 <context>
+    <name>Previews</name>
+    <message>
+        <location filename="../categories.py" line="120"/>
+        <source>ID photo</source>
+        <translation>Pas foto</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="121"/>
+        <source>Signature area</source>
+        <translation>Area tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="122"/>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="123"/>
+        <source>Stamp</source>
+        <translation>Stempel</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="124"/>
+        <source>See-through box</source>
+        <translation>Kotak tembus pandang</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="127"/>
+        <source>(not decoded)</source>
+        <translation>(tidak terbaca)</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="128"/>
+        <source>(unread)</source>
+        <translation>(tidak terbaca)</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="137"/>
+        <source>Face</source>
+        <translation>Wajah</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../qt_strings.py" line="104"/>
+        <source>&amp;Select All</source>
+        <translation>&amp;Pilih semua</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="105"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="106"/>
+        <source>Step &amp;down</source>
+        <translation>&amp;Turunkan</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../qt_strings.py" line="39"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Folder tidak ditemukan.
+Periksa kembali nama foldernya.</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="40"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Berkas tidak ditemukan.
+Periksa kembali nama berkasnya.</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="41"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Apakah Anda ingin menggantinya?</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="42"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="43"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="44"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Lihat di:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="45"/>
+        <source>&amp;New Folder</source>
+        <translation>Folder &amp;baru</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="46"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="47"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="48"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="49"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; dilindungi dari perubahan.
+Tetap hapus?</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="50"/>
+        <source>All Files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="51"/>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="52"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Yakin ingin menghapus &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="53"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="54"/>
+        <source>Change to detail view mode</source>
+        <translation>Tampilkan rincian</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="55"/>
+        <source>Change to list view mode</source>
+        <translation>Tampilkan sebagai daftar</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="56"/>
+        <source>Could not delete directory.</source>
+        <translation>Folder tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="57"/>
+        <source>Create New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="58"/>
+        <source>Create a New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="59"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="60"/>
+        <source>Detail View</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="61"/>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="62"/>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="63"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="64"/>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="65"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="66"/>
+        <source>Find Directory</source>
+        <translation>Pilih folder</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="67"/>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="68"/>
+        <source>Go back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="69"/>
+        <source>Go forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="70"/>
+        <source>Go to the parent directory</source>
+        <translation>Naik ke folder induk</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="71"/>
+        <source>List View</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="72"/>
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan markah</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="73"/>
+        <source>New Folder</source>
+        <translation>Folder baru</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="74"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="75"/>
+        <source>Parent Directory</source>
+        <translation>Folder induk</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="76"/>
+        <source>Recent Places</source>
+        <translation>Tempat terakhir</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="77"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="78"/>
+        <source>Save As</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="79"/>
+        <source>Show </source>
+        <translation>Tampilkan </translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="80"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="81"/>
+        <source>Sidebar</source>
+        <translation>Bilah samping</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../qt_strings.py" line="82"/>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="83"/>
+        <source>Date Modified</source>
+        <translation>Tanggal diubah</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="84"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="85"/>
+        <source>My Computer</source>
+        <translation>Komputer saya</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="86"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="87"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="88"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../qt_strings.py" line="32"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="33"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="34"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="35"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="36"/>
+        <source>Close without Saving</source>
+        <translation>Tutup tanpa menyimpan</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../qt_strings.py" line="89"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="90"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="91"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="92"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="93"/>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="94"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="95"/>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../qt_strings.py" line="37"/>
+        <source>Show Details...</source>
+        <translation>Tampilkan rincian…</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="38"/>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan rincian…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../qt_strings.py" line="14"/>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="15"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="16"/>
+        <source>Abort</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="17"/>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="18"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="19"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="20"/>
+        <source>Discard</source>
+        <translation>Jangan simpan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="21"/>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="22"/>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="23"/>
+        <source>N&amp;o to All</source>
+        <translation>T&amp;idak untuk semua</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="24"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="25"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="26"/>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="27"/>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan ke bawaan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="28"/>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="29"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="30"/>
+        <source>Save All</source>
+        <translation>Simpan semua</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="31"/>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;semua</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../qt_strings.py" line="96"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="97"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="98"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="99"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="100"/>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="101"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="102"/>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="103"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin alamat &amp;tautan</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="55"/>
+        <location filename="../settings_dialog.py" line="66"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="71"/>
+        <location filename="../settings_dialog.py" line="82"/>
         <source>Same as the computer</source>
         <translation>Sama dengan komputer</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="75"/>
+        <location filename="../settings_dialog.py" line="86"/>
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="80"/>
+        <location filename="../settings_dialog.py" line="91"/>
         <source>Cover with:</source>
         <translation>Tutup dengan:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="81"/>
+        <location filename="../settings_dialog.py" line="92"/>
         <source>A black box is the safest choice. Blur and pixelate here never use the hidden text, but they look as if something could be read.</source>
         <translation>Kotak hitam adalah pilihan paling aman. Buram dan piksel di sini tidak pernah memakai teks yang ditutup, tetapi terlihat seolah masih bisa dibaca.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="88"/>
+        <location filename="../settings_dialog.py" line="99"/>
         <source>Save safe copies</source>
         <translation>Simpan salinan aman</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="91"/>
+        <location filename="../settings_dialog.py" line="102"/>
         <source>Beside the original, as NAME.redacted.png</source>
         <translation>Di samping berkas asli, sebagai NAMA.redacted.png</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="92"/>
+        <location filename="../settings_dialog.py" line="103"/>
         <source>In this folder:</source>
         <translation>Di folder ini:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="95"/>
+        <location filename="../settings_dialog.py" line="106"/>
         <source>Choose a folder</source>
         <translation>Pilih folder</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="96"/>
-        <location filename="../settings_dialog.py" line="135"/>
+        <location filename="../settings_dialog.py" line="107"/>
+        <location filename="../settings_dialog.py" line="147"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="106"/>
-        <source>Add “Redact” to the right-click menu of image files</source>
-        <translation>Tambahkan “Redact” ke menu klik kanan berkas gambar</translation>
+        <location filename="../settings_dialog.py" line="117"/>
+        <source>Add “%s” to the right-click menu of image files</source>
+        <translation>Tambahkan “%s” ke menu klik kanan berkas gambar</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="111"/>
+        <location filename="../settings_dialog.py" line="123"/>
         <source>Not available in this installation.</source>
         <translation>Tidak tersedia di instalasi ini.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="114"/>
+        <location filename="../settings_dialog.py" line="126"/>
         <source>General</source>
         <translation>Umum</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="120"/>
+        <location filename="../settings_dialog.py" line="132"/>
         <source>Find and cover these kinds of data:</source>
         <translation>Temukan dan tutup jenis data berikut:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="134"/>
+        <location filename="../settings_dialog.py" line="146"/>
         <source>Found automatically</source>
         <translation>Dicari otomatis</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="137"/>
+        <location filename="../settings_dialog.py" line="149"/>
         <source>Tesseract program:</source>
         <translation>Program Tesseract:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="141"/>
+        <location filename="../settings_dialog.py" line="153"/>
         <source>What to find</source>
         <translation>Yang dicari</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="146"/>
+        <location filename="../settings_dialog.py" line="158"/>
         <source>Words always covered wherever they appear, one per line: your own name, your office, internal server names.</source>
         <translation>Kata yang selalu ditutup di mana pun muncul, satu per baris: nama Anda, kantor Anda, nama server internal.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="151"/>
+        <location filename="../settings_dialog.py" line="163"/>
         <source>e.g. Budi Santoso
 Biro Umum
 intranet.kemenxyz.go.id</source>
@@ -1359,32 +1913,32 @@ Biro Umum
 intranet.kemenxyz.go.id</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="153"/>
+        <location filename="../settings_dialog.py" line="165"/>
         <source>Own terms</source>
         <translation>Istilah sendiri</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="161"/>
+        <location filename="../settings_dialog.py" line="173"/>
         <source>Save safe copies in</source>
         <translation>Simpan salinan aman di</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="168"/>
+        <location filename="../settings_dialog.py" line="180"/>
         <source>Tesseract program</source>
         <translation>Program Tesseract</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="169"/>
+        <location filename="../settings_dialog.py" line="181"/>
         <source>Programs (tesseract.exe tesseract);;All files (*)</source>
         <translation>Program (tesseract.exe tesseract);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="192"/>
+        <location filename="../settings_dialog.py" line="207"/>
         <source>Right-click menu</source>
         <translation>Menu klik kanan</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="193"/>
+        <location filename="../settings_dialog.py" line="208"/>
         <source>The right-click menu could not be changed:
 %s</source>
         <translation>Menu klik kanan tidak dapat diubah:
@@ -1437,36 +1991,36 @@ intranet.kemenxyz.go.id</translation>
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../categories.py" line="65"/>
+        <location filename="../categories.py" line="69"/>
         <source>Black box (safest)</source>
         <translation>Kotak hitam (paling aman)</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="66"/>
-        <location filename="../categories.py" line="74"/>
+        <location filename="../categories.py" line="70"/>
+        <location filename="../categories.py" line="78"/>
         <source>Blur</source>
         <translation>Buram</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="67"/>
-        <location filename="../categories.py" line="75"/>
+        <location filename="../categories.py" line="71"/>
+        <location filename="../categories.py" line="79"/>
         <source>Pixelate</source>
         <translation>Pikselasi</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="68"/>
-        <source>Erase (background colour)</source>
-        <translation>Hapus (warna latar)</translation>
+        <location filename="../categories.py" line="72"/>
+        <source>Fill with background colour</source>
+        <translation>Isi dengan warna latar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="73"/>
+        <location filename="../categories.py" line="80"/>
+        <source>Background colour</source>
+        <translation>Warna latar</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="77"/>
         <source>Black box</source>
         <translation>Kotak hitam</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="76"/>
-        <source>Erase</source>
-        <translation>Hapus</translation>
     </message>
 </context>
 </TS>
