@@ -2,7 +2,9 @@
 
 A TOML file in the user's config folder; the app writes the same keys through
 its settings dialog.  Own terms (own name, office, internal hostnames) are
-always covered wherever they appear.
+always covered wherever they appear; visible terms (an office's public hotline,
+the agency's name) are found but left visible, so the user can still tick them.
+An own term wins over a visible term.
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ class Config:
     lang: str = "ind+eng"
     disabled_categories: frozenset[str] = frozenset()
     own_terms: tuple[str, ...] = ()
+    visible_terms: tuple[str, ...] = ()
     pattern_dirs: tuple[Path, ...] = ()
     tesseract_cmd: str | None = None
     visual: bool = True
@@ -67,6 +70,7 @@ def config_from_dict(data: dict, base: Path | None = None) -> Config:
         lang=str(data.get("lang", "ind+eng")),
         disabled_categories=frozenset(data.get("disabled_categories", [])),
         own_terms=tuple(str(t) for t in data.get("own_terms", []) if str(t).strip()),
+        visible_terms=tuple(str(t) for t in data.get("visible_terms", []) if str(t).strip()),
         pattern_dirs=pattern_dirs,
         tesseract_cmd=data.get("tesseract_cmd") or None,
         visual=bool(data.get("visual", True)),
@@ -83,6 +87,7 @@ def config_to_toml(config: Config) -> str:
         f"lang = {q(config.lang)}",
         "disabled_categories = [" + ", ".join(q(c) for c in sorted(config.disabled_categories)) + "]",
         "own_terms = [" + ", ".join(q(t) for t in config.own_terms) + "]",
+        "visible_terms = [" + ", ".join(q(t) for t in config.visible_terms) + "]",
         "pattern_dirs = [" + ", ".join(q(str(p)) for p in config.pattern_dirs) + "]",
         f"visual = {'true' if config.visual else 'false'}",
         f"ocr_timeout = {config.ocr_timeout}",

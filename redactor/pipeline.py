@@ -146,7 +146,7 @@ def _read_and_detect(loaded: LoadedImage, config: Config, photo: bool, page_quad
     timings["ocr"] = t2 - t1
     try:
         detection = detect(ocr, pattern_dirs=config.pattern_dirs, own_terms=config.own_terms,
-                           disabled=config.disabled_categories)
+                           disabled=config.disabled_categories, visible_terms=config.visible_terms)
     except RedactorError:
         raise
     except Exception as exc:  # a recognizer bug must never yield an image called safe

@@ -38,6 +38,7 @@ OPTIONS = {o.key: o for o in [
     Option("export/output_folder", "", str),
     Option("detect/disabled_categories", [], list),
     Option("detect/own_terms", [], list),
+    Option("detect/visible_terms", [], list),  # found but left visible: public hotline, agency name
     Option("detect/tesseract_cmd", "", str),
     Option("recent/files", [], list),
     Option("window/geometry", b"", bytes),
@@ -77,6 +78,12 @@ class Settings(QObject):
                 self._q.setValue("detect/own_terms", list(config.own_terms))
             if self._q.value("detect/tesseract_cmd") is None and config.tesseract_cmd:
                 self._q.setValue("detect/tesseract_cmd", config.tesseract_cmd)
+        if self._q.value("detect/visible_terms") is None:  # added after version 1
+            try:
+                visible = list(load_config(self.config_path).visible_terms)
+            except RedactorError:
+                visible = []
+            self._q.setValue("detect/visible_terms", visible)
         self._q.setValue("meta/version", VERSION)
 
     def get(self, key: str) -> Any:
@@ -138,6 +145,7 @@ class Settings(QObject):
             style=self.style,
             disabled_categories=frozenset(self.get("detect/disabled_categories")),
             own_terms=tuple(t for t in self.get("detect/own_terms") if t.strip()),
+            visible_terms=tuple(t for t in self.get("detect/visible_terms") if t.strip()),
             tesseract_cmd=self.get("detect/tesseract_cmd").strip() or base.tesseract_cmd,
         )
 

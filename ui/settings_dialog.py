@@ -155,14 +155,32 @@ class SettingsDialog(QDialog):
         terms = QWidget()
         terms_layout = QVBoxLayout(terms)
         terms_layout.setContentsMargins(16, 16, 16, 16)
+        terms_layout.setSpacing(8)
+        cover_title = QLabel(self.tr("Always cover"))
+        cover_title.setObjectName("sectionTitle")
+        terms_layout.addWidget(cover_title)
         label = QLabel(self.tr("Words always covered wherever they appear, one per line: your own name, your "
                                "office, internal server names."))
         label.setWordWrap(True)
         terms_layout.addWidget(label)
         self.own_terms = QPlainTextEdit("\n".join(settings.get("detect/own_terms")))
         self.own_terms.setPlaceholderText(self.tr("e.g. Budi Santoso\nBiro Umum\nintranet.kemenxyz.go.id"))
+        self.own_terms.setAccessibleName(self.tr("Always cover"))
         terms_layout.addWidget(self.own_terms)
-        tabs.addTab(terms, self.tr("Own terms"))
+        visible_title = QLabel(self.tr("Always leave visible"))
+        visible_title.setObjectName("sectionTitle")
+        terms_layout.addWidget(visible_title)
+        visible_label = QLabel(self.tr("Public details that may stay visible wherever they appear, one per line: "
+                                       "your office's hotline, the agency's name, your own public contact. They "
+                                       "are still listed after a scan, unticked. A word on both lists is covered."))
+        visible_label.setWordWrap(True)
+        terms_layout.addWidget(visible_label)
+        self.visible_terms = QPlainTextEdit("\n".join(settings.get("detect/visible_terms")))
+        self.visible_terms.setPlaceholderText(self.tr("e.g. 0811-1500-123\nhumas@kominfo.go.id\n"
+                                                      "Dinas Komunikasi dan Informatika"))
+        self.visible_terms.setAccessibleName(self.tr("Always leave visible"))
+        terms_layout.addWidget(self.visible_terms)
+        tabs.addTab(terms, self.tr("Your lists"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -194,6 +212,7 @@ class SettingsDialog(QDialog):
                     if self.categories.item(i).checkState() != Qt.CheckState.Checked]
         s.set("detect/disabled_categories", disabled)
         s.set("detect/own_terms", [t.strip() for t in self.own_terms.toPlainText().splitlines() if t.strip()])
+        s.set("detect/visible_terms", [t.strip() for t in self.visible_terms.toPlainText().splitlines() if t.strip()])
         s.set("detect/tesseract_cmd", self.tesseract.text().strip())
         s.save_engine_config()
         if language != s.get("ui/language"):

@@ -44,10 +44,12 @@ def recognizers_for(pattern_dirs: Iterable[Path] = ()) -> tuple[Recognizer, ...]
 
 
 def detect(ocr: OcrResult, *, pattern_dirs: Iterable[Path] = (), own_terms: Sequence[str] = (),
-           disabled: Iterable[str] = ()) -> Detection:
-    detector = Detector(recognizers_for(pattern_dirs), own_terms=own_terms, disabled=disabled)
+           disabled: Iterable[str] = (), visible_terms: Sequence[str] = ()) -> Detection:
+    detector = Detector(recognizers_for(pattern_dirs), own_terms=own_terms, disabled=disabled,
+                        visible_terms=visible_terms)
     findings = tuple(detector.run(ocr.words))
-    return Detection(findings=findings, verdict=verdict_for(findings, ocr.text))
+    # What the user's list leaves visible is public on purpose: it does not make the page sensitive.
+    return Detection(findings=findings, verdict=verdict_for([f for f in findings if f.enabled], ocr.text))
 
 
 def verdict_for(findings: Sequence[Finding], text: str) -> Verdict:

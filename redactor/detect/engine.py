@@ -152,7 +152,7 @@ class _Page:
 
 class Detector:
     def __init__(self, recognizers: Sequence[Recognizer], own_terms: Iterable[str] = (),
-                 disabled: Iterable[str] = ()):
+                 disabled: Iterable[str] = (), visible_terms: Iterable[str] = ()):
         disabled = set(disabled)
         self.recognizers = [r for r in recognizers if r.default_on and r.category not in disabled
                             and r.id not in disabled]
@@ -165,10 +165,11 @@ class Detector:
         self.labelled_recs = [r for r in self.recognizers if r.kind == "labelled" and r.label_regex is not None]
         self.header_recs = [r for r in self.recognizers if r.label_regex is not None]
         self.name_recs = [r for r in self.recognizers if r.kind == "names"]
-        terms = [t for t in own_terms if t.strip()]
-        self.own_terms = re.compile(
-            "|".join(r"\s*".join(re.escape(part) for part in t.split()) for t in
-                     sorted(terms, key=len, reverse=True)), re.IGNORECASE) if terms else None
+        self.own_terms = _terms_regex(own_terms)
+        visible = [t for t in visible_terms if t.strip()]
+        self.visible_terms = _terms_regex(visible)
+        # A number on the list (a hotline) matches however it is written: "(021) 500-123", "021500123".
+        self.visible_numbers = {_number_key(t) for t in visible if len(_number_key(t)) >= 6}
 
     # ------------------------------------------------------------------ public
     def run(self, words) -> list[Finding]:
@@ -179,7 +180,20 @@ class Detector:
             for seg in row.segments:
                 candidates.extend(self._segment_candidates(page, seg))
         candidates.extend(_repeats(page, candidates))
-        return _to_findings(_dedupe(candidates))
+        return _to_findings(_dedupe(candidates), self._left_visible)
+
+    def _left_visible(self, cand: Candidate) -> bool:
+        """On the user's "always leave visible" list: the whole finding lies inside one of its terms,
+        or its digits are a listed number. Own terms are always covered."""
+        if cand.category == "own_term" or (self.visible_terms is None and not self.visible_numbers):
+            return False
+        parts = [(cand.segment, cand.start, cand.end), *cand.extra]
+        if self.visible_terms is not None and all(
+                any(m.start() <= start and end <= m.end() for m in self.visible_terms.finditer(seg.text))
+                for seg, start, end in parts):
+            return True
+        digits = _number_key(" ".join(seg.text[start:end] for seg, start, end in parts))
+        return len(digits) >= 6 and digits in self.visible_numbers
 
     # ------------------------------------------------------------- candidates
     def _segment_candidates(self, page: _Page, seg: Segment) -> list[Candidate]:
@@ -1005,7 +1019,22 @@ def _snap_to_words(seg: Segment, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _to_findings(candidates: list[Candidate]) -> list[Finding]:
+def _terms_regex(terms: Iterable[str]) -> re.Pattern | None:
+    """One pattern for a list of words, longest first, any case, any spacing between the words."""
+    terms = [t for t in terms if t.strip()]
+    if not terms:
+        return None
+    return re.compile("|".join(r"\s*".join(re.escape(part) for part in t.split())
+                               for t in sorted(terms, key=len, reverse=True)), re.IGNORECASE)
+
+
+def _number_key(text: str) -> str:
+    """The digits of a phone-like number, with the country code +62 read as the trunk 0."""
+    digits = re.sub(r"\D", "", text)
+    return "0" + digits[2:] if digits.startswith("62") and len(digits) >= 9 else digits
+
+
+def _to_findings(candidates: list[Candidate], left_visible=lambda _cand: False) -> list[Finding]:  # noqa: ANN001
     findings = []
     for cand in candidates:
         start, end = _snap_to_words(cand.segment, cand.start, cand.end)
@@ -1018,6 +1047,7 @@ def _to_findings(candidates: list[Candidate]) -> list[Finding]:
             continue
         label = CATEGORY_LABELS.get(cand.category, cand.category)
         findings.append(Finding(category=cand.category, boxes=tuple(boxes), score=round(cand.score, 3),
-                                preview=preview(label, value), detector=cand.recognizer))
+                                preview=preview(label, value), detector=cand.recognizer,
+                                enabled=not left_visible(cand)))
     findings.sort(key=lambda f: (f.bounds.top, f.bounds.left))
     return findings

@@ -1899,12 +1899,18 @@ Tetap hapus?</translation>
         <translation>Yang dicari</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="158"/>
+        <location filename="../settings_dialog.py" line="159"/>
+        <location filename="../settings_dialog.py" line="168"/>
+        <source>Always cover</source>
+        <translation>Selalu tutup</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="162"/>
         <source>Words always covered wherever they appear, one per line: your own name, your office, internal server names.</source>
         <translation>Kata yang selalu ditutup di mana pun muncul, satu per baris: nama Anda, kantor Anda, nama server internal.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="163"/>
+        <location filename="../settings_dialog.py" line="167"/>
         <source>e.g. Budi Santoso
 Biro Umum
 intranet.kemenxyz.go.id</source>
@@ -1913,32 +1919,52 @@ Biro Umum
 intranet.kemenxyz.go.id</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="165"/>
-        <source>Own terms</source>
-        <translation>Istilah sendiri</translation>
+        <location filename="../settings_dialog.py" line="170"/>
+        <location filename="../settings_dialog.py" line="181"/>
+        <source>Always leave visible</source>
+        <translation>Selalu biarkan terlihat</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="173"/>
+        <source>Public details that may stay visible wherever they appear, one per line: your office&apos;s hotline, the agency&apos;s name, your own public contact. They are still listed after a scan, unticked. A word on both lists is covered.</source>
+        <translation>Keterangan publik yang boleh tetap terlihat di mana pun muncul, satu per baris: nomor layanan kantor Anda, nama instansi, kontak publik Anda sendiri. Setelah pemindaian, keterangan ini tetap tercantum di daftar, tanpa centang. Kata yang ada di kedua daftar tetap ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="179"/>
+        <source>e.g. 0811-1500-123
+humas@kominfo.go.id
+Dinas Komunikasi dan Informatika</source>
+        <translation>mis. 0811-1500-123
+humas@kominfo.go.id
+Dinas Komunikasi dan Informatika</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="183"/>
+        <source>Your lists</source>
+        <translation>Daftar Anda</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="191"/>
         <source>Save safe copies in</source>
         <translation>Simpan salinan aman di</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="180"/>
+        <location filename="../settings_dialog.py" line="198"/>
         <source>Tesseract program</source>
         <translation>Program Tesseract</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="181"/>
+        <location filename="../settings_dialog.py" line="199"/>
         <source>Programs (tesseract.exe tesseract);;All files (*)</source>
         <translation>Program (tesseract.exe tesseract);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="207"/>
+        <location filename="../settings_dialog.py" line="226"/>
         <source>Right-click menu</source>
         <translation>Menu klik kanan</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="208"/>
+        <location filename="../settings_dialog.py" line="227"/>
         <source>The right-click menu could not be changed:
 %s</source>
         <translation>Menu klik kanan tidak dapat diubah:
