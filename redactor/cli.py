@@ -289,6 +289,89 @@ def cmd_watermark(args) -> int:
     return EXIT_OK
 
 
+def cmd_guard(args) -> int:
+    import threading
+    import time as _time
+
+    from .guard import Guard, WatchFolder, alert_message, default_watch_folders
+    from .integrate.common import detect_language, find_launcher
+
+    if args.start_at_login is not None:
+        return _set_start_at_login(args.start_at_login == "on")
+    if args.folders:
+        folders = [WatchFolder(Path(f)) for f in args.folders]
+        missing = [f.path for f in folders if not f.path.is_dir()]
+        if missing:
+            _fail(missing[0], "no such folder")
+            return EXIT_ERROR
+    else:
+        folders = default_watch_folders()
+        if not folders:
+            _fail("guard", "none of the usual screenshot or download folders exists; name a folder to watch")
+            return EXIT_ERROR
+    language = detect_language()
+    launcher = find_launcher()
+
+    def alerted(alert) -> None:
+        stamp = _time.strftime("%H:%M:%S")
+        what = VERDICT_TEXT.get(alert.verdict, "personal data")
+        _say(f"{stamp} {alert.path}: {what}: {alert.summary(limit=6)}"
+             + (f"; covered copy: {alert.covered_copy}" if alert.covered_copy else ""))
+        if not args.no_notify:
+            from .notify import notify_clickable
+
+            title, body = alert_message(alert, language)
+            review = launcher.review([str(alert.path)])
+            notify_clickable(title, body, lambda: _start_detached(review), ALERT_TEXTS_OPEN.get(language, "Review"))
+
+    def failed(path, message: str) -> None:
+        _fail(path or "guard", message)
+
+    guard = Guard(folders, alerted, config=_settings(args), auto=args.auto, on_error=failed,
+                  whole_process_priority=True)
+    try:
+        guard.start()
+    except RedactorError as exc:
+        _fail("guard", str(exc))
+        return EXIT_ERROR
+    except OSError as exc:
+        _fail("guard", f"cannot watch the folders ({exc.strerror or exc})")
+        return EXIT_ERROR
+    _say("watching " + ", ".join(str(f.path) for f in folders) + (" (covered copies on)" if args.auto else "")
+         + "; press Ctrl+C to stop")
+    stop = threading.Event()
+    try:
+        while not stop.wait(1.0):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        guard.stop()
+    return EXIT_OK
+
+
+ALERT_TEXTS_OPEN = {"en": "Review", "id": "Periksa"}
+
+
+def _start_detached(argv: list[str]) -> None:
+    import subprocess
+
+    subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                     start_new_session=True)
+
+
+def _set_start_at_login(on: bool) -> int:
+    from .integrate import autostart
+
+    try:
+        changed = autostart.enable() if on else autostart.disable()
+    except OSError as exc:
+        _fail("guard", f"could not change start at login ({exc.strerror or exc})")
+        return EXIT_ERROR
+    _say(("guard starts at login: " + str(changed)) if on else "guard no longer starts at login")
+    return EXIT_OK
+
+
 def cmd_gui(args) -> int:
     try:
         from .ui.app import main as gui_main
@@ -373,6 +456,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--style", choices=STYLES, help="how to cover the chosen fields (default: box)")
     common(p, style=False)
     p.set_defaults(func=cmd_watermark)
+
+    p = sub.add_parser("guard", help="watch screenshot and download folders and warn about personal data")
+    p.add_argument("folders", nargs="*", metavar="FOLDER",
+                   help="folders to watch (default: the screenshot, download and WhatsApp folders that exist)")
+    p.add_argument("--auto", action="store_true", help="also write a covered copy NAME.redacted.png beside each")
+    p.add_argument("--no-notify", action="store_true", help="print only, no desktop notifications")
+    p.add_argument("--start-at-login", choices=["on", "off"], help="start the guard (in the app's tray) at login")
+    p.add_argument("--style", choices=STYLES, help="how covered copies are covered (default: box)")
+    common(p, style=False)
+    p.set_defaults(func=cmd_guard)
 
     p = sub.add_parser("gui", help="open the desktop app")
     p.add_argument("files", nargs="*", metavar="FILE")
