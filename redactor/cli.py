@@ -378,7 +378,7 @@ def cmd_gui(args) -> int:
     except ImportError as exc:
         _say(f"redactor: the desktop app is not available ({exc})", err=True)
         return EXIT_ERROR
-    return gui_main(args.files)
+    return gui_main([*args.files, *(["--guard"] if getattr(args, "guard", False) else [])])
 
 
 def cmd_integrate(args) -> int:
@@ -469,6 +469,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("gui", help="open the desktop app")
     p.add_argument("files", nargs="*", metavar="FILE")
+    p.add_argument("--guard", action="store_true", help="start in the tray with the guard on (start at login)")
     p.set_defaults(func=cmd_gui)
 
     p = sub.add_parser("integrate", help="add or remove the right-click 'Redact' action: install|uninstall|status")
