@@ -21,7 +21,7 @@ from .errors import DetectorError, ExportError, RedactorError
 from .export import FORMATS, ExportResult, default_export_format, default_output_path, encode, write_atomic
 from .findings import NO_VERDICT, Finding, Verdict
 from .load import LoadedImage, load_bytes, load_path
-from .ocr import OcrResult, ensure_tesseract, run_ocr
+from .ocr import Engine, OcrResult, get_engine, run_ocr
 from .seethrough import find_see_through_boxes
 
 METADATA_NAMES = {
@@ -91,57 +91,74 @@ def analyse(loaded: LoadedImage, config: Config = Config(), *, cores: int | None
     image = loaded.image
     cores = _cores(cores)
     t0 = time.perf_counter()
-    # Resolve the binary once, for the page detector (orientation) and the OCR alike.
-    config = config.with_changes(tesseract_cmd=ensure_tesseract(config.lang, config.tesseract_cmd))
+    # One checked engine for the page detector (orientation), the page and the stamps alike.
+    engine = get_engine(config.lang, config.tesseract_cmd, config.ocr_timeout)
     if not config.visual:
-        return _read_and_detect(loaded, config, False, None, cores, timings, t0, text_layer)
+        return _read_and_detect(loaded, config, engine, False, None, cores, timings, t0, text_layer)
     # A camera photo gets its page found once: for rectifying, and to know its faces are a card's photo.
     photo = text_layer is None and looks_like_photo(loaded)
     page_quad = _find_page(image) if photo else None
     face_side = None if photo and page_quad is None else SMALL_FACE_SIDE
     if cores == 1:
-        analysis = _read_and_detect(loaded, config, photo, page_quad, cores, timings, t0, text_layer)
+        analysis = _read_and_detect(loaded, config, engine, photo, page_quad, cores, timings, t0, text_layer)
         t4 = time.perf_counter()
         analysis.findings.extend(_pixel_findings(image, config, face_side))
     else:
         with ThreadPoolExecutor(max_workers=1) as pool:
             # Faces, codes and signatures need only the pixels: they run while Tesseract reads.
             pixels = pool.submit(_pixel_findings, image, config, face_side)
-            analysis = _read_and_detect(loaded, config, photo, page_quad, cores, timings, t0, text_layer)
+            analysis = _read_and_detect(loaded, config, engine, photo, page_quad, cores, timings, t0, text_layer)
             t4 = time.perf_counter()
             analysis.findings.extend(pixels.result())
     timings["visual"] = timings.get("visual", 0.0) + time.perf_counter() - t4
     return analysis
 
 
-def _read_and_detect(loaded: LoadedImage, config: Config, photo: bool, page_quad, cores: int,
+def _read(page: Image.Image, engine: Engine, cores: int) -> OcrResult:
+    """The page's words, and the words of its stamps (classification marks) each on a line of its own."""
+    ocr = run_ocr(page, bands=cores, engine=engine)
+    try:
+        from .visual.stamps import find_stamps, read_stamp
+    except ImportError as exc:
+        raise DetectorError(f"stamp reader is not installed ({exc})") from exc
+    stamps = []
+    for box in find_stamps(page)[:MAX_STAMPS]:
+        text = read_stamp(engine, page, box)
+        if text:
+            stamps.append((text, box, STAMP_CONFIDENCE))
+    return ocr.with_lines(stamps) if stamps else ocr
+
+
+# Stamps read per page, and the confidence their (snapped) words are given.
+MAX_STAMPS = 4
+STAMP_CONFIDENCE = 50.0
+
+
+def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo: bool, page_quad, cores: int,
                      timings: dict[str, float], t0: float, text_layer: OcrResult | None = None) -> Analysis:
     image = loaded.image
     rectified = None
     if config.visual and photo:
-        rectified = _rectify(image, config, page_quad, check_upside_down=False)
+        rectified = _rectify(image, engine, page_quad, check_upside_down=False)
     page = rectified.image if rectified is not None else image
     t1 = time.perf_counter()
     if text_layer is not None:
         ocr = text_layer
     else:
-        ocr = run_ocr(page, lang=config.lang, bands=cores,
-                      timeout=config.ocr_timeout, tesseract_cmd=config.tesseract_cmd)
+        ocr = _read(page, engine, cores)
     if rectified is not None and not rectified.upside_down_checked and _reads_upside_down(ocr):
         turned = rectified.turned_over()
-        turned_ocr = run_ocr(turned.image, lang=config.lang, bands=cores,
-                             timeout=config.ocr_timeout, tesseract_cmd=config.tesseract_cmd)
+        turned_ocr = _read(turned.image, engine, cores)
         if _confident_words(turned_ocr) > _confident_words(ocr):
             rectified, page, ocr = turned, turned.image, turned_ocr
     if rectified is None and not photo and text_layer is None and config.visual and _reads_poorly(ocr, page):
         # A scan or screenshot saved sideways or upside down (no EXIF to say so): turn it by its text and
         # read again.  Whole: a page finder would take its table for the page and cut off the header.
         # (A photo was already turned by `_rectify` above.)
-        turned = _rectify(image, config, None)
+        turned = _rectify(image, engine, None)
         if turned is not None and turned.rotation:
             rectified, page = turned, turned.image
-            ocr = run_ocr(page, lang=config.lang, bands=cores,
-                          timeout=config.ocr_timeout, tesseract_cmd=config.tesseract_cmd)
+            ocr = _read(page, engine, cores)
     t2 = time.perf_counter()
     timings["ocr"] = t2 - t1
     try:
@@ -189,14 +206,14 @@ def _reads_upside_down(ocr: OcrResult) -> bool:
     return _confident_words(ocr) < UPSIDE_DOWN_SHARE * max(1, len(ocr.words))
 
 
-def _rectify(image: Image.Image, config: Config, quad, check_upside_down: bool = True):
+def _rectify(image: Image.Image, engine: Engine, quad, check_upside_down: bool = True):
     """`quad`: the page's corners as `_find_page` returned them (None: no page in the picture)."""
     try:
         from .visual import rectify_document
     except ImportError:
         return None
     try:
-        return rectify_document(image, tesseract_cmd=config.tesseract_cmd, check_upside_down=check_upside_down,
+        return rectify_document(image, engine=engine, check_upside_down=check_upside_down,
                                 quad=quad)
     except RedactorError:
         raise

@@ -377,7 +377,7 @@ def test_ocr_bands_never_cut_a_value(cores, tmp_path):
 
 def test_bands_share_the_text_not_the_height():
     """Text only in the lower third: halving the height would leave one Tesseract process all the work."""
-    from redactor.ocr import _band_edges
+    from redactor.ocr.reader import _band_edges
 
     page = Image.new("L", (800, 1500), 255)
     d = ImageDraw.Draw(page)

@@ -67,9 +67,9 @@ def test_broken_tesseract_fails_closed(tmp_path, mode):
 
 
 def test_missing_tesseract_fails_closed(tmp_path, monkeypatch):
-    from redactor import ocr
+    from redactor.ocr import engine
 
-    monkeypatch.setattr(ocr, "find_tesseract", lambda configured=None: None)
+    monkeypatch.setattr(engine, "find_tesseract", lambda configured=None: None)
     src = sample(tmp_path / "in.png")
     with pytest.raises(OcrError, match="not installed"):
         pipeline.redact_file(src, tmp_path / "out.png", config=Config(visual=False))

@@ -155,11 +155,11 @@ def test_start_screen_warns_when_tesseract_is_missing(qtbot, settings, tmp_path,
     from redactor.ui.main_window import MainWindow
 
     monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract on PATH ...
-    monkeypatch.setattr("redactor.ocr._STANDARD_LOCATIONS", [])  # ... nor in the usual places
-    import redactor.ocr as ocr
+    monkeypatch.setattr("redactor.ocr.engine._STANDARD_LOCATIONS", [])  # ... nor in the usual places
+    import redactor.ocr.engine as engine
 
     for name in ("find_tesseract", "ensure_tesseract", "_check_ready"):
-        clear = getattr(getattr(ocr, name), "cache_clear", None)
+        clear = getattr(getattr(engine, name), "cache_clear", None)
         if clear:
             clear()
     win = MainWindow(settings)

@@ -397,8 +397,9 @@ def test_missing_orientation_data_fails_closed(monkeypatch):
 
 @pytest.mark.usefixtures("tesseract")
 def test_blank_page_osd_too_few_characters_is_not_an_error():
+    from redactor.ocr import get_engine
     from redactor.visual.rectify import _osd
-    assert _osd(np.full((300, 300, 3), 250, np.uint8), None) == (0, 0.0)
+    assert _osd(np.full((300, 300, 3), 250, np.uint8), get_engine()) == (0, 0.0)
 
 
 def test_table_header_with_card_words_is_not_a_card():

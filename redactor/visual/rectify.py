@@ -10,7 +10,6 @@ image is produced from the full-resolution photo but capped at
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
@@ -18,8 +17,9 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from redactor.errors import DetectorError
+from redactor.errors import DetectorError, OcrError
 from redactor.findings import Box, Finding, Point
+from redactor.ocr.engine import Engine, get_engine
 
 from ._util import analysis_copy
 
@@ -124,31 +124,14 @@ def find_page(image: Image.Image) -> np.ndarray | None:
     return quad * factor
 
 
-def _osd(rgb: np.ndarray, tesseract_cmd: str | None) -> tuple[int, float]:
+def _osd(rgb: np.ndarray, engine: Engine) -> tuple[int, float]:
     """(clockwise rotation, confidence) from Tesseract OSD; (0, 0.0) when it sees too little text."""
-    try:
-        import pytesseract
-    except Exception as exc:
-        raise DetectorError(f"Orientation detection unavailable (pytesseract): {exc}".splitlines()[0]) from exc
-    if tesseract_cmd:
-        pytesseract.pytesseract.tesseract_cmd = tesseract_cmd
     img = Image.fromarray(rgb)
     img.thumbnail((OSD_SIDE, OSD_SIDE))
     try:
-        osd = pytesseract.image_to_osd(img, config="--psm 0", timeout=30)
-    except pytesseract.TesseractNotFoundError as exc:
-        raise DetectorError("Tesseract is not installed; document orientation cannot be detected.") from exc
-    except pytesseract.TesseractError as exc:  # a RuntimeError subclass: handle before timeouts
-        message = " ".join(str(exc).split())
-        if "osd" in message.lower() and ("load" in message.lower() or "traineddata" in message.lower()):
-            raise DetectorError("Tesseract has no orientation data (osd.traineddata); "
-                                "rotated document photos cannot be straightened.") from exc
-        return 0, 0.0  # too few characters to decide
-    except RuntimeError as exc:  # pytesseract raises a bare RuntimeError on timeout
-        raise DetectorError(f"Orientation detection timed out: {exc}".splitlines()[0]) from exc
-    rot = re.search(r"Rotate:\s*(\d+)", osd)
-    conf = re.search(r"Orientation confidence:\s*([\d.]+)", osd)
-    return (int(rot.group(1)) % 360 if rot else 0), (float(conf.group(1)) if conf else 0.0)
+        return engine.orientation(img)
+    except OcrError as exc:
+        raise DetectorError(str(exc)) from None
 
 
 def _is_sideways(rgb: np.ndarray) -> bool:
@@ -169,13 +152,12 @@ def _is_sideways(rgb: np.ndarray) -> bool:
     return cols > 1.25 * rows
 
 
-def _reads_better(rgb: np.ndarray, candidates: list[int]) -> int:
+def _reads_better(rgb: np.ndarray, candidates: list[int], engine: Engine) -> int:
     """Rotation under which Tesseract (single-block mode) reads the most confident words in the centre.
 
     Single-block mode matters: the default page mode turns vertical text lines
     itself and scores a sideways page as well as an upright one.
     """
-    import pytesseract
     h, w = rgb.shape[:2]
     img = Image.fromarray(rgb[int(h * 0.2):int(h * 0.8), int(w * 0.1):int(w * 0.9)])
     img.thumbnail((VERIFY_SIDE, VERIFY_SIDE))
@@ -185,14 +167,12 @@ def _reads_better(rgb: np.ndarray, candidates: list[int]) -> int:
         if angle:
             arr = cv2.rotate(arr, _CV_ROT[angle])
         try:
-            data = pytesseract.image_to_data(Image.fromarray(arr), config="--psm 6", timeout=30,
-                                             output_type=pytesseract.Output.DICT)
-        except pytesseract.TesseractError:
+            words = engine.words(Image.fromarray(arr), psm=6, lang="eng", page_options=False)
+        except OcrError as exc:
+            if "timed out" in str(exc):
+                raise DetectorError(f"Orientation check {exc}") from None
             continue
-        except RuntimeError as exc:
-            raise DetectorError(f"Orientation check timed out: {exc}".splitlines()[0]) from exc
-        score = sum(1 for t, c in zip(data["text"], data["conf"])
-                    if float(c) >= 70 and sum(ch.isalnum() for ch in t) >= 3)
+        score = sum(1 for word in words if word.conf >= 70 and sum(ch.isalnum() for ch in word.text) >= 3)
         if score > best_score:
             best, best_score = angle, score
     return best
@@ -217,7 +197,7 @@ def _rotation_matrix(angle: int, w: int, h: int) -> np.ndarray:
 
 
 def _orient(page: np.ndarray, M: np.ndarray, found_page: bool,
-            tesseract_cmd: str | None, check_upside_down: bool = True) -> tuple[np.ndarray, np.ndarray, int]:
+            engine: Engine, check_upside_down: bool = True) -> tuple[np.ndarray, np.ndarray, int]:
     """Turn the page upright; returns (page, updated matrix, clockwise degrees applied)."""
     total = 0
     if found_page and _is_sideways(page):
@@ -227,16 +207,16 @@ def _orient(page: np.ndarray, M: np.ndarray, found_page: bool,
         total = 90
     if found_page and not check_upside_down:
         return page, M, total
-    angle, conf = _osd(page, tesseract_cmd)
+    angle, conf = _osd(page, engine)
     if found_page:
         # Lines now run horizontally: only 0 or 180 remain.
         if angle in (0, 180) and conf >= OSD_TRUST:
             flip = angle
         else:
-            flip = _reads_better(page, [0, 180])
+            flip = _reads_better(page, [0, 180], engine)
     else:
         # A frame-filling image (scan, screenshot): turn it only when OSD says so and reading agrees.
-        flip = 0 if angle == 0 or conf < OSD_TRUST else _reads_better(page, [0, angle])
+        flip = 0 if angle == 0 or conf < OSD_TRUST else _reads_better(page, [0, angle], engine)
     if flip:
         h, w = page.shape[:2]
         page = cv2.rotate(page, _CV_ROT[flip])
@@ -282,12 +262,11 @@ def _median_colour(page: np.ndarray) -> tuple[int, int, int]:
 _FIND_IT = object()
 
 
-def rectify_document(image: Image.Image, *, tesseract_cmd: str | None = None,
+def rectify_document(image: Image.Image, *, engine: Engine | None = None,
                      check_upside_down: bool = True, quad=_FIND_IT) -> Rectified | None:
     """Rectify a photographed (or rotated) page; None when there is nothing to undo.
 
-    `tesseract_cmd` is the Tesseract binary for orientation detection (as found
-    by the OCR stage); by default pytesseract's current setting is used.
+    `engine` reads the page's orientation (the OCR stage's; by default one for the default languages).
     With `check_upside_down=False` a page found in a photo is turned from
     sideways to level but not checked for upside down (Tesseract's orientation
     detection takes most of a second on a page): the caller decides that from
@@ -316,7 +295,7 @@ def rectify_document(image: Image.Image, *, tesseract_cmd: str | None = None,
         page = full if s == 1.0 else cv2.resize(full, (round(W * s), round(H * s)), interpolation=cv2.INTER_AREA)
         quad_t = ((0.0, 0.0), (float(W), 0.0), (float(W), float(H)), (0.0, float(H)))
 
-    page, M, rotation = _orient(page, M, quad is not None, tesseract_cmd, check_upside_down)
+    page, M, rotation = _orient(page, M, quad is not None, engine or get_engine(), check_upside_down)
 
     grey = cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)
     skew = _estimate_skew(grey)

@@ -1,0 +1,127 @@
+"""Image preparation for OCR.
+
+Screenshot text is small and often light-on-dark, so the image is turned to
+grey, inverted where its background is dark, flattened, cleared of rules, and
+enlarged when its glyphs are small; the caller maps boxes back with the scale.
+"""
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageOps
+
+# Tesseract reads best when capitals are ~20-30 px tall; screenshots are ~10-16 px.
+TARGET_GLYPH_HEIGHT = 22
+MAX_UPSCALE = 2.0
+MAX_OCR_PIXELS = 12_000_000  # larger photos are read at a reduced size
+
+
+def prepare(image: Image.Image) -> tuple[Image.Image, float]:
+    """Grey, light-on-dark areas inverted, background flattened, rules removed, glyphs brought to
+    a size Tesseract reads well (enlarged on screenshots, reduced on zoomed text)."""
+    arr = np.asarray(ImageOps.grayscale(image))
+    first_guess = estimate_glyph_height(arr) or 12.0
+    inverted = _invert_dark_areas(arr, first_guess)
+    # Light text on dark is invisible to the first estimate; measure again only when something was inverted.
+    glyph = (estimate_glyph_height(inverted) or first_guess) if inverted is not arr else first_guess
+    arr = inverted
+    arr = _flatten_background(arr, glyph)
+    arr = remove_rules(arr, glyph)
+    grey = Image.fromarray(arr, "L")
+    pixels = grey.width * grey.height
+    scale = 1.0
+    if glyph < TARGET_GLYPH_HEIGHT * 0.75:
+        scale = min(MAX_UPSCALE, TARGET_GLYPH_HEIGHT / glyph)
+    elif glyph > TARGET_GLYPH_HEIGHT * 2.5:
+        scale = TARGET_GLYPH_HEIGHT * 1.5 / glyph
+    if pixels * scale * scale > MAX_OCR_PIXELS:
+        scale = (MAX_OCR_PIXELS / pixels) ** 0.5
+    if abs(scale - 1.0) > 0.05:
+        size = (max(1, round(grey.width * scale)), max(1, round(grey.height * scale)))
+        grey = grey.resize(size, Image.Resampling.LANCZOS if scale > 1 else Image.Resampling.BOX)
+    else:
+        scale = 1.0
+    return grey, scale
+
+
+def _invert_dark_areas(grey: np.ndarray, glyph: float = 12.0) -> np.ndarray:
+    """Dark themes, title bars and coloured chat bubbles: make every text dark on light.
+
+    The background is a median over a window a few glyphs wide, whose edges
+    follow the real bar and bubble edges; a mask from a box blur spills over
+    the edge and inverts a strip of the light area, which Tesseract then reads
+    as a line of noise glued to the text beside it.  Large text is measured on
+    a reduced copy so the window still spans more than a stroke.
+    """
+    import cv2
+
+    factor = max(1, int(glyph // 12))
+    small = grey[::factor, ::factor] if factor > 1 else grey
+    background = cv2.medianBlur(np.ascontiguousarray(small), 31)
+    dark = (background < 110).astype(np.uint8)
+    if not dark.any():
+        return grey
+    # Bold light text can outweigh its own background in the median window: fill those holes.
+    dark = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 15)))
+    if factor > 1:
+        dark = cv2.resize(dark, (grey.shape[1], grey.shape[0]), interpolation=cv2.INTER_NEAREST)
+    mask = dark.astype(bool)
+    out = grey.copy()
+    out[mask] = 255 - out[mask]
+    return out
+
+
+def _flatten_background(grey: np.ndarray, glyph: float = 12.0) -> np.ndarray:
+    """Divide by the local background so grey bars, buttons and shadows turn white.
+
+    Tesseract thresholds the page globally; on a mid-grey header bar the text
+    would otherwise vanish into black.  The window must be wider than a stroke.
+    """
+    import cv2
+
+    k = int(max(15, glyph * 0.6)) | 1
+    background = cv2.dilate(grey, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    background = cv2.blur(background, (9, 9))
+    flat = grey.astype(np.float32) * 255.0 / np.maximum(background.astype(np.float32), 1.0)
+    return np.clip(flat, 0, 255).astype(np.uint8)
+
+
+def remove_rules(grey: np.ndarray, glyph: float = 12.0) -> np.ndarray:
+    """Paint over long thin straight lines (table grids, stamp frames) that Tesseract reads as '|' or noise.
+
+    A line counts as a rule only when it is much longer than a glyph is tall
+    and thin, so the strokes of large letters stay.
+    """
+    import cv2
+
+    ink = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 15, 10)
+    h, w = grey.shape
+    reach = int(max(40, 3 * glyph))
+    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(reach, w // 25), 1)))
+    vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(reach, h // 25))))
+    thin = max(3, int(glyph * 0.2))
+    # Thick bars are strokes of big letters or filled shapes, not rules: remove what is thicker than `thin`.
+    horizontal &= ~cv2.morphologyEx(horizontal, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, thin + 1)))
+    vertical &= ~cv2.morphologyEx(vertical, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (thin + 1, 1)))
+    rules = cv2.dilate(cv2.bitwise_or(horizontal, vertical), np.ones((3, 3), np.uint8)) > 0
+    if not rules.any():
+        return grey
+    out = grey.copy()
+    out[rules] = 255
+    return out
+
+
+def estimate_glyph_height(grey: np.ndarray) -> float | None:
+    """Median height of dark connected components shaped like glyphs."""
+    import cv2
+
+    small = grey
+    ink = cv2.adaptiveThreshold(small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    if n <= 1:
+        return None
+    heights = stats[1:, cv2.CC_STAT_HEIGHT]
+    widths = stats[1:, cv2.CC_STAT_WIDTH]
+    keep = (heights >= 5) & (heights <= 200) & (widths <= heights * 2.5) & (widths >= 1)
+    if keep.sum() < 20:
+        return None
+    return float(np.percentile(heights[keep], 75))

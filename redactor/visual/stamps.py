@@ -1,0 +1,86 @@
+"""Stamps and classification marks: red ink blobs, read on their own.
+
+Classification marks (SANGAT RAHASIA, RAHASIA) are stamped in red and are
+often tilted inside a frame, which the page pass cannot read: each blob is
+found by colour, turned level and read as one block of text.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from redactor.findings import Box
+from redactor.ocr.engine import Engine
+from redactor.ocr.prepare import remove_rules
+
+MAX_STAMPS = 4
+STAMP_CONFIDENCE = 50.0
+_STAMP_WORDS = ("SANGAT RAHASIA", "RAHASIA", "TERBATAS", "CONFIDENTIAL", "SECRET", "BIASA", "SEGERA", "PENTING")
+
+
+def find_stamps(image: Image.Image) -> list[Box]:
+    """Boxes of red ink blobs the size of a stamp or a classification mark, largest first."""
+    rgb = np.asarray(image)
+    factor = max(1, int(max(rgb.shape[:2]) / 1600))
+    small = rgb[::factor, ::factor]
+    hsv = cv2.cvtColor(small, cv2.COLOR_RGB2HSV)
+    hue, sat, val = hsv[..., 0], hsv[..., 1], hsv[..., 2]
+    red = ((hue < 10) | (hue > 165)) & (sat > 90) & (val > 70)
+    mask = cv2.dilate(red.astype(np.uint8) * 255, np.ones((9, 9), np.uint8))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    boxes = []
+    for i in range(1, n):
+        x, y, w, h, area = stats[i]
+        if w < 40 or h < 12 or w > small.shape[1] * 0.8 or h > small.shape[0] * 0.6:
+            continue
+        if red[y:y + h, x:x + w].sum() < 0.03 * w * h:
+            continue
+        boxes.append(Box(int(x * factor), int(y * factor), int(w * factor), int(h * factor)))
+    boxes.sort(key=lambda b: -b.area)
+    outer: list[Box] = []
+    for b in boxes:  # a frame and the letters inside it are one stamp
+        if not any(o.left <= b.left and o.top <= b.top and o.right >= b.right and o.bottom >= b.bottom for o in outer):
+            outer.append(b)
+    return outer[:8]
+
+
+def correct_stamp(text: str) -> str:
+    """Stamps OCR poorly (ink texture, tilt); snap near-misses onto the words stamps carry."""
+    cleaned = " ".join(re.sub(r"[^A-Za-z ]", " ", text).split()).upper()
+    if not cleaned:
+        return text
+    best = max(_STAMP_WORDS, key=lambda w: difflib.SequenceMatcher(None, cleaned, w).ratio())
+    return best if difflib.SequenceMatcher(None, cleaned, best).ratio() >= 0.7 else text
+
+
+def stamp_image(image: Image.Image, box: Box) -> Image.Image:
+    """The stamp's red ink as black on white, turned level and enlarged for reading."""
+    crop = np.asarray(image.crop((box.left, box.top, box.right, box.bottom)))
+    hsv = cv2.cvtColor(crop, cv2.COLOR_RGB2HSV)
+    ink = (((hsv[..., 0] < 10) | (hsv[..., 0] > 165)) & (hsv[..., 1] > 90)).astype(np.uint8) * 255
+    points = cv2.findNonZero(ink)
+    angle = 0.0
+    if points is not None and len(points) > 20:
+        (_, _), (w, h), angle = cv2.minAreaRect(points)
+        if w < h:
+            angle -= 90
+        if abs(angle) > 45:
+            angle = 0.0
+    grey = 255 - ink
+    grey = cv2.copyMakeBorder(grey, 20, 20, 20, 20, cv2.BORDER_CONSTANT, value=255)
+    centre = (grey.shape[1] / 2, grey.shape[0] / 2)
+    rotation = cv2.getRotationMatrix2D(centre, angle, 1.0)
+    grey = cv2.warpAffine(grey, rotation, (grey.shape[1], grey.shape[0]), borderValue=255)
+    grey = remove_rules(grey)
+    scale = max(1.0, 40.0 / max(1, box.height / 2))
+    return Image.fromarray(grey).resize((int(grey.shape[1] * min(scale, 3)), int(grey.shape[0] * min(scale, 3))))
+
+
+def read_stamp(engine: Engine, image: Image.Image, box: Box) -> str:
+    """The stamp's words, snapped onto a classification mark when close to one ('' when none)."""
+    raw = engine.text(stamp_image(image, box), psm=6).strip()
+    return correct_stamp(" ".join(raw.split()))
