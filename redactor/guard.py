@@ -181,8 +181,9 @@ def lower_priority(whole_process: bool) -> None:
 
 @dataclass
 class _Job:
-    path: Path
+    path: Path | None
     first_seen: float
+    data: bytes | None = None   # an image from the clipboard, already in memory
 
 
 @dataclass
@@ -265,6 +266,10 @@ class Guard:
         self._queue.put(_Job(path, time.monotonic()))
         return True
 
+    def submit_image_bytes(self, data: bytes) -> None:
+        """Queue an image that is not a file (the clipboard); it is read like the others, in turn."""
+        self._queue.put(_Job(None, time.monotonic(), data))
+
     def check_loaded(self, loaded, first_seen: float | None = None, path: Path | None = None) -> GuardAlert | None:
         """Read one loaded image; the alert when it needs attention, else None. Raises RedactorError."""
         from .pipeline import analyse
@@ -289,7 +294,7 @@ class Guard:
                     return
                 with self._lock:
                     self._pending.discard(job.path)
-                self._handle(job)
+                self._handle(job) if job.path is not None else self._handle_bytes(job)
             except Exception as exc:  # noqa: BLE001 - one bad file must never stop the guard
                 self._error(job.path if job else None, f"could not be checked ({type(exc).__name__}: {exc})")
             finally:
@@ -331,6 +336,23 @@ class Guard:
         if alert is not None:
             self.on_alert(alert)
         self._checked(job.path)
+
+    def _handle_bytes(self, job: _Job) -> None:
+        from .load import load_bytes
+
+        digest = hashlib.sha256(job.data).hexdigest()
+        if digest in self._seen:
+            return
+        try:
+            alert = self.check_loaded(load_bytes(job.data, name="clipboard"), job.first_seen)
+        except RedactorError as exc:
+            self._error(None, str(exc))
+            return
+        self._seen[digest] = (alert.findings, alert.verdict) if alert else ((), "none")
+        self.checked += 1
+        if alert is not None:
+            self.on_alert(alert)
+        self._checked(None)
 
     def _wait_until_whole(self, path: Path) -> bytes | None:
         """The file's bytes once it has stopped growing and decodes; None when it went away or never did."""

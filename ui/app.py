@@ -51,7 +51,9 @@ def _prepare_processes() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the window with `argv` (file paths; sys.argv[1:] when None); returns the exit code."""
-    files = [a for a in (sys.argv[1:] if argv is None else list(argv)) if not a.startswith("-")]
+    args = sys.argv[1:] if argv is None else list(argv)
+    files = [a for a in args if not a.startswith("-")]
+    start_guarding = "--guard" in args  # start at login: the tray only, the guard on
     _prepare_processes()
     app = make_app()
 
@@ -73,7 +75,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(settings)
     if instance is not None:
         instance.files_received.connect(window.open_files)
-    window.show()
+    from .guard_controller import install as install_guard
+
+    guard = install_guard(window, settings)
+    app.aboutToQuit.connect(guard.shutdown)
+    if start_guarding:
+        guard.set_enabled(True)
+    if not (start_guarding and guard.enabled and guard.tray.isSystemTrayAvailable()):
+        window.show()
     if files:
         window.open_files(files)
     try:

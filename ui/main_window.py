@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self.act_save = self._action("save", self.save, K.Save, "save")
         self.act_save_as = self._action("saveAs", self.save_as, "Ctrl+Shift+S")
         self.act_copy = self._action("copy", self.copy_to_clipboard, K.Copy, "copy")
+        self.act_watermark = self._action("watermark", self.open_watermark)
         self.act_close = self._action("closeImage", self.close_image, K.Close)
         self.act_quit = self._action("quit", self.close, "Ctrl+Q")
         self.act_settings = self._action("settings", self.open_settings, "Ctrl+,", "settings")
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
         self.menu_recent = QMenu(self)
         self.menu_recent.aboutToShow.connect(self._fill_recent_menu)
         for item in (self.act_open, self.act_paste, self.menu_recent, None, self.act_save, self.act_save_as,
-                     self.act_copy, None, self.act_batch, None, self.act_close, self.act_quit):
+                     self.act_copy, self.act_watermark, None, self.act_batch, None, self.act_close, self.act_quit):
             if item is None:
                 self.menu_file.addSeparator()
             elif isinstance(item, QMenu):
@@ -359,6 +360,8 @@ class MainWindow(QMainWindow):
             self.act_save: (self.tr("&Save safe copy"), self.tr("Save a safe copy beside the original (Ctrl+S)")),
             self.act_save_as: (self.tr("Save safe copy &as…"), self.tr("Choose where to save the safe copy")),
             self.act_copy: (self.tr("&Copy"), self.tr("Copy the safe image, to paste into a chat or post (Ctrl+C)")),
+            self.act_watermark: (self.tr("&Watermark for one purpose…"),
+                                 self.tr("Write who an ID-card copy is for across it, so it cannot be reused")),
             self.act_close: (self.tr("&Close image"), ""),
             self.act_quit: (self.tr("&Quit"), ""),
             self.act_settings: (self.tr("S&ettings…"), self.tr("Settings (Ctrl+,)")),
@@ -887,12 +890,13 @@ class MainWindow(QMainWindow):
         if meta_note:
             # After the verdict's warning (if any), before the advice: location comes high up.
             extra.insert(1 if level == "danger" else 0, meta_note)
-        self.banner.show_message(level, title, " ".join(extra))
+        self.banner.show_message(level, title, " ".join(extra),
+                                 self.tr("Watermark for one purpose…") if kind == "identity_card" else "")
 
     def _update_actions(self) -> None:
         has_doc = self.doc is not None
         ready = has_doc and not self._busy and self.doc.analysed
-        for action in (self.act_save, self.act_save_as, self.act_copy):
+        for action in (self.act_save, self.act_save_as, self.act_copy, self.act_watermark):
             action.setEnabled(ready)
         self.save_button.setEnabled(ready)
         self.copy_button.setEnabled(ready)
@@ -909,6 +913,17 @@ class MainWindow(QMainWindow):
     def _banner_action(self) -> None:
         if self._analysis_error:
             self.rescan()
+        elif self.doc is not None and self.doc.verdict.kind == "identity_card":
+            self.open_watermark()
+
+    def open_watermark(self) -> None:
+        """An ID-card copy for one recipient: the purpose written across it, chosen fields covered."""
+        from .watermark_dialog import WatermarkDialog
+
+        if self.doc is not None and self.doc.analysed:
+            dialog = WatermarkDialog(self.doc, self.settings, self)
+            if dialog.exec() and dialog.saved_path is not None:
+                self.statusBar().showMessage(self.tr("Saved to %s") % dialog.saved_path, 8000)
 
     # Export -----------------------------------------------------------------------------------------
 

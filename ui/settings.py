@@ -44,6 +44,8 @@ OPTIONS = {o.key: o for o in [
     Option("window/geometry", b"", bytes),
     Option("window/state", b"", bytes),
     Option("batch/geometry", b"", bytes),
+    Option("guard/auto_copy", False, bool),
+    Option("watermark/recent_purposes", [], list),
 ]}
 
 

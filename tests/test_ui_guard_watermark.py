@@ -1,0 +1,144 @@
+"""The app's watermark dialog and Guard switch, through real widgets, real files and real Tesseract."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from ui_support import NIK, PHONE, make_settings, sample_image  # noqa: I001
+
+from PIL import Image
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from redactor.guard import WatchFolder
+from redactor.ui import language as i18n
+from redactor.ui.app import make_app
+from redactor.ui.guard_controller import GuardController, install as install_guard
+from redactor.ui.main_window import MainWindow, pil_to_qimage
+from redactor.ui.watermark_dialog import WatermarkDialog
+from test_watermark import FIELD_AREA, PURPOSE, draw_card, inside, purpose_words_found
+
+ANALYSIS_TIMEOUT = 90_000
+pytestmark = pytest.mark.usefixtures("tesseract")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+    monkeypatch.setenv("REDACTOR_NO_NOTIFY", "1")
+    make_app()
+    i18n.install("en")
+    win = MainWindow(make_settings(tmp_path))
+    win.ask_before_discarding = False
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    controller = getattr(win, "guard_controller", None)
+    if controller is not None:
+        controller.shutdown()
+    i18n.install("en")
+
+
+def wait_analysed(qtbot, win) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: win.doc is not None and win.doc.analysed and not win._busy, timeout=ANALYSIS_TIMEOUT)
+
+
+def test_identity_card_offers_a_watermarked_copy_for_one_purpose(qtbot, window, tmp_path):  # noqa: ANN001
+    card = tmp_path / "ktp.png"
+    draw_card("light").save(card)
+    window.open_path(str(card))
+    wait_analysed(qtbot, window)
+    assert window.doc.verdict.kind == "identity_card"
+    assert window.banner.button.isVisible() and "Watermark" in window.banner.button.text()
+    assert window.act_watermark.isEnabled()
+
+    # The banner's button opens the dialog (closed again here: the dialog is driven directly below).
+    opened = []
+
+    def close_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        opened.append(type(dialog).__name__)
+        dialog.reject()
+
+    QTimer.singleShot(200, close_dialog)
+    window.banner.button.click()
+    assert opened == ["WatermarkDialog"]
+
+    dialog = WatermarkDialog(window.doc, window.settings, window)
+    qtbot.addWidget(dialog)
+    ticked = {dialog.fields.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.fields.count())
+              if dialog.fields.item(i).checkState() == Qt.CheckState.Checked}
+    listed = {dialog.fields.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.fields.count())}
+    assert {"address", "photo"} <= ticked and {"nik", "person_name"} <= listed - ticked
+    dialog.purpose.setCurrentText(PURPOSE)
+    qtbot.waitUntil(lambda: not dialog.preview.pixmap().isNull())
+    out = tmp_path / "ktp-bkn.png"
+    assert dialog.save(out)
+    assert window.settings.get("watermark/recent_purposes") == [PURPOSE]
+
+    marked = Image.open(out)
+    assert not marked.getexif() and set(marked.info) <= {"dpi"}
+    found = purpose_words_found(marked.convert("RGB"))
+    assert len({(round(x / 60), round(y / 60)) for _, x, y in found}) >= 4, found
+    assert any(inside(FIELD_AREA, x, y) for _, x, y in found), found
+    import pytesseract
+
+    assert "MERDEKA" not in pytesseract.image_to_string(marked, lang="ind+eng").upper()
+
+    # The next copy starts from the purpose used last.
+    again = WatermarkDialog(window.doc, window.settings, window)
+    qtbot.addWidget(again)
+    assert again.purpose.currentText() == PURPOSE
+
+
+def test_guard_switch_warns_about_a_new_screenshot_and_opens_it_on_click(qtbot, window, tmp_path):  # noqa: ANN001
+    folder = tmp_path / "Screenshots"
+    folder.mkdir()
+    controller = install_guard(window, window.settings)
+    controller._folders = [WatchFolder(folder)]
+    assert controller.menu.menuAction() in window.menuBar().actions()
+    controller.act_guard.setChecked(True)
+    assert controller.enabled and not QApplication.instance().quitOnLastWindowClosed()
+
+    (folder / "clean.png").write_bytes(_png(Image.new("RGB", (400, 120), "white")))
+    shot = folder / "chat.png"
+    shot.write_bytes(_png(sample_image()))
+    qtbot.waitUntil(lambda: controller.last_alert is not None, timeout=ANALYSIS_TIMEOUT)
+    alert = controller.last_alert
+    assert alert.path == shot and {"nik", "phone"} <= {f.category for f in alert.findings}
+    assert NIK not in alert.summary() and PHONE not in alert.summary()
+
+    controller.open_last_alert()  # what a click on the notification does
+    wait_analysed(qtbot, window)
+    assert window.doc.source == shot
+
+    controller.act_guard.setChecked(False)
+    assert not controller.enabled and controller.guard is None
+    assert QApplication.instance().quitOnLastWindowClosed()
+
+
+def test_guard_checks_an_image_copied_to_the_clipboard(qtbot, window, tmp_path):  # noqa: ANN001
+    controller = GuardController(window, window.settings, folders=[])
+    controller.set_enabled(True)
+    QGuiApplication.clipboard().setImage(pil_to_qimage(sample_image()))
+    qtbot.waitUntil(lambda: controller.last_alert is not None, timeout=ANALYSIS_TIMEOUT)
+    assert controller.last_alert.path is None
+    controller.open_last_alert()
+    wait_analysed(qtbot, window)
+    assert window.doc.source is None and "nik" in {r.category for r in window.doc.regions.values()}
+    controller.shutdown()
+
+
+def test_guard_menu_in_indonesian(qtbot, window):  # noqa: ANN001
+    controller = GuardController(window, window.settings, folders=[])
+    i18n.install("id")
+    qtbot.waitUntil(lambda: controller.menu.title().replace("&", "") == "Penjaga")
+    assert controller.act_guard.text() == "Jaga tangkapan layar dan unduhan baru"
+    assert window.act_watermark.text().replace("&", "") == "Watermark untuk satu keperluan…"
+
+
+def _png(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()

@@ -1,0 +1,157 @@
+"""Watermark an identity-card copy for one purpose: purpose text, fields to cover, live preview, save.
+
+Offered beside redaction when the verdict is "identity card": the recipient needs the
+card readable, so instead of covering everything the user writes the purpose across it
+(`redactor.watermark`) and covers only the fields the recipient does not need.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget)
+
+from redactor.cover import apply_cover
+from redactor.errors import RedactorError
+from redactor.export import encode, write_atomic
+from redactor.watermark import apply_watermark, expand_cover, watermark_text
+
+from .categories import category_name
+from .settings import Settings
+
+MAX_RECENT_PURPOSES = 8
+PREVIEW_SIDE = 560
+# Fields a recipient rarely needs; they start ticked when the card has them.
+SUGGESTED_COVER = ("address", "photo", "face", "signature", "qr_code", "barcode")
+
+
+class WatermarkDialog(QDialog):
+    def __init__(self, doc, settings: Settings, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.doc = doc
+        self.settings = settings
+        self.saved_path: Path | None = None
+        self.setWindowTitle(self.tr("Watermark for one purpose"))
+        layout = QHBoxLayout(self)
+
+        side = QVBoxLayout()
+        intro = QLabel(self.tr("Write who this copy is for and why. The text is repeated across the whole card, "
+                               "so a leaked copy cannot be used for anything else."))
+        intro.setWordWrap(True)
+        side.addWidget(intro)
+        form = QFormLayout()
+        self.purpose = QComboBox()
+        self.purpose.setEditable(True)
+        self.purpose.setObjectName("purpose")
+        self.purpose.addItems(self.settings.get("watermark/recent_purposes"))
+        self.purpose.setCurrentText(self.purpose.itemText(0) if self.purpose.count() else self.tr("Only for "))
+        self.purpose.lineEdit().setPlaceholderText(self.tr("e.g. Only for CPNS registration at BKN"))
+        form.addRow(self.tr("Purpose:"), self.purpose)
+        self.add_date = QCheckBox(self.tr("Add today's date (%s)") % dt.date.today().strftime("%d-%m-%Y"))
+        self.add_date.setChecked(True)
+        form.addRow("", self.add_date)
+        side.addLayout(form)
+        side.addWidget(QLabel(self.tr("Also cover:")))
+        self.fields = QListWidget()
+        self.fields.setObjectName("coverFields")
+        categories = sorted({r.category for r in doc.regions.values()}, key=lambda c: (c not in SUGGESTED_COVER, c))
+        for category in categories:
+            item = QListWidgetItem(category_name(category))
+            item.setData(Qt.ItemDataRole.UserRole, category)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if category in SUGGESTED_COVER else Qt.CheckState.Unchecked)
+            self.fields.addItem(item)
+        side.addWidget(self.fields, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        side.addWidget(self.buttons)
+        layout.addLayout(side, 1)
+
+        self.preview = QLabel()
+        self.preview.setObjectName("watermarkPreview")
+        self.preview.setMinimumSize(PREVIEW_SIDE, round(PREVIEW_SIDE * 0.63))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.preview, 2)
+
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.update_preview)
+        self.purpose.currentTextChanged.connect(lambda _t: self._timer.start())
+        self.add_date.toggled.connect(lambda _on: self._timer.start())
+        self.fields.itemChanged.connect(lambda _i: self._timer.start())
+        self.update_preview()
+
+    # State ------------------------------------------------------------------------------------
+
+    def text(self) -> str | None:
+        purpose = self.purpose.currentText().strip()
+        if len(purpose) < 3:
+            return None
+        return watermark_text(purpose, add_date=self.add_date.isChecked())
+
+    def chosen_categories(self) -> set[str]:
+        items = (self.fields.item(i) for i in range(self.fields.count()))
+        return {i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked}
+
+    def render(self, image=None):  # noqa: ANN001, ANN201 - PIL images
+        """The card with the chosen fields covered and the purpose written across it."""
+        image = image if image is not None else self.doc.image
+        scale = image.width / self.doc.image.width
+        wanted = expand_cover(self.chosen_categories())
+        # Ticked here means covered, whatever the review had left visible.
+        findings = [replace(r.to_finding(), enabled=True) for r in self.doc.regions.values() if r.category in wanted]
+        if scale != 1:  # the preview works on a smaller copy
+            findings = [replace(f, boxes=tuple(b.scaled(scale) for b in f.boxes),
+                                polygons=tuple(tuple((x * scale, y * scale) for x, y in p) for p in f.polygons))
+                        for f in findings]
+        covered = apply_cover(image, findings, "box")
+        text = self.text()
+        return apply_watermark(covered, text) if text else covered
+
+    def update_preview(self) -> None:
+        from PIL import Image
+
+        from .main_window import pil_to_qimage
+
+        small = self.doc.image.copy()
+        small.thumbnail((PREVIEW_SIDE * 2, PREVIEW_SIDE * 2), Image.Resampling.LANCZOS)
+        pixmap = QPixmap.fromImage(pil_to_qimage(self.render(small)))
+        self.preview.setPixmap(pixmap.scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                             Qt.TransformationMode.SmoothTransformation))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self.text() is not None)
+
+    def default_path(self) -> Path:
+        source = self.doc.source
+        folder = self.settings.output_folder() or (source.parent if source else Path.home())
+        stem = source.stem if source else "kartu"
+        return folder / f"{stem}.watermarked.png"
+
+    # Save -------------------------------------------------------------------------------------
+
+    def save(self, path: Path | None = None) -> bool:
+        if self.text() is None:
+            return False
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the watermarked copy"), str(self.default_path()),
+                                                  self.tr("PNG image (*.png);;JPEG image (*.jpg)"))
+            if not name:
+                return False
+            path = Path(name)
+        fmt = "jpg" if path.suffix.lower() in (".jpg", ".jpeg") else "png"
+        try:
+            result = write_atomic(encode(self.render(), fmt), path, protect=self.doc.source)
+        except RedactorError as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+            return False
+        self._remember(self.purpose.currentText().strip())
+        self.saved_path = result.path
+        self.accept()
+        return True
+
+    def _remember(self, purpose: str) -> None:
+        recent = [purpose] + [p for p in self.settings.get("watermark/recent_purposes") if p != purpose]
+        self.settings.set("watermark/recent_purposes", recent[:MAX_RECENT_PURPOSES])
