@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QLabel, QMa
 
 from redactor.cover import STYLES
 from redactor.errors import ExportError, OcrError, RedactorError
-from redactor.export import default_output_path, encode, write_atomic
+from redactor.export import encode, write_atomic
 from redactor.load import LoadedImage, load_bytes, load_path
 from redactor.pipeline import analyse
 
 from .canvas import ImageCanvas
 from .compare import HoldSpaceToCompare, OriginalBadge
 from . import metadata_note
+from . import save_names
 from .categories import count_phrase, engine_message, style_name
 from .document import ReviewDocument
 from .icons import app_icon, icon
@@ -930,8 +931,7 @@ class MainWindow(QMainWindow):
     def default_save_path(self) -> Path | None:
         if self.doc is None or self.doc.source is None:
             return None
-        folder = self.settings.output_folder()
-        return default_output_path(self.doc.source, "png", folder if folder and folder.is_dir() else None)
+        return save_names.file_save_path(self.doc.source, self.doc.loaded, self.settings.output_folder())
 
     def save(self) -> None:
         target = self.default_save_path()
@@ -943,14 +943,12 @@ class MainWindow(QMainWindow):
     def save_as(self) -> None:
         if self.doc is None:
             return
-        suggestion = self.default_save_path()
-        if suggestion is None:
-            folder = self.settings.output_folder() or Path.home() / "Pictures"
-            if not folder.is_dir():
-                folder = Path.home()
-            suggestion = folder / "redacted.png"
+        suggestion = self.default_save_path() or save_names.unnamed_save_path(self.doc.loaded,
+                                                                              self.settings.output_folder())
+        filters = [self.tr("PNG image (*.png)"), self.tr("JPEG image (*.jpg)"), self.tr("WebP image (*.webp)")]
+        chosen = filters[1] if suggestion.suffix == ".jpg" else filters[0]
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save safe copy as"), str(suggestion),
-                                              self.tr("PNG image (*.png);;JPEG image (*.jpg);;WebP image (*.webp)"))
+                                              ";;".join(filters), chosen)
         if path:
             if Path(path).suffix.lower() not in SAVE_FORMATS:
                 path += ".png"
@@ -962,7 +960,7 @@ class MainWindow(QMainWindow):
             return False
         fmt = SAVE_FORMATS.get(path.suffix.lower(), "png")
         try:
-            data = encode(self.doc.render(), fmt)
+            data = encode(self.doc.render(), fmt, photo=self.doc.loaded.lossy)
             result = write_atomic(data, path, protect=self.doc.source)
             check = load_path(result.path)
             if check.metadata_found:

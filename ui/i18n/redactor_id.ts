@@ -659,360 +659,360 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="59"/>
         <source>The image is too large for the memory available.</source>
         <translation>Gambar terlalu besar untuk memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="59"/>
+        <location filename="../main_window.py" line="60"/>
         <source>Something went wrong (%s). Please try again.</source>
         <translation>Terjadi kesalahan (%s). Silakan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="317"/>
         <source>Image with covered areas</source>
         <translation>Gambar dengan bagian yang ditutup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="358"/>
         <source>&amp;Open image…</source>
         <translation>&amp;Buka gambar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="358"/>
         <source>Open an image (Ctrl+O)</source>
         <translation>Buka gambar (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="359"/>
         <source>&amp;Paste image</source>
         <translation>&amp;Tempel gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Paste a screenshot from the clipboard (Ctrl+V)</source>
         <translation>Tempel tangkapan layar dari papan klip (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="360"/>
         <source>&amp;Many files…</source>
         <translation>Ba&amp;nyak berkas…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="360"/>
         <source>Cover personal data in many files at once (Ctrl+B)</source>
         <translation>Tutup data pribadi di banyak berkas sekaligus (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="361"/>
         <source>&amp;Save safe copy</source>
         <translation>&amp;Simpan salinan aman</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Save a safe copy beside the original (Ctrl+S)</source>
         <translation>Simpan salinan aman di samping berkas asli (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="362"/>
         <source>Save safe copy &amp;as…</source>
         <translation>Simpan salinan aman se&amp;bagai…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="362"/>
         <source>Choose where to save the safe copy</source>
         <translation>Pilih tempat menyimpan salinan aman</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="363"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Copy the safe image, to paste into a chat or post (Ctrl+C)</source>
         <translation>Salin gambar aman untuk ditempel di obrolan atau unggahan (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="364"/>
         <source>&amp;Watermark for one purpose…</source>
         <translation>&amp;Watermark untuk satu keperluan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Write who an ID-card copy is for across it, so it cannot be reused</source>
         <translation>Tulis untuk siapa salinan kartu identitas ini di atasnya, agar tidak dapat dipakai ulang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="366"/>
         <source>&amp;Close image</source>
         <translation>&amp;Tutup gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="367"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="368"/>
         <source>S&amp;ettings…</source>
         <translation>P&amp;engaturan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="368"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Pengaturan (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="369"/>
         <source>&amp;Delete box</source>
         <translation>&amp;Hapus kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="369"/>
         <source>Delete the selected box (Delete)</source>
         <translation>Hapus kotak terpilih (Delete)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="370"/>
         <source>Select &amp;all boxes</source>
         <translation>Pilih &amp;semua kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="371"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="371"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Perbesar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Perkecil (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="373"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Sesuaikan dengan jendela</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Fit to window (Ctrl+0)</source>
         <translation>Sesuaikan dengan jendela (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="374"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="375"/>
         <source>&amp;Draw boxes</source>
         <translation>&amp;Gambar kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Drag on the image to cover more (R)</source>
         <translation>Seret pada gambar untuk menutup bagian lain (R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="376"/>
         <source>&amp;Move the view</source>
         <translation>&amp;Geser tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Drag to move around the image (H)</source>
         <translation>Seret untuk menggeser gambar (H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
-        <location filename="../main_window.py" line="396"/>
-        <location filename="../main_window.py" line="1091"/>
+        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="1089"/>
         <source>Before/after</source>
         <translation>Sebelum/sesudah</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Show the original; hold Space for a quick look (O)</source>
         <translation>Tampilkan gambar asli; tahan Spasi untuk melihat sekilas (O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Show &amp;outlines</source>
         <translation>Tampilkan &amp;garis kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="379"/>
         <source>&amp;Scan again</source>
         <translation>&amp;Pindai ulang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="380"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="381"/>
         <source>&amp;About Redactor</source>
         <translation>&amp;Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="382"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="382"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Urungkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="383"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ulangi (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="388"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="389"/>
         <source>Open &amp;recent</source>
         <translation>Buka berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="390"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="391"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="392"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="393"/>
         <source>How found data is covered in this image. A black box is the safest.</source>
         <translation>Cara data yang ditemukan ditutup pada gambar ini. Kotak hitam paling aman.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="398"/>
         <source>ORIGINAL</source>
         <translation>ASLI</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="399"/>
         <source>The original image: nothing is covered here. Release Space (or press O) to see the safe copy.</source>
         <translation>Gambar asli: belum ada yang ditutup di sini. Lepaskan Spasi (atau tekan O) untuk melihat salinan aman.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="400"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="402"/>
         <source>Or drag this button into a chat, an e-mail or a folder to share the safe image as a file.</source>
         <translation>Atau seret tombol ini ke obrolan, email, atau folder untuk membagikan gambar aman sebagai berkas.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
+        <location filename="../main_window.py" line="411"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="422"/>
         <source>Open image</source>
         <translation>Buka gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422"/>
+        <location filename="../main_window.py" line="423"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;All files (*)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461"/>
-        <location filename="../main_window.py" line="502"/>
+        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="503"/>
         <source>pasted image</source>
         <translation>gambar tempelan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="464"/>
         <source>The clipboard holds no image. Copy a screenshot first.</source>
         <translation>Papan klip tidak berisi gambar. Salin tangkapan layar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="471"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="471"/>
+        <location filename="../main_window.py" line="472"/>
         <source>Your changes to “%s” are not saved yet. Save a safe copy first?</source>
         <translation>Perubahan pada “%s” belum disimpan. Simpan salinan aman terlebih dahulu?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="485"/>
-        <location filename="../main_window.py" line="842"/>
-        <location filename="../main_window.py" line="845"/>
+        <location filename="../main_window.py" line="486"/>
+        <location filename="../main_window.py" line="843"/>
+        <location filename="../main_window.py" line="846"/>
         <source>Opening the image…</source>
         <translation>Membuka gambar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="505"/>
+        <location filename="../main_window.py" line="506"/>
         <source>Cannot open this file</source>
         <translation>Berkas ini tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="507"/>
         <source>Redactor cannot open “%1”:
 %2</source>
         <translation>Redactor tidak dapat membuka “%1”:
 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="550"/>
-        <location filename="../main_window.py" line="845"/>
+        <location filename="../main_window.py" line="551"/>
+        <location filename="../main_window.py" line="846"/>
         <source>Looking for personal data…</source>
         <translation>Mencari data pribadi…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="587"/>
+        <location filename="../main_window.py" line="588"/>
         <source>Text recognition is not available</source>
         <translation>Pengenalan teks tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="588"/>
+        <location filename="../main_window.py" line="589"/>
         <source>Redactor needs the free Tesseract OCR program to find text such as NIK and phone numbers.</source>
         <translation>Redactor memerlukan program gratis Tesseract OCR untuk menemukan teks seperti NIK dan nomor HP.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="590"/>
+        <location filename="../main_window.py" line="591"/>
         <source>To fix it: %s.
 
 Until then you can still cover parts of the image by dragging boxes on it.</source>
@@ -1021,276 +1021,286 @@ Until then you can still cover parts of the image by dragging boxes on it.</sour
 Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di atasnya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="608"/>
+        <location filename="../main_window.py" line="609"/>
         <source>Text recognition (Tesseract OCR) is not ready, so NIK and phone numbers cannot be found automatically.</source>
         <translation>Pengenalan teks (Tesseract OCR) belum siap, jadi NIK dan nomor HP tidak dapat ditemukan otomatis.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="639"/>
+        <location filename="../main_window.py" line="640"/>
         <source>Move boxes</source>
         <translation>Pindahkan kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="846"/>
+        <location filename="../main_window.py" line="847"/>
         <source>This takes a moment. The image stays on this computer.</source>
         <translation>Ini butuh sebentar. Gambar tetap di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="850"/>
+        <location filename="../main_window.py" line="851"/>
         <source>Automatic detection did not run</source>
         <translation>Deteksi otomatis tidak berjalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="852"/>
+        <location filename="../main_window.py" line="853"/>
         <source>Drag on the image to cover what must not be seen, then save.</source>
         <translation>Seret pada gambar untuk menutup yang tidak boleh terlihat, lalu simpan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="854"/>
+        <location filename="../main_window.py" line="855"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="859"/>
+        <location filename="../main_window.py" line="860"/>
         <source>Found: %s — covered</source>
         <translation>Ditemukan: %s — sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="861"/>
+        <location filename="../main_window.py" line="862"/>
         <source>Nothing will be covered</source>
         <translation>Tidak ada yang akan ditutup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="863"/>
+        <location filename="../main_window.py" line="864"/>
         <source>No personal data found</source>
         <translation>Tidak ditemukan data pribadi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="866"/>
+        <location filename="../main_window.py" line="867"/>
         <source>%n item(s) left visible by you.</source>
         <translation>
             <numerusform>%n temuan Anda biarkan terlihat.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="870"/>
+        <location filename="../main_window.py" line="871"/>
         <source>This looks like a screenshot of an internal government system.</source>
         <translation>Ini tampak seperti tangkapan layar sistem internal pemerintah.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="871"/>
+        <location filename="../main_window.py" line="872"/>
         <source>Posting it is discouraged even after covering: menus, names and layout still reveal how the system works.</source>
         <translation>Sebaiknya tidak diunggah walaupun sudah ditutup: menu, nama, dan tata letak tetap memperlihatkan cara kerja sistem.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="875"/>
+        <location filename="../main_window.py" line="876"/>
         <source>This looks like a classified document (it carries a security marking). It must not be posted, even with parts covered.</source>
         <translation>Ini tampak seperti dokumen rahasia (ada tanda klasifikasi keamanan). Dokumen ini tidak boleh diunggah, walaupun sebagian sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="879"/>
+        <location filename="../main_window.py" line="880"/>
         <source>This looks like an identity card. Do not post identity cards publicly, even covered.</source>
         <translation>Ini tampak seperti kartu identitas. Jangan unggah kartu identitas ke publik, walaupun sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="884"/>
+        <location filename="../main_window.py" line="885"/>
         <source>The file records where it was taken</source>
         <translation>Berkas ini menyimpan tempat foto diambil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="885"/>
+        <location filename="../main_window.py" line="886"/>
         <source>No personal data was found in the picture itself.</source>
         <translation>Tidak ada data pribadi yang ditemukan pada gambarnya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="886"/>
+        <location filename="../main_window.py" line="887"/>
         <source>Check the image yourself before posting; drag on it to cover anything missed.</source>
         <translation>Periksa sendiri gambar sebelum diunggah; seret di atasnya untuk menutup yang terlewat.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="889"/>
+        <location filename="../main_window.py" line="890"/>
         <source>Check the result before sharing: hold Space to compare with the original.</source>
         <translation>Periksa hasilnya sebelum dibagikan: tahan Spasi untuk membandingkan dengan aslinya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="894"/>
+        <location filename="../main_window.py" line="895"/>
         <source>Watermark for one purpose…</source>
         <translation>Watermark untuk satu keperluan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="952"/>
+        <location filename="../main_window.py" line="948"/>
+        <source>PNG image (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="948"/>
+        <source>JPEG image (*.jpg)</source>
+        <translation>Gambar JPEG (*.jpg)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="948"/>
+        <source>WebP image (*.webp)</source>
+        <translation>Gambar WebP (*.webp)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="950"/>
         <source>Save safe copy as</source>
         <translation>Simpan salinan aman sebagai</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="953"/>
-        <source>PNG image (*.png);;JPEG image (*.jpg);;WebP image (*.webp)</source>
-        <translation>Gambar PNG (*.png);;Gambar JPEG (*.jpg);;Gambar WebP (*.webp)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="969"/>
+        <location filename="../main_window.py" line="967"/>
         <source>the saved file still carries metadata; it was not kept</source>
         <translation>berkas yang disimpan masih membawa metadata; berkas itu tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="971"/>
-        <location filename="../main_window.py" line="974"/>
+        <location filename="../main_window.py" line="969"/>
+        <location filename="../main_window.py" line="972"/>
         <source>Could not save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="978"/>
+        <location filename="../main_window.py" line="976"/>
         <source>Saved “%s”</source>
         <translation>Tersimpan “%s”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="979"/>
+        <location filename="../main_window.py" line="977"/>
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="926"/>
-        <location filename="../main_window.py" line="981"/>
+        <location filename="../main_window.py" line="927"/>
+        <location filename="../main_window.py" line="979"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="990"/>
+        <location filename="../main_window.py" line="988"/>
         <source>Copied — paste it into your chat or post</source>
         <translation>Tersalin — tempelkan ke obrolan atau unggahan Anda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1043"/>
+        <location filename="../main_window.py" line="1041"/>
         <source>dropped image</source>
         <translation>gambar yang ditarik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1075"/>
+        <location filename="../main_window.py" line="1073"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1077"/>
+        <location filename="../main_window.py" line="1075"/>
         <source>No recent files</source>
         <translation>Belum ada berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1085"/>
+        <location filename="../main_window.py" line="1083"/>
         <source>Open an image</source>
         <translation>Buka gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1085"/>
+        <location filename="../main_window.py" line="1083"/>
         <source>Paste a screenshot</source>
         <translation>Tempel tangkapan layar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1086"/>
+        <location filename="../main_window.py" line="1084"/>
         <source>Save the safe copy beside the original</source>
         <translation>Simpan salinan aman di samping berkas asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1086"/>
+        <location filename="../main_window.py" line="1084"/>
         <source>Save as…</source>
         <translation>Simpan sebagai…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1087"/>
+        <location filename="../main_window.py" line="1085"/>
         <source>Copy the safe image</source>
         <translation>Salin gambar aman</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1087"/>
+        <location filename="../main_window.py" line="1085"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1088"/>
+        <location filename="../main_window.py" line="1086"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1088"/>
+        <location filename="../main_window.py" line="1086"/>
         <source>Draw boxes</source>
         <translation>Gambar kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1088"/>
+        <location filename="../main_window.py" line="1086"/>
         <source>Move the view</source>
         <translation>Geser tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1089"/>
+        <location filename="../main_window.py" line="1087"/>
         <source>Delete the selected box</source>
         <translation>Hapus kotak terpilih</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1089"/>
+        <location filename="../main_window.py" line="1087"/>
         <source>Next box</source>
         <translation>Kotak berikutnya</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1090"/>
+        <location filename="../main_window.py" line="1088"/>
         <source>Space (hold)</source>
         <translation>Spasi (tahan)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1090"/>
+        <location filename="../main_window.py" line="1088"/>
         <source>Show the original</source>
         <translation>Tampilkan gambar asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1090"/>
+        <location filename="../main_window.py" line="1088"/>
         <source>Arrow keys</source>
         <translation>Tombol panah</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1090"/>
+        <location filename="../main_window.py" line="1088"/>
         <source>Move the selected box (Shift: faster)</source>
         <translation>Geser kotak terpilih (Shift: lebih cepat)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1091"/>
+        <location filename="../main_window.py" line="1089"/>
         <source>Zoom in / out</source>
         <translation>Perbesar / perkecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1092"/>
+        <location filename="../main_window.py" line="1090"/>
         <source>Fit to window</source>
         <translation>Sesuaikan dengan jendela</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1092"/>
+        <location filename="../main_window.py" line="1090"/>
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1093"/>
+        <location filename="../main_window.py" line="1091"/>
         <source>Many files</source>
         <translation>Banyak berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1093"/>
+        <location filename="../main_window.py" line="1091"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1093"/>
+        <location filename="../main_window.py" line="1091"/>
         <source>Cancel drawing</source>
         <translation>Batalkan menggambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1097"/>
+        <location filename="../main_window.py" line="1095"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1102"/>
+        <location filename="../main_window.py" line="1100"/>
         <source>About Redactor</source>
         <translation>Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1103"/>
+        <location filename="../main_window.py" line="1101"/>
         <source>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Makes a screenshot or document photo safe to post: finds personal data, covers it for good and removes hidden details such as GPS location.&lt;br&gt;&lt;br&gt;Everything happens on this computer.</source>
         <translation>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Membuat tangkapan layar atau foto dokumen aman diunggah: menemukan data pribadi, menutupnya secara permanen, dan menghapus detail tersembunyi seperti lokasi GPS.&lt;br&gt;&lt;br&gt;Semua proses terjadi di komputer ini.</translation>
     </message>
