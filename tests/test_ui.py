@@ -223,16 +223,25 @@ def test_drop_file_on_window(qtbot, window, tmp_path):  # noqa: ANN001
     assert window.settings.recent_files()[0] == str(src)
 
 
-def test_broken_file_shows_words_not_traceback(qtbot, window, tmp_path, monkeypatch):  # noqa: ANN001
+def test_broken_file_shows_words_not_traceback(qtbot, window, tmp_path):  # noqa: ANN001
+    from ui_support import on_next_modal
+
     broken = tmp_path / "broken.png"
     broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a))
+
+    def read_and_close(box: QMessageBox) -> tuple[str, str, str]:
+        seen = (box.windowTitle(), box.text(), box.informativeText())
+        box.button(QMessageBox.StandardButton.Ok).click()
+        return seen
+
+    shown = on_next_modal(read_and_close)
     window.open_path(str(broken))
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
-    text = shown[0][2]
+    title, bold, text = shown[0]
+    assert title == "Cannot open this file" and title in bold  # the title is also the first line
     assert "broken.png" in text and "Traceback" not in text
     assert window.pages.currentWidget() is window.start_page
+    assert str(broken) not in window.settings.recent_files()  # a file that failed is not "recent"
 
 
 def test_missing_tesseract_gets_install_steps(qtbot, window, tmp_path, monkeypatch):  # noqa: ANN001

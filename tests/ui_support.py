@@ -60,3 +60,22 @@ def make_settings(tmp_path: Path):  # noqa: ANN201
     from redactor.ui.settings import Settings
 
     return Settings(tmp_path / "redactor-ui.ini", config_path=tmp_path / "config.toml")
+
+
+def on_next_modal(handle):  # noqa: ANN001, ANN201
+    """Run `handle(dialog)` on the next modal dialog, from inside its own event loop; returns a list
+    that receives what `handle` returned."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    got: list = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+            return
+        got.append(handle(dialog))
+
+    QTimer.singleShot(0, poll)
+    return got

@@ -23,6 +23,7 @@ from .canvas import ImageCanvas
 from .compare import HoldSpaceToCompare, OriginalBadge
 from . import metadata_note
 from . import save_names
+from .dialogs import show_problem
 from .categories import count_phrase, engine_message, style_name
 from .document import ReviewDocument
 from .icons import app_icon, icon
@@ -285,6 +286,8 @@ class MainWindow(QMainWindow):
         self.start_page.paste_requested.connect(self.paste)
         self.start_page.batch_requested.connect(lambda: self.open_batch([]))
         self.start_page.recent_requested.connect(self.open_path)
+        self.start_page.clear_recent_requested.connect(self._clear_recent)
+        self.start_page.remove_recent_requested.connect(self._remove_recent)
         self.start_page.set_recent(self.settings.recent_files())
         self.pages.addWidget(self.start_page)
 
@@ -440,9 +443,7 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str) -> None:
         path = os.path.abspath(path)
-        self.settings.add_recent(path)
-        self.start_page.set_recent(self.settings.recent_files())
-        self._start_load(lambda: load_path(path), Path(path))
+        self._start_load(lambda: load_path(path), Path(path))  # listed in Recent once it has opened
 
     def open_bytes(self, data: bytes, name: str = "clipboard") -> None:
         self._start_load(lambda: load_bytes(data, name=name), None)
@@ -492,6 +493,9 @@ class MainWindow(QMainWindow):
         if token != self._token:
             return
         self._opening = False
+        if source is not None:
+            self.settings.add_recent(str(source))
+            self.start_page.set_recent(self.settings.recent_files())
         self._set_document(ReviewDocument(loaded, source, style=self.settings.style, parent=self))
         self._analyse(token)
 
@@ -501,12 +505,14 @@ class MainWindow(QMainWindow):
         self._opening = False
         self._set_busy(False)
         name = source.name if source else self.tr("pasted image")
+        if source is not None and str(source) in self.settings.recent_files():
+            self.settings.remove_recent(str(source))  # gone or broken since: no dead entry in the list
+            self.start_page.set_recent(self.settings.recent_files())
         if self.doc is None:
             self.pages.setCurrentWidget(self.start_page)
-        QMessageBox.warning(self, self.tr("Cannot open this file"),
-                            self.tr("Redactor cannot open “%1”:\n%2").replace("%1", name).replace(
-                                "%2", describe_error(exc)))
         self.analysis_finished.emit()
+        show_problem(self, self.tr("Cannot open this file"),
+                     self.tr("Redactor cannot open “%1”:\n%2").replace("%1", name).replace("%2", describe_error(exc)))
 
     def _set_document(self, doc: ReviewDocument | None) -> None:
         if self.doc is not None:
@@ -966,10 +972,10 @@ class MainWindow(QMainWindow):
             if check.metadata_found:
                 raise ExportError(self.tr("the saved file still carries metadata; it was not kept"))
         except RedactorError as exc:
-            QMessageBox.warning(self, self.tr("Could not save"), describe_error(exc))
+            show_problem(self, self.tr("Could not save"), describe_error(exc))
             return False
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Could not save"), exc.strerror or str(exc))
+            show_problem(self, self.tr("Could not save"), exc.strerror or str(exc))
             return False
         self._last_export = result.path
         self.doc.undo_stack.setClean()
@@ -1077,6 +1083,10 @@ class MainWindow(QMainWindow):
     def _clear_recent(self) -> None:
         self.settings.clear_recent()
         self.start_page.set_recent([])
+
+    def _remove_recent(self, path: str) -> None:
+        self.settings.remove_recent(path)
+        self.start_page.set_recent(self.settings.recent_files())
 
     def show_shortcuts(self) -> None:
         rows = [

@@ -127,6 +127,9 @@ class Settings(QObject):
         files = [path] + [f for f in self.recent_files() if f != path]
         self.set("recent/files", files[:MAX_RECENT])
 
+    def remove_recent(self, path: str) -> None:
+        self.set("recent/files", [f for f in self.recent_files() if f != path])
+
     def clear_recent(self) -> None:
         self.set("recent/files", [])
 

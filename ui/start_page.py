@@ -5,8 +5,8 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from .icons import icon
 from .widgets import Banner
@@ -17,6 +17,8 @@ class StartPage(QWidget):
     paste_requested = Signal()
     batch_requested = Signal()
     recent_requested = Signal(str)
+    clear_recent_requested = Signal()
+    remove_recent_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,14 +68,25 @@ class StartPage(QWidget):
         zone.addStretch(1)
         outer.addWidget(self.drop_zone, 4)
 
+        recent_head = QHBoxLayout()
         self.recent_title = QLabel()
         self.recent_title.setObjectName("sectionTitle")
-        outer.addWidget(self.recent_title)
+        recent_head.addWidget(self.recent_title)
+        recent_head.addStretch(1)
+        self.clear_recent = QPushButton()
+        self.clear_recent.setObjectName("linkButton")
+        self.clear_recent.setFlat(True)
+        self.clear_recent.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.clear_recent.clicked.connect(self.clear_recent_requested)
+        recent_head.addWidget(self.clear_recent)
+        outer.addLayout(recent_head)
         self.recent = QListWidget()
         self.recent.setObjectName("recentList")
         self.recent.setIconSize(QSize(18, 18))
         self.recent.itemActivated.connect(lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.recent.itemClicked.connect(lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.recent.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.recent.customContextMenuRequested.connect(self._recent_menu)
         outer.addWidget(self.recent)
         self.no_recent = QLabel()
         self.no_recent.setObjectName("privacyNote")
@@ -98,6 +111,8 @@ class StartPage(QWidget):
         self.paste_button.setText(" " + self.tr("Paste"))
         self.batch_button.setText(" " + self.tr("Many files…"))
         self.recent_title.setText(self.tr("Recent files"))
+        self.clear_recent.setText(self.tr("Clear list"))
+        self.clear_recent.setToolTip(self.tr("Forget the recent files (the files themselves stay where they are)"))
         self.no_recent.setText(self.tr("Files you open will be listed here."))
         self.privacy.setText(self.tr("Everything happens on this computer. Nothing is uploaded."))
 
@@ -115,7 +130,20 @@ class StartPage(QWidget):
         rows = max(1, min(len(files), 6))
         self.recent.setFixedHeight(rows * 34 + 12)
         self.recent.setVisible(bool(files))
+        self.clear_recent.setVisible(bool(files))
         self.no_recent.setVisible(not files)
+
+    def _recent_menu(self, pos) -> None:  # noqa: ANN001 - QPoint
+        item = self.recent.itemAt(pos)
+        if item is None:
+            return
+        menu = QMenu(self)
+        path = item.data(Qt.ItemDataRole.UserRole)
+        menu.addAction(self.tr("Open"), lambda: self.recent_requested.emit(path))
+        menu.addAction(self.tr("Remove from list"), lambda: self.remove_recent_requested.emit(path))
+        menu.addSeparator()
+        menu.addAction(self.tr("Clear list"), self.clear_recent_requested.emit)
+        menu.popup(self.recent.viewport().mapToGlobal(pos))
 
     def show_problem(self, text: str) -> None:
         """A warning above the drop zone (e.g. Tesseract missing); empty text hides it."""

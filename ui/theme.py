@@ -21,6 +21,8 @@ QToolButton#primaryButton:disabled, QPushButton#primaryButton:disabled {{ backgr
 QPushButton {{ padding: 6px 14px; border-radius: 6px; border: 1px solid #cfd3dc; background: white; }}
 QPushButton:hover {{ background: #f0f3f8; }}
 QPushButton:disabled {{ color: #a9adb8; }}
+QPushButton#linkButton {{ border: none; background: transparent; color: {ACCENT}; padding: 2px 4px; }}
+QPushButton#linkButton:hover {{ text-decoration: underline; }}
 QComboBox {{ padding: 4px 26px 4px 8px; border-radius: 6px; border: 1px solid #cfd3dc; background: white;
     min-height: 20px; }}
 QComboBox:hover {{ border-color: #9fb3d9; }}

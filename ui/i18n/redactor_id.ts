@@ -659,360 +659,360 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="59"/>
+        <location filename="../main_window.py" line="60"/>
         <source>The image is too large for the memory available.</source>
         <translation>Gambar terlalu besar untuk memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="60"/>
+        <location filename="../main_window.py" line="61"/>
         <source>Something went wrong (%s). Please try again.</source>
         <translation>Terjadi kesalahan (%s). Silakan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317"/>
+        <location filename="../main_window.py" line="320"/>
         <source>Image with covered areas</source>
         <translation>Gambar dengan bagian yang ditutup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="361"/>
         <source>&amp;Open image…</source>
         <translation>&amp;Buka gambar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Open an image (Ctrl+O)</source>
         <translation>Buka gambar (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="362"/>
         <source>&amp;Paste image</source>
         <translation>&amp;Tempel gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="362"/>
         <source>Paste a screenshot from the clipboard (Ctrl+V)</source>
         <translation>Tempel tangkapan layar dari papan klip (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="363"/>
         <source>&amp;Many files…</source>
         <translation>Ba&amp;nyak berkas…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Cover personal data in many files at once (Ctrl+B)</source>
         <translation>Tutup data pribadi di banyak berkas sekaligus (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="364"/>
         <source>&amp;Save safe copy</source>
         <translation>&amp;Simpan salinan aman</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="364"/>
         <source>Save a safe copy beside the original (Ctrl+S)</source>
         <translation>Simpan salinan aman di samping berkas asli (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Save safe copy &amp;as…</source>
         <translation>Simpan salinan aman se&amp;bagai…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Choose where to save the safe copy</source>
         <translation>Pilih tempat menyimpan salinan aman</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="366"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Copy the safe image, to paste into a chat or post (Ctrl+C)</source>
         <translation>Salin gambar aman untuk ditempel di obrolan atau unggahan (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="367"/>
         <source>&amp;Watermark for one purpose…</source>
         <translation>&amp;Watermark untuk satu keperluan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="368"/>
         <source>Write who an ID-card copy is for across it, so it cannot be reused</source>
         <translation>Tulis untuk siapa salinan kartu identitas ini di atasnya, agar tidak dapat dipakai ulang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="369"/>
         <source>&amp;Close image</source>
         <translation>&amp;Tutup gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="370"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="371"/>
         <source>S&amp;ettings…</source>
         <translation>P&amp;engaturan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="371"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Pengaturan (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="372"/>
         <source>&amp;Delete box</source>
         <translation>&amp;Hapus kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Delete the selected box (Delete)</source>
         <translation>Hapus kotak terpilih (Delete)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Select &amp;all boxes</source>
         <translation>Pilih &amp;semua kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="374"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="374"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Perbesar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Perkecil (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="376"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Sesuaikan dengan jendela</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Fit to window (Ctrl+0)</source>
         <translation>Sesuaikan dengan jendela (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="377"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="378"/>
         <source>&amp;Draw boxes</source>
         <translation>&amp;Gambar kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Drag on the image to cover more (R)</source>
         <translation>Seret pada gambar untuk menutup bagian lain (R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="379"/>
         <source>&amp;Move the view</source>
         <translation>&amp;Geser tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="379"/>
         <source>Drag to move around the image (H)</source>
         <translation>Seret untuk menggeser gambar (H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
-        <location filename="../main_window.py" line="397"/>
-        <location filename="../main_window.py" line="1089"/>
+        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="1099"/>
         <source>Before/after</source>
         <translation>Sebelum/sesudah</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Show the original; hold Space for a quick look (O)</source>
         <translation>Tampilkan gambar asli; tahan Spasi untuk melihat sekilas (O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="381"/>
         <source>Show &amp;outlines</source>
         <translation>Tampilkan &amp;garis kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="382"/>
         <source>&amp;Scan again</source>
         <translation>&amp;Pindai ulang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="383"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="384"/>
         <source>&amp;About Redactor</source>
         <translation>&amp;Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="385"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="385"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Urungkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="386"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="386"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ulangi (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="391"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Open &amp;recent</source>
         <translation>Buka berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="393"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="394"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="395"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="396"/>
         <source>How found data is covered in this image. A black box is the safest.</source>
         <translation>Cara data yang ditemukan ditutup pada gambar ini. Kotak hitam paling aman.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="401"/>
         <source>ORIGINAL</source>
         <translation>ASLI</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="402"/>
         <source>The original image: nothing is covered here. Release Space (or press O) to see the safe copy.</source>
         <translation>Gambar asli: belum ada yang ditutup di sini. Lepaskan Spasi (atau tekan O) untuk melihat salinan aman.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="405"/>
         <source>Or drag this button into a chat, an e-mail or a folder to share the safe image as a file.</source>
         <translation>Atau seret tombol ini ke obrolan, email, atau folder untuk membagikan gambar aman sebagai berkas.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="406"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422"/>
+        <location filename="../main_window.py" line="425"/>
         <source>Open image</source>
         <translation>Buka gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423"/>
+        <location filename="../main_window.py" line="426"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;All files (*)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462"/>
-        <location filename="../main_window.py" line="503"/>
+        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="507"/>
         <source>pasted image</source>
         <translation>gambar tempelan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="465"/>
         <source>The clipboard holds no image. Copy a screenshot first.</source>
         <translation>Papan klip tidak berisi gambar. Salin tangkapan layar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="471"/>
+        <location filename="../main_window.py" line="472"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="472"/>
+        <location filename="../main_window.py" line="473"/>
         <source>Your changes to “%s” are not saved yet. Save a safe copy first?</source>
         <translation>Perubahan pada “%s” belum disimpan. Simpan salinan aman terlebih dahulu?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="486"/>
-        <location filename="../main_window.py" line="843"/>
-        <location filename="../main_window.py" line="846"/>
+        <location filename="../main_window.py" line="487"/>
+        <location filename="../main_window.py" line="849"/>
+        <location filename="../main_window.py" line="852"/>
         <source>Opening the image…</source>
         <translation>Membuka gambar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Cannot open this file</source>
         <translation>Berkas ini tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="507"/>
+        <location filename="../main_window.py" line="515"/>
         <source>Redactor cannot open “%1”:
 %2</source>
         <translation>Redactor tidak dapat membuka “%1”:
 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="551"/>
-        <location filename="../main_window.py" line="846"/>
+        <location filename="../main_window.py" line="557"/>
+        <location filename="../main_window.py" line="852"/>
         <source>Looking for personal data…</source>
         <translation>Mencari data pribadi…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="588"/>
+        <location filename="../main_window.py" line="594"/>
         <source>Text recognition is not available</source>
         <translation>Pengenalan teks tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="589"/>
+        <location filename="../main_window.py" line="595"/>
         <source>Redactor needs the free Tesseract OCR program to find text such as NIK and phone numbers.</source>
         <translation>Redactor memerlukan program gratis Tesseract OCR untuk menemukan teks seperti NIK dan nomor HP.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="591"/>
+        <location filename="../main_window.py" line="597"/>
         <source>To fix it: %s.
 
 Until then you can still cover parts of the image by dragging boxes on it.</source>
@@ -1021,286 +1021,286 @@ Until then you can still cover parts of the image by dragging boxes on it.</sour
 Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di atasnya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="609"/>
+        <location filename="../main_window.py" line="615"/>
         <source>Text recognition (Tesseract OCR) is not ready, so NIK and phone numbers cannot be found automatically.</source>
         <translation>Pengenalan teks (Tesseract OCR) belum siap, jadi NIK dan nomor HP tidak dapat ditemukan otomatis.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="640"/>
+        <location filename="../main_window.py" line="646"/>
         <source>Move boxes</source>
         <translation>Pindahkan kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="847"/>
+        <location filename="../main_window.py" line="853"/>
         <source>This takes a moment. The image stays on this computer.</source>
         <translation>Ini butuh sebentar. Gambar tetap di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="851"/>
+        <location filename="../main_window.py" line="857"/>
         <source>Automatic detection did not run</source>
         <translation>Deteksi otomatis tidak berjalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="853"/>
+        <location filename="../main_window.py" line="859"/>
         <source>Drag on the image to cover what must not be seen, then save.</source>
         <translation>Seret pada gambar untuk menutup yang tidak boleh terlihat, lalu simpan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="855"/>
+        <location filename="../main_window.py" line="861"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="860"/>
+        <location filename="../main_window.py" line="866"/>
         <source>Found: %s — covered</source>
         <translation>Ditemukan: %s — sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="862"/>
+        <location filename="../main_window.py" line="868"/>
         <source>Nothing will be covered</source>
         <translation>Tidak ada yang akan ditutup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="864"/>
+        <location filename="../main_window.py" line="870"/>
         <source>No personal data found</source>
         <translation>Tidak ditemukan data pribadi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="867"/>
+        <location filename="../main_window.py" line="873"/>
         <source>%n item(s) left visible by you.</source>
         <translation>
             <numerusform>%n temuan Anda biarkan terlihat.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="871"/>
+        <location filename="../main_window.py" line="877"/>
         <source>This looks like a screenshot of an internal government system.</source>
         <translation>Ini tampak seperti tangkapan layar sistem internal pemerintah.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="872"/>
+        <location filename="../main_window.py" line="878"/>
         <source>Posting it is discouraged even after covering: menus, names and layout still reveal how the system works.</source>
         <translation>Sebaiknya tidak diunggah walaupun sudah ditutup: menu, nama, dan tata letak tetap memperlihatkan cara kerja sistem.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="876"/>
+        <location filename="../main_window.py" line="882"/>
         <source>This looks like a classified document (it carries a security marking). It must not be posted, even with parts covered.</source>
         <translation>Ini tampak seperti dokumen rahasia (ada tanda klasifikasi keamanan). Dokumen ini tidak boleh diunggah, walaupun sebagian sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="880"/>
+        <location filename="../main_window.py" line="886"/>
         <source>This looks like an identity card. Do not post identity cards publicly, even covered.</source>
         <translation>Ini tampak seperti kartu identitas. Jangan unggah kartu identitas ke publik, walaupun sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="885"/>
+        <location filename="../main_window.py" line="891"/>
         <source>The file records where it was taken</source>
         <translation>Berkas ini menyimpan tempat foto diambil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="886"/>
+        <location filename="../main_window.py" line="892"/>
         <source>No personal data was found in the picture itself.</source>
         <translation>Tidak ada data pribadi yang ditemukan pada gambarnya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="887"/>
+        <location filename="../main_window.py" line="893"/>
         <source>Check the image yourself before posting; drag on it to cover anything missed.</source>
         <translation>Periksa sendiri gambar sebelum diunggah; seret di atasnya untuk menutup yang terlewat.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="890"/>
+        <location filename="../main_window.py" line="896"/>
         <source>Check the result before sharing: hold Space to compare with the original.</source>
         <translation>Periksa hasilnya sebelum dibagikan: tahan Spasi untuk membandingkan dengan aslinya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="895"/>
+        <location filename="../main_window.py" line="901"/>
         <source>Watermark for one purpose…</source>
         <translation>Watermark untuk satu keperluan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="948"/>
+        <location filename="../main_window.py" line="954"/>
         <source>PNG image (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="948"/>
+        <location filename="../main_window.py" line="954"/>
         <source>JPEG image (*.jpg)</source>
         <translation>Gambar JPEG (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="948"/>
+        <location filename="../main_window.py" line="954"/>
         <source>WebP image (*.webp)</source>
         <translation>Gambar WebP (*.webp)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="950"/>
+        <location filename="../main_window.py" line="956"/>
         <source>Save safe copy as</source>
         <translation>Simpan salinan aman sebagai</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="967"/>
+        <location filename="../main_window.py" line="973"/>
         <source>the saved file still carries metadata; it was not kept</source>
         <translation>berkas yang disimpan masih membawa metadata; berkas itu tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="969"/>
-        <location filename="../main_window.py" line="972"/>
+        <location filename="../main_window.py" line="975"/>
+        <location filename="../main_window.py" line="978"/>
         <source>Could not save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="976"/>
+        <location filename="../main_window.py" line="982"/>
         <source>Saved “%s”</source>
         <translation>Tersimpan “%s”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="977"/>
+        <location filename="../main_window.py" line="983"/>
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="927"/>
-        <location filename="../main_window.py" line="979"/>
+        <location filename="../main_window.py" line="933"/>
+        <location filename="../main_window.py" line="985"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="988"/>
+        <location filename="../main_window.py" line="994"/>
         <source>Copied — paste it into your chat or post</source>
         <translation>Tersalin — tempelkan ke obrolan atau unggahan Anda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1041"/>
+        <location filename="../main_window.py" line="1047"/>
         <source>dropped image</source>
         <translation>gambar yang ditarik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1073"/>
+        <location filename="../main_window.py" line="1079"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1075"/>
+        <location filename="../main_window.py" line="1081"/>
         <source>No recent files</source>
         <translation>Belum ada berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1083"/>
+        <location filename="../main_window.py" line="1093"/>
         <source>Open an image</source>
         <translation>Buka gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1083"/>
+        <location filename="../main_window.py" line="1093"/>
         <source>Paste a screenshot</source>
         <translation>Tempel tangkapan layar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1084"/>
+        <location filename="../main_window.py" line="1094"/>
         <source>Save the safe copy beside the original</source>
         <translation>Simpan salinan aman di samping berkas asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1084"/>
+        <location filename="../main_window.py" line="1094"/>
         <source>Save as…</source>
         <translation>Simpan sebagai…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1085"/>
+        <location filename="../main_window.py" line="1095"/>
         <source>Copy the safe image</source>
         <translation>Salin gambar aman</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1085"/>
+        <location filename="../main_window.py" line="1095"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1086"/>
+        <location filename="../main_window.py" line="1096"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1086"/>
+        <location filename="../main_window.py" line="1096"/>
         <source>Draw boxes</source>
         <translation>Gambar kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1086"/>
+        <location filename="../main_window.py" line="1096"/>
         <source>Move the view</source>
         <translation>Geser tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1087"/>
+        <location filename="../main_window.py" line="1097"/>
         <source>Delete the selected box</source>
         <translation>Hapus kotak terpilih</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1087"/>
+        <location filename="../main_window.py" line="1097"/>
         <source>Next box</source>
         <translation>Kotak berikutnya</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1088"/>
+        <location filename="../main_window.py" line="1098"/>
         <source>Space (hold)</source>
         <translation>Spasi (tahan)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1088"/>
+        <location filename="../main_window.py" line="1098"/>
         <source>Show the original</source>
         <translation>Tampilkan gambar asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1088"/>
+        <location filename="../main_window.py" line="1098"/>
         <source>Arrow keys</source>
         <translation>Tombol panah</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1088"/>
+        <location filename="../main_window.py" line="1098"/>
         <source>Move the selected box (Shift: faster)</source>
         <translation>Geser kotak terpilih (Shift: lebih cepat)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1089"/>
+        <location filename="../main_window.py" line="1099"/>
         <source>Zoom in / out</source>
         <translation>Perbesar / perkecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1090"/>
+        <location filename="../main_window.py" line="1100"/>
         <source>Fit to window</source>
         <translation>Sesuaikan dengan jendela</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1090"/>
+        <location filename="../main_window.py" line="1100"/>
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1091"/>
+        <location filename="../main_window.py" line="1101"/>
         <source>Many files</source>
         <translation>Banyak berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1091"/>
+        <location filename="../main_window.py" line="1101"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1091"/>
+        <location filename="../main_window.py" line="1101"/>
         <source>Cancel drawing</source>
         <translation>Batalkan menggambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1095"/>
+        <location filename="../main_window.py" line="1105"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1100"/>
+        <location filename="../main_window.py" line="1110"/>
         <source>About Redactor</source>
         <translation>Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1101"/>
+        <location filename="../main_window.py" line="1111"/>
         <source>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Makes a screenshot or document photo safe to post: finds personal data, covers it for good and removes hidden details such as GPS location.&lt;br&gt;&lt;br&gt;Everything happens on this computer.</source>
         <translation>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Membuat tangkapan layar atau foto dokumen aman diunggah: menemukan data pribadi, menutupnya secara permanen, dan menghapus detail tersembunyi seperti lokasi GPS.&lt;br&gt;&lt;br&gt;Semua proses terjadi di komputer ini.</translation>
     </message>
@@ -2114,44 +2114,65 @@ Dinas Komunikasi dan Informatika</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../start_page.py" line="95"/>
+        <location filename="../start_page.py" line="108"/>
         <source>Drop a screenshot or photo here</source>
         <translation>Tarik tangkapan layar atau foto ke sini</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="96"/>
+        <location filename="../start_page.py" line="109"/>
         <source>Redactor finds personal data and covers it. Paste with Ctrl+V, or open a file.</source>
         <translation>Redactor menemukan data pribadi lalu menutupnya. Tempel dengan Ctrl+V, atau buka berkas.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="97"/>
+        <location filename="../start_page.py" line="110"/>
         <source>Open image…</source>
         <translation>Buka gambar…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="98"/>
+        <location filename="../start_page.py" line="111"/>
         <source>Paste</source>
         <translation>Tempel</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="99"/>
+        <location filename="../start_page.py" line="112"/>
         <source>Many files…</source>
         <translation>Banyak berkas…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="100"/>
+        <location filename="../start_page.py" line="113"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="101"/>
+        <location filename="../start_page.py" line="114"/>
+        <location filename="../start_page.py" line="145"/>
+        <source>Clear list</source>
+        <translation>Kosongkan daftar</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="115"/>
+        <source>Forget the recent files (the files themselves stay where they are)</source>
+        <translation>Lupakan daftar berkas terakhir (berkasnya sendiri tetap di tempatnya)</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="116"/>
         <source>Files you open will be listed here.</source>
         <translation>Berkas yang Anda buka akan tercantum di sini.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="102"/>
+        <location filename="../start_page.py" line="117"/>
         <source>Everything happens on this computer. Nothing is uploaded.</source>
         <translation>Semua proses terjadi di komputer ini. Tidak ada yang diunggah.</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="142"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="143"/>
+        <source>Remove from list</source>
+        <translation>Hapus dari daftar</translation>
     </message>
 </context>
 <context>
