@@ -12,11 +12,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .config import Config
+from .config import Config, data_dir
 from .errors import RedactorError
+from .findings import COVERED, FAILED, NEEDS_REVIEW, NOTHING_FOUND
 from .export import export_format_for, write_atomic
 from .load import sniff_lossy
 from .mask import printable
+from .messages import report_note
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".jpe", ".webp", ".bmp", ".gif", ".tif", ".tiff", ".heic", ".heif",
                   ".avif", ".mpo", ".ppm", ".pgm", ".pbm", ".psd", ".jfif"}
@@ -25,9 +27,13 @@ PDF_SUFFIX = ".pdf"  # read by PDFium only; redacted into a PDF
 
 @dataclass
 class FileReport:
+    """One file of a batch.  `ok`: a copy was written; `status`: the verdict on it (`findings.outcome_of`),
+    "needs_review" for a copy written but better not posted."""
+
     input: str
     output: str | None = None
     ok: bool = False
+    status: str = FAILED
     error: str | None = None
     categories: dict[str, int] = field(default_factory=dict)
     previews: list[str] = field(default_factory=list)
@@ -115,6 +121,7 @@ def _work(src: str, dst: str, config: Config, style: str | None, fmt: str | None
         report.categories = dict(Counter(f.category for f in findings))
         report.previews = [f.preview for f in findings]
         report.verdict = result.analysis.verdict.kind
+        report.status = result.analysis.outcome
         report.metadata_removed = list(result.analysis.metadata_removed)
         if verify:
             _check(report, result, config)
@@ -137,10 +144,13 @@ def _check(report: FileReport, result, config: Config) -> None:
                             left_visible=[left_visible_boxes(result.analysis.findings)])
     except RedactorError as exc:
         report.ok = False
+        report.status = FAILED
         report.error = f"the output could not be checked ({exc})"
         return
     report.verified = check.summary()
     report.still_readable = check.previews()
+    if report.still_readable:  # not a safe copy to post, whatever the verdict on the image
+        report.status = NEEDS_REVIEW
     report.verify_seconds = round(check.seconds, 3)
 
 
@@ -184,26 +194,43 @@ def run_batch(plan: list[tuple[Path, Path]], *, config: Config = Config(), style
     return [reports[i] for i in sorted(reports)]
 
 
-def write_reports(reports: list[FileReport], out_dir: Path) -> tuple[Path, Path]:
+def report_location(plan: list[tuple[Path, Path]], out_dir: Path | None) -> tuple[Path, str]:
+    """(folder, file stem) for a batch's reports.
+
+    In the chosen output folder as report.json/.csv; with the copies beside the originals, in the user's
+    Redactor folder (`config.data_dir()`/reports, one dated pair per run), never among the user's own pictures.
+    """
+    beside = out_dir is None or any(Path(dst).parent.resolve() == Path(src).parent.resolve() for src, dst in plan)
+    if not beside:
+        return Path(out_dir), "report"
+    return data_dir() / "reports", time.strftime("batch-%Y%m%d-%H%M%S")
+
+
+def write_reports(reports: list[FileReport], out_dir: Path, stem: str = "report") -> tuple[Path, Path]:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     summary = {
         "files": len(reports),
         "redacted": sum(r.ok for r in reports),
+        # Copies written and safe to post, and copies written of images better not posted at all.
+        "safe_copies": sum(r.status in (COVERED, NOTHING_FOUND) for r in reports),
+        "needs_review": [{"input": r.input, "verdict": r.verdict} for r in reports if r.status == NEEDS_REVIEW],
         "failed": [{"input": r.input, "error": r.error} for r in reports if not r.ok],
         "categories": dict(sum((Counter(r.categories) for r in reports), Counter())),
-        "results": [asdict(r) for r in reports],
+        "results": [{**asdict(r), "note": report_note(r.status, r.verdict, bool(r.still_readable))} for r in reports],
     }
     json_path = write_atomic(json.dumps(summary, indent=2, ensure_ascii=False).encode("utf-8"),
-                             out_dir / "report.json").path
+                             out_dir / f"{stem}.json").path
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(["input", "output", "status", "error", "verdict", "findings", "categories", "previews",
+    writer.writerow(["input", "output", "status", "note", "error", "verdict", "findings", "categories", "previews",
                      "metadata_removed", "seconds", "verified", "still_readable"])
     for r in reports:
-        writer.writerow([printable(r.input), printable(r.output or ""), "ok" if r.ok else "failed", r.error or "", r.verdict,
+        writer.writerow([printable(r.input), printable(r.output or ""), r.status,
+                         report_note(r.status, r.verdict, bool(r.still_readable)),
+                         r.error or "", r.verdict,
                          sum(r.categories.values()), "; ".join(f"{k}={v}" for k, v in sorted(r.categories.items())),
                          " | ".join(r.previews), ", ".join(r.metadata_removed), r.seconds, r.verified,
                          " | ".join(r.still_readable)])
-    csv_path = write_atomic(buffer.getvalue().encode("utf-8"), out_dir / "report.csv").path
+    csv_path = write_atomic(buffer.getvalue().encode("utf-8"), out_dir / f"{stem}.csv").path
     return json_path, csv_path

@@ -15,17 +15,12 @@ from pathlib import Path
 from . import __version__
 from .config import STYLES, Config, load_config
 from .errors import InputError, OcrError, RedactorError
-from .findings import Verdict
+from .findings import COVERED, NEEDS_REVIEW, NOTHING_FOUND
+from .i18n import _, ngettext
 from .mask import printable
+from .messages import VERDICT_TEXT, category_name, metadata_line, status_text, verdict_text
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-VERDICT_TEXT = {
-    "internal_system": "screenshot of an internal system: better not posted at all, even redacted",
-    "classified_document": "classified document: do not post it, even redacted",
-    "identity_card": "identity document: better not posted at all, even redacted",
-}
-
 
 def _say(*parts: str, err: bool = False) -> None:
     stream = sys.stderr if err else sys.stdout
@@ -50,13 +45,6 @@ def _settings(args) -> Config:
     if getattr(args, "off", None):
         changes["disabled_categories"] = frozenset(config.disabled_categories) | set(args.off)
     return config.with_changes(**changes) if changes else config
-
-
-def _metadata_line(kinds) -> str:
-    from .pipeline import METADATA_NAMES
-
-    names = [METADATA_NAMES.get(k, k) for k in kinds if k != "exif" or len(kinds) == 1]
-    return ", ".join(names) if names else "none found"
 
 
 def cmd_redact(args) -> int:
@@ -89,12 +77,12 @@ def cmd_redact(args) -> int:
             continue
         findings = [f for f in result.analysis.findings if f.enabled]
         for f in findings:
-            _say(f"{path}: covered {f.preview}")
-        verdict = result.analysis.verdict
-        if verdict.discouraged:
-            _say(f"{path}: warning: {VERDICT_TEXT.get(verdict.kind, verdict.kind)}")
-        _say(f"{path}: wrote {result.output.path} ({len(findings)} covered; metadata removed: "
-             f"{_metadata_line(result.analysis.metadata_removed)})")
+            _say(_("{file}: covered {preview}").format(file=path, preview=f.preview))
+        _say(_("{file}: wrote {output} ({count} covered; metadata removed: {metadata})").format(
+            file=path, output=result.output.path, count=len(findings),
+            metadata=metadata_line(result.analysis.metadata_removed)))
+        if result.analysis.outcome == NEEDS_REVIEW:
+            _say(f"{path}: {status_text(NEEDS_REVIEW)}: {verdict_text(result.analysis.verdict.kind)}")
         if args.verify and not _report_check(path, result, config):
             status = max(status, EXIT_FINDINGS)
         summaries.append((path, findings))
@@ -121,13 +109,13 @@ def _report_check(path: Path, result, config: Config) -> bool:
         check = verify_file(result.output.path, config,
                             left_visible=[left_visible_boxes(result.analysis.findings)])
     except RedactorError as exc:
-        _fail(path, f"the output could not be checked ({exc})")
+        _fail(path, _("the output could not be checked ({reason})").format(reason=exc))
         return False
     if check.clean:
-        _say(f"{path}: checked: no data still readable ({check.seconds:.1f} s)")
+        _say(_("{file}: checked: no data still readable ({seconds:.1f} s)").format(file=path, seconds=check.seconds))
         return True
     for preview in check.previews():
-        _say(f"{path}: warning: still readable in the output: {preview}")
+        _say(_("{file}: warning: still readable in the output: {preview}").format(file=path, preview=preview))
     return False
 
 
@@ -136,11 +124,10 @@ def _notify_summary(summaries, status: int) -> None:
         from .notify import notify
     except ImportError:
         return
-    counts = Counter(f.category for _, found in summaries for f in found)
-    from .detect import CATEGORY_LABELS
-
-    body = ", ".join(f"{n} {CATEGORY_LABELS.get(c, c)}" for c, n in counts.most_common()) or "nothing sensitive found"
-    title = f"Redactor: {len(summaries)} file(s) redacted" + (" (some failed)" if status else "")
+    counts = Counter(f.category for _path, found in summaries for f in found)
+    body = ", ".join(f"{n} {category_name(c)}" for c, n in counts.most_common()) or _("nothing sensitive found")
+    title = "Redactor: " + ngettext("{n} file redacted", "{n} files redacted", len(summaries)).format(
+        n=len(summaries)) + (" " + _("(some failed)") if status else "")
     try:
         notify(title, body)
     except Exception:
@@ -169,6 +156,7 @@ def cmd_scan(args) -> int:
             status = EXIT_FINDINGS
         results.append({
             "file": str(path),
+            "status": analysis.outcome,
             "verdict": analysis.verdict.kind,
             "verdict_reasons": list(analysis.verdict.reasons),
             "metadata": list(analysis.metadata_removed),
@@ -176,40 +164,45 @@ def cmd_scan(args) -> int:
         })
         if not args.json:
             for f in findings:
-                _say(f"{path}: {f.preview} ({f.category}, {f.score:.2f})")
-            if analysis.verdict.discouraged:
-                _say(f"{path}: warning: {VERDICT_TEXT.get(analysis.verdict.kind, analysis.verdict.kind)}")
+                _say(f"{path}: {f.preview} ({category_name(f.category)}, {f.score:.2f})")
+            if analysis.outcome == NEEDS_REVIEW:
+                _say(f"{path}: {status_text(NEEDS_REVIEW)}: {verdict_text(analysis.verdict.kind)}")
             if analysis.metadata_removed:
-                _say(f"{path}: metadata: {_metadata_line(analysis.metadata_removed)}")
+                _say(_("{file}: metadata: {metadata}").format(file=path,
+                                                             metadata=metadata_line(analysis.metadata_removed)))
             if location:
-                _say(f"{path}: the file carries its GPS location (redact or strip removes it)")
+                _say(_("{file}: the file carries its GPS location (redact or strip removes it)").format(file=path))
             if not findings and not location:
-                _say(f"{path}: nothing sensitive found")
+                _say(_("{file}: nothing sensitive found").format(file=path))
     if args.json:  # JSON escapes control characters itself; its newlines are layout
         print(json.dumps(results, indent=2, ensure_ascii=False), flush=True)
     return status
 
 
 def cmd_batch(args) -> int:
-    from .batch import collect_inputs, plan_outputs, run_batch, write_reports
+    from .batch import collect_inputs, plan_outputs, report_location, run_batch, write_reports
 
     config = _settings(args)
     source = Path(args.folder)
     if not source.exists():
-        _fail(source, "no such file or folder")
+        _fail(source, _("no such file or folder"))
         return EXIT_ERROR
-    out_dir = Path(args.output)
+    out_dir = Path(args.output) if args.output else None  # None: beside each original, as `redact` does
     plan = plan_outputs(collect_inputs([source], recursive=args.recursive), out_dir, args.format)
     if not plan:
-        _fail(source, "no images found")
+        deeper = not args.recursive and source.is_dir() and collect_inputs([source], recursive=True)
+        _fail(source, _("no images found; the images in its sub-folders are included with --recursive")
+              if deeper else _("no images found"))
         return EXIT_ERROR
-    out_dir.mkdir(parents=True, exist_ok=True)
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
     interactive = sys.stderr.isatty()
 
     def progress(done: int, total: int, report) -> None:
         if interactive:
             filled = int(30 * done / total)
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{total} {Path(report.input).name[:30]:30}")
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{total} "
+                             f"{printable(Path(report.input).name[:30]):30}")
             sys.stderr.flush()
         elif not report.ok:
             _fail(report.input, report.error)
@@ -221,26 +214,49 @@ def cmd_batch(args) -> int:
         for r in reports:
             if not r.ok:
                 _fail(r.input, r.error)
-    json_path, csv_path = write_reports(reports, out_dir)
+    json_path, csv_path = write_reports(reports, *report_location(plan, out_dir))
     _print_table(reports)
-    failed = [r for r in reports if not r.ok]
-    readable = [r for r in reports if r.ok and r.verified not in ("", "clean")]
+    readable = [r for r in reports if r.ok and r.still_readable]
     for r in readable:
         for preview in r.still_readable:
-            _say(f"{r.input}: warning: still readable in the output: {preview}")
-    _say(f"{len(reports) - len(failed)} of {len(reports)} redacted into {out_dir}; reports: {json_path.name}, "
-         f"{csv_path.name}" + (f"; {len(failed)} failed (listed above)" if failed else "")
-         + (f"; {len(readable)} with data still readable (listed above)" if readable else ""))
-    return EXIT_ERROR if failed else EXIT_FINDINGS if readable else EXIT_OK
+            _say(_("{file}: warning: still readable in the output: {preview}").format(file=r.input, preview=preview))
+    _say(_batch_summary(reports, out_dir))
+    _say(_("reports: {csv}, {json}").format(csv=csv_path, json=json_path.name))
+    return EXIT_ERROR if any(not r.ok for r in reports) else EXIT_FINDINGS if readable else EXIT_OK
+
+
+def _batch_summary(reports, out_dir: Path | None) -> str:
+    safe = sum(r.status in (COVERED, NOTHING_FOUND) for r in reports)
+    review = sum(r.status == NEEDS_REVIEW for r in reports)
+    failed = sum(not r.ok for r in reports)
+    where = (_("in {folder}").format(folder=out_dir) if out_dir is not None
+             else _("beside the originals (NAME.redacted.EXT)"))
+    parts = [ngettext("Safe copies: {safe} of {total} file, {where}", "Safe copies: {safe} of {total} files, {where}",
+                      len(reports)).format(safe=safe, total=len(reports), where=where)]
+    if review:
+        parts.append(ngettext("{n} needs checking before it is posted, if at all (listed above)",
+                              "{n} need checking before they are posted, if at all (listed above)",
+                              review).format(n=review))
+    if failed:
+        parts.append(ngettext("{n} failed (listed above)", "{n} failed (listed above)", failed).format(n=failed))
+    return "; ".join(parts)
 
 
 def _print_table(reports) -> None:
     width = min(40, max((len(Path(r.input).name) for r in reports), default=4))
-    _say(f"{'file':{width}}  {'status':7}  {'found':>5}  categories")
+    statuses = {r.status: status_text(r.status) for r in reports}
+    status_width = max([len(_("status")), *map(len, statuses.values())])
+    _say(f"{_('file'):{width}}  {_('status'):{status_width}}  {_('found'):>5}  {_('details')}")
     for r in reports:
-        cats = ", ".join(f"{k} {v}" for k, v in sorted(r.categories.items())) if r.ok else (r.error or "")
-        _say(f"{Path(r.input).name[:width]:{width}}  {'ok' if r.ok else 'FAILED':7}  "
-             f"{sum(r.categories.values()):>5}  {cats}")
+        if not r.ok:
+            details = r.error or ""
+        else:
+            details = ", ".join(f"{category_name(k)} {v}" for k, v in sorted(r.categories.items()))
+            if r.status == NEEDS_REVIEW:
+                reason = verdict_text(r.verdict) if r.verdict != "none" else _("data still readable in the output")
+                details = "; ".join(filter(None, [reason, details]))
+        _say(f"{Path(r.input).name[:width]:{width}}  {statuses[r.status]:{status_width}}  "
+             f"{sum(r.categories.values()):>5}  {details}")
 
 
 def cmd_strip(args) -> int:
@@ -256,8 +272,8 @@ def cmd_strip(args) -> int:
             _fail(path, str(exc))
             status = EXIT_ERROR
             continue
-        _say(f"{path}: wrote {result.output.path} (metadata removed: "
-             f"{_metadata_line(result.analysis.metadata_removed)})")
+        _say(_("{file}: wrote {output} (metadata removed: {metadata})").format(
+            file=path, output=result.output.path, metadata=metadata_line(result.analysis.metadata_removed)))
     return status
 
 
@@ -269,10 +285,11 @@ def cmd_watermark(args) -> int:
     known = set(CATEGORY_LABELS) | set(COVER_COMPANIONS)
     unknown = sorted(cover - known)
     if unknown:
-        _fail(", ".join(unknown), f"unknown category (choose from {', '.join(sorted(known))})")
+        _fail(", ".join(unknown), _("unknown category (choose from {categories})").format(
+            categories=", ".join(sorted(known))))
         return EXIT_ERROR
     if not args.purpose.strip():
-        _fail("--purpose", "the purpose text is empty")
+        _fail("--purpose", _("the purpose text is empty"))
         return EXIT_ERROR
     config = _settings(args)
     path = Path(args.file)
@@ -283,9 +300,10 @@ def cmd_watermark(args) -> int:
         _fail(path, str(exc))
         return EXIT_ERROR
     for f in result.covered:
-        _say(f"{path}: covered {f.preview}")
-    _say(f"{path}: wrote {result.output.path} (watermark: {result.text}; {len(result.covered)} covered; "
-         f"metadata removed: {_metadata_line(result.metadata_removed)})")
+        _say(_("{file}: covered {preview}").format(file=path, preview=f.preview))
+    _say(_("{file}: wrote {output} (watermark: {text}; {count} covered; metadata removed: {metadata})").format(
+        file=path, output=result.output.path, text=result.text, count=len(result.covered),
+        metadata=metadata_line(result.metadata_removed)))
     return EXIT_OK
 
 
@@ -302,21 +320,21 @@ def cmd_guard(args) -> int:
         folders = [WatchFolder(Path(f)) for f in args.folders]
         missing = [f.path for f in folders if not f.path.is_dir()]
         if missing:
-            _fail(missing[0], "no such folder")
+            _fail(missing[0], _("no such folder"))
             return EXIT_ERROR
     else:
         folders = default_watch_folders()
         if not folders:
-            _fail("guard", "none of the usual screenshot or download folders exists; name a folder to watch")
+            _fail("guard", _("none of the usual screenshot or download folders exists; name a folder to watch"))
             return EXIT_ERROR
     language = detect_language()
     launcher = find_launcher()
 
     def alerted(alert) -> None:
         stamp = _time.strftime("%H:%M:%S")
-        what = VERDICT_TEXT.get(alert.verdict, "personal data")
+        what = verdict_text(alert.verdict) if alert.verdict in VERDICT_TEXT else _("personal data")
         _say(f"{stamp} {alert.path}: {what}: {alert.summary(limit=6)}"
-             + (f"; covered copy: {alert.covered_copy}" if alert.covered_copy else ""))
+             + ("; " + _("covered copy: {file}").format(file=alert.covered_copy) if alert.covered_copy else ""))
         if not args.no_notify:
             from .notify import notify_clickable
 
@@ -335,10 +353,10 @@ def cmd_guard(args) -> int:
         _fail("guard", str(exc))
         return EXIT_ERROR
     except OSError as exc:
-        _fail("guard", f"cannot watch the folders ({exc.strerror or exc})")
+        _fail("guard", _("cannot watch the folders ({reason})").format(reason=exc.strerror or exc))
         return EXIT_ERROR
-    _say("watching " + ", ".join(str(f.path) for f in folders) + (" (covered copies on)" if args.auto else "")
-         + "; press Ctrl+C to stop")
+    _say((_("watching {folders} (covered copies on); press Ctrl+C to stop") if args.auto else
+          _("watching {folders}; press Ctrl+C to stop")).format(folders=", ".join(str(f.path) for f in folders)))
     stop = threading.Event()
     try:
         while not stop.wait(1.0):
@@ -366,9 +384,9 @@ def _set_start_at_login(on: bool) -> int:
     try:
         changed = autostart.enable() if on else autostart.disable()
     except OSError as exc:
-        _fail("guard", f"could not change start at login ({exc.strerror or exc})")
+        _fail("guard", _("could not change start at login ({reason})").format(reason=exc.strerror or exc))
         return EXIT_ERROR
-    _say(("guard starts at login: " + str(changed)) if on else "guard no longer starts at login")
+    _say(_("guard starts at login: {entry}").format(entry=changed) if on else _("guard no longer starts at login"))
     return EXIT_OK
 
 
@@ -376,106 +394,121 @@ def cmd_gui(args) -> int:
     try:
         from .ui.app import main as gui_main
     except ImportError as exc:
-        _say(f"redactor: the desktop app is not available ({exc})", err=True)
+        _say(_("redactor: the desktop app is not available ({reason})").format(reason=exc), err=True)
         return EXIT_ERROR
     return gui_main([*args.files, *(["--guard"] if getattr(args, "guard", False) else [])])
 
 
 def cmd_integrate(args) -> int:
-    try:
-        from .integrate import main as integrate_main
-    except ImportError as exc:
-        _say(f"redactor: file-manager integration is not available ({exc})", err=True)
-        return EXIT_ERROR
-    return integrate_main(args.rest)
+    from .integrate import run
+
+    return run(args, args.integrate_parser)
 
 
 FORMAT_CHOICES = ["png", "jpg", "webp"]
-FORMAT_HELP = "output format (default: JPEG for a photo, PNG for a screenshot or scan)"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="redactor", description=(
+    _translate_argparse()
+    parser = argparse.ArgumentParser(prog="redactor", description=_(
         "Cover personal data and internal-system markers in screenshots and document photos, "
         "and strip all metadata, so the image is safe to post."))
     parser.add_argument("--version", action="version", version=f"redactor {__version__}")
-    parser.add_argument("--config", help="settings file (default: the user's redactor/config.toml)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--config", help=_("settings file (default: the user's redactor/config.toml)"))
+    sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
+    format_help = _("output format (default: JPEG for a photo, PNG for a screenshot or scan)")
 
     def common(p, style=True):
-        p.add_argument("--patterns", action="append", metavar="DIR", help="extra folder of pattern packs (*.toml)")
-        p.add_argument("--term", action="append", metavar="TEXT", help="always cover this text (repeatable)")
-        p.add_argument("--off", action="append", metavar="CATEGORY", help="do not cover this category (repeatable)")
-        p.add_argument("--no-visual", action="store_true", help="skip faces, QR codes and signatures")
+        p.add_argument("--patterns", action="append", metavar="DIR", help=_("extra folder of pattern packs (*.toml)"))
+        p.add_argument("--term", action="append", metavar="TEXT", help=_("always cover this text (repeatable)"))
+        p.add_argument("--off", action="append", metavar="CATEGORY",
+                       help=_("do not cover this category (repeatable)"))
+        p.add_argument("--no-visual", action="store_true", help=_("skip faces, QR codes and signatures"))
         if style:
-            p.add_argument("--style", choices=STYLES, help="how to cover (default: box, a solid fill)")
-            p.add_argument("--format", choices=FORMAT_CHOICES, help=FORMAT_HELP)
+            p.add_argument("--style", choices=STYLES, help=_("how to cover (default: box, a solid fill)"))
+            p.add_argument("--format", choices=FORMAT_CHOICES, help=format_help)
 
-    verify_help = ("read each output again (OCR and detection) and report any value still readable; "
-                   "exit 1 when one is")
-    p = sub.add_parser("redact", help="cover what is found and write NAME.redacted.EXT (NAME.redacted.pdf for a "
-                                      "PDF) beside each file")
+    verify_help = _("read each output again (OCR and detection) and report any value still readable; "
+                    "exit 1 when one is")
+    p = sub.add_parser("redact", help=_("cover what is found and write NAME.redacted.EXT (NAME.redacted.pdf for a "
+                                        "PDF) beside each file"))
     p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("-o", "--output", metavar="OUT", help="output file (one input) or folder")
-    p.add_argument("--notify", action="store_true", help="show a desktop notification with the summary")
+    p.add_argument("-o", "--output", metavar="OUT", help=_("output file (one input) or folder"))
+    p.add_argument("--notify", action="store_true", help=_("show a desktop notification with the summary"))
     p.add_argument("--verify", action="store_true", help=verify_help)
     common(p)
     p.set_defaults(func=cmd_redact)
 
-    p = sub.add_parser("scan", help="report only; exit 1 when anything sensitive is found")
+    p = sub.add_parser("scan", help=_("report only; exit 1 when anything sensitive is found"))
     p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--json", action="store_true", help="machine-readable report")
+    p.add_argument("--json", action="store_true", help=_("machine-readable report"))
     common(p, style=False)
     p.set_defaults(func=cmd_scan)
 
-    p = sub.add_parser("batch", help="redact every image and PDF in a folder")
+    p = sub.add_parser("batch", help=_("redact every image and PDF in a folder"))
     p.add_argument("folder", metavar="DIR")
-    p.add_argument("-o", "--output", required=True, metavar="OUTDIR")
-    p.add_argument("--verify", action="store_true", help=verify_help + " (a column in report.csv/json)")
-    p.add_argument("--recursive", action="store_true", help="include sub-folders")
-    p.add_argument("--jobs", type=int, default=None, help="files at once, one core each (default: every core)")
+    p.add_argument("-o", "--output", metavar="OUTDIR", help=_(
+        "folder for the safe copies (default: beside each original as NAME.redacted.EXT)"))
+    p.add_argument("--verify", action="store_true", help=verify_help + " " + _("(a column in report.csv/json)"))
+    p.add_argument("--recursive", action="store_true", help=_("include sub-folders"))
+    p.add_argument("--jobs", type=int, default=None, help=_("files at once, one core each (default: every core)"))
     common(p)
     p.set_defaults(func=cmd_batch)
 
-    p = sub.add_parser("strip", help="remove metadata only (no OCR)")
+    p = sub.add_parser("strip", help=_("remove metadata only (no OCR)"))
     p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("-o", "--output", metavar="OUT")
-    p.add_argument("--format", choices=FORMAT_CHOICES, help=FORMAT_HELP)
+    p.add_argument("-o", "--output", metavar="OUT", help=_("output file (one input)"))
+    p.add_argument("--format", choices=FORMAT_CHOICES, help=format_help)
     p.set_defaults(func=cmd_strip)
 
-    p = sub.add_parser("watermark", help="write a purpose across an ID-card copy (KTP, KK, NPWP) so it "
-                                         "cannot be reused; writes NAME.watermarked.png")
+    p = sub.add_parser("watermark", help=_("write a purpose across an ID-card copy (KTP, KK, NPWP) so it "
+                                           "cannot be reused; writes NAME.watermarked.png"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--purpose", required=True, metavar="TEXT",
-                   help='e.g. "Hanya untuk pendaftaran CPNS BKN"; today\'s date is added unless the text has one')
+                   help=_('e.g. "Hanya untuk pendaftaran CPNS BKN"; today\'s date is added unless the text has one'))
     p.add_argument("--cover", action="append", nargs="+", metavar="CATEGORY",
-                   help="also cover these fields, e.g. --cover address photo (needs OCR)")
-    p.add_argument("--no-date", action="store_true", help="do not add today's date")
-    p.add_argument("-o", "--output", metavar="OUT", help="output file")
-    p.add_argument("--format", choices=["png", "jpg", "webp"], default="png", help="output format")
-    p.add_argument("--style", choices=STYLES, help="how to cover the chosen fields (default: box)")
+                   help=_("also cover these fields, e.g. --cover address photo (needs OCR)"))
+    p.add_argument("--no-date", action="store_true", help=_("do not add today's date"))
+    p.add_argument("-o", "--output", metavar="OUT", help=_("output file"))
+    p.add_argument("--format", choices=["png", "jpg", "webp"], default="png", help=_("output format"))
+    p.add_argument("--style", choices=STYLES, help=_("how to cover the chosen fields (default: box)"))
     common(p, style=False)
     p.set_defaults(func=cmd_watermark)
 
-    p = sub.add_parser("guard", help="watch screenshot and download folders and warn about personal data")
+    p = sub.add_parser("guard", help=_("watch screenshot and download folders and warn about personal data"))
     p.add_argument("folders", nargs="*", metavar="FOLDER",
-                   help="folders to watch (default: the screenshot, download and WhatsApp folders that exist)")
-    p.add_argument("--auto", action="store_true", help="also write a covered copy NAME.redacted.png beside each")
-    p.add_argument("--no-notify", action="store_true", help="print only, no desktop notifications")
-    p.add_argument("--start-at-login", choices=["on", "off"], help="start the guard (in the app's tray) at login")
-    p.add_argument("--style", choices=STYLES, help="how covered copies are covered (default: box)")
+                   help=_("folders to watch (default: the screenshot, download and WhatsApp folders that exist)"))
+    p.add_argument("--auto", action="store_true", help=_("also write a covered copy NAME.redacted.png beside each"))
+    p.add_argument("--no-notify", action="store_true", help=_("print only, no desktop notifications"))
+    p.add_argument("--start-at-login", choices=["on", "off"], help=_("start the guard (in the app's tray) at login"))
+    p.add_argument("--style", choices=STYLES, help=_("how covered copies are covered (default: box)"))
     common(p, style=False)
     p.set_defaults(func=cmd_guard)
 
-    p = sub.add_parser("gui", help="open the desktop app")
+    p = sub.add_parser("gui", help=_("open the desktop app"))
     p.add_argument("files", nargs="*", metavar="FILE")
-    p.add_argument("--guard", action="store_true", help="start in the tray with the guard on (start at login)")
+    p.add_argument("--guard", action="store_true", help=_("start in the tray with the guard on (start at login)"))
     p.set_defaults(func=cmd_gui)
 
-    p = sub.add_parser("integrate", help="add or remove the right-click 'Redact' action: install|uninstall|status")
-    p.add_argument("rest", nargs=argparse.REMAINDER)
-    p.set_defaults(func=cmd_integrate)
+    from .integrate import DESCRIPTION, add_arguments
+
+    p = sub.add_parser("integrate", help=_("add or remove the right-click 'Redact' action: install|uninstall|status"),
+                       description=_(DESCRIPTION))
+    add_arguments(p)
+    p.set_defaults(func=cmd_integrate, integrate_parser=p)
     return parser
+
+
+def _translate_argparse() -> None:
+    """argparse's own words ("usage:", "options", its error messages) from our catalogue.
+
+    argparse looks its `_` and `ngettext` up at call time, in the global gettext domain that this
+    program does not otherwise use; pointing them at our catalogue keeps the help in one language.
+    """
+    from . import i18n
+
+    argparse._ = i18n._
+    argparse.ngettext = i18n.ngettext
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -494,7 +527,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except KeyboardInterrupt:
-        _say("redactor: interrupted", err=True)
+        _say(_("redactor: interrupted"), err=True)
         return 130
     except RedactorError as exc:
         _say(f"redactor: {exc}", err=True)

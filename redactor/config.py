@@ -46,6 +46,17 @@ def config_dir() -> Path:
     return base / "redactor"
 
 
+def data_dir() -> Path:
+    """The user's own Redactor folder for files it makes for the user (batch reports), not settings."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "redactor"
+
+
 def default_config_path() -> Path:
     return Path(os.environ.get("REDACTOR_CONFIG") or config_dir() / "config.toml")
 

@@ -113,3 +113,15 @@ class Verdict:
 
 
 NO_VERDICT = Verdict("none")
+
+
+# One verdict per image, the same in the command line, the batch reports and the app:
+# "needs_review" whenever the image as a whole is better not posted (the review window's red banner),
+# whatever was covered; a copy with that status was written but is not a safe copy to post.
+COVERED, NOTHING_FOUND, NEEDS_REVIEW, FAILED = "covered", "nothing_found", "needs_review", "failed"
+
+
+def outcome_of(verdict: Verdict, n_covered: int) -> str:
+    if verdict.discouraged:
+        return NEEDS_REVIEW
+    return COVERED if n_covered else NOTHING_FOUND

@@ -19,7 +19,7 @@ from .cover import apply_cover
 from .detect import detect
 from .errors import DetectorError, ExportError, RedactorError
 from .export import FORMATS, ExportResult, default_export_format, default_output_path, encode, write_atomic
-from .findings import NO_VERDICT, Finding, Verdict
+from .findings import NO_VERDICT, Finding, Verdict, outcome_of
 from .load import LoadedImage, load_bytes, load_path
 from .ocr import Engine, OcrResult, get_engine, run_ocr
 from .seethrough import find_see_through_boxes
@@ -50,6 +50,11 @@ class Analysis:
     @property
     def metadata_removed(self) -> tuple[str, ...]:
         return self.loaded.metadata_found
+
+    @property
+    def outcome(self) -> str:
+        """covered, nothing_found or needs_review: see `redactor.findings.outcome_of`."""
+        return outcome_of(self.verdict, sum(1 for f in self.findings if f.enabled))
 
 
 @dataclass(frozen=True)

@@ -234,6 +234,14 @@ def tesseract():
     return shutil.which("tesseract")
 
 
+@pytest.fixture(autouse=True)
+def own_data_folder(tmp_path_factory, monkeypatch) -> Path:
+    """The user's Redactor folder (batch reports beside originals go there) is a fresh one per test."""
+    folder = tmp_path_factory.mktemp("xdg-data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    return folder / "redactor"
+
+
 # ---------------------------------------------------------------------- files
 def sha256(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
@@ -245,6 +253,7 @@ def run_cli(*args: str, cwd: Path | None = None, timeout: int = 180, env: dict |
     full_env.setdefault("OMP_THREAD_LIMIT", "1")
     # Never let a developer's own settings file change what the tests see.
     full_env["XDG_CONFIG_HOME"] = str(Path(cwd or ".").resolve() / ".no-user-config")
+    full_env["XDG_DATA_HOME"] = os.environ["XDG_DATA_HOME"]  # batch reports: see own_data_folder
     full_env.pop("REDACTOR_CONFIG", None)
     if env:
         full_env.update(env)

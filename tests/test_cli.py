@@ -172,7 +172,7 @@ def test_batch_with_one_broken_file(tmp_path):
         assert raw not in raw_reports
     rows = list(csv.DictReader((out / "report.csv").open(encoding="utf-8")))
     status = {Path(r["input"]).name: r["status"] for r in rows}
-    assert status == {"broken.png": "failed", "one.png": "ok", "three.png": "ok", "two.png": "ok"}
+    assert status == {"broken.png": "failed", "one.png": "covered", "three.png": "covered", "two.png": "nothing_found"}
     assert "broken.png" in result.stderr
 
 
@@ -264,19 +264,24 @@ def test_batch_name_collisions_and_output_beside_inputs(tmp_path):
     assert len({r["output"] for r in report["results"]}) == 2
 
 
-def test_batch_beside_inputs_gives_each_input_its_own_output(tmp_path):
+def latest_report(data_folder: Path) -> Path:
+    return max((data_folder / "reports").glob("batch-*.json"), key=lambda p: p.stat().st_mtime_ns)
+
+
+def test_batch_beside_inputs_gives_each_input_its_own_output(tmp_path, own_data_folder):
     src = tmp_path / "in"
     write(src / "a.png")
     render_lines(CLEAN, size=14).image.save(src / "a.jpg", quality=95)
     result = run_cli("batch", str(src), "-o", str(src), "--jobs", "1", "--no-visual", "--format", "png", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (src / "a.redacted.png").is_file()
-    report = json.loads((src / "report.json").read_text())
+    assert not (src / "report.json").exists()  # never among the user's own pictures
+    report = json.loads(latest_report(own_data_folder).read_text())
     outputs = [r["output"] for r in report["results"]]
     assert len(set(outputs)) == 2, f"two inputs written to one output: {outputs}"
     # a second run skips the outputs of the first
     again = run_cli("batch", str(src), "-o", str(src), "--jobs", "1", "--no-visual", "--format", "png", cwd=tmp_path)
-    assert again.returncode == 0 and json.loads((src / "report.json").read_text())["files"] == 2
+    assert again.returncode == 0 and json.loads(latest_report(own_data_folder).read_text())["files"] == 2
 
 
 def test_redact_several_files_with_the_same_stem_into_a_folder(tmp_path):
@@ -350,11 +355,11 @@ def test_redact_warns_about_images_better_not_posted(tmp_path):
     src = write(tmp_path / "screen.png", ["SIMPEG Data Pegawai", f"NIK: {NIK}", "Nama : Siti Rahmawati"])
     result = run_cli("redact", "--no-visual", str(src), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    warnings = [line for line in result.stdout.splitlines() if ": warning: " in line]
+    warnings = [line for line in result.stdout.splitlines() if ": needs checking: " in line]
     assert len(warnings) == 1 and "internal system" in warnings[0]
     clean = write(tmp_path / "clean.png", CLEAN)
     result = run_cli("redact", "--no-visual", str(clean), cwd=tmp_path)
-    assert "warning" not in result.stdout
+    assert "needs checking" not in result.stdout
 
 
 def test_long_scrolling_screenshot_as_webp_is_a_clear_error(tmp_path):

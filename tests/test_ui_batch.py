@@ -24,7 +24,7 @@ def settings(tmp_path):  # noqa: ANN001, ANN201
     i18n.install("en")
 
 
-def test_batch_folder_with_one_broken_file(qtbot, settings, tmp_path):  # noqa: ANN001
+def test_batch_folder_with_one_broken_file(qtbot, settings, tmp_path, own_data_folder):  # noqa: ANN001
     folder = tmp_path / "inbox"
     folder.mkdir()
     good = [write_sample(folder / f"scan{i}.png", with_metadata=(i == 0)) for i in range(2)]
@@ -56,8 +56,12 @@ def test_batch_folder_with_one_broken_file(qtbot, settings, tmp_path):  # noqa: 
         assert out.is_file()
         assert not Image.open(out).getexif()
     assert win.progress.value() == 3
-    assert (folder / "report.json").is_file() and (folder / "report.csv").is_file()
-    report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    # Copies beside the originals: the reports go to the user's Redactor folder, not among their pictures.
+    assert not (folder / "report.json").exists() and not (folder / "report.csv").exists()
+    json_path, csv_path = win.report_paths
+    assert json_path.parent == own_data_folder / "reports" and csv_path.suffix == ".csv"
+    assert str(csv_path) in win.status.text()
+    report = json.loads(json_path.read_text(encoding="utf-8"))
     assert report["files"] == 3 and report["redacted"] == 2
     assert win.open_folder_button.isVisible()
     assert win.output_folder() == folder

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame
                                QProgressBar, QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from redactor.batch import FileReport, collect_inputs, plan_outputs, run_batch, start_order, write_reports
+from redactor.batch import (FileReport, collect_inputs, plan_outputs, report_location, run_batch, start_order,
+                            write_reports)
 from redactor.cover import STYLES
+from redactor.findings import COVERED, NEEDS_REVIEW, NOTHING_FOUND
 
 from .categories import count_phrase, engine_message, preview_text, style_name
 from .icons import app_icon, icon
@@ -365,7 +367,7 @@ class BatchWindow(QWidget):
         counts = Counter(report.categories)
         found.setText(count_phrase(counts) or "—")
         found.setToolTip("\n".join(preview_text(p) for p in report.previews))
-        if report.verdict != "none":
+        if report.status == NEEDS_REVIEW:  # the engine's verdict, as the review window and the reports show it
             self._set_state(row, "review")
             verdict = {"internal_system": self.tr("internal system screen: better not posted"),
                        "classified_document": self.tr("classified document: must not be posted"),
@@ -390,16 +392,19 @@ class BatchWindow(QWidget):
         if error:
             self.status.setText(self.tr("The batch stopped: %s") % error)
         else:
-            ok = sum(r.ok for r in reports)
-            failed = len(reports) - ok
-            report_dir = self._report_dir(reports)
+            ok = sum(r.status in (COVERED, NOTHING_FOUND) for r in reports)
+            review = sum(r.status == NEEDS_REVIEW for r in reports)
+            failed = sum(not r.ok for r in reports)
             try:
-                self.report_paths = write_reports(reports, report_dir) if reports else None
+                self.report_paths = write_reports(reports, *report_location(self.planned, self.output_dir)) \
+                    if reports else None
             except Exception as exc:  # noqa: BLE001
                 self.report_paths = None
                 self.status.setText(self.tr("Could not write the report: %s") % exc)
             else:
                 text = self.tr("%1 safe copies made, %2 failed.").replace("%1", str(ok)).replace("%2", str(failed))
+                if review:
+                    text += " " + self.tr("%n copy(ies) need a look: better not posted at all.", "", review)
                 if thread is not None and thread.cancelled:
                     text = self.tr("Cancelled.") + " " + text
                 if self.report_paths:
@@ -408,17 +413,12 @@ class BatchWindow(QWidget):
         self._update_state()
         self.batch_finished.emit()
 
-    def _report_dir(self, reports: list[FileReport]) -> Path:
+    def output_folder(self) -> Path | None:
+        """Where the safe copies went (the reports, beside originals, are in the user's Redactor folder)."""
         if self.output_dir is not None:
             return self.output_dir
-        folders = [str(Path(r.output).parent) for r in reports if r.output] or \
-                  [str(Path(r.input).parent) for r in reports]
-        return Path(os.path.commonpath(folders)) if folders else Path.home()
-
-    def output_folder(self) -> Path | None:
-        if self.report_paths:
-            return self.report_paths[0].parent
-        return self.output_dir
+        folders = [str(Path(r.output).parent) for r in self.reports if r.output]
+        return Path(os.path.commonpath(folders)) if folders else None
 
     def open_output_folder(self) -> None:
         folder = self.output_folder()

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
+from redactor.i18n import N_, _
 from redactor.integrate import linux, macos, windows
 from redactor.integrate.common import (
     Context,
@@ -26,7 +27,7 @@ from redactor.integrate.common import (
     find_launcher,
 )
 
-__all__ = ["main", "install", "uninstall", "status", "is_installed", "make_context"]
+__all__ = ["main", "run", "add_arguments", "install", "uninstall", "status", "is_installed", "make_context"]
 
 PLATFORMS = ("linux", "windows", "macos")
 
@@ -111,52 +112,61 @@ def is_installed(ctx: Context | None = None, registry: windows.Registry | None =
     return any(state.startswith("installed") or state == "outdated" for _c, state, _p in menus)
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="redactor integrate",
-        description="Add or remove the right-click Redact entries in your file manager "
-        "(current user only, no administrator rights needed).",
-    )
-    parser.add_argument("action", choices=("install", "uninstall", "status"))
+DESCRIPTION = N_("Add or remove the right-click Redact entries in your file manager "
+                 "(current user only, no administrator rights needed).")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options of `redactor integrate`, on its own parser or on the main command's sub-parser."""
+    parser.add_argument("action", choices=("install", "uninstall", "status"),
+                        help=_("install: add the entries; uninstall: remove exactly those; status: show them"))
     parser.add_argument(
         "--desktop",
         default="auto",
         metavar="auto|all|gnome,kde,xfce,cinnamon",
-        help="Linux: which file managers to add entries to (default: auto, the ones found)",
+        help=_("Linux: which file managers to add entries to (default: auto, the ones found)"),
     )
-    parser.add_argument("--home", metavar="PATH", help="act on this home directory instead of yours")
-    parser.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
+    parser.add_argument("--home", metavar="PATH", help=_("act on this home directory instead of yours"))
+    parser.add_argument("--dry-run", action="store_true", help=_("show what would change, change nothing"))
     parser.add_argument(
         "--export-reg",
         metavar="FILE",
-        help="Windows: write a .reg file with the entries (or their removal) instead of "
-        "changing the registry",
+        help=_("Windows: write a .reg file with the entries (or their removal) instead of changing the registry"),
     )
     parser.add_argument("--platform", choices=("auto", *PLATFORMS), default="auto", help=argparse.SUPPRESS)
     parser.add_argument(
         "--command",
+        dest="launcher_command",  # not "command": the main parser keeps its sub-command there
         metavar="PROGRAM",
-        help="the redactor program the entries run (default: this installation's)",
+        help=_("the redactor program the entries run (default: this installation's)"),
     )
-    parser.add_argument("--lang", choices=("auto", "en", "id"), default="auto", help="menu label language")
+    parser.add_argument("--lang", choices=("auto", "en", "id"), default="auto", help=_("menu label language"))
     return parser
 
 
+def _parser() -> argparse.ArgumentParser:
+    return add_arguments(argparse.ArgumentParser(prog="redactor integrate", description=_(DESCRIPTION)))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point for `redactor integrate …`; returns the exit code."""
+    """Entry point for `python -m redactor.integrate …`; returns the exit code."""
     parser = _parser()
     try:
         args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     except SystemExit as exc:
         return int(exc.code or 0)
+    return run(args, parser)
 
+
+def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """Carry out parsed `integrate` arguments (see `add_arguments`)."""
     platform = None if args.platform == "auto" else args.platform
     if args.export_reg:
         platform = "windows"
     ctx = make_context(
         home=args.home,
         platform=platform,
-        command=args.command,
+        command=args.launcher_command,
         language=None if args.lang == "auto" else args.lang,
         dry_run=args.dry_run,
     )
@@ -164,13 +174,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.export_reg:
             if args.action == "status":
-                parser.error("--export-reg goes with install or uninstall")
+                parser.error(_("--export-reg goes with install or uninstall"))
             text = windows.reg_text(ctx, remove=args.action == "uninstall")
             if args.dry_run:
                 print(text.replace("\r\n", "\n"), end="")
                 return 0
             windows.write_reg(Path(args.export_reg), text)
-            print(f"wrote {args.export_reg}; double-click it on Windows to import")
+            print(_("wrote {file}; double-click it on Windows to import").format(file=args.export_reg))
             return 0
 
         if args.action == "status":
@@ -182,15 +192,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.action == "install":
             code = install(ctx, args.desktop)
             if code == 0 and not args.dry_run:
-                print(
-                    "Done. Right-click an image in your file manager and choose "
-                    "Redact… or Redact automatically"
-                    + (" (GNOME Files: under Scripts)." if ctx.platform == "linux" else ".")
-                )
+                print(_("Done. Right-click an image in your file manager and choose Redact… or "
+                        "Redact automatically (GNOME Files: under Scripts).") if ctx.platform == "linux" else
+                      _("Done. Right-click an image in your file manager and choose Redact… or "
+                        "Redact automatically."))
             return code
         code = uninstall(ctx)
         if code == 0 and not args.dry_run:
-            print("Removed the file-manager entries.")
+            print(_("Removed the file-manager entries."))
         return code
     except SystemExit as exc:
         return int(exc.code or 0)

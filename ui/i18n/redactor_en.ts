@@ -4,11 +4,19 @@
 <context>
     <name>BatchWindow</name>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="322"/>
+        <location filename="../batch_window.py" line="324"/>
         <source>Working on %n file(s) with every processor core…</source>
         <translation>
             <numerusform>Working on %n file with every processor core…</numerusform>
             <numerusform>Working on %n files with every processor core…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../batch_window.py" line="407"/>
+        <source>%n copy(ies) need a look: better not posted at all.</source>
+        <translation>
+            <numerusform>%n copy needs a look: better not posted at all.</numerusform>
+            <numerusform>%n copies need a look: better not posted at all.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

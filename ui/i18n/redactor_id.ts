@@ -4,175 +4,182 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../batch_window.py" line="204"/>
+        <location filename="../batch_window.py" line="206"/>
         <source>Many files — Redactor</source>
         <translation>Banyak berkas — Redactor</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="205"/>
+        <location filename="../batch_window.py" line="207"/>
         <source>Cover personal data in many files</source>
         <translation>Tutup data pribadi di banyak berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="206"/>
+        <location filename="../batch_window.py" line="208"/>
         <source>Each file gets a safe copy; the originals are never changed. Double-click a row to review that file yourself.</source>
         <translation>Setiap berkas mendapat salinan aman; berkas asli tidak pernah diubah. Klik dua kali sebuah baris untuk memeriksa berkas itu sendiri.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="208"/>
+        <location filename="../batch_window.py" line="210"/>
         <source>Drop files or folders here, or add them with the buttons below.</source>
         <translation>Tarik berkas atau folder ke sini, atau tambahkan dengan tombol di bawah.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="209"/>
+        <location filename="../batch_window.py" line="211"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="209"/>
+        <location filename="../batch_window.py" line="211"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="209"/>
+        <location filename="../batch_window.py" line="211"/>
         <source>Found</source>
         <translation>Ditemukan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="210"/>
+        <location filename="../batch_window.py" line="212"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="211"/>
+        <location filename="../batch_window.py" line="213"/>
         <source>Add files…</source>
         <translation>Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="212"/>
+        <location filename="../batch_window.py" line="214"/>
         <source>Add folder…</source>
         <translation>Tambah folder…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="213"/>
+        <location filename="../batch_window.py" line="215"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="214"/>
+        <location filename="../batch_window.py" line="216"/>
         <source>Cover with:</source>
         <translation>Tutup dengan:</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="217"/>
+        <location filename="../batch_window.py" line="219"/>
         <source>Save to:</source>
         <translation>Simpan ke:</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="218"/>
+        <location filename="../batch_window.py" line="220"/>
         <source>Beside each original</source>
         <translation>Di samping berkas asli</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="219"/>
-        <location filename="../batch_window.py" line="291"/>
+        <location filename="../batch_window.py" line="221"/>
+        <location filename="../batch_window.py" line="293"/>
         <source>A folder…</source>
         <translation>Sebuah folder…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="220"/>
+        <location filename="../batch_window.py" line="222"/>
         <source>Open output folder</source>
         <translation>Buka folder hasil</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="221"/>
+        <location filename="../batch_window.py" line="223"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="222"/>
+        <location filename="../batch_window.py" line="224"/>
         <source>Make safe copies</source>
         <translation>Buat salinan aman</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="231"/>
+        <location filename="../batch_window.py" line="233"/>
         <source>Add files</source>
         <translation>Tambah berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="232"/>
+        <location filename="../batch_window.py" line="234"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;All files (*)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="239"/>
+        <location filename="../batch_window.py" line="241"/>
         <source>Add folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="279"/>
+        <location filename="../batch_window.py" line="281"/>
         <source>Save safe copies in</source>
         <translation>Simpan salinan aman di</translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="322"/>
+        <location filename="../batch_window.py" line="324"/>
         <source>Working on %n file(s) with every processor core…</source>
         <translation>
             <numerusform>Mengerjakan %n berkas dengan semua inti prosesor…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="328"/>
+        <location filename="../batch_window.py" line="330"/>
         <source>Stopping after the files already in progress…</source>
         <translation>Berhenti setelah berkas yang sedang dikerjakan selesai…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="347"/>
+        <location filename="../batch_window.py" line="349"/>
         <source>%1 of %2 files done</source>
         <translation>%1 dari %2 berkas selesai</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="361"/>
+        <location filename="../batch_window.py" line="363"/>
         <source>failed</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="370"/>
+        <location filename="../batch_window.py" line="372"/>
         <source>internal system screen: better not posted</source>
         <translation>layar sistem internal: sebaiknya tidak diunggah</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="371"/>
+        <location filename="../batch_window.py" line="373"/>
         <source>classified document: must not be posted</source>
         <translation>dokumen rahasia: tidak boleh diunggah</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="372"/>
+        <location filename="../batch_window.py" line="374"/>
         <source>identity card: do not post</source>
         <translation>kartu identitas: jangan diunggah</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="391"/>
+        <location filename="../batch_window.py" line="393"/>
         <source>The batch stopped: %s</source>
         <translation>Proses berhenti: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="400"/>
+        <location filename="../batch_window.py" line="403"/>
         <source>Could not write the report: %s</source>
         <translation>Laporan tidak dapat ditulis: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="402"/>
+        <location filename="../batch_window.py" line="405"/>
         <source>%1 safe copies made, %2 failed.</source>
         <translation>%1 salinan aman dibuat, %2 gagal.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../batch_window.py" line="407"/>
+        <source>%n copy(ies) need a look: better not posted at all.</source>
+        <translation>
+            <numerusform>%n salinan perlu diperiksa: sebaiknya tidak diunggah sama sekali.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../batch_window.py" line="404"/>
+        <location filename="../batch_window.py" line="409"/>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="406"/>
+        <location filename="../batch_window.py" line="411"/>
         <source>Report: %s</source>
         <translation>Laporan: %s</translation>
     </message>
