@@ -432,10 +432,10 @@ class MainWindow(QMainWindow):
         files = [f for f in files if f]
         if not files:
             return
-        if len(files) == 1 and not os.path.isdir(files[0]):
-            self.open_path(files[0])
-        else:
-            self.open_batch(files)
+        if len(files) > 1 or os.path.isdir(files[0]):
+            self.open_batch(files)  # the batch window comes to the front, not this one
+            return
+        self.open_path(files[0])
         if self.isMinimized():
             self.showNormal()
         self.raise_()
@@ -1053,7 +1053,7 @@ class MainWindow(QMainWindow):
 
         if self._batch_window is None:
             self._batch_window = BatchWindow(self.settings)
-            self._batch_window.open_for_review.connect(self.open_path)
+            self._batch_window.open_for_review.connect(lambda path: self.open_files([path]))  # and come to the front
         self._batch_window.show()
         self._batch_window.raise_()
         self._batch_window.activateWindow()
