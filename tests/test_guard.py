@@ -180,6 +180,8 @@ def test_auto_writes_a_covered_copy_and_never_triggers_on_it(watched):
     ("shot.redacted.png", False), ("ktp.watermarked.png", False), ("a.clean.jpg", False),
     (".redactor-abc.part", False), (".hidden.png", False), ("notes.txt", False), ("video.mp4", False),
     ("download.png.crdownload", False), ("~tmp.png", False),
+    ("redacted-2026-12-05-081502.png", False), ("redacted-2026-12-05-081502-2.jpg", False),
+    ("redacted files.png", True),
 ])
 def test_which_files_the_guard_looks_at(name, wanted):
     assert is_candidate(Path("/x") / name) is wanted
@@ -287,3 +289,16 @@ def test_command_line_guard_prints_masked_alerts_and_writes_copies(tmp_path, tes
 def test_command_line_guard_refuses_a_missing_folder(tmp_path, cli):
     result = cli("guard", str(tmp_path / "nope"))
     assert result.returncode == 2 and "no such folder" in result.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux autostart entry")
+def test_command_line_switches_start_at_login_on_and_off(tmp_path):
+    env = dict(os.environ, HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / ".config"))
+    entry = tmp_path / ".config" / "autostart" / "redactor-guard.desktop"
+    on = subprocess.run([sys.executable, "-m", "redactor", "guard", "--start-at-login", "on"], env=env,
+                        capture_output=True, text=True, timeout=60)
+    assert on.returncode == 0 and entry.is_file(), on.stderr
+    assert " gui --guard" in entry.read_text()
+    off = subprocess.run([sys.executable, "-m", "redactor", "guard", "--start-at-login", "off"], env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert off.returncode == 0 and not entry.exists(), off.stderr
