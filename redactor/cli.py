@@ -511,12 +511,48 @@ def _translate_argparse() -> None:
     argparse.ngettext = i18n.ngettext
 
 
+def _dash_files_as_paths(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """A file name that starts with a dash is still a file when it exists ("-rf.png"): spell it as a path.
+
+    Only where a file name can stand: never a word argparse would read as an option (exact, abbreviated,
+    with `=value`, or a short option with its value attached), never the value of an option, never after
+    `--` or inside `integrate`'s own arguments.  A file named `--term` must not turn `--term X` into a
+    file name and a stray X.
+    """
+    subparsers = next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None)
+    current = parser
+    takes_value: set[str] = set()
+    out: list[str] = []
+    expect_value = False
+    for i, arg in enumerate(argv):
+        if arg == "--" or (current is not parser and current.prog.endswith(" integrate")):
+            return out + argv[i:]
+        if expect_value:
+            expect_value = False
+            out.append(arg)
+            continue
+        options = current._option_string_actions
+        takes_value = {s for s, a in options.items() if a.nargs != 0}
+        if arg.startswith("-") and len(arg) > 1:
+            head = arg.split("=", 1)[0]
+            looks_like_option = (head in options or arg[:2] in options
+                                 or (arg.startswith("--") and any(s.startswith(head) for s in options)))
+            if looks_like_option:
+                expect_value = arg in takes_value
+                out.append(arg)
+                continue
+            out.append(f".{os.sep}{arg}" if os.path.isfile(arg) else arg)
+            continue
+        if current is parser and subparsers is not None and arg in subparsers.choices:
+            current = subparsers.choices[arg]
+        out.append(arg)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
-    # A file name that starts with a dash is still a file when it exists ("-rf.png"): spell it as a path.
-    argv = [f".{os.sep}{a}" if a.startswith("-") and len(a) > 1 and "--" not in argv[:i] and os.path.isfile(a)
-            else a for i, a in enumerate(argv)]
+    argv = _dash_files_as_paths(parser, argv)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:

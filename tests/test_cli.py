@@ -370,3 +370,34 @@ def test_long_scrolling_screenshot_as_webp_is_a_clear_error(tmp_path):
     assert "Traceback" not in result.stderr
     assert len([line for line in result.stderr.splitlines() if line.strip()]) == 1
     assert leftovers(tmp_path, ["long.png"]) == []
+
+
+def test_a_file_named_like_an_option_never_changes_what_the_options_mean(tmp_path):
+    write(tmp_path / "shot.png", CLEAN)
+    for name in ("--term", "--te", "-o", "--style=blur"):
+        (tmp_path / name).write_bytes(b"decoy")
+    result = run_cli("redact", "--no-visual", "shot.png", "--term", "evaluasi", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "covered" in result.stdout and "(1 covered" in result.stdout, result.stdout
+    assert not (tmp_path / "evaluasi.redacted.png").exists()
+
+
+def test_dash_rewrite_touches_only_existing_files_where_a_file_can_stand(tmp_path, monkeypatch):
+    from redactor.cli import _dash_files_as_paths, build_parser
+
+    monkeypatch.chdir(tmp_path)
+    for name in ("--term", "--te", "-o", "-rf.png", "-oout.png", "--style=blur"):
+        (tmp_path / name).write_bytes(b"x")
+    parser = build_parser()
+
+    def rewrite(*argv):
+        return _dash_files_as_paths(parser, list(argv))
+
+    assert rewrite("redact", "a.png", "--term", "X") == ["redact", "a.png", "--term", "X"]
+    assert rewrite("redact", "a.png", "--te", "X") == ["redact", "a.png", "--te", "X"]
+    assert rewrite("redact", "a.png", "-o", "-rf.png") == ["redact", "a.png", "-o", "-rf.png"]
+    assert rewrite("redact", "-oout.png", "a.png") == ["redact", "-oout.png", "a.png"]
+    assert rewrite("redact", "--style=blur", "a.png") == ["redact", "--style=blur", "a.png"]
+    assert rewrite("redact", "-rf.png") == ["redact", "./-rf.png"]
+    assert rewrite("redact", "--", "-rf.png") == ["redact", "--", "-rf.png"]
+    assert rewrite("integrate", "uninstall", "-rf.png") == ["integrate", "uninstall", "-rf.png"]
