@@ -31,6 +31,7 @@ class Config:
     tesseract_cmd: str | None = None
     visual: bool = True
     ocr_timeout: int = 120
+    analysis_timeout: int = 300    # the whole analysis of one image (a 108 MP photo takes ~20 s)
 
     def with_changes(self, **changes) -> "Config":
         return replace(self, **changes)
@@ -86,6 +87,7 @@ def config_from_dict(data: dict, base: Path | None = None) -> Config:
         tesseract_cmd=data.get("tesseract_cmd") or None,
         visual=bool(data.get("visual", True)),
         ocr_timeout=int(data.get("ocr_timeout", 120)),
+        analysis_timeout=int(data.get("analysis_timeout", 300)),
     )
 
 
@@ -102,6 +104,7 @@ def config_to_toml(config: Config) -> str:
         "pattern_dirs = [" + ", ".join(q(str(p)) for p in config.pattern_dirs) + "]",
         f"visual = {'true' if config.visual else 'false'}",
         f"ocr_timeout = {config.ocr_timeout}",
+        f"analysis_timeout = {config.analysis_timeout}",
     ]
     if config.tesseract_cmd:
         lines.append(f"tesseract_cmd = {q(config.tesseract_cmd)}")

@@ -19,3 +19,7 @@ class DetectorError(RedactorError):
 
 class ExportError(RedactorError):
     """The output could not be written safely."""
+
+
+class AnalysisTimeout(RedactorError):
+    """The analysis of one image ran past its deadline; nothing is written or called safe."""

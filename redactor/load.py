@@ -6,10 +6,13 @@ as "removed: GPS location, camera model, ...").
 """
 from __future__ import annotations
 
+import contextlib
 import io
 import os
+import signal
 import stat
 import struct
+import threading
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,9 +33,23 @@ except Exception:  # pragma: no cover - depends on the platform wheel
 # still a real camera file, anything beyond this is refused from the header.
 MAX_PIXELS = 120_000_000
 # A file that claims far more pixels than its size can plausibly encode is a
-# decompression bomb even below MAX_PIXELS.
-MAX_PIXELS_PER_BYTE = 2_000
+# decompression bomb even below MAX_PIXELS: a 75 kB WebP or AVIF can claim 100 MP
+# and cost half a minute and gigabytes.  Any screen (a 5K one is 14.7 MP) passes
+# however well it compresses; beyond that a real photo or scan carries far more
+# than a byte per 250 pixels (a camera photo about one byte for every 1-4 pixels).
+FREE_PIXELS = 16_000_000
+MAX_PIXELS_PER_BYTE = 250
+# The longest real pictures are scrolling captures of a chat or a web page
+# (1080 x 30,000 is 28:1); a 1 x 1,000,000 strip is not a screenshot.
+MAX_ASPECT = 50
 MAX_FILE_BYTES = 512 * 1024 * 1024
+# A decode never takes this long on a real file (a 108 MP JPEG: ~4 s on a loaded machine).
+DECODE_TIMEOUT_S = 60
+# The formats the README promises, each decoded by Pillow's own code or libraries linked into it.
+# Never EPS/PS/PDF (Pillow hands those to Ghostscript), nor any other plugin Pillow happens to have.
+ALLOWED_FORMATS = ("PNG", "JPEG", "GIF", "BMP", "TIFF", "WEBP", "AVIF", "HEIF", "PPM", "PSD")
+# Alpha at or below this (3 %) is treated as fully transparent (see `_visible_alpha`).
+ALPHA_INVISIBLE = 8
 
 # Formats whose extra frames are previews or layers of the one picture: the
 # primary (or composite) image is what the user sees, so it is what we process.
@@ -85,16 +102,19 @@ def load_bytes(data: bytes, name: str = "") -> LoadedImage:
             # Decoder complaints (corrupt EXIF, odd APNG) are not for the user's terminal; bombs are errors.
             warnings.simplefilter("ignore")
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            im = Image.open(io.BytesIO(data))
+            im = Image.open(io.BytesIO(data), formats=_allowed_formats())
             _check_dimensions(im, len(data))
             fmt = im.format or "unknown"
             _check_single_frame(im, fmt)
-            im.load()  # decode first: a broken stream must refuse the file, not hide in the metadata probe
+            with _deadline(DECODE_TIMEOUT_S):
+                im.load()  # decode first: a broken stream must refuse the file, not hide in the metadata probe
             metadata = _metadata_summary(im)
             upright = _apply_orientation(im)
             rgb = _to_flat_rgb(upright)
     except InputError:
         raise
+    except _DecodeTimeout:
+        raise InputError(f"decoding took longer than {DECODE_TIMEOUT_S} s (a broken or hostile file)") from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise InputError("image too large (possible decompression bomb)") from None
     except UnidentifiedImageError:
@@ -155,6 +175,39 @@ def sniff_lossy(path: str | os.PathLike) -> bool:
     return _webp_is_lossy(head)
 
 
+def _allowed_formats() -> list[str]:
+    Image.init()
+    return [f for f in ALLOWED_FORMATS if f in Image.OPEN]  # AVIF and HEIF only when their decoder is there
+
+
+class _DecodeTimeout(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float):
+    """Stop a decode that runs past `seconds`.  Pillow feeds its decoders chunk by chunk from Python,
+    so an alarm lands between chunks.  Only where a signal can be delivered (the main thread on
+    POSIX: the command line and every batch worker) and no other alarm is pending; elsewhere the
+    pixel budget above is the bound."""
+    usable = (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+              and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise _DecodeTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def _short(exc: Exception) -> str:
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     return text[:80]
@@ -190,8 +243,11 @@ def _check_dimensions(im: Image.Image, n_bytes: int) -> None:
         raise InputError("image has no pixels")
     if pixels > MAX_PIXELS:
         raise InputError(f"image too large ({width}x{height}, limit {MAX_PIXELS // 1_000_000} MP)")
-    if pixels > 25_000_000 and pixels > n_bytes * MAX_PIXELS_PER_BYTE:
+    if pixels > FREE_PIXELS and pixels > n_bytes * MAX_PIXELS_PER_BYTE:
         raise InputError(f"image header claims {width}x{height} in a {n_bytes}-byte file (decompression bomb)")
+    if max(width, height) > MAX_ASPECT * min(width, height) and max(width, height) > 2000:
+        raise InputError(f"image is {width}x{height}, more than {MAX_ASPECT} times longer than wide; "
+                         "cut it into pages first")
 
 
 def _check_single_frame(im: Image.Image, fmt: str) -> None:
@@ -266,13 +322,27 @@ def _apply_orientation(im: Image.Image) -> Image.Image:
     return im.transpose(method) if method is not None else im  # (FLIP_LEFT_RIGHT is 0)
 
 
+def _visible_alpha(alpha: Image.Image) -> Image.Image:
+    """Alpha with nearly transparent pixels made fully transparent.  A layer at alpha 1-8 is invisible
+    on any screen, yet composited it leaves its text 1-8 levels off the background, where a level
+    stretch reads it: content nobody can see must not travel into the output."""
+    return alpha.point(lambda a: 0 if a <= ALPHA_INVISIBLE else a)
+
+
 def _to_flat_rgb(im: Image.Image) -> Image.Image:
     """RGB with alpha composited on white, so no hidden pixels survive under transparency."""
     mode = im.mode
+    key_alpha = None
     if mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):
         arr = np.asarray(im, dtype=np.float64)
+        key = im.info.get("transparency")
+        if isinstance(key, int):  # a 16-bit grey PNG's tRNS key names one 16-bit level: those pixels are see-through
+            key_alpha = np.where(np.asarray(im) == key, 0, 255).astype(np.uint8)
         hi = 65535.0 if mode.startswith("I;16") or arr.max(initial=0) > 255 else 255.0
         im = Image.fromarray(np.clip(arr * (255.0 / hi) + 0.5, 0, 255).astype(np.uint8), "L")
+        if key_alpha is not None:
+            im = im.convert("RGBA")
+            im.putalpha(Image.fromarray(key_alpha, "L"))
     elif mode == "F":
         arr = np.asarray(im, dtype=np.float64)
         top = 1.0 if arr.max(initial=0) <= 1.0 else 255.0
@@ -282,7 +352,7 @@ def _to_flat_rgb(im: Image.Image) -> Image.Image:
     if im.mode in ("RGBA", "LA", "La", "RGBa") or "transparency" in im.info:
         rgba = im.convert("RGBA")
         flat = Image.new("RGB", rgba.size, (255, 255, 255))
-        flat.paste(rgba, mask=rgba.getchannel("A"))
+        flat.paste(rgba, mask=_visible_alpha(rgba.getchannel("A")))
         im = flat
     if im.mode != "RGB":
         im = im.convert("RGB")

@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import copy
 import os
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -17,12 +18,12 @@ from PIL import Image
 from .config import Config
 from .cover import apply_cover
 from .detect import detect
-from .errors import DetectorError, ExportError, RedactorError
+from .errors import AnalysisTimeout, DetectorError, ExportError, OcrError, RedactorError
 from .export import FORMATS, ExportResult, default_export_format, default_output_path, encode, write_atomic
 from .findings import NO_VERDICT, Finding, Verdict, outcome_of
 from .load import LoadedImage, load_bytes, load_path
 from .ocr import Engine, OcrResult, get_engine, run_ocr
-from .seethrough import find_see_through_boxes
+from .seethrough import find_faint_text, find_see_through_boxes
 
 METADATA_NAMES = {
     "gps": "GPS location", "camera": "camera make and model", "datetime": "date and time taken",
@@ -95,32 +96,71 @@ def analyse(loaded: LoadedImage, config: Config = Config(), *, cores: int | None
     timings: dict[str, float] = {}
     image = loaded.image
     cores = _cores(cores)
+    deadline = Deadline(config.analysis_timeout)
     t0 = time.perf_counter()
     # One checked engine for the page detector (orientation), the page and the stamps alike.
     engine = get_engine(config.lang, config.tesseract_cmd, config.ocr_timeout)
     if not config.visual:
-        return _read_and_detect(loaded, config, engine, False, None, cores, timings, t0, text_layer)
+        return _read_and_detect(loaded, config, engine, False, None, cores, timings, t0, deadline, text_layer)
     # A camera photo gets its page found once: for rectifying, and to know its faces are a card's photo.
     photo = text_layer is None and looks_like_photo(loaded)
     page_quad = _find_page(image) if photo else None
     face_side = None if photo and page_quad is None else SMALL_FACE_SIDE
     if cores == 1:
-        analysis = _read_and_detect(loaded, config, engine, photo, page_quad, cores, timings, t0, text_layer)
+        analysis = _read_and_detect(loaded, config, engine, photo, page_quad, cores, timings, t0, deadline, text_layer)
         t4 = time.perf_counter()
         analysis.findings.extend(_pixel_findings(image, config, face_side))
     else:
         with ThreadPoolExecutor(max_workers=1) as pool:
             # Faces, codes and signatures need only the pixels: they run while Tesseract reads.
             pixels = pool.submit(_pixel_findings, image, config, face_side)
-            analysis = _read_and_detect(loaded, config, engine, photo, page_quad, cores, timings, t0, text_layer)
+            analysis = _read_and_detect(loaded, config, engine, photo, page_quad, cores, timings, t0, deadline, text_layer)
             t4 = time.perf_counter()
             analysis.findings.extend(pixels.result())
     timings["visual"] = timings.get("visual", 0.0) + time.perf_counter() - t4
+    deadline.check()
     return analysis
 
 
-def _read(page: Image.Image, engine: Engine, cores: int) -> OcrResult:
+class Deadline:
+    """The whole analysis of one image has `seconds`; each OCR call gets what is left of them.
+
+    A hostile or odd image must end in a clear error, never in a run that does not end.
+    """
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+
+    def left(self) -> int:
+        self.check()
+        return max(1, int(self.end - time.monotonic()))
+
+    def check(self) -> None:
+        if time.monotonic() > self.end:
+            raise AnalysisTimeout(f"analysis took longer than {self.seconds:g} s and was stopped "
+                                  "(nothing was written; analysis_timeout in the settings allows more)")
+
+    def bound(self, engine: Engine) -> Engine:
+        """The engine with its timeout cut to what is left."""
+        left = self.left()
+        if left >= engine.timeout:
+            return engine
+        bounded = copy.copy(engine)
+        bounded.timeout = left
+        return bounded
+
+
+def _read(page: Image.Image, engine: Engine, cores: int, deadline: Deadline) -> OcrResult:
     """The page's words, and the words of its stamps (classification marks) each on a line of its own."""
+    try:
+        return _read_within(page, deadline.bound(engine), cores)
+    except OcrError:
+        deadline.check()  # stopped by what was left of the whole analysis: say so
+        raise
+
+
+def _read_within(page: Image.Image, engine: Engine, cores: int) -> OcrResult:
     ocr = run_ocr(page, bands=cores, engine=engine)
     try:
         from .visual.stamps import find_stamps, read_stamp
@@ -134,13 +174,22 @@ def _read(page: Image.Image, engine: Engine, cores: int) -> OcrResult:
     return ocr.with_lines(stamps) if stamps else ocr
 
 
+def _read_faint(sheet: Image.Image, engine: Engine, deadline: Deadline) -> OcrResult:
+    try:
+        return run_ocr(sheet, bands=1, engine=deadline.bound(engine))
+    except OcrError:
+        deadline.check()
+        raise
+
+
 # Stamps read per page, and the confidence their (snapped) words are given.
 MAX_STAMPS = 4
 STAMP_CONFIDENCE = 50.0
 
 
 def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo: bool, page_quad, cores: int,
-                     timings: dict[str, float], t0: float, text_layer: OcrResult | None = None) -> Analysis:
+                     timings: dict[str, float], t0: float, deadline: Deadline,
+                     text_layer: OcrResult | None = None) -> Analysis:
     image = loaded.image
     rectified = None
     if config.visual and photo:
@@ -150,10 +199,10 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
     if text_layer is not None:
         ocr = text_layer
     else:
-        ocr = _read(page, engine, cores)
+        ocr = _read(page, engine, cores, deadline)
     if rectified is not None and not rectified.upside_down_checked and _reads_upside_down(ocr):
         turned = rectified.turned_over()
-        turned_ocr = _read(turned.image, engine, cores)
+        turned_ocr = _read(turned.image, engine, cores, deadline)
         if _confident_words(turned_ocr) > _confident_words(ocr):
             rectified, page, ocr = turned, turned.image, turned_ocr
     if rectified is None and not photo and text_layer is None and config.visual and _reads_poorly(ocr, page):
@@ -163,7 +212,8 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
         turned = _rectify(image, engine, None)
         if turned is not None and turned.rotation:
             rectified, page = turned, turned.image
-            ocr = _read(page, engine, cores)
+            ocr = _read(page, engine, cores, deadline)
+    deadline.check()
     t2 = time.perf_counter()
     timings["ocr"] = t2 - t1
     try:
@@ -177,6 +227,9 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
     if rectified is not None:
         findings = [rectified.map_finding(f) for f in findings]
     findings.extend(find_see_through_boxes(image))
+    # Text a level stretch would bring back (under the user's own semi-opaque box, or nearly transparent).
+    findings.extend(find_faint_text(image, lambda sheet: _read_faint(sheet, engine, deadline)))
+    deadline.check()
     t3 = time.perf_counter()
     timings["detect"] = t3 - t2
     if config.visual:

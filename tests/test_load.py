@@ -329,3 +329,13 @@ def test_character_device_is_refused(tmp_path):
             "try:\n    load_path('/dev/zero')\nexcept InputError as e:\n    print('refused:', e)\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.startswith("refused:"), result.stdout + result.stderr[-300:]
+
+
+def test_16_bit_grey_png_with_a_transparency_key_keeps_those_pixels_hidden(tmp_path):
+    values = np.full((8, 16), 1000, np.uint16)
+    values[:, :8] = 50000                      # the keyed level: transparent in every viewer
+    path = tmp_path / "grey16_trns.png"
+    Image.fromarray(values).save(path, transparency=50000)
+    out = np.asarray(load_path(path).image)
+    assert (out[:, :8] == 255).all(), "pixels under the transparency key were shown"
+    assert (out[:, 8:] == 4).all()
