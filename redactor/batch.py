@@ -5,6 +5,7 @@ import csv
 import io
 import json
 import os
+import re
 import time
 from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -23,6 +24,10 @@ from .messages import report_note
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".jpe", ".webp", ".bmp", ".gif", ".tif", ".tiff", ".heic", ".heif",
                   ".avif", ".mpo", ".ppm", ".pgm", ".pbm", ".psd", ".jfif"}
 PDF_SUFFIX = ".pdf"  # read by PDFium only; redacted into a PDF
+
+
+# Our own outputs beside their inputs: NAME.redacted.png, NAME.redacted (2).png
+_REDACTED_NAME = re.compile(r"\.redacted(?: \(\d+\))?\.")
 
 
 @dataclass
@@ -54,7 +59,7 @@ def collect_inputs(paths: Iterable[Path], recursive: bool = False) -> list[tuple
             pattern = "**/*" if recursive else "*"
             for child in sorted(path.glob(pattern)):
                 if (child.is_file() and child.suffix.lower() in IMAGE_SUFFIXES | {PDF_SUFFIX}
-                        and ".redacted." not in child.name):
+                        and not _REDACTED_NAME.search(child.name)):
                     found.append((child, path))
         else:
             found.append((path, path.parent))
@@ -67,7 +72,9 @@ def plan_outputs(inputs: list[tuple[Path, Path]], out_dir: Path | None,
 
     `fmt` None: each file's own default (a photo stays a JPEG, a screenshot a PNG; see `export_format_for`).
     """
-    taken: set[Path] = set()
+    # Never write over an input (an output folder inside the tree being read: `batch tree -o tree/sub
+    # --recursive`), over another planned output, or over a file already there (an earlier batch's).
+    taken: set[Path] = {_real(src) for src, _ in inputs}
     plan = []
     for src, root in inputs:
         if src.suffix.lower() == PDF_SUFFIX:  # a PDF comes out as a PDF
@@ -76,16 +83,31 @@ def plan_outputs(inputs: list[tuple[Path, Path]], out_dir: Path | None,
             ext = ("jpg" if fmt in ("jpg", "jpeg") else fmt) if fmt else export_format_for(sniff_lossy(src))
         if out_dir is None or Path(out_dir).resolve() == src.parent.resolve():
             target = src.with_name(f"{src.stem}.redacted.{ext}")
-            if target in taken:  # a.png and a.jpg side by side
+            if _real(target) in taken:  # a.png and a.jpg side by side
                 target = src.with_name(f"{src.name}.redacted.{ext}")
         else:
             relative = src.relative_to(root) if src.is_relative_to(root) else Path(src.name)
             target = Path(out_dir) / relative.parent / f"{relative.stem}.{ext}"
-            if target in taken or target.resolve() == src.resolve():
+            if _real(target) in taken:
                 target = target.with_name(f"{relative.name}.{ext}")
-        taken.add(target)
+        target = _unused(target, taken)
+        taken.add(_real(target))
         plan.append((src, target))
     return plan
+
+
+def _real(path: Path) -> Path:
+    """One spelling per file: through links, `..` and, on case-insensitive systems, case."""
+    return Path(os.path.normcase(Path(path).resolve()))
+
+
+def _unused(target: Path, taken: set[Path]) -> Path:
+    """`target`, or `NAME (2).EXT`, `NAME (3).EXT`... when it is an input, planned, or already exists."""
+    candidate, n = target, 1
+    while _real(candidate) in taken or os.path.lexists(candidate):
+        n += 1
+        candidate = target.with_name(f"{target.stem} ({n}){target.suffix}")
+    return candidate
 
 
 def start_order(plan: list[tuple[Path, Path]], jobs: int) -> list[int]:

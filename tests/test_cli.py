@@ -401,3 +401,42 @@ def test_dash_rewrite_touches_only_existing_files_where_a_file_can_stand(tmp_pat
     assert rewrite("redact", "-rf.png") == ["redact", "./-rf.png"]
     assert rewrite("redact", "--", "-rf.png") == ["redact", "--", "-rf.png"]
     assert rewrite("integrate", "uninstall", "-rf.png") == ["integrate", "uninstall", "-rf.png"]
+
+
+def test_batch_into_a_folder_inside_the_tree_never_overwrites_an_input(tmp_path):
+    tree = tmp_path / "tree"
+    write(tree / "a.png")
+    inner = write(tree / "sub" / "a.png", CLEAN)
+    before = sha256(inner)
+    result = run_cli("batch", str(tree), "-o", str(tree / "sub"), "--recursive", "--jobs", "1", "--no-visual",
+                     "--format", "png", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert sha256(inner) == before, "an input was overwritten by the batch"
+    report = json.loads((tree / "sub" / "report.json").read_text())
+    outputs = [Path(r["output"]).resolve() for r in report["results"]]
+    assert len(set(outputs)) == 2 and inner.resolve() not in outputs
+
+
+def test_plan_never_targets_an_input_another_output_or_an_existing_file(tmp_path):
+    from redactor.batch import collect_inputs, plan_outputs
+
+    for name in ("one/x.png", "two/x.png", "out/x.png"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(b"x")
+    out = tmp_path / "out"
+    plan = plan_outputs(collect_inputs([tmp_path / "one"]) + collect_inputs([tmp_path / "two"])
+                        + collect_inputs([out]), out, "png")
+    targets = [dst for _, dst in plan]
+    assert len(set(targets)) == 3
+    assert all(not dst.exists() for dst in targets), "a planned output would replace a file already there"
+    # a second batch into the same folder: the first batch's files stay
+    for dst in targets:
+        dst.write_bytes(b"first batch")
+    again = plan_outputs(collect_inputs([tmp_path / "one"]), out, "png")
+    assert not again[0][1].exists() and again[0][1].name == "x (2).png"
+    # beside the inputs: an earlier NAME.redacted.png is kept, NAME.redacted (2).png is not read as an input
+    (tmp_path / "one" / "x.redacted.png").write_bytes(b"earlier")
+    beside = plan_outputs(collect_inputs([tmp_path / "one"]), None, "png")
+    assert [dst.name for _, dst in beside] == ["x.redacted (2).png"]
+    (tmp_path / "one" / "x.redacted (2).png").write_bytes(b"earlier")
+    assert [src.name for src, _ in collect_inputs([tmp_path / "one"])] == ["x.png"]
