@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import numpy as np
@@ -73,14 +74,58 @@ def test_terms_tolerate_case_hyphen_and_space(agency_dir):
     assert len([f for f in detection.findings if f.category == "internal_system"]) == 4
 
 
-def test_pack_can_redefine_a_shipped_recognizer_by_id(tmp_path):
+def test_pack_can_redefine_a_shipped_recognizer_by_id_only_when_it_says_so(tmp_path, caplog):
     folder = tmp_path / "p"
     folder.mkdir()
     (folder / "off.toml").write_text('[[recognizer]]\nid = "internal_system"\ncategory = "internal_system"\n'
-                                     'kind = "terms"\nterms = ["SIASN"]\ndefault_on = false\n')
+                                     'kind = "terms"\nterms = ["SIASN"]\ndefault_on = false\nreplace = true\n')
     layout = make_ocr(["Login e-Kinerja dan SIASN"])
     assert "internal_system" in {f.category for f in detect(layout.ocr).findings}
-    assert "internal_system" not in {f.category for f in detect(layout.ocr, pattern_dirs=[folder]).findings}
+    with caplog.at_level("WARNING"):
+        assert "internal_system" not in {f.category for f in detect(layout.ocr, pattern_dirs=[folder]).findings}
+    assert any("replaces" in r.getMessage() and "internal_system" in r.getMessage() for r in caplog.records)
+
+
+def test_a_pack_reusing_a_shipped_id_never_switches_it_off_silently(tmp_path):
+    """A pack with `id = "nik"` used to replace the built-in NIK recognizer without a word."""
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "mine.toml").write_text('[[recognizer]]\nid = "nik"\ncategory = "nik"\nkind = "terms"\n'
+                                      'terms = ["Kantor Contoh"]\ndefault_on = false\n')
+    with pytest.raises(RedactorError) as info:
+        load_recognizers([folder])
+    message = str(info.value)
+    assert "mine.toml" in message and "'nik'" in message and "replace = true" in message and "\n" not in message
+
+
+@pytest.mark.parametrize("pattern", [r"(\d+)+!", r"(\d|\d\d)+!", r"(?:\d|\d(?=\d))+!"])
+def test_a_catastrophic_pattern_is_refused_when_its_pack_loads(pattern, tmp_path):
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "slow.toml").write_text(f"[[recognizer]]\nid = \"slow\"\ncategory = \"x\"\nkind = \"regex\"\n"
+                                      f"pattern = '{pattern}'\n")
+    started = time.monotonic()
+    with pytest.raises(RedactorError) as info:
+        load_recognizers([folder])
+    assert "slow.toml" in str(info.value) and "'slow'" in str(info.value)
+    assert time.monotonic() - started < 60
+
+
+def test_every_pack_pattern_search_has_a_time_limit(tmp_path, monkeypatch):
+    """A pattern that passes the load-time probes but blows up on some line still cannot hang detection."""
+    from redactor.detect import packs
+
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "odd.toml").write_text("[[recognizer]]\nid = \"odd\"\ncategory = \"x\"\nkind = \"regex\"\n"
+                                     "pattern = '(?:Q|QQ)+!'\n")
+    recognizers = {r.id: r for r in load_recognizers([folder])}
+    monkeypatch.setattr(packs, "PATTERN_TIMEOUT_S", 0.2)
+    started = time.monotonic()
+    with pytest.raises(RedactorError) as info:
+        list(recognizers["odd"].regex.finditer("Q" * 60 + "x!"))
+    assert "'odd'" in str(info.value) and "odd" in str(info.value)
+    assert time.monotonic() - started < 30
 
 
 @pytest.mark.parametrize("text, message", [

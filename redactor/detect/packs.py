@@ -24,9 +24,17 @@ of `[[recognizer]]` tables:
     vocabulary    allowed values (value = vocab)
     default_on    whether the recognizer runs unless the user turns it on
     score         base confidence 0..1
+    replace       true: this recognizer replaces the one already loaded with the same id
+                  (a warning says so); without it a reused id is an error, so a pack can
+                  add recognizers but never silently switch a shipped one off
+
+Packs are data from wherever the user points: a pattern is compiled by the
+`regex` module and every search runs under a time limit, and a pattern that
+backtracks catastrophically on ordinary text is refused when the pack loads.
 """
 from __future__ import annotations
 
+import logging
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -34,8 +42,70 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
+import regex as timed_re
+
 from ..errors import RedactorError
 from .validators import VALIDATORS
+
+log = logging.getLogger(__name__)
+
+# One search of one OCR line; ordinary patterns take microseconds.
+PATTERN_TIMEOUT_S = 1.0
+# Text a pattern must get through quickly when its pack loads: long runs of digits, letters and words
+# ending in something the pattern may want, where nested quantifiers blow up.
+_PROBES = ("1" * 3000 + "x!", "a" * 3000 + "!", "ab " * 1000 + "!", "1 " * 1500 + "x!", "-." * 1500 + "@")
+_PROBE_TIMEOUT_S = 0.5
+
+
+class TimedPattern:
+    """A pack's pattern: `finditer` and friends as `re` has them, each under PATTERN_TIMEOUT_S.
+
+    Running out of time is an error naming the pack and the recognizer (fail closed: an image whose
+    text a recognizer could not search is not called safe).
+    """
+
+    def __init__(self, compiled, pack: str, rid: str):
+        self._compiled, self._where = compiled, f"pattern pack {pack}: recognizer {rid!r}"
+        self.pattern, self.groupindex, self.flags = compiled.pattern, compiled.groupindex, compiled.flags
+
+    def _timed(self, method: str, *args):
+        try:
+            result = getattr(self._compiled, method)(*args, timeout=PATTERN_TIMEOUT_S)
+            return list(result) if method == "finditer" else result  # the matches are found while iterating
+        except TimeoutError:
+            raise RedactorError(f"{self._where}: its pattern ran longer than {PATTERN_TIMEOUT_S:g} s on one line "
+                                "and was stopped; fix or remove that pattern") from None
+
+    def finditer(self, string: str, *args):
+        return iter(self._timed("finditer", string, *args))
+
+    def search(self, string: str, *args):
+        return self._timed("search", string, *args)
+
+    def match(self, string: str, *args):
+        return self._timed("match", string, *args)
+
+    def fullmatch(self, string: str, *args):
+        return self._timed("fullmatch", string, *args)
+
+    def findall(self, string: str, *args):
+        return self._timed("findall", string, *args)
+
+
+def _compile_pack_pattern(pattern: str, ignore_case: bool, pack: str, source: str, rid: str) -> TimedPattern:
+    flags = timed_re.V0 | (timed_re.IGNORECASE if ignore_case else 0)
+    try:
+        compiled = timed_re.compile(pattern, flags)
+    except (timed_re.error, TypeError) as exc:
+        raise RedactorError(f"pattern pack {source}: recognizer {rid!r} has a bad pattern ({exc})") from None
+    for probe in _PROBES:
+        try:
+            for _ in compiled.finditer(probe, timeout=_PROBE_TIMEOUT_S):
+                pass
+        except TimeoutError:
+            raise RedactorError(f"pattern pack {source}: recognizer {rid!r} has a pattern that backtracks "
+                                "without end on ordinary text (nested repeats such as (\\d+)+); rewrite it") from None
+    return TimedPattern(compiled, pack, rid)
 
 KINDS = {"digits", "regex", "terms", "labelled", "phone", "names"}
 VALUE_SHAPES = {"name", "address", "date", "digits", "token", "text", "vocab", "passport", "plate", "email"}
@@ -100,11 +170,9 @@ def _build(entry: dict, pack: str, source: str) -> Recognizer:
         raise RedactorError(f"pattern pack {source}: recognizer {rid!r} has unknown value shape {value!r}")
     regex = None
     if kind == "regex":
-        flags = re.IGNORECASE if "i" in entry.get("flags", "") else 0
-        try:
-            regex = re.compile(entry["pattern"], flags)
-        except (KeyError, re.error) as exc:
-            raise RedactorError(f"pattern pack {source}: recognizer {rid!r} has a bad pattern ({exc})") from None
+        if not isinstance(entry.get("pattern"), str):
+            raise RedactorError(f"pattern pack {source}: recognizer {rid!r} has a bad pattern (no 'pattern' text)")
+        regex = _compile_pack_pattern(entry["pattern"], "i" in entry.get("flags", ""), pack, source, rid)
     if kind == "terms":
         terms = [t for t in entry.get("terms", []) if t.strip()]
         body = "|".join(_term_regex(t) for t in sorted(terms, key=len, reverse=True))
@@ -135,12 +203,20 @@ def _term_regex(term: str) -> str:
 
 
 def read_pack(text: str, source: str) -> list[Recognizer]:
+    return [rec for rec, _ in _read_entries(text, source)]
+
+
+def _read_entries(text: str, source: str) -> list[tuple[Recognizer, bool]]:
+    """(recognizer, whether it may replace one with its id) for every recognizer of a pack."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RedactorError(f"pattern pack {source} is not valid TOML ({exc})") from None
-    pack = data.get("pack", {}).get("name", source)
-    return [_build(entry, pack, source) for entry in data.get("recognizer", [])]
+    pack = data.get("pack", {}).get("name", source) if isinstance(data.get("pack"), dict) else source
+    entries = data.get("recognizer", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise RedactorError(f"pattern pack {source}: 'recognizer' must be a list of [[recognizer]] tables")
+    return [(_build(entry, str(pack), source), entry.get("replace") is True) for entry in entries]
 
 
 def builtin_pack_texts() -> list[tuple[str, str]]:
@@ -149,16 +225,26 @@ def builtin_pack_texts() -> list[tuple[str, str]]:
 
 
 def load_recognizers(extra_dirs: Iterable[Path] = ()) -> list[Recognizer]:
-    recognizers: list[Recognizer] = []
-    for name, text in builtin_pack_texts():
-        recognizers.extend(read_pack(text, name))
+    packs: list[tuple[str, str]] = list(builtin_pack_texts())
     for folder in extra_dirs:
         folder = Path(folder)
         if not folder.is_dir():
             raise RedactorError(f"pattern folder {folder} does not exist")
         for path in sorted(folder.glob("*.toml")):
-            recognizers.extend(read_pack(path.read_text(encoding="utf-8"), str(path)))
+            try:
+                packs.append((str(path), path.read_text(encoding="utf-8")))
+            except (OSError, UnicodeDecodeError) as exc:
+                raise RedactorError(f"pattern pack {path} cannot be read ({exc})") from None
     seen: dict[str, Recognizer] = {}
-    for rec in recognizers:
-        seen[rec.id] = rec  # a later pack may redefine a shipped recognizer by id
+    for source, text in packs:
+        for rec, may_replace in _read_entries(text, source):
+            earlier = seen.get(rec.id)
+            if earlier is not None:
+                if not may_replace:
+                    raise RedactorError(f"pattern pack {source}: recognizer id {rec.id!r} is already used by "
+                                        f"pack {earlier.pack}; choose another id, or add replace = true to "
+                                        "replace that recognizer")
+                log.warning("pattern pack %s: recognizer %r replaces the one from pack %s", source, rec.id,
+                            earlier.pack)
+            seen[rec.id] = rec
     return list(seen.values())
