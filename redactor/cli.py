@@ -18,7 +18,7 @@ from .errors import InputError, OcrError, RedactorError
 from .findings import COVERED, NEEDS_REVIEW, NOTHING_FOUND
 from .i18n import _, ngettext
 from .mask import printable
-from .messages import VERDICT_TEXT, category_name, metadata_line, status_text, verdict_text
+from .messages import VERDICT_TEXT, category_name, engine_message, metadata_line, status_text, verdict_text
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -72,7 +72,7 @@ def cmd_redact(args) -> int:
         try:
             result = redact_file(path, out, config=config, fmt=args.format, style=args.style)
         except RedactorError as exc:
-            _fail(path, str(exc))
+            _fail(path, engine_message(str(exc)))
             status = EXIT_ERROR
             continue
         findings = [f for f in result.analysis.findings if f.enabled]
@@ -146,7 +146,7 @@ def cmd_scan(args) -> int:
         try:
             analysis = analyse(load_path(path), config)
         except RedactorError as exc:
-            _fail(path, str(exc))
+            _fail(path, engine_message(str(exc)))
             status = EXIT_ERROR
             continue
         findings = [f for f in analysis.findings if f.enabled]
@@ -205,7 +205,7 @@ def cmd_batch(args) -> int:
                              f"{printable(Path(report.input).name[:30]):30}")
             sys.stderr.flush()
         elif not report.ok:
-            _fail(report.input, report.error)
+            _fail(report.input, engine_message(report.error or ""))
 
     reports = run_batch(plan, config=config, style=args.style, fmt=args.format, jobs=args.jobs, progress=progress,
                         verify=args.verify)
@@ -213,7 +213,7 @@ def cmd_batch(args) -> int:
         sys.stderr.write("\n")
         for r in reports:
             if not r.ok:
-                _fail(r.input, r.error)
+                _fail(r.input, engine_message(r.error or ""))
     json_path, csv_path = write_reports(reports, *report_location(plan, out_dir))
     _print_table(reports)
     readable = [r for r in reports if r.ok and r.still_readable]
@@ -246,17 +246,19 @@ def _print_table(reports) -> None:
     width = min(40, max((len(Path(r.input).name) for r in reports), default=4))
     statuses = {r.status: status_text(r.status) for r in reports}
     status_width = max([len(_("status")), *map(len, statuses.values())])
-    _say(f"{_('file'):{width}}  {_('status'):{status_width}}  {_('found'):>5}  {_('details')}")
+    file_word, status_word, found_word, details_word = _("file"), _("status"), _("found"), _("details")
+    found_width = max(5, len(found_word))
+    _say(f"{file_word:{width}}  {status_word:{status_width}}  {found_word:>{found_width}}  {details_word}")
     for r in reports:
         if not r.ok:
-            details = r.error or ""
+            details = engine_message(r.error or "")
         else:
             details = ", ".join(f"{category_name(k)} {v}" for k, v in sorted(r.categories.items()))
             if r.status == NEEDS_REVIEW:
                 reason = verdict_text(r.verdict) if r.verdict != "none" else _("data still readable in the output")
                 details = "; ".join(filter(None, [reason, details]))
         _say(f"{Path(r.input).name[:width]:{width}}  {statuses[r.status]:{status_width}}  "
-             f"{sum(r.categories.values()):>5}  {details}")
+             f"{sum(r.categories.values()):>{found_width}}  {details}")
 
 
 def cmd_strip(args) -> int:
@@ -269,7 +271,7 @@ def cmd_strip(args) -> int:
         try:
             result = strip_file(path, out, fmt=args.format)
         except RedactorError as exc:
-            _fail(path, str(exc))
+            _fail(path, engine_message(str(exc)))
             status = EXIT_ERROR
             continue
         _say(_("{file}: wrote {output} (metadata removed: {metadata})").format(
@@ -297,7 +299,7 @@ def cmd_watermark(args) -> int:
         result = watermark_file(path, args.output, purpose=args.purpose, cover=cover,
                                 config=config, fmt=args.format, add_date=not args.no_date)
     except RedactorError as exc:
-        _fail(path, str(exc))
+        _fail(path, engine_message(str(exc)))
         return EXIT_ERROR
     for f in result.covered:
         _say(_("{file}: covered {preview}").format(file=path, preview=f.preview))
@@ -350,7 +352,7 @@ def cmd_guard(args) -> int:
     try:
         guard.start()
     except RedactorError as exc:
-        _fail("guard", str(exc))
+        _fail("guard", engine_message(str(exc)))
         return EXIT_ERROR
     except OSError as exc:
         _fail("guard", _("cannot watch the folders ({reason})").format(reason=exc.strerror or exc))
@@ -566,7 +568,7 @@ def main(argv: list[str] | None = None) -> int:
         _say(_("redactor: interrupted"), err=True)
         return 130
     except RedactorError as exc:
-        _say(f"redactor: {exc}", err=True)
+        _say(f"redactor: {engine_message(str(exc))}", err=True)
         return EXIT_ERROR
 
 

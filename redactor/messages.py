@@ -64,3 +64,39 @@ def report_note(status: str, verdict: str, still_readable: bool = False) -> str:
             reason = "; ".join(filter(None, [reason, _("data still readable in the output")]))
         return f"{status_text(status)}: {reason}"
     return status_text(status)
+
+
+# The engine's errors start with one of these; the rest (a size, a reason in brackets) stays as it is.
+ENGINE_MESSAGES = [
+    N_("not an image Redactor can read"),
+    N_("broken or truncated image"),
+    N_("empty file"),
+    N_("no such file"),
+    N_("permission denied"),
+    N_("is a folder, not an image"),
+    N_("not an image (it is text)"),
+    N_("image too large"),
+    N_("file too large"),
+    N_("not a regular file"),
+    N_("cannot read file"),
+    N_("output would overwrite the original"),
+    N_("output folder does not exist"),
+    N_("cannot write to"),
+    N_("could not write"),
+    N_("Tesseract OCR is not installed"),
+    N_("OCR timed out after"),
+    N_("OCR failed"),
+    N_("broken or damaged PDF"),
+    N_("the PDF is password-protected"),
+    N_("not supported: SVG is a drawing, not a photo or screenshot; export it as PNG first"),
+    N_("out of memory while processing this image"),
+    N_("the output could not be checked"),
+]
+
+
+def engine_message(text: str) -> str:
+    """An engine error in the user's language: its known start translated, its details as they are."""
+    for prefix in ENGINE_MESSAGES:
+        if text.startswith(prefix):
+            return _(prefix) + text[len(prefix):]
+    return text

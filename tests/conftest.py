@@ -254,6 +254,10 @@ def run_cli(*args: str, cwd: Path | None = None, timeout: int = 180, env: dict |
     # Never let a developer's own settings file change what the tests see.
     full_env["XDG_CONFIG_HOME"] = str(Path(cwd or ".").resolve() / ".no-user-config")
     full_env["XDG_DATA_HOME"] = os.environ["XDG_DATA_HOME"]  # batch reports: see own_data_folder
+    # The command line speaks the system's language: English here unless a test asks for another.
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        full_env.pop(variable, None)
+    full_env["LANG"] = "C.UTF-8"
     full_env.pop("REDACTOR_CONFIG", None)
     if env:
         full_env.update(env)
