@@ -69,6 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     settings = Settings()
     i18n.install(settings.get("ui/language"))
+    theme.apply(app, settings.get("ui/theme"))
+    theme.follow_system(app, lambda: settings.get("ui/theme"))
 
     from .main_window import MainWindow
 

@@ -31,8 +31,15 @@ def resource_dir() -> Path:
     return Path(str(resources.files("redactor.ui") / "resources"))
 
 
-@functools.lru_cache(maxsize=128)
-def icon(name: str, colour: str = "#3a3d45", size: int = 20) -> QIcon:
+def icon(name: str, colour: str | None = None, size: int = 20) -> QIcon:
+    """`name`.svg drawn in `colour` (default: the theme's icon colour)."""
+    from . import theme
+
+    return _icon(name, colour or theme.colour("#3a3d45"), size, theme.colour("#b4b6be"))
+
+
+@functools.lru_cache(maxsize=256)
+def _icon(name: str, colour: str, size: int, disabled_colour: str) -> QIcon:
     path = resource_dir() / f"{name}.svg"
     if QSvgRenderer is not None and path.is_file():
         svg = path.read_text(encoding="utf-8").replace("currentColor", colour)
@@ -47,7 +54,7 @@ def icon(name: str, colour: str = "#3a3d45", size: int = 20) -> QIcon:
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(scale)
             result.addPixmap(pixmap)
-        disabled = svg.replace(colour, "#b4b6be")
+        disabled = svg.replace(colour, disabled_colour)
         renderer = QSvgRenderer(QByteArray(disabled.encode("utf-8")))
         image = QImage(QSize(size, size), QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)

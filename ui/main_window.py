@@ -24,6 +24,7 @@ from .compare import HoldSpaceToCompare, OriginalBadge
 from . import metadata_note
 from . import save_names
 from .dialogs import show_problem
+from .toolbar_fit import ToolbarFitter, icon_button
 from .categories import count_phrase, engine_message, style_name
 from .document import ReviewDocument
 from .icons import app_icon, icon
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_central()
         self._build_status()
+        self.toolbar_fitter = ToolbarFitter(self, self.file_toolbar, self.toolbar)
         self.retranslate()
         geometry = self.settings.get("window/geometry")
         if geometry:
@@ -224,7 +226,7 @@ class MainWindow(QMainWindow):
         files.setObjectName("fileToolbar")
         files.setMovable(False)
         files.setIconSize(QSize(20, 20))
-        files.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        files.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)  # words, not riddles
         for action in (self.act_open, self.act_paste, self.act_batch, self.act_settings):
             files.addAction(action)
         self.addToolBar(files)
@@ -233,7 +235,7 @@ class MainWindow(QMainWindow):
         tb.setObjectName("mainToolbar")
         tb.setMovable(False)
         tb.setIconSize(QSize(20, 20))
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.addToolBar(tb)
         self.toolbar = tb
         tb.addAction(self.act_undo)
@@ -243,9 +245,8 @@ class MainWindow(QMainWindow):
         tb.addAction(self.act_pan)
         tb.addAction(self.act_delete)
         tb.addSeparator()
-        tb.addAction(self.act_zoom_out)
-        tb.addAction(self.act_zoom_in)
-        tb.addAction(self.act_fit)
+        for action in (self.act_zoom_out, self.act_zoom_in, self.act_fit):
+            icon_button(tb, action)  # well-known icons; their words would push Save off the bar
         tb.addSeparator()
         self.style_combo = QComboBox()
         self.style_combo.setObjectName("styleCombo")
@@ -257,7 +258,7 @@ class MainWindow(QMainWindow):
         tb.addSeparator()
         self.original_button = QToolButton()
         self.original_button.setDefaultAction(self.act_original)
-        self.original_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.original_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         tb.addWidget(self.original_button)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
@@ -269,7 +270,7 @@ class MainWindow(QMainWindow):
         self.drag_button = self.copy_button
         self.copy_button.setIcon(icon("copy"))
         self.copy_button.clicked.connect(self.act_copy.trigger)
-        self.copy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.copy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         tb.addWidget(self.copy_button)
         self.save_button = QToolButton()
         self.save_button.setObjectName("primaryButton")
@@ -287,6 +288,7 @@ class MainWindow(QMainWindow):
         self.start_page.batch_requested.connect(lambda: self.open_batch([]))
         self.start_page.recent_requested.connect(self.open_path)
         self.start_page.clear_recent_requested.connect(self._clear_recent)
+        self.start_page.shortcuts_requested.connect(self.show_shortcuts)
         self.start_page.remove_recent_requested.connect(self._remove_recent)
         self.start_page.set_recent(self.settings.recent_files())
         self.pages.addWidget(self.start_page)
@@ -388,6 +390,15 @@ class MainWindow(QMainWindow):
         for action, (text, tip) in texts.items():
             action.setText(text)
             action.setToolTip(tip or text.replace("&", ""))
+        # The words under the toolbar icons: one or two short words each.
+        icon_texts = {
+            self.act_open: self.tr("Open"), self.act_paste: self.tr("Paste"), self.act_batch: self.tr("Many files"),
+            self.act_settings: self.tr("Settings"), self.act_undo: self.tr("Undo"), self.act_redo: self.tr("Redo"),
+            self.act_draw: self.tr("Draw"), self.act_pan: self.tr("Move"), self.act_delete: self.tr("Delete"),
+            self.act_zoom_out: self.tr("Smaller"), self.act_zoom_in: self.tr("Larger"), self.act_fit: self.tr("Fit"),
+        }
+        for action, text in icon_texts.items():
+            action.setIconText(text)
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_recent.setTitle(self.tr("Open &recent"))
         self.menu_edit.setTitle(self.tr("&Edit"))
@@ -916,6 +927,7 @@ class MainWindow(QMainWindow):
         self.act_undo.setEnabled(has_doc and not self._busy and self.doc.undo_stack.canUndo())
         self.act_redo.setEnabled(has_doc and not self._busy and self.doc.undo_stack.canRedo())
         self.toolbar.setVisible(has_doc)
+        self.toolbar_fitter.set_reviewing(has_doc)
 
     def _banner_action(self) -> None:
         if self._analysis_error:

@@ -33,6 +33,7 @@ class Option:
 
 OPTIONS = {o.key: o for o in [
     Option("ui/language", "auto", str),          # auto | id | en
+    Option("ui/theme", "auto", str),             # auto (as the computer) | light | dark
     Option("export/style", "box", str),
     Option("export/output_rule", "beside", str),  # beside | folder
     Option("export/output_folder", "", str),

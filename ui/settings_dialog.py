@@ -7,7 +7,7 @@ from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from redactor.cover import STYLES
 
 from . import language as i18n
+from . import theme
 from .categories import ORDER, category_name, style_name
 from .settings import Settings
 
@@ -84,6 +85,12 @@ class SettingsDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("ui/language"))))
         form.addRow(self.tr("Language:"), self.language)
+        self.theme = QComboBox()
+        self.theme.addItem(self.tr("Same as the computer"), "auto")
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.addItem(self.tr("Dark"), "dark")
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.get("ui/theme"))))
+        form.addRow(self.tr("Appearance:"), self.theme)
         self.style = QComboBox()
         for style in STYLES:
             self.style.addItem(style_name(style), style)
@@ -215,6 +222,11 @@ class SettingsDialog(QDialog):
         s.set("detect/visible_terms", [t.strip() for t in self.visible_terms.toPlainText().splitlines() if t.strip()])
         s.set("detect/tesseract_cmd", self.tesseract.text().strip())
         s.save_engine_config()
+        if self.theme.currentData() != s.get("ui/theme"):
+            s.set("ui/theme", self.theme.currentData())
+            app = QApplication.instance()
+            if app is not None:
+                theme.apply(app, self.theme.currentData())
         if language != s.get("ui/language"):
             s.set("ui/language", language)
             i18n.install(language)

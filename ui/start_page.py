@@ -18,6 +18,7 @@ class StartPage(QWidget):
     batch_requested = Signal()
     recent_requested = Signal(str)
     clear_recent_requested = Signal()
+    shortcuts_requested = Signal()
     remove_recent_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -68,6 +69,41 @@ class StartPage(QWidget):
         zone.addStretch(1)
         outer.addWidget(self.drop_zone, 4)
 
+        # Three steps for someone who has never used the app; the whole job in one glance.
+        steps = QHBoxLayout()
+        steps.setSpacing(12)
+        self.steps: list[tuple[QLabel, QLabel]] = []
+        for number in (1, 2, 3):
+            card = QFrame()
+            card.setObjectName("stepCard")
+            row = QHBoxLayout(card)
+            row.setContentsMargins(12, 10, 12, 10)
+            row.setSpacing(10)
+            badge = QLabel(str(number))
+            badge.setObjectName("stepNumber")
+            badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            badge.setFixedSize(26, 26)
+            row.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+            texts = QVBoxLayout()
+            texts.setSpacing(2)
+            title, text = QLabel(), QLabel()
+            title.setObjectName("stepTitle")
+            text.setObjectName("stepText")
+            text.setWordWrap(True)
+            texts.addWidget(title)
+            texts.addWidget(text)
+            texts.addStretch(1)
+            row.addLayout(texts, 1)
+            steps.addWidget(card, 1)
+            self.steps.append((title, text))
+        outer.addLayout(steps)
+        self.shortcuts_link = QPushButton()
+        self.shortcuts_link.setObjectName("linkButton")
+        self.shortcuts_link.setFlat(True)
+        self.shortcuts_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.shortcuts_link.clicked.connect(self.shortcuts_requested)
+        outer.addWidget(self.shortcuts_link, 0, Qt.AlignmentFlag.AlignLeft)
+
         recent_head = QHBoxLayout()
         self.recent_title = QLabel()
         self.recent_title.setObjectName("sectionTitle")
@@ -110,6 +146,15 @@ class StartPage(QWidget):
         self.open_button.setText(" " + self.tr("Open image…"))
         self.paste_button.setText(" " + self.tr("Paste"))
         self.batch_button.setText(" " + self.tr("Many files…"))
+        words = [(self.tr("Drop or paste"), self.tr("Drag a screenshot or photo here, or paste one with Ctrl+V.")),
+                 (self.tr("Check the boxes"), self.tr("Black boxes cover what was found. Untick what may stay; "
+                                                      "drag on the image to cover more.")),
+                 (self.tr("Save or copy"), self.tr("Save the safe copy, or copy it straight into a chat. "
+                                                   "The original file is never changed."))]
+        for (title, text), (head, line) in zip(self.steps, words):
+            title.setText(head)
+            text.setText(line)
+        self.shortcuts_link.setText(self.tr("Keyboard shortcuts (F1)"))
         self.recent_title.setText(self.tr("Recent files"))
         self.clear_recent.setText(self.tr("Clear list"))
         self.clear_recent.setToolTip(self.tr("Forget the recent files (the files themselves stay where they are)"))

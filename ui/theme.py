@@ -1,7 +1,14 @@
-"""A calm light theme on top of Fusion: one stylesheet, one palette, same on every OS."""
+"""A calm theme on top of Fusion, light or dark as the computer is: one stylesheet, same on every OS.
+
+The stylesheet is written in its light colours; the dark theme swaps each of them for its
+counterpart in one pass (DARK), so the two can never drift apart in structure.
+"""
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 ACCENT = "#2f6fde"
@@ -18,17 +25,17 @@ QToolButton#primaryButton, QPushButton#primaryButton {{ background: {ACCENT}; co
     border: none; border-radius: 6px; padding: 6px 14px; }}
 QToolButton#primaryButton:hover, QPushButton#primaryButton:hover {{ background: #255fc7; }}
 QToolButton#primaryButton:disabled, QPushButton#primaryButton:disabled {{ background: #b8c7e8; }}
-QPushButton {{ padding: 6px 14px; border-radius: 6px; border: 1px solid #cfd3dc; background: white; }}
+QPushButton {{ padding: 6px 14px; border-radius: 6px; border: 1px solid #cfd3dc; background: #ffffff; }}
 QPushButton:hover {{ background: #f0f3f8; }}
 QPushButton:disabled {{ color: #a9adb8; }}
 QPushButton#linkButton {{ border: none; background: transparent; color: {ACCENT}; padding: 2px 4px; }}
 QPushButton#linkButton:hover {{ text-decoration: underline; }}
-QComboBox {{ padding: 4px 26px 4px 8px; border-radius: 6px; border: 1px solid #cfd3dc; background: white;
+QComboBox {{ padding: 4px 26px 4px 8px; border-radius: 6px; border: 1px solid #cfd3dc; background: #ffffff;
     min-height: 20px; }}
 QComboBox:hover {{ border-color: #9fb3d9; }}
 QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 22px; border: none; }}
 QComboBox::down-arrow {{ image: url(@RES@/chevron_down.svg); width: 12px; height: 12px; }}
-QComboBox QAbstractItemView {{ border: 1px solid #cfd3dc; background: white; selection-background-color: #e1e9fb;
+QComboBox QAbstractItemView {{ border: 1px solid #cfd3dc; background: #ffffff; selection-background-color: #e1e9fb;
     selection-color: #1f2330; outline: none; }}
 QStatusBar {{ background: #ffffff; border-top: 1px solid #e3e5ea; color: #5b5f6b; }}
 QStatusBar QLabel {{ color: #5b5f6b; padding: 0 6px; }}
@@ -38,8 +45,12 @@ QFrame#dropZone[active="true"] {{ border-color: {ACCENT}; background: #eef3fd; }
 QLabel#dropTitle {{ font-size: 20pt; font-weight: 600; color: #1f2330; }}
 QLabel#dropHelp {{ font-size: 11pt; color: #5b5f6b; }}
 QLabel#privacyNote {{ color: #6b7080; }}
+QFrame#stepCard {{ background: #ffffff; border: 1px solid #e3e5ea; border-radius: 10px; }}
+QLabel#stepNumber {{ background: {ACCENT}; color: white; border-radius: 13px; font-weight: 700; }}
+QLabel#stepTitle {{ font-weight: 600; color: #1f2330; }}
+QLabel#stepText {{ color: #5b5f6b; }}
 QLabel#sectionTitle {{ font-size: 10pt; font-weight: 600; color: #5b5f6b; text-transform: uppercase; }}
-QListWidget#recentList {{ border: 1px solid #e3e5ea; border-radius: 10px; background: white; padding: 4px; }}
+QListWidget#recentList {{ border: 1px solid #e3e5ea; border-radius: 10px; background: #ffffff; padding: 4px; }}
 QListWidget#recentList::item {{ padding: 6px 8px; border-radius: 6px; }}
 QListWidget#recentList::item:hover {{ background: #eef1f6; }}
 QListWidget#recentList::item:selected {{ background: #e1e9fb; color: #1f2330; }}
@@ -72,36 +83,91 @@ QTabWidget::pane {{ border: 1px solid #e3e5ea; border-radius: 8px; background: #
 QTabBar::tab {{ padding: 7px 16px; border: 1px solid transparent; border-bottom: none; color: #5b5f6b;
     border-top-left-radius: 6px; border-top-right-radius: 6px; }}
 QTabBar::tab:selected {{ background: #ffffff; border-color: #e3e5ea; color: #1f2330; font-weight: 600; }}
-QLineEdit, QPlainTextEdit {{ border: 1px solid #cfd3dc; border-radius: 6px; padding: 5px 6px; background: white; }}
+QLineEdit, QPlainTextEdit {{ border: 1px solid #cfd3dc; border-radius: 6px; padding: 5px 6px; background: #ffffff; }}
 QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus {{ border-color: {ACCENT}; }}
-QListWidget {{ border: 1px solid #e3e5ea; border-radius: 6px; background: white; outline: 0; }}
+QListWidget {{ border: 1px solid #e3e5ea; border-radius: 6px; background: #ffffff; outline: 0; }}
 QListWidget::item {{ padding: 4px 4px; }}
-QTableWidget {{ outline: 0; background: white; border: 1px solid #e3e5ea; border-radius: 8px; gridline-color: #eef0f3; }}
+QTableWidget {{ outline: 0; background: #ffffff; border: 1px solid #e3e5ea; border-radius: 8px; gridline-color: #eef0f3; }}
 QHeaderView::section {{ background: #f6f7f9; border: none; border-bottom: 1px solid #e3e5ea; padding: 6px;
     font-weight: 600; color: #3a3d45; }}
 """
 
 
-def apply(app: QApplication) -> None:
-    app.setStyle("Fusion")
+# Light colour -> dark counterpart. Accent, warning and danger hues stay; surfaces and text invert.
+DARK = {
+    "#f6f7f9": "#1e1f23", "#ffffff": "#2a2c31", "#e3e5ea": "#3b3e46", "#2b2e36": "#e3e5ea", "#eef1f6": "#34373e",
+    "#e1e9fb": "#23375e", "#a9adb8": "#6b7080", "#255fc7": "#4a82ea", "#b8c7e8": "#34466b", "#cfd3dc": "#4a4e57",
+    "#f0f3f8": "#34373e", "#9fb3d9": "#5a77b0", "#1f2330": "#eceef2", "#5b5f6b": "#a9adb8", "#b6c3dd": "#4a5a7a",
+    "#eef3fd": "#1f2b44", "#6b7080": "#8b90a0", "#e9f6ec": "#1c3324", "#b7dfc0": "#2f5a3a", "#c6d6f5": "#2f4470",
+    "#fff4e0": "#3a2e17", "#f3cf8c": "#6b5326", "#fdecec": "#3d1f21", "#f0b3b3": "#6e3434", "#3a3d45": "#d0d3da",
+    "#e6e9ef": "#3b3e46", "#eef0f3": "#33363c", "#8b8d98": "#7d8190", "#b4b6be": "#5b5f6b",
+    "rgba(255,255,255,235)": "rgba(42,44,49,235)",
+}
+_DARK_PATTERN = re.compile("|".join(re.escape(k) for k in sorted(DARK, key=len, reverse=True)), re.IGNORECASE)
+THEMES = ("auto", "light", "dark")
+_current = "light"
+
+
+def colour(light: str) -> str:
+    """`light` as the current theme shows it (widgets that paint their own colours use this)."""
+    return DARK.get(light.lower(), light) if _current == "dark" else light
+
+
+def current() -> str:
+    return _current
+
+
+def system_is_dark() -> bool:
+    """The computer's own light/dark choice (Windows, macOS, GNOME/KDE through Qt's platform theme)."""
+    hints = QGuiApplication.styleHints()
+    return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def resolve(choice: str = "auto") -> str:
+    if choice in ("light", "dark"):
+        return choice
+    return "dark" if system_is_dark() else "light"
+
+
+def _palette() -> QPalette:
     palette = QPalette()
-    palette.setColor(QPalette.ColorRole.Window, QColor("#f6f7f9"))
-    palette.setColor(QPalette.ColorRole.WindowText, QColor("#1f2330"))
-    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
-    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f6f7f9"))
-    palette.setColor(QPalette.ColorRole.Text, QColor("#1f2330"))
-    palette.setColor(QPalette.ColorRole.Button, QColor("#ffffff"))
-    palette.setColor(QPalette.ColorRole.ButtonText, QColor("#1f2330"))
-    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    roles = {
+        QPalette.ColorRole.Window: "#f6f7f9", QPalette.ColorRole.WindowText: "#1f2330",
+        QPalette.ColorRole.Base: "#ffffff", QPalette.ColorRole.AlternateBase: "#f6f7f9",
+        QPalette.ColorRole.Text: "#1f2330", QPalette.ColorRole.Button: "#ffffff",
+        QPalette.ColorRole.ButtonText: "#1f2330", QPalette.ColorRole.Highlight: ACCENT,
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.PlaceholderText: "#8b8d98",
+    }
+    for role, light in roles.items():
+        palette.setColor(role, QColor(light if role == QPalette.ColorRole.HighlightedText else colour(light)))
     palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#1f2330"))
     palette.setColor(QPalette.ColorRole.ToolTipText, QColor("#ffffff"))
-    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8b8d98"))
-    app.setPalette(palette)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour("#a9adb8")))
+    return palette
+
+
+def apply(app: QApplication, choice: str = "auto") -> str:
+    """Style `app` light or dark (`choice`: auto follows the computer); returns the theme in effect."""
+    global _current
+    _current = resolve(choice)
+    app.setStyle("Fusion")
+    app.setPalette(_palette())
     font = QFont(app.font())
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
     app.setFont(font)
     from .icons import resource_dir
 
-    app.setStyleSheet(STYLESHEET.replace("@RES@", resource_dir().as_posix()))
+    sheet = STYLESHEET.replace("@RES@", resource_dir().as_posix())
+    if _current == "dark":
+        sheet = _DARK_PATTERN.sub(lambda m: DARK[m.group(0).lower()], sheet)
+    app.setStyleSheet(sheet)
+    return _current
+
+
+def follow_system(app: QApplication, choice_of) -> None:  # noqa: ANN001 - () -> str
+    """Re-style when the computer switches between light and dark while the app runs (choice "auto")."""
+    hints = QGuiApplication.styleHints()
+    if hints is not None:
+        hints.colorSchemeChanged.connect(lambda _scheme: choice_of() == "auto" and apply(app, "auto"))

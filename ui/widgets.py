@@ -67,9 +67,13 @@ class BusyOverlay(QWidget):
         super().__init__(parent)
         self.setObjectName("busyOverlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        from . import theme
+
         self.setStyleSheet("QWidget#busyOverlay { background: rgba(20, 22, 28, 110); }"
-                           "QFrame#busyCard { background: #ffffff; border-radius: 12px; border: 1px solid #e3e5ea; }"
-                           "QLabel#busyText { background: transparent; color: #1f2330; font-size: 11pt; }")
+                           f"QFrame#busyCard {{ background: {theme.colour('#ffffff')}; border-radius: 12px;"
+                           f" border: 1px solid {theme.colour('#e3e5ea')}; }}"
+                           f"QLabel#busyText {{ background: transparent; color: {theme.colour('#1f2330')};"
+                           " font-size: 11pt; }")
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         row = QHBoxLayout()

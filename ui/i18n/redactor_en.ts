@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="873"/>
+        <location filename="../main_window.py" line="884"/>
         <source>%n item(s) left visible by you.</source>
         <translation>
             <numerusform>%n item left visible by you.</numerusform>

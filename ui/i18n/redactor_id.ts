@@ -666,360 +666,400 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="60"/>
+        <location filename="../main_window.py" line="61"/>
         <source>The image is too large for the memory available.</source>
         <translation>Gambar terlalu besar untuk memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="62"/>
         <source>Something went wrong (%s). Please try again.</source>
         <translation>Terjadi kesalahan (%s). Silakan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="322"/>
         <source>Image with covered areas</source>
         <translation>Gambar dengan bagian yang ditutup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="363"/>
         <source>&amp;Open image…</source>
         <translation>&amp;Buka gambar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Open an image (Ctrl+O)</source>
         <translation>Buka gambar (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="364"/>
         <source>&amp;Paste image</source>
         <translation>&amp;Tempel gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="364"/>
         <source>Paste a screenshot from the clipboard (Ctrl+V)</source>
         <translation>Tempel tangkapan layar dari papan klip (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="365"/>
         <source>&amp;Many files…</source>
         <translation>Ba&amp;nyak berkas…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Cover personal data in many files at once (Ctrl+B)</source>
         <translation>Tutup data pribadi di banyak berkas sekaligus (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="366"/>
         <source>&amp;Save safe copy</source>
         <translation>&amp;Simpan salinan aman</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Save a safe copy beside the original (Ctrl+S)</source>
         <translation>Simpan salinan aman di samping berkas asli (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="367"/>
         <source>Save safe copy &amp;as…</source>
         <translation>Simpan salinan aman se&amp;bagai…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="367"/>
         <source>Choose where to save the safe copy</source>
         <translation>Pilih tempat menyimpan salinan aman</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="368"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="368"/>
         <source>Copy the safe image, to paste into a chat or post (Ctrl+C)</source>
         <translation>Salin gambar aman untuk ditempel di obrolan atau unggahan (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="369"/>
         <source>&amp;Watermark for one purpose…</source>
         <translation>&amp;Watermark untuk satu keperluan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="370"/>
         <source>Write who an ID-card copy is for across it, so it cannot be reused</source>
         <translation>Tulis untuk siapa salinan kartu identitas ini di atasnya, agar tidak dapat dipakai ulang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="371"/>
         <source>&amp;Close image</source>
         <translation>&amp;Tutup gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="372"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="373"/>
         <source>S&amp;ettings…</source>
         <translation>P&amp;engaturan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Pengaturan (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="374"/>
         <source>&amp;Delete box</source>
         <translation>&amp;Hapus kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="374"/>
         <source>Delete the selected box (Delete)</source>
         <translation>Hapus kotak terpilih (Delete)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Select &amp;all boxes</source>
         <translation>Pilih &amp;semua kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Perbesar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Perkecil (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="378"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Sesuaikan dengan jendela</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Fit to window (Ctrl+0)</source>
         <translation>Sesuaikan dengan jendela (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="379"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="380"/>
         <source>&amp;Draw boxes</source>
         <translation>&amp;Gambar kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Drag on the image to cover more (R)</source>
         <translation>Seret pada gambar untuk menutup bagian lain (R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="381"/>
         <source>&amp;Move the view</source>
         <translation>&amp;Geser tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="381"/>
         <source>Drag to move around the image (H)</source>
         <translation>Seret untuk menggeser gambar (H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
-        <location filename="../main_window.py" line="400"/>
-        <location filename="../main_window.py" line="1099"/>
+        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="1111"/>
         <source>Before/after</source>
         <translation>Sebelum/sesudah</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="382"/>
         <source>Show the original; hold Space for a quick look (O)</source>
         <translation>Tampilkan gambar asli; tahan Spasi untuk melihat sekilas (O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Show &amp;outlines</source>
         <translation>Tampilkan &amp;garis kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="384"/>
         <source>&amp;Scan again</source>
         <translation>&amp;Pindai ulang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="385"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="386"/>
         <source>&amp;About Redactor</source>
         <translation>&amp;Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="387"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="387"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Urungkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="388"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ulangi (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="395"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="395"/>
+        <source>Paste</source>
+        <translation>Tempel</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="397"/>
+        <source>Draw</source>
+        <translation>Kotak</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="397"/>
+        <source>Move</source>
+        <translation>Geser</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="397"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="398"/>
+        <source>Smaller</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="398"/>
+        <source>Larger</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="398"/>
+        <source>Fit</source>
+        <translation>Pas layar</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="402"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Open &amp;recent</source>
         <translation>Buka berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="404"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="405"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="406"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="407"/>
         <source>How found data is covered in this image. A black box is the safest.</source>
         <translation>Cara data yang ditemukan ditutup pada gambar ini. Kotak hitam paling aman.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="412"/>
         <source>ORIGINAL</source>
         <translation>ASLI</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="413"/>
         <source>The original image: nothing is covered here. Release Space (or press O) to see the safe copy.</source>
         <translation>Gambar asli: belum ada yang ditutup di sini. Lepaskan Spasi (atau tekan O) untuk melihat salinan aman.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="416"/>
         <source>Or drag this button into a chat, an e-mail or a folder to share the safe image as a file.</source>
         <translation>Atau seret tombol ini ke obrolan, email, atau folder untuk membagikan gambar aman sebagai berkas.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="425"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="436"/>
         <source>Open image</source>
         <translation>Buka gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="437"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;All files (*)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
-        <location filename="../main_window.py" line="507"/>
+        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="518"/>
         <source>pasted image</source>
         <translation>gambar tempelan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="465"/>
+        <location filename="../main_window.py" line="476"/>
         <source>The clipboard holds no image. Copy a screenshot first.</source>
         <translation>Papan klip tidak berisi gambar. Salin tangkapan layar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="472"/>
+        <location filename="../main_window.py" line="483"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="473"/>
+        <location filename="../main_window.py" line="484"/>
         <source>Your changes to “%s” are not saved yet. Save a safe copy first?</source>
         <translation>Perubahan pada “%s” belum disimpan. Simpan salinan aman terlebih dahulu?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="487"/>
-        <location filename="../main_window.py" line="849"/>
-        <location filename="../main_window.py" line="852"/>
+        <location filename="../main_window.py" line="498"/>
+        <location filename="../main_window.py" line="860"/>
+        <location filename="../main_window.py" line="863"/>
         <source>Opening the image…</source>
         <translation>Membuka gambar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514"/>
+        <location filename="../main_window.py" line="525"/>
         <source>Cannot open this file</source>
         <translation>Berkas ini tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="515"/>
+        <location filename="../main_window.py" line="526"/>
         <source>Redactor cannot open “%1”:
 %2</source>
         <translation>Redactor tidak dapat membuka “%1”:
 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="557"/>
-        <location filename="../main_window.py" line="852"/>
+        <location filename="../main_window.py" line="568"/>
+        <location filename="../main_window.py" line="863"/>
         <source>Looking for personal data…</source>
         <translation>Mencari data pribadi…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="594"/>
+        <location filename="../main_window.py" line="605"/>
         <source>Text recognition is not available</source>
         <translation>Pengenalan teks tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="595"/>
+        <location filename="../main_window.py" line="606"/>
         <source>Redactor needs the free Tesseract OCR program to find text such as NIK and phone numbers.</source>
         <translation>Redactor memerlukan program gratis Tesseract OCR untuk menemukan teks seperti NIK dan nomor HP.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="597"/>
+        <location filename="../main_window.py" line="608"/>
         <source>To fix it: %s.
 
 Until then you can still cover parts of the image by dragging boxes on it.</source>
@@ -1028,286 +1068,290 @@ Until then you can still cover parts of the image by dragging boxes on it.</sour
 Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di atasnya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="615"/>
+        <location filename="../main_window.py" line="626"/>
         <source>Text recognition (Tesseract OCR) is not ready, so NIK and phone numbers cannot be found automatically.</source>
         <translation>Pengenalan teks (Tesseract OCR) belum siap, jadi NIK dan nomor HP tidak dapat ditemukan otomatis.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="646"/>
+        <location filename="../main_window.py" line="657"/>
         <source>Move boxes</source>
         <translation>Pindahkan kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="853"/>
+        <location filename="../main_window.py" line="864"/>
         <source>This takes a moment. The image stays on this computer.</source>
         <translation>Ini butuh sebentar. Gambar tetap di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="857"/>
+        <location filename="../main_window.py" line="868"/>
         <source>Automatic detection did not run</source>
         <translation>Deteksi otomatis tidak berjalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="859"/>
+        <location filename="../main_window.py" line="870"/>
         <source>Drag on the image to cover what must not be seen, then save.</source>
         <translation>Seret pada gambar untuk menutup yang tidak boleh terlihat, lalu simpan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="861"/>
+        <location filename="../main_window.py" line="872"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="866"/>
+        <location filename="../main_window.py" line="877"/>
         <source>Found: %s — covered</source>
         <translation>Ditemukan: %s — sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="868"/>
+        <location filename="../main_window.py" line="879"/>
         <source>Nothing will be covered</source>
         <translation>Tidak ada yang akan ditutup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="870"/>
+        <location filename="../main_window.py" line="881"/>
         <source>No personal data found</source>
         <translation>Tidak ditemukan data pribadi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="873"/>
+        <location filename="../main_window.py" line="884"/>
         <source>%n item(s) left visible by you.</source>
         <translation>
             <numerusform>%n temuan Anda biarkan terlihat.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="877"/>
+        <location filename="../main_window.py" line="888"/>
         <source>This looks like a screenshot of an internal government system.</source>
         <translation>Ini tampak seperti tangkapan layar sistem internal pemerintah.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="878"/>
+        <location filename="../main_window.py" line="889"/>
         <source>Posting it is discouraged even after covering: menus, names and layout still reveal how the system works.</source>
         <translation>Sebaiknya tidak diunggah walaupun sudah ditutup: menu, nama, dan tata letak tetap memperlihatkan cara kerja sistem.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="882"/>
+        <location filename="../main_window.py" line="893"/>
         <source>This looks like a classified document (it carries a security marking). It must not be posted, even with parts covered.</source>
         <translation>Ini tampak seperti dokumen rahasia (ada tanda klasifikasi keamanan). Dokumen ini tidak boleh diunggah, walaupun sebagian sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="886"/>
+        <location filename="../main_window.py" line="897"/>
         <source>This looks like an identity card. Do not post identity cards publicly, even covered.</source>
         <translation>Ini tampak seperti kartu identitas. Jangan unggah kartu identitas ke publik, walaupun sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="891"/>
+        <location filename="../main_window.py" line="902"/>
         <source>The file records where it was taken</source>
         <translation>Berkas ini menyimpan tempat foto diambil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="892"/>
+        <location filename="../main_window.py" line="903"/>
         <source>No personal data was found in the picture itself.</source>
         <translation>Tidak ada data pribadi yang ditemukan pada gambarnya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="893"/>
+        <location filename="../main_window.py" line="904"/>
         <source>Check the image yourself before posting; drag on it to cover anything missed.</source>
         <translation>Periksa sendiri gambar sebelum diunggah; seret di atasnya untuk menutup yang terlewat.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="896"/>
+        <location filename="../main_window.py" line="907"/>
         <source>Check the result before sharing: hold Space to compare with the original.</source>
         <translation>Periksa hasilnya sebelum dibagikan: tahan Spasi untuk membandingkan dengan aslinya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="901"/>
+        <location filename="../main_window.py" line="912"/>
         <source>Watermark for one purpose…</source>
         <translation>Watermark untuk satu keperluan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="954"/>
+        <location filename="../main_window.py" line="966"/>
         <source>PNG image (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="954"/>
+        <location filename="../main_window.py" line="966"/>
         <source>JPEG image (*.jpg)</source>
         <translation>Gambar JPEG (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="954"/>
+        <location filename="../main_window.py" line="966"/>
         <source>WebP image (*.webp)</source>
         <translation>Gambar WebP (*.webp)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="956"/>
+        <location filename="../main_window.py" line="968"/>
         <source>Save safe copy as</source>
         <translation>Simpan salinan aman sebagai</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="973"/>
+        <location filename="../main_window.py" line="985"/>
         <source>the saved file still carries metadata; it was not kept</source>
         <translation>berkas yang disimpan masih membawa metadata; berkas itu tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="975"/>
-        <location filename="../main_window.py" line="978"/>
+        <location filename="../main_window.py" line="987"/>
+        <location filename="../main_window.py" line="990"/>
         <source>Could not save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="982"/>
+        <location filename="../main_window.py" line="994"/>
         <source>Saved “%s”</source>
         <translation>Tersimpan “%s”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="983"/>
+        <location filename="../main_window.py" line="995"/>
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="933"/>
-        <location filename="../main_window.py" line="985"/>
+        <location filename="../main_window.py" line="945"/>
+        <location filename="../main_window.py" line="997"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="994"/>
+        <location filename="../main_window.py" line="1006"/>
         <source>Copied — paste it into your chat or post</source>
         <translation>Tersalin — tempelkan ke obrolan atau unggahan Anda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1047"/>
+        <location filename="../main_window.py" line="1059"/>
         <source>dropped image</source>
         <translation>gambar yang ditarik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1079"/>
+        <location filename="../main_window.py" line="1091"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1081"/>
+        <location filename="../main_window.py" line="1093"/>
         <source>No recent files</source>
         <translation>Belum ada berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1093"/>
+        <location filename="../main_window.py" line="1105"/>
         <source>Open an image</source>
         <translation>Buka gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1093"/>
+        <location filename="../main_window.py" line="1105"/>
         <source>Paste a screenshot</source>
         <translation>Tempel tangkapan layar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1094"/>
+        <location filename="../main_window.py" line="1106"/>
         <source>Save the safe copy beside the original</source>
         <translation>Simpan salinan aman di samping berkas asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1094"/>
+        <location filename="../main_window.py" line="1106"/>
         <source>Save as…</source>
         <translation>Simpan sebagai…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1095"/>
+        <location filename="../main_window.py" line="1107"/>
         <source>Copy the safe image</source>
         <translation>Salin gambar aman</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1095"/>
+        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="1107"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1096"/>
+        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="1108"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1096"/>
+        <location filename="../main_window.py" line="1108"/>
         <source>Draw boxes</source>
         <translation>Gambar kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1096"/>
+        <location filename="../main_window.py" line="1108"/>
         <source>Move the view</source>
         <translation>Geser tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1097"/>
+        <location filename="../main_window.py" line="1109"/>
         <source>Delete the selected box</source>
         <translation>Hapus kotak terpilih</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1097"/>
+        <location filename="../main_window.py" line="1109"/>
         <source>Next box</source>
         <translation>Kotak berikutnya</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1098"/>
+        <location filename="../main_window.py" line="1110"/>
         <source>Space (hold)</source>
         <translation>Spasi (tahan)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1098"/>
+        <location filename="../main_window.py" line="1110"/>
         <source>Show the original</source>
         <translation>Tampilkan gambar asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1098"/>
+        <location filename="../main_window.py" line="1110"/>
         <source>Arrow keys</source>
         <translation>Tombol panah</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1098"/>
+        <location filename="../main_window.py" line="1110"/>
         <source>Move the selected box (Shift: faster)</source>
         <translation>Geser kotak terpilih (Shift: lebih cepat)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1099"/>
+        <location filename="../main_window.py" line="1111"/>
         <source>Zoom in / out</source>
         <translation>Perbesar / perkecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1100"/>
+        <location filename="../main_window.py" line="1112"/>
         <source>Fit to window</source>
         <translation>Sesuaikan dengan jendela</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1100"/>
+        <location filename="../main_window.py" line="1112"/>
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1101"/>
+        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="1113"/>
         <source>Many files</source>
         <translation>Banyak berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1101"/>
+        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="1113"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1101"/>
+        <location filename="../main_window.py" line="1113"/>
         <source>Cancel drawing</source>
         <translation>Batalkan menggambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1105"/>
+        <location filename="../main_window.py" line="1117"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1110"/>
+        <location filename="../main_window.py" line="1122"/>
         <source>About Redactor</source>
         <translation>Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1111"/>
+        <location filename="../main_window.py" line="1123"/>
         <source>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Makes a screenshot or document photo safe to post: finds personal data, covers it for good and removes hidden details such as GPS location.&lt;br&gt;&lt;br&gt;Everything happens on this computer.</source>
         <translation>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Membuat tangkapan layar atau foto dokumen aman diunggah: menemukan data pribadi, menutupnya secara permanen, dan menghapus detail tersembunyi seperti lokasi GPS.&lt;br&gt;&lt;br&gt;Semua proses terjadi di komputer ini.</translation>
     </message>
@@ -1960,104 +2004,120 @@ Tetap hapus?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="66"/>
+        <location filename="../settings_dialog.py" line="67"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="82"/>
+        <location filename="../settings_dialog.py" line="83"/>
+        <location filename="../settings_dialog.py" line="89"/>
         <source>Same as the computer</source>
         <translation>Sama dengan komputer</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="86"/>
+        <location filename="../settings_dialog.py" line="87"/>
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
+        <location filename="../settings_dialog.py" line="90"/>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
         <location filename="../settings_dialog.py" line="91"/>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="93"/>
+        <source>Appearance:</source>
+        <translation>Tampilan:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="98"/>
         <source>Cover with:</source>
         <translation>Tutup dengan:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="92"/>
+        <location filename="../settings_dialog.py" line="99"/>
         <source>A black box is the safest choice. Blur and pixelate here never use the hidden text, but they look as if something could be read.</source>
         <translation>Kotak hitam adalah pilihan paling aman. Buram dan piksel di sini tidak pernah memakai teks yang ditutup, tetapi terlihat seolah masih bisa dibaca.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="99"/>
+        <location filename="../settings_dialog.py" line="106"/>
         <source>Save safe copies</source>
         <translation>Simpan salinan aman</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="102"/>
+        <location filename="../settings_dialog.py" line="109"/>
         <source>Beside the original, as NAME.redacted.png</source>
         <translation>Di samping berkas asli, sebagai NAMA.redacted.png</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="103"/>
+        <location filename="../settings_dialog.py" line="110"/>
         <source>In this folder:</source>
         <translation>Di folder ini:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="106"/>
+        <location filename="../settings_dialog.py" line="113"/>
         <source>Choose a folder</source>
         <translation>Pilih folder</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="107"/>
-        <location filename="../settings_dialog.py" line="147"/>
+        <location filename="../settings_dialog.py" line="114"/>
+        <location filename="../settings_dialog.py" line="154"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="117"/>
+        <location filename="../settings_dialog.py" line="124"/>
         <source>Add “%s” to the right-click menu of image files</source>
         <translation>Tambahkan “%s” ke menu klik kanan berkas gambar</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123"/>
+        <location filename="../settings_dialog.py" line="130"/>
         <source>Not available in this installation.</source>
         <translation>Tidak tersedia di instalasi ini.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="126"/>
+        <location filename="../settings_dialog.py" line="133"/>
         <source>General</source>
         <translation>Umum</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="132"/>
+        <location filename="../settings_dialog.py" line="139"/>
         <source>Find and cover these kinds of data:</source>
         <translation>Temukan dan tutup jenis data berikut:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="146"/>
+        <location filename="../settings_dialog.py" line="153"/>
         <source>Found automatically</source>
         <translation>Dicari otomatis</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="149"/>
+        <location filename="../settings_dialog.py" line="156"/>
         <source>Tesseract program:</source>
         <translation>Program Tesseract:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="153"/>
+        <location filename="../settings_dialog.py" line="160"/>
         <source>What to find</source>
         <translation>Yang dicari</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="159"/>
-        <location filename="../settings_dialog.py" line="168"/>
+        <location filename="../settings_dialog.py" line="166"/>
+        <location filename="../settings_dialog.py" line="175"/>
         <source>Always cover</source>
         <translation>Selalu tutup</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="162"/>
+        <location filename="../settings_dialog.py" line="169"/>
         <source>Words always covered wherever they appear, one per line: your own name, your office, internal server names.</source>
         <translation>Kata yang selalu ditutup di mana pun muncul, satu per baris: nama Anda, kantor Anda, nama server internal.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="167"/>
+        <location filename="../settings_dialog.py" line="174"/>
         <source>e.g. Budi Santoso
 Biro Umum
 intranet.kemenxyz.go.id</source>
@@ -2066,18 +2126,18 @@ Biro Umum
 intranet.kemenxyz.go.id</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="170"/>
-        <location filename="../settings_dialog.py" line="181"/>
+        <location filename="../settings_dialog.py" line="177"/>
+        <location filename="../settings_dialog.py" line="188"/>
         <source>Always leave visible</source>
         <translation>Selalu biarkan terlihat</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="173"/>
+        <location filename="../settings_dialog.py" line="180"/>
         <source>Public details that may stay visible wherever they appear, one per line: your office&apos;s hotline, the agency&apos;s name, your own public contact. They are still listed after a scan, unticked. A word on both lists is covered.</source>
         <translation>Keterangan publik yang boleh tetap terlihat di mana pun muncul, satu per baris: nomor layanan kantor Anda, nama instansi, kontak publik Anda sendiri. Setelah pemindaian, keterangan ini tetap tercantum di daftar, tanpa centang. Kata yang ada di kedua daftar tetap ditutup.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="179"/>
+        <location filename="../settings_dialog.py" line="186"/>
         <source>e.g. 0811-1500-123
 humas@kominfo.go.id
 Dinas Komunikasi dan Informatika</source>
@@ -2086,32 +2146,32 @@ humas@kominfo.go.id
 Dinas Komunikasi dan Informatika</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="183"/>
+        <location filename="../settings_dialog.py" line="190"/>
         <source>Your lists</source>
         <translation>Daftar Anda</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="191"/>
+        <location filename="../settings_dialog.py" line="198"/>
         <source>Save safe copies in</source>
         <translation>Simpan salinan aman di</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="198"/>
+        <location filename="../settings_dialog.py" line="205"/>
         <source>Tesseract program</source>
         <translation>Program Tesseract</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="199"/>
+        <location filename="../settings_dialog.py" line="206"/>
         <source>Programs (tesseract.exe tesseract);;All files (*)</source>
         <translation>Program (tesseract.exe tesseract);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="226"/>
+        <location filename="../settings_dialog.py" line="238"/>
         <source>Right-click menu</source>
         <translation>Menu klik kanan</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="227"/>
+        <location filename="../settings_dialog.py" line="239"/>
         <source>The right-click menu could not be changed:
 %s</source>
         <translation>Menu klik kanan tidak dapat diubah:
@@ -2121,63 +2181,98 @@ Dinas Komunikasi dan Informatika</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../start_page.py" line="108"/>
+        <location filename="../start_page.py" line="144"/>
         <source>Drop a screenshot or photo here</source>
         <translation>Tarik tangkapan layar atau foto ke sini</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="109"/>
+        <location filename="../start_page.py" line="145"/>
         <source>Redactor finds personal data and covers it. Paste with Ctrl+V, or open a file.</source>
         <translation>Redactor menemukan data pribadi lalu menutupnya. Tempel dengan Ctrl+V, atau buka berkas.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="110"/>
+        <location filename="../start_page.py" line="146"/>
         <source>Open image…</source>
         <translation>Buka gambar…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="111"/>
+        <location filename="../start_page.py" line="147"/>
         <source>Paste</source>
         <translation>Tempel</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="112"/>
+        <location filename="../start_page.py" line="148"/>
         <source>Many files…</source>
         <translation>Banyak berkas…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="113"/>
+        <location filename="../start_page.py" line="149"/>
+        <source>Drop or paste</source>
+        <translation>Tarik atau tempel</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="149"/>
+        <source>Drag a screenshot or photo here, or paste one with Ctrl+V.</source>
+        <translation>Tarik tangkapan layar atau foto ke sini, atau tempel dengan Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="150"/>
+        <source>Check the boxes</source>
+        <translation>Periksa kotaknya</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="150"/>
+        <source>Black boxes cover what was found. Untick what may stay; drag on the image to cover more.</source>
+        <translation>Kotak hitam menutup yang ditemukan. Hapus centang yang boleh tetap terlihat; tarik di gambar untuk menutup bagian lain.</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="152"/>
+        <source>Save or copy</source>
+        <translation>Simpan atau salin</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="152"/>
+        <source>Save the safe copy, or copy it straight into a chat. The original file is never changed.</source>
+        <translation>Simpan salinan aman, atau salin langsung ke obrolan. Berkas asli tidak pernah diubah.</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="157"/>
+        <source>Keyboard shortcuts (F1)</source>
+        <translation>Pintasan papan ketik (F1)</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="158"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="114"/>
-        <location filename="../start_page.py" line="145"/>
+        <location filename="../start_page.py" line="159"/>
+        <location filename="../start_page.py" line="190"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="115"/>
+        <location filename="../start_page.py" line="160"/>
         <source>Forget the recent files (the files themselves stay where they are)</source>
         <translation>Lupakan daftar berkas terakhir (berkasnya sendiri tetap di tempatnya)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="116"/>
+        <location filename="../start_page.py" line="161"/>
         <source>Files you open will be listed here.</source>
         <translation>Berkas yang Anda buka akan tercantum di sini.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="117"/>
+        <location filename="../start_page.py" line="162"/>
         <source>Everything happens on this computer. Nothing is uploaded.</source>
         <translation>Semua proses terjadi di komputer ini. Tidak ada yang diunggah.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="142"/>
+        <location filename="../start_page.py" line="187"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="143"/>
+        <location filename="../start_page.py" line="188"/>
         <source>Remove from list</source>
         <translation>Hapus dari daftar</translation>
     </message>

@@ -1,0 +1,91 @@
+"""A first-time user: three steps on the start page, words under the toolbar icons, the computer's dark theme."""
+from __future__ import annotations
+
+import pytest
+
+from ui_support import make_settings, on_next_modal, write_sample  # noqa: I001
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from redactor.ui import language as i18n
+from redactor.ui import theme
+from redactor.ui.app import make_app
+from redactor.ui.main_window import MainWindow
+from redactor.ui.settings_dialog import SettingsDialog
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):  # noqa: ANN001, ANN201
+    make_app()
+    i18n.install("en")
+    win = MainWindow(make_settings(tmp_path))
+    win.ask_before_discarding = False
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    yield win
+    i18n.install("en")
+    theme.apply(QApplication.instance(), "light")
+
+
+def test_start_page_shows_three_steps_and_opens_the_shortcuts(qtbot, window):  # noqa: ANN001
+    page = window.start_page
+    titles = [title.text() for title, _text in page.steps]
+    assert titles == ["Drop or paste", "Check the boxes", "Save or copy"]
+    assert all(text.isVisible() and text.text() for _title, text in page.steps)
+
+    def read_and_close(box: QMessageBox) -> str:
+        text = box.text()
+        box.button(QMessageBox.StandardButton.Ok).click()
+        return text
+
+    shown = on_next_modal(read_and_close)
+    qtbot.mouseClick(page.shortcuts_link, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "Ctrl+V" in shown[0] and "Space" in shown[0]
+
+
+def test_toolbar_words_under_icons_and_save_always_on_the_bar(qtbot, window, tmp_path, tesseract):  # noqa: ANN001
+    assert window.file_toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+    window.open_files([str(write_sample(tmp_path / "t.png", with_metadata=False))])
+    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window._busy, timeout=60_000)
+    draw = window.toolbar.widgetForAction(window.act_draw)
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+    assert draw.text() == "Draw" and draw.isVisible()
+    i18n.install("id")
+    qtbot.waitUntil(lambda: draw.text() == "Kotak")
+    window.resize(window.minimumWidth(), 700)
+    qtbot.waitUntil(lambda: window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly)
+    qtbot.waitUntil(lambda: window.save_button.isVisible() and window.copy_button.isVisible())
+    window.resize(1400, 800)
+    qtbot.waitUntil(lambda: window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+
+
+def test_dark_theme_from_settings_and_from_the_computer(qtbot, window):  # noqa: ANN001
+    app = QApplication.instance()
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert window.settings.get("ui/theme") == "dark" and theme.current() == "dark"
+    assert app.palette().color(QPalette.ColorRole.Window).lightness() < 60
+    assert app.palette().color(QPalette.ColorRole.Text).lightness() > 200
+    assert "#f6f7f9" not in app.styleSheet() and "#1e1f23" in app.styleSheet()
+    assert theme.colour("#3a3d45") == "#d0d3da"  # icons are drawn light on dark
+
+    theme.apply(app, "light")
+    assert app.palette().color(QPalette.ColorRole.Window).lightness() > 200
+
+
+def test_same_as_the_computer_follows_the_platform(qapp):  # noqa: ANN001
+    hints = QGuiApplication.styleHints()
+    hints.setColorScheme(Qt.ColorScheme.Dark)
+    try:
+        if hints.colorScheme() != Qt.ColorScheme.Dark:
+            pytest.skip("this Qt platform does not report a colour scheme")
+        assert theme.resolve("auto") == "dark"
+    finally:
+        hints.unsetColorScheme()
