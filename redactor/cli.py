@@ -313,7 +313,7 @@ def cmd_guard(args) -> int:
     import threading
     import time as _time
 
-    from .guard import Guard, WatchFolder, alert_message, default_watch_folders
+    from .guard import ALERT_TEXTS, Guard, WatchFolder, alert_message, default_watch_folders
     from .integrate.common import detect_language, find_launcher
 
     if args.start_at_login is not None:
@@ -342,7 +342,7 @@ def cmd_guard(args) -> int:
 
             title, body = alert_message(alert, language)
             review = launcher.review([str(alert.path)])
-            notify_clickable(title, body, lambda: _start_detached(review), ALERT_TEXTS_OPEN.get(language, "Review"))
+            notify_clickable(title, body, lambda: _start_detached(review), ALERT_TEXTS[language]["open"])
 
     def failed(path, message: str) -> None:
         _fail(path or "guard", message)
@@ -368,9 +368,6 @@ def cmd_guard(args) -> int:
     finally:
         guard.stop()
     return EXIT_OK
-
-
-ALERT_TEXTS_OPEN = {"en": "Review", "id": "Periksa"}
 
 
 def _start_detached(argv: list[str]) -> None:

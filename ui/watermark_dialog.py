@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget)
 
 from redactor.cover import apply_cover
@@ -142,11 +142,14 @@ class WatermarkDialog(QDialog):
                 return False
             path = Path(name)
         fmt = "jpg" if path.suffix.lower() in (".jpg", ".jpeg") else "png"
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a 12 MP photo takes a second or two
         try:
             result = write_atomic(encode(self.render(), fmt), path, protect=self.doc.source)
         except RedactorError as exc:
+            QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Could not save"), str(exc))
             return False
+        QApplication.restoreOverrideCursor()
         self._remember(self.purpose.currentText().strip())
         self.saved_path = result.path
         self.accept()
