@@ -29,6 +29,7 @@ class Config:
     visible_terms: tuple[str, ...] = ()
     pattern_dirs: tuple[Path, ...] = ()
     tesseract_cmd: str | None = None
+    tessdata: str | None = None  # a folder of the user's own Tesseract language data
     visual: bool = True
     ocr_timeout: int = 120
     analysis_timeout: int = 300    # the whole analysis of one image (a 108 MP photo takes ~20 s)
@@ -85,6 +86,7 @@ def config_from_dict(data: dict, base: Path | None = None) -> Config:
         visible_terms=tuple(str(t) for t in data.get("visible_terms", []) if str(t).strip()),
         pattern_dirs=pattern_dirs,
         tesseract_cmd=data.get("tesseract_cmd") or None,
+        tessdata=data.get("tessdata") or None,
         visual=bool(data.get("visual", True)),
         ocr_timeout=int(data.get("ocr_timeout", 120)),
         analysis_timeout=int(data.get("analysis_timeout", 300)),
@@ -108,6 +110,8 @@ def config_to_toml(config: Config) -> str:
     ]
     if config.tesseract_cmd:
         lines.append(f"tesseract_cmd = {q(config.tesseract_cmd)}")
+    if config.tessdata:
+        lines.append(f"tessdata = {q(config.tessdata)}")
     return "\n".join(lines) + "\n"
 
 

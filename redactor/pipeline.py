@@ -99,7 +99,7 @@ def analyse(loaded: LoadedImage, config: Config = Config(), *, cores: int | None
     deadline = Deadline(config.analysis_timeout)
     t0 = time.perf_counter()
     # One checked engine for the page detector (orientation), the page and the stamps alike.
-    engine = get_engine(config.lang, config.tesseract_cmd, config.ocr_timeout)
+    engine = get_engine(config.lang, config.tesseract_cmd, config.ocr_timeout, config.tessdata)
     if not config.visual:
         return _read_and_detect(loaded, config, engine, False, None, cores, timings, t0, deadline, text_layer)
     # A camera photo gets its page found once: for rectifying, and to know its faces are a card's photo.

@@ -70,6 +70,8 @@ def test_missing_tesseract_fails_closed(tmp_path, monkeypatch):
     from redactor.ocr import engine
 
     monkeypatch.setattr(engine, "find_tesseract", lambda configured=None: None)
+    monkeypatch.setattr(engine, "library_available", lambda: False)
+    engine.forget_engines()
     src = sample(tmp_path / "in.png")
     with pytest.raises(OcrError, match="not installed"):
         pipeline.redact_file(src, tmp_path / "out.png", config=Config(visual=False))

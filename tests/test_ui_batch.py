@@ -162,10 +162,8 @@ def test_start_screen_warns_when_tesseract_is_missing(qtbot, settings, tmp_path,
     monkeypatch.setattr("redactor.ocr.engine._STANDARD_LOCATIONS", [])  # ... nor in the usual places
     import redactor.ocr.engine as engine
 
-    for name in ("find_tesseract", "ensure_tesseract", "_check_ready"):
-        clear = getattr(getattr(engine, name), "cache_clear", None)
-        if clear:
-            clear()
+    monkeypatch.setattr(engine, "library_available", lambda: False)  # ... and no libtesseract in process
+    engine.forget_engines()
     win = MainWindow(settings)
     qtbot.addWidget(win)
     win.show()

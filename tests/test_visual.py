@@ -382,17 +382,22 @@ def test_layout_findings_on_a_photographed_card_map_back_to_the_photo():
 
 
 @pytest.mark.usefixtures("tesseract")
-def test_missing_orientation_data_fails_closed(monkeypatch):
-    import pytesseract
+def test_missing_orientation_data_fails_closed(tmp_path, monkeypatch):
+    from redactor.ocr import engine as engine_mod, get_engine
     from redactor.visual import rectify as rectify_mod
 
-    def no_osd(*_a, **_k):
-        raise pytesseract.TesseractError(1, "Error opening data file /x/osd.traineddata Failed loading language 'osd'")
-
-    monkeypatch.setattr(pytesseract, "image_to_osd", no_osd)
+    # Language data without osd.traineddata, for the library and for the program alike.
+    for code in ("ind", "eng"):
+        (tmp_path / f"{code}.traineddata").symlink_to(engine_mod.BUNDLED_TESSDATA / f"{code}.traineddata")
+    monkeypatch.setenv("REDACTOR_TESSDATA", str(tmp_path))
+    monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))
+    engine_mod.forget_engines()
     photo, _H = photograph(render_page(), 90)
-    with pytest.raises(DetectorError):
-        rectify_mod.rectify_document(photo)
+    try:
+        with pytest.raises(DetectorError, match="orientation data"):
+            rectify_mod.rectify_document(photo, engine=get_engine())
+    finally:
+        engine_mod.forget_engines()
 
 
 @pytest.mark.usefixtures("tesseract")
