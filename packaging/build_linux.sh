@@ -34,7 +34,7 @@ echo "build took $((end - start)) s"
 
 APP="$DIST/redactor"
 test -x "$APP/redactor"
-test -x "$APP/_internal/tesseract/tesseract"
+test -f "$APP/_internal/redactor/ocr/tessdata/ind.traineddata"   # OCR in process, data shipped
 du -sh "$APP"
 
 # Smoke test: the bundle on its own (no system tesseract on PATH, no venv).

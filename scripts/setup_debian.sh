@@ -22,6 +22,7 @@ packages=(
   desktop-file-utils                                   # checks the Linux right-click entries
   libimage-exiftool-perl                               # metadata verification
   libnotify-bin                                        # desktop notifications
+  strace                                               # proves a redaction writes no file but its output
 )
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
