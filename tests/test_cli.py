@@ -242,12 +242,16 @@ def test_missing_language_data_is_a_clear_error_and_no_output(tmp_path):
     src = write(tmp_path / "shot.png")
     empty = tmp_path / "no-tessdata"
     empty.mkdir()
-    result = run_cli("redact", "--no-visual", str(src), cwd=tmp_path, env={"TESSDATA_PREFIX": str(empty)})
+    config = tmp_path / "config.toml"
+    config.write_text(f'tessdata = "{empty}"\n')  # the user's own folder, named in the settings
+    result = run_cli("redact", "--no-visual", str(src), cwd=tmp_path,
+                     env={"TESSDATA_PREFIX": str(empty), "REDACTOR_CONFIG": str(config)})
     assert result.returncode == 2
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "language data" in lines[0] and "install" in lines[0], result.stderr
+    assert str(empty) in lines[0] and "ind" in lines[0]
     assert not (tmp_path / "shot.redacted.png").exists()
-    assert leftovers(tmp_path, ["shot.png", "no-tessdata"]) == []
+    assert leftovers(tmp_path, ["shot.png", "no-tessdata", "config.toml"]) == []
 
 
 def test_batch_name_collisions_and_output_beside_inputs(tmp_path):

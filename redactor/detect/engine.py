@@ -431,12 +431,20 @@ class Detector:
     def _regex_candidates(self, page: _Page, seg: Segment, rec: Recognizer) -> list[Candidate]:
         text = seg.text
         source = seg.norm if rec.category in ("npwp", "bpjs") else text
+        positions = None
+        if rec.id == "passport_mrz" and " " in text.strip() and "<" in text and not rec.regex.search(text):
+            # A machine-readable line has no spaces; OCR sometimes splits it into words. Match it
+            # joined up ('<' keeps ordinary text out), and map the match back to the line.
+            positions = [i for i, ch in enumerate(text) if ch != " "]
+            source = "".join(text[i] for i in positions)
         out = []
         for m in rec.regex.finditer(source):
             if "value" in rec.regex.groupindex and m.group("value") is not None:
                 start, end = m.span("value")
             else:
                 start, end = m.span()
+            if positions is not None:
+                start, end = positions[start], positions[end - 1] + 1
             value = text[start:end].rstrip(" ,;")
             end = start + len(value)
             if not value.strip():
@@ -467,7 +475,7 @@ class Detector:
                 above = page.above(seg)
                 if above is not None and "<<" in above.text.replace("«", "<"):
                     extra.append((above, 0, len(above.text)))
-            if rec.category == "credential" and value.startswith("eyJ") and not text[end:].strip(" .,"):
+            if rec.category == "credential" and value[:3] in ("eyJ", "eyj") and not text[end:].strip(" .,"):
                 extra = self._token_continuation(page, seg)
             if end <= start:
                 continue

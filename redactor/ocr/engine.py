@@ -510,12 +510,15 @@ def _make_engine(lang: str, tesseract_cmd: str | None, timeout: int, tessdata: s
         if folder is not None:
             return LibraryEngine(folder, lang, timeout)
         if tessdata:
-            raise OcrError(f"the language data folder {tessdata} has no {lang.replace('+', ' and ')} "
-                           "(.traineddata files)")
+            missing = [c for c in _codes(lang) if not (Path(tessdata) / f"{c}.traineddata").is_file()]
+            raise OcrError(f"the language data folder {tessdata} has no {', '.join(missing)} "
+                           "(.traineddata files): install them there, or remove the tessdata setting")
     cmd = find_tesseract(tesseract_cmd)
     if cmd is None:
         if library_available():
-            raise OcrError(f"Tesseract has no language data for {lang}; {install_hint()}")
+            missing = [c for c in _codes(lang) if not (BUNDLED_TESSDATA / f"{c}.traineddata").is_file()]
+            raise OcrError(f"Tesseract has no language data for {', '.join(missing or _codes(lang))}; "
+                           f"{install_hint()}, or name a folder holding it (tessdata setting)")
         raise OcrError(f"Tesseract OCR is not installed; {install_hint()}")
     return ProgramEngine(cmd, lang, timeout)
 
