@@ -1,12 +1,22 @@
 """Speed benchmark: per-stage times, batch throughput, and a plain Tesseract pass as the floor.
 
     .venv/bin/python bench/speed.py [--images DIR] [--limit N] [--size 1920x1080]
+    .venv/bin/python bench/speed.py --only fresh,peer,memory --peer /tmp/presidio-venv/bin/python --rounds 3
 
 Images: every PNG/JPEG in DIR (default: ../shared/bench/dev beside the checkout, else
 screenshots rendered by this script) whose size matches --size (use --size any for all).
 Prints one row per image with load / ocr / detect / visual / cover / export seconds, the
 median and total, the time of one plain `tesseract IMAGE - -l ind+eng` per image, then batch
 throughput for --jobs 1 and --jobs 2 over up to --batch-limit images of any size from DIR.
+
+`--only` picks parts: stages, batch (the default pair), and
+  fresh   a fresh `redactor redact` process on one dense 1920x1080 screenshot against one plain
+          single-thread `tesseract IMAGE - -l ind+eng`, alternated --rounds times (medians);
+  peer    `redactor batch --jobs 1` against the peer (Presidio's image redactor, set up with
+          ../shared/anchors/README.md; --peer names its Python) on the same 1920x1080 screenshots,
+          alternated --rounds times, and the ratio;
+  memory  peak resident memory of the largest process of `redactor batch --jobs 2` (a worker).
+Timing is shared with whatever else runs: the load average is printed beside every figure.
 """
 from __future__ import annotations
 
@@ -115,6 +125,96 @@ def tesseract_floor(paths: list[Path]) -> list[float]:
     return times
 
 
+def load() -> str:
+    return "load %.1f" % os.getloadavg()[0]
+
+
+def screenshots(limit: int) -> list[Path]:
+    """1920x1080 screenshots from the browser and the drawn benchmark sets."""
+    found: list[Path] = []
+    for name in ("dev_browser", "dev"):
+        folder = ROOT.parent / "shared" / "bench" / name
+        if folder.is_dir():
+            found += pick_images(folder, "1920x1080", limit)
+    return found[:limit] or _rendered(limit)
+
+
+def redactor_command() -> list[str]:
+    script = Path(sys.executable).with_name("redactor")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "redactor"]
+
+
+def densest(paths: list[Path]) -> Path:
+    """The screenshot with the most text (horizontal ink edges stand in for it)."""
+    import numpy as np
+    from PIL import Image
+
+    def edges(path: Path) -> float:
+        grey = np.asarray(Image.open(path).convert("L"), dtype=np.int16)
+        return float((np.abs(np.diff(grey, axis=1)) > 40).mean())
+
+    return max(paths, key=edges)
+
+
+def fresh_process(path: Path, rounds: int) -> None:
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    ours, plain = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(rounds):
+            start = time.perf_counter()
+            subprocess.run(redactor_command() + ["redact", str(path), "-o", str(Path(tmp) / "out.png")],
+                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            ours.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            subprocess.run(["tesseract", str(path), "-", "-l", "ind+eng"], env=env, check=False,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            plain.append(time.perf_counter() - start)
+            print(f"  fresh redact {ours[-1]:.2f} s, plain tesseract {plain[-1]:.2f} s ({load()})", flush=True)
+    print(f"fresh `redactor redact` on {path.name}: median {statistics.median(ours):.2f} s; plain single-thread "
+          f"tesseract -l ind+eng: median {statistics.median(plain):.2f} s; ratio "
+          f"{statistics.median(ours) / statistics.median(plain):.2f} ({load()})")
+
+
+def peer_seconds(peer_python: str, folder: Path, out: Path) -> float:
+    script = ROOT.parent / "shared" / "anchors" / "run_presidio.py"
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    start = time.perf_counter()
+    subprocess.run([peer_python, str(script), str(folder), str(out), "--tess-threads", "1"], env=env, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def peer_comparison(paths: list[Path], peer_python: str, rounds: int) -> None:
+    ratios = []
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in"
+        src.mkdir()
+        for p in paths:
+            shutil.copy(p, src / p.name)
+        for r in range(rounds):
+            ours = batch_seconds(paths, 1)
+            peer = peer_seconds(peer_python, src, Path(tmp) / f"peer{r}")
+            ratios.append(ours / peer)
+            print(f"  redactor batch --jobs 1: {ours:.1f} s; peer: {peer:.1f} s; ratio {ours / peer:.2f} "
+                  f"({load()})", flush=True)
+    print(f"{len(paths)} screenshots: redactor / peer median ratio {statistics.median(ratios):.2f} "
+          f"over {rounds} rounds ({load()})")
+
+
+def peak_worker_mb(paths: list[Path]) -> float:
+    """Largest resident set of any process under `redactor batch --jobs 2` (the workers)."""
+    code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+            "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in"
+        src.mkdir()
+        for p in paths:
+            shutil.copy(p, src / p.name)
+        out = subprocess.run([sys.executable, "-c", code, *redactor_command(), "batch", str(src), "-o",
+                              str(Path(tmp) / "out"), "--jobs", "2"], capture_output=True, text=True, check=True)
+    return int(out.stdout.split()[-1]) / 1024
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--images", type=Path)
@@ -123,7 +223,22 @@ def main() -> int:
     parser.add_argument("--batch-limit", type=int, default=48,
                         help="images of any size for the batch runs (a few files would measure start-up and the "
                              "last straggler rather than throughput)")
+    parser.add_argument("--only", default="stages,batch", help="parts: stages,batch,fresh,peer,memory")
+    parser.add_argument("--peer", default="/tmp/presidio-venv/bin/python", help="the peer's Python")
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
+    parts = set(args.only.split(","))
+    if parts & {"fresh", "peer", "memory"}:
+        shots = screenshots(args.limit)
+        print(f"{len(shots)} screenshots, {os.cpu_count()} cores, {load()}\n")
+        if "fresh" in parts:
+            fresh_process(densest(shots), args.rounds)
+        if "peer" in parts:
+            peer_comparison(shots, args.peer, args.rounds)
+        if "memory" in parts:
+            print(f"peak memory of the largest batch process (--jobs 2): {peak_worker_mb(shots):.0f} MB")
+    if not parts & {"stages", "batch"}:
+        return 0
     if args.images is None and not (ROOT.parent / "shared" / "bench" / "dev").is_dir():
         _rendered(max(args.limit, args.batch_limit))  # one set, sliced for both parts
     paths = pick_images(args.images, args.size, args.limit)
@@ -131,6 +246,8 @@ def main() -> int:
         print("no images matched", file=sys.stderr)
         return 2
     print(f"{len(paths)} images, {os.cpu_count()} cores\n")
+    if "stages" not in parts:
+        return _batch(args, paths)
     rows = stage_times(paths)
     totals = [r["total"] for r in rows]
     print(f"\nper image: median {statistics.median(totals):.2f} s, mean {statistics.mean(totals):.2f} s, "
@@ -140,12 +257,16 @@ def main() -> int:
         print(f"  {stage:7} median {statistics.median(values):.3f} s")
     floor = tesseract_floor(paths)
     print(f"plain tesseract (one thread, no preprocessing): median {statistics.median(floor):.2f} s")
+    return _batch(args, paths) if "batch" in parts else 0
+
+
+def _batch(args, paths: list[Path]) -> int:
     batch = pick_images(args.images, "any", args.batch_limit) if args.batch_limit else paths
     one = batch_seconds(batch, 1)
     two = batch_seconds(batch, 2)
     print(f"batch of {len(batch)} images, --jobs 1: {one:.1f} s ({len(batch) / one:.2f} images/s)")
     print(f"batch of {len(batch)} images, --jobs 2: {two:.1f} s ({len(batch) / two:.2f} images/s)  "
-          f"speed-up {one / two:.2f}x")
+          f"speed-up {one / two:.2f}x ({load()})")
     return 0
 
 
