@@ -196,11 +196,11 @@ class LibraryEngine(Engine):
         api.SetImageBytes(data, grey.width, grey.height, 1, grey.width)
         api.SetSourceResolution(PAGE_DPI)
         try:
-            done = api.Recognize(timeout=timeout * 1000)
+            done = api.Recognize(timeout=max(1, int(timeout * 1000)))
         except RuntimeError as exc:
             raise OcrError(f"OCR failed ({_short(exc)})") from None
         if not done:
-            raise OcrError(f"OCR timed out after {timeout} s")
+            raise OcrError(f"OCR timed out after {timeout:.0f} s")
 
     def words(self, image: Image.Image, *, psm: int, lang: str | None = None,
               page_options: bool = True) -> list[RawWord]:
@@ -397,7 +397,7 @@ class ProgramEngine(Engine):
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.communicate()
-                raise OcrError(f"OCR timed out after {timeout} s") from None
+                raise OcrError(f"OCR timed out after {timeout:.0f} s") from None
             finally:
                 if process.poll() is None:
                     process.kill()
@@ -523,7 +523,8 @@ def _make_engine(lang: str, tesseract_cmd: str | None, timeout: int, tessdata: s
     return ProgramEngine(cmd, lang, timeout)
 
 
-def ensure_tesseract(lang: str = DEFAULT_LANG, configured: str | None = None) -> str:
-    """Check that OCR can run for `lang`; returns what reads (the library's version or the program's path)."""
+def ensure_tesseract(lang: str = DEFAULT_LANG, configured: str | None = None) -> str | None:
+    """Check that OCR can run for `lang` (raises OcrError). Returns the program's path when a program
+    reads, None when libtesseract reads in process: either way, the `tesseract_cmd` to go on with."""
     engine = get_engine(lang, configured)
-    return engine.cmd if isinstance(engine, ProgramEngine) else f"libtesseract {engine.version}"
+    return engine.cmd if isinstance(engine, ProgramEngine) else None
