@@ -3,8 +3,8 @@
 File managers start one process per selected file (Windows Explorer always,
 others sometimes), and users open more pictures while the app is running.
 The first process becomes the primary: it holds a lock file and listens on a
-local socket (a Unix socket in the user's runtime directory, or a named pipe
-on Windows). Every later `redactor gui FILE…` connects, sends its files as
+local socket (a Unix socket in the user's private folder, see `private_dir`, or
+a named pipe on Windows). Every later `redactor gui FILE…` connects, sends its files as
 absolute paths and exits; the primary emits `files_received`.
 
     instance = SingleInstance()
@@ -21,14 +21,15 @@ import getpass
 import hashlib
 import json
 import os
-import tempfile
 import time
 import uuid
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from .private_dir import private_dir
 
 PROTOCOL = 1
 CONNECT_TIMEOUT_MS = 1000
@@ -46,16 +47,30 @@ def _user_tag() -> str:
 
 
 def endpoint(key: str = "redactor") -> tuple[str, str]:
-    """(server name, lock-file path) for this user and key."""
+    """(server name, lock-file path) for this user and key, both in the user's private folder.
+
+    On Windows a pipe's name is global, so it carries a random secret kept in that folder: another
+    user cannot guess it to listen first.
+    """
     tag = hashlib.sha256(f"{key}:{_user_tag()}".encode()).hexdigest()[:16]
-    runtime = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
-    if os.name == "nt" or not runtime:
-        base = Path(tempfile.gettempdir())
-        name = f"redactor-{tag}"
-        return name, str(base / f"redactor-{tag}.lock")
-    # A full path keeps the socket in the user's private runtime directory.
-    base = Path(runtime)
-    return str(base / f"redactor-{tag}.sock"), str(base / f"redactor-{tag}.lock")
+    folder = private_dir("run")
+    lock = str(folder / f"redactor-{tag}.lock")
+    if os.name == "nt":
+        return f"redactor-{tag}-{_pipe_secret(folder)}", lock
+    return str(folder / f"redactor-{tag}.sock"), lock
+
+
+def _pipe_secret(folder: Path) -> str:
+    path = folder / "pipe-secret"
+    try:
+        secret = path.read_text(encoding="ascii").strip()
+        if len(secret) == 32:
+            return secret
+    except (OSError, UnicodeDecodeError):
+        pass
+    secret = uuid.uuid4().hex
+    path.write_text(secret, encoding="ascii")
+    return secret
 
 
 def send_files(

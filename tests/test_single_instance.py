@@ -179,3 +179,69 @@ def test_a_repeated_message_is_delivered_once(key: str) -> None:
     finally:
         primary.kill()
         primary.wait()
+
+
+# ------------------------------------------------------------- private folders
+def private_env(tmp_path: Path) -> dict:
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    run = dict(os.environ, HOME=str(home), TMPDIR=str(tmp_path / "tmp"), QT_QPA_PLATFORM="offscreen")
+    for name in ("XDG_RUNTIME_DIR", "XDG_CACHE_HOME"):
+        run.pop(name, None)
+    (tmp_path / "tmp").mkdir(exist_ok=True)
+    return run
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX folders")
+def test_without_a_runtime_dir_the_socket_never_falls_back_to_a_shared_folder(tmp_path: Path) -> None:
+    """XDG_RUNTIME_DIR missing and the temp folder's runtime-USER taken by someone else: the endpoint used
+    to become a predictable /tmp/redactor-TAG that a squatter could listen on first."""
+    run = private_env(tmp_path)
+    squatted = tmp_path / "tmp" / f"runtime-{os.environ.get('USER') or 'root'}"
+    squatted.mkdir()
+    squatted.chmod(0o777)
+    if os.getuid() == 0:
+        os.chown(squatted, 65534, 65534)
+    code = ("from PySide6.QtCore import QCoreApplication\n"
+            "from redactor.single_instance import endpoint\n"
+            "app = QCoreApplication([])\n"
+            "print('\\n'.join(endpoint('redactor')))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=run, timeout=60)
+    assert out.returncode == 0, out.stderr
+    name, lock = out.stdout.split()
+    home = Path(run["HOME"]).resolve()
+    for path in (Path(name), Path(lock)):
+        assert path.is_absolute() and home in path.resolve().parents, path
+        folder = os.stat(path.parent)
+        assert folder.st_uid == os.getuid() and not folder.st_mode & 0o077
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX folders")
+def test_private_dir_checks_owner_mode_and_links(tmp_path: Path, monkeypatch) -> None:
+    from redactor.private_dir import PrivateDirError, private_dir
+
+    run = private_env(tmp_path)
+    monkeypatch.setenv("HOME", run["HOME"])
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    shared = tmp_path / "shared-runtime"
+    shared.mkdir()
+    shared.chmod(0o777)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(shared))    # open to all: not used
+    folder = private_dir("share")
+    assert shared not in folder.parents and Path(run["HOME"]) in folder.parents
+    assert not os.stat(folder).st_mode & 0o077
+
+    folder.chmod(0o755)                                   # ours but opened up: closed again
+    assert not os.stat(private_dir("share")).st_mode & 0o077
+
+    os.rmdir(folder)
+    os.symlink(tmp_path / "tmp", folder)                  # a link planted where the folder goes
+    with pytest.raises(PrivateDirError):
+        private_dir("share")
+    os.unlink(folder)
+
+    if os.getuid() == 0:
+        folder.mkdir(mode=0o700)
+        os.chown(folder, 65534, 65534)                    # someone else's
+        with pytest.raises(PrivateDirError):
+            private_dir("share")

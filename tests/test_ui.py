@@ -1,6 +1,7 @@
 """The review window, driven through its real widgets with real Tesseract."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -381,6 +382,8 @@ def test_drag_out_gives_a_clean_png_file(qtbot, window, tmp_path):  # noqa: ANN0
     mime = window.drag_mime()
     files = [u.toLocalFile() for u in mime.urls()]
     assert len(files) == 1 and files[0].endswith("share.redacted.png") and files[0] != str(src)
+    folder = os.stat(Path(files[0]).parent)        # not a shared /tmp folder others can list or fill
+    assert folder.st_uid == os.getuid() and not folder.st_mode & 0o077
     shared = Image.open(files[0])
     assert not shared.getexif() and not getattr(shared, "text", {})
     nik = by_category(window)["nik"][0].boxes[0]

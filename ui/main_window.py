@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import (QBuffer, QByteArray, QEvent, QIODevice, QMimeData, QObject, QPoint, QSize, Qt, QTimer,
@@ -18,6 +17,7 @@ from redactor.errors import ExportError, OcrError, RedactorError
 from redactor.export import encode, write_atomic
 from redactor.load import LoadedImage, load_bytes, load_path
 from redactor.pipeline import analyse
+from redactor.private_dir import private_dir
 
 from .canvas import ImageCanvas
 from .compare import HoldSpaceToCompare, OriginalBadge
@@ -1012,8 +1012,11 @@ class MainWindow(QMainWindow):
         """The safe image as a PNG file in the temp folder plus the pixels, for dragging into other apps."""
         if self.doc is None or not self.doc.analysed or self._busy:
             return None
-        folder = Path(tempfile.gettempdir()) / "redactor-share"
-        folder.mkdir(exist_ok=True)
+        try:
+            folder = private_dir("share")  # never a shared /tmp folder another user could read or fill
+        except RedactorError as exc:
+            self.statusBar().showMessage(describe_error(exc), 8000)
+            return None
         stem = self.doc.source.stem if self.doc.source else "redacted"
         image = self.doc.render()
         try:
