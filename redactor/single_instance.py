@@ -52,12 +52,13 @@ def endpoint(key: str = "redactor") -> tuple[str, str]:
     On Windows a pipe's name is global, so it carries a random secret kept in that folder: another
     user cannot guess it to listen first.
     """
-    tag = hashlib.sha256(f"{key}:{_user_tag()}".encode()).hexdigest()[:16]
+    tag = hashlib.sha256(f"{key}:{_user_tag()}".encode()).hexdigest()[:8]
     folder = private_dir("run")
     lock = str(folder / f"redactor-{tag}.lock")
     if os.name == "nt":
         return f"redactor-{tag}-{_pipe_secret(folder)}", lock
-    return str(folder / f"redactor-{tag}.sock"), lock
+    # Short: a Unix socket's whole path must fit in 107 bytes (the folder is already per user).
+    return str(folder / f"{tag}.sock"), lock
 
 
 def _pipe_secret(folder: Path) -> str:

@@ -7,6 +7,7 @@ uninstall leaves the tree exactly as it was.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import stat
@@ -609,7 +610,7 @@ def test_e2e_review_entry_opens_one_window(tmp_path, real_redactor, samples) -> 
     try:
         # Wait until the first one listens (its socket appears in the runtime dir).
         deadline = time.monotonic() + 60
-        while not list(runtime.glob("redactor-*.sock")):
+        while not list(runtime.rglob("*.sock")):
             assert first.poll() is None, "the window did not start: " + first.stderr.read()[-2000:]
             assert time.monotonic() < deadline, "the window never started listening"
             time.sleep(0.1)
@@ -622,3 +623,54 @@ def test_e2e_review_entry_opens_one_window(tmp_path, real_redactor, samples) -> 
     finally:
         first.kill()
         first.wait()
+
+
+def test_uninstall_never_deletes_what_a_hostile_manifest_lists(tmp_path: Path) -> None:
+    """Run as root with --home H, uninstall used to delete any path H's user wrote into integration.json."""
+    home = tmp_path / "home"
+    home.mkdir()
+    victim = tmp_path / "etc" / "shadow"
+    victim.parent.mkdir()
+    victim.write_text("root:$6$secret\n")
+    inside = home / "notes.txt"                  # inside the home but not a file an install writes
+    inside.write_text("mine")
+    ctx = ctx_for(home)
+    assert linux.install(ctx, list(linux.DESKTOPS)) == 0
+    manifest = home / ".local/share/redactor/integration.json"
+    data = json.loads(manifest.read_text())
+    data["files"][str(victim)] = "app"
+    data["files"][str(inside)] = "kde"
+    data["created_dirs"].append(str(victim.parent))
+    empty = tmp_path / "empty-system-dir"
+    empty.mkdir()
+    data["created_dirs"].append(str(empty))
+    manifest.write_text(json.dumps(data))
+    linux.uninstall(ctx)
+    assert victim.read_text() == "root:$6$secret\n" and inside.read_text() == "mine" and empty.is_dir()
+
+
+def test_uninstall_keeps_a_changed_file_with_our_name(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    ctx = ctx_for(home)
+    linux.install(ctx, ["kde"])
+    menu = home / ".local/share/kio/servicemenus/redactor.desktop"
+    menu.write_text("[Desktop Entry]\nType=Service\nName=Mine now\n")   # listed in the manifest, not ours now
+    linux.uninstall(ctx)
+    assert menu.read_text().endswith("Mine now\n")
+
+
+def test_install_and_uninstall_refuse_symlinked_folders(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    elsewhere = tmp_path / "system" / "servicemenus"
+    elsewhere.mkdir(parents=True)
+    (home / ".local/share/kio").mkdir(parents=True)
+    os.symlink(elsewhere, home / ".local/share/kio/servicemenus")
+    ctx = ctx_for(home)
+    assert linux.install(ctx, ["kde"]) == 1                      # skipped, and says so
+    assert list(elsewhere.iterdir()) == []
+    # a file of ours that a link now leads to is not deleted through the link either
+    planted = elsewhere / "redactor.desktop"
+    planted.write_text(f"[Desktop Entry]\n{linux.MARKER}=kde\n")
+    linux.uninstall(ctx)
+    assert planted.exists()

@@ -11,6 +11,7 @@ import importlib.util
 import json
 import locale
 import os
+import stat
 import shlex
 import shutil
 import subprocess
@@ -258,6 +259,34 @@ class Context:
         self.actions.append(message)
         self.out(message)
 
+    @property
+    def roots(self) -> tuple[Path, ...]:
+        """The folders an install may write into: the home and its XDG data and config folders."""
+        return (self.home, self.data_home, self.config_home)
+
+    def unsafe(self, path: Path) -> str | None:
+        """Why writing or deleting `path` is not safe, or None.
+
+        Run as root with `--home H`, every folder under H is H's user's to arrange: a link there
+        (`~/.local/share/kio` -> `/etc`) would carry a write or a delete anywhere.  So the path must lie
+        inside one of `roots`, and no folder below that root, nor the path itself, may be a link.
+        """
+        path = Path(os.path.abspath(path))
+        root = next((r for r in (Path(os.path.abspath(r)) for r in self.roots) if path.is_relative_to(r)), None)
+        if root is None:
+            return "outside the integration folders"
+        current = root
+        for part in path.relative_to(root).parts:
+            current = current / part
+            try:
+                if stat.S_ISLNK(os.lstat(current).st_mode):
+                    return f"{current} is a symbolic link"
+            except FileNotFoundError:
+                break
+            except OSError as exc:
+                return f"{current} cannot be checked ({exc.strerror or exc})"
+        return None
+
     def refresh(self, argv: list[str]) -> None:
         """Run a best-effort helper (cache refresh); never fails the install."""
         if self.dry_run:
@@ -312,8 +341,12 @@ class Manifest:
         }
         atomic_write(self.path, json.dumps(payload, indent=2, sort_keys=True) + "\n", 0o644)
 
-    def remove_empty_dirs(self) -> None:
+    def remove_empty_dirs(self, ctx: "Context") -> None:
+        """The folders the install created, when empty, and only inside the integration folders: the
+        manifest lies in the user's home, where anyone running as that user can edit it."""
         for d in sorted(set(self.created_dirs), key=lambda p: p.count(os.sep), reverse=True):
+            if ctx.unsafe(Path(d)) is not None or Path(os.path.abspath(d)) == Path(os.path.abspath(ctx.home)):
+                continue
             try:
                 os.rmdir(d)
             except OSError:

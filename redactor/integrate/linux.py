@@ -371,20 +371,25 @@ def install(ctx: Context, desktops: list[str]) -> int:
         if old not in wanted and (component in desktops or component == "app"):
             _remove_file(ctx, Path(old), manifest)
 
+    status = 0
     for item in planned:
         if ctx.dry_run:
             ctx.note(f"would write {item.path} (mode {item.mode:o})")
+            continue
+        reason = ctx.unsafe(item.path)
+        if reason:
+            ctx.note(f"skipped {item.path}: {reason}")
+            status = 1
             continue
         ensure_dir(item.path.parent, manifest)
         atomic_write(item.path, item.content, item.mode)
         manifest.files[str(item.path)] = item.component
         ctx.note(f"wrote {item.path}")
 
-    status = 0
     if "xfce" in desktops:
         status = max(status, _install_thunar(ctx, manifest))
 
-    if not ctx.dry_run:
+    if not ctx.dry_run and not ctx.unsafe(manifest.path):
         manifest.save()
         _refresh(ctx, desktops)
     return status
@@ -392,6 +397,10 @@ def install(ctx: Context, desktops: list[str]) -> int:
 
 def _install_thunar(ctx: Context, manifest: Manifest) -> int:
     path = uca_path(ctx)
+    reason = ctx.unsafe(path)
+    if reason:
+        ctx.note(f"skipped Thunar: {reason}")
+        return 1
     existed = path.exists()
     if existed:
         original = path.read_text(encoding="utf-8")
@@ -450,12 +459,24 @@ def _known_paths(ctx: Context) -> list[tuple[Path, str]]:
 
 def uninstall(ctx: Context) -> int:
     manifest = Manifest(manifest_path(ctx))
-    targets: dict[Path, str] = {Path(p): c for p, c in manifest.files.items()}
-    for path, component in _known_paths(ctx):
-        # Paths the manifest does not list (it was lost) are removed only when
-        # they are verifiably ours: our marker inside, or our exact icon.
-        if path not in targets and path.exists() and (_is_ours(path) or _is_our_icon(path)):
+    # The manifest only says which of the paths an install writes were written: it lives in the user's
+    # home, so a path it lists that no install writes (`/etc/shadow`) is never touched, and every path is
+    # removed only when it is verifiably ours (our marker inside, or our exact icon) and not reached
+    # through a link.
+    known = dict(_known_paths(ctx))
+    targets: dict[Path, str] = {}
+    for path, component in known.items():
+        if path.is_symlink() or not path.is_file():
+            continue
+        reason = ctx.unsafe(path)
+        if reason:
+            ctx.note(f"left {path}: {reason}")
+            continue
+        if _is_ours(path) or _is_our_icon(path):
             targets[path] = component
+    for listed in manifest.files:
+        if Path(listed) not in known and Path(listed) != uca_path(ctx):
+            ctx.note(f"left {listed}: not a file Redactor writes")
     uca = uca_path(ctx)
     targets.pop(uca, None)
 
@@ -466,9 +487,9 @@ def uninstall(ctx: Context) -> int:
     if ctx.dry_run:
         return status
     manifest_file = manifest_path(ctx)
-    if manifest_file.exists():
+    if manifest_file.exists() and not ctx.unsafe(manifest_file):
         manifest_file.unlink()
-    manifest.remove_empty_dirs()
+    manifest.remove_empty_dirs(ctx)
     _refresh(ctx, list(DESKTOPS))
     return status
 
@@ -491,6 +512,10 @@ def _uninstall_thunar(ctx: Context, manifest: Manifest) -> int:
     manifest.files.pop(str(path), None)
     if not path.exists():
         return 0
+    reason = ctx.unsafe(path)
+    if reason:
+        ctx.note(f"left {path}: {reason}")
+        return 1
     text = path.read_text(encoding="utf-8")
     new_text, removed = uca_remove(text, set(THUNAR_IDS.values()))
     if removed == 0:

@@ -137,9 +137,15 @@ def plan(ctx: Context) -> list[tuple[Path, bytes]]:
 
 def install(ctx: Context) -> int:
     manifest = Manifest(manifest_path(ctx))
+    status = 0
     for path, data in plan(ctx):
         if ctx.dry_run:
             ctx.note(f"would write {path}")
+            continue
+        reason = ctx.unsafe(path)
+        if reason:
+            ctx.note(f"skipped {path}: {reason}")
+            status = 1
             continue
         ensure_dir(path.parent, manifest)
         atomic_write(path, data, 0o644)
@@ -148,7 +154,7 @@ def install(ctx: Context) -> int:
     if not ctx.dry_run:
         manifest.save()
         ctx.refresh(["/System/Library/CoreServices/pbs", "-flush"])
-    return 0
+    return status
 
 
 def _bundles(ctx: Context) -> list[Path]:
@@ -168,6 +174,10 @@ def uninstall(ctx: Context) -> int:
             ident = ""
         if not str(ident).startswith(BUNDLE_PREFIX):
             continue  # a workflow of the same name that we did not write
+        reason = ctx.unsafe(bundle)
+        if reason:
+            ctx.note(f"left {bundle}: {reason}")
+            continue
         if ctx.dry_run:
             ctx.note(f"would remove {bundle}")
             continue
@@ -177,7 +187,7 @@ def uninstall(ctx: Context) -> int:
         return 0
     if manifest.path.exists():
         manifest.path.unlink()
-    manifest.remove_empty_dirs()
+    manifest.remove_empty_dirs(ctx)
     ctx.refresh(["/System/Library/CoreServices/pbs", "-flush"])
     return 0
 
