@@ -23,7 +23,7 @@ description = "Internal systems of Pemerintah Kota Contoh"
 id = "contoh_systems"
 category = "internal_system"
 kind = "terms"
-terms = ["SIMANTAP", "e-Gajiku", "Sidak Kota"]
+terms = ["SIMANTAP", "e-Gajiku", "Sidak Kota", "Gajiku Online", "Lapor Mantap"]
 score = 0.9
 
 [[recognizer]]
@@ -54,7 +54,8 @@ def agency_dir(tmp_path) -> Path:
     return folder
 
 
-ROWS = ["Buka SIMANTAP lalu e-Gajiku", "srv-arsip.kotacontoh.go.id/login", "Kode Akses 99012345"]
+# System names without the generic `e-`/`SI` shapes: only the agency's pack knows them.
+ROWS = ["Buka Gajiku Online lalu Lapor Mantap", "srv-arsip.kotacontoh.go.id/login", "Kode Akses 99012345"]
 
 
 def test_agency_pack_adds_systems_and_hosts_without_code(agency_dir):
@@ -64,7 +65,7 @@ def test_agency_pack_adds_systems_and_hosts_without_code(agency_dir):
     with_pack = detect(layout.ocr, pattern_dirs=[agency_dir])
     cats = {f.category for f in with_pack.findings}
     assert {"internal_system", "internal_url", "credential"} <= cats
-    for value in ["SIMANTAP", "e-Gajiku", "srv-arsip.kotacontoh.go.id/login", "99012345"]:
+    for value in ["Gajiku Online", "Lapor Mantap", "srv-arsip.kotacontoh.go.id/login", "99012345"]:
         assert not uncovered_chars(layout, with_pack.findings, value), value
 
 
@@ -79,7 +80,7 @@ def test_pack_can_redefine_a_shipped_recognizer_by_id_only_when_it_says_so(tmp_p
     folder.mkdir()
     (folder / "off.toml").write_text('[[recognizer]]\nid = "internal_system"\ncategory = "internal_system"\n'
                                      'kind = "terms"\nterms = ["SIASN"]\ndefault_on = false\nreplace = true\n')
-    layout = make_ocr(["Login e-Kinerja dan SIASN"])
+    layout = make_ocr(["Login MonSAKTI dan TNDE"])  # listed names only, no generic e-/SI shape
     assert "internal_system" in {f.category for f in detect(layout.ocr).findings}
     with caplog.at_level("WARNING"):
         assert "internal_system" not in {f.category for f in detect(layout.ocr, pattern_dirs=[folder]).findings}
@@ -177,7 +178,7 @@ def test_label_pattern_tolerates_missing_dots_and_spaces():
 
 # ------------------------------------------------------------ command line
 def _screen(path: Path) -> tuple[Path, object]:
-    rendered = render_lines(["Buka SIMANTAP hari ini", "Kantor Dinas Kesehatan Kota", "Rapat koordinasi"], size=16)
+    rendered = render_lines(["Buka Lapor Mantap hari ini", "Kantor Dinas Kesehatan Kota", "Rapat koordinasi"], size=16)
     rendered.save(path)
     return path, rendered
 
@@ -194,7 +195,7 @@ def test_cli_patterns_dir_and_term(agency_dir, tesseract, tmp_path):
     assert result.returncode == 0, result.stderr
     assert "Dinas Kesehatan" not in result.stdout
     out = np.asarray(Image.open(tmp_path / "shot.redacted.png").convert("RGB"))
-    for line, value in [(0, "SIMANTAP"), (1, "Dinas Kesehatan")]:
+    for line, value in [(0, "Lapor Mantap"), (1, "Dinas Kesehatan")]:
         left, top, right, bottom = rendered.bbox(line, value)
         assert (out[top:bottom, left:right] == 0).all(), value
     left, top, right, bottom = rendered.bbox(2)

@@ -524,6 +524,83 @@ def test_pln_token_prose_is_not_a_credential():
     assert_nothing(["Beli token listrik 20 kWh"], {"credential"})
 
 
+# ------------------------------------------ systems and markers not in any list
+@pytest.mark.parametrize("row, value", [
+    ("Ajukan izin lewat aplikasi e-Cuti sebelum tanggal 5", "e-Cuti"),
+    ("Login e-SPPD - Kota Contoh", "e-SPPD"),
+    ("Laporan harian di e-Lapkin belum diisi", "e-Lapkin"),
+    ("Buka e -Lapkin sekarang", "e -Lapkin"),                       # OCR put a space before the hyphen
+    ("Dashboard SIMANTAP", "SIMANTAP"),
+    ("Masuk ke SI-PEDAS dengan akun dinas", "SI-PEDAS"),
+])
+def test_unlisted_system_names_by_shape(row, value):
+    assert_covered([row], value, "internal_system")
+
+
+@pytest.mark.parametrize("row", [
+    "Kirim lewat e-mail atau E-Mail dinas", "Bawa e-KTP asli", "Lapor pajak lewat e-Filing dan e-Faktur",
+    "Cek harga di e-Katalog LKPP", "Bayar e-Tilang di bank", "Klik SIMPAN lalu SIMULASI", "SIANG INI RAPAT",
+    "KABUPATEN SIDOARJO", "KOTA SIBOLGA", "e-commerce tumbuh pesat", "Sistem Informasi Kepegawaian",
+])
+def test_ordinary_e_words_and_caps_words_are_not_systems(row):
+    assert_nothing([row], {"internal_system"})
+
+
+@pytest.mark.parametrize("row, value", [
+    ("SANGAT RAHASIA - Data Pegawai Mutasi 2024", "SANGAT RAHASIA"),         # e-mail subject opens with it
+    ("[RAHASIA] Nota Dinas Verifikasi Data", "RAHASIA"),
+    ("Nota Dinas Verifikasi Data ASN - RAHASIA", "RAHASIA"),
+    ("Fwd: Usulan Mutasi Pegawai SANGAT RAHASIA", "SANGAT RAHASIA"),
+])
+def test_classification_in_a_subject_line(row, value):
+    assert_covered([row], value, "classification")
+
+
+def test_classification_badge_drawn_smaller_beside_a_title():
+    from redactor.findings import Box
+    from redactor.ocr import OcrResult, Word
+    title = [("Permohonan", 20), ("Verifikasi", 160), ("Data", 290), ("ASN", 350)]
+    words = [Word(text=t, box=Box(x, 20, 10 * len(t), 22), conf=95, line_id=0) for t, x in title]
+    words.append(Word(text="RAHASIA", box=Box(405, 27, 50, 10), conf=90, line_id=0))   # small red tag
+    words.append(Word(text="Kotak", box=Box(470, 27, 30, 10), conf=90, line_id=0))
+    detection = detect(OcrResult(words=tuple(words), width=600, height=60))
+    assert [f.preview for f in detection.findings if f.category == "classification"]
+
+
+@pytest.mark.parametrize("row", ["5 RAHASIA agar tabungan cepat bertambah", "ini RAHASIA kita berdua ya"])
+def test_capital_classification_word_inside_prose_is_not_a_marker(row):
+    assert_nothing([row], {"classification"})
+
+
+# ------------------------------------------------------- credentials in free text
+@pytest.mark.parametrize("rows, value", [
+    (["Akun SAPK: opung84 / Garuda_2019#"], "opung84 / Garuda_2019#"),
+    (["Akun MySAPK: operator langgeng / Kantor 2023 07.29"], "operator langgeng / Kantor 2023"),  # '_' read as ' '
+    (["login simpeg: budi.s / Rahasia123"], "budi.s / Rahasia123"),
+    (["pw nya Garuda_2019# ya"], "Garuda_2019#"),
+    (["sandinya Bandung@2024 jangan disebar"], "Bandung@2024"),
+    (["Passwordnya: Mawar#88"], "Mawar#88"),
+    (["coba pakai Jakarta!2020 dulu"], "Jakarta!2020"),                # no label: the token's shape
+    (["MAIL_PASSWORD=Simpeg!2024"], "Simpeg!2024"),
+    (["DB PASSWORD-Kantor2019"], "Kantor2019"),                          # OCR: '_' as ' ', '=' as '-'
+    (["GITLAB TOKEN-glpat sGFj qhy428exbPpxZWuk"], "glpat sGFj qhy428exbPpxZWuk"),
+    (["token repo glpat-pISYOqTWzV6wJKqSuiPp"], "glpat-pISYOqTWzV6wJKqSuiPp"),
+    (["APP_KEY=base64:0e7b4b4d5740511fcaf8aa026a08451b"], "0e7b4b4d5740511fcaf8aa026a08451b"),
+    (["client secret d3833dc63ea66543f91e75bc141656ee4f90936b"], "d3833dc63ea66543f91e75bc141656ee4f90936b"),
+])
+def test_credentials_in_free_text(rows, value):
+    assert_covered(rows, value, "credential")
+
+
+@pytest.mark.parametrize("row", [
+    "Akun Instagram: @dinkes.kota / Facebook", "pw nya lupa", "sandinya sudah diganti", "#InfoPublik2024!",
+    "Data_Pegawai_2023.xlsx", "kirim ke budi.santoso@contoh.go.id", "V2.6.28-build.728", "Harga Rp1.620.000",
+    "STATUS: PASS", "Nomor ND-871/KP.02.05/X/2023", "commit 1a2b3c4d", "Ruang Rapat Lt.2 Gedung A",
+])
+def test_credential_shapes_near_misses(row):
+    assert_nothing([row], {"credential"})
+
+
 # ============================================================== tables
 def test_table_columns_give_each_cell_its_header():
     rows = [[(20, "Nama"), (300, "NIK"), (600, "No. Rekening")],
@@ -541,6 +618,13 @@ def test_table_cells_glued_by_ocr_are_split_at_the_column():
             [(20, "Budi Santoso 081234567890")]]
     assert_covered(rows, "Budi Santoso", "person_name")
     assert_covered(rows, "081234567890", "phone")
+
+
+def test_header_of_two_words_is_one_column():
+    # "Alamat Pemegang" names one column; the street, number and city under it are all one value
+    rows = [[(20, "Pemegang"), (300, "Alamat Pemegang"), (800, "Pajak s.d.")],
+            [(20, "Kamila Aryani"), (300, "Jl. Ronggowarsito No. 913, Palangkaraya"), (800, "2024-09-19")]]
+    assert_covered(rows, "Jl. Ronggowarsito No. 913, Palangkaraya", "address")
 
 
 def test_table_header_cells_are_not_values():

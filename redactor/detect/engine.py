@@ -22,7 +22,7 @@ from . import text as T
 
 from .layout import Row, Segment, build_rows
 from .lexicon import common_words, looks_like_name_word
-from .packs import Recognizer, label_pattern
+from .packs import Recognizer, label_pattern, term_key
 from .validators import VALIDATORS
 
 # Digit runs: groups of digits separated by a space, dot, comma or dash (two when OCR adds a space: "901. 3").
@@ -130,24 +130,34 @@ class _Page:
         return self._stacked(seg, -1)
 
     def _stacked(self, seg: Segment, step: int) -> Segment | None:
-        index = seg.row + step
-        if not 0 <= index < len(self.rows):
-            return None
         box = seg.box
-        best = None
-        for other in self.rows[index].segments:
-            ob = other.box
-            gap = (ob.top - box.bottom) if step > 0 else (box.top - ob.bottom)
-            if gap > 2.2 * max(seg.height, other.height) or gap < -0.5 * seg.height:
-                continue
-            overlap = min(ob.right, box.right) - max(ob.left, box.left)
-            if overlap > 0 or abs(ob.left - box.left) < 2 * seg.height:
-                if best is None or abs(ob.left - box.left) < abs(best.box.left - box.left):
-                    best = other
-        return best
+        # Side-by-side panels with different line spacing interleave their rows: the next line of
+        # this column may be two or three rows on, below a line of the other panel.
+        for index in range(seg.row + step, seg.row + 4 * step, step):
+            if not 0 <= index < len(self.rows):
+                return None
+            best = None
+            for other in self.rows[index].segments:
+                ob = other.box
+                gap = (ob.top - box.bottom) if step > 0 else (box.top - ob.bottom)
+                if gap > 2.2 * max(seg.height, other.height) or gap < -0.5 * seg.height:
+                    continue
+                overlap = min(ob.right, box.right) - max(ob.left, box.left)
+                if overlap > 0 or abs(ob.left - box.left) < 2 * seg.height:
+                    if best is None or abs(ob.left - box.left) < abs(best.box.left - box.left):
+                        best = other
+            if best is not None:
+                return best
+            if any(_overlaps_x(other.box, box) for other in self.rows[index].segments):
+                return None  # something else sits right below: the column does not go on
+        return None
 
     def header_of(self, seg: Segment) -> Segment | None:
         return self.columns.get(seg.row, {}).get(seg.index)
+
+
+def _overlaps_x(a, b) -> bool:
+    return min(a.right, b.right) > max(a.left, b.left)
 
 
 class Detector:
@@ -451,6 +461,10 @@ class Detector:
                 continue
             if rec.validator and not VALIDATORS[rec.validator](_validator_input(rec.validator, value)):
                 continue
+            if rec.not_terms and term_key(value) in rec.not_terms:
+                continue
+            if rec.uncommon and _is_common_word(value):
+                continue
             if rec.category == "internal_url" and rec.id == "internal_url" and not _is_internal_url(value):
                 continue
             if rec.category == "classification" and rec.id == "classification" and not _stands_alone(seg, start, end):
@@ -646,7 +660,12 @@ class Detector:
                     if pos >= cut:
                         taken = i + 1
                         break
-                if cut == 0 or taken >= len(words):
+                rest = " ".join(w.text for w in words[taken:])
+                glued = 0 < taken < len(words) and (
+                    any(rec.label_regex.match(rest) for rec in self.header_recs)
+                    or words[taken].box.left - words[taken - 1].box.right > 1.2 * words[taken].box.height)
+                if cut == 0 or not glued:
+                    # "Alamat Pemegang" is one header: only a second label (or a cell gap) starts another.
                     out.append(Segment(words=words, row=row.index, index=len(out)))
                     break
                 out.append(Segment(words=words[:taken], row=row.index, index=len(out)))
@@ -884,6 +903,13 @@ def _is_internal_url(url: str) -> bool:
         r"arsip)", path))
 
 
+def _is_common_word(value: str) -> bool:
+    """An ordinary word however OCR or a UI spelled it ("SIMPAN", "Si-Kap" and "e-mail" are words)."""
+    words = common_words()
+    lower = value.strip(" .,:;()[]").lower()
+    return lower in words or re.sub(r"[\s\-_.]+", "", lower) in words
+
+
 def _stands_alone(seg: Segment, start: int, end: int) -> bool:
     """Uppercase classification words count as a stamp or header, not inside a sentence in lowercase."""
     before = seg.text[:start].strip()
@@ -892,7 +918,32 @@ def _stands_alone(seg: Segment, start: int, end: int) -> bool:
         return True
     letters = [ch for ch in seg.text if ch.isalpha()]
     upper_share = sum(ch.isupper() for ch in letters) / max(1, len(letters))
-    return upper_share > 0.6 or bool(re.search(r"(?i)(sifat|klasifikasi)\s*:?\s*$", before))
+    if upper_share > 0.6 or re.search(r"(?i)(sifat|klasifikasi)\s*:?\s*$", before):
+        return True
+    # A subject line that opens or closes with the marker ("SANGAT RAHASIA - Data …", "[RAHASIA]", "… : RAHASIA").
+    if not before or re.search(r"[\[(:|\-–]$", before) or not after or re.match(r"[\])\-–|:]", after):
+        return True
+    return _set_apart(seg, start, end)
+
+
+def _set_apart(seg: Segment, start: int, end: int) -> bool:
+    """Words drawn as a badge or tag beside a line (a smaller or bigger size, a wide gap), which OCR read
+    as part of that line's text."""
+    inside = seg.words_in(start, end)
+    if not inside:
+        return False
+    first, last = seg.words.index(inside[0]), seg.words.index(inside[-1])
+    height = median(w.box.height for w in inside)
+    for index, gap_side in ((first - 1, "before"), (last + 1, "after")):
+        if not 0 <= index < len(seg.words):
+            continue
+        other = seg.words[index]
+        ratio = other.box.height / max(1.0, height)
+        gap = (inside[0].box.left - other.box.right) if gap_side == "before" else (other.box.left - inside[-1].box.right)
+        tall = bool(re.search(r"[A-Z0-9bdfhklt]", other.text))  # x-height-only words are short anyway
+        if (tall and (ratio > 1.35 or ratio < 0.74)) or gap > 1.2 * height:
+            return True
+    return False
 
 
 def _trim_value(value: str) -> str:

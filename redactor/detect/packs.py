@@ -22,6 +22,10 @@ of `[[recognizer]]` tables:
     value         shape of a labelled value: name | address | date | digits | token | text | vocab |
                   passport | plate
     vocabulary    allowed values (value = vocab)
+    not_terms     values that match the pattern but are not findings (public e-services such as
+                  `e-KTP`, `e-Faktur`), compared without case, spaces or hyphens
+    uncommon      skip a match that is an ordinary dictionary word (`SIMPAN` is a button, `SIMANTAP`
+                  a system)
     default_on    whether the recognizer runs unless the user turns it on
     score         base confidence 0..1
     replace       true: this recognizer replaces the one already loaded with the same id
@@ -129,6 +133,8 @@ class Recognizer:
     fuzzy: bool = False
     value: str = "text"
     vocabulary: tuple[str, ...] = ()
+    not_terms: frozenset[str] = frozenset()
+    uncommon: bool = False
     default_on: bool = True
     score: float = 0.8
     label_regex: re.Pattern | None = field(default=None, compare=False, repr=False)
@@ -186,9 +192,16 @@ def _build(entry: dict, pack: str, source: str) -> Recognizer:
         pattern=entry.get("pattern"), flags=entry.get("flags", ""), terms=tuple(entry.get("terms", [])),
         case_sensitive=bool(entry.get("case_sensitive", False)), fuzzy=bool(entry.get("fuzzy", False)), value=value,
         vocabulary=tuple(v.upper() for v in entry.get("vocabulary", [])),
+        not_terms=frozenset(term_key(t) for t in entry.get("not_terms", [])),
+        uncommon=bool(entry.get("uncommon", False)),
         default_on=bool(entry.get("default_on", True)), score=float(entry.get("score", 0.8)),
         label_regex=label_pattern(labels), regex=regex,
     )
+
+
+def term_key(term: str) -> str:
+    """A term compared without case, spaces, hyphens or dots ("e-KTP", "E KTP" and "eKTP" are one)."""
+    return re.sub(r"[\s.\-_]+", "", term).lower()
 
 
 def _term_regex(term: str) -> str:
