@@ -567,6 +567,22 @@ def test_classification_badge_drawn_smaller_beside_a_title():
     assert [f.preview for f in detection.findings if f.category == "classification"]
 
 
+def test_system_name_echoed_where_ocr_damaged_its_prefix():
+    # the header reads e-SPPD; the browser tab's small text came out as "--SPPD"
+    rows = ["@ --SPPD Masuk", "e-SPPD", "Menu Presensi Online"]
+    assert_covered(rows, "--SPPD", "internal_system", row=0)
+    _, detection = run(["e-Presensi", "Menu Presensi Online"])
+    assert not [f for f in detection.findings if any(b.top > 40 for b in f.boxes)]  # the plain word stays
+
+
+@pytest.mark.parametrize("row, value", [
+    ("Nota Dinas Hasil Pemeriksaan - RAHASlA", "RAHASlA"),
+    ("SANGAT RAHASlA", "SANGAT RAHASlA"),
+])
+def test_classification_damaged_by_ocr(row, value):
+    assert_covered([row], value, "classification")
+
+
 @pytest.mark.parametrize("row", ["5 RAHASIA agar tabungan cepat bertambah", "ini RAHASIA kita berdua ya"])
 def test_capital_classification_word_inside_prose_is_not_a_marker(row):
     assert_nothing([row], {"classification"})

@@ -190,6 +190,7 @@ class Detector:
             for seg in row.segments:
                 candidates.extend(self._segment_candidates(page, seg))
         candidates.extend(_repeats(page, candidates))
+        candidates.extend(_system_name_echoes(page, candidates))
         return _to_findings(_dedupe(candidates), self._left_visible)
 
     def _left_visible(self, cand: Candidate) -> bool:
@@ -213,7 +214,8 @@ class Detector:
         for rec in self.regex_recs:
             out.extend(self._regex_candidates(page, seg, rec))
             if rec.fuzzy:
-                out.extend(_fuzzy_terms(seg, rec))
+                out.extend(c for c in _fuzzy_terms(seg, rec)
+                           if rec.category != "classification" or _stands_alone(seg, c.start, c.end))
         for rec in self.labelled_recs:
             out.extend(self._labelled_candidates(page, seg, rec))
         for rec in self.name_recs:
@@ -467,7 +469,8 @@ class Detector:
                 continue
             if rec.category == "internal_url" and rec.id == "internal_url" and not _is_internal_url(value):
                 continue
-            if rec.category == "classification" and rec.id == "classification" and not _stands_alone(seg, start, end):
+            if (rec.category == "classification" and rec.id != "classification_labelled"
+                    and not _stands_alone(seg, start, end)):
                 continue
             if rec.category == "email":
                 start = _email_start(text, start)
@@ -1030,6 +1033,30 @@ def _repeats(page: _Page, candidates: list[Candidate]) -> list[Candidate]:
                 source = values[m.group()]
                 out.append(Candidate(source.category, seg, m.start(), m.end(), source.score * 0.95,
                                      source.recognizer + "_repeat", m.group()))
+    return out
+
+
+def _system_name_echoes(page: _Page, candidates: list[Candidate]) -> list[Candidate]:
+    """A system named once on the page is covered where OCR damaged its prefix: the browser tab's
+    "¢-Presensi" or "--SPPD" once the header says e-Presensi or e-SPPD.  Only a hyphenated piece counts,
+    so the ordinary word "Presensi" in a menu stays visible."""
+    keys = set()
+    for cand in candidates:
+        if cand.category == "internal_system":
+            key = re.sub(r"[^a-z0-9]", "", cand.value.lower())
+            key = key[1:] if re.match(r"(?i)e\W", cand.value.strip()) else key
+            if len(key) >= 4:
+                keys.add(key)
+    if not keys:
+        return []
+    pattern = re.compile(r"(?<![A-Za-z0-9])\S{0,2}[-–]\s?(?:" + "|".join(sorted(keys, key=len, reverse=True))
+                         + r")(?![A-Za-z0-9])", re.IGNORECASE)
+    out = []
+    for row in page.rows:
+        for seg in row.segments:
+            for m in pattern.finditer(seg.text):
+                out.append(Candidate("internal_system", seg, m.start(), m.end(), 0.6, "internal_system_echo",
+                                     m.group()))
     return out
 
 
