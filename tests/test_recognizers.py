@@ -617,6 +617,67 @@ def test_credential_shapes_near_misses(row):
     assert_nothing([row], {"credential"})
 
 
+# ------------------------------------------------- names with no label: name slots
+def person_names(rows):
+    _, detection = run(rows)
+    return [f.preview for f in detection.findings if f.category == "person_name"]
+
+
+@pytest.mark.parametrize("rows, value", [
+    # a chat list: the contact, a day or a time beside it, the last message below
+    ([[(20, "Gatot Emil Situmorang"), (400, "Senin")], "Izin, rapat diundur"], "Gatot Emil Situmorang"),
+    ([[(20, "Drajat Prabowo"), (400, "01/08/2024")], "Baik, terima kasih"], "Drajat Prabowo"),
+    ([[(20, "©) Hafshah Jane Handayani"), (400, "Sabtu")]], "Hafshah Jane Handayani"),   # avatar read as '©)'
+    ([[(20, "Raina"), (400, "15.30")], "Berkas sudah lengkap"], "Raina"),                 # one word in a chat slot
+    # the sender above a group message
+    (["Edi Samosir", "Data calon peserta diklat sudah lengkap"], "Edi Samosir"),
+    (["Hari Nashiruddin", "Mohon dicek data pegawai yang belum update"], "Hari Nashiruddin"),
+    # the signed-in user at the end of an app's top bar, a sidebar's user
+    ([[(20, "e-Presensi"), (300, "Beranda"), (600, "Timbul Sitorus")]], "Timbul Sitorus"),
+    (["& Asman Sihotang"], "Asman Sihotang"),
+    (["Emily Johnson"], "Emily Johnson"),                                                 # an English form
+    (["Dr. Rahmat Hidayat, M.Kom."], "Dr. Rahmat Hidayat, M.Kom."),
+])
+def test_name_alone_in_a_name_slot(rows, value):
+    assert_covered(rows, value, "person_name")
+
+
+@pytest.mark.parametrize("rows", [
+    [[(20, "Grup Dinas Bidang Mutasi"), (400, "Senin")], "Link zoom menyusul"],          # a group, not a person
+    [[(20, "Subbag Umum & Kepeg"), (400, "15.30")]],
+    [[(20, "Info Diklat PIM"), (400, "09.58")]],
+    [[(20, "Admin Presensi OPD"), (400, "17:37")]],
+    [[(20, "Pokja Pengadaan 2024"), (400, "15:15")]],
+    ["Kotak Masuk"], ["Pengaturan Integrasi"], ["Log Aktivitas"], ["Google Drive"], ["Basis Data"],
+    ["Pesan Ditunda"], ["Kota Balikpapan"], ["Korea Selatan"], ["Arsiparis Terampil"], ["Absensi Online"],
+    ["Dokumen"], ["Grafana"],                                                              # one word, no chat slot
+    [[(20, "No HP"), (250, "Merk/Tipe"), (500, "Nama")],
+     [(20, "081234567890"), (250, "Suzuki Ertiga"), (500, "Budi Santoso")]],              # a car model's cell
+])
+def test_menus_groups_places_and_cells_are_not_names(rows):
+    found = person_names(rows)
+    expected = 1 if any("Budi Santoso" in str(r) for r in rows) else 0
+    assert len(found) == expected, found
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["62 831 6632 2700 -Diah", "Baik Bu, segera saya proses"], "Diah"),
+    (["+62 897 1444 876 ~Lidya"], "Lidya"),
+    (["#62 887-6803-9985 -Zelaya"], "Zelaya"),                                            # OCR read '+' as '#'
+])
+def test_whatsapp_sender_name_after_the_number(rows, value):
+    assert_covered(rows, value, "person_name")
+
+
+def test_ordinary_words_and_names_are_told_apart():
+    from redactor.detect.lexicon import is_ordinary_word
+    for word in ["pengadaan", "Terlampir", "kepegawaian", "ditunda", "dashboard", "login", "Kotak"]:
+        assert is_ordinary_word(word), word
+    # Tesseract's word lists hold these too; the KBBI roots and the English list do not
+    for word in ["Situmorang", "Prabowo", "Emil", "dimas", "Nugroho", "Jane"]:
+        assert not is_ordinary_word(word), word
+
+
 # ============================================================== tables
 def test_table_columns_give_each_cell_its_header():
     rows = [[(20, "Nama"), (300, "NIK"), (600, "No. Rekening")],

@@ -21,7 +21,7 @@ from ..mask import preview
 from . import text as T
 
 from .layout import Row, Segment, build_rows
-from .lexicon import common_words, looks_like_name_word
+from .lexicon import common_words, is_ordinary_word, looks_like_name_word, name_words, place_words
 from .packs import Recognizer, label_pattern, term_key
 from .validators import VALIDATORS
 
@@ -175,6 +175,10 @@ class Detector:
         self.labelled_recs = [r for r in self.recognizers if r.kind == "labelled" and r.label_regex is not None]
         self.header_recs = [r for r in self.recognizers if r.label_regex is not None]
         self.name_recs = [r for r in self.recognizers if r.kind == "names"]
+        # Words that make a capitalised run a group, an office, a job or a menu rather than a person.
+        self.not_names = frozenset(t.lower() for r in self.recognizers if r.kind in ("names", "name_slots")
+                                   for t in r.terms)
+        self.slot_recs = [(r, self.not_names) for r in self.recognizers if r.kind == "name_slots"]
         self.own_terms = _terms_regex(own_terms)
         visible = [t for t in visible_terms if t.strip()]
         self.visible_terms = _terms_regex(visible)
@@ -219,7 +223,9 @@ class Detector:
         for rec in self.labelled_recs:
             out.extend(self._labelled_candidates(page, seg, rec))
         for rec in self.name_recs:
-            out.extend(_name_runs(seg, rec))
+            out.extend(_name_runs(seg, rec, self.not_names))
+        for rec, not_names in self.slot_recs:
+            out.extend(_name_alone(page, seg, rec, not_names))
         header = page.header_of(seg)
         if header is not None:
             out.extend(self._column_candidates(page, seg, header))
@@ -756,17 +762,19 @@ _NOT_A_NAME_PHRASE = re.compile(
 _WEAK_SECRET_LABELS = {"key", "secret", "token", "kunci", "pass", "bearer", "authorization"}
 
 
-def _name_runs(seg: Segment, rec: Recognizer) -> list[Candidate]:
+def _name_runs(seg: Segment, rec: Recognizer, not_names: frozenset[str] = frozenset()) -> list[Candidate]:
     """Capitalised runs of two or more words that are not all ordinary words: a person's name."""
     out = []
     for m in _NAME_RUN.finditer(seg.text):
         tokens = list(_NAME_TOKEN.finditer(m.group()))
-        # Words that open a sentence or a menu ("Konfirmasi Rahmi ...", "Data Pegawai") are not part of a name.
-        while tokens and tokens[0].group().lower() in _NAME_STOP_WORDS:
+        # Words that open a sentence or a menu ("Konfirmasi Rahmi ...", "Data Pegawai"), and offices and
+        # jobs around a name ("Kepala Subbag Budi Santoso"), are not part of it.
+        while tokens and (tokens[0].group().lower() in _NAME_STOP_WORDS or tokens[0].group().lower() in not_names):
             tokens.pop(0)
-        while tokens and tokens[-1].group().lower() in _NAME_STOP_WORDS:
+        while tokens and (tokens[-1].group().lower() in _NAME_STOP_WORDS or tokens[-1].group().lower() in not_names):
             tokens.pop()
-        if len(tokens) < 2 or not any(looks_like_name_word(t.group()) for t in tokens):
+        if len(tokens) < 2 or not any(looks_like_name_word(t.group()) for t in tokens
+                                      if t.group().lower() not in not_names):
             continue
         if _NOT_A_NAME_PHRASE.search(m.group()):
             continue  # greetings and holidays are the most posted images of all
@@ -775,6 +783,76 @@ def _name_runs(seg: Segment, rec: Recognizer) -> list[Candidate]:
         value = seg.text[start:end].rstrip(" ,")
         out.append(Candidate(rec.category, seg, start, start + len(value), rec.score, rec.id, value))
     return out
+
+
+# Avatar initials and icons that OCR reads in front of a name ("©)", "&", "JD", "e").
+_SLOT_JUNK = re.compile(r"^(?:(?:[^\w\s]+\w?[^\w\s]*|\w[^\w\s]+|[A-Za-z]|[A-Z]{2})\s+){1,2}")
+_SLOT_RUN = re.compile(
+    r"(?:[A-Z][a-z'’`-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’`-]+|[A-Z]\.|bin|binti)){0,4}"
+    r"(?:,?\s*(?:[A-Z][a-z]{0,3}\.\s?){1,3}[A-Za-z]{0,4}\.?)*")
+_DAY_OR_TIME = re.compile(
+    r"(?i)^(?:\d{1,2}[.:]\d{2}(?:\s?[AP]M)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|senin|selasa|rabu|kamis|jum.?at|sabtu|"
+    r"minggu|kemarin|hari ini|yesterday|today|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\W{0,2}$")
+
+
+def _name_alone(page: _Page, seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list[Candidate]:
+    """A line or cell that holds nothing but a person's name (see the `name_slots` kind)."""
+    if seg.row in page.header_rows:
+        return []
+    if seg.row in page.columns:
+        # A table row: only a column headed as a name holds names (a car model under "Merk/Tipe", a
+        # country under "Negara Tujuan" and a product in a price list do not).
+        header = page.header_of(seg)
+        if header is None or not re.search(
+                r"(?i)\b(nama|name|pegawai|pemegang|penerima|pengirim|peserta|pemohon|pasien)\b", header.text):
+            return []
+    text = seg.text
+    junk = _SLOT_JUNK.match(text)
+    start = junk.end() if junk else 0
+    body = text[start:].rstrip(" .,:;")
+    m = _SLOT_RUN.fullmatch(body)
+    if not m:
+        return []
+    tokens = list(_NAME_TOKEN.finditer(body))
+    if not tokens or _NOT_A_NAME_PHRASE.search(body) or tokens[0].group().lower() in T.NOT_A_PERSON:
+        return []  # holiday greetings; "Kementerian …", "Dinas …" name an institution
+    # Greetings and sentence openers around a name ("Terima Kasih", "Halo") are not part of it; a word
+    # that is also a common given name ("Hari") is kept.
+    stop = _NAME_STOP_WORDS - name_words()
+    first, last = 0, len(tokens)
+    while first < last and tokens[first].group().lower() in stop:
+        first += 1
+    while last > first and tokens[last - 1].group().lower() in stop:
+        last -= 1
+    if first == last:
+        return []
+    body_end = len(body) if last == len(tokens) else tokens[last - 1].end()  # a trailing degree stays
+    start, body = start + tokens[first].start(), body[tokens[first].start():body_end]
+    tokens = tokens[first:last]
+    # Degrees and titles ("M.Kom.", "Dr.") are not what makes a run a name.
+    words = [t.group() for t in tokens if not T.TITLE.match(t.group() + ".")]
+    if not words or any(w.lower() in not_names for w in words) or words[0].lower() in T.NOT_A_PERSON:
+        return []
+    if len(words) == 1 and not _chat_slot(page, seg):
+        return []  # one word alone is a menu item or a heading as often as a name
+    personal = [w for w in words if len(w) >= 3 and (
+        w.lower() in name_words() or (not is_ordinary_word(w) and w.lower() not in place_words()))]
+    if not personal:
+        return []
+    end = start + len(body)
+    return [Candidate(rec.category, seg, start, end, rec.score, rec.id, text[start:end])]
+
+
+def _chat_slot(page: _Page, seg: Segment) -> bool:
+    """A chat list's contact (a time, a date or a day beside it) or a message's sender (the message
+    right below, at the same left edge)."""
+    right = page.right_of(seg)
+    if right is not None and _DAY_OR_TIME.match(right.text.strip()):
+        return True
+    below = page.below(seg)
+    return (below is not None and abs(below.box.left - seg.box.left) < 1.5 * seg.height
+            and len(below.text) > 2 * len(seg.text) and page.above(seg) is None)
 
 
 @functools.lru_cache(maxsize=32)

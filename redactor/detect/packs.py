@@ -8,7 +8,10 @@ of `[[recognizer]]` tables:
     id            unique name, e.g. "nik"
     category      what is covered: nik, kk, nip, npwp, phone, person_name, ...
     kind          digits | regex | terms | labelled | phone | names (capitalised runs
-                  that are not made of dictionary words only)
+                  that are not made of dictionary words only) | name_slots (a line or cell
+                  that holds nothing but a capitalised run: a chat's sender, a chat list's
+                  contact, the signed-in user; `terms` lists the words that make such a run
+                  a group, an office or a menu rather than a person)
     labels        words printed next to the value (case-insensitive)
     label_required  only flag when one of the labels is near
     validator     name of a hard rule in redactor.detect.validators
@@ -111,7 +114,8 @@ def _compile_pack_pattern(pattern: str, ignore_case: bool, pack: str, source: st
                                 "without end on ordinary text (nested repeats such as (\\d+)+); rewrite it") from None
     return TimedPattern(compiled, pack, rid)
 
-KINDS = {"digits", "regex", "terms", "labelled", "phone", "names"}
+
+KINDS = {"digits", "regex", "terms", "labelled", "phone", "names", "name_slots"}
 VALUE_SHAPES = {"name", "address", "date", "digits", "token", "text", "vocab", "passport", "plate", "email"}
 
 
