@@ -7,7 +7,9 @@ Images: every PNG/JPEG in DIR (default: ../shared/bench/dev beside the checkout,
 screenshots rendered by this script) whose size matches --size (use --size any for all).
 Prints one row per image with load / ocr / detect / visual / cover / export seconds, the
 median and total, the time of one plain `tesseract IMAGE - -l ind+eng` per image, then batch
-throughput for --jobs 1 and --jobs 2 over up to --batch-limit images of any size from DIR.
+throughput for --jobs 1 and --jobs 2 over up to --batch-limit images of any size from DIR. The
+stages part also gives the extra time of the export check (`--verify`: the output read again)
+and PDF seconds per page for a memo with a text layer and a scan (--pdf-pages each; 0 skips).
 
 `--only` picks parts: stages, batch (the default pair), and
   fresh   a fresh `redactor redact` process on one dense 1920x1080 screenshot against one plain
@@ -86,6 +88,7 @@ def render_screenshots(count: int) -> list[Path]:
 def stage_times(paths: list[Path]) -> list[dict[str, float]]:
     from redactor.config import Config
     from redactor.pipeline import redact_file
+    from redactor.verify import verify_file
 
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -95,11 +98,59 @@ def stage_times(paths: list[Path]) -> list[dict[str, float]]:
             timings = dict(result.analysis.timings)
             timings["total"] = time.perf_counter() - start
             timings["findings"] = len(result.analysis.findings)
+            check = verify_file(result.output.path, Config())
+            timings["verify"] = check.seconds
+            timings["readable"] = len(check.still_readable)
             rows.append(timings)
             print(f"{path.name:32} " + "  ".join(f"{k} {timings.get(k, 0):6.2f}" for k in
-                                                 ("load", "ocr", "detect", "visual", "cover", "export", "total"))
-                  + f"  findings {timings['findings']}", flush=True)
+                                                 ("load", "ocr", "detect", "visual", "cover", "export", "total",
+                                                  "verify"))
+                  + f"  findings {timings['findings']}  still readable {timings['readable']}", flush=True)
     return rows
+
+
+def pdf_seconds_per_page(pages: int) -> dict[str, float]:
+    """Seconds per page of `redact_pdf` on a memo with a text layer and on a scan, both made here."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from redactor.config import Config
+    from redactor.pdf import RENDER_DPI, redact_pdf
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 28)
+    scans = []
+    for n in range(pages):
+        page = Image.new("RGB", (1654, 2339), "white")
+        draw = ImageDraw.Draw(page)
+        for row in range(30):
+            draw.text((150, 200 + row * 64), f"{row + 1}. Pegawai Contoh {n}-{row}  NIP 19850717201001{row % 2 + 1}"
+                      f"{row:03d}  Telp 0812-{3000 + row}-{4000 + n}", font=font, fill=(20, 20, 20))
+        scans.append(page)
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="redactor-speed-pdf-") as tmp:
+        scan = Path(tmp) / "scan.pdf"
+        scans[0].save(scan, "PDF", save_all=True, append_images=scans[1:], resolution=float(RENDER_DPI))
+        inputs = {"scanned (OCR)": scan}
+        try:
+            from reportlab.pdfgen import canvas
+        except ImportError:
+            print("(reportlab not installed: the text-layer PDF is skipped; pip install -e '.[test]')")
+        else:
+            memo = Path(tmp) / "memo.pdf"
+            c = canvas.Canvas(str(memo), pagesize=(595.2756, 841.8898))
+            for n in range(pages):
+                c.setFont("Helvetica", 10)
+                for row in range(30):
+                    c.drawString(54, 780 - row * 23, f"{row + 1}. Pegawai Contoh {n}-{row}  NIP 19850717201001"
+                                 f"{row % 2 + 1}{row:03d}  Telp 0812-{3000 + row}-{4000 + n}")
+                c.showPage()
+            c.save()
+            inputs = {"text layer": memo, **inputs}
+        for kind, path in inputs.items():
+            result = redact_pdf(path, Path(tmp) / f"{path.stem}.redacted.pdf", config=Config())
+            results[kind] = result.seconds_per_page
+            print(f"PDF, {kind}: {pages} pages, {result.seconds_per_page:.2f} s per page, "
+                  f"{len(result.analysis.findings)} findings", flush=True)
+    return results
 
 
 def batch_seconds(paths: list[Path], jobs: int) -> float:
@@ -226,6 +277,7 @@ def main() -> int:
     parser.add_argument("--only", default="stages,batch", help="parts: stages,batch,fresh,peer,memory")
     parser.add_argument("--peer", default="/tmp/presidio-venv/bin/python", help="the peer's Python")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--pdf-pages", type=int, default=3, help="pages of each test PDF (0: no PDF timing)")
     args = parser.parse_args()
     parts = set(args.only.split(","))
     if parts & {"fresh", "peer", "memory"}:
@@ -255,6 +307,12 @@ def main() -> int:
     for stage in ("load", "ocr", "detect", "visual", "cover", "export"):
         values = [r.get(stage, 0.0) for r in rows]
         print(f"  {stage:7} median {statistics.median(values):.3f} s")
+    checks = [r["verify"] for r in rows]
+    print(f"export check (--verify, extra per image): median {statistics.median(checks):.2f} s, "
+          f"max {max(checks):.2f} s; outputs with data still readable: {sum(r['readable'] > 0 for r in rows)}"
+          f" of {len(rows)}")
+    if args.pdf_pages:
+        pdf_seconds_per_page(args.pdf_pages)
     floor = tesseract_floor(paths)
     print(f"plain tesseract (one thread, no preprocessing): median {statistics.median(floor):.2f} s")
     return _batch(args, paths) if "batch" in parts else 0

@@ -27,6 +27,8 @@ from .ocr import OcrResult, Word
 # 200 dpi: 10 pt text has capitals ~20 px tall, what Tesseract reads best, and an A4 page is 3.9 MP.
 RENDER_DPI = 200
 MAX_PAGES = 500
+# A poster-sized page is rendered at a lower resolution rather than as a gigapixel picture.
+MAX_PAGE_PIXELS = 40_000_000
 # A page whose text layer has fewer letters than this is treated as a scan.
 MIN_TEXT_CHARS = 20
 # Pictures covering more than this share of a page may hold text of their own: read them by OCR too.
@@ -180,7 +182,8 @@ def _render_page(document, index: int, dpi: int) -> PdfPage:
 
     page = document[index]
     try:
-        scale = dpi / 72.0
+        width_pt, height_pt = page.get_size()
+        scale = min(dpi / 72.0, 0.999 * (MAX_PAGE_PIXELS / max(1.0, width_pt * height_pt)) ** 0.5)
         bitmap = page.render(scale=scale, may_draw_forms=True)
         image = bitmap.to_pil()
         image = Image.frombytes("RGB", image.size, image.convert("RGB").tobytes())
@@ -358,16 +361,14 @@ def encode_pdf(pages: Sequence[tuple[Image.Image, tuple[float, float]]]) -> byte
     """An image-only PDF: one JPEG picture per page, each page of the given size in points.
 
     Pillow's writer, with every document property left out: no Info dictionary, no text, no fonts,
-    no annotations, no outline, no scripts.  All pages share one resolution, so a page's size is
-    kept to within half a pixel (0.2 pt at 200 dpi).
+    no annotations, no outline, no scripts.  All pages share one resolution (the lowest any page was
+    rendered at), so a page's size is kept to within half a pixel (0.2 pt at 200 dpi).
     """
     if not pages:
         raise ExportError("no pages to write")
     images = []
-    resolution = None
+    resolution = min(image.width * 72.0 / max(width_pt, 1e-6) for image, (width_pt, _) in pages)
     for image, (width_pt, height_pt) in pages:
-        if resolution is None:
-            resolution = image.width * 72.0 / max(width_pt, 1e-6)
         target = (max(1, round(width_pt * resolution / 72.0)), max(1, round(height_pt * resolution / 72.0)))
         clean = image if image.mode == "RGB" else image.convert("RGB")
         if clean.size != target:

@@ -23,6 +23,13 @@ from .load import LoadedImage, load_path
 
 # A value counts as left visible on purpose when this share of its box lies in a box the user left.
 LEFT_VISIBLE_OVERLAP = 0.5
+# Detectors that infer a value from its surroundings (the column it stands in, the names around it)
+# rather than from the value and its label.  Covering removes those surroundings, so on an output they
+# take a job title for a name, or the ragged edge of a cover box for an address: reported, they
+# would cry wolf on correct copies.  Values matched by their own shape or by a label are still read.
+CONTEXT_DETECTOR_SUFFIXES = ("_column", "_unlabelled")
+# OCR reads the edges of cover boxes as "I", "~" or "a"; no value worth reporting is that short.
+MIN_VALUE_CHARS = 3
 
 
 @dataclass(frozen=True)
@@ -65,8 +72,24 @@ def check_image(image: Image.Image, config: Config = Config(), *, left_visible: 
     # The same OCR and text detection as the first pass; no page finding or photo correction (the
     # output is the picture as it will be seen).
     analysis = analyse(loaded, config.with_changes(visual=False), cores=cores)
-    found = list(analysis.findings) + _codes(image, config)
+    words = analysis.ocr.words if analysis.ocr is not None else ()
+    text_found = [f for f in analysis.findings
+                  if not f.detector.endswith(CONTEXT_DETECTOR_SUFFIXES) and _chars_under(f, words) >= MIN_VALUE_CHARS]
+    found = text_found + _codes(image, config)
     return tuple(f for f in found if f.enabled and not _left_visible(f, left_visible))
+
+
+def _chars_under(finding: Finding, words) -> float:
+    """Letters and digits read inside the finding's boxes (a word's share by how much of it lies inside:
+    a value glued to its label is one OCR word of which the finding covers a part)."""
+    count = 0.0
+    for word in words:
+        for box in finding.boxes:
+            if not word.box.intersects(box) or not word.box.width:
+                continue
+            inside = min(word.box.right, box.right) - max(word.box.left, box.left)
+            count += sum(ch.isalnum() for ch in word.text) * inside / word.box.width
+    return count
 
 
 def _codes(image: Image.Image, config: Config) -> list[Finding]:

@@ -206,3 +206,14 @@ def test_a_page_that_fails_fails_the_document(tmp_path, monkeypatch):
     with pytest.raises(InputError, match="page 2"):
         redact_pdf(source, config=FAST)
     assert not (tmp_path / "memo.redacted.pdf").exists()
+
+
+def test_poster_sized_page_is_rendered_within_the_pixel_limit(tmp_path):
+    from redactor.pdf import MAX_PAGE_PIXELS
+
+    poster = tmp_path / "poster.pdf"
+    Image.new("RGB", (400, 300), "white").save(poster, "PDF", resolution=1.0)  # 400 x 300 inches
+    with open_pdf(poster) as document:
+        page = document.page(0)
+    assert page.image.width * page.image.height <= MAX_PAGE_PIXELS
+    assert page.size == pytest.approx((28800, 21600))

@@ -97,3 +97,13 @@ def test_cli_redact_verify_and_batch_column(cli, tmp_path):
     assert report["results"][0]["verified"] == "clean"
     header = (tmp_path / "out" / "report.csv").read_text().splitlines()[0]
     assert "verified" in header and "still_readable" in header
+
+
+def test_value_glued_to_its_label_is_flagged_when_its_box_slips(tmp_path):
+    rendered = render_lines(["Rapat koordinasi", "Telp.0812-3456-7890", "Hari Senin"], size=14, width=700)
+    analysis = analyse(LoadedImage(rendered.image, "PNG", ()), FAST)
+    phone = next(f for f in analysis.findings if f.category == "phone")
+    # The box slips down by a line and a half: the number under it is in plain sight.
+    slipped = replace(phone, boxes=tuple(Box(b.left, b.top + 30, b.width, b.height) for b in phone.boxes))
+    check = verify_image(apply_cover(rendered.image, [slipped], "box"), FAST)
+    assert "phone" in {f.category for f in check.still_readable}, check.previews()

@@ -63,6 +63,12 @@ METADATA_NAMES: dict[str, str] = {
     "iptc": QT_TRANSLATE_NOOP("Metadata", "IPTC data"),
     "text_chunks": QT_TRANSLATE_NOOP("Metadata", "PNG text"),
     "extra_images": QT_TRANSLATE_NOOP("Metadata", "extra images"),
+    "pdf_info": QT_TRANSLATE_NOOP("Metadata", "document properties (author, title, dates)"),
+    "attachments": QT_TRANSLATE_NOOP("Metadata", "attached files"),
+    "forms": QT_TRANSLATE_NOOP("Metadata", "form fields"),
+    "scripts": QT_TRANSLATE_NOOP("Metadata", "scripts"),
+    "annotations": QT_TRANSLATE_NOOP("Metadata", "annotations and links"),
+    "text_layer": QT_TRANSLATE_NOOP("Metadata", "text layer"),
 }
 
 STYLE_NAMES: dict[str, str] = {

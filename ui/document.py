@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PIL import Image
@@ -68,6 +68,9 @@ class ReviewDocument(QObject):
         self.regions: dict[int, Region] = {}
         self.verdict: Verdict = NO_VERDICT
         self.analysed = False
+        # Boxes of each region the automatic detection found, kept when the user deletes one: a value
+        # deleted from the list was left visible on purpose, and the export check does not report it.
+        self.detected: dict[int, tuple[Box, ...]] = {}
         self.undo_stack = QUndoStack(self)
 
     # Queries ----------------------------------------------------------------------------------
@@ -97,8 +100,18 @@ class ReviewDocument(QObject):
 
     def apply_detection(self, findings: list[Finding], verdict: Verdict) -> None:
         regions = [Region.from_finding(f) for f in findings]
+        self.detected = {r.id: r.boxes for r in regions}
         self.undo_stack.push(_ApplyDetection(self, regions, verdict))
         self.analysed = True
+
+    def add_found(self, findings: list[Finding], text: str) -> list[Region]:
+        """Cover more findings (what the export check still read), as one undoable step."""
+        regions = [Region.from_finding(replace(f, enabled=True)) for f in findings]
+        if regions:
+            command = _AddRegions(self, regions)
+            command.setText(text)
+            self.undo_stack.push(command)
+        return regions
 
     def add_box(self, box: Box) -> Region | None:
         box = self.clip(box)

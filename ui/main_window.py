@@ -27,6 +27,7 @@ from .dialogs import show_problem
 from .toolbar_fit import ToolbarFitter, icon_button
 from .categories import count_phrase, engine_message, style_name
 from .document import ReviewDocument
+from .export_check import ExportCheck
 from .icons import app_icon, icon
 from .panel import FindingsPanel
 from .settings import Settings
@@ -309,6 +310,10 @@ class MainWindow(QMainWindow):
         self.export_banner.action_clicked.connect(self.show_in_folder)
         self.export_banner.hide()
         banner_layout.addWidget(self.export_banner)
+        self.export_check = ExportCheck(self, banner_layout)  # "Checked: ..." after every export
+        from .pdf_pages import PdfReview
+
+        self.pdf = PdfReview(self, banner_layout)  # a PDF's pages, when one is open
         outer.addWidget(banners)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -434,7 +439,8 @@ class MainWindow(QMainWindow):
         start = self.settings.recent_files()[0] if self.settings.recent_files() else str(Path.home())
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Open image"), str(Path(start).parent),
-            self.tr("Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;All files (*)"))
+            self.tr("Images and PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;"
+                    "All files (*)"))
         if files:
             self.open_files(files)
 
@@ -454,6 +460,8 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str) -> None:
         path = os.path.abspath(path)
+        if self.pdf.open(path):
+            return
         self._start_load(lambda: load_path(path), Path(path))  # listed in Recent once it has opened
 
     def open_bytes(self, data: bytes, name: str = "clipboard") -> None:
@@ -508,6 +516,7 @@ class MainWindow(QMainWindow):
             self.settings.add_recent(str(source))
             self.start_page.set_recent(self.settings.recent_files())
         self._set_document(ReviewDocument(loaded, source, style=self.settings.style, parent=self))
+        self.pdf.end()
         self._analyse(token)
 
     def _on_load_failed(self, token: int, exc: BaseException, source: Path | None) -> None:
@@ -526,13 +535,17 @@ class MainWindow(QMainWindow):
                      self.tr("Redactor cannot open “%1”:\n%2").replace("%1", name).replace("%2", describe_error(exc)))
 
     def _set_document(self, doc: ReviewDocument | None) -> None:
-        if self.doc is not None:
+        # A PDF's pages stay while it is open; going from page to page keeps what its export said.
+        paging = doc is not None and self.pdf.owns(doc) and self.pdf.owns(self.doc)
+        if self.doc is not None and not self.pdf.owns(self.doc):
             self.doc.deleteLater()
         self.doc = doc
         self._analysis_error = None
-        self._last_export = None
-        self._export_note = None
-        self.export_banner.hide()
+        if not paging:
+            self._last_export = None
+            self._export_note = None
+            self.export_banner.hide()
+            self.export_check.clear()
         self.act_original.setChecked(False)
         self._showing_original = False
         self._pixmap_cache.clear()
@@ -558,6 +571,7 @@ class MainWindow(QMainWindow):
         self._opening = False
         self._set_busy(False)
         self._set_document(None)
+        self.pdf.end()
 
     # Analysis ---------------------------------------------------------------------------------------
 
@@ -947,6 +961,8 @@ class MainWindow(QMainWindow):
     # Export -----------------------------------------------------------------------------------------
 
     def default_save_path(self) -> Path | None:
+        if self.pdf.active:
+            return self.pdf.default_save_path()
         if self.doc is None or self.doc.source is None:
             return None
         return save_names.file_save_path(self.doc.source, self.doc.loaded, self.settings.output_folder())
@@ -961,6 +977,9 @@ class MainWindow(QMainWindow):
     def save_as(self) -> None:
         if self.doc is None:
             return
+        if self.pdf.active:
+            self.pdf.save_as()
+            return
         suggestion = self.default_save_path() or save_names.unnamed_save_path(self.doc.loaded,
                                                                               self.settings.output_folder())
         filters = [self.tr("PNG image (*.png)"), self.tr("JPEG image (*.jpg)"), self.tr("WebP image (*.webp)")]
@@ -974,6 +993,8 @@ class MainWindow(QMainWindow):
 
     def save_to(self, path: Path) -> bool:
         """Encode the covered pixels into a new file; never over the original."""
+        if self.pdf.active:
+            return self.pdf.save_to(path)
         if self.doc is None or not self.doc.analysed or self._busy:
             return False
         fmt = SAVE_FORMATS.get(path.suffix.lower(), "png")
@@ -995,23 +1016,28 @@ class MainWindow(QMainWindow):
         self.export_banner.show_message("ok", self._export_note[1], self._export_note[2], self.tr("Show in folder"))
         self.export_banner.show()
         self.statusBar().showMessage(self.tr("Saved to %s") % result.path, 8000)
+        self.export_check.check_file(result.path, [self.doc], lambda: self.save_to(result.path))
         self.export_finished.emit(str(result.path))
         return True
 
     def copy_to_clipboard(self) -> None:
         if self.doc is None or not self.doc.analysed or self._busy:
             return
-        QGuiApplication.clipboard().setImage(pil_to_qimage(self.doc.render()))
+        image = self.doc.render()
+        QGuiApplication.clipboard().setImage(pil_to_qimage(image))
         self.doc.undo_stack.setClean()
         self.export_banner.show_message("ok", self.tr("Copied — paste it into your chat or post"),
                                         self._metadata_sentence())
         self.export_banner.show()
+        self.export_check.check_image(image, self.doc, self.copy_to_clipboard)
         self.export_finished.emit("")
 
     def drag_mime(self) -> QMimeData | None:
         """The safe image as a PNG file in the temp folder plus the pixels, for dragging into other apps."""
         if self.doc is None or not self.doc.analysed or self._busy:
             return None
+        if self.pdf.active:
+            return self.pdf.drag_mime()
         try:
             folder = private_dir("share")  # never a shared /tmp folder another user could read or fill
         except RedactorError as exc:
@@ -1024,6 +1050,8 @@ class MainWindow(QMainWindow):
         except (RedactorError, OSError) as exc:
             self.statusBar().showMessage(describe_error(exc), 8000)
             return None
+        self.export_check.check_image(image, self.doc, lambda: self.statusBar().showMessage(
+            self.tr("Covered. Drag the safe copy out again."), 8000))
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(str(result.path))])
         mime.setImageData(pil_to_qimage(image))

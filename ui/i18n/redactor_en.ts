@@ -29,9 +29,20 @@
     </message>
 </context>
 <context>
+    <name>ExportCheck</name>
+    <message numerus="yes">
+        <location filename="../export_check.py" line="98"/>
+        <source>Checked: %n item(s) still readable in the copy</source>
+        <translation>
+            <numerusform>Checked: %n item still readable in the copy</numerusform>
+            <numerusform>Checked: %n items still readable in the copy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="884"/>
+        <location filename="../main_window.py" line="898"/>
         <source>%n item(s) left visible by you.</source>
         <translation>
             <numerusform>%n item left visible by you.</numerusform>

@@ -402,42 +402,42 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../document.py" line="108"/>
+        <location filename="../document.py" line="121"/>
         <source>Box drawn by you</source>
         <translation>Kotak buatan Anda</translation>
     </message>
     <message>
-        <location filename="../document.py" line="154"/>
+        <location filename="../document.py" line="167"/>
         <source>Automatic detection</source>
         <translation>Deteksi otomatis</translation>
     </message>
     <message>
-        <location filename="../document.py" line="173"/>
+        <location filename="../document.py" line="186"/>
         <source>Draw box</source>
         <translation>Gambar kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="186"/>
+        <location filename="../document.py" line="199"/>
         <source>Delete box</source>
         <translation>Hapus kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="197"/>
+        <location filename="../document.py" line="210"/>
         <source>Cover</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../document.py" line="197"/>
+        <location filename="../document.py" line="210"/>
         <source>Leave visible</source>
         <translation>Biarkan terlihat</translation>
     </message>
     <message>
-        <location filename="../document.py" line="216"/>
+        <location filename="../document.py" line="229"/>
         <source>Move or resize box</source>
         <translation>Pindah atau ubah ukuran kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="240"/>
+        <location filename="../document.py" line="253"/>
         <source>Change style</source>
         <translation>Ganti gaya</translation>
     </message>
@@ -445,54 +445,104 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../categories.py" line="179"/>
+        <location filename="../categories.py" line="185"/>
         <source>not an image Redactor can read</source>
         <translation>bukan gambar yang dapat dibaca Redactor</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="180"/>
+        <location filename="../categories.py" line="186"/>
         <source>the image is broken or cut off</source>
         <translation>gambar rusak atau terpotong</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="181"/>
+        <location filename="../categories.py" line="187"/>
         <source>the file is empty</source>
         <translation>berkas kosong</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="182"/>
+        <location filename="../categories.py" line="188"/>
         <source>the file no longer exists</source>
         <translation>berkas sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="183"/>
+        <location filename="../categories.py" line="189"/>
         <source>no permission to read the file</source>
         <translation>tidak ada izin untuk membaca berkas</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="184"/>
+        <location filename="../categories.py" line="190"/>
         <source>this is a folder, not an image</source>
         <translation>ini folder, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="185"/>
+        <location filename="../categories.py" line="191"/>
         <source>this is a text file, not an image</source>
         <translation>ini berkas teks, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="186"/>
+        <location filename="../categories.py" line="192"/>
         <source>the image is too large</source>
         <translation>gambar terlalu besar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="187"/>
+        <location filename="../categories.py" line="193"/>
         <source>Tesseract OCR is not installed</source>
         <translation>Tesseract OCR belum terpasang</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="188"/>
+        <location filename="../categories.py" line="194"/>
         <source>this would overwrite the original; choose another name</source>
         <translation>ini akan menimpa berkas asli; pilih nama lain</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCheck</name>
+    <message>
+        <location filename="../export_check.py" line="77"/>
+        <source>Checking the copy…</source>
+        <translation>Memeriksa salinan…</translation>
+    </message>
+    <message>
+        <location filename="../export_check.py" line="78"/>
+        <source>Reading it again, as anyone receiving it could, to make sure no data is still readable.</source>
+        <translation>Salinan dibaca ulang, seperti yang bisa dilakukan siapa pun yang menerimanya, untuk memastikan tidak ada data yang masih terbaca.</translation>
+    </message>
+    <message>
+        <location filename="../export_check.py" line="92"/>
+        <source>Checked: no data still readable</source>
+        <translation>Diperiksa: tidak ada data yang masih terbaca</translation>
+    </message>
+    <message>
+        <location filename="../export_check.py" line="93"/>
+        <source>The copy was read again the way anyone could read it (%s s).</source>
+        <translation>Salinan sudah dibaca ulang seperti yang bisa dilakukan siapa pun (%s dtk).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_check.py" line="98"/>
+        <source>Checked: %n item(s) still readable in the copy</source>
+        <translation>
+            <numerusform>Diperiksa: %n data masih terbaca di salinan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../export_check.py" line="100"/>
+        <source>Cover them and export again, or delete the copy if it was already shared.</source>
+        <translation>Tutupi lalu ekspor ulang, atau hapus salinan itu bila sudah terlanjur dibagikan.</translation>
+    </message>
+    <message>
+        <location filename="../export_check.py" line="101"/>
+        <source>Cover them</source>
+        <translation>Tutupi</translation>
+    </message>
+    <message>
+        <location filename="../export_check.py" line="110"/>
+        <source>The copy could not be checked</source>
+        <translation>Salinan tidak dapat diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../export_check.py" line="122"/>
+        <source>Cover what the check found</source>
+        <translation>Tutupi temuan pemeriksaan</translation>
     </message>
 </context>
 <context>
@@ -666,400 +716,395 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="62"/>
         <source>The image is too large for the memory available.</source>
         <translation>Gambar terlalu besar untuk memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="62"/>
+        <location filename="../main_window.py" line="63"/>
         <source>Something went wrong (%s). Please try again.</source>
         <translation>Terjadi kesalahan (%s). Silakan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="327"/>
         <source>Image with covered areas</source>
         <translation>Gambar dengan bagian yang ditutup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="368"/>
         <source>&amp;Open image…</source>
         <translation>&amp;Buka gambar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="368"/>
         <source>Open an image (Ctrl+O)</source>
         <translation>Buka gambar (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="369"/>
         <source>&amp;Paste image</source>
         <translation>&amp;Tempel gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="369"/>
         <source>Paste a screenshot from the clipboard (Ctrl+V)</source>
         <translation>Tempel tangkapan layar dari papan klip (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="370"/>
         <source>&amp;Many files…</source>
         <translation>Ba&amp;nyak berkas…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="370"/>
         <source>Cover personal data in many files at once (Ctrl+B)</source>
         <translation>Tutup data pribadi di banyak berkas sekaligus (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="371"/>
         <source>&amp;Save safe copy</source>
         <translation>&amp;Simpan salinan aman</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="371"/>
         <source>Save a safe copy beside the original (Ctrl+S)</source>
         <translation>Simpan salinan aman di samping berkas asli (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Save safe copy &amp;as…</source>
         <translation>Simpan salinan aman se&amp;bagai…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Choose where to save the safe copy</source>
         <translation>Pilih tempat menyimpan salinan aman</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="373"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Copy the safe image, to paste into a chat or post (Ctrl+C)</source>
         <translation>Salin gambar aman untuk ditempel di obrolan atau unggahan (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="374"/>
         <source>&amp;Watermark for one purpose…</source>
         <translation>&amp;Watermark untuk satu keperluan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Write who an ID-card copy is for across it, so it cannot be reused</source>
         <translation>Tulis untuk siapa salinan kartu identitas ini di atasnya, agar tidak dapat dipakai ulang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="376"/>
         <source>&amp;Close image</source>
         <translation>&amp;Tutup gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="377"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="378"/>
         <source>S&amp;ettings…</source>
         <translation>P&amp;engaturan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Pengaturan (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="379"/>
         <source>&amp;Delete box</source>
         <translation>&amp;Hapus kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="379"/>
         <source>Delete the selected box (Delete)</source>
         <translation>Hapus kotak terpilih (Delete)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Select &amp;all boxes</source>
         <translation>Pilih &amp;semua kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="381"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="381"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Perbesar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="382"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="382"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Perkecil (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="383"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Sesuaikan dengan jendela</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Fit to window (Ctrl+0)</source>
         <translation>Sesuaikan dengan jendela (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="384"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="385"/>
         <source>&amp;Draw boxes</source>
         <translation>&amp;Gambar kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="385"/>
         <source>Drag on the image to cover more (R)</source>
         <translation>Seret pada gambar untuk menutup bagian lain (R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="386"/>
         <source>&amp;Move the view</source>
         <translation>&amp;Geser tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="386"/>
         <source>Drag to move around the image (H)</source>
         <translation>Seret untuk menggeser gambar (H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
-        <location filename="../main_window.py" line="411"/>
-        <location filename="../main_window.py" line="1111"/>
+        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="416"/>
+        <location filename="../main_window.py" line="1142"/>
         <source>Before/after</source>
         <translation>Sebelum/sesudah</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="387"/>
         <source>Show the original; hold Space for a quick look (O)</source>
         <translation>Tampilkan gambar asli; tahan Spasi untuk melihat sekilas (O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Show &amp;outlines</source>
         <translation>Tampilkan &amp;garis kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="389"/>
         <source>&amp;Scan again</source>
         <translation>&amp;Pindai ulang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="390"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="391"/>
         <source>&amp;About Redactor</source>
         <translation>&amp;Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="392"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Urungkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="393"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="393"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ulangi (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="400"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="400"/>
         <source>Paste</source>
         <translation>Tempel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="402"/>
         <source>Draw</source>
         <translation>Kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="402"/>
         <source>Move</source>
         <translation>Geser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="402"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Smaller</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Larger</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Fit</source>
         <translation>Pas layar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="407"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="408"/>
         <source>Open &amp;recent</source>
         <translation>Buka berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="409"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="410"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="411"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="412"/>
         <source>How found data is covered in this image. A black box is the safest.</source>
         <translation>Cara data yang ditemukan ditutup pada gambar ini. Kotak hitam paling aman.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="417"/>
         <source>ORIGINAL</source>
         <translation>ASLI</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="418"/>
         <source>The original image: nothing is covered here. Release Space (or press O) to see the safe copy.</source>
         <translation>Gambar asli: belum ada yang ditutup di sini. Lepaskan Spasi (atau tekan O) untuk melihat salinan aman.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="419"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416"/>
+        <location filename="../main_window.py" line="421"/>
         <source>Or drag this button into a chat, an e-mail or a folder to share the safe image as a file.</source>
         <translation>Atau seret tombol ini ke obrolan, email, atau folder untuk membagikan gambar aman sebagai berkas.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="422"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="430"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="441"/>
         <source>Open image</source>
         <translation>Buka gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
-        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;All files (*)</source>
-        <translation>Gambar (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="474"/>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="527"/>
         <source>pasted image</source>
         <translation>gambar tempelan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="476"/>
+        <location filename="../main_window.py" line="484"/>
         <source>The clipboard holds no image. Copy a screenshot first.</source>
         <translation>Papan klip tidak berisi gambar. Salin tangkapan layar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="483"/>
+        <location filename="../main_window.py" line="491"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Your changes to “%s” are not saved yet. Save a safe copy first?</source>
         <translation>Perubahan pada “%s” belum disimpan. Simpan salinan aman terlebih dahulu?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498"/>
-        <location filename="../main_window.py" line="860"/>
-        <location filename="../main_window.py" line="863"/>
+        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="874"/>
+        <location filename="../main_window.py" line="877"/>
         <source>Opening the image…</source>
         <translation>Membuka gambar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="525"/>
+        <location filename="../main_window.py" line="534"/>
         <source>Cannot open this file</source>
         <translation>Berkas ini tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526"/>
+        <location filename="../main_window.py" line="535"/>
         <source>Redactor cannot open “%1”:
 %2</source>
         <translation>Redactor tidak dapat membuka “%1”:
 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568"/>
-        <location filename="../main_window.py" line="863"/>
+        <location filename="../main_window.py" line="582"/>
+        <location filename="../main_window.py" line="877"/>
         <source>Looking for personal data…</source>
         <translation>Mencari data pribadi…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="605"/>
+        <location filename="../main_window.py" line="619"/>
         <source>Text recognition is not available</source>
         <translation>Pengenalan teks tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="606"/>
+        <location filename="../main_window.py" line="620"/>
         <source>Redactor needs the free Tesseract OCR program to find text such as NIK and phone numbers.</source>
         <translation>Redactor memerlukan program gratis Tesseract OCR untuk menemukan teks seperti NIK dan nomor HP.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="608"/>
+        <location filename="../main_window.py" line="622"/>
         <source>To fix it: %s.
 
 Until then you can still cover parts of the image by dragging boxes on it.</source>
@@ -1068,290 +1113,303 @@ Until then you can still cover parts of the image by dragging boxes on it.</sour
 Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di atasnya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="626"/>
+        <location filename="../main_window.py" line="640"/>
         <source>Text recognition (Tesseract OCR) is not ready, so NIK and phone numbers cannot be found automatically.</source>
         <translation>Pengenalan teks (Tesseract OCR) belum siap, jadi NIK dan nomor HP tidak dapat ditemukan otomatis.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="657"/>
+        <location filename="../main_window.py" line="671"/>
         <source>Move boxes</source>
         <translation>Pindahkan kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="864"/>
+        <location filename="../main_window.py" line="878"/>
         <source>This takes a moment. The image stays on this computer.</source>
         <translation>Ini butuh sebentar. Gambar tetap di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="868"/>
+        <location filename="../main_window.py" line="882"/>
         <source>Automatic detection did not run</source>
         <translation>Deteksi otomatis tidak berjalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="870"/>
+        <location filename="../main_window.py" line="884"/>
         <source>Drag on the image to cover what must not be seen, then save.</source>
         <translation>Seret pada gambar untuk menutup yang tidak boleh terlihat, lalu simpan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="872"/>
+        <location filename="../main_window.py" line="886"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="877"/>
+        <location filename="../main_window.py" line="891"/>
         <source>Found: %s — covered</source>
         <translation>Ditemukan: %s — sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="879"/>
+        <location filename="../main_window.py" line="893"/>
         <source>Nothing will be covered</source>
         <translation>Tidak ada yang akan ditutup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="881"/>
+        <location filename="../main_window.py" line="895"/>
         <source>No personal data found</source>
         <translation>Tidak ditemukan data pribadi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="884"/>
+        <location filename="../main_window.py" line="898"/>
         <source>%n item(s) left visible by you.</source>
         <translation>
             <numerusform>%n temuan Anda biarkan terlihat.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="888"/>
+        <location filename="../main_window.py" line="902"/>
         <source>This looks like a screenshot of an internal government system.</source>
         <translation>Ini tampak seperti tangkapan layar sistem internal pemerintah.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="889"/>
+        <location filename="../main_window.py" line="903"/>
         <source>Posting it is discouraged even after covering: menus, names and layout still reveal how the system works.</source>
         <translation>Sebaiknya tidak diunggah walaupun sudah ditutup: menu, nama, dan tata letak tetap memperlihatkan cara kerja sistem.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="893"/>
+        <location filename="../main_window.py" line="907"/>
         <source>This looks like a classified document (it carries a security marking). It must not be posted, even with parts covered.</source>
         <translation>Ini tampak seperti dokumen rahasia (ada tanda klasifikasi keamanan). Dokumen ini tidak boleh diunggah, walaupun sebagian sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="897"/>
+        <location filename="../main_window.py" line="911"/>
         <source>This looks like an identity card. Do not post identity cards publicly, even covered.</source>
         <translation>Ini tampak seperti kartu identitas. Jangan unggah kartu identitas ke publik, walaupun sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="902"/>
+        <location filename="../main_window.py" line="916"/>
         <source>The file records where it was taken</source>
         <translation>Berkas ini menyimpan tempat foto diambil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="903"/>
+        <location filename="../main_window.py" line="917"/>
         <source>No personal data was found in the picture itself.</source>
         <translation>Tidak ada data pribadi yang ditemukan pada gambarnya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="904"/>
+        <location filename="../main_window.py" line="918"/>
         <source>Check the image yourself before posting; drag on it to cover anything missed.</source>
         <translation>Periksa sendiri gambar sebelum diunggah; seret di atasnya untuk menutup yang terlewat.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="907"/>
+        <location filename="../main_window.py" line="921"/>
         <source>Check the result before sharing: hold Space to compare with the original.</source>
         <translation>Periksa hasilnya sebelum dibagikan: tahan Spasi untuk membandingkan dengan aslinya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="912"/>
+        <location filename="../main_window.py" line="926"/>
         <source>Watermark for one purpose…</source>
         <translation>Watermark untuk satu keperluan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="966"/>
+        <location filename="../main_window.py" line="985"/>
         <source>PNG image (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="966"/>
+        <location filename="../main_window.py" line="985"/>
         <source>JPEG image (*.jpg)</source>
         <translation>Gambar JPEG (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="966"/>
+        <location filename="../main_window.py" line="985"/>
         <source>WebP image (*.webp)</source>
         <translation>Gambar WebP (*.webp)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="968"/>
+        <location filename="../main_window.py" line="987"/>
         <source>Save safe copy as</source>
         <translation>Simpan salinan aman sebagai</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="985"/>
+        <location filename="../main_window.py" line="1006"/>
         <source>the saved file still carries metadata; it was not kept</source>
         <translation>berkas yang disimpan masih membawa metadata; berkas itu tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="987"/>
-        <location filename="../main_window.py" line="990"/>
+        <location filename="../main_window.py" line="1008"/>
+        <location filename="../main_window.py" line="1011"/>
         <source>Could not save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="994"/>
+        <location filename="../main_window.py" line="1015"/>
+        <location filename="../pdf_pages.py" line="181"/>
         <source>Saved “%s”</source>
         <translation>Tersimpan “%s”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="995"/>
+        <location filename="../main_window.py" line="1016"/>
+        <location filename="../pdf_pages.py" line="184"/>
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="945"/>
-        <location filename="../main_window.py" line="997"/>
+        <location filename="../main_window.py" line="959"/>
+        <location filename="../main_window.py" line="1018"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1006"/>
+        <location filename="../main_window.py" line="1029"/>
         <source>Copied — paste it into your chat or post</source>
         <translation>Tersalin — tempelkan ke obrolan atau unggahan Anda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1059"/>
+        <location filename="../main_window.py" line="1090"/>
         <source>dropped image</source>
         <translation>gambar yang ditarik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1091"/>
+        <location filename="../main_window.py" line="1122"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1093"/>
+        <location filename="../main_window.py" line="1124"/>
         <source>No recent files</source>
         <translation>Belum ada berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1105"/>
+        <location filename="../main_window.py" line="1136"/>
         <source>Open an image</source>
         <translation>Buka gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1105"/>
+        <location filename="../main_window.py" line="1136"/>
         <source>Paste a screenshot</source>
         <translation>Tempel tangkapan layar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1106"/>
+        <location filename="../main_window.py" line="1137"/>
         <source>Save the safe copy beside the original</source>
         <translation>Simpan salinan aman di samping berkas asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1106"/>
+        <location filename="../main_window.py" line="1137"/>
         <source>Save as…</source>
         <translation>Simpan sebagai…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1107"/>
+        <location filename="../main_window.py" line="1138"/>
         <source>Copy the safe image</source>
         <translation>Salin gambar aman</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
-        <location filename="../main_window.py" line="1107"/>
+        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="1138"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
-        <location filename="../main_window.py" line="1108"/>
+        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="1139"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1108"/>
+        <location filename="../main_window.py" line="442"/>
+        <source>Images and PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;All files (*)</source>
+        <translation>Gambar dan PDF (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="1054"/>
+        <location filename="../pdf_pages.py" line="203"/>
+        <source>Covered. Drag the safe copy out again.</source>
+        <translation>Sudah ditutupi. Seret lagi salinan aman ke luar.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="1139"/>
         <source>Draw boxes</source>
         <translation>Gambar kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1108"/>
+        <location filename="../main_window.py" line="1139"/>
         <source>Move the view</source>
         <translation>Geser tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1109"/>
+        <location filename="../main_window.py" line="1140"/>
         <source>Delete the selected box</source>
         <translation>Hapus kotak terpilih</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1109"/>
+        <location filename="../main_window.py" line="1140"/>
         <source>Next box</source>
         <translation>Kotak berikutnya</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1110"/>
+        <location filename="../main_window.py" line="1141"/>
         <source>Space (hold)</source>
         <translation>Spasi (tahan)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1110"/>
+        <location filename="../main_window.py" line="1141"/>
         <source>Show the original</source>
         <translation>Tampilkan gambar asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1110"/>
+        <location filename="../main_window.py" line="1141"/>
         <source>Arrow keys</source>
         <translation>Tombol panah</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1110"/>
+        <location filename="../main_window.py" line="1141"/>
         <source>Move the selected box (Shift: faster)</source>
         <translation>Geser kotak terpilih (Shift: lebih cepat)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1111"/>
+        <location filename="../main_window.py" line="1142"/>
         <source>Zoom in / out</source>
         <translation>Perbesar / perkecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1112"/>
+        <location filename="../main_window.py" line="1143"/>
         <source>Fit to window</source>
         <translation>Sesuaikan dengan jendela</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1112"/>
+        <location filename="../main_window.py" line="1143"/>
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
-        <location filename="../main_window.py" line="1113"/>
+        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="1144"/>
         <source>Many files</source>
         <translation>Banyak berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
-        <location filename="../main_window.py" line="1113"/>
+        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="1144"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1113"/>
+        <location filename="../main_window.py" line="1144"/>
         <source>Cancel drawing</source>
         <translation>Batalkan menggambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1117"/>
+        <location filename="../main_window.py" line="1148"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1122"/>
+        <location filename="../main_window.py" line="1153"/>
         <source>About Redactor</source>
         <translation>Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1123"/>
+        <location filename="../main_window.py" line="1154"/>
         <source>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Makes a screenshot or document photo safe to post: finds personal data, covers it for good and removes hidden details such as GPS location.&lt;br&gt;&lt;br&gt;Everything happens on this computer.</source>
         <translation>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Membuat tangkapan layar atau foto dokumen aman diunggah: menemukan data pribadi, menutupnya secara permanen, dan menghapus detail tersembunyi seperti lokasi GPS.&lt;br&gt;&lt;br&gt;Semua proses terjadi di komputer ini.</translation>
     </message>
@@ -1423,6 +1481,36 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
         <source>extra images</source>
         <translation>gambar tambahan</translation>
     </message>
+    <message>
+        <location filename="../categories.py" line="66"/>
+        <source>document properties (author, title, dates)</source>
+        <translation>properti dokumen (penulis, judul, tanggal)</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="67"/>
+        <source>attached files</source>
+        <translation>berkas lampiran</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="68"/>
+        <source>form fields</source>
+        <translation>isian formulir</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="69"/>
+        <source>scripts</source>
+        <translation>skrip</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="70"/>
+        <source>annotations and links</source>
+        <translation>anotasi dan tautan</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="71"/>
+        <source>text layer</source>
+        <translation>lapisan teks</translation>
+    </message>
 </context>
 <context>
     <name>MetadataNote</name>
@@ -1458,44 +1546,83 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <location filename="../pdf_pages.py" line="49"/>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="53"/>
+        <source>Previous page</source>
+        <translation>Halaman sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="54"/>
+        <source>Next page</source>
+        <translation>Halaman berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="92"/>
+        <source>Opening the PDF…</source>
+        <translation>Membuka PDF…</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="150"/>
+        <source>Save safe PDF as</source>
+        <translation>Simpan PDF aman sebagai</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="151"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="173"/>
+        <location filename="../pdf_pages.py" line="176"/>
+        <source>Could not save</source>
+        <translation>Tidak dapat menyimpan</translation>
+    </message>
+</context>
+<context>
     <name>Previews</name>
     <message>
-        <location filename="../categories.py" line="120"/>
+        <location filename="../categories.py" line="126"/>
         <source>ID photo</source>
         <translation>Pas foto</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="121"/>
+        <location filename="../categories.py" line="127"/>
         <source>Signature area</source>
         <translation>Area tanda tangan</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="122"/>
+        <location filename="../categories.py" line="128"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="123"/>
+        <location filename="../categories.py" line="129"/>
         <source>Stamp</source>
         <translation>Stempel</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="124"/>
+        <location filename="../categories.py" line="130"/>
         <source>See-through box</source>
         <translation>Kotak tembus pandang</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="127"/>
+        <location filename="../categories.py" line="133"/>
         <source>(not decoded)</source>
         <translation>(tidak terbaca)</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="128"/>
+        <location filename="../categories.py" line="134"/>
         <source>(unread)</source>
         <translation>(tidak terbaca)</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="137"/>
+        <location filename="../categories.py" line="143"/>
         <source>Face</source>
         <translation>Wajah</translation>
     </message>
@@ -2280,34 +2407,34 @@ Dinas Komunikasi dan Informatika</translation>
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../categories.py" line="69"/>
+        <location filename="../categories.py" line="75"/>
         <source>Black box (safest)</source>
         <translation>Kotak hitam (paling aman)</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="70"/>
-        <location filename="../categories.py" line="78"/>
+        <location filename="../categories.py" line="76"/>
+        <location filename="../categories.py" line="84"/>
         <source>Blur</source>
         <translation>Buram</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="71"/>
-        <location filename="../categories.py" line="79"/>
+        <location filename="../categories.py" line="77"/>
+        <location filename="../categories.py" line="85"/>
         <source>Pixelate</source>
         <translation>Pikselasi</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="72"/>
+        <location filename="../categories.py" line="78"/>
         <source>Fill with background colour</source>
         <translation>Isi dengan warna latar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="80"/>
+        <location filename="../categories.py" line="86"/>
         <source>Background colour</source>
         <translation>Warna latar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="77"/>
+        <location filename="../categories.py" line="83"/>
         <source>Black box</source>
         <translation>Kotak hitam</translation>
     </message>
@@ -2360,7 +2487,7 @@ Dinas Komunikasi dan Informatika</translation>
         <translation>Gambar PNG (*.png);;Gambar JPEG (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../watermark_dialog.py" line="148"/>
+        <location filename="../watermark_dialog.py" line="150"/>
         <source>Could not save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>

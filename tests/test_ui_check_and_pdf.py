@@ -1,0 +1,116 @@
+"""The app's export check and PDF review, through the real window with real Tesseract."""
+from __future__ import annotations
+
+import pytest
+
+from ui_support import NIK, PHONE, make_settings, sample_image, write_sample  # noqa: I001
+
+from PySide6.QtGui import QGuiApplication
+
+from redactor.findings import Box
+from redactor.ui import language as i18n
+from redactor.ui.app import make_app
+from redactor.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.usefixtures("tesseract")
+TIMEOUT = 120_000
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):  # noqa: ANN001, ANN201
+    make_app()
+    i18n.install("en")
+    win = MainWindow(make_settings(tmp_path))
+    win.ask_before_discarding = False
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    yield win
+    i18n.install("en")
+
+
+def wait_analysed(qtbot, win) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: win.doc is not None and win.doc.analysed and not win._busy, timeout=TIMEOUT)
+
+
+def test_save_is_checked_and_a_misplaced_box_is_offered_for_covering(qtbot, window, tmp_path):  # noqa: ANN001
+    src = write_sample(tmp_path / "surat.png")
+    window.open_files([str(src)])
+    wait_analysed(qtbot, window)
+    nik = next(r for r in window.doc.regions.values() if r.category == "nik")
+    box = nik.boxes[0]
+    # The user drags the NIK's box off its value, onto the empty right-hand side.
+    window.doc.set_box(nik.id, 0, Box(box.left, box.top + 60, box.width, box.height))
+    with qtbot.waitSignal(window.export_check.finished, timeout=TIMEOUT) as blocker:
+        assert window.save_to(tmp_path / "out.png")
+    check = blocker.args[0]
+    assert "nik" in {f.category for f in check.still_readable}
+    banner = window.export_check.banner
+    assert banner.isVisible() and banner.level == "danger"
+    assert "still readable" in banner.title.text()
+    assert NIK not in banner.text.text() and "•" in banner.text.text()
+    assert banner.button.isVisible()
+    # "Cover them": the value gets a box again and the copy is saved and checked once more.
+    with qtbot.waitSignal(window.export_check.finished, timeout=TIMEOUT) as blocker:
+        banner.button.click()
+    assert blocker.args[0].clean
+    assert banner.title.text() == "Checked: no data still readable"
+    covering = [r for r in window.doc.regions.values() if r.category == "nik" and r.enabled]
+    assert len(covering) == 2
+
+
+def test_copy_is_checked_in_indonesian(qtbot, window, tmp_path):  # noqa: ANN001
+    i18n.install("id")
+    window.retranslate()
+    src = write_sample(tmp_path / "surat.png", with_metadata=False)
+    window.open_files([str(src)])
+    wait_analysed(qtbot, window)
+    with qtbot.waitSignal(window.export_check.finished, timeout=TIMEOUT):
+        window.copy_to_clipboard()
+    assert not QGuiApplication.clipboard().image().isNull()
+    assert window.export_check.banner.title.text() == "Diperiksa: tidak ada data yang masih terbaca"
+
+
+def _pdf(path, pages=2):  # noqa: ANN001, ANN202
+    """A scanned two-page letter: page 1 with a NIK and a phone number, page 2 with a phone number."""
+    from PIL import Image, ImageDraw
+
+    from ui_support import font
+
+    first = sample_image().resize((1654, 695))
+    second = Image.new("RGB", (1654, 695), "white")
+    ImageDraw.Draw(second).text((60, 60), f"Telp. {PHONE}", fill="black", font=font(60))
+    first.save(path, "PDF", save_all=True, append_images=[second][:pages - 1], resolution=200.0)
+    return path
+
+
+def test_pdf_opens_with_pages_and_saves_one_image_only_pdf(qtbot, window, tmp_path):  # noqa: ANN001
+    pypdf = pytest.importorskip("pypdf")
+    src = _pdf(tmp_path / "surat.pdf")
+    window.open_files([str(src)])
+    wait_analysed(qtbot, window)
+    assert window.pdf.active and window.pdf.bar.isVisible()
+    assert window.pdf.bar.label.text() == "Page 1 of 2"
+    assert "nik" in {r.category for r in window.doc.regions.values()}
+    assert not window.pdf.bar.previous.isEnabled()
+    window.pdf.bar.next.click()
+    assert window.pdf.bar.label.text() == "Page 2 of 2"
+    assert "phone" in {r.category for r in window.doc.regions.values()}
+    assert window.default_save_path() == tmp_path / "surat.redacted.pdf"
+    with qtbot.waitSignal(window.export_check.finished, timeout=TIMEOUT) as blocker:
+        window.save()
+        window.pdf.bar.previous.click()  # paging while the copy is checked keeps the check
+    assert blocker.args[0].clean, blocker.args[0].previews()
+    assert window.export_check.banner.title.text() == "Checked: no data still readable"
+    assert window.export_banner.isVisible()
+    reader = pypdf.PdfReader(str(tmp_path / "surat.redacted.pdf"))
+    assert len(reader.pages) == 2
+    assert all(page.extract_text().strip() == "" for page in reader.pages)
+    assert "/Info" not in reader.trailer
+    # Back on page 1: its regions are still there (pages keep their own review).
+    assert window.pdf.bar.label.text() == "Page 1 of 2"
+    assert "nik" in {r.category for r in window.doc.regions.values()}
+    # Another file replaces the PDF and its page bar.
+    window.open_files([str(write_sample(tmp_path / "foto.png"))])
+    wait_analysed(qtbot, window)
+    assert not window.pdf.active and not window.pdf.bar.isVisible()

@@ -1,0 +1,124 @@
+"""Every export checked ("Diperiksa"): after Save, Copy or a drag-out, the copy is read again in the
+background, the way anyone receiving it could read it, and the window says whether any value is still
+readable, offering to cover what was found and export again.
+
+The reading is the engine's (`redactor.verify`), the same for the CLI, a batch and the app.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Sequence
+
+from PIL import Image
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QBoxLayout
+
+from redactor.findings import Box
+
+from .widgets import Banner
+from .worker import run_task
+
+
+def left_visible(doc) -> list[Box]:  # noqa: ANN001 - ReviewDocument
+    """What the user chose to show: boxes switched off, and found boxes deleted from the list."""
+    boxes = [box for region in doc.regions.values() if not region.enabled for box in region.boxes]
+    for region_id, found in getattr(doc, "detected", {}).items():
+        if region_id not in doc.regions:
+            boxes.extend(found)
+    return boxes
+
+
+class ExportCheck(QObject):
+    """Owns the check's banner; one check at a time (a newer export makes an older result moot)."""
+
+    finished = Signal(object)   # the Verification, or the exception; tests and scripts wait for it
+
+    def __init__(self, window, layout: QBoxLayout) -> None:  # noqa: ANN001 - MainWindow
+        super().__init__(window)
+        self.window = window
+        self.banner = Banner()
+        self.banner.setObjectName("banner")
+        self.banner.hide()
+        self.banner.action_clicked.connect(self.cover_found)
+        layout.addWidget(self.banner)
+        self._token = 0
+        self._found: tuple[Sequence, object, Callable[[], None]] | None = None
+        self.running = False
+
+    # Starting a check ----------------------------------------------------------------------------
+
+    def check_file(self, path: Path, docs: Sequence, export_again: Callable[[], None]) -> None:
+        """Read the written file (image or PDF) back from disk; `docs`: one review document per page."""
+        from redactor.verify import verify_file
+
+        config = self.window.settings.engine_config()
+        visible = [left_visible(doc) for doc in docs]
+        self._start(lambda: verify_file(path, config, left_visible=visible), docs, export_again)
+
+    def check_image(self, image: Image.Image, doc, export_again: Callable[[], None]) -> None:  # noqa: ANN001
+        """Check pixels handed out without a file of ours (the clipboard, a drag)."""
+        from redactor.verify import verify_image
+
+        config = self.window.settings.engine_config()
+        visible = left_visible(doc)
+        self._start(lambda: verify_image(image, config, left_visible=visible), [doc], export_again)
+
+    def clear(self) -> None:
+        self._token += 1
+        self._found = None
+        self.running = False
+        self.banner.hide()
+
+    def _start(self, work, docs: Sequence, export_again: Callable[[], None]) -> None:  # noqa: ANN001
+        self._token += 1
+        token = self._token
+        self._found = None
+        self.running = True
+        self.banner.show_message("info", self.tr("Checking the copy…"),
+                                 self.tr("Reading it again, as anyone receiving it could, to make sure no data is "
+                                    "still readable."))
+        self.banner.show()
+        run_task(work, lambda result: self._done(token, result, list(docs), export_again),
+                 lambda exc: self._failed(token, exc), owner=self.window)
+
+    # Results ---------------------------------------------------------------------------------------
+
+    def _done(self, token: int, check, docs: list, export_again: Callable[[], None]) -> None:  # noqa: ANN001
+        if token != self._token:
+            return
+        self.running = False
+        if check.clean:
+            self.banner.show_message(
+                "ok", self.tr("Checked: no data still readable"),
+                self.tr("The copy was read again the way anyone could read it (%s s).") % f"{check.seconds:.1f}")
+        else:
+            self._found = (docs, check, export_again)
+            count = len(check.still_readable)
+            self.banner.show_message(
+                "danger", self.tr("Checked: %n item(s) still readable in the copy", "", count),
+                ", ".join(check.previews()) + "\n" +
+                self.tr("Cover them and export again, or delete the copy if it was already shared."),
+                self.tr("Cover them"))
+        self.finished.emit(check)
+
+    def _failed(self, token: int, exc: BaseException) -> None:
+        if token != self._token:
+            return
+        from .main_window import describe_error
+
+        self.running = False
+        self.banner.show_message("warn", self.tr("The copy could not be checked"), describe_error(exc))
+        self.finished.emit(exc)
+
+    def cover_found(self) -> None:
+        """Add what the check read as boxes (one undo step per page), then export again the same way."""
+        if self._found is None:
+            return
+        docs, check, export_again = self._found
+        self._found = None
+        for page in check.pages:
+            if page.still_readable and page.index < len(docs):
+                docs[page.index].add_found(list(page.still_readable),
+                                           self.tr("Cover what the check found"))
+        self.banner.hide()
+        export_again()

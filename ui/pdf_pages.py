@@ -1,0 +1,219 @@
+"""A PDF in the review window: every page rendered and read in the background, one review document
+per page, a page bar to go through them, and Save writing one image-only PDF of all pages.
+
+The engine does the work (`redactor.pdf`): pages from PDFium, text from the page's own text layer
+or OCR, the same covering as images, Pillow's PDF writer with no document properties.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, QUrl, Signal
+from PySide6.QtWidgets import (QBoxLayout, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QToolButton,
+                               QWidget)
+
+from redactor.errors import RedactorError
+from redactor.load import LoadedImage
+from redactor.private_dir import private_dir
+
+from .document import ReviewDocument
+from .worker import run_task
+
+
+class PageBar(QWidget):
+    """◀ Page 2 of 5 ▶"""
+
+    page_requested = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.previous = QToolButton()
+        self.previous.setArrowType(Qt.ArrowType.LeftArrow)
+        self.next = QToolButton()
+        self.next.setArrowType(Qt.ArrowType.RightArrow)
+        self.label = QLabel()
+        layout.addStretch(1)
+        layout.addWidget(self.previous)
+        layout.addWidget(self.label)
+        layout.addWidget(self.next)
+        layout.addStretch(1)
+        self.index, self.count = 0, 0
+        self.previous.clicked.connect(lambda: self.page_requested.emit(self.index - 1))
+        self.next.clicked.connect(lambda: self.page_requested.emit(self.index + 1))
+        self.hide()
+
+    def set_page(self, index: int, count: int) -> None:
+        self.index, self.count = index, count
+        self.label.setText(QCoreApplication.translate("PdfPages", "Page %1 of %2").replace(
+            "%1", str(index + 1)).replace("%2", str(count)))
+        self.previous.setEnabled(index > 0)
+        self.next.setEnabled(index < count - 1)
+        self.previous.setToolTip(QCoreApplication.translate("PdfPages", "Previous page"))
+        self.next.setToolTip(QCoreApplication.translate("PdfPages", "Next page"))
+        self.setVisible(count > 0)
+
+
+class PdfReview(QObject):
+    """The PDF open in the window, if any. `active` tells the window to save a PDF instead of an image."""
+
+    def __init__(self, window, layout: QBoxLayout) -> None:  # noqa: ANN001 - MainWindow
+        super().__init__(window)
+        self.window = window
+        self.source: Path | None = None
+        self.docs: list[ReviewDocument] = []
+        self.sizes: list[tuple[float, float]] = []
+        self.bar = PageBar()
+        self.bar.page_requested.connect(self.show_page)
+        layout.addWidget(self.bar)
+
+    @property
+    def active(self) -> bool:
+        return bool(self.docs)
+
+    def owns(self, doc) -> bool:  # noqa: ANN001
+        return any(doc is d for d in self.docs)
+
+    # Opening ---------------------------------------------------------------------------------------
+
+    def open(self, path: str) -> bool:
+        """Start opening `path` if it is a PDF; False for anything else (the window opens it as an image)."""
+        from redactor.pdf import is_pdf
+
+        if not is_pdf(path):
+            return False
+        win = self.window
+        if not win.confirm_discard():
+            return True
+        win._token += 1
+        token = win._token
+        source = Path(path)
+        win._set_busy(True, QCoreApplication.translate("PdfPages", "Opening the PDF…"))
+        win.pages.setCurrentWidget(win.review_page)
+        config = win.settings.engine_config()
+        run_task(lambda: _render_and_read(source, config), lambda result: self._opened(token, source, result),
+                 lambda exc: win._on_load_failed(token, exc, source), owner=win)
+        return True
+
+    def _opened(self, token: int, source: Path, result) -> None:  # noqa: ANN001
+        win = self.window
+        if token != win._token:
+            return
+        pages, analyses, extras = result
+        win.settings.add_recent(str(source))
+        win.start_page.set_recent(win.settings.recent_files())
+        self.end()
+        self.source = source
+        self.sizes = [page.size for page in pages]
+        for page, analysis in zip(pages, analyses):
+            loaded = LoadedImage(image=page.image, source_format="PDF", metadata_found=extras,
+                                 name=f"{source.name} ({page.index + 1}/{len(pages)})")
+            doc = ReviewDocument(loaded, source, style=win.settings.style, parent=self)
+            doc.apply_detection(list(analysis.findings), analysis.verdict)
+            doc.undo_stack.setClean()
+            self.docs.append(doc)
+        win._set_busy(False)
+        self.show_page(0)
+        win.canvas.setFocus()
+        win.analysis_finished.emit()
+
+    def end(self) -> None:
+        """Leave the PDF (another file opened, or the image closed)."""
+        docs, self.docs = self.docs, []
+        for doc in docs:
+            if doc is not self.window.doc:
+                doc.deleteLater()
+        self.source = None
+        self.sizes = []
+        self.bar.set_page(0, 0)
+
+    def show_page(self, index: int) -> None:
+        if not self.docs or not 0 <= index < len(self.docs):
+            return
+        self.window._set_document(self.docs[index])
+        self.bar.set_page(index, len(self.docs))
+
+    def step(self, delta: int) -> None:
+        if self.docs:
+            self.show_page(self.bar.index + delta)
+
+    # Saving ----------------------------------------------------------------------------------------
+
+    def default_save_path(self) -> Path:
+        from redactor.pdf import output_path
+
+        folder = self.window.settings.output_folder()
+        return output_path(self.source, folder if folder and folder.is_dir() else None)
+
+    def save_as(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("PdfPages", "Save safe PDF as"), str(self.default_save_path()),
+                                              QCoreApplication.translate("PdfPages", "PDF document (*.pdf)"))
+        if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            self.save_to(Path(path))
+
+    def encode(self) -> bytes:
+        from redactor.pdf import encode_pdf
+
+        return encode_pdf([(doc.render(), size) for doc, size in zip(self.docs, self.sizes)])
+
+    def save_to(self, path: Path) -> bool:
+        from redactor.export import write_atomic
+
+        from .main_window import describe_error
+
+        win = self.window
+        if not self.docs or win._busy or not all(doc.analysed for doc in self.docs):
+            return False
+        try:
+            result = write_atomic(self.encode(), path, protect=self.source)
+        except RedactorError as exc:
+            QMessageBox.warning(win, QCoreApplication.translate("PdfPages", "Could not save"), describe_error(exc))
+            return False
+        except OSError as exc:
+            QMessageBox.warning(win, QCoreApplication.translate("PdfPages", "Could not save"), exc.strerror or str(exc))
+            return False
+        for doc in self.docs:
+            doc.undo_stack.setClean()
+        win._last_export = result.path
+        win._export_note = ("ok", QCoreApplication.translate("MainWindow", "Saved “%s”") % result.path.name,
+                            win._metadata_sentence())
+        win.export_banner.show_message("ok", win._export_note[1], win._export_note[2],
+                                       QCoreApplication.translate("MainWindow", "Show in folder"))
+        win.export_banner.show()
+        win.export_check.check_file(result.path, list(self.docs), lambda: self.save_to(result.path))
+        win.export_finished.emit(str(result.path))
+        return True
+
+    def drag_mime(self) -> QMimeData | None:
+        from redactor.export import write_atomic
+
+        from .main_window import describe_error
+
+        win = self.window
+        try:
+            folder = private_dir("share")  # never a shared /tmp folder another user could read or fill
+            result = write_atomic(self.encode(), folder / f"{self.source.stem}.redacted.pdf", protect=self.source)
+        except (RedactorError, OSError) as exc:
+            win.statusBar().showMessage(describe_error(exc), 8000)
+            return None
+        win.export_check.check_file(result.path, list(self.docs), lambda: win.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Covered. Drag the safe copy out again."), 8000))
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(result.path))])
+        return mime
+
+
+def _render_and_read(source: Path, config):  # noqa: ANN001, ANN202 - runs on the pool: no widgets
+    """Every page rendered and analysed; any page that fails fails the document."""
+    from redactor.pdf import analyse_page, open_pdf
+
+    pages, analyses = [], []
+    with open_pdf(source) as document:
+        extras = document.extras
+        for page in document.pages():
+            analyses.append(analyse_page(page, config, name=source.name))
+            pages.append(page)
+    return pages, analyses, extras
