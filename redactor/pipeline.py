@@ -100,6 +100,8 @@ def analyse(loaded: LoadedImage, config: Config = Config(), *, cores: int | None
     t0 = time.perf_counter()
     # One checked engine for the page detector (orientation), the page and the stamps alike.
     engine = get_engine(config.lang, config.tesseract_cmd, config.ocr_timeout, config.tessdata)
+    if text_layer is None:
+        engine.warm(cores)  # one reader per band, its models loading while the image is prepared
     if not config.visual:
         return _read_and_detect(loaded, config, engine, False, None, cores, timings, t0, deadline, text_layer)
     # A camera photo gets its page found once: for rectifying, and to know its faces are a card's photo.
@@ -362,6 +364,8 @@ def redact_file(path: Path, out_path: Path | None = None, *, config: Config = Co
         return pdf.redact_pdf(path, out_path, config=config, style=style, cores=cores)
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
+    # The OCR models load in the background while the file is decoded (a fresh process's largest wait).
+    get_engine(config.lang, config.tesseract_cmd, config.ocr_timeout, config.tessdata).warm(_cores(cores))
     loaded = load_path(path)
     timings["load"] = time.perf_counter() - t0
     analysis = analyse(loaded, config, cores=cores)

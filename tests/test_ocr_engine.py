@@ -94,6 +94,26 @@ def test_engines_are_reused_across_bands_and_images(fresh_engines):
     assert 1 <= idle.qsize() <= 2  # at most one API object per band thread, kept for the next image
 
 
+def test_models_load_in_the_background_and_go_to_the_first_reads(fresh_engines):
+    engine = get_engine()
+    engine.warm(2)
+    assert engine._made["ind+eng"] == 2
+    words = run_ocr(page(), engine=engine, bands=2).words
+    assert any("3273015507879901" in w.text for w in words)
+    assert engine._made["ind+eng"] == 2  # the reads took the loaded ones: none was loaded twice
+
+
+def test_broken_language_data_fails_closed_on_the_first_read(tmp_path, fresh_engines):
+    for code in ("ind", "eng"):
+        (tmp_path / f"{code}.traineddata").write_bytes(b"\x00not a model" * 100)
+    engine = get_engine(tessdata=str(tmp_path))
+    engine.warm(2)  # loading fails in the background ...
+    with pytest.raises(engine_mod.OcrError, match="could not load"):  # ... and the read says so
+        run_ocr(page(), engine=engine)
+    with pytest.raises(engine_mod.OcrError, match="could not load"):
+        engine.check()
+
+
 def test_both_engines_give_the_same_words(fresh_engines, monkeypatch):
     image = page()
     library = get_engine()

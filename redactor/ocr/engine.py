@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,6 +112,12 @@ class Engine:
         """(clockwise rotation that makes the page upright, confidence); (0, 0.0) when it sees too little text."""
         raise NotImplementedError
 
+    def warm(self, count: int = 1, lang: str | None = None) -> None:
+        """Get ready for `count` calls at once (nothing to load ahead for a program)."""
+
+    def check(self) -> None:
+        """Raise OcrError now if reading cannot work (a program is checked when the engine is made)."""
+
 
 # ----------------------------------------------------------------- in process
 def tessdata_candidates() -> list[Path]:
@@ -155,8 +162,33 @@ class LibraryEngine(Engine):
         # Idle API objects per language: a call takes one (or makes one, the first time a thread
         # needs it) and gives it back, so each worker thread has its own and none is loaded twice.
         self._idle: dict[str, queue.SimpleQueue] = {}
+        # API objects being made in the background (`warm`), each handed to the first call that needs one.
+        self._loading: dict[str, list[Future]] = {}
+        self._made: dict[str, int] = {}
         self._lock = threading.Lock()
-        with self._api(lang):  # load the models now: a missing or broken file fails here, once
+
+    def warm(self, count: int = 1, lang: str | None = None) -> None:
+        """Start loading the models of `count` API objects in the background, so that loading overlaps
+        with decoding and preparing the image (a fresh process would otherwise wait for it)."""
+        lang = lang or self.lang
+        with self._lock:
+            wanted = count - self._made.get(lang, 0)
+            for _ in range(max(0, wanted)):
+                self._made[lang] = self._made.get(lang, 0) + 1
+                future: Future = Future()
+                self._loading.setdefault(lang, []).append(future)
+                threading.Thread(target=self._load_into, args=(future, lang), daemon=True,
+                                 name="redactor-ocr-load").start()
+
+    def _load_into(self, future: Future, lang: str) -> None:
+        try:
+            future.set_result(self._new_api(lang))
+        except BaseException as exc:  # handed to the call that claims it
+            future.set_exception(exc)
+
+    def check(self) -> None:
+        """Load the models now: a missing or broken file fails here, with its message."""
+        with self._api(self.lang):
             pass
 
     @contextmanager
@@ -166,7 +198,17 @@ class LibraryEngine(Engine):
         try:
             api = idle.get_nowait()
         except queue.Empty:
-            api = self._new_api(lang)
+            with self._lock:
+                loading = self._loading.get(lang)
+                future = loading.pop(0) if loading else None
+                if future is None:
+                    self._made[lang] = self._made.get(lang, 0) + 1
+            try:
+                api = future.result() if future is not None else self._new_api(lang)
+            except BaseException:
+                with self._lock:
+                    self._made[lang] -= 1
+                raise
         try:
             yield api
         finally:
@@ -527,4 +569,7 @@ def ensure_tesseract(lang: str = DEFAULT_LANG, configured: str | None = None) ->
     """Check that OCR can run for `lang` (raises OcrError). Returns the program's path when a program
     reads, None when libtesseract reads in process: either way, the `tesseract_cmd` to go on with."""
     engine = get_engine(lang, configured)
-    return engine.cmd if isinstance(engine, ProgramEngine) else None
+    if isinstance(engine, ProgramEngine):
+        return engine.cmd
+    engine.check()
+    return None
