@@ -17,7 +17,9 @@ and PDF seconds per page for a memo with a text layer and a scan (--pdf-pages ea
   peer    `redactor batch --jobs 1` against the peer (Presidio's image redactor, set up with
           ../shared/anchors/README.md; --peer names its Python) on the same 1920x1080 screenshots,
           alternated --rounds times, and the ratio;
-  memory  peak resident memory of the largest process of `redactor batch --jobs 2` (a worker).
+  memory  peak resident memory of the largest process of `redactor batch --jobs 2` (a worker);
+  app     what the window does from a drop to its findings: load_path + analyse (every core) in a
+          process whose OCR is already loaded (the window checks it at start), per screenshot.
 Timing is shared with whatever else runs: the load average is printed beside every figure.
 """
 from __future__ import annotations
@@ -266,6 +268,24 @@ def peak_worker_mb(paths: list[Path]) -> float:
     return int(out.stdout.split()[-1]) / 1024
 
 
+def app_seconds(paths: list[Path]) -> None:
+    from redactor.config import Config
+    from redactor.load import load_path
+    from redactor.ocr import ensure_tesseract
+    from redactor.pipeline import analyse
+
+    config = Config()
+    ensure_tesseract(config.lang, config.tesseract_cmd)  # as the window does when it opens
+    analyse(load_path(paths[0]), config)  # the first drop also loads the second reader and the face model
+    times = []
+    for path in paths:
+        start = time.perf_counter()
+        analyse(load_path(path), config)
+        times.append(time.perf_counter() - start)
+        print(f"  {path.name:32} drop to findings {times[-1]:.2f} s ({load()})", flush=True)
+    print(f"app, drop to findings: median {statistics.median(times):.2f} s over {len(times)} screenshots ({load()})")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--images", type=Path)
@@ -274,19 +294,21 @@ def main() -> int:
     parser.add_argument("--batch-limit", type=int, default=48,
                         help="images of any size for the batch runs (a few files would measure start-up and the "
                              "last straggler rather than throughput)")
-    parser.add_argument("--only", default="stages,batch", help="parts: stages,batch,fresh,peer,memory")
+    parser.add_argument("--only", default="stages,batch", help="parts: stages,batch,fresh,peer,memory,app")
     parser.add_argument("--peer", default="/tmp/presidio-venv/bin/python", help="the peer's Python")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--pdf-pages", type=int, default=3, help="pages of each test PDF (0: no PDF timing)")
     args = parser.parse_args()
     parts = set(args.only.split(","))
-    if parts & {"fresh", "peer", "memory"}:
+    if parts & {"fresh", "peer", "memory", "app"}:
         shots = screenshots(args.limit)
         print(f"{len(shots)} screenshots, {os.cpu_count()} cores, {load()}\n")
         if "fresh" in parts:
             fresh_process(densest(shots), args.rounds)
         if "peer" in parts:
             peer_comparison(shots, args.peer, args.rounds)
+        if "app" in parts:
+            app_seconds(shots)
         if "memory" in parts:
             print(f"peak memory of the largest batch process (--jobs 2): {peak_worker_mb(shots):.0f} MB")
     if not parts & {"stages", "batch"}:
