@@ -15,7 +15,7 @@ from .packs import Recognizer, load_recognizers
 __all__ = ["Detection", "detect", "verdict_for", "CATEGORY_LABELS", "recognizers_for"]
 
 PERSONAL = {"nik", "kk", "nip", "npwp", "bpjs", "passport", "phone", "email", "address", "person_name",
-            "birth_date", "bank_account", "card_number", "medical", "personal_attribute"}
+            "birth_date", "bank_account", "card_number", "medical", "personal_attribute", "national_id"}
 _KTP_LABELS = re.compile(
     r"(?i)\b(NIK|Nama|Tempat\s*/?\s*Tgl\.?\s*Lahir|Jenis\s+Kelamin|Gol\.?\s*Darah|Alamat|RT\s*/\s*RW|Kel\s*/\s*Desa|"
     r"Kecamatan|Agama|Status\s+Perkawinan|Pekerjaan|Kewarganegaraan|Berlaku\s+Hingga|PROVINSI|KARTU\s+KELUARGA|"

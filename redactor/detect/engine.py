@@ -32,12 +32,15 @@ _PRICE_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:Rp\.?|IDR|USD)|\$)\s*$", re.IGNO
 _MOBILE = re.compile(r"(?<![\d+])(?:\+\s?62|0062|62|0)[\s.-]?8[1-35-9]\d{0,2}(?:[\s.\-]?\d){6,11}(?!\d)")
 _AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 _CODE = re.compile(r"\d{1,2}(?:\.\d{1,2}){2,}")
+_FULL_DATE = re.compile(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2(?:19|20)\d{2}")
 
 
 def _budget_code_label(before: str) -> bool:
     return bool(re.search(r"(?i)\bkode\s+(?:rekening|rek|akun|anggaran)\b[\s:.]*$", before[-40:]))
 
 
+# The second language of a bilingual label ("Surname / Nom", "Tanggal Lahir / Date of birth").
+_LABEL_TRANSLATION = re.compile(r"\s*/\s*[^\W\d_][^\W\d_'’.-]*(?:\s[^\W\d_'’.-]+){0,2}\s*:?\s*")
 _GLUED_CODE = re.compile(r"[A-Za-z]{2,}[-_/#]?$")
 _PUNCT_ONLY = re.compile(r"^[\s:;.,=\-–>|]*$")
 _VALUE_LEAD = re.compile(r"^[\s:;.,=\-–>|]*(?:(?:no|nomor|number|nr|num)\b[\s.:]*)?", re.IGNORECASE)
@@ -48,7 +51,7 @@ CATEGORY_LABELS = {
     "bank_account": "Rekening", "card_number": "Kartu", "plate": "Plat", "classification": "Klasifikasi",
     "internal_system": "Sistem", "internal_url": "URL", "credential": "Kredensial", "medical": "Medis",
     "personal_attribute": "Data KTP", "own_term": "Istilah", "civil_registry": "Akta", "location": "Lokasi",
-    "masked_area": "Kotak tembus pandang", "face": "Wajah", "qr_code": "QR",
+    "masked_area": "Kotak tembus pandang", "face": "Wajah", "national_id": "No. ID", "qr_code": "QR",
     "barcode": "Barcode", "signature": "Tanda tangan", "photo": "Foto", "username": "Nama pengguna",
 }
 
@@ -170,10 +173,11 @@ class Detector:
         self.digit_lengths = sorted({n for r in self.digit_recs for n in r.lengths})
         self._digit_length_set = set(self.digit_lengths)
         self._longest_digits = max(self.digit_lengths, default=0)
+        self._short_lengths = {n for n in self.digit_lengths if n < 5}
         self.phone_recs = [r for r in self.recognizers if r.kind == "phone"]
         self.regex_recs = [r for r in self.recognizers if r.kind in ("regex", "terms") and r.regex is not None]
         self.labelled_recs = [r for r in self.recognizers if r.kind == "labelled" and r.label_regex is not None]
-        self.header_recs = [r for r in self.recognizers if r.label_regex is not None]
+        self.header_recs = [r for r in self.recognizers if r.label_regex is not None and not r.inline]
         self.name_recs = [r for r in self.recognizers if r.kind == "names"]
         # Words that make a capitalised run a group, an office, a job or a menu rather than a person.
         self.not_names = frozenset(t.lower() for r in self.recognizers if r.kind in ("names", "name_slots")
@@ -292,9 +296,16 @@ class Detector:
         for run in _DIGIT_RUN.finditer(norm):
             ends_segment = not norm[run.end():].strip(" -.,–")
             continues = ends_segment and bool(norm[run.end():].strip())  # "0812-3456-" goes on below
-            if len(run.group()) < 5 and not (ends_segment and len(run.group()) >= 3):
-                continue
             before = norm[:run.start()]
+            if len(run.group()) < 5:
+                if self._short_lengths and run.group().isdigit() and len(run.group()) in self._short_lengths:
+                    # A card's security code: three or four digits, only behind its own label.
+                    cand = self._classify_digits(page, seg, run.start(), run.end(), run.group(), short=True)
+                    if cand is not None:
+                        out.append(cand)
+                        continue
+                if not (ends_segment and len(run.group()) >= 3):
+                    continue
             if _PRICE_BEFORE.search(before):
                 continue
             if before and before[-1].isalpha():
@@ -342,6 +353,8 @@ class Detector:
     def _pick_digit_spans(self, page, seg, norm, groups) -> list[Candidate]:
         options: list[tuple[float, int, int, Candidate]] = []
         lengths = self._digit_length_set
+        if groups and _FULL_DATE.fullmatch(norm[groups[0][0]:groups[-1][1]]):
+            return []  # "2021-06-01": a date, not a number made of its parts
         for i in range(len(groups)):
             total = 0
             for j in range(i, len(groups)):
@@ -369,7 +382,7 @@ class Detector:
                 first.start, first.end = min(first.start, cand.start), max(first.end, cand.end)
         return chosen
 
-    def _classify_digits(self, page, seg, start, end, digits) -> Candidate | None:
+    def _classify_digits(self, page, seg, start, end, digits, short: bool = False) -> Candidate | None:
         best: tuple[float, Candidate] | None = None
         # One number keeps one kind of separator ("3273 0155 0787 9901", "0812-3456-7890"); a run that
         # mixes them is usually a date, a time and a year side by side, so only a label makes it a number.
@@ -379,6 +392,8 @@ class Detector:
         for rec in self.digit_recs:
             exact = len(digits) in rec.lengths
             near = any(abs(len(digits) - n) == 1 for n in rec.lengths)
+            if short and not (exact and rec.label_required):
+                continue
             if not exact and not near:
                 continue
             valid = exact and (rec.validator is None or VALIDATORS[rec.validator](digits))
@@ -511,7 +526,7 @@ class Detector:
             return out  # a header row holds labels only; its values are the cells below
         text = seg.text
         for m in rec.label_regex.finditer(text):
-            inline_only = bool(_INLINE_ONLY.fullmatch(m.group()))
+            inline_only = rec.inline or bool(_INLINE_ONLY.fullmatch(m.group()))
             lead = _VALUE_LEAD.match(text[m.end():])
             start = m.end() + lead.end()
             stop = _STOP_LABELS.search(text, start) if rec.value not in ("address",) else None
@@ -519,6 +534,8 @@ class Detector:
                 stop = re.compile(r"(?i)\b(?:Telp|HP|E-?mail|NIK|NIP|Agama|Status|Pekerjaan)\b").search(text, start)
             end = stop.start() if stop and stop.start() > start else len(text)
             target, t_start, t_end = seg, start, end
+            if _LABEL_TRANSLATION.fullmatch(text[start:end]):
+                t_start = end  # "Surname / Nom", "Nama / Name": a bilingual label, its value is beside or below
             if t_start >= len(text.rstrip()) or not text[t_start:t_end].strip():
                 if inline_only or seg.row in page.header_rows:
                     continue  # a table header's values are its column's cells, not the next header
@@ -550,6 +567,8 @@ class Detector:
         if re.match(r"[A-Za-z][\w ./-]{0,20}:\s", seg.text):
             return out  # "Jumlah: 16" is a field of its own (a status bar, a footer), not a cell value
         for rec in self.labelled_recs:
+            if rec.inline:
+                continue
             if rec.label_regex.search(header.text) and not _INLINE_ONLY.fullmatch(header.text.strip(" :")):
                 shaped = _shape_value(rec, seg.text)
                 if shaped:
@@ -615,7 +634,8 @@ class Detector:
             head = below.text.lstrip()
             continues = tail.endswith(",") or re.search(r"(?i)\b(Kel|Kec|Kab|Kota|Prov|RT|RW|No|Desa|Jl|Gg)\.?$", tail) \
                 or re.match(r"(?i)(Kel|Kec|Kab|Kota|Prov|RT|RW|Desa|Kode\s?Pos)\b", head) \
-                or re.search(r"(?i)\b(Kel|Kec|Kab|Kota|Prov|RT|RW|Desa)\b\.?\s", head[:40])
+                or re.search(r"(?i)\b(Kel|Kec|Kab|Kota|Prov|RT|RW|Desa)\b\.?\s", head[:40])\
+                or (re.search(r"\b[A-Z]{2}$", tail) and re.match(r"\d{5}(?:-\d{4})?\b", head))  # "…, IL" / "62705"
             if not continues or _STOP_LABELS.match(head) or self._starts_with_label(head):
                 break
             trimmed = _trim_value(below.text)
@@ -945,7 +965,7 @@ _COMMON_SHORT = {"ke", "di", "ya", "ini", "itu", "email", "e-mail", "surel", "vi
 
 
 def _validator_input(name: str, value: str) -> str:
-    if name in ("plate", "mrz", "private_ip"):
+    if name in ("plate", "mrz", "private_ip", "iban", "phone_intl"):
         return value.split(":")[0].split("/")[0] if name == "private_ip" else value
     return re.sub(r"\D", "", value)
 
@@ -1101,10 +1121,10 @@ def _repeats(page: _Page, candidates: list[Candidate]) -> list[Candidate]:
         key = re.sub(r"\s+", " ", cand.value.strip())
         if len(key) >= 6 and cand.category not in ("internal_system", "classification", "own_term"):
             values.setdefault(key, cand)
+    out = _name_part_repeats(page, candidates)
     if not values:
-        return []
+        return out
     pattern = re.compile("|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)))
-    out = []
     for row in page.rows:
         for seg in row.segments:
             for m in pattern.finditer(seg.text):
@@ -1135,6 +1155,37 @@ def _system_name_echoes(page: _Page, candidates: list[Candidate]) -> list[Candid
             for m in pattern.finditer(seg.text):
                 out.append(Candidate("internal_system", seg, m.start(), m.end(), 0.6, "internal_system_echo",
                                      m.group()))
+    return out
+
+
+def _name_part_repeats(page: _Page, candidates: list[Candidate]) -> list[Candidate]:
+    """A person named in full once ("I'm Alex Rivera", "Nama: Budi Santoso") is then called by one of
+    the names alone ("Hi Alex", "Pak Budi"): cover those words too, capitalised and whole.
+
+    Only names a label vouched for count (score >= 0.7); a capitalised run found without a label may be a
+    heading, and its words would spread over the page.
+    """
+    parts: dict[str, Candidate] = {}
+    for cand in candidates:
+        if cand.category != "person_name" or cand.score < 0.7 or cand.recognizer.endswith("_repeat"):
+            continue
+        for token in re.findall(r"[A-Z][a-z'’-]{2,}|[A-Z]{3,}", cand.value):
+            if token.lower() not in _NAME_STOP_WORDS and token.lower() not in T.NOT_A_PERSON \
+                    and not T.TITLE.match(token):
+                parts.setdefault(token, cand)
+    if not parts:
+        return []
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
+                         + r")(?![\w'’-])")
+    out = []
+    for row in page.rows:
+        for seg in row.segments:
+            for m in pattern.finditer(seg.text):
+                source = parts[m.group()]
+                if seg is source.segment and source.start <= m.start() < source.end:
+                    continue
+                out.append(Candidate("person_name", seg, m.start(), m.end(), source.score * 0.9,
+                                     source.recognizer + "_part_repeat", m.group()))
     return out
 
 

@@ -14,6 +14,8 @@ of `[[recognizer]]` tables:
                   a group, an office or a menu rather than a person)
     labels        words printed next to the value (case-insensitive)
     label_required  only flag when one of the labels is near
+    inline        the labels name only the value written right after them on the same line
+                  (greetings, introductions), never a value beside, below or in a column
     validator     name of a hard rule in redactor.detect.validators
     lengths       digit counts (kind = digits)
     loose_with_label  with a label present, OCR-damaged values that fail the
@@ -127,6 +129,7 @@ class Recognizer:
     pack: str
     labels: tuple[str, ...] = ()
     label_required: bool = False
+    inline: bool = False
     validator: str | None = None
     lengths: tuple[int, ...] = ()
     loose_with_label: bool = False
@@ -191,7 +194,8 @@ def _build(entry: dict, pack: str, source: str) -> Recognizer:
     labels = tuple(entry.get("labels", []))
     return Recognizer(
         id=rid, category=category, kind=kind, pack=pack, labels=labels,
-        label_required=bool(entry.get("label_required", False)), validator=validator,
+        label_required=bool(entry.get("label_required", False)), inline=bool(entry.get("inline", False)),
+        validator=validator,
         lengths=tuple(entry.get("lengths", [])), loose_with_label=bool(entry.get("loose_with_label", False)),
         pattern=entry.get("pattern"), flags=entry.get("flags", ""), terms=tuple(entry.get("terms", [])),
         case_sensitive=bool(entry.get("case_sensitive", False)), fuzzy=bool(entry.get("fuzzy", False)), value=value,

@@ -75,7 +75,7 @@ TIME_TOKEN = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?\W*$")
 
 TITLE = re.compile(r"^(?:Prof|Dr|dr|Drs|Dra|Ir|H|Hj|KH|drg|Ns|apt|Sdr|Sdri|Tn|Ny|Nn)\.?,?$")
 DEGREE = re.compile(r"^,?(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Za-z]{1,4}\.?)?,?$")
-NAME_WORD = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'’`-]*[,.]?$")
+NAME_WORD = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'’`-]*[,.!?]?$")
 INITIAL = re.compile(r"^[A-Z]\.,?$")
 PARTICLES = {"bin", "binti", "bte", "van", "de", "da", "al", "el", "di"}
 NOT_A_PERSON = {
@@ -94,7 +94,7 @@ def name_extent(value: str) -> int:
     names = 0
     for m in re.finditer(r"\S+", value):
         token = m.group()
-        bare = token.strip(",.;:")
+        bare = token.strip(",.;:!?")
         if TIME_OR_NUMBER.search(token):
             break
         if names == 0 and bare.lower() in NOT_A_PERSON:
@@ -111,6 +111,8 @@ def name_extent(value: str) -> int:
             if names >= 6:
                 break
             if token.endswith(".") and not DEGREE.match(token) and len(bare) > 3:
+                break
+            if token[-1] in "!?":  # "Hi Morgan! I can see …": the sentence ends with the name
                 break
             continue
         break

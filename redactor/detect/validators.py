@@ -145,7 +145,50 @@ def npwp15(digits: str) -> bool:
     return len(digits) == 15 and digits.isdigit()
 
 
+def ssn(digits: str) -> bool:
+    """US Social Security number: area 001-899 but not 666, group 01-99, serial 0001-9999."""
+    if len(digits) != 9 or not digits.isdigit() or len(set(digits)) == 1:
+        return False
+    area, group, serial = digits[:3], digits[3:5], digits[5:]
+    return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+
+
+_IBAN_LENGTHS = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BR": 29, "CH": 21,
+    "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FO": 18,
+    "FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23,
+    "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20,
+    "LV": 21, "MC": 27, "MD": 24, "ME": 22, "MK": 19, "MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24,
+    "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "SA": 24, "SC": 31, "SE": 24, "SI": 19, "SK": 24,
+    "SM": 27, "ST": 25, "SV": 28, "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
+}
+
+
+def iban(value: str) -> bool:
+    """IBAN: the country's length and the ISO 7064 mod-97 check."""
+    code = re.sub(r"[\s-]", "", value).upper()
+    if _IBAN_LENGTHS.get(code[:2]) != len(code) or not code.isalnum() or not code[2:4].isdigit():
+        return False
+    digits = "".join(str(int(ch, 36)) for ch in code[4:] + code[:4])
+    return int(digits) % 97 == 1
+
+
+def phone_intl(value: str) -> bool:
+    """A telephone number of another country, written as people write it (NANP `(415) 555-0192`,
+    or international `+44 20 7946 0958`).  Indonesian numbers (+62) are left to the Indonesian rules,
+    which tell personal mobiles from office and hotline numbers."""
+    import phonenumbers
+
+    text = re.sub(r"(?i)\s*(?:ext|x)\.?\s*\d{1,5}$", "", value.strip())
+    try:
+        number = phonenumbers.parse(text, None if text.startswith("+") else "US")
+    except phonenumbers.NumberParseException:
+        return False
+    return number.country_code != 62 and phonenumbers.is_valid_number(number)
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "nik": nik, "kk": kk, "nik_or_kk": nik_or_kk, "nip": nip, "luhn": luhn, "card": card,
-    "mrz": mrz_line2, "plate": plate, "private_ip": private_ip, "npwp15": npwp15,
+    "mrz": mrz_line2, "plate": plate, "private_ip": private_ip, "npwp15": npwp15, "ssn": ssn, "iban": iban,
+    "phone_intl": phone_intl,
 }

@@ -1,0 +1,210 @@
+"""The international pack (patterns/intl.toml): formats of other countries, on by default.
+
+Each rule has values it must cover, look-alikes it must leave visible, and values as OCR
+reads them (spaces around separators, letters for digits, a number wrapped onto the next line).
+All values are fictitious (555 numbers, example IBANs from the ISO 13616 documentation).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_recognizers import assert_covered, assert_nothing, categories, run
+from redactor.detect.validators import iban, phone_intl, ssn
+
+
+# ------------------------------------------------------------------ phones
+@pytest.mark.parametrize("row, value", [
+    ("or call (415) 555-0192.", "(415) 555-0192"),
+    ("Ph: 212-555-0177", "212-555-0177"),
+    ("Phone on file: +1 (512) 555-0203.", "+1 (512) 555-0203"),
+    ("Alt Phone  (650) 555.8765", "(650) 555.8765"),
+    ("Phone: +1-800-555-0134 ext. 42", "+1-800-555-0134 ext. 42"),
+    ("London office +44 20 7946 0958", "+44 20 7946 0958"),
+    ("WhatsApp +65 6123 4567 ya", "+65 6123 4567"),
+    ("Kontak Berlin +49 30 901820", "+49 30 901820"),
+    ("phone number is listed as 555-1234, and", "555-1234"),
+])
+def test_foreign_phone_numbers(row, value):
+    assert_covered([row], value, "phone")
+
+
+@pytest.mark.parametrize("row, value", [
+    ("call (415 ) 555-0192", "(415 ) 555-0192"),       # OCR space inside the brackets
+    ("Phone: 617-555-O129", "617-555-O129"),            # O for 0, behind a label
+    ("Mobile: +44 7700 9OO123", "+44 7700 9OO123"),
+])
+def test_foreign_phone_numbers_ocr_noise(row, value):
+    assert_covered([row], value, "phone")
+
+
+@pytest.mark.parametrize("row", [
+    "Tanggal 2024-11-15 pukul 10.00",         # a date
+    "Total Rp 1.250.000",                     # money
+    "Call center 1500-537 atau 14000",        # Indonesian hotlines
+    "Telp. (021) 3456789 Fax (021) 3456790",  # an office line with a 0 area code
+    "NPWP kantor 02.079.744.5-007.000",       # not a phone (it is an NPWP)
+    "Versi 2.1.0.13 build 4821",
+    "Invoice 123-456-7890-A",                 # glued to more code
+    "+62 21 3456 789 (kantor)",               # Indonesian office number: the Indonesian rules decide
+])
+def test_foreign_phone_near_misses(row):
+    assert_nothing([row], among={"phone"})
+
+
+def test_phone_validator_parses_both_forms():
+    assert phone_intl("(303) 555-0187") and phone_intl("+33 1 42 68 53 00")
+    assert not phone_intl("+62 812 3456 7890") and not phone_intl("(123) 456-7890")
+
+
+# ------------------------------------------------------ national numbers
+@pytest.mark.parametrize("rows, value", [
+    (["SSN:       123-45-6789"], "123-45-6789"),
+    (["SSN for HR form: 234-56-7890 - send via secure channel."], "234-56-7890"),
+    (["That's right. My full SSN: 987-65-4321."], "987-65-4321"),
+    (["Social Security Number 123 45 6789"], "123 45 6789"),
+    (["His social security number is reported as 123-45-", "6789. John mentioned"], "6789"),  # wrapped
+    (["NI number: AB 12 34 56 C"], "AB 12 34 56 C"),
+    (["MyKad 900101-14-5678"], "900101-14-5678"),
+    (["Member ID: XJH123456789"], "XJH123456789"),
+    (["DL: D1234567  EXP 08/31/2029"], "D1234567"),
+    (["Policy No. 4400-112-9087"], "4400-112-9087"),
+])
+def test_national_and_member_numbers(rows, value):
+    assert_covered(rows, value, "national_id")
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["SSN: 123-4S-6789"], "123-4S-6789"),       # S for 5
+    (["SSN 123 - 45 - 6789"], "123 - 45 - 6789"),  # OCR spaces around dashes
+])
+def test_national_numbers_ocr_noise(rows, value):
+    assert_covered(rows, value, "national_id")
+
+
+@pytest.mark.parametrize("row", [
+    "Order 666-12-3456 shipped",     # area 666 is never issued
+    "Ref 000-12-3456",
+    "Kode 912-34-5678",              # area 9xx is never issued
+    "Dibuat 2021-06-01 oleh admin",
+    "Surat 123/45/6789 tentang",
+])
+def test_ssn_near_misses(row):
+    assert_nothing([row], among={"national_id"})
+
+
+def test_ssn_validator():
+    assert ssn("123456789") and not ssn("000123456") and not ssn("123006789") and not ssn("123450000")
+
+
+# ------------------------------------------------------------ bank, card
+@pytest.mark.parametrize("row, value", [
+    ("IBAN: GB82 WEST 1234 5698 7654 32", "GB82 WEST 1234 5698 7654 32"),
+    ("Überweisung an DE89370400440532013000 bitte", "DE89370400440532013000"),
+    ("Account Number: 000123456789", "000123456789"),
+    ("Routing No 021000021", "021000021"),
+])
+def test_foreign_bank_accounts(row, value):
+    assert_covered([row], value, "bank_account")
+
+
+@pytest.mark.parametrize("row", [
+    "GB82 WEST 1234 5698 7654 33",           # check digits wrong
+    "I see your account was created on 2021-06-01.",
+    "Model DE12 ABCD rev 3",
+])
+def test_foreign_bank_account_near_misses(row):
+    assert_nothing([row], among={"bank_account"})
+
+
+def test_iban_validator():
+    assert iban("GB82 WEST 1234 5698 7654 32") and iban("NL91ABNA0417164300")
+    assert not iban("NL91ABNA0417164301") and not iban("XX00 1234")
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["4111 1111 1111 1111, exp 12/28, CVV 456."], "456"),
+    (["which includes the card number and CVV 1122. His social"], "1122"),
+    (["Expiration    CVC", "12/28         123"], "123"),        # label stacked over the value
+    (["Security code: 7391"], "7391"),
+])
+def test_card_security_code(rows, value):
+    assert_covered(rows, value, "card_number")
+
+
+@pytest.mark.parametrize("row", ["Pesanan 456 item", "CVV harus 3 digit", "Total 1122 poin", "Kode pos 123"])
+def test_card_security_code_needs_its_label(row):
+    assert_nothing([row], among={"card_number"})
+
+
+# --------------------------------------------------- confidentiality marks
+@pytest.mark.parametrize("row, value", [
+    ("Customer Details (CONFIDENTIAL)", "CONFIDENTIAL"),
+    ("STRICTLY CONFIDENTIAL", "STRICTLY CONFIDENTIAL"),
+    ("Q3 roadmap - INTERNAL ONLY", "INTERNAL ONLY"),
+    ("FOR INTERNAL USE ONLY", "FOR INTERNAL USE ONLY"),
+    ("Sensitivity: Confidential", "Confidential"),
+    ("CONFIDENT1AL", None),
+])
+def test_english_classification_marks(row, value):
+    if value is None:  # an OCR misreading no rule should guess at
+        assert_nothing([row], among={"classification"})
+        return
+    detection = assert_covered([row], value, "classification")
+    assert detection.verdict.kind == "classified_document"
+
+
+@pytest.mark.parametrize("row", [
+    "Your data is kept confidential.",
+    "Restricted parking after 5 pm",      # not in capitals: an ordinary word
+    "Internal only? Ask HR.",
+])
+def test_english_classification_words_in_prose(row):
+    assert_nothing([row], among={"classification"})
+
+
+# ---------------------------------------------------------- US addresses
+@pytest.mark.parametrize("rows, value", [
+    (["500 Main Street, Austin, TX 78701."], "500 Main Street, Austin, TX 78701"),
+    (["Old address was 22 Pine St, Denver CO 80203."], "22 Pine St, Denver CO 80203"),
+    (['"John Doe, residing at 123 Maple Street, Springfield, IL 62704, recently'],
+     "123 Maple Street, Springfield, IL 62704"),
+    (["located at 456 Elm Street, Springfield, IL", "62705, and his employee ID"], "62705"),  # ZIP wrapped
+    (["Ship to 1600 Amphitheatre Pkwy, Mountain View"], "1600 Amphitheatre Pkwy, Mountain View"),
+])
+def test_us_street_addresses(rows, value):
+    assert_covered(rows, value, "address")
+
+
+@pytest.mark.parametrize("row", ["Step 3 Drive carefully", "Gate 5 Terminal 2", "Top 10 Lane Changes", "Rp 500 Main"])
+def test_us_address_near_misses(row):
+    assert_nothing([row], among={"address"})
+
+
+# ------------------------------------------------------------------ names
+@pytest.mark.parametrize("rows, value", [
+    (["Hi Claude! I'm Alex Rivera."], "Alex Rivera"),
+    (["My name is Morgan Lee and I live at"], "Morgan Lee"),
+    (["Hi Morgan! I can see your address."], "Morgan"),
+    (["Cardholder Name: Jane Q. Public"], "Jane Q. Public"),
+    (["Surname / Nom", "ERIKSSON"], "ERIKSSON"),
+    (["Given names", "ANNA MARIA"], "ANNA MARIA"),
+])
+def test_english_name_labels(rows, value):
+    assert_covered(rows, value, "person_name")
+
+
+def test_a_name_given_once_is_covered_where_it_is_used_alone():
+    rows = ["Hi, I'm Jordan Kim.", "Hello Jordan! I can help.", "Thanks, noted for Kim Jordan too"]
+    layout, detection = run(rows)
+    from conftest import uncovered_chars
+    assert not uncovered_chars(layout, detection.findings, "Jordan", 1)
+    assert not uncovered_chars(layout, detection.findings, "Kim", 2)
+
+
+@pytest.mark.parametrize("rows", [
+    ["Hello", "Data Pegawai"],              # a greeting names only what follows it on its line
+    ["Hello, I need help with my account."],
+    ["Welcome to the dashboard"],
+])
+def test_greetings_are_not_labels_for_other_lines(rows):
+    assert_nothing(rows, among={"person_name"})
