@@ -208,3 +208,50 @@ def test_a_name_given_once_is_covered_where_it_is_used_alone():
 ])
 def test_greetings_are_not_labels_for_other_lines(rows):
     assert_nothing(rows, among={"person_name"})
+
+
+# ------------------------------------------------ passports of any country
+MRZ_1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"
+MRZ_2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10"
+
+
+@pytest.mark.parametrize("line1, line2", [
+    (MRZ_1, MRZ_2),
+    ("P<UTOERIKSSON<<ANNA<MARI A<<<<<<<<<<<<<<c<<c<<<", "L898902C36UT07408122F1204159ZE184226B<<<<<10"),
+    ("PKUTOERIKSSONKKANNAKMARIAKKKKKKKKKKKKKKKKKKK", "L898902C36UTO7408122F1204159ZE184226BKKKKK10"),  # '<' read as K
+    ("P«UTOERIKSSON««ANNA«MARIA«««««««««««««««««««", "L898902C36UTO7408122F1204159ZE184226B«««««10"),
+    ("P<UTOERIKSSON<<ANNA<MARIA <<<<<<<<<", "L898902C36UTO7408 122F1204159ZE18"),   # split and cut short
+])
+def test_mrz_band_covers_both_lines_even_when_ocr_misreads_fillers(line1, line2):
+    rows = ["Passport No. / No. du passeport", "L898902C3", None, line1, line2]
+    layout, detection = run(rows)
+    from conftest import uncovered_chars
+    for row, text in ((3, line1), (4, line2)):
+        assert not uncovered_chars(layout, detection.findings, text, row), text
+    assert detection.verdict.kind == "identity_card"
+
+
+def test_td1_id_card_mrz_three_lines():
+    rows = ["I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6", "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"]
+    layout, detection = run(rows)
+    from conftest import uncovered_chars
+    for row, text in enumerate(rows):
+        assert not uncovered_chars(layout, detection.findings, text, row), text
+
+
+@pytest.mark.parametrize("rows", [
+    ["SELAMAT DATANG DI PORTAL LAYANAN PUBLIK KAMI"],           # a long line in capitals, no fillers
+    ["ID-2024-000123-ABCDEF-XYZ-99887766"],
+    ["<<<<< Kembali ke halaman sebelumnya"],
+])
+def test_mrz_look_alikes_are_not_a_band(rows):
+    assert_nothing(rows, among={"passport"})
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Passport No. / No. du passeport", "L898902C3"], "L898902C3"),
+    (["Passport Number: AB1234567"], "AB1234567"),
+    (["No. Paspor : C1234567"], "C1234567"),
+])
+def test_passport_numbers_of_other_countries(rows, value):
+    assert_covered(rows, value, "passport")

@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 
 import phonenumbers
 
-from ..findings import Finding
+from ..findings import Box, Finding
 from ..mask import preview
 from . import text as T
 
@@ -40,7 +40,7 @@ def _budget_code_label(before: str) -> bool:
 
 
 # The second language of a bilingual label ("Surname / Nom", "Tanggal Lahir / Date of birth").
-_LABEL_TRANSLATION = re.compile(r"\s*/\s*[^\W\d_][^\W\d_'’.-]*(?:\s[^\W\d_'’.-]+){0,2}\s*:?\s*")
+_LABEL_TRANSLATION = re.compile(r"\s*/\s*[^\W\d_][^\W\d_'’.-]*\.?(?:\s[^\W\d_'’-]+\.?){0,3}\s*:?\s*")
 _GLUED_CODE = re.compile(r"[A-Za-z]{2,}[-_/#]?$")
 _PUNCT_ONLY = re.compile(r"^[\s:;.,=\-–>|]*$")
 _VALUE_LEAD = re.compile(r"^[\s:;.,=\-–>|]*(?:(?:no|nomor|number|nr|num)\b[\s.:]*)?", re.IGNORECASE)
@@ -199,7 +199,10 @@ class Detector:
                 candidates.extend(self._segment_candidates(page, seg))
         candidates.extend(_repeats(page, candidates))
         candidates.extend(_system_name_echoes(page, candidates))
-        return _to_findings(_dedupe(candidates), self._left_visible)
+        findings = _to_findings(_dedupe(candidates), self._left_visible)
+        if any(r.id == "passport_mrz" for r in self.recognizers):
+            findings.extend(_mrz_bands(page))
+        return findings
 
     def _left_visible(self, cand: Candidate) -> bool:
         """On the user's "always leave visible" list: the whole finding lies inside one of its terms,
@@ -1092,9 +1095,13 @@ def _shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
         # The series letter must stay a letter: only the digit part is normalised.  OCR reads a small
         # serif E as a pound or euro sign.
         m = re.match(r"([A-Z£€]{0,2})(\s?)([0-9OIlSB]{6,8})(?![0-9A-Za-z])", body)
-        if not m or sum(ch.isdigit() for ch in m.group(3)) < 5:
-            return None
-        return (lead, m.end())
+        if m and sum(ch.isdigit() for ch in m.group(3)) >= 5:
+            return (lead, m.end())
+        # Other countries mix letters into the number (L898902C3, AB1234567): mostly digits, one word.
+        m = re.match(r"[A-Z0-9]{7,10}(?![0-9A-Za-z])", body)
+        if m and sum(ch.isdigit() for ch in m.group()) >= 5:
+            return (lead, m.end())
+        return None
     if shape == "email":
         m = re.match(r"(?:\S+\s){0,2}?\S*?[.,]\s?(?:com|id|net|org|co|go|ac|sch|or|my|info|biz|io|gov|edu)\b\S*", body)
         return (lead, len(m.group().rstrip(" ,;"))) if m else None
@@ -1247,6 +1254,58 @@ def _number_key(text: str) -> str:
     """The digits of a phone-like number, with the country code +62 read as the trunk 0."""
     digits = re.sub(r"\D", "", text)
     return "0" + digits[2:] if digits.startswith("62") and len(digits) >= 9 else digits
+
+
+_MRZ_CHARS = re.compile(r"[A-Z0-9<«‹(\[{]")
+_MRZ_FILLERS = re.compile(r"[<«‹]|(?<=[<«‹])[cC(\[{L]|[KC]{4,}")
+
+
+def _mrz_like(text: str) -> tuple[bool, bool]:
+    """(looks like a machine-readable line, has the filler characters of one).
+
+    The OCR-B fillers `<` are read as `<`, `«`, `K`, `C`, `c` or `(`; the letters and digits around them
+    survive better.  A line counts when it is long, nearly all capitals, digits and fillers.
+    """
+    compact = re.sub(r"\s+", "", text)
+    if len(compact) < 24:
+        return False, False
+    share = len(_MRZ_CHARS.findall(compact)) / len(compact)
+    fillers = len(_MRZ_FILLERS.findall(compact))
+    return share >= 0.85, fillers >= 3
+
+
+def _mrz_bands(page: _Page) -> list[Finding]:
+    """The two (passport) or three (ID card) machine-readable lines, covered whole as one band each.
+
+    A line is taken when it has MRZ fillers, and its neighbours when they have the MRZ shape even
+    without fillers (line 2 of a passport may hold none); the rows are covered from the band's
+    leftmost to its rightmost glyph, so a stretch OCR split off or misread stays covered too.
+    """
+    shapes = {}
+    for row in page.rows:
+        text = " ".join(seg.text for seg in row.segments)
+        shapes[row.index] = _mrz_like(text)
+    taken: set[int] = set()
+    for index, (shape, fillers) in shapes.items():
+        if shape and fillers:
+            taken.add(index)
+            box = page.rows[index].box
+            for step in (-1, 1, -2, 2):
+                other = index + step
+                if other not in shapes:
+                    continue
+                o_shape, o_fillers = shapes[other]
+                near = abs(page.rows[other].box.top - box.top) <= 2.5 * abs(step) * box.height
+                if o_shape and near and (abs(step) == 1 or o_fillers):
+                    taken.add(other)
+    if not taken:
+        return []
+    rows = [page.rows[i] for i in sorted(taken)]
+    left = min(r.box.left for r in rows)
+    right = max(r.box.right for r in rows)
+    boxes = tuple(Box.from_edges(left, r.box.top, right, r.box.bottom) for r in rows)
+    return [Finding(category="passport", boxes=boxes, score=0.9, preview=preview(CATEGORY_LABELS["passport"], "MRZ"),
+                    detector="passport_mrz")]
 
 
 def _to_findings(candidates: list[Candidate], left_visible=lambda _cand: False) -> list[Finding]:  # noqa: ANN001

@@ -84,6 +84,8 @@ NOT_A_PERSON = {
     "file", "kegiatan", "barang", "unit", "jabatan", "aplikasi", "dokumen", "satker", "paket", "perusahaan",
     "sekolah", "program", "akun", "grup", "group", "lengkap:", "produk", "toko", "usaha", "kelompok", "tim",
     "organisasi", "lembaga", "yayasan", "koperasi", "desa", "kecamatan", "ruang", "gedung",
+    # The next field's label after "Dari" / "Ke" on a transfer proof: "Dari Rekening", "Ke Nomor".
+    "rekening", "rek", "nomor", "no", "kartu", "tanggal", "tgl", "sumber", "tujuan", "account",
 }
 TIME_OR_NUMBER = re.compile(r"\d")
 

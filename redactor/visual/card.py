@@ -72,14 +72,25 @@ _LABELS = (
     _Label("nomor", ("sim", "kk", "kartu", "identitas", "paspor", "pegawai"), "Nomor", "id_number"),
     _Label("tinggi", ("badan",), "Tinggi", "id_field"),
     _Label("jabatan", (), "Jabatan", "id_field"),
+    # Passports, foreign ID cards and driving licences (often bilingual: "Surname / Nom").
+    _Label("surname", (), "Surname", "person_name"),
+    _Label("given", ("name", "names", "name(s)"), "Given names", "person_name"),
+    _Label("name", (), "Name", "person_name"),
+    _Label("nationality", (), "Nationality", "id_field"),
+    _Label("sex", (), "Sex", "id_field"),
+    _Label("dob", (), "DOB", "birth_date"),
+    _Label("address", (), "Address", "address"),
+    _Label("dl", (), "DL", "id_number"),
+    _Label("passport", ("no", "no.", "number", "nr"), "Passport No.", "id_number"),
 )
 # Labels that only count as labels when followed by a specific word.
-_NEEDS_FOLLOW = {"no.", "nomor", "status", "jenis", "tgl", "tanggal", "gol", "tinggi"}
+_NEEDS_FOLLOW = {"no.", "nomor", "status", "jenis", "tgl", "tanggal", "gol", "tinggi", "given", "passport"}
 # Labels printed in the middle of another field's line (KTP: "Jenis Kelamin: X   Gol. Darah: B").
 _MID_LINE = {"gol"}
 # Labels whose values are personal data on any identity card.
 _CARD_HINTS = ("nik", "nama", "tempat", "tempat/tgl", "alamat", "rt/rw", "kel/desa", "kecamatan",
-               "agama", "status", "pekerjaan", "kewarganegaraan", "jenis", "gol")
+               "agama", "status", "pekerjaan", "kewarganegaraan", "jenis", "gol", "surname", "given", "name",
+               "nationality", "sex", "dob", "address", "dl")
 
 
 def _norm(text: str) -> str:

@@ -1,0 +1,158 @@
+"""End to end with real Tesseract on documents people photograph and post: a bank transfer proof with
+values right-aligned far from their labels, a passport-like data page with a machine-readable zone,
+and an English (US-style) form.  The tests draw the documents themselves; every value must come out
+black, and the amounts, dates and headings around them must stay as they were.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFilter
+
+from conftest import font
+from redactor.config import Config
+from redactor.pipeline import redact_file
+
+pytestmark = pytest.mark.usefixtures("tesseract")
+
+
+@dataclass
+class Document:
+    image: Image.Image
+    boxes: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
+
+    def text(self, xy, value, size=18, bold=False, mono=False, right=False, fill=(25, 25, 25), key=None):
+        draw = ImageDraw.Draw(self.image)
+        f = font(size, bold=bold, mono=mono)
+        x, y = xy
+        if right:  # right-aligned at x, as banking apps lay out their values
+            x -= int(f.getlength(value))
+        draw.text((x, y), value, font=f, fill=fill, anchor="la")
+        self.boxes[key or value] = draw.textbbox((x, y), value, font=f, anchor="la")
+
+
+def run(doc: Document, tmp_path, name="doc.png", config=Config(visual=False), **save):
+    path = tmp_path / name
+    doc.image.save(path, **save)
+    result = redact_file(path, tmp_path / "out.png", config=config)
+    out = np.asarray(Image.open(result.output.path).convert("RGB")).astype(int)
+    return result, out
+
+
+def ink(doc: Document, box) -> np.ndarray:
+    left, top, right, bottom = box
+    area = np.asarray(doc.image.convert("RGB")).astype(int)[top:bottom, left:right]
+    background = np.median(area.reshape(-1, 3), axis=0)
+    return np.abs(area - background).sum(axis=-1) > 120
+
+
+def assert_black(doc: Document, out: np.ndarray, key: str):
+    left, top, right, bottom = doc.boxes[key]
+    mask = ink(doc, doc.boxes[key])
+    assert mask.any(), f"test bug: no ink for {key!r}"
+    covered = (out[top:bottom, left:right] == 0).all(axis=-1)
+    share = covered[mask].mean()
+    assert share == 1.0, f"{key!r}: only {share:.0%} of its ink is covered"
+
+
+def assert_visible(doc: Document, out: np.ndarray, key: str):
+    left, top, right, bottom = doc.boxes[key]
+    covered = (out[top:bottom, left:right] == 0).all(axis=-1)
+    assert covered[ink(doc, doc.boxes[key])].mean() < 0.2, f"{key!r} was covered"
+
+
+def transfer_proof() -> Document:
+    doc = Document(Image.new("RGB", (720, 980), (255, 255, 255)))
+    ImageDraw.Draw(doc.image).rectangle((0, 0, 720, 90), fill=(0, 96, 175))
+    doc.text((40, 30), "Bukti Transfer", size=26, bold=True, fill=(255, 255, 255))
+    doc.text((40, 130), "Transfer Berhasil", size=24, bold=True, fill=(20, 140, 60))
+    doc.text((40, 180), "Rp 1.250.000", size=34, bold=True, key="amount")
+    doc.text((40, 235), "12 Mar 2025  14:32 WIB", size=18, fill=(110, 110, 110), key="date")
+    rows = [("Dari Rekening", "0123 4567 89", "src"), ("Nama Pengirim", "SITI RAHMAWATI", "sender"),
+            ("Ke Rekening", "0987654321", "dst"), ("Nama Penerima", "BUDI SANTOSO", "receiver"),
+            ("Berita", "bayar arisan maret", "note"), ("Biaya Admin", "Rp 0", "fee")]
+    y = 320
+    for label, value, key in rows:
+        doc.text((40, y), label, size=19, fill=(110, 110, 110), key=label)
+        doc.text((680, y), value, size=19, bold=True, right=True, key=key)
+        if key == "dst":  # the bank's name before the number stays readable
+            doc.text((doc.boxes[key][0] - 12, y), "BNI", size=19, bold=True, right=True, key="bank")
+        y += 64
+    doc.text((40, y + 20), "Simpan bukti ini sebagai tanda terima yang sah.", size=16, fill=(110, 110, 110), key="footer")
+    return doc
+
+
+def test_transfer_proof_values_right_aligned_far_from_their_labels(tmp_path):
+    doc = transfer_proof()
+    _, out = run(doc, tmp_path)
+    for key in ("src", "sender", "dst", "receiver"):
+        assert_black(doc, out, key)
+    for key in ("amount", "date", "Dari Rekening", "Nama Penerima", "footer", "bank"):
+        assert_visible(doc, out, key)
+
+
+def test_transfer_proof_photographed_as_jpeg(tmp_path):
+    doc = transfer_proof()
+    doc.image = doc.image.filter(ImageFilter.GaussianBlur(0.7))
+    _, out = run(doc, tmp_path, name="proof.jpg", quality=60)
+    for key in ("src", "sender", "dst", "receiver"):
+        assert_black(doc, out, key)
+    assert_visible(doc, out, "amount")
+
+
+MRZ = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
+
+
+def passport_page() -> Document:
+    doc = Document(Image.new("RGB", (1000, 640), (236, 240, 232)))
+    draw = ImageDraw.Draw(doc.image)
+    doc.text((40, 20), "PASSPORT / PASSEPORT", size=20, bold=True, fill=(40, 40, 90))
+    draw.rectangle((40, 70, 250, 330), fill=(205, 210, 200))          # the portrait, a ghost of a face
+    draw.ellipse((95, 100, 195, 220), fill=(170, 170, 165))
+    draw.rectangle((80, 220, 210, 330), fill=(170, 170, 165))
+    doc.boxes["photo"] = (40, 70, 251, 331)
+    fields = [("Passport No. / No. du passeport", "L898902C3"), ("Surname / Nom", "ERIKSSON"),
+              ("Given names / Prénoms", "ANNA MARIA"), ("Nationality / Nationalité", "UTOPIAN"),
+              ("Date of birth / Date de naissance", "12 AUG 1974"), ("Place of birth / Lieu de naissance", "ZENITH"),
+              ("Date of expiry / Date d'expiration", "15 APR 2027")]
+    y = 75
+    for label, value in fields:
+        doc.text((280, y), label, size=13, fill=(90, 90, 110))
+        doc.text((280, y + 16), value, size=17, bold=True)
+        y += 44
+    doc.text((40, 545), MRZ[0], size=26, mono=True)
+    doc.text((40, 585), MRZ[1], size=26, mono=True)
+    return doc
+
+
+def test_passport_data_page_fields_mrz_band_and_portrait(tmp_path):
+    doc = passport_page()
+    doc.image = doc.image.filter(ImageFilter.GaussianBlur(0.6))
+    result, out = run(doc, tmp_path, name="passport.jpg", config=Config(), quality=75)
+    assert result.analysis.verdict.kind == "identity_card"
+    for key in ("L898902C3", "ERIKSSON", "ANNA MARIA", "12 AUG 1974", "ZENITH", MRZ[0], MRZ[1]):
+        assert_black(doc, out, key)
+    left, top, right, bottom = doc.boxes["photo"]
+    assert (out[top + 10:bottom - 10, left + 10:right - 10] == 0).all(axis=-1).mean() > 0.95, "portrait visible"
+    assert_visible(doc, out, "15 APR 2027")  # the expiry date says nothing about the holder
+
+
+def test_english_form_with_ssn_dob_phone_and_address(tmp_path):
+    doc = Document(Image.new("RGB", (900, 560), (255, 255, 255)))
+    doc.text((40, 24), "PATIENT REGISTRATION FORM", size=22, bold=True, key="title")
+    rows = [("Full Name:", "Jordan A. Kim"), ("Date of Birth:", "04/22/1988"), ("SSN:", "219-09-9999"),
+            ("Phone:", "(415) 555-0192"), ("Address:", "500 Main Street, Austin, TX 78701"),
+            ("Email:", "jordan.kim@example.com"), ("Member ID:", "XJH123456789"), ("Visit date:", "03/12/2025")]
+    y = 90
+    for label, value in rows:
+        doc.text((40, y), label, size=17, fill=(80, 80, 80), key=label)
+        doc.text((240, y), value, size=17)
+        y += 52
+    _, out = run(doc, tmp_path)
+    for key in ("Jordan A. Kim", "04/22/1988", "219-09-9999", "(415) 555-0192", "500 Main Street, Austin, TX 78701",
+                "jordan.kim@example.com", "XJH123456789"):
+        assert_black(doc, out, key)
+    for key in ("title", "Full Name:", "03/12/2025", "Visit date:"):
+        assert_visible(doc, out, key)
