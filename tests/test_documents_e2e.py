@@ -80,7 +80,8 @@ def transfer_proof() -> Document:
         if key == "dst":  # the bank's name before the number stays readable
             doc.text((doc.boxes[key][0] - 12, y), "BNI", size=19, bold=True, right=True, key="bank")
         y += 64
-    doc.text((40, y + 20), "Simpan bukti ini sebagai tanda terima yang sah.", size=16, fill=(110, 110, 110), key="footer")
+    doc.text((40, y + 20), "Simpan bukti ini sebagai tanda terima yang sah.", size=16, fill=(110, 110, 110),
+             key="footer")
     return doc
 
 

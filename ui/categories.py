@@ -20,6 +20,7 @@ CATEGORY_NAMES: dict[str, str] = {
     "npwp": QT_TRANSLATE_NOOP("Categories", "tax number (NPWP)"),
     "bpjs": QT_TRANSLATE_NOOP("Categories", "BPJS number"),
     "passport": QT_TRANSLATE_NOOP("Categories", "passport number"),
+    "national_id": QT_TRANSLATE_NOOP("Categories", "national ID number"),
     "phone": QT_TRANSLATE_NOOP("Categories", "phone number"),
     "email": QT_TRANSLATE_NOOP("Categories", "email address"),
     "address": QT_TRANSLATE_NOOP("Categories", "home address"),
@@ -88,12 +89,13 @@ STYLE_SHORT_NAMES: dict[str, str] = {
 
 # Order in the findings panel: identity numbers first, then contact, then the rest.
 ORDER = ["classification", "internal_system", "internal_url", "credential", "nik", "kk", "nip", "npwp", "bpjs",
-         "passport", "civil_registry", "person_name", "birth_date", "address", "location", "phone", "email",
-         "username", "bank_account", "card_number", "medical", "personal_attribute", "id_field", "id_number", "plate",
-         "face", "photo", "signature", "qr_code", "barcode", "masked_area", "own_term", "manual"]
+         "passport", "national_id", "civil_registry", "person_name", "birth_date", "address", "location", "phone",
+         "email", "username", "bank_account", "card_number", "medical", "personal_attribute", "id_field", "id_number",
+         "plate", "face", "photo", "signature", "qr_code", "barcode", "masked_area", "own_term", "manual"]
 
 _COLOURS = {
     "nik": "#e5484d", "kk": "#e5484d", "nip": "#d6409f", "npwp": "#d6409f", "bpjs": "#d6409f", "passport": "#e5484d",
+    "national_id": "#e5484d",
     "phone": "#f76b15", "email": "#f76b15", "address": "#ab4aba", "person_name": "#8e4ec6", "birth_date": "#8e4ec6",
     "bank_account": "#12a594", "card_number": "#12a594", "plate": "#978365", "classification": "#dc3e42",
     "internal_system": "#0090ff", "internal_url": "#0090ff", "credential": "#dc3e42", "medical": "#29a383",
@@ -159,6 +161,7 @@ _PLURAL_EN = {"person_name": "people's names", "address": "home addresses", "cre
               "personal_attribute": "identity-card fields", "manual": "extra boxes", "kk": "family card numbers (KK)",
               "nip": "civil-servant numbers (NIP)", "npwp": "tax numbers (NPWP)", "internal_url":
               "internal addresses (URL)", "classification": "classification marks", "nik": "NIK", "email": "email addresses",
+              "national_id": "national ID numbers",
               "birth_date": "dates of birth", "id_field": "identity-card details"}
 
 

@@ -265,136 +265,141 @@
     </message>
     <message>
         <location filename="../categories.py" line="23"/>
+        <source>national ID number</source>
+        <translation>nomor identitas</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="24"/>
         <source>phone number</source>
         <translation>nomor HP</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="24"/>
+        <location filename="../categories.py" line="25"/>
         <source>email address</source>
         <translation>alamat email</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="25"/>
+        <location filename="../categories.py" line="26"/>
         <source>home address</source>
         <translation>alamat rumah</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="26"/>
+        <location filename="../categories.py" line="27"/>
         <source>person&apos;s name</source>
         <translation>nama orang</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="27"/>
+        <location filename="../categories.py" line="28"/>
         <source>date of birth</source>
         <translation>tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="28"/>
+        <location filename="../categories.py" line="29"/>
         <source>bank account</source>
         <translation>nomor rekening</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="29"/>
+        <location filename="../categories.py" line="30"/>
         <source>card number</source>
         <translation>nomor kartu</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="30"/>
+        <location filename="../categories.py" line="31"/>
         <source>number plate</source>
         <translation>pelat nomor</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="31"/>
+        <location filename="../categories.py" line="32"/>
         <source>classification mark</source>
         <translation>tanda klasifikasi</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="32"/>
+        <location filename="../categories.py" line="33"/>
         <source>internal system</source>
         <translation>sistem internal</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="33"/>
+        <location filename="../categories.py" line="34"/>
         <source>internal address (URL)</source>
         <translation>alamat internal (URL)</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="34"/>
+        <location filename="../categories.py" line="35"/>
         <source>password or key</source>
         <translation>kata sandi atau kunci</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="35"/>
+        <location filename="../categories.py" line="36"/>
         <source>health information</source>
         <translation>data kesehatan</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="36"/>
+        <location filename="../categories.py" line="37"/>
         <source>identity-card field</source>
         <translation>isian KTP</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="37"/>
+        <location filename="../categories.py" line="38"/>
         <source>identity-card detail</source>
         <translation>data kartu identitas</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="38"/>
+        <location filename="../categories.py" line="39"/>
         <source>identity number</source>
         <translation>nomor identitas</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="39"/>
+        <location filename="../categories.py" line="40"/>
         <source>your own term</source>
         <translation>istilah Anda</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="40"/>
+        <location filename="../categories.py" line="41"/>
         <source>face</source>
         <translation>wajah</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="41"/>
+        <location filename="../categories.py" line="42"/>
         <source>QR code</source>
         <translation>kode QR</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="42"/>
+        <location filename="../categories.py" line="43"/>
         <source>barcode</source>
         <translation>kode batang</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="43"/>
+        <location filename="../categories.py" line="44"/>
         <source>signature or stamp</source>
         <translation>tanda tangan atau stempel</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="44"/>
+        <location filename="../categories.py" line="45"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="45"/>
+        <location filename="../categories.py" line="46"/>
         <source>civil registry number</source>
         <translation>nomor akta catatan sipil</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="46"/>
+        <location filename="../categories.py" line="47"/>
         <source>location</source>
         <translation>lokasi</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="47"/>
+        <location filename="../categories.py" line="48"/>
         <source>user name</source>
         <translation>nama pengguna</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="48"/>
+        <location filename="../categories.py" line="49"/>
         <source>see-through box</source>
         <translation>kotak tembus pandang</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="49"/>
+        <location filename="../categories.py" line="50"/>
         <source>extra box</source>
         <translation>kotak tambahan</translation>
     </message>
@@ -445,52 +450,52 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../categories.py" line="185"/>
+        <location filename="../categories.py" line="188"/>
         <source>not an image Redactor can read</source>
         <translation>bukan gambar yang dapat dibaca Redactor</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="186"/>
+        <location filename="../categories.py" line="189"/>
         <source>the image is broken or cut off</source>
         <translation>gambar rusak atau terpotong</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="187"/>
+        <location filename="../categories.py" line="190"/>
         <source>the file is empty</source>
         <translation>berkas kosong</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="188"/>
+        <location filename="../categories.py" line="191"/>
         <source>the file no longer exists</source>
         <translation>berkas sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="189"/>
+        <location filename="../categories.py" line="192"/>
         <source>no permission to read the file</source>
         <translation>tidak ada izin untuk membaca berkas</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="190"/>
+        <location filename="../categories.py" line="193"/>
         <source>this is a folder, not an image</source>
         <translation>ini folder, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="191"/>
+        <location filename="../categories.py" line="194"/>
         <source>this is a text file, not an image</source>
         <translation>ini berkas teks, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="192"/>
+        <location filename="../categories.py" line="195"/>
         <source>the image is too large</source>
         <translation>gambar terlalu besar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="193"/>
+        <location filename="../categories.py" line="196"/>
         <source>Tesseract OCR is not installed</source>
         <translation>Tesseract OCR belum terpasang</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="194"/>
+        <location filename="../categories.py" line="197"/>
         <source>this would overwrite the original; choose another name</source>
         <translation>ini akan menimpa berkas asli; pilih nama lain</translation>
     </message>
@@ -1417,97 +1422,97 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
 <context>
     <name>Metadata</name>
     <message>
-        <location filename="../categories.py" line="53"/>
+        <location filename="../categories.py" line="54"/>
         <source>GPS location</source>
         <translation>lokasi GPS</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="54"/>
+        <location filename="../categories.py" line="55"/>
         <source>camera make and model</source>
         <translation>merek dan model kamera</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="55"/>
+        <location filename="../categories.py" line="56"/>
         <source>date and time taken</source>
         <translation>tanggal dan jam pengambilan</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="56"/>
+        <location filename="../categories.py" line="57"/>
         <source>maker notes</source>
         <translation>catatan pabrikan</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="57"/>
+        <location filename="../categories.py" line="58"/>
         <source>author and copyright</source>
         <translation>pembuat dan hak cipta</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="58"/>
+        <location filename="../categories.py" line="59"/>
         <source>other EXIF data</source>
         <translation>data EXIF lain</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="59"/>
+        <location filename="../categories.py" line="60"/>
         <source>embedded thumbnail</source>
         <translation>gambar mini tersemat</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="60"/>
+        <location filename="../categories.py" line="61"/>
         <source>XMP data</source>
         <translation>data XMP</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="61"/>
+        <location filename="../categories.py" line="62"/>
         <source>colour profile</source>
         <translation>profil warna</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="62"/>
+        <location filename="../categories.py" line="63"/>
         <source>comment</source>
         <translation>komentar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="63"/>
+        <location filename="../categories.py" line="64"/>
         <source>IPTC data</source>
         <translation>data IPTC</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="64"/>
+        <location filename="../categories.py" line="65"/>
         <source>PNG text</source>
         <translation>teks PNG</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="65"/>
+        <location filename="../categories.py" line="66"/>
         <source>extra images</source>
         <translation>gambar tambahan</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="66"/>
+        <location filename="../categories.py" line="67"/>
         <source>document properties (author, title, dates)</source>
         <translation>properti dokumen (penulis, judul, tanggal)</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="67"/>
+        <location filename="../categories.py" line="68"/>
         <source>attached files</source>
         <translation>berkas lampiran</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="68"/>
+        <location filename="../categories.py" line="69"/>
         <source>form fields</source>
         <translation>isian formulir</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="69"/>
+        <location filename="../categories.py" line="70"/>
         <source>scripts</source>
         <translation>skrip</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="70"/>
+        <location filename="../categories.py" line="71"/>
         <source>annotations and links</source>
         <translation>anotasi dan tautan</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="71"/>
+        <location filename="../categories.py" line="72"/>
         <source>text layer</source>
         <translation>lapisan teks</translation>
     </message>
@@ -1587,42 +1592,42 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
 <context>
     <name>Previews</name>
     <message>
-        <location filename="../categories.py" line="126"/>
+        <location filename="../categories.py" line="128"/>
         <source>ID photo</source>
         <translation>Pas foto</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="127"/>
+        <location filename="../categories.py" line="129"/>
         <source>Signature area</source>
         <translation>Area tanda tangan</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="128"/>
+        <location filename="../categories.py" line="130"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="129"/>
+        <location filename="../categories.py" line="131"/>
         <source>Stamp</source>
         <translation>Stempel</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="130"/>
+        <location filename="../categories.py" line="132"/>
         <source>See-through box</source>
         <translation>Kotak tembus pandang</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="133"/>
+        <location filename="../categories.py" line="135"/>
         <source>(not decoded)</source>
         <translation>(tidak terbaca)</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="134"/>
+        <location filename="../categories.py" line="136"/>
         <source>(unread)</source>
         <translation>(tidak terbaca)</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="143"/>
+        <location filename="../categories.py" line="145"/>
         <source>Face</source>
         <translation>Wajah</translation>
     </message>
@@ -2407,34 +2412,34 @@ Dinas Komunikasi dan Informatika</translation>
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../categories.py" line="75"/>
+        <location filename="../categories.py" line="76"/>
         <source>Black box (safest)</source>
         <translation>Kotak hitam (paling aman)</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="76"/>
-        <location filename="../categories.py" line="84"/>
+        <location filename="../categories.py" line="77"/>
+        <location filename="../categories.py" line="85"/>
         <source>Blur</source>
         <translation>Buram</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="77"/>
-        <location filename="../categories.py" line="85"/>
+        <location filename="../categories.py" line="78"/>
+        <location filename="../categories.py" line="86"/>
         <source>Pixelate</source>
         <translation>Pikselasi</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="78"/>
+        <location filename="../categories.py" line="79"/>
         <source>Fill with background colour</source>
         <translation>Isi dengan warna latar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="86"/>
+        <location filename="../categories.py" line="87"/>
         <source>Background colour</source>
         <translation>Warna latar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="83"/>
+        <location filename="../categories.py" line="84"/>
         <source>Black box</source>
         <translation>Kotak hitam</translation>
     </message>
