@@ -25,6 +25,7 @@ CATEGORY_NAMES = {
     "own_term": N_("own term"), "civil_registry": N_("civil registry number"), "location": N_("location"),
     "masked_area": N_("see-through box"), "face": N_("face"), "qr_code": N_("QR code"), "barcode": N_("barcode"),
     "signature": N_("signature"), "photo": N_("ID photo"), "username": N_("user name"),
+    "national_id": N_("national ID number"),
 }
 
 
