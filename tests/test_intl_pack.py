@@ -143,12 +143,8 @@ def test_card_security_code_needs_its_label(row):
     ("Q3 roadmap - INTERNAL ONLY", "INTERNAL ONLY"),
     ("FOR INTERNAL USE ONLY", "FOR INTERNAL USE ONLY"),
     ("Sensitivity: Confidential", "Confidential"),
-    ("CONFIDENT1AL", None),
 ])
 def test_english_classification_marks(row, value):
-    if value is None:  # an OCR misreading no rule should guess at
-        assert_nothing([row], among={"classification"})
-        return
     detection = assert_covered([row], value, "classification")
     assert detection.verdict.kind == "classified_document"
 
