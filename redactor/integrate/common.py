@@ -94,7 +94,7 @@ class Launcher:
     """The argument list that starts the `redactor` command-line program.
 
     `argv` is an absolute program path plus any fixed leading arguments, for
-    example ["/home/u/.local/bin/redactor"] or ["/usr/bin/python3", "-m", "redactor"].
+    example ["/home/u/.local/bin/redactor"] or ["/usr/bin/python3", "-P", "-m", "redactor"].
     """
 
     argv: tuple[str, ...]
@@ -104,6 +104,12 @@ class Launcher:
 
     def auto(self, files: Sequence[str] = ()) -> list[str]:
         return [*self.argv, "redact", "--notify", "--", *files]
+
+
+# `python -m` puts the working folder first on sys.path, and a file manager starts the command in the
+# image's folder: an `argparse.py` saved beside the image would run.  `-P` (Python 3.11+) leaves the
+# working folder off the path and nothing else changes (user site-packages still load, unlike -I).
+SAFE_PATH = "-P"
 
 
 def _has_module_main() -> bool:
@@ -137,6 +143,8 @@ def find_launcher(
             parts[0] = os.path.abspath(parts[0]) if os.sep in parts[0] else (
                 shutil.which(parts[0]) or parts[0]
             )
+        if parts[1:2] == ["-m"]:
+            parts[1:1] = [SAFE_PATH]
         return Launcher(tuple(parts))
 
     if getattr(sys, "frozen", False):
@@ -152,7 +160,7 @@ def find_launcher(
         if windowed and _has_module_main():
             pythonw = bindir / "pythonw.exe"
             if pythonw.exists():
-                return Launcher((str(pythonw), "-m", "redactor"))
+                return Launcher((str(pythonw), SAFE_PATH, "-m", "redactor"))
         script = bindir / "redactor.exe"
         if not script.exists():
             script = bindir / "Scripts" / "redactor.exe"
@@ -164,7 +172,7 @@ def find_launcher(
     found = shutil.which("redactor")
     if found:
         return Launcher((os.path.abspath(found),))
-    return Launcher((os.path.abspath(sys.executable), "-m", "redactor"))
+    return Launcher((os.path.abspath(sys.executable), SAFE_PATH, "-m", "redactor"))
 
 
 def current_platform() -> str:
