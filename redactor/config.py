@@ -71,26 +71,74 @@ def load_config(path: Path | None = None) -> Config:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise RedactorError(f"settings file {path} is not valid TOML ({exc})") from None
-    return config_from_dict(data, base=path.parent)
+    try:
+        return config_from_dict(data, base=path.parent)
+    except RedactorError as exc:
+        raise RedactorError(f"settings file {path}: {exc}") from None
 
 
 def config_from_dict(data: dict, base: Path | None = None) -> Config:
+    """Settings from a TOML table; a value of the wrong type is a one-line RedactorError naming the key.
+
+    A single text where a list is expected is that one item (`own_terms = "Budi Santoso"` covers
+    the name, not its 12 letters one by one).
+    """
     base = base or Path.cwd()
     pattern_dirs = tuple((base / p).expanduser() if not Path(p).expanduser().is_absolute() else Path(p).expanduser()
-                         for p in data.get("pattern_dirs", []))
+                         for p in _texts(data, "pattern_dirs"))
+    style = _text(data, "style", "box")
+    if style not in STYLES:
+        raise RedactorError(f"style must be one of {', '.join(STYLES)}, not {style!r}")
     return Config(
-        style=str(data.get("style", "box")),
-        lang=str(data.get("lang", "ind+eng")),
-        disabled_categories=frozenset(data.get("disabled_categories", [])),
-        own_terms=tuple(str(t) for t in data.get("own_terms", []) if str(t).strip()),
-        visible_terms=tuple(str(t) for t in data.get("visible_terms", []) if str(t).strip()),
+        style=style,
+        lang=_text(data, "lang", "ind+eng"),
+        disabled_categories=frozenset(_texts(data, "disabled_categories")),
+        own_terms=_texts(data, "own_terms"),
+        visible_terms=_texts(data, "visible_terms"),
         pattern_dirs=pattern_dirs,
-        tesseract_cmd=data.get("tesseract_cmd") or None,
-        tessdata=data.get("tessdata") or None,
-        visual=bool(data.get("visual", True)),
-        ocr_timeout=int(data.get("ocr_timeout", 120)),
-        analysis_timeout=int(data.get("analysis_timeout", 300)),
+        tesseract_cmd=_text(data, "tesseract_cmd", "") or None,
+        tessdata=_text(data, "tessdata", "") or None,
+        visual=_flag(data, "visual", True),
+        ocr_timeout=_seconds(data, "ocr_timeout", 120),
+        analysis_timeout=_seconds(data, "analysis_timeout", 300),
     )
+
+
+_TYPE_NAMES = {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list", dict: "a table"}
+
+
+def _kind(value) -> str:
+    return _TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+def _text(data: dict, key: str, default: str) -> str:
+    value = data.get(key, default)
+    if not isinstance(value, str):
+        raise RedactorError(f"{key} must be text in quotes, not {_kind(value)}")
+    return value
+
+
+def _texts(data: dict, key: str) -> tuple[str, ...]:
+    value = data.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise RedactorError(f"{key} must be a list of texts in quotes, like [\"one\", \"two\"], not {_kind(value)}")
+    return tuple(item for item in value if item.strip())
+
+
+def _flag(data: dict, key: str, default: bool) -> bool:
+    value = data.get(key, default)
+    if not isinstance(value, bool):
+        raise RedactorError(f"{key} must be true or false, not {_kind(value)}")
+    return value
+
+
+def _seconds(data: dict, key: str, default: int) -> int:
+    value = data.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise RedactorError(f"{key} must be a number of seconds above 0, not {value!r}")
+    return int(value)
 
 
 def config_to_toml(config: Config) -> str:

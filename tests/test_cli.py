@@ -46,7 +46,7 @@ def test_redact_writes_name_redacted_png_and_prints_masked_lines(tmp_path):
     assert_no_raw(result)
     covered = [line for line in result.stdout.splitlines() if ": covered " in line]
     assert len(covered) >= 3, result.stdout
-    assert any("NIK 3273••••••••9901" in line for line in covered)
+    assert any("NIK 32••••••••••••01" in line for line in covered)
     assert f"wrote {out}" in result.stdout
     assert leftovers(tmp_path, ["shot.png", "shot.redacted.png", ".no-user-config"]) == []
 
@@ -108,7 +108,7 @@ def test_scan_exit_1_on_findings_and_0_on_clean(tmp_path):
     found = run_cli("scan", "--no-visual", str(dirty), cwd=tmp_path)
     assert found.returncode == 1, found.stderr
     assert_no_raw(found)
-    assert "NIK 3273••••••••9901" in found.stdout
+    assert "NIK 32••••••••••••01" in found.stdout
     nothing = run_cli("scan", "--no-visual", str(clean), cwd=tmp_path)
     assert nothing.returncode == 0, nothing.stderr
     assert "nothing sensitive found" in nothing.stdout
@@ -166,7 +166,7 @@ def test_batch_with_one_broken_file(tmp_path):
     by_name = {Path(r["input"]).name: r for r in report["results"]}
     assert by_name["one.png"]["categories"].get("nik") == 1
     assert by_name["two.png"]["categories"] == {}
-    assert "NIK 3273••••••••9901" in by_name["one.png"]["previews"]
+    assert "NIK 32••••••••••••01" in by_name["one.png"]["previews"]
     raw_reports = (out / "report.json").read_text() + (out / "report.csv").read_text()
     for raw in RAW:
         assert raw not in raw_reports

@@ -106,3 +106,29 @@ def test_cli_broken_config_exits_2(tmp_path):
     result = run_cli("--config", str(config), "scan", str(tmp_path / "shot.png"), cwd=tmp_path)
     assert result.returncode == 2
     assert "not valid TOML" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("text, key", [
+    ("own_terms = 5\n", "own_terms"),
+    ('style = "bogus"\n', "style"),
+    ("style = 3\n", "style"),
+    ('visual = "no"\n', "visual"),
+    ('ocr_timeout = "fast"\n', "ocr_timeout"),
+    ("disabled_categories = [1, 2]\n", "disabled_categories"),
+    ('pattern_dirs = {a = 1}\n', "pattern_dirs"),
+])
+def test_a_setting_of_the_wrong_type_is_one_line_naming_it(text, key, tmp_path):
+    settings = tmp_path / "config.toml"
+    settings.write_text(text)
+    with pytest.raises(RedactorError) as info:
+        load_config(settings)
+    assert key in str(info.value) and str(settings) in str(info.value) and "\n" not in str(info.value)
+    result = run_cli("--config", str(settings), "scan", "nothing.png", cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and key in result.stderr
+
+
+def test_own_terms_as_one_text_is_one_term_not_its_letters(tmp_path):
+    settings = tmp_path / "config.toml"
+    settings.write_text('own_terms = "Budi Santoso"\n')
+    assert load_config(settings).own_terms == ("Budi Santoso",)

@@ -674,3 +674,24 @@ def test_install_and_uninstall_refuse_symlinked_folders(tmp_path: Path) -> None:
     planted.write_text(f"[Desktop Entry]\n{linux.MARKER}=kde\n")
     linux.uninstall(ctx)
     assert planted.exists()
+
+
+def test_gnome_script_never_splits_a_name_at_a_newline(tmp_path, recorder) -> None:
+    """A selected `a<newline>b.png` used to reach the tool as `a` and `b.png`: an unselected b.png was redacted."""
+    prog, record = recorder
+    linux.install(ctx_for(tmp_path / "home", command=str(prog)), ["gnome"])
+    script = tmp_path / "home/.local/share/nautilus/scripts/Redact automatically"
+    folder = tmp_path / "pics"
+    folder.mkdir()
+    tricky = folder / "a\nb.png"
+    tricky.write_bytes(b"x")
+    (folder / "b.png").write_bytes(b"x")              # not selected
+    env = dict(os.environ, NAUTILUS_SCRIPT_SELECTED_FILE_PATHS=f"{tricky}\n")
+    result = run([str(script), tricky.name], env=env, cwd=folder)
+    assert result.returncode == 0, result.stderr
+    assert recorded(record) == ["redact", "--notify", "--", str(tricky)]
+    # Only the variable (no arguments): its lines are not trusted when one is not a file.
+    (folder / "a").unlink(missing_ok=True)
+    record.unlink(missing_ok=True)
+    result = run([str(script)], env=env, cwd=folder)
+    assert result.returncode != 0 and not record.exists()

@@ -761,7 +761,7 @@ def test_previews_are_masked():
     text = " ".join(f.preview for f in detection.findings)
     for raw in ["3273015507879901", "siti.rahma@example.org", "3456"]:
         assert raw not in text
-    assert "NIK 3273••••••••9901" in text
+    assert "NIK 32••••••••••••01" in text
 
 
 def test_empty_ocr():
@@ -771,8 +771,8 @@ def test_empty_ocr():
 
 # ============================================================ masked previews
 @pytest.mark.parametrize("value, masked", [
-    ("3273015507879901", "3273••••••••9901"),
-    ("0812-3456-7890", "0812••••••7890"),
+    ("3273015507879901", "32••••••••••••01"),
+    ("0812-3456-7890", "08••••••••••90"),
     ("12345678", "12••••78"),
     ("1234", "1•••"),
     ("siti.rahma@example.org", "s•••••••••@e••••••••••"),
@@ -782,6 +782,19 @@ def test_mask_value(value, masked):
     from redactor.mask import mask_value
 
     assert mask_value(value) == masked
+
+
+@pytest.mark.parametrize("value", ["3273015507879901", "198507172010011901", "0812-3456-7890", "+62 812 3456 7890",
+                                   "08.266.357.3-403.000", "1234567890123", "NIK 3273015507879901",
+                                   "Rek. BNI 0123456789 a.n. Budi"])
+def test_mask_shows_at_most_four_digits_of_any_number(value):
+    import re
+
+    from redactor.mask import mask_value
+
+    shown = mask_value(value)
+    assert sum(ch.isdigit() for ch in shown) <= 4, shown
+    assert all(len(run) <= 4 for run in re.findall(r"\d+", shown))
 
 
 def test_mask_never_passes_control_characters():

@@ -123,7 +123,7 @@ def style_name(style: str, short: bool = False) -> str:
 
 
 # The visual detectors describe a picture region in a few English words (no text was read there);
-# these are shown translated. Text findings keep their masked preview ("NIK 3273••••••••9901").
+# these are shown translated. Text findings keep their masked preview ("NIK 32••••••••••••01").
 PREVIEW_NAMES: dict[str, str] = {
     "ID photo": QT_TRANSLATE_NOOP("Previews", "ID photo"),
     "signature area": QT_TRANSLATE_NOOP("Previews", "Signature area"),

@@ -171,9 +171,22 @@ NAUTILUS_SCRIPT = """#!/bin/sh
 # {label}: Redactor file-manager action for GNOME Files.
 # Installed by "redactor integrate install"; removed by "redactor integrate uninstall".
 # {marker}: gnome-{which}
-# GNOME Files passes the selected local files one per line in
-# NAUTILUS_SCRIPT_SELECTED_FILE_PATHS; fall back to the arguments.
-if [ -n "${{NAUTILUS_SCRIPT_SELECTED_FILE_PATHS:-}}" ]; then
+# GNOME Files passes the selected files as arguments, relative to the folder
+# it runs the script in, and also one per line in
+# NAUTILUS_SCRIPT_SELECTED_FILE_PATHS.  The arguments are exact; the lines are
+# not (a name with a newline in it arrives as two lines, the second possibly
+# an unselected file), so they are used only when there are no arguments, and
+# only when every line is an existing file.
+if [ "$#" -gt 0 ]; then
+    here=$(pwd)
+    for f do
+        shift
+        case $f in
+            /*) set -- "$@" "$f" ;;
+            *) set -- "$@" "$here/$f" ;;
+        esac
+    done
+elif [ -n "${{NAUTILUS_SCRIPT_SELECTED_FILE_PATHS:-}}" ]; then
     set -f
     old_ifs=$IFS
     IFS='
@@ -181,6 +194,12 @@ if [ -n "${{NAUTILUS_SCRIPT_SELECTED_FILE_PATHS:-}}" ]; then
     set -- $NAUTILUS_SCRIPT_SELECTED_FILE_PATHS
     IFS=$old_ifs
     set +f
+    for f do
+        if [ ! -e "$f" ]; then
+            echo "Redactor: a selected name cannot be read safely (it contains a line break); rename it" >&2
+            exit 2
+        fi
+    done
 fi
 exec {command} "$@"
 """
