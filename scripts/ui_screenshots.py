@@ -178,7 +178,7 @@ def main() -> int:
             window.open_path(str(files["letter"]))
             wait_for(lambda: window.doc is not None and window.doc.analysed and not window._busy)
             window.doc.set_style("pixelate")
-            window.save_to(work / "surat-keterangan.redacted.png")
+            window.save()  # beside the original, as Ctrl+S does: a photo's safe copy stays a JPEG
             shoot(window, "review-pixelate-saved-en")
             from redactor.ui.settings_dialog import SettingsDialog
 

@@ -106,7 +106,7 @@ class SettingsDialog(QDialog):
         out_box = QGroupBox(self.tr("Save safe copies"))
         out = QVBoxLayout(out_box)
         out.setSpacing(8)
-        self.beside = QRadioButton(self.tr("Beside the original, as NAME.redacted.png"))
+        self.beside = QRadioButton(self.tr("Beside the original, as NAME.redacted.png (a photo: .jpg)"))
         self.in_folder = QRadioButton(self.tr("In this folder:"))
         folder_row = QHBoxLayout()
         self.folder = QLineEdit(settings.get("export/output_folder"))

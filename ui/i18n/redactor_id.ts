@@ -2183,8 +2183,8 @@ Tetap hapus?</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="109"/>
-        <source>Beside the original, as NAME.redacted.png</source>
-        <translation>Di samping berkas asli, sebagai NAMA.redacted.png</translation>
+        <source>Beside the original, as NAME.redacted.png (a photo: .jpg)</source>
+        <translation>Di samping berkas asli, sebagai NAMA.redacted.png (foto: .jpg)</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="110"/>
