@@ -177,7 +177,10 @@ def main() -> int:
         if language == "en":
             window.open_path(str(files["letter"]))
             wait_for(lambda: window.doc is not None and window.doc.analysed and not window._busy)
+            shown = []
+            window.preview_ready.connect(lambda: shown.append(True))
             window.doc.set_style("pixelate")
+            wait_for(lambda: bool(shown) and not window._rendering)  # the pixelated preview is on screen
             window.save()  # beside the original, as Ctrl+S does: a photo's safe copy stays a JPEG
             shoot(window, "review-pixelate-saved-en")
             from redactor.ui.settings_dialog import SettingsDialog
