@@ -31,8 +31,9 @@ MAX_PAGES = 500
 MAX_PAGE_PIXELS = 40_000_000
 # A page whose text layer has fewer letters than this is treated as a scan.
 MIN_TEXT_CHARS = 20
-# Pictures covering more than this share of a page may hold text of their own: read them by OCR too.
-PICTURE_SHARE = 0.05
+# A picture at least this tall and wide (points) can hold a line of text of its own (a clipped ID
+# number, a stamp, a pasted screenshot): a page that has one is read by OCR too, however small a share.
+MIN_PICTURE_PT = (20.0, 6.0)
 JPEG_QUALITY = 90
 TEXT_LAYER_CONF = 99.0
 
@@ -199,7 +200,7 @@ def _render_page(document, index: int, dpi: int) -> PdfPage:
         letters = sum(sum(ch.isalnum() for ch in w.text) for w in words)
         text_layer = OcrResult(words=tuple(words), width=image.width, height=image.height) if letters else None
         annotations, drawn = _annotations(page)
-        needs_ocr = letters < MIN_TEXT_CHARS or drawn or _picture_share(page) > PICTURE_SHARE
+        needs_ocr = letters < MIN_TEXT_CHARS or drawn or _has_picture(page)
         return PdfPage(index=index, image=image, size=(float(width), float(height)),
                        text_layer=text_layer, needs_ocr=needs_ocr, annotations=annotations)
     finally:
@@ -228,15 +229,15 @@ def _annotations(page) -> tuple[bool, bool]:
     return count > 0, drawn
 
 
-def _picture_share(page) -> float:
+def _has_picture(page) -> bool:
     import pypdfium2.raw as pdfium_c
 
-    width, height = page.get_size()
-    area = 0.0
+    min_width, min_height = MIN_PICTURE_PT
     for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
-        left, bottom, right, top = obj.get_pos()
-        area += max(0.0, right - left) * max(0.0, top - bottom)
-    return area / max(1.0, width * height)
+        left, bottom, right, top = obj.get_bounds()
+        if right - left >= min_width and top - bottom >= min_height:
+            return True
+    return False
 
 
 def _page_to_pixels(page, size: tuple[int, int]) -> Callable[[float, float], tuple[float, float]]:

@@ -217,3 +217,22 @@ def test_poster_sized_page_is_rendered_within_the_pixel_limit(tmp_path):
         page = document.page(0)
     assert page.image.width * page.image.height <= MAX_PAGE_PIXELS
     assert page.size == pytest.approx((28800, 21600))
+
+
+def test_a_small_picture_beside_a_text_layer_is_read_by_ocr(tmp_path):
+    """A memo with real text and a small pasted picture (a clipped ID number, a stamp, a letterhead logo):
+    the page renders, and the picture's text is read by OCR and covered, however small a share it takes."""
+    snippet = render_lines([f"NIK: {NIK}"], size=40, margin=10).image
+    snippet_path = tmp_path / "snippet.png"
+    snippet.save(snippet_path)
+    source = tmp_path / "memo.pdf"
+    c = canvas_mod.Canvas(str(source), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 760, "Laporan kegiatan bulanan bagian umum dan kepegawaian.")
+    c.drawImage(str(snippet_path), 72, 600, width=250, height=250 * snippet.height / snippet.width)
+    c.save()
+    with open_pdf(source) as document:
+        assert document.page(0).needs_ocr
+    result = redact_pdf(source, tmp_path / "memo.redacted.pdf", config=FAST)
+    assert "nik" in {f.category for f in result.analysis.findings}
+    assert NIK[:8] not in re.sub(r"\D", "", page_text(result.output.path, 0))
