@@ -31,9 +31,10 @@ from .errors import InputError, RedactorError
 from .findings import Finding
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".webp", ".bmp", ".gif", ".tif", ".tiff", ".heic", ".heif"})
-# What Redactor itself writes: covered, watermarked and stripped copies (NAME.redacted.png ...), and
+# What Redactor itself writes: covered, watermarked and stripped copies (NAME.redacted.png, and batch's
+# NAME.redacted (2).png when that name is taken), and
 # the app's safe copies of pasted pictures (redacted-2026-12-05-081502.png in Pictures).
-OWN_OUTPUT = re.compile(r"\.(redacted|watermarked|clean)$|^redacted-\d{4}-\d\d-\d\d", re.IGNORECASE)
+OWN_OUTPUT = re.compile(r"\.(redacted|watermarked|clean)(?: \(\d+\))?$|^redacted-\d{4}-\d\d-\d\d", re.IGNORECASE)
 # WhatsApp Desktop's media folders (the Microsoft Store app and the Mac app); other platforms save to Downloads.
 WHATSAPP_WINDOWS = "Packages/5319275A.WhatsAppDesktop_cv1g1gvanyjgm/LocalState/shared/transfers"
 WHATSAPP_MACOS = "Library/Group Containers/group.net.whatsapp.WhatsApp.shared/Message/Media"

@@ -182,6 +182,8 @@ def test_auto_writes_a_covered_copy_and_never_triggers_on_it(watched):
     ("download.png.crdownload", False), ("~tmp.png", False),
     ("redacted-2026-12-05-081502.png", False), ("redacted-2026-12-05-081502-2.jpg", False),
     ("redacted files.png", True),
+    # batch's numbered copies when the plain name is taken (NAME.redacted (2).png)
+    ("shot.redacted (2).png", False), ("ktp.watermarked (3).jpg", False), ("notes (2).png", True),
 ])
 def test_which_files_the_guard_looks_at(name, wanted):
     assert is_candidate(Path("/x") / name) is wanted
