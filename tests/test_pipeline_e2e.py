@@ -810,3 +810,27 @@ def test_a_screenshot_saved_sideways_is_read_whole(tmp_path):
     categories = {f.category for f in result.analysis.findings}
     assert {"internal_url", "internal_system", "nik"} <= categories
     assert result.analysis.verdict.kind == "internal_system"
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_staff_list_with_names_and_email_phone_lines(theme, tmp_path):
+    # A staff list as people post it: each name alone on its line, "email / phone" under it.
+    lines = ["Daftar Pegawai Bidang Mutasi", "Gatot Emil Situmorang", "gatot.situmorang@contoh.go.id / 0812-3456-7890",
+             "Hafshah Jane Handayani", "hafshah.h@contoh.go.id / 0857-1234-5678", "Kepala Subbag Umum"]
+    rendered = render_lines(lines, size=14, theme=theme)
+    _, out = redact(rendered, tmp_path)
+    for line, value in [(1, "Gatot Emil Situmorang"), (2, "gatot.situmorang@contoh.go.id"), (2, "0812-3456-7890"),
+                        (3, "Hafshah Jane Handayani"), (4, "hafshah.h@contoh.go.id"), (4, "0857-1234-5678")]:
+        assert_black(out, rendered, line, value)
+    for line in (0, 5):  # a heading and a job stay readable
+        assert_unchanged(out, rendered, line)
+
+
+def test_chat_with_an_account_and_an_unlabelled_password(tmp_path):
+    lines = ["Nilam Safitri", "Akun SAPK: opung84 / Garuda_2019#", "Edi Samosir", "pw nya Jakarta!2020 ya pak",
+             "Siap, terima kasih"]
+    rendered = render_lines(lines, size=14, theme="dark")
+    _, out = redact(rendered, tmp_path)
+    for line, value in [(0, "Nilam Safitri"), (1, "opung84 / Garuda_2019#"), (2, "Edi Samosir"), (3, "Jakarta!2020")]:
+        assert_black(out, rendered, line, value)
+    assert_unchanged(out, rendered, 4)
