@@ -669,6 +669,23 @@ def test_whatsapp_sender_name_after_the_number(rows, value):
     assert_covered(rows, value, "person_name")
 
 
+@pytest.mark.parametrize("row, value", [
+    ("Ihsan Mansur <ihsan.mansur@surabaya.go.id>", "Ihsan Mansur"),                     # a mail's sender
+    ("Rika Namaga «r.namaga@kemkes.go.id»", "Rika Namaga"),                             # OCR read '<' as '«'
+    ("KE: BUDI SANTOSO", "BUDI SANTOSO"),                                               # a transfer proof
+    ("PENERIMA : GATOT SITUMORANG", "GATOT SITUMORANG"),
+    ("VINO NAINGGOLAN (NIK 2171083007969371), SIM C", "VINO NAINGGOLAN"),
+])
+def test_names_beside_an_address_or_in_capitals(row, value):
+    assert_covered([row], value, "person_name")
+
+
+@pytest.mark.parametrize("row", ["KE : REKENING BCA", "DARI: BANK MANDIRI", "TUJUAN: KOTA BANDUNG",
+                                 "DATA PEGAWAI (NIP BARU)"])
+def test_capital_words_after_a_transfer_label_are_not_names(row):
+    assert_nothing([row], {"person_name"})
+
+
 def test_ordinary_words_and_names_are_told_apart():
     from redactor.detect.lexicon import is_ordinary_word
     for word in ["pengadaan", "Terlampir", "kepegawaian", "ditunda", "dashboard", "login", "Kotak"]:

@@ -491,6 +491,8 @@ class Detector:
                 continue
             if rec.uncommon and _is_common_word(value):
                 continue
+            if rec.names_only and not any(_is_personal_word(w) for w in re.findall(r"[A-Za-z'’]{4,}", value)):
+                continue  # (capitals give no hint: "BCA", "BRI" could be names, so short words do not count)
             if rec.category == "internal_url" and rec.id == "internal_url" and not _is_internal_url(value):
                 continue
             if (rec.category == "classification" and rec.id != "classification_labelled"
@@ -859,12 +861,16 @@ def _name_alone(page: _Page, seg: Segment, rec: Recognizer, not_names: frozenset
         return []
     if len(words) == 1 and not _chat_slot(page, seg):
         return []  # one word alone is a menu item or a heading as often as a name
-    personal = [w for w in words if len(w) >= 3 and (
-        w.lower() in name_words() or (not is_ordinary_word(w) and w.lower() not in place_words()))]
-    if not personal:
+    if not any(_is_personal_word(w) for w in words):
         return []
     end = start + len(body)
     return [Candidate(rec.category, seg, start, end, rec.score, rec.id, text[start:end])]
+
+
+def _is_personal_word(word: str) -> bool:
+    """A given name or family name rather than a word of the language or a place."""
+    lower = word.lower()
+    return len(lower) >= 3 and (lower in name_words() or (not is_ordinary_word(lower) and lower not in place_words()))
 
 
 def _chat_slot(page: _Page, seg: Segment) -> bool:

@@ -31,6 +31,8 @@ of `[[recognizer]]` tables:
                   `e-KTP`, `e-Faktur`), compared without case, spaces or hyphens
     uncommon      skip a match that is an ordinary dictionary word (`SIMPAN` is a button, `SIMANTAP`
                   a system)
+    names_only    keep a match only when one of its words is a name rather than a word of the
+                  language (`BUDI SANTOSO` after `KE:`, not `REKENING BCA`)
     default_on    whether the recognizer runs unless the user turns it on
     score         base confidence 0..1
     replace       true: this recognizer replaces the one already loaded with the same id
@@ -142,6 +144,7 @@ class Recognizer:
     vocabulary: tuple[str, ...] = ()
     not_terms: frozenset[str] = frozenset()
     uncommon: bool = False
+    names_only: bool = False
     default_on: bool = True
     score: float = 0.8
     label_regex: re.Pattern | None = field(default=None, compare=False, repr=False)
@@ -201,7 +204,7 @@ def _build(entry: dict, pack: str, source: str) -> Recognizer:
         case_sensitive=bool(entry.get("case_sensitive", False)), fuzzy=bool(entry.get("fuzzy", False)), value=value,
         vocabulary=tuple(v.upper() for v in entry.get("vocabulary", [])),
         not_terms=frozenset(term_key(t) for t in entry.get("not_terms", [])),
-        uncommon=bool(entry.get("uncommon", False)),
+        uncommon=bool(entry.get("uncommon", False)), names_only=bool(entry.get("names_only", False)),
         default_on=bool(entry.get("default_on", True)), score=float(entry.get("score", 0.8)),
         label_regex=label_pattern(labels), regex=regex,
     )
