@@ -469,7 +469,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=_("also cover these fields, e.g. --cover address photo (needs OCR)"))
     p.add_argument("--no-date", action="store_true", help=_("do not add today's date"))
     p.add_argument("-o", "--output", metavar="OUT", help=_("output file"))
-    p.add_argument("--format", choices=["png", "jpg", "webp"], default="png", help=_("output format"))
+    p.add_argument("--format", choices=["png", "jpg", "webp"], help=_("output format"))
     p.add_argument("--style", choices=STYLES, help=_("how to cover the chosen fields (default: box)"))
     common(p, style=False)
     p.set_defaults(func=cmd_watermark)

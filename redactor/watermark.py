@@ -165,9 +165,11 @@ class WatermarkResult:
     metadata_removed: tuple[str, ...]
 
 
-def watermark_file(path, out_path=None, *, purpose: str, cover=frozenset(), config=None, fmt: str = "png",
+def watermark_file(path, out_path=None, *, purpose: str, cover=frozenset(), config=None, fmt: str | None = None,
                    add_date: bool = True) -> WatermarkResult:
     """Load, optionally cover the chosen categories, watermark, export (no metadata) atomically.
+
+    `fmt`: png, jpg or webp; by default the output name's own (a PNG when it names none).
 
     Covering needs OCR and detection; like a redaction it fails closed when they fail.
     """
@@ -191,6 +193,9 @@ def watermark_file(path, out_path=None, *, purpose: str, cover=frozenset(), conf
         covered = [f for f in analysis.findings if f.enabled and f.category in wanted]
         image = apply_cover(image, covered, (config or Config()).style)
     marked = apply_watermark(image, text)
+    if fmt is None:
+        named = Path(out_path).suffix.lower().lstrip(".") if out_path else ""
+        fmt = named if named in ("png", "jpg", "jpeg", "webp") else "png"
     ext = "jpg" if fmt in ("jpg", "jpeg") else fmt
     target = Path(out_path) if out_path else path.with_name(f"{path.stem}.watermarked.{ext}")
     output = write_atomic(encode(marked, fmt), target, protect=path)

@@ -170,3 +170,17 @@ def test_command_line_errors_are_one_line_and_exit_2(tmp_path):
     empty = run_cli("watermark", str(card), "--purpose", "  ", cwd=tmp_path)
     assert empty.returncode == 2
     assert not (tmp_path / "ktp.watermarked.png").exists()
+
+
+def test_the_output_name_chooses_the_format_unless_format_is_given(tmp_path):
+    card = tmp_path / "ktp.png"
+    draw_card("light").save(card)
+    named = run_cli("watermark", str(card), "--purpose", PURPOSE, "-o", str(tmp_path / "ktp-bpjs.jpg"), cwd=tmp_path)
+    assert named.returncode == 0, named.stderr
+    assert Image.open(tmp_path / "ktp-bpjs.jpg").format == "JPEG"
+    chosen = run_cli("watermark", str(card), "--purpose", PURPOSE, "--format", "webp", cwd=tmp_path)
+    assert chosen.returncode == 0, chosen.stderr
+    assert Image.open(tmp_path / "ktp.watermarked.webp").format == "WEBP"
+    plain = run_cli("watermark", str(card), "--purpose", PURPOSE, cwd=tmp_path)
+    assert plain.returncode == 0, plain.stderr
+    assert Image.open(tmp_path / "ktp.watermarked.png").format == "PNG"
