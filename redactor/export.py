@@ -92,6 +92,16 @@ def default_output_path(input_path: Path, fmt: str = "png", out_dir: Path | None
     return folder / f"{input_path.stem}.redacted.{ext}"
 
 
+def _process_umask() -> int:
+    # os.umask can only be read by setting it; done once at import, before any worker thread starts.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_NEW_FILE_MODE = 0o666 & ~_process_umask()
+
+
 def write_atomic(data: bytes, out_path: Path, *, protect: Path | None = None) -> ExportResult:
     """Write `data` to a temp file in the target folder, fsync, then rename into place.
 
@@ -112,6 +122,10 @@ def write_atomic(data: bytes, out_path: Path, *, protect: Path | None = None) ->
         raise ExportError(f"cannot write to {folder} ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "wb") as handle:
+            if hasattr(os, "fchmod"):
+                # mkstemp makes the file private (0600); the safe copy is meant to be shared, so it
+                # gets the mode any newly saved file of the user's gets (umask), like an editor's save.
+                os.fchmod(handle.fileno(), _NEW_FILE_MODE)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import subprocess
 from pathlib import Path
 
@@ -231,3 +232,18 @@ def test_format_size_limits_are_a_clear_export_error(fmt, size):
 def test_png_has_no_such_limit_for_long_screenshots():
     data = encode(Image.new("RGB", (100, 17000), "white"), "png")
     assert png_end(data) == len(data)
+
+
+@pytest.mark.skipif(not hasattr(os, "fchmod"), reason="POSIX file modes")
+def test_saved_copy_gets_the_users_usual_file_mode(tmp_path):
+    """The safe copy is made to be shared: not the private 0600 of the temp file it was written to."""
+    old = os.umask(0o022)
+    try:
+        import importlib
+        import redactor.export as export
+        importlib.reload(export)
+        result = export.export_image(Image.new("RGB", (8, 8), "white"), tmp_path / "a.png")
+    finally:
+        os.umask(old)
+        importlib.reload(export)
+    assert stat.S_IMODE(result.path.stat().st_mode) == 0o644
