@@ -45,27 +45,6 @@ def _band_edges(grey: Image.Image, bands: int) -> list[tuple[int, int]]:
     return list(zip(edges[:-1], edges[1:]))
 
 
-def _read_band(grey: Image.Image, top: int, bottom: int, lang: str, psm: int, timeout: int):
-    crop = grey.crop((0, top, grey.width, bottom))
-    crop.format = "BMP"  # pytesseract hands Tesseract a temp file: BMP is written 100x faster than PNG
-    config = f"--oem 1 --psm {psm} -c preserve_interword_spaces=1 -c paragraph_text_based=0"
-    data = _call_tesseract(pytesseract.image_to_data, crop, timeout, lang=lang, config=config,
-                           output_type=pytesseract.Output.DICT)
-    try:
-        words = []
-        for i, text in enumerate(data["text"]):
-            text = (text or "").strip()
-            conf = float(data["conf"][i])
-            if not text or conf < 0:
-                continue
-            key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
-            words.append((key, text, int(data["left"][i]), int(data["top"][i]) + top, int(data["width"][i]),
-                          int(data["height"][i]), conf))
-    except (KeyError, ValueError, IndexError, TypeError):
-        raise OcrError("OCR failed (unreadable output from Tesseract)") from None
-    return words
-
-
 def _read_band(engine: Engine, grey: Image.Image, top: int, bottom: int, psm: int) -> list[RawWord]:
     return engine.words(grey.crop((0, top, grey.width, bottom)), psm=psm)
 
