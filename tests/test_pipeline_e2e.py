@@ -698,13 +698,25 @@ def test_terminal_screenshot_secrets(tmp_path):
         assert_black(out, rendered, line, value)
 
 
-@pytest.mark.parametrize("size", [(1, 1), (3, 3), (1, 3000), (3000, 2)])
+@pytest.mark.parametrize("size", [(1, 1), (3, 3), (2, 100), (100, 2)])
 def test_tiny_and_extreme_shapes_do_not_crash(size, tmp_path):
     path = tmp_path / "odd.png"
     Image.new("RGB", size, "white").save(path)
     result = redact_file(path, config=Config())
     assert Image.open(result.output.path).size == size
     assert result.analysis.findings == []
+
+
+@pytest.mark.parametrize("size", [(1, 3000), (3000, 2)])
+def test_a_strip_beyond_the_aspect_limit_is_refused_in_one_line(size, tmp_path):
+    from redactor.errors import InputError
+
+    path = tmp_path / "strip.png"
+    Image.new("RGB", size, "white").save(path)
+    with pytest.raises(InputError, match="longer than wide") as caught:
+        redact_file(path, config=Config())
+    assert "\n" not in str(caught.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["strip.png"]
 
 
 def test_values_glued_inside_urls_and_ids(tmp_path):
