@@ -3,7 +3,8 @@
 
 Faults, each injected into a fresh process:
 
-* Tesseract missing: a private mount namespace (`unshare -m`) hides
+* Tesseract missing: the in-process engine (tesserocr) cannot be imported and a
+  private mount namespace (`unshare -m`) hides
   /usr/bin/tesseract behind /dev/null and PATH has no other copy (the engine
   also looks in standard places, so PATH alone is not enough); skipped with a
   note when unshare is not permitted;
@@ -320,8 +321,13 @@ def faults(work: Path, only: set[str] | None) -> list[Fault]:
         spots |= {str(Path(p) / "tesseract") for p in os.environ.get("PATH", "").split(":") if p}
         hide = "".join(f"mount --bind /dev/null {p} && " for p in sorted(spots) if Path(p).is_file())
         prefix = [unshare, "-m", "--propagation", "private", "/bin/sh", "-c", hide + 'exec "$@"', "--"]
-        found.append(Fault("missing", {"REDACTOR_TESSERACT": ""}, prefix, None,
-                           "every tesseract on PATH and in standard places hidden in a mount namespace"))
+        # OCR runs in process through tesserocr where it imports, so "missing" also hides that module:
+        # a stand-in first on the path raises ImportError, as on a machine without the wheel.
+        blocker = work / "no_tesserocr"
+        blocker.mkdir(parents=True, exist_ok=True)
+        (blocker / "tesserocr.py").write_text('raise ImportError("tesserocr hidden for the fault check")\n')
+        found.append(Fault("missing", {"REDACTOR_TESSERACT": "", "PYTHONPATH": str(blocker)}, prefix, None,
+                           "tesserocr and every tesseract on PATH and in standard places hidden"))
     else:
         found.append(Fault("missing", {}, [], None, "SKIP: unshare not permitted"))
     for mode in list(FAKES) + ["listfail"]:
