@@ -467,6 +467,14 @@ def test_internal_system_names(row, value):
     assert_covered([row], value, "internal_system")
 
 
+@pytest.mark.parametrize("row", [
+    "Sari, Andi, Anda",            # a chat group's members: 'Sari Andi' is close to SRIKANDI
+    "Peserta: Sari, Andi dan Budi",
+])
+def test_a_list_of_names_is_no_system_name_split_by_ocr(row):
+    assert_nothing([row], {"internal_system"})
+
+
 def test_system_name_alone_is_no_verdict_but_with_personal_data_it_is():
     _, alone = run(["Batas pengisian SKP di e-Kinerja 31 Januari"])
     assert alone.verdict.kind == "none"

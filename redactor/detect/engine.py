@@ -899,6 +899,8 @@ def _fuzzy_terms(seg: Segment, rec: Recognizer) -> list[Candidate]:
         for j in (i, i + 1):
             if j >= len(tokens):
                 continue
+            if j > i and tokens[i].group()[-1] in ",;/&":
+                continue  # 'Sari, Andi': a list of words, not one name OCR broke in two ('SRIK ANDI')
             start, end = tokens[i].start(), tokens[j].end()
             raw = seg.text[start:end]
             key = re.sub(r"[^a-z0-9]", "", raw.lower())
