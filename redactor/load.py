@@ -75,6 +75,11 @@ class LoadedImage:
 
 def load_path(path: str | os.PathLike) -> LoadedImage:
     path = Path(path)
+    return load_bytes(read_input(path), name=path.name)
+
+
+def read_input(path: Path) -> bytes:
+    """The bytes of an input file, or a one-line InputError (folders, pipes, devices, huge files)."""
     try:
         info = path.stat()
         if path.is_dir():
@@ -92,7 +97,7 @@ def load_path(path: str | os.PathLike) -> LoadedImage:
         raise InputError("permission denied") from None
     except OSError as exc:
         raise InputError(f"cannot read file ({exc.strerror or exc})") from None
-    return load_bytes(data, name=path.name)
+    return data
 
 
 def load_bytes(data: bytes, name: str = "") -> LoadedImage:

@@ -10,7 +10,6 @@ properties, no attachments, forms, scripts or links, with each page the size it 
 from __future__ import annotations
 
 import io
-import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,8 +19,8 @@ from PIL import Image
 
 from .config import Config
 from .errors import ExportError, InputError, RedactorError
-from .findings import NO_VERDICT, Box, Finding, Verdict
-from .load import MAX_FILE_BYTES, LoadedImage
+from .findings import NO_VERDICT, Box, Verdict
+from .load import LoadedImage, read_input
 from .ocr import OcrResult, Word
 
 # 200 dpi: 10 pt text has capitals ~20 px tall, what Tesseract reads best, and an A4 page is 3.9 MP.
@@ -106,22 +105,7 @@ class PdfSource:
 
 def open_pdf(path: str | Path) -> PdfSource:
     path = Path(path)
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError("not a regular file")
-        if info.st_size > MAX_FILE_BYTES:
-            raise InputError(f"file too large ({info.st_size // (1024 * 1024)} MB)")
-        data = path.read_bytes()
-    except InputError:
-        raise
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except PermissionError:
-        raise InputError("permission denied") from None
-    except OSError as exc:
-        raise InputError(f"cannot read file ({exc.strerror or exc})") from None
-    return open_pdf_bytes(data, name=path.name)
+    return open_pdf_bytes(read_input(path), name=path.name)
 
 
 def open_pdf_bytes(data: bytes, name: str = "") -> PdfSource:
@@ -179,8 +163,6 @@ def _short(exc: BaseException) -> str:
 
 
 def _render_page(document, index: int, dpi: int) -> PdfPage:
-    import pypdfium2.raw as pdfium_c
-
     page = document[index]
     try:
         width_pt, height_pt = page.get_size()
