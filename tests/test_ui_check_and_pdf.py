@@ -3,14 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from ui_support import NIK, PHONE, make_settings, sample_image, write_sample  # noqa: I001
+from ui_support import NIK, PHONE, make_settings, sample_image, write_sample, show_review_window  # noqa: I001
 
 from PySide6.QtGui import QGuiApplication
 
 from redactor.findings import Box
 from redactor.ui import language as i18n
-from redactor.ui.app import make_app
-from redactor.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("tesseract")
 TIMEOUT = 120_000
@@ -18,13 +16,7 @@ TIMEOUT = 120_000
 
 @pytest.fixture
 def window(qtbot, tmp_path):  # noqa: ANN001, ANN201
-    make_app()
-    i18n.install("en")
-    win = MainWindow(make_settings(tmp_path))
-    win.ask_before_discarding = False
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
+    win = show_review_window(qtbot, make_settings(tmp_path))
     yield win
     i18n.install("en")
 

@@ -3,26 +3,18 @@ from __future__ import annotations
 
 import pytest
 
-from ui_support import make_settings, write_sample  # noqa: I001
+from ui_support import make_settings, write_sample, show_review_window  # noqa: I001
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from redactor.ui import language as i18n
-from redactor.ui.app import make_app
-from redactor.ui.main_window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):  # noqa: ANN001, ANN201
-    make_app()
-    i18n.install("en")
-    win = MainWindow(make_settings(tmp_path))
-    win.ask_before_discarding = False
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
+    win = show_review_window(qtbot, make_settings(tmp_path))
     qtbot.waitExposed(win)
     yield win
     i18n.install("en")

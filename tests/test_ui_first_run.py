@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ui_support import make_settings, on_next_modal, write_sample  # noqa: I001
+from ui_support import make_settings, on_next_modal, write_sample, show_review_window  # noqa: I001
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
@@ -11,20 +11,12 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from redactor.ui import language as i18n
 from redactor.ui import theme
-from redactor.ui.app import make_app
-from redactor.ui.main_window import MainWindow
 from redactor.ui.settings_dialog import SettingsDialog
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):  # noqa: ANN001, ANN201
-    make_app()
-    i18n.install("en")
-    win = MainWindow(make_settings(tmp_path))
-    win.ask_before_discarding = False
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
+    win = show_review_window(qtbot, make_settings(tmp_path), size=(1280, 800))
     yield win
     i18n.install("en")
     theme.apply(QApplication.instance(), "light")

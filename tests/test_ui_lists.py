@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ui_support import NIK, font, ink_fraction, make_settings  # noqa: I001
+from ui_support import NIK, font, ink_fraction, make_settings, show_review_window  # noqa: I001
 
 from PIL import Image, ImageDraw
 from PySide6.QtCore import Qt
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QTabWidget
 from redactor.config import load_config
 from redactor.ui import language as i18n
 from redactor.ui.app import make_app
-from redactor.ui.main_window import MainWindow
 from redactor.ui.settings_dialog import SettingsDialog
 
 
@@ -30,13 +29,7 @@ def office_page(path):  # noqa: ANN001, ANN201
 
 @pytest.fixture
 def window(qtbot, tmp_path):  # noqa: ANN001, ANN201
-    make_app()
-    i18n.install("en")
-    win = MainWindow(make_settings(tmp_path))
-    win.ask_before_discarding = False
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
+    win = show_review_window(qtbot, make_settings(tmp_path))
     yield win
 
 

@@ -12,15 +12,12 @@ import sys
 
 import pytest
 
-from ui_support import ink_fraction, make_settings, write_sample  # noqa: I001
+from ui_support import ink_fraction, make_settings, write_sample, show_review_window  # noqa: I001
 
 from PIL import Image
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
-from redactor.ui import language as i18n
-from redactor.ui.app import make_app
-from redactor.ui.main_window import MainWindow
 
 ROUNDS = 200
 # None's count moves a little as caches fill; a binding that leaks one reference per call moves it by
@@ -65,13 +62,7 @@ def click_checkbox(qtbot, tree, item) -> None:  # noqa: ANN001
 
 @pytest.fixture
 def window(qtbot, tmp_path):  # noqa: ANN001, ANN201
-    make_app()
-    i18n.install("en")
-    win = MainWindow(make_settings(tmp_path))
-    win.ask_before_discarding = False
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
+    win = show_review_window(qtbot, make_settings(tmp_path))
     qtbot.waitExposed(win)
     win.activateWindow()
     yield win

@@ -62,6 +62,23 @@ def make_settings(tmp_path: Path):  # noqa: ANN201
     return Settings(tmp_path / "redactor-ui.ini", config_path=tmp_path / "config.toml")
 
 
+def show_review_window(qtbot, settings, size: tuple[int, int] | None = (1200, 800)):  # noqa: ANN001, ANN201
+    """A review window in English, shown, closed with the test; it never asks about unsaved edits."""
+    from redactor.ui import language as i18n
+    from redactor.ui.app import make_app
+    from redactor.ui.main_window import MainWindow
+
+    make_app()
+    i18n.install("en")
+    win = MainWindow(settings)
+    win.ask_before_discarding = False  # tests close windows with edits in them
+    qtbot.addWidget(win)
+    if size:
+        win.resize(*size)
+    win.show()
+    return win
+
+
 def on_next_modal(handle):  # noqa: ANN001, ANN201
     """Run `handle(dialog)` on the next modal dialog, from inside its own event loop; returns a list
     that receives what `handle` returned."""
