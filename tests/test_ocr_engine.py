@@ -260,3 +260,23 @@ def test_a_redaction_writes_no_file_but_its_output(tmp_path, engine):
     assert list(temp.iterdir()) == []
     assert sorted(p.name for p in work.iterdir()) == ["shot.png"]
     assert [p.name for p in out_dir.iterdir()] == ["shot.png"]
+
+
+def test_a_process_that_stops_while_models_load_waits_for_them_before_tearing_down(tmp_path):
+    # A missing file is reported before the background model load ends. Tearing libtesseract down
+    # under a loader still inside it crashed the process now and then (exit -11 instead of 2), so the
+    # interpreter must wait for the loaders: by the time exit handlers run, every load has finished.
+    script = textwrap.dedent("""
+        import atexit, sys
+        from redactor.config import Config
+        from redactor.ocr import get_engine
+        config = Config()
+        engine = get_engine(config.lang, config.tesseract_cmd, config.ocr_timeout, config.tessdata)
+        engine.warm(2)
+        pending = [f for futures in engine._loading.values() for f in futures]
+        atexit.register(lambda: print("loaded", sum(f.done() for f in pending), "of", len(pending)))
+        sys.exit(7)
+    """)
+    result = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 7
+    assert "loaded 2 of 2" in result.stdout

@@ -177,7 +177,10 @@ class LibraryEngine(Engine):
                 self._made[lang] = self._made.get(lang, 0) + 1
                 future: Future = Future()
                 self._loading.setdefault(lang, []).append(future)
-                threading.Thread(target=self._load_into, args=(future, lang), daemon=True,
+                # Not a daemon: the interpreter waits for it before exiting. A process that stops early
+                # (a missing file, a bad argument) would otherwise tear libtesseract down under a loader
+                # still inside it, and crash instead of giving its one-line error and exit code.
+                threading.Thread(target=self._load_into, args=(future, lang), daemon=False,
                                  name="redactor-ocr-load").start()
 
     def _load_into(self, future: Future, lang: str) -> None:
