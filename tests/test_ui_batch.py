@@ -159,7 +159,7 @@ def test_start_screen_warns_when_tesseract_is_missing(qtbot, settings, tmp_path,
     from redactor.ui.main_window import MainWindow
 
     monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract on PATH ...
-    monkeypatch.setattr("redactor.ocr.engine._STANDARD_LOCATIONS", [])  # ... nor in the usual places
+    monkeypatch.setattr("redactor.ocr.program._STANDARD_LOCATIONS", [])  # ... nor in the usual places
     import redactor.ocr.engine as engine
 
     monkeypatch.setattr(engine, "library_available", lambda: False)  # ... and no libtesseract in process
