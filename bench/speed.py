@@ -275,7 +275,7 @@ def app_seconds(paths: list[Path]) -> None:
     from redactor.pipeline import analyse
 
     config = Config()
-    ensure_tesseract(config.lang, config.tesseract_cmd)  # as the window does when it opens
+    ensure_tesseract(config.lang, config.tesseract_cmd, config.tessdata)  # as the window does when it opens
     analyse(load_path(paths[0]), config)  # the first drop also loads the second reader and the face model
     times = []
     for path in paths:

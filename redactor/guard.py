@@ -226,7 +226,7 @@ class Guard:
 
         # Fail now, with a message, rather than on the first screenshot.
         self.config = self.config.with_changes(
-            tesseract_cmd=ensure_tesseract(self.config.lang, self.config.tesseract_cmd))
+            tesseract_cmd=ensure_tesseract(self.config.lang, self.config.tesseract_cmd, self.config.tessdata))
         observer = Observer()
         handler = _Handler(self)
         for folder in self.folders:

@@ -641,7 +641,8 @@ class MainWindow(QMainWindow):
                                                  "numbers cannot be found automatically.") + " " +
                                          self._tesseract_problem)
 
-        run_task(lambda: ensure_tesseract(config.lang, config.tesseract_cmd), done, failed, owner=self)
+        run_task(lambda: ensure_tesseract(config.lang, config.tesseract_cmd, config.tessdata), done, failed,
+                 owner=self)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy

@@ -41,6 +41,7 @@ OPTIONS = {o.key: o for o in [
     Option("detect/own_terms", [], list),
     Option("detect/visible_terms", [], list),  # found but left visible: public hotline, agency name
     Option("detect/tesseract_cmd", "", str),
+    Option("detect/tessdata", "", str),  # the user's own Tesseract language data folder; empty: Redactor's own
     Option("recent/files", [], list),
     Option("window/geometry", b"", bytes),
     Option("window/state", b"", bytes),
@@ -87,6 +88,12 @@ class Settings(QObject):
             except RedactorError:
                 visible = []
             self._q.setValue("detect/visible_terms", visible)
+        if self._q.value("detect/tessdata") is None:  # added after version 1
+            try:
+                tessdata = load_config(self.config_path).tessdata or ""
+            except RedactorError:
+                tessdata = ""
+            self._q.setValue("detect/tessdata", tessdata)
         self._q.setValue("meta/version", VERSION)
 
     def get(self, key: str) -> Any:
@@ -153,6 +160,7 @@ class Settings(QObject):
             own_terms=tuple(t for t in self.get("detect/own_terms") if t.strip()),
             visible_terms=tuple(t for t in self.get("detect/visible_terms") if t.strip()),
             tesseract_cmd=self.get("detect/tesseract_cmd").strip() or base.tesseract_cmd,
+            tessdata=self.get("detect/tessdata").strip() or None,
         )
 
     def save_engine_config(self) -> Path | None:

@@ -1,4 +1,5 @@
-"""Settings: default style, where safe copies go, categories on/off, own terms, language, right-click menu."""
+"""Settings: default style, where safe copies go, categories on/off, own terms, language, right-click menu,
+the user's own Tesseract language data."""
 from __future__ import annotations
 
 import importlib.util
@@ -157,6 +158,26 @@ class SettingsDialog(QDialog):
         tess_row.addWidget(self.tesseract, 1)
         tess_row.addWidget(tess_browse)
         detect_layout.addLayout(tess_row)
+        data_row = QHBoxLayout()
+        self.tessdata = QLineEdit(settings.get("detect/tessdata"))
+        self.tessdata.setPlaceholderText(self.tr("The one that comes with Redactor"))
+        self.tessdata.setAccessibleName(self.tr("Language data folder"))
+        data_browse = QPushButton(self.tr("Browse…"))
+        data_browse.clicked.connect(self._browse_tessdata)
+        data_row.addWidget(QLabel(self.tr("Language data folder:")))
+        data_row.addWidget(self.tessdata, 1)
+        data_row.addWidget(data_browse)
+        detect_layout.addLayout(data_row)
+        self.tessdata_status = QLabel()
+        self.tessdata_status.setObjectName("privacyNote")
+        self.tessdata_status.setWordWrap(True)
+        self.tessdata_status.setTextFormat(Qt.TextFormat.PlainText)
+        detect_layout.addWidget(self.tessdata_status)
+        self._ocr_lang = settings.engine_config().lang
+        self.tessdata.textChanged.connect(self._check_tessdata)
+        self._check_tessdata()
+        self._detect_tab = detect
+        self._tabs = tabs
         tabs.addTab(detect, self.tr("What to find"))
 
         terms = QWidget()
@@ -207,7 +228,53 @@ class SettingsDialog(QDialog):
         if path:
             self.tesseract.setText(path)
 
+    def _tessdata_problem(self, folder: str) -> str | None:
+        """Why `folder` cannot serve as the language data folder, or None when it holds every language."""
+        from redactor.errors import OcrError
+        from redactor.ocr import missing_languages
+
+        if not Path(folder).is_dir():
+            return self.tr("This folder does not exist.")
+        try:
+            missing = missing_languages(folder, self._ocr_lang)
+        except OcrError as exc:
+            return str(exc)
+        if missing:
+            return (self.tr("This folder has no %s. Choose the folder that holds the .traineddata files "
+                            "(it is often called tessdata).") % ", ".join(f"{code}.traineddata" for code in missing))
+        return None
+
+    def _check_tessdata(self) -> bool:
+        """Say under the field what the folder holds; False when it cannot be used."""
+        folder = self.tessdata.text().strip()
+        if not folder:
+            self.tessdata_status.setText(self.tr("Text is read with the language data that comes with Redactor. "
+                                                 "Choose a folder of your own to use other models or languages."))
+            return True
+        problem = self._tessdata_problem(folder)
+        if problem:
+            self.tessdata_status.setText(problem)
+            return False
+        self.tessdata_status.setText(self.tr("Ready: this folder holds the languages used (%s).")
+                                     % self._ocr_lang.replace("+", ", "))
+        return True
+
+    def _browse_tessdata(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Language data folder"),
+                                                  self.tessdata.text() or str(Path.home()))
+        if folder:
+            # The Tesseract program's own folder was chosen: its data sit in tessdata/ below it.
+            inner = Path(folder) / "tessdata"
+            if self._tessdata_problem(folder) and inner.is_dir() and not self._tessdata_problem(str(inner)):
+                folder = str(inner)
+            self.tessdata.setText(folder)
+
     def accept(self) -> None:
+        if not self._check_tessdata():
+            # An unusable folder would stop every reading: say so where it is set, and keep the dialog open.
+            self._tabs.setCurrentWidget(self._detect_tab)
+            self.tessdata.setFocus()
+            return
         s = self.settings
         language = self.language.currentData()
         previous_language = s.get("ui/language")
@@ -221,6 +288,7 @@ class SettingsDialog(QDialog):
         s.set("detect/own_terms", [t.strip() for t in self.own_terms.toPlainText().splitlines() if t.strip()])
         s.set("detect/visible_terms", [t.strip() for t in self.visible_terms.toPlainText().splitlines() if t.strip()])
         s.set("detect/tesseract_cmd", self.tesseract.text().strip())
+        s.set("detect/tessdata", self.tessdata.text().strip())
         s.save_engine_config()
         if self.theme.currentData() != s.get("ui/theme"):
             s.set("ui/theme", self.theme.currentData())

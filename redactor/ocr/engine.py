@@ -38,7 +38,7 @@ __all__ = [
     "BUNDLED_TESSDATA", "DEFAULT_LANG", "DEFAULT_TIMEOUT_S", "ORIENTATION_TIMEOUT_S", "PAGE_DPI", "PAGE_VARIABLES",
     "PLAIN_VARIABLES", "Engine", "LibraryEngine", "OcrError", "ProgramEngine", "RawWord", "ensure_tesseract",
     "find_tessdata", "find_tesseract", "forget_engines", "get_engine", "install_hint", "library_available",
-    "private_folder", "tessdata_candidates",
+    "missing_languages", "private_folder", "tessdata_candidates",
 ]
 
 
@@ -60,12 +60,16 @@ def tessdata_candidates() -> list[Path]:
     return found + system
 
 
+def missing_languages(folder: str | os.PathLike, lang: str = DEFAULT_LANG) -> list[str]:
+    """The codes of `lang` that have no `<code>.traineddata` in `folder` (all of them when it is no folder)."""
+    return [code for code in _codes(lang) if not (Path(folder) / f"{code}.traineddata").is_file()]
+
+
 def find_tessdata(lang: str, configured: str | None = None) -> Path | None:
     """The first folder holding every language in `lang`. A configured folder must hold them itself."""
-    codes = _codes(lang)
     candidates = [Path(configured)] if configured else tessdata_candidates()
     for folder in candidates:
-        if all((folder / f"{code}.traineddata").is_file() for code in codes):
+        if not missing_languages(folder, lang):
             return folder
     return None
 
@@ -270,23 +274,25 @@ def _make_engine(lang: str, tesseract_cmd: str | None, timeout: int, tessdata: s
         if folder is not None:
             return LibraryEngine(folder, lang, timeout)
         if tessdata:
-            missing = [c for c in _codes(lang) if not (Path(tessdata) / f"{c}.traineddata").is_file()]
+            missing = missing_languages(tessdata, lang)
             raise OcrError(f"the language data folder {tessdata} has no {', '.join(missing)} "
                            "(.traineddata files): install them there, or remove the tessdata setting")
     cmd = find_tesseract(tesseract_cmd)
     if cmd is None:
         if library_available():
-            missing = [c for c in _codes(lang) if not (BUNDLED_TESSDATA / f"{c}.traineddata").is_file()]
+            missing = missing_languages(BUNDLED_TESSDATA, lang)
             raise OcrError(f"Tesseract has no language data for {', '.join(missing or _codes(lang))}; "
                            f"{install_hint()}, or name a folder holding it (tessdata setting)")
         raise OcrError(f"Tesseract OCR is not installed; {install_hint()}")
     return ProgramEngine(cmd, lang, timeout)
 
 
-def ensure_tesseract(lang: str = DEFAULT_LANG, configured: str | None = None) -> str | None:
+def ensure_tesseract(lang: str = DEFAULT_LANG, configured: str | None = None,
+                     tessdata: str | None = None) -> str | None:
     """Check that OCR can run for `lang` (raises OcrError). Returns the program's path when a program
-    reads, None when libtesseract reads in process: either way, the `tesseract_cmd` to go on with."""
-    engine = get_engine(lang, configured)
+    reads, None when libtesseract reads in process: either way, the `tesseract_cmd` to go on with.
+    `tessdata`: the user's own language data folder (the in-process engine must find `lang` there)."""
+    engine = get_engine(lang, configured, tessdata=tessdata)
     if isinstance(engine, ProgramEngine):
         return engine.cmd
     engine.check()

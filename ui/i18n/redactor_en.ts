@@ -42,7 +42,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="898"/>
+        <location filename="../main_window.py" line="899"/>
         <source>%n item(s) left visible by you.</source>
         <translation>
             <numerusform>%n item left visible by you.</numerusform>
