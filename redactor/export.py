@@ -11,13 +11,20 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable, Sequence
 
+import numpy as np
 from PIL import Image
 
-from .errors import ExportError
+from .errors import ExportError, RedactorError
+from .findings import Box
 
 FORMATS = {"png": "PNG", "jpg": "JPEG", "jpeg": "JPEG", "webp": "WEBP"}
 _SIDE_LIMITS = {"WEBP": 16383, "JPEG": 65500}
+LOSSLESS = {"PNG"}
+# A lossy encoder moves a covered area's pixels by a few levels on average (ringing at its edges);
+# anything of the covered content coming back moves them by far more (text on a black box: ~100).
+LOSSY_COVER_TOLERANCE = 12.0
 
 
 @dataclass(frozen=True)
@@ -102,10 +109,64 @@ def _process_umask() -> int:
 _NEW_FILE_MODE = 0o666 & ~_process_umask()
 
 
-def write_atomic(data: bytes, out_path: Path, *, protect: Path | None = None) -> ExportResult:
+def save_image(image: Image.Image, out_path: Path, fmt: str | None = None, *, photo: bool = False,
+               protect: Path | None = None, covered: Sequence[Box] = ()) -> ExportResult:
+    """The one way a covered picture becomes a file (CLI, batch, app, guard, watermark).
+
+    A fresh encode (see `encode`), written atomically (see `write_atomic`); before the file takes its
+    name it is read back from disk and checked (see `check_saved_image`), so a file that fails the
+    check never appears and an older file of that name stays as it was.
+    `covered`: the areas `image` covers, checked to be covered in the file as well.
+    """
+    out_path = Path(out_path)
+    fmt = (fmt or out_path.suffix.lstrip(".") or "png").lower()
+    data = encode(image, fmt, photo=photo)
+    return write_atomic(data, out_path, protect=protect,
+                        check=lambda written: check_saved_image(written, image, covered))
+
+
+def covered_boxes(findings) -> list[Box]:  # noqa: ANN001 - Finding objects
+    """The areas the enabled findings cover."""
+    return [box for f in findings if f.enabled for box in (f.boxes or (f.bounds,))]
+
+
+def check_saved_image(path: Path, expected: Image.Image, covered: Sequence[Box] = ()) -> None:
+    """Read a written image back as anyone receiving it would, and raise ExportError unless it is safe:
+    it decodes to one still picture of the expected size, carries no metadata of any kind, and every
+    covered area shows the cover (exactly for PNG, within a lossy encoder's error otherwise)."""
+    from .load import load_path
+
+    try:
+        saved = load_path(path)
+    except RedactorError as exc:
+        raise ExportError(f"the saved file does not read back ({exc}); it was not kept") from None
+    if saved.metadata_found:
+        raise ExportError("the saved file still carries metadata "
+                          f"({', '.join(saved.metadata_found)}); it was not kept")
+    if saved.image.size != expected.size:
+        raise ExportError(f"the saved file reads back as {saved.image.width}x{saved.image.height}, not "
+                          f"{expected.width}x{expected.height}; it was not kept")
+    if not covered:
+        return
+    written = np.asarray(saved.image, dtype=np.int16)
+    meant = np.asarray(expected if expected.mode == "RGB" else expected.convert("RGB"), dtype=np.int16)
+    exact = saved.source_format in LOSSLESS
+    for box in covered:
+        area = box.clipped(expected.width, expected.height)
+        if not area.area:
+            continue
+        rows, cols = slice(area.top, area.bottom), slice(area.left, area.right)
+        difference = np.abs(written[rows, cols] - meant[rows, cols])
+        if (difference.any() if exact else difference.mean() > LOSSY_COVER_TOLERANCE):
+            raise ExportError("a covered area is not covered in the saved file; it was not kept")
+
+
+def write_atomic(data: bytes, out_path: Path, *, protect: Path | None = None,
+                 check: Callable[[Path], None] | None = None) -> ExportResult:
     """Write `data` to a temp file in the target folder, fsync, then rename into place.
 
     `protect` is the input file: writing over it is refused even through a link.
+    `check(temp_path)` runs on the written file before it is renamed; if it raises, the file is removed.
     """
     out_path = Path(out_path)
     if protect is not None and _same_file(out_path, Path(protect)):
@@ -129,6 +190,9 @@ def write_atomic(data: bytes, out_path: Path, *, protect: Path | None = None) ->
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        if check is not None:
+            _check_bytes_on_disk(Path(tmp_name), data)
+            check(Path(tmp_name))
         os.replace(tmp_name, out_path)
     except OSError as exc:
         _remove_quietly(tmp_name)
@@ -140,11 +204,11 @@ def write_atomic(data: bytes, out_path: Path, *, protect: Path | None = None) ->
     return ExportResult(path=out_path, n_bytes=len(data), format=out_path.suffix.lstrip("."))
 
 
-def export_image(image: Image.Image, out_path: Path, fmt: str | None = None,
-                 *, protect: Path | None = None) -> ExportResult:
-    out_path = Path(out_path)
-    fmt = (fmt or out_path.suffix.lstrip(".") or "png").lower()
-    return write_atomic(encode(image, fmt), out_path, protect=protect)
+def _check_bytes_on_disk(path: Path, data: bytes) -> None:
+    """The file holds exactly the encoded bytes: nothing lost, nothing after the end marker."""
+    with open(path, "rb") as handle:
+        if handle.read() != data:
+            raise ExportError("the saved file differs from what was written; it was not kept")
 
 
 def _same_file(a: Path, b: Path) -> bool:

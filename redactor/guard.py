@@ -394,13 +394,14 @@ class Guard:
         if not self.auto or path is None:
             return None
         from .cover import apply_cover
-        from .export import default_output_path, encode, write_atomic
+        from .export import covered_boxes, default_output_path, save_image
 
         target = default_output_path(path, "png")
         with self._lock:
             self._own_outputs.add(_resolved(target))
         try:
-            write_atomic(encode(apply_cover(image, findings, self.config.style), "png"), target, protect=path)
+            save_image(apply_cover(image, findings, self.config.style), target, "png", protect=path,
+                       covered=covered_boxes(findings))
         except RedactorError as exc:
             self._error(path, f"covered copy not written ({exc})")
             return None

@@ -372,6 +372,31 @@ def encode_pdf(pages: Sequence[tuple[Image.Image, tuple[float, float]]]) -> byte
     return data
 
 
+def save_pdf(pages: Sequence[tuple[Image.Image, tuple[float, float]]], out_path: Path, *,
+             protect: Path | None = None):  # -> export.ExportResult
+    """The one way covered pages become a PDF file: `encode_pdf`, written atomically, and read back
+    from disk before it takes its name (`check_saved_pdf`)."""
+    from .export import write_atomic
+
+    return write_atomic(encode_pdf(pages), Path(out_path), protect=protect,
+                        check=lambda written: check_saved_pdf(written, len(pages)))
+
+
+def check_saved_pdf(path: Path, page_count: int) -> None:
+    """Raise ExportError unless the written PDF opens, has every page, each page renders, and it
+    carries no document properties, attachments, forms or scripts."""
+    try:
+        with open_pdf(path) as saved:
+            if len(saved) != page_count:
+                raise ExportError(f"the saved PDF has {len(saved)} pages, not {page_count}; it was not kept")
+            if saved.extras:
+                raise ExportError(f"the saved PDF still carries {', '.join(saved.extras)}; it was not kept")
+            for index in range(page_count):
+                saved.page(index, dpi=36)  # decodes: a damaged picture fails here
+    except InputError as exc:
+        raise ExportError(f"the saved PDF does not read back ({exc}); it was not kept") from None
+
+
 @dataclass
 class PdfRedaction:
     """The result of `redact_pdf`, shaped like `pipeline.RedactionResult` (`analysis` sums the pages)."""
@@ -387,7 +412,6 @@ def redact_pdf(path: Path, out_path: Path | None = None, *, config: Config = Con
                cores: int | None = None, dpi: int = RENDER_DPI) -> PdfRedaction:
     """Render, read, cover and write every page; any page that fails fails the whole document."""
     from .cover import apply_cover
-    from .export import write_atomic
     from .pipeline import Analysis
 
     path = Path(path)
@@ -408,9 +432,8 @@ def redact_pdf(path: Path, out_path: Path | None = None, *, config: Config = Con
             analysis.ocr = None
             analyses.append(analysis)
         extras = source.extras + (("annotations",) if annotated else ()) + (("text_layer",) if text_pages else ())
-    data = encode_pdf(covered)
     target = Path(out_path) if out_path else output_path(path)
-    result = write_atomic(data, target, protect=path)
+    result = save_pdf(covered, target, protect=path)
     seconds = time.perf_counter() - start
     findings = [f for a in analyses for f in a.findings]
     whole = Analysis(loaded=LoadedImage(image=covered[0][0], source_format="PDF", metadata_found=extras,

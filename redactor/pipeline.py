@@ -19,7 +19,7 @@ from .config import Config
 from .cover import apply_cover
 from .detect import detect
 from .errors import AnalysisTimeout, DetectorError, ExportError, OcrError, RedactorError
-from .export import FORMATS, ExportResult, default_export_format, default_output_path, encode, write_atomic
+from .export import FORMATS, ExportResult, covered_boxes, default_export_format, default_output_path, save_image
 from .findings import NO_VERDICT, Finding, Verdict, outcome_of
 from .load import LoadedImage, load_bytes, load_path
 from .ocr import Engine, OcrResult, get_engine, run_ocr
@@ -374,9 +374,9 @@ def redact_file(path: Path, out_path: Path | None = None, *, config: Config = Co
     covered = render(analysis, style or config.style)
     t2 = time.perf_counter()
     fmt = output_format(loaded, out_path, fmt)
-    data = encode(covered, fmt, photo=loaded.lossy)
     target = Path(out_path) if out_path else default_output_path(path, fmt)
-    result = write_atomic(data, target, protect=path)
+    result = save_image(covered, target, fmt, photo=loaded.lossy, protect=path,
+                        covered=covered_boxes(analysis.findings))
     t3 = time.perf_counter()
     analysis.timings.update(cover=t2 - t1, export=t3 - t2)
     return RedactionResult(source=path, output=result, analysis=analysis)
@@ -387,11 +387,10 @@ def strip_file(path: Path, out_path: Path | None = None, *, fmt: str | None = No
     path = Path(path)
     loaded = load_path(path)
     fmt = output_format(loaded, out_path, fmt)
-    data = encode(loaded.image, fmt, photo=loaded.lossy)
     if out_path is None:
         ext = "jpg" if fmt in ("jpg", "jpeg") else fmt
         out_path = path.with_name(f"{path.stem}.clean.{ext}")
-    result = write_atomic(data, Path(out_path), protect=path)
+    result = save_image(loaded.image, Path(out_path), fmt, photo=loaded.lossy, protect=path)
     return RedactionResult(source=path, output=result, analysis=Analysis(loaded=loaded, findings=[]))
 
 

@@ -177,7 +177,7 @@ def watermark_file(path, out_path=None, *, purpose: str, cover=frozenset(), conf
 
     from .config import Config
     from .cover import apply_cover
-    from .export import encode, write_atomic
+    from .export import covered_boxes, save_image
     from .load import load_path
 
     path = Path(path)
@@ -198,5 +198,5 @@ def watermark_file(path, out_path=None, *, purpose: str, cover=frozenset(), conf
         fmt = named if named in ("png", "jpg", "jpeg", "webp") else "png"
     ext = "jpg" if fmt in ("jpg", "jpeg") else fmt
     target = Path(out_path) if out_path else path.with_name(f"{path.stem}.watermarked.{ext}")
-    output = write_atomic(encode(marked, fmt), target, protect=path)
+    output = save_image(marked, target, fmt, protect=path, covered=covered_boxes(covered))
     return WatermarkResult(output=output, covered=tuple(covered), text=text, metadata_removed=loaded.metadata_found)

@@ -14,7 +14,7 @@ from PIL import Image
 from conftest import jpeg_segments, leftovers, png_end, sha256
 from redactor import export
 from redactor.errors import ExportError
-from redactor.export import default_output_path, encode, export_image, write_atomic
+from redactor.export import default_output_path, encode, save_image, write_atomic
 from redactor.pipeline import strip_file
 
 
@@ -64,8 +64,8 @@ def test_default_output_names(tmp_path):
     assert default_output_path(Path("/x/a.b.png"), "webp", tmp_path) == tmp_path / "a.b.redacted.webp"
 
 
-def test_export_image_takes_format_from_suffix(tmp_path):
-    result = export_image(picture(), tmp_path / "out.jpg")
+def test_save_image_takes_format_from_suffix(tmp_path):
+    result = save_image(picture(), tmp_path / "out.jpg")
     assert result.path.read_bytes()[:3] == b"\xff\xd8\xff"
     assert result.n_bytes == result.path.stat().st_size
 
@@ -242,7 +242,7 @@ def test_saved_copy_gets_the_users_usual_file_mode(tmp_path):
         import importlib
         import redactor.export as export
         importlib.reload(export)
-        result = export.export_image(Image.new("RGB", (8, 8), "white"), tmp_path / "a.png")
+        result = export.save_image(Image.new("RGB", (8, 8), "white"), tmp_path / "a.png")
     finally:
         os.umask(old)
         importlib.reload(export)

@@ -13,7 +13,7 @@ import pytest
 from conftest import render_lines
 from redactor.config import Config
 from redactor.cover import apply_cover
-from redactor.export import export_image
+from redactor.export import save_image
 from redactor.findings import Box
 from redactor.load import LoadedImage
 from redactor.pipeline import analyse, redact_file
@@ -58,7 +58,7 @@ def test_box_beside_its_value_is_flagged_with_a_masked_preview(tmp_path):
     others = [f for f in analysis.findings if f is not nik]
     # The NIK's box lands 400 px to its right, on empty background: the value stays in plain sight.
     misplaced = apply_cover(rendered.image, others + [_shifted(nik, 400)], "box")
-    out = export_image(misplaced, tmp_path / "misplaced.png")
+    out = save_image(misplaced, tmp_path / "misplaced.png")
     check = verify_file(out.path, FAST)
     assert not check.clean
     flagged = [f for f in check.still_readable if f.category == "nik"]

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QLabel, QMa
                                QMessageBox, QSplitter, QStackedWidget, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
 from redactor.cover import STYLES
-from redactor.errors import ExportError, OcrError, RedactorError
-from redactor.export import encode, write_atomic
+from redactor.errors import OcrError, RedactorError
+from redactor.export import covered_boxes, save_image
 from redactor.load import LoadedImage, load_bytes, load_path
 from redactor.pipeline import analyse
 from redactor.private_dir import private_dir
@@ -1000,11 +1000,8 @@ class MainWindow(QMainWindow):
             return False
         fmt = SAVE_FORMATS.get(path.suffix.lower(), "png")
         try:
-            data = encode(self.doc.render(), fmt, photo=self.doc.loaded.lossy)
-            result = write_atomic(data, path, protect=self.doc.source)
-            check = load_path(result.path)
-            if check.metadata_found:
-                raise ExportError(self.tr("the saved file still carries metadata; it was not kept"))
+            result = save_image(self.doc.render(), path, fmt, photo=self.doc.loaded.lossy, protect=self.doc.source,
+                                covered=covered_boxes(self.doc.findings()))
         except RedactorError as exc:
             show_problem(self, self.tr("Could not save"), describe_error(exc))
             return False
@@ -1047,7 +1044,8 @@ class MainWindow(QMainWindow):
         stem = self.doc.source.stem if self.doc.source else "redacted"
         image = self.doc.render()
         try:
-            result = write_atomic(encode(image, "png"), folder / f"{stem}.redacted.png", protect=self.doc.source)
+            result = save_image(image, folder / f"{stem}.redacted.png", "png", protect=self.doc.source,
+                                covered=covered_boxes(self.doc.findings()))
         except (RedactorError, OSError) as exc:
             self.statusBar().showMessage(describe_error(exc), 8000)
             return None

@@ -154,13 +154,11 @@ class PdfReview(QObject):
                 path += ".pdf"
             self.save_to(Path(path))
 
-    def encode(self) -> bytes:
-        from redactor.pdf import encode_pdf
-
-        return encode_pdf([(doc.render(), size) for doc, size in zip(self.docs, self.sizes)])
+    def rendered_pages(self) -> list:
+        return [(doc.render(), size) for doc, size in zip(self.docs, self.sizes)]
 
     def save_to(self, path: Path) -> bool:
-        from redactor.export import write_atomic
+        from redactor.pdf import save_pdf
 
         from .main_window import describe_error
 
@@ -168,7 +166,7 @@ class PdfReview(QObject):
         if not self.docs or win._busy or not all(doc.analysed for doc in self.docs):
             return False
         try:
-            result = write_atomic(self.encode(), path, protect=self.source)
+            result = save_pdf(self.rendered_pages(), path, protect=self.source)
         except RedactorError as exc:
             QMessageBox.warning(win, QCoreApplication.translate("PdfPages", "Could not save"), describe_error(exc))
             return False
@@ -188,14 +186,15 @@ class PdfReview(QObject):
         return True
 
     def drag_mime(self) -> QMimeData | None:
-        from redactor.export import write_atomic
+        from redactor.pdf import save_pdf
 
         from .main_window import describe_error
 
         win = self.window
         try:
             folder = private_dir("share")  # never a shared /tmp folder another user could read or fill
-            result = write_atomic(self.encode(), folder / f"{self.source.stem}.redacted.pdf", protect=self.source)
+            result = save_pdf(self.rendered_pages(), folder / f"{self.source.stem}.redacted.pdf",
+                              protect=self.source)
         except (RedactorError, OSError) as exc:
             win.statusBar().showMessage(describe_error(exc), 8000)
             return None

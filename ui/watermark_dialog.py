@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDia
 
 from redactor.cover import apply_cover
 from redactor.errors import RedactorError
-from redactor.export import encode, write_atomic
+from redactor.export import save_image
 from redactor.watermark import apply_watermark, expand_cover, watermark_text
 
 from .categories import category_name
@@ -144,7 +144,7 @@ class WatermarkDialog(QDialog):
         fmt = "jpg" if path.suffix.lower() in (".jpg", ".jpeg") else "png"
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a 12 MP photo takes a second or two
         try:
-            result = write_atomic(encode(self.render(), fmt), path, protect=self.doc.source)
+            result = save_image(self.render(), path, fmt, protect=self.doc.source)
         except RedactorError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Could not save"), str(exc))
