@@ -48,14 +48,19 @@ def _settings(args) -> Config:
 
 
 def cmd_redact(args) -> int:
+    if getattr(args, "gather", False):
+        return _redact_gathered(args)
+    return _redact_files(args, args.files, set())
+
+
+def _redact_files(args, files, used: set[Path]) -> int:
     from .pdf import is_pdf
     from .pipeline import redact_file  # here, not at the top: `redactor gui` and `integrate` start without it
 
     config = _settings(args)
     status = EXIT_OK
     summaries = []
-    used: set[Path] = set()
-    for name in args.files:
+    for name in files:
         path = Path(name)
         ext = "pdf" if is_pdf(path) else _output_ext(path, args.format)  # a PDF comes out as a PDF
         out = None
@@ -88,6 +93,41 @@ def cmd_redact(args) -> int:
         summaries.append((path, findings))
     if getattr(args, "notify", False):
         _notify_summary(summaries, status)
+    return status
+
+
+def _redact_gathered(args) -> int:
+    """`redact --gather`: one process redacts what every launch with the same options hands over (see gather)."""
+    from .gather import run_gathered
+    from .private_dir import PrivateDirError
+
+    for option in ("config", "output"):  # the running process may have started in another folder
+        if getattr(args, option, None):
+            setattr(args, option, os.path.abspath(getattr(args, option)))
+    if args.patterns:
+        args.patterns = [os.path.abspath(p) for p in args.patterns]
+    options = {k: v for k, v in sorted(vars(args).items()) if k not in ("files", "func", "gather")}
+    options["REDACTOR_CONFIG"] = os.environ.get("REDACTOR_CONFIG", "")
+    used: set[Path] = set()  # outputs written by this process: two requests never write the same name
+
+    def give_up(files) -> None:
+        for name in files:
+            _fail(name, _("not redacted: the redaction stopped twice on this file; nothing was written for it"))
+        if args.notify:
+            from .notify import notify
+
+            notify("Redactor: " + _("not redacted"), ", ".join(Path(f).name for f in files))
+
+    try:
+        status = run_gathered(args.files, json.dumps(options, default=str),
+                              lambda files: _redact_files(args, files, used), give_up)
+    except (PrivateDirError, OSError) as exc:  # no usable spool: redact here, on our own
+        _say(f"redactor: {exc}", err=True)
+        return _redact_files(args, args.files, used)
+    if status is None:
+        for name in args.files:
+            _say(_("{file}: handed over to the redaction already running").format(file=name))
+        return EXIT_OK
     return status
 
 
@@ -435,6 +475,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT", help=_("output file (one input) or folder"))
     p.add_argument("--notify", action="store_true", help=_("show a desktop notification with the summary"))
     p.add_argument("--verify", action="store_true", help=verify_help)
+    p.add_argument("--gather", action="store_true", help=_(
+        "hand the files to this user's redaction already running with the same options, or redact them "
+        "and every file handed over meanwhile in this one process (for file managers that start one "
+        "process per file)"))
     common(p)
     p.set_defaults(func=cmd_redact)
 

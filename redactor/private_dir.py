@@ -38,9 +38,9 @@ def private_dir(purpose: str) -> Path:
             cache = str(Path.home() / ("Library/Caches" if sys.platform == "darwin" else ".cache"))
         Path(cache).mkdir(parents=True, exist_ok=True, mode=0o700)
         root = Path(cache) / "redactor-private"
-    _ensure_private(root)
+    ensure_private(root)
     folder = root / purpose
-    _ensure_private(folder)
+    ensure_private(folder)
     return folder
 
 
@@ -52,7 +52,11 @@ def _is_private(folder: Path) -> bool:
     return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o077
 
 
-def _ensure_private(folder: Path) -> None:
+def ensure_private(folder: Path) -> None:
+    """Create `folder` 0700, or check that the one there is a real folder of this user's, closed to others."""
+    if os.name == "nt":
+        folder.mkdir(parents=True, exist_ok=True)  # under %LOCALAPPDATA%: private to its user already
+        return
     try:
         os.mkdir(folder, 0o700)
     except FileExistsError:

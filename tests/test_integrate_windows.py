@@ -56,7 +56,7 @@ def test_install_writes_exact_keys_and_values() -> None:
         (rf"{SHELL}\Redactor.RedactAuto", "MUIVerb"): "Redact automatically",
         (rf"{SHELL}\Redactor.RedactAuto", "Icon"): windows.default_icon(),
         (rf"{SHELL}\Redactor.RedactAuto", "MultiSelectModel"): "Player",
-        (rf"{SHELL}\Redactor.RedactAuto\command", ""): f'"{EXE}" redact --notify -- "%1"',
+        (rf"{SHELL}\Redactor.RedactAuto\command", ""): f'"{EXE}" redact --notify --gather -- "%1"',
     }
     # Explorer is told after the keys are written, once.
     assert reg.calls[-1] == ("notify",)
@@ -76,7 +76,7 @@ def test_command_gives_the_program_the_file_unchanged() -> None:
     command = reg.values[(rf"{SHELL}\Redactor.RedactAuto\command", "")]
     for name in [r"C:\Users\Budi Santoso\Pictures\KTP ünï.png", r"D:\-dash.png", r"C:\a&b (1).jpg"]:
         expanded = command.replace("%1", name)
-        assert windows_argv(expanded) == [EXE, "redact", "--notify", "--", name]
+        assert windows_argv(expanded) == [EXE, "redact", "--notify", "--gather", "--", name]
 
 
 def test_python_launcher_quoting() -> None:

@@ -102,8 +102,10 @@ class Launcher:
     def review(self, files: Sequence[str] = ()) -> list[str]:
         return [*self.argv, "gui", "--", *files]
 
-    def auto(self, files: Sequence[str] = ()) -> list[str]:
-        return [*self.argv, "redact", "--notify", "--", *files]
+    def auto(self, files: Sequence[str] = (), gather: bool = False) -> list[str]:
+        """`gather`: for a file manager that starts one process per selected file (Windows Explorer), the
+        first process redacts every file and the others hand theirs over (see redactor.gather)."""
+        return [*self.argv, "redact", "--notify", *(["--gather"] if gather else []), "--", *files]
 
 
 # `python -m` puts the working folder first on sys.path, and a file manager starts the command in the

@@ -131,12 +131,12 @@ def registry_entries(ctx: Context, icon: str | None = None) -> list[Entry]:
     out: list[Entry] = []
     for which, verb in VERBS.items():
         key = f"{SHELL_KEY}\\{verb}"
-        argv = ctx.launcher.review() if which == "review" else ctx.launcher.auto()
+        argv = ctx.launcher.review() if which == "review" else ctx.launcher.auto(gather=True)
         out += [
             Entry(key, "MUIVerb", table[which]),
             Entry(key, "Icon", icon),
-            # Player: the verb shows for any number of selected files; Explorer
-            # starts one process per file and the app gathers them into one batch.
+            # Player: the verb shows for any number of selected files.  Explorer starts one process
+            # per file: the window gathers them into one batch, `redact --gather` into one run.
             Entry(key, "MultiSelectModel", "Player"),
             Entry(key + "\\command", "", command_line(argv)),
         ]
