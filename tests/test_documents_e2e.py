@@ -157,3 +157,45 @@ def test_english_form_with_ssn_dob_phone_and_address(tmp_path):
         assert_black(doc, out, key)
     for key in ("title", "Full Name:", "03/12/2025", "Visit date:"):
         assert_visible(doc, out, key)
+
+
+def receipt_photo() -> Document:
+    """A shop's thermal receipt photographed on a table: one narrow column of monospaced lines, the
+    store's contacts in the footer, a little tilt, blur and sensor noise."""
+    doc = Document(Image.new("RGB", (430, 900), (246, 244, 238)))
+    lines = [("TOKO SEJAHTERA MAKMUR", "store"), ("JL. MERPATI RAYA NO. 12", "street"),
+             ("2025-03-12 19:42  KSR:03", "when"), ("-" * 32, None), ("GULA PASIR 1KG      17,500", "item1"),
+             ("MINYAK GORENG 2L     38,900", "item2"), ("ROTI TAWAR           15,000", "item3"), ("-" * 32, None),
+             ("TOTAL                71,400", "total"), ("TUNAI               100,000", "cash"),
+             ("KEMBALI              28,600", "change"), ("-" * 32, None), ("KRITIK & SARAN:", "ask"),
+             ("0812-3300-4455", "wa"), ("layanan@tokosejahtera.co.id", "email"), ("TERIMA KASIH", "thanks")]
+    y = 40
+    for text, key in lines:
+        x = 30
+        if key == "wa":  # the messaging app's name before the number stays readable
+            doc.text((x, y), "WA", size=19, mono=True, key="wa_label")
+            x += int(font(19, mono=True).getlength("WA "))
+        doc.text((x, y), text, size=19, mono=True, key=key)
+        y += 48
+    table = Image.new("RGB", (620, 1100), (120, 100, 80))
+    table.paste(doc.image, (95, 100))
+    doc.boxes = {k: (l + 95, t + 100, r + 95, b + 100) for k, (l, t, r, b) in doc.boxes.items()}
+    rng = np.random.default_rng(7)
+    noisy = np.asarray(table.filter(ImageFilter.GaussianBlur(0.8))).astype(np.int16)
+    noisy = np.clip(noisy + rng.normal(0, 6, noisy.shape), 0, 255).astype(np.uint8)
+    doc.image = Image.fromarray(noisy)
+    return doc
+
+
+def test_photographed_receipt_read_as_a_column_covers_the_footer_contacts(tmp_path):
+    doc = receipt_photo()
+    result, out = run(doc, tmp_path, name="receipt.jpg", config=Config(), quality=70)
+    for key in ("wa", "email"):
+        assert_black(doc, out, key)
+    for key in ("total", "item1", "thanks", "wa_label"):
+        assert_visible(doc, out, key)
+    # Read as one column of lines, not as scattered text: a label and its value far to the right stay
+    # on one line, which is what lets a label name the value beside it.
+    lines = [line.text.replace(" ", "") for line in result.analysis.ocr.lines()]
+    assert any("KEMBALI" in line and "28,600" in line for line in lines), lines
+    assert any("GULAPASIR" in line and "17,500" in line for line in lines), lines
