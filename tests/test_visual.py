@@ -325,6 +325,39 @@ def test_rectify_brings_a_photographed_page_back_so_tesseract_reads_it(rotate):
     assert abs(cx - pxs.mean()) < 8 and abs(cy - pys.mean()) < 8
 
 
+def render_receipt() -> Image.Image:
+    from conftest import font as conftest_font  # monospaced, as receipt printers print
+
+    """A shop receipt: short lines, prices right-aligned in a column, dashed tear edges down both sides.
+    Its ink profile looks like lines of text running down the page."""
+    page = Image.new("RGB", (520, 560), (244, 242, 236))
+    d = ImageDraw.Draw(page)
+    f = conftest_font(17, mono=True)
+    rows = [("GULA PASIR 1KG", "17,500"), ("MINYAK GORENG 2L", "38,900"), ("ROTI TAWAR", "15,000"),
+            ("SUSU UHT 1L", "18,200"), ("KOPI BUBUK 200G", "24,000"), ("TELUR 1KG", "29,000"),
+            ("BERAS 5KG", "68,000"), ("SABUN MANDI", "4,500"), ("TOTAL", "215,100"), ("TUNAI", "250,000"),
+            ("KEMBALI", "34,900")]
+    for i, (name, price) in enumerate(rows):
+        y = 30 + i * 44
+        d.text((40, y), name, font=f, fill=(20, 20, 20))
+        d.text((330, y), ":", font=f, fill=(20, 20, 20))
+        d.text((480 - f.getlength(price), y), price, font=f, fill=(20, 20, 20))
+    for x in (20, 500):
+        for y in range(10, 550, 14):
+            d.line((x, y, x, y + 7), fill=(40, 40, 40), width=2)
+    return page
+
+
+@pytest.mark.usefixtures("tesseract")
+def test_an_upright_receipt_with_a_price_column_is_not_turned_sideways():
+    from redactor.visual.rectify import _is_sideways
+    photo, _H = photograph(render_receipt(), 0)
+    r = rectify_document(photo)
+    assert r is not None
+    assert _is_sideways(np.asarray(render_receipt())), "test bug: the ink profile no longer mistakes this page"
+    assert r.rotation == 0
+
+
 def test_map_finding_returns_polygons_in_the_original():
     from redactor.findings import Finding
     from redactor.visual.rectify import Rectified

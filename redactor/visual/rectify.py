@@ -200,7 +200,9 @@ def _orient(page: np.ndarray, M: np.ndarray, found_page: bool,
             engine: Engine, check_upside_down: bool = True) -> tuple[np.ndarray, np.ndarray, int]:
     """Turn the page upright; returns (page, updated matrix, clockwise degrees applied)."""
     total = 0
-    if found_page and _is_sideways(page):
+    # The ink profile alone takes a receipt's right-aligned price column and dashed rules for
+    # vertical lines of text: a page it calls sideways must also read better turned (either way).
+    if found_page and _is_sideways(page) and _reads_better(page, [90, 270, 0], engine) != 0:
         h, w = page.shape[:2]
         page = cv2.rotate(page, _CV_ROT[90])
         M = _rotation_matrix(90, w, h) @ M
