@@ -176,6 +176,16 @@ def _check(report: FileReport, result, config: Config) -> None:
     report.verify_seconds = round(check.seconds, 3)
 
 
+def _know_pack_categories(config: Config) -> None:
+    """The packs' own categories named here too, though the workers are the ones that load the packs."""
+    from .detect.packs import load_categories
+
+    try:
+        load_categories(config.pattern_dirs)
+    except RedactorError:
+        pass  # a broken pack fails each file with its own message
+
+
 def run_batch(plan: list[tuple[Path, Path]], *, config: Config = Config(), style: str | None = None,
               fmt: str | None = None, jobs: int | None = None,
               progress: Callable[[int, int, FileReport], None] | None = None,
@@ -185,6 +195,7 @@ def run_batch(plan: list[tuple[Path, Path]], *, config: Config = Config(), style
     jobs = max(1, jobs or os.cpu_count() or 1)
     reports: dict[int, FileReport] = {}
     total = len(plan)
+    _know_pack_categories(config)
     if jobs == 1:
         for i, (src, dst) in enumerate(plan):
             if cancelled and cancelled():

@@ -18,7 +18,7 @@ from .errors import InputError, OcrError, RedactorError
 from .findings import COVERED, NEEDS_REVIEW, NOTHING_FOUND
 from .i18n import _, ngettext
 from .mask import printable
-from .messages import VERDICT_TEXT, category_name, engine_message, metadata_line, status_text, verdict_text
+from .messages import category_name, engine_message, metadata_line, status_text, verdict_text
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -44,7 +44,18 @@ def _settings(args) -> Config:
         changes["own_terms"] = tuple(config.own_terms) + tuple(args.term)
     if getattr(args, "off", None):
         changes["disabled_categories"] = frozenset(config.disabled_categories) | set(args.off)
-    return config.with_changes(**changes) if changes else config
+    config = config.with_changes(**changes) if changes else config
+    _know_pack_categories(config)
+    return config
+
+
+def _know_pack_categories(config: Config) -> None:
+    from .detect.packs import load_categories
+
+    try:
+        load_categories(config.pattern_dirs)  # so that their names are printed
+    except RedactorError:
+        pass  # a broken pack fails each file with its own message
 
 
 def cmd_redact(args) -> int:
@@ -320,11 +331,11 @@ def cmd_strip(args) -> int:
 
 
 def cmd_watermark(args) -> int:
-    from .detect import CATEGORY_LABELS
+    from .categories import known as known_categories
     from .watermark import COVER_COMPANIONS, watermark_file
 
     cover = {c.strip() for group in (args.cover or []) for item in group for c in item.split(",") if c.strip()}
-    known = set(CATEGORY_LABELS) | set(COVER_COMPANIONS)
+    known = set(known_categories()) | set(COVER_COMPANIONS)
     unknown = sorted(cover - known)
     if unknown:
         _fail(", ".join(unknown), _("unknown category (choose from {categories})").format(
@@ -374,7 +385,7 @@ def cmd_guard(args) -> int:
 
     def alerted(alert) -> None:
         stamp = _time.strftime("%H:%M:%S")
-        what = verdict_text(alert.verdict) if alert.verdict in VERDICT_TEXT else _("personal data")
+        what = verdict_text(alert.verdict) if alert.verdict != "none" else _("personal data")
         _say(f"{stamp} {alert.path}: {what}: {alert.summary(limit=6)}"
              + ("; " + _("covered copy: {file}").format(file=alert.covered_copy) if alert.covered_copy else ""))
         if not args.no_notify:

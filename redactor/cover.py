@@ -13,6 +13,7 @@ from typing import Iterable, Sequence
 import numpy as np
 from PIL import Image
 
+from .categories import category
 from .config import STYLES  # noqa: F401  (kept beside the settings that name a style)
 from .findings import Box, Finding
 
@@ -20,9 +21,8 @@ FILL_COLOUR = (0, 0, 0)
 _RING = 3  # px of surroundings sampled to choose an erase colour
 
 
-# Photos, faces, codes and whole card fields are boxed generously by their detectors already;
-# only text boxes need a margin that grows with the text.
-REGION_CATEGORIES = {"face", "photo", "qr_code", "barcode", "signature", "masked_area"}
+# Photos, faces, codes and whole card fields (the registry's region categories) are boxed generously by
+# their detectors already; only text boxes need a margin that grows with the text.
 REGION_PAD = 3
 
 
@@ -33,7 +33,7 @@ def cover_padding(box: Box) -> tuple[int, int]:
 
 
 def _is_region(finding: Finding) -> bool:
-    return finding.category in REGION_CATEGORIES or finding.detector == "card-layout"
+    return category(finding.category).region or finding.detector == "card-layout"
 
 
 def regions_for(findings: Iterable[Finding], width: int, height: int) -> list[Box]:

@@ -23,3 +23,10 @@ class ExportError(RedactorError):
 
 class AnalysisTimeout(RedactorError):
     """The analysis of one image ran past its deadline; nothing is written or called safe."""
+
+
+class PackError(RedactorError):
+    """A pattern pack is wrong; the message names the pack, the entry and the problem."""
+
+    def __init__(self, where: str, problem: str):
+        super().__init__(f"{where}: {problem}")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Iterable
 
 
@@ -97,6 +98,18 @@ class Finding:
         }
 
 
+class VerdictKind(StrEnum):
+    """What the image as a whole is; every kind but NONE is better not posted at all, redacted or not.
+
+    Its words for people are in `redactor.messages.VERDICT_MESSAGES`, one table for every front end.
+    """
+
+    NONE = "none"
+    INTERNAL_SYSTEM = "internal_system"
+    CLASSIFIED_DOCUMENT = "classified_document"
+    IDENTITY_CARD = "identity_card"
+
+
 @dataclass(frozen=True)
 class Verdict:
     """Judgement on the image as a whole, e.g. an internal-system screenshot.
@@ -104,15 +117,18 @@ class Verdict:
     The guidance discourages posting such images at all, redacted or not.
     """
 
-    kind: str            # "internal_system" | "classified_document" | "identity_card" | "none"
+    kind: VerdictKind
     reasons: tuple[str, ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", VerdictKind(self.kind))  # "identity_card" from a report reads back
 
     @property
     def discouraged(self) -> bool:
-        return self.kind != "none"
+        return self.kind != VerdictKind.NONE
 
 
-NO_VERDICT = Verdict("none")
+NO_VERDICT = Verdict(VerdictKind.NONE)
 
 
 # One verdict per image, the same in the command line, the batch reports and the app:

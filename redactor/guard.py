@@ -29,6 +29,7 @@ from typing import Callable, Iterable, Mapping
 from .config import Config
 from .errors import InputError, RedactorError
 from .findings import Finding
+from .messages import verdict_message
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".webp", ".bmp", ".gif", ".tif", ".tiff", ".heic", ".heif"})
 # What Redactor itself writes: covered, watermarked and stripped copies (NAME.redacted.png, and batch's
@@ -437,18 +438,12 @@ class _Handler:
 ALERT_TEXTS = {
     "en": {
         "title": "Personal data in {name}",
-        "internal_system": "Screenshot of an internal system in {name}",
-        "identity_card": "Identity card in {name}",
-        "classified_document": "Classified document in {name}",
         "copy": "Covered copy: {copy}",
         "open": "Review",
         "clipboard": "the copied image",
     },
     "id": {
         "title": "Data pribadi di {name}",
-        "internal_system": "Tangkapan layar sistem internal di {name}",
-        "identity_card": "Kartu identitas di {name}",
-        "classified_document": "Dokumen rahasia di {name}",
         "copy": "Salinan tertutup: {copy}",
         "open": "Periksa",
         "clipboard": "gambar yang disalin",
@@ -460,7 +455,7 @@ def alert_message(alert: GuardAlert, language: str = "en") -> tuple[str, str]:
     """Notification title and body: what was found, masked, and where the covered copy went."""
     texts = ALERT_TEXTS.get(language, ALERT_TEXTS["en"])
     name = alert.path.name if alert.path is not None else texts["clipboard"]
-    title = texts.get(alert.verdict, texts["title"]).format(name=name)
+    title = (verdict_message(alert.verdict, "alert", language) or texts["title"]).format(name=name)
     body = alert.summary()
     if alert.covered_copy is not None:
         body = (body + "\n" if body else "") + texts["copy"].format(copy=alert.covered_copy.name)

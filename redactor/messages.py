@@ -4,56 +4,81 @@ Engine keys (categories, verdicts, statuses, metadata kinds) stay English in JSO
 """
 from __future__ import annotations
 
-from .findings import COVERED, FAILED, NEEDS_REVIEW, NOTHING_FOUND
+from .categories import category, known
+from .findings import COVERED, FAILED, NEEDS_REVIEW, NOTHING_FOUND, VerdictKind
 from .i18n import N_, _
+from .i18n import language as i18n_language
 
-VERDICT_TEXT = {
-    "internal_system": N_("screenshot of an internal system: better not posted at all, even redacted"),
-    "classified_document": N_("classified document: do not post it, even redacted"),
-    "identity_card": N_("identity document: better not posted at all, even redacted"),
+# The words for each verdict, the same in the command line, the reports, the review window, the batch window
+# and the guard's notifications.  English and Indonesian side by side, like the category names.
+VERDICT_MESSAGES: dict[VerdictKind, dict[str, dict[str, str]]] = {
+    VerdictKind.INTERNAL_SYSTEM: {
+        "line": {"en": "screenshot of an internal system: better not posted at all, even redacted",
+                 "id": "tangkapan layar sistem internal: sebaiknya tidak diunggah sama sekali, meskipun sudah disensor"},
+        "short": {"en": "internal system screen: better not posted",
+                  "id": "layar sistem internal: sebaiknya tidak diunggah"},
+        "banner": {"en": "This looks like a screenshot of an internal government system. Posting it is discouraged "
+                         "even after covering: menus, names and layout still reveal how the system works.",
+                   "id": "Ini tampak seperti tangkapan layar sistem internal pemerintah. Sebaiknya tidak diunggah "
+                         "walaupun sudah ditutup: menu, nama, dan tata letak tetap memperlihatkan cara kerja sistem."},
+        "alert": {"en": "Screenshot of an internal system in {name}",
+                  "id": "Tangkapan layar sistem internal di {name}"},
+    },
+    VerdictKind.CLASSIFIED_DOCUMENT: {
+        "line": {"en": "classified document: do not post it, even redacted",
+                 "id": "dokumen berklasifikasi: jangan diunggah, meskipun sudah disensor"},
+        "short": {"en": "classified document: must not be posted", "id": "dokumen rahasia: tidak boleh diunggah"},
+        "banner": {"en": "This looks like a classified document (it carries a security marking). It must not be "
+                         "posted, even with parts covered.",
+                   "id": "Ini tampak seperti dokumen rahasia (ada tanda klasifikasi keamanan). Dokumen ini tidak "
+                         "boleh diunggah, walaupun sebagian sudah ditutup."},
+        "alert": {"en": "Classified document in {name}", "id": "Dokumen rahasia di {name}"},
+    },
+    VerdictKind.IDENTITY_CARD: {
+        "line": {"en": "identity document: better not posted at all, even redacted",
+                 "id": "dokumen identitas: sebaiknya tidak diunggah sama sekali, meskipun sudah disensor"},
+        "short": {"en": "identity card: do not post", "id": "kartu identitas: jangan diunggah"},
+        "banner": {"en": "This looks like an identity card. Do not post identity cards publicly, even covered.",
+                   "id": "Ini tampak seperti kartu identitas. Jangan unggah kartu identitas ke publik, "
+                         "walaupun sudah ditutup."},
+        "alert": {"en": "Identity card in {name}", "id": "Kartu identitas di {name}"},
+    },
 }
+
+
+def verdict_message(kind: str, form: str = "line", language: str | None = None) -> str:
+    """`form`: line (command line, reports), short (a batch row), banner (review window), alert (notification).
+
+    `language`: en or id; None: the command line's.  A kind without words (none) gives "".
+    """
+    texts = VERDICT_MESSAGES.get(VerdictKind(kind))
+    if texts is None:
+        return ""
+    forms = texts[form]
+    return forms.get(language or i18n_language(), forms["en"])
+
+
 # The verdict on each file, in the same words in the batch table, the per-file lines and the reports' notes.
 STATUS_TEXT = {COVERED: N_("covered"), NOTHING_FOUND: N_("nothing found"), NEEDS_REVIEW: N_("needs checking"),
                FAILED: N_("FAILED")}
-CATEGORY_NAMES = {
-    "nik": N_("NIK"), "kk": N_("family card number"), "nip": N_("NIP"), "npwp": N_("NPWP"), "bpjs": N_("BPJS"),
-    "passport": N_("passport"), "phone": N_("phone"), "email": N_("e-mail"), "address": N_("address"),
-    "person_name": N_("name"), "birth_date": N_("birth date"), "bank_account": N_("bank account"),
-    "card_number": N_("card number"), "plate": N_("number plate"), "classification": N_("classification marking"),
-    "internal_system": N_("internal system"), "internal_url": N_("internal address"),
-    "credential": N_("password or key"), "medical": N_("medical data"), "personal_attribute": N_("ID card field"),
-    "own_term": N_("own term"), "civil_registry": N_("civil registry number"), "location": N_("location"),
-    "masked_area": N_("see-through box"), "face": N_("face"), "qr_code": N_("QR code"), "barcode": N_("barcode"),
-    "signature": N_("signature"), "photo": N_("ID photo"), "username": N_("user name"),
-    "national_id": N_("national ID number"),
-}
 
 
-def category_name(category: str) -> str:
-    return _(CATEGORY_NAMES[category]) if category in CATEGORY_NAMES else category.replace("_", " ")
+def category_name(category_id: str) -> str:
+    """The category's name from the registry, in the command line's language."""
+    return category(category_id).name(i18n_language())
 
 
 def verdict_text(kind: str) -> str:
-    return _(VERDICT_TEXT[kind]) if kind in VERDICT_TEXT else kind
+    return verdict_message(kind, "line") or kind
 
 
 def status_text(status: str) -> str:
     return _(STATUS_TEXT[status]) if status in STATUS_TEXT else status
 
 
-METADATA_NAMES = {
-    "gps": N_("GPS location"), "camera": N_("camera make and model"), "datetime": N_("date and time taken"),
-    "maker_notes": N_("maker notes"), "author": N_("author and copyright"), "exif": N_("EXIF data"),
-    "thumbnail": N_("embedded thumbnail"), "xmp": N_("XMP data"), "icc": N_("colour profile"),
-    "comment": N_("comment"), "iptc": N_("IPTC data"), "text_chunks": N_("PNG text"),
-    "extra_images": N_("extra images"), "pdf_info": N_("document properties (author, title, dates)"),
-    "attachments": N_("attached files"), "forms": N_("form fields"), "scripts": N_("scripts"),
-    "annotations": N_("annotations and links"), "text_layer": N_("text layer"),
-}
-
-
 def metadata_line(kinds) -> str:
-    names = [_(METADATA_NAMES[k]) if k in METADATA_NAMES else k for k in kinds if k != "exif" or len(kinds) == 1]
+    registry, language = known(), i18n_language()
+    names = [registry.metadata_name(k, language) for k in kinds if k != "exif" or len(kinds) == 1]
     return ", ".join(names) if names else _("none found")
 
 

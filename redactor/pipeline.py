@@ -25,17 +25,6 @@ from .load import LoadedImage, load_bytes, load_path
 from .ocr import Engine, OcrResult, get_engine, run_ocr
 from .seethrough import find_faint_text, find_see_through_boxes
 
-METADATA_NAMES = {
-    "gps": "GPS location", "camera": "camera make and model", "datetime": "date and time taken",
-    "maker_notes": "maker notes", "author": "author and copyright", "exif": "EXIF data",
-    "thumbnail": "embedded thumbnail", "xmp": "XMP data", "icc": "colour profile", "comment": "comment",
-    "iptc": "IPTC data", "text_chunks": "PNG text", "extra_images": "extra images",
-    "pdf_info": "document properties (author, title, dates)", "attachments": "attached files",
-    "forms": "form fields", "scripts": "scripts", "annotations": "annotations and links",
-    "text_layer": "text layer",
-}
-
-
 @dataclass
 class Analysis:
     loaded: LoadedImage

@@ -405,8 +405,12 @@ def test_a_finding_from_a_turned_page_is_covered_as_the_engine_covers_it():
 
 
 def test_the_app_names_and_orders_every_category_the_engine_reports():
-    from redactor.detect import CATEGORY_LABELS
-    from redactor.ui.categories import CATEGORY_NAMES, ORDER
+    from redactor.categories import BUILTIN
+    from redactor.detect.packs import load_recognizers
+    from redactor.ui.categories import category_name, ordered_categories
+    from redactor.visual import card
 
-    assert set(CATEGORY_LABELS) <= set(CATEGORY_NAMES)
-    assert set(CATEGORY_LABELS) <= set(ORDER)
+    reported = {r.category for r in load_recognizers()} | {label.category for label in card._LABELS}
+    reported |= {"face", "photo", "signature", "qr_code", "barcode", "masked_area", "own_term"}
+    assert reported <= set(ordered_categories())
+    assert all(category_name(c) == BUILTIN[c].name_en for c in reported)

@@ -82,10 +82,10 @@ def test_qt_file_dialog_and_its_overwrite_question_speak_indonesian(qtbot, indon
 
 
 def test_every_category_and_picture_word_is_translated(indonesian):  # noqa: ANN001
-    from redactor.detect import CATEGORY_LABELS
+    from redactor.categories import BUILTIN
     from redactor.visual import card
 
-    categories = set(CATEGORY_LABELS) | {label.category for label in card._LABELS} | {"face", "photo", "signature"}
+    categories = set(BUILTIN) | {label.category for label in card._LABELS} | {"face", "photo", "signature"}
     untranslated = [c for c in categories if category_name(c) in (c, c.replace("_", " "))]
     assert not untranslated
     assert category_name("id_field") == "data kartu identitas"

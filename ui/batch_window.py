@@ -16,7 +16,9 @@ from redactor.batch import (FileReport, collect_inputs, plan_outputs, report_loc
                             write_reports)
 from redactor.cover import STYLES
 from redactor.findings import COVERED, NEEDS_REVIEW, NOTHING_FOUND
+from redactor.messages import verdict_message
 
+from . import language
 from .categories import count_phrase, engine_message, preview_text, style_name
 from .icons import app_icon, icon
 from .settings import Settings
@@ -369,10 +371,7 @@ class BatchWindow(QWidget):
         found.setToolTip("\n".join(preview_text(p) for p in report.previews))
         if report.status == NEEDS_REVIEW:  # the engine's verdict, as the review window and the reports show it
             self._set_state(row, "review")
-            verdict = {"internal_system": self.tr("internal system screen: better not posted"),
-                       "classified_document": self.tr("classified document: must not be posted"),
-                       "identity_card": self.tr("identity card: do not post")}.get(report.verdict, report.verdict)
-            detail.setText(verdict)
+            detail.setText(verdict_message(report.verdict, "short", language.current()) or report.verdict)
         else:
             self._set_state(row, "done" if counts else "clean")
             detail.setText(Path(report.output).name if report.output else "")

@@ -1,7 +1,9 @@
 """Display names and colours for finding categories, metadata kinds and styles.
 
-Names are marked with QT_TRANSLATE_NOOP so `pyside6-lupdate` collects them;
-they are translated when shown, so a language switch takes effect at once.
+Categories and metadata kinds come from the registry (`redactor.categories`), which holds their English
+and Indonesian names, so a pack's own categories are named too.  Style names and previews are marked
+with QT_TRANSLATE_NOOP so `pyside6-lupdate` collects them; everything is translated when shown, so a
+language switch takes effect at once.
 """
 from __future__ import annotations
 
@@ -10,67 +12,9 @@ import re
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
-CTX = "Categories"
+from redactor.categories import category, known
 
-# One name for a single item; used in lists and in the verdict banner.
-CATEGORY_NAMES: dict[str, str] = {
-    "nik": QT_TRANSLATE_NOOP("Categories", "NIK"),
-    "kk": QT_TRANSLATE_NOOP("Categories", "family card number (KK)"),
-    "nip": QT_TRANSLATE_NOOP("Categories", "civil-servant number (NIP)"),
-    "npwp": QT_TRANSLATE_NOOP("Categories", "tax number (NPWP)"),
-    "bpjs": QT_TRANSLATE_NOOP("Categories", "BPJS number"),
-    "passport": QT_TRANSLATE_NOOP("Categories", "passport number"),
-    "national_id": QT_TRANSLATE_NOOP("Categories", "national ID number"),
-    "phone": QT_TRANSLATE_NOOP("Categories", "phone number"),
-    "email": QT_TRANSLATE_NOOP("Categories", "email address"),
-    "address": QT_TRANSLATE_NOOP("Categories", "home address"),
-    "person_name": QT_TRANSLATE_NOOP("Categories", "person's name"),
-    "birth_date": QT_TRANSLATE_NOOP("Categories", "date of birth"),
-    "bank_account": QT_TRANSLATE_NOOP("Categories", "bank account"),
-    "card_number": QT_TRANSLATE_NOOP("Categories", "card number"),
-    "plate": QT_TRANSLATE_NOOP("Categories", "number plate"),
-    "classification": QT_TRANSLATE_NOOP("Categories", "classification mark"),
-    "internal_system": QT_TRANSLATE_NOOP("Categories", "internal system"),
-    "internal_url": QT_TRANSLATE_NOOP("Categories", "internal address (URL)"),
-    "credential": QT_TRANSLATE_NOOP("Categories", "password or key"),
-    "medical": QT_TRANSLATE_NOOP("Categories", "health information"),
-    "personal_attribute": QT_TRANSLATE_NOOP("Categories", "identity-card field"),
-    "id_field": QT_TRANSLATE_NOOP("Categories", "identity-card detail"),
-    "id_number": QT_TRANSLATE_NOOP("Categories", "identity number"),
-    "own_term": QT_TRANSLATE_NOOP("Categories", "your own term"),
-    "face": QT_TRANSLATE_NOOP("Categories", "face"),
-    "qr_code": QT_TRANSLATE_NOOP("Categories", "QR code"),
-    "barcode": QT_TRANSLATE_NOOP("Categories", "barcode"),
-    "signature": QT_TRANSLATE_NOOP("Categories", "signature or stamp"),
-    "photo": QT_TRANSLATE_NOOP("Categories", "photo"),
-    "civil_registry": QT_TRANSLATE_NOOP("Categories", "civil registry number"),
-    "location": QT_TRANSLATE_NOOP("Categories", "location"),
-    "username": QT_TRANSLATE_NOOP("Categories", "user name"),
-    "masked_area": QT_TRANSLATE_NOOP("Categories", "see-through box"),
-    "manual": QT_TRANSLATE_NOOP("Categories", "extra box"),
-}
-
-METADATA_NAMES: dict[str, str] = {
-    "gps": QT_TRANSLATE_NOOP("Metadata", "GPS location"),
-    "camera": QT_TRANSLATE_NOOP("Metadata", "camera make and model"),
-    "datetime": QT_TRANSLATE_NOOP("Metadata", "date and time taken"),
-    "maker_notes": QT_TRANSLATE_NOOP("Metadata", "maker notes"),
-    "author": QT_TRANSLATE_NOOP("Metadata", "author and copyright"),
-    "exif": QT_TRANSLATE_NOOP("Metadata", "other EXIF data"),
-    "thumbnail": QT_TRANSLATE_NOOP("Metadata", "embedded thumbnail"),
-    "xmp": QT_TRANSLATE_NOOP("Metadata", "XMP data"),
-    "icc": QT_TRANSLATE_NOOP("Metadata", "colour profile"),
-    "comment": QT_TRANSLATE_NOOP("Metadata", "comment"),
-    "iptc": QT_TRANSLATE_NOOP("Metadata", "IPTC data"),
-    "text_chunks": QT_TRANSLATE_NOOP("Metadata", "PNG text"),
-    "extra_images": QT_TRANSLATE_NOOP("Metadata", "extra images"),
-    "pdf_info": QT_TRANSLATE_NOOP("Metadata", "document properties (author, title, dates)"),
-    "attachments": QT_TRANSLATE_NOOP("Metadata", "attached files"),
-    "forms": QT_TRANSLATE_NOOP("Metadata", "form fields"),
-    "scripts": QT_TRANSLATE_NOOP("Metadata", "scripts"),
-    "annotations": QT_TRANSLATE_NOOP("Metadata", "annotations and links"),
-    "text_layer": QT_TRANSLATE_NOOP("Metadata", "text layer"),
-}
+from . import language
 
 STYLE_NAMES: dict[str, str] = {
     "box": QT_TRANSLATE_NOOP("Styles", "Black box (safest)"),
@@ -87,34 +31,26 @@ STYLE_SHORT_NAMES: dict[str, str] = {
     "erase": QT_TRANSLATE_NOOP("Styles", "Background colour"),
 }
 
-# Order in the findings panel: identity numbers first, then contact, then the rest.
-ORDER = ["classification", "internal_system", "internal_url", "credential", "nik", "kk", "nip", "npwp", "bpjs",
-         "passport", "national_id", "civil_registry", "person_name", "birth_date", "address", "location", "phone",
-         "email", "username", "bank_account", "card_number", "medical", "personal_attribute", "id_field", "id_number",
-         "plate", "face", "photo", "signature", "qr_code", "barcode", "masked_area", "own_term", "manual"]
 
-_COLOURS = {
-    "nik": "#e5484d", "kk": "#e5484d", "nip": "#d6409f", "npwp": "#d6409f", "bpjs": "#d6409f", "passport": "#e5484d",
-    "national_id": "#e5484d",
-    "phone": "#f76b15", "email": "#f76b15", "address": "#ab4aba", "person_name": "#8e4ec6", "birth_date": "#8e4ec6",
-    "bank_account": "#12a594", "card_number": "#12a594", "plate": "#978365", "classification": "#dc3e42",
-    "internal_system": "#0090ff", "internal_url": "#0090ff", "credential": "#dc3e42", "medical": "#29a383",
-    "personal_attribute": "#8e4ec6", "own_term": "#3e63dd", "face": "#ffb224", "qr_code": "#46a758",
-    "barcode": "#46a758", "signature": "#ffb224", "photo": "#ffb224", "manual": "#3e63dd",
-    "civil_registry": "#e5484d", "id_field": "#8e4ec6", "id_number": "#e5484d", "location": "#ab4aba", "username": "#f76b15", "masked_area": "#dc3e42",
-}
-
-
-def category_name(category: str) -> str:
-    source = CATEGORY_NAMES.get(category)
-    if source is None:
-        return category.replace("_", " ")
-    return QCoreApplication.translate(CTX, source)
+def category_name(category_id: str) -> str:
+    """The registry's name for the category, in the app's language (a pack's categories bring their own)."""
+    return category(category_id).name(language.current())
 
 
 def metadata_name(kind: str) -> str:
-    source = METADATA_NAMES.get(kind)
-    return QCoreApplication.translate("Metadata", source) if source else kind.replace("_", " ")
+    return known().metadata_name(kind, language.current())
+
+
+def ordered_categories(pattern_dirs=()) -> list[str]:  # noqa: ANN001 - folders of packs
+    """Every category: the built-in ones and those of the packs in `pattern_dirs`, in list order."""
+    from redactor.detect.packs import load_categories
+    from redactor.errors import RedactorError
+
+    try:
+        registry = load_categories(pattern_dirs)
+    except RedactorError:  # a broken pack is reported when an image is analysed; the list still opens
+        registry = known()
+    return [c.id for c in registry.ordered()]
 
 
 def style_name(style: str, short: bool = False) -> str:
@@ -151,36 +87,17 @@ def preview_text(preview: str, category: str = "") -> str:
     return text or category_name(category)
 
 
-def category_colour(category: str) -> QColor:
-    return QColor(_COLOURS.get(category, "#6f6e77"))
-
-
-# English plurals for the banner ("2 phone numbers"); Indonesian nouns do not change.
-_PLURAL_EN = {"person_name": "people's names", "address": "home addresses", "credential": "passwords or keys",
-              "own_term": "of your own terms", "signature": "signatures or stamps", "medical": "health information",
-              "personal_attribute": "identity-card fields", "manual": "extra boxes", "kk": "family card numbers (KK)",
-              "nip": "civil-servant numbers (NIP)", "npwp": "tax numbers (NPWP)", "internal_url":
-              "internal addresses (URL)", "classification": "classification marks", "nik": "NIK", "email": "email addresses",
-              "national_id": "national ID numbers",
-              "birth_date": "dates of birth", "id_field": "identity-card details"}
+def category_colour(category_id: str) -> QColor:
+    return QColor(category(category_id).colour)
 
 
 def count_phrase(counts) -> str:  # noqa: ANN001 - Counter of category -> n
     """"2 NIK, 1 nomor HP" / "2 NIK, 1 phone number": numbers first, in panel order."""
-    from . import language as i18n
-
-    parts = []
-    for category in sorted(counts, key=sort_key):
-        n = counts[category]
-        name = category_name(category)
-        if i18n.current() == "en" and n != 1:
-            name = _PLURAL_EN.get(category, name + "s")
-        parts.append(f"{n} {name}")
-    return ", ".join(parts)
+    return ", ".join(category(c).counted(counts[c], language.current()) for c in sorted(counts, key=sort_key))
 
 
-def sort_key(category: str) -> tuple[int, str]:
-    return (ORDER.index(category) if category in ORDER else len(ORDER), category)
+def sort_key(category_id: str) -> tuple[int, str]:
+    return known().sort_key(category_id)
 
 
 # Engine messages are English one-liners; the common ones get a translated lead.

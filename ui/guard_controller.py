@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from redactor.errors import RedactorError
 from redactor.guard import Guard, GuardAlert, default_watch_folders
+from redactor.messages import verdict_message
 
+from . import language
 from .icons import app_icon
 from .settings import Settings
 
@@ -173,12 +175,8 @@ class GuardController(QObject):
     def _show_alert(self, alert: GuardAlert) -> None:
         self.last_alert = alert
         name = alert.path.name if alert.path is not None else self.tr("the copied image")
-        titles = {
-            "internal_system": self.tr("Screenshot of an internal system: %s"),
-            "identity_card": self.tr("Identity card: %s"),
-            "classified_document": self.tr("Classified document: %s"),
-        }
-        title = titles.get(alert.verdict, self.tr("Personal data in %s")) % name
+        verdict = verdict_message(alert.verdict, "alert", language.current())
+        title = verdict.format(name=name) if verdict else self.tr("Personal data in %s") % name
         body = alert.summary()
         if alert.covered_copy is not None:
             body += "\n" + self.tr("Covered copy saved: %s") % alert.covered_copy.name

@@ -16,12 +16,13 @@ from redactor.cover import STYLES
 from redactor.errors import OcrError, RedactorError
 from redactor.export import covered_boxes, save_image
 from redactor.load import LoadedImage, load_bytes, load_path
+from redactor.messages import verdict_message
 from redactor.pipeline import analyse
 from redactor.private_dir import private_dir
 
 from .canvas import ImageCanvas
 from .compare import HoldSpaceToCompare, OriginalBadge
-from . import metadata_note
+from . import language, metadata_note
 from . import save_names
 from .dialogs import show_problem
 from .toolbar_fit import ToolbarFitter, icon_button
@@ -898,19 +899,9 @@ class MainWindow(QMainWindow):
         if left_visible:
             extra.append(self.tr("%n item(s) left visible by you.", "", left_visible))
         kind = doc.verdict.kind
-        if kind == "internal_system":
+        if doc.verdict.discouraged:
             level = "danger"
-            head = self.tr("This looks like a screenshot of an internal government system.")
-            extra.insert(0, head + " " + self.tr("Posting it is discouraged even after covering: "
-                                                 "menus, names and layout still reveal how the system works."))
-        elif kind == "classified_document":
-            level = "danger"
-            extra.insert(0, self.tr("This looks like a classified document (it carries a security marking). "
-                                    "It must not be posted, even with parts covered."))
-        elif kind == "identity_card":
-            level = "danger"
-            extra.insert(0, self.tr("This looks like an identity card. Do not post identity cards publicly, "
-                                    "even covered."))
+            extra.insert(0, verdict_message(kind, "banner", language.current()))
         elif not counts:
             level = "warn" if location else "info"
             if location and not doc.regions:

@@ -9,19 +9,17 @@ from typing import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
+from redactor.categories import known
+
 from .categories import metadata_name
 
-# Most revealing first: where, who, with what, when; the rest after.
-_ORDER = ("gps", "author", "camera", "datetime", "maker_notes", "comment", "xmp", "iptc", "text_chunks", "thumbnail",
-          "extra_images", "icc", "exif")
-
-
 def ordered(kinds: Iterable[str]) -> list[str]:
-    """Location first; the catch-all "exif" only when nothing more specific names it."""
+    """Most revealing first (the registry's order: where, who, with what, when); the catch-all "exif" only
+    when nothing more specific names it."""
     kinds = list(dict.fromkeys(kinds))
     if len(kinds) > 1 and "exif" in kinds:
         kinds.remove("exif")
-    return sorted(kinds, key=lambda k: _ORDER.index(k) if k in _ORDER else len(_ORDER))
+    return sorted(kinds, key=known().metadata_order)
 
 
 def names(kinds: Iterable[str]) -> str:

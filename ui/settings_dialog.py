@@ -17,7 +17,7 @@ from redactor.cover import STYLES
 
 from . import language as i18n
 from . import theme
-from .categories import ORDER, category_name, style_name
+from .categories import category_name, ordered_categories, style_name
 from .settings import Settings
 
 
@@ -140,7 +140,7 @@ class SettingsDialog(QDialog):
         detect_layout.addWidget(QLabel(self.tr("Find and cover these kinds of data:")))
         self.categories = QListWidget()
         disabled = set(settings.get("detect/disabled_categories"))
-        for category in ORDER:
+        for category in ordered_categories(settings.engine_config().pattern_dirs):
             if category in ("manual", "masked_area"):  # the user's own boxes and see-through boxes: always covered
                 continue
             item = QListWidgetItem(category_name(category))

@@ -7,15 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from ..findings import NO_VERDICT, Finding, Verdict
+from ..categories import category
+from ..findings import NO_VERDICT, Finding, Verdict, VerdictKind
 from ..ocr import OcrResult
-from .engine import CATEGORY_LABELS, Detector
+from .engine import Detector
 from .packs import Recognizer, load_recognizers
 
-__all__ = ["Detection", "detect", "verdict_for", "CATEGORY_LABELS", "recognizers_for"]
-
-PERSONAL = {"nik", "kk", "nip", "npwp", "bpjs", "passport", "phone", "email", "address", "person_name",
-            "birth_date", "bank_account", "card_number", "medical", "personal_attribute", "national_id"}
+__all__ = ["Detection", "detect", "verdict_for", "recognizers_for"]
 _KTP_LABELS = re.compile(
     r"(?i)\b(NIK|Nama|Tempat\s*/?\s*Tgl\.?\s*Lahir|Jenis\s+Kelamin|Gol\.?\s*Darah|Alamat|RT\s*/\s*RW|Kel\s*/\s*Desa|"
     r"Kecamatan|Agama|Status\s+Perkawinan|Pekerjaan|Kewarganegaraan|Berlaku\s+Hingga|PROVINSI|KARTU\s+KELUARGA|"
@@ -56,14 +54,14 @@ def detect(ocr: OcrResult, *, pattern_dirs: Iterable[Path] = (), own_terms: Sequ
 
 def verdict_for(findings: Sequence[Finding], text: str) -> Verdict:
     categories = {f.category for f in findings}
-    personal = categories & PERSONAL
+    personal = {c for c in categories if category(c).personal}
     if "classification" in categories:
-        return Verdict("classified_document", ("security classification marking",))
+        return Verdict(VerdictKind.CLASSIFIED_DOCUMENT, ("security classification marking",))
     if categories & {"internal_system", "internal_url"} and (personal or _LOGIN_WORDS.search(text)):
         reasons = ["internal system"] + (["personal data"] if personal else ["login or staff screen"])
-        return Verdict("internal_system", tuple(reasons))
+        return Verdict(VerdictKind.INTERNAL_SYSTEM, tuple(reasons))
     ktp_labels = {re.sub(r"\W+", " ", m.group(1).lower()).split()[0] for m in _KTP_LABELS.finditer(text)}
     card_only = ktp_labels & _CARD_ONLY
     if (len(ktp_labels) >= 4 and len(card_only) >= 2) or any(f.detector == "passport_mrz" for f in findings):
-        return Verdict("identity_card", ("identity-card fields",))
+        return Verdict(VerdictKind.IDENTITY_CARD, ("identity-card fields",))
     return NO_VERDICT

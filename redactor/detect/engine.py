@@ -16,6 +16,7 @@ from typing import Iterable, Sequence
 
 import phonenumbers
 
+from ..categories import category
 from ..findings import Box, Finding
 from ..mask import preview
 from . import text as T
@@ -44,16 +45,6 @@ _LABEL_TRANSLATION = re.compile(r"\s*/\s*[^\W\d_][^\W\d_'’.-]*\.?(?:\s[^\W\d_'
 _GLUED_CODE = re.compile(r"[A-Za-z]{2,}[-_/#]?$")
 _PUNCT_ONLY = re.compile(r"^[\s:;.,=\-–>|]*$")
 _VALUE_LEAD = re.compile(r"^[\s:;.,=\-–>|]*(?:(?:no|nomor|number|nr|num)\b[\s.:]*)?", re.IGNORECASE)
-
-CATEGORY_LABELS = {
-    "nik": "NIK", "kk": "KK", "nip": "NIP", "npwp": "NPWP", "bpjs": "BPJS", "passport": "Paspor",
-    "phone": "HP", "email": "Email", "address": "Alamat", "person_name": "Nama", "birth_date": "TTL",
-    "bank_account": "Rekening", "card_number": "Kartu", "plate": "Plat", "classification": "Klasifikasi",
-    "internal_system": "Sistem", "internal_url": "URL", "credential": "Kredensial", "medical": "Medis",
-    "personal_attribute": "Data KTP", "own_term": "Istilah", "civil_registry": "Akta", "location": "Lokasi",
-    "masked_area": "Kotak tembus pandang", "face": "Wajah", "national_id": "No. ID", "qr_code": "QR",
-    "barcode": "Barcode", "signature": "Tanda tangan", "photo": "Foto", "username": "Nama pengguna",
-}
 
 # Labels that only name the value written right after them on the same line
 # (chat greetings, "Pak Budi"), never a value to the right or below.
@@ -1312,7 +1303,7 @@ def _mrz_bands(page: _Page) -> list[Finding]:
     left = min(r.box.left for r in rows)
     right = max(r.box.right for r in rows)
     boxes = tuple(Box.from_edges(left, r.box.top, right, r.box.bottom) for r in rows)
-    return [Finding(category="passport", boxes=boxes, score=0.9, preview=preview(CATEGORY_LABELS["passport"], "MRZ"),
+    return [Finding(category="passport", boxes=boxes, score=0.9, preview=preview(category("passport").label, "MRZ"),
                     detector="passport_mrz")]
 
 
@@ -1327,7 +1318,7 @@ def _to_findings(candidates: list[Candidate], left_visible=lambda _cand: False) 
             value += " " + seg.text[s:e]
         if not boxes:
             continue
-        label = CATEGORY_LABELS.get(cand.category, cand.category)
+        label = category(cand.category).label
         findings.append(Finding(category=cand.category, boxes=tuple(boxes), score=round(cand.score, 3),
                                 preview=preview(label, value), detector=cand.recognizer,
                                 enabled=not left_visible(cand)))

@@ -39,6 +39,10 @@ of `[[recognizer]]` tables:
                   (a warning says so); without it a reused id is an error, so a pack can
                   add recognizers but never silently switch a shipped one off
 
+A pack may also declare categories of its own in `[[category]]` tables (id, label, group, names in
+English and Indonesian; see `redactor.categories`); a recognizer naming a category nobody declares is
+an error.
+
 Packs are data from wherever the user points: a pattern is compiled by the
 `regex` module and every search runs under a time limit, and a pattern that
 backtracks catastrophically on ordinary text is refused when the pack loads.
@@ -55,7 +59,8 @@ from typing import Iterable
 
 import regex as timed_re
 
-from ..errors import RedactorError
+from ..categories import BUILTIN, Registry, remember
+from ..errors import PackError, RedactorError
 from .validators import VALIDATORS
 
 log = logging.getLogger(__name__)
@@ -248,7 +253,8 @@ def builtin_pack_texts() -> list[tuple[str, str]]:
     return sorted((p.name, p.read_text(encoding="utf-8")) for p in folder.iterdir() if p.name.endswith(".toml"))
 
 
-def load_recognizers(extra_dirs: Iterable[Path] = ()) -> list[Recognizer]:
+def pack_texts(extra_dirs: Iterable[Path] = ()) -> list[tuple[str, str]]:
+    """(source, TOML text) of the shipped packs, then of every `*.toml` in the user's folders."""
     packs: list[tuple[str, str]] = list(builtin_pack_texts())
     for folder in extra_dirs:
         folder = Path(folder)
@@ -259,6 +265,28 @@ def load_recognizers(extra_dirs: Iterable[Path] = ()) -> list[Recognizer]:
                 packs.append((str(path), path.read_text(encoding="utf-8")))
             except (OSError, UnicodeDecodeError) as exc:
                 raise RedactorError(f"pattern pack {path} cannot be read ({exc})") from None
+    return packs
+
+
+def load_categories(extra_dirs: Iterable[Path] = ()) -> Registry:
+    """The built-in categories and those the packs declare (`[[category]]`, see redactor.categories)."""
+    return _categories_of(pack_texts(extra_dirs))
+
+
+def _categories_of(packs: list[tuple[str, str]]) -> Registry:
+    parsed = []
+    for source, text in packs:
+        try:
+            parsed.append((source, tomllib.loads(text)))
+        except tomllib.TOMLDecodeError as exc:
+            raise RedactorError(f"pattern pack {source} is not valid TOML ({exc})") from None
+    registry = BUILTIN.with_packs(parsed)
+    remember(registry)
+    return registry
+
+
+def load_recognizers(extra_dirs: Iterable[Path] = ()) -> list[Recognizer]:
+    packs = pack_texts(extra_dirs)
     seen: dict[str, Recognizer] = {}
     for source, text in packs:
         for rec, may_replace in _read_entries(text, source):
@@ -271,4 +299,10 @@ def load_recognizers(extra_dirs: Iterable[Path] = ()) -> list[Recognizer]:
                 log.warning("pattern pack %s: recognizer %r replaces the one from pack %s", source, rec.id,
                             earlier.pack)
             seen[rec.id] = rec
+    categories = _categories_of(packs)
+    for rec in seen.values():
+        if rec.category not in categories:
+            raise PackError(f"pattern pack {rec.pack}: recognizer {rec.id!r}",
+                            f"names category {rec.category!r}, which no pack declares; add a [[category]] "
+                            "table for it (see redactor/data/categories.toml)")
     return list(seen.values())

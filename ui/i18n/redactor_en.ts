@@ -4,7 +4,7 @@
 <context>
     <name>BatchWindow</name>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="324"/>
+        <location filename="../batch_window.py" line="326"/>
         <source>Working on %n file(s) with every processor core…</source>
         <translation>
             <numerusform>Working on %n file with every processor core…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="407"/>
+        <location filename="../batch_window.py" line="406"/>
         <source>%n copy(ies) need a look: better not posted at all.</source>
         <translation>
             <numerusform>%n copy needs a look: better not posted at all.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="456"/>
+        <location filename="../batch_window.py" line="455"/>
         <source>%n file(s) ready.</source>
         <translation>
             <numerusform>%n file ready.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="899"/>
+        <location filename="../main_window.py" line="900"/>
         <source>%n item(s) left visible by you.</source>
         <translation>
             <numerusform>%n item left visible by you.</numerusform>

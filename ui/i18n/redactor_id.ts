@@ -4,404 +4,216 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../batch_window.py" line="206"/>
+        <location filename="../batch_window.py" line="208"/>
         <source>Many files — Redactor</source>
         <translation>Banyak berkas — Redactor</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="207"/>
+        <location filename="../batch_window.py" line="209"/>
         <source>Cover personal data in many files</source>
         <translation>Tutup data pribadi di banyak berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="208"/>
+        <location filename="../batch_window.py" line="210"/>
         <source>Each file gets a safe copy; the originals are never changed. Double-click a row to review that file yourself.</source>
         <translation>Setiap berkas mendapat salinan aman; berkas asli tidak pernah diubah. Klik dua kali sebuah baris untuk memeriksa berkas itu sendiri.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="210"/>
+        <location filename="../batch_window.py" line="212"/>
         <source>Drop files or folders here, or add them with the buttons below.</source>
         <translation>Tarik berkas atau folder ke sini, atau tambahkan dengan tombol di bawah.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="211"/>
+        <location filename="../batch_window.py" line="213"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="211"/>
+        <location filename="../batch_window.py" line="213"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="211"/>
+        <location filename="../batch_window.py" line="213"/>
         <source>Found</source>
         <translation>Ditemukan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="212"/>
+        <location filename="../batch_window.py" line="214"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="213"/>
+        <location filename="../batch_window.py" line="215"/>
         <source>Add files…</source>
         <translation>Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="214"/>
+        <location filename="../batch_window.py" line="216"/>
         <source>Add folder…</source>
         <translation>Tambah folder…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="215"/>
+        <location filename="../batch_window.py" line="217"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="216"/>
+        <location filename="../batch_window.py" line="218"/>
         <source>Cover with:</source>
         <translation>Tutup dengan:</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="219"/>
+        <location filename="../batch_window.py" line="221"/>
         <source>Save to:</source>
         <translation>Simpan ke:</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="220"/>
+        <location filename="../batch_window.py" line="222"/>
         <source>Beside each original</source>
         <translation>Di samping berkas asli</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="221"/>
-        <location filename="../batch_window.py" line="293"/>
+        <location filename="../batch_window.py" line="223"/>
+        <location filename="../batch_window.py" line="295"/>
         <source>A folder…</source>
         <translation>Sebuah folder…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="222"/>
+        <location filename="../batch_window.py" line="224"/>
         <source>Open output folder</source>
         <translation>Buka folder hasil</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="223"/>
+        <location filename="../batch_window.py" line="225"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="224"/>
+        <location filename="../batch_window.py" line="226"/>
         <source>Make safe copies</source>
         <translation>Buat salinan aman</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="233"/>
+        <location filename="../batch_window.py" line="235"/>
         <source>Add files</source>
         <translation>Tambah berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="234"/>
+        <location filename="../batch_window.py" line="236"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;All files (*)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="241"/>
+        <location filename="../batch_window.py" line="243"/>
         <source>Add folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="281"/>
+        <location filename="../batch_window.py" line="283"/>
         <source>Save safe copies in</source>
         <translation>Simpan salinan aman di</translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="324"/>
+        <location filename="../batch_window.py" line="326"/>
         <source>Working on %n file(s) with every processor core…</source>
         <translation>
             <numerusform>Mengerjakan %n berkas dengan semua inti prosesor…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="330"/>
+        <location filename="../batch_window.py" line="332"/>
         <source>Stopping after the files already in progress…</source>
         <translation>Berhenti setelah berkas yang sedang dikerjakan selesai…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="349"/>
+        <location filename="../batch_window.py" line="351"/>
         <source>%1 of %2 files done</source>
         <translation>%1 dari %2 berkas selesai</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="363"/>
+        <location filename="../batch_window.py" line="365"/>
         <source>failed</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="372"/>
-        <source>internal system screen: better not posted</source>
-        <translation>layar sistem internal: sebaiknya tidak diunggah</translation>
-    </message>
-    <message>
-        <location filename="../batch_window.py" line="373"/>
-        <source>classified document: must not be posted</source>
-        <translation>dokumen rahasia: tidak boleh diunggah</translation>
-    </message>
-    <message>
-        <location filename="../batch_window.py" line="374"/>
-        <source>identity card: do not post</source>
-        <translation>kartu identitas: jangan diunggah</translation>
-    </message>
-    <message>
-        <location filename="../batch_window.py" line="393"/>
+        <location filename="../batch_window.py" line="392"/>
         <source>The batch stopped: %s</source>
         <translation>Proses berhenti: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="403"/>
+        <location filename="../batch_window.py" line="402"/>
         <source>Could not write the report: %s</source>
         <translation>Laporan tidak dapat ditulis: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="405"/>
+        <location filename="../batch_window.py" line="404"/>
         <source>%1 safe copies made, %2 failed.</source>
         <translation>%1 salinan aman dibuat, %2 gagal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="407"/>
+        <location filename="../batch_window.py" line="406"/>
         <source>%n copy(ies) need a look: better not posted at all.</source>
         <translation>
             <numerusform>%n salinan perlu diperiksa: sebaiknya tidak diunggah sama sekali.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="409"/>
+        <location filename="../batch_window.py" line="408"/>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="411"/>
+        <location filename="../batch_window.py" line="410"/>
         <source>Report: %s</source>
         <translation>Laporan: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="429"/>
+        <location filename="../batch_window.py" line="428"/>
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="429"/>
+        <location filename="../batch_window.py" line="428"/>
         <source>Covered</source>
         <translation>Sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="429"/>
+        <location filename="../batch_window.py" line="428"/>
         <source>Needs a look</source>
         <translation>Perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="429"/>
+        <location filename="../batch_window.py" line="428"/>
         <source>Working…</source>
         <translation>Sedang dikerjakan…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="430"/>
+        <location filename="../batch_window.py" line="429"/>
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="430"/>
+        <location filename="../batch_window.py" line="429"/>
         <source>Nothing found</source>
         <translation>Tidak ada temuan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="430"/>
+        <location filename="../batch_window.py" line="429"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="456"/>
+        <location filename="../batch_window.py" line="455"/>
         <source>%n file(s) ready.</source>
         <translation>
             <numerusform>%n berkas siap.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="457"/>
+        <location filename="../batch_window.py" line="456"/>
         <source>Files stay on this computer; every processor core is used.</source>
         <translation>Berkas tetap di komputer ini; semua inti prosesor dipakai.</translation>
-    </message>
-</context>
-<context>
-    <name>Categories</name>
-    <message>
-        <location filename="../categories.py" line="17"/>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="18"/>
-        <source>family card number (KK)</source>
-        <translation>nomor KK</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="19"/>
-        <source>civil-servant number (NIP)</source>
-        <translation>NIP</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="20"/>
-        <source>tax number (NPWP)</source>
-        <translation>NPWP</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="21"/>
-        <source>BPJS number</source>
-        <translation>nomor BPJS</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="22"/>
-        <source>passport number</source>
-        <translation>nomor paspor</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="23"/>
-        <source>national ID number</source>
-        <translation>nomor identitas</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="24"/>
-        <source>phone number</source>
-        <translation>nomor HP</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="25"/>
-        <source>email address</source>
-        <translation>alamat email</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="26"/>
-        <source>home address</source>
-        <translation>alamat rumah</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="27"/>
-        <source>person&apos;s name</source>
-        <translation>nama orang</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="28"/>
-        <source>date of birth</source>
-        <translation>tanggal lahir</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="29"/>
-        <source>bank account</source>
-        <translation>nomor rekening</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="30"/>
-        <source>card number</source>
-        <translation>nomor kartu</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="31"/>
-        <source>number plate</source>
-        <translation>pelat nomor</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="32"/>
-        <source>classification mark</source>
-        <translation>tanda klasifikasi</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="33"/>
-        <source>internal system</source>
-        <translation>sistem internal</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="34"/>
-        <source>internal address (URL)</source>
-        <translation>alamat internal (URL)</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="35"/>
-        <source>password or key</source>
-        <translation>kata sandi atau kunci</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="36"/>
-        <source>health information</source>
-        <translation>data kesehatan</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="37"/>
-        <source>identity-card field</source>
-        <translation>isian KTP</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="38"/>
-        <source>identity-card detail</source>
-        <translation>data kartu identitas</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="39"/>
-        <source>identity number</source>
-        <translation>nomor identitas</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="40"/>
-        <source>your own term</source>
-        <translation>istilah Anda</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="41"/>
-        <source>face</source>
-        <translation>wajah</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="42"/>
-        <source>QR code</source>
-        <translation>kode QR</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="43"/>
-        <source>barcode</source>
-        <translation>kode batang</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="44"/>
-        <source>signature or stamp</source>
-        <translation>tanda tangan atau stempel</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="45"/>
-        <source>photo</source>
-        <translation>foto</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="46"/>
-        <source>civil registry number</source>
-        <translation>nomor akta catatan sipil</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="47"/>
-        <source>location</source>
-        <translation>lokasi</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="48"/>
-        <source>user name</source>
-        <translation>nama pengguna</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="49"/>
-        <source>see-through box</source>
-        <translation>kotak tembus pandang</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="50"/>
-        <source>extra box</source>
-        <translation>kotak tambahan</translation>
     </message>
 </context>
 <context>
@@ -450,52 +262,52 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../categories.py" line="188"/>
+        <location filename="../categories.py" line="105"/>
         <source>not an image Redactor can read</source>
         <translation>bukan gambar yang dapat dibaca Redactor</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="189"/>
+        <location filename="../categories.py" line="106"/>
         <source>the image is broken or cut off</source>
         <translation>gambar rusak atau terpotong</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="190"/>
+        <location filename="../categories.py" line="107"/>
         <source>the file is empty</source>
         <translation>berkas kosong</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="191"/>
+        <location filename="../categories.py" line="108"/>
         <source>the file no longer exists</source>
         <translation>berkas sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="192"/>
+        <location filename="../categories.py" line="109"/>
         <source>no permission to read the file</source>
         <translation>tidak ada izin untuk membaca berkas</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="193"/>
+        <location filename="../categories.py" line="110"/>
         <source>this is a folder, not an image</source>
         <translation>ini folder, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="194"/>
+        <location filename="../categories.py" line="111"/>
         <source>this is a text file, not an image</source>
         <translation>ini berkas teks, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="195"/>
+        <location filename="../categories.py" line="112"/>
         <source>the image is too large</source>
         <translation>gambar terlalu besar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="196"/>
+        <location filename="../categories.py" line="113"/>
         <source>Tesseract OCR is not installed</source>
         <translation>Tesseract OCR belum terpasang</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="197"/>
+        <location filename="../categories.py" line="114"/>
         <source>this would overwrite the original; choose another name</source>
         <translation>ini akan menimpa berkas asli; pilih nama lain</translation>
     </message>
@@ -607,113 +419,98 @@
 <context>
     <name>GuardController</name>
     <message>
-        <location filename="../guard_controller.py" line="82"/>
+        <location filename="../guard_controller.py" line="84"/>
         <source>&amp;Guard</source>
         <translation>&amp;Penjaga</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="83"/>
+        <location filename="../guard_controller.py" line="85"/>
         <source>Guard new screenshots and downloads</source>
         <translation>Jaga tangkapan layar dan unduhan baru</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="84"/>
+        <location filename="../guard_controller.py" line="86"/>
         <source>Check new images in the screenshot and download folders and the clipboard, and warn when one holds personal data</source>
         <translation>Periksa gambar baru di folder tangkapan layar dan unduhan serta papan klip, dan beri peringatan bila ada data pribadi</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="86"/>
+        <location filename="../guard_controller.py" line="88"/>
         <source>Also save a covered copy beside each</source>
         <translation>Simpan juga salinan tertutup di sebelahnya</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="87"/>
+        <location filename="../guard_controller.py" line="89"/>
         <source>Start the guard at login</source>
         <translation>Jalankan penjaga saat masuk (login)</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="88"/>
+        <location filename="../guard_controller.py" line="90"/>
         <source>Open Redactor</source>
         <translation>Buka Redactor</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="89"/>
+        <location filename="../guard_controller.py" line="91"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="90"/>
+        <location filename="../guard_controller.py" line="92"/>
         <source>Redactor guard is on</source>
         <translation>Penjaga Redactor aktif</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="109"/>
+        <location filename="../guard_controller.py" line="111"/>
         <source>The guard could not start: %s</source>
         <translation>Penjaga tidak dapat dijalankan: %s</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="116"/>
+        <location filename="../guard_controller.py" line="118"/>
         <source>the clipboard only</source>
         <translation>papan klip saja</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="117"/>
+        <location filename="../guard_controller.py" line="119"/>
         <source>Guard on, watching %s</source>
         <translation>Penjaga aktif, memantau %s</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="140"/>
+        <location filename="../guard_controller.py" line="142"/>
         <source>Start at login could not be changed: %s</source>
         <translation>Pengaturan jalan saat login tidak dapat diubah: %s</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="175"/>
-        <location filename="../guard_controller.py" line="194"/>
+        <location filename="../guard_controller.py" line="177"/>
+        <location filename="../guard_controller.py" line="192"/>
         <source>the copied image</source>
         <translation>gambar yang disalin</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="177"/>
-        <source>Screenshot of an internal system: %s</source>
-        <translation>Tangkapan layar sistem internal: %s</translation>
-    </message>
-    <message>
-        <location filename="../guard_controller.py" line="178"/>
-        <source>Identity card: %s</source>
-        <translation>Kartu identitas: %s</translation>
-    </message>
-    <message>
         <location filename="../guard_controller.py" line="179"/>
-        <source>Classified document: %s</source>
-        <translation>Dokumen rahasia: %s</translation>
-    </message>
-    <message>
-        <location filename="../guard_controller.py" line="181"/>
         <source>Personal data in %s</source>
         <translation>Data pribadi di %s</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="184"/>
+        <location filename="../guard_controller.py" line="182"/>
         <source>Covered copy saved: %s</source>
         <translation>Salinan tertutup disimpan: %s</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="185"/>
+        <location filename="../guard_controller.py" line="183"/>
         <source>Click to review.</source>
         <translation>Klik untuk memeriksa.</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="191"/>
+        <location filename="../guard_controller.py" line="189"/>
         <source>Review</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="195"/>
+        <location filename="../guard_controller.py" line="193"/>
         <source>Guard: %s was not checked (%s)</source>
         <translation>Penjaga: %s tidak diperiksa (%s)</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="207"/>
+        <location filename="../guard_controller.py" line="205"/>
         <source>copied image</source>
         <translation>gambar yang disalin</translation>
     </message>
@@ -721,395 +518,395 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="62"/>
+        <location filename="../main_window.py" line="63"/>
         <source>The image is too large for the memory available.</source>
         <translation>Gambar terlalu besar untuk memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="64"/>
         <source>Something went wrong (%s). Please try again.</source>
         <translation>Terjadi kesalahan (%s). Silakan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="328"/>
         <source>Image with covered areas</source>
         <translation>Gambar dengan bagian yang ditutup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="369"/>
         <source>&amp;Open image…</source>
         <translation>&amp;Buka gambar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="369"/>
         <source>Open an image (Ctrl+O)</source>
         <translation>Buka gambar (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="370"/>
         <source>&amp;Paste image</source>
         <translation>&amp;Tempel gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="370"/>
         <source>Paste a screenshot from the clipboard (Ctrl+V)</source>
         <translation>Tempel tangkapan layar dari papan klip (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="371"/>
         <source>&amp;Many files…</source>
         <translation>Ba&amp;nyak berkas…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="371"/>
         <source>Cover personal data in many files at once (Ctrl+B)</source>
         <translation>Tutup data pribadi di banyak berkas sekaligus (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="372"/>
         <source>&amp;Save safe copy</source>
         <translation>&amp;Simpan salinan aman</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Save a safe copy beside the original (Ctrl+S)</source>
         <translation>Simpan salinan aman di samping berkas asli (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Save safe copy &amp;as…</source>
         <translation>Simpan salinan aman se&amp;bagai…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Choose where to save the safe copy</source>
         <translation>Pilih tempat menyimpan salinan aman</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="374"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="374"/>
         <source>Copy the safe image, to paste into a chat or post (Ctrl+C)</source>
         <translation>Salin gambar aman untuk ditempel di obrolan atau unggahan (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="375"/>
         <source>&amp;Watermark for one purpose…</source>
         <translation>&amp;Watermark untuk satu keperluan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Write who an ID-card copy is for across it, so it cannot be reused</source>
         <translation>Tulis untuk siapa salinan kartu identitas ini di atasnya, agar tidak dapat dipakai ulang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="377"/>
         <source>&amp;Close image</source>
         <translation>&amp;Tutup gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="378"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="379"/>
         <source>S&amp;ettings…</source>
         <translation>P&amp;engaturan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="379"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Pengaturan (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="380"/>
         <source>&amp;Delete box</source>
         <translation>&amp;Hapus kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Delete the selected box (Delete)</source>
         <translation>Hapus kotak terpilih (Delete)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="381"/>
         <source>Select &amp;all boxes</source>
         <translation>Pilih &amp;semua kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="382"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="382"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Perbesar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Perkecil (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="384"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Sesuaikan dengan jendela</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="384"/>
         <source>Fit to window (Ctrl+0)</source>
         <translation>Sesuaikan dengan jendela (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="385"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="386"/>
         <source>&amp;Draw boxes</source>
         <translation>&amp;Gambar kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="386"/>
         <source>Drag on the image to cover more (R)</source>
         <translation>Seret pada gambar untuk menutup bagian lain (R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="387"/>
         <source>&amp;Move the view</source>
         <translation>&amp;Geser tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="387"/>
         <source>Drag to move around the image (H)</source>
         <translation>Seret untuk menggeser gambar (H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
-        <location filename="../main_window.py" line="416"/>
-        <location filename="../main_window.py" line="1143"/>
+        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="1132"/>
         <source>Before/after</source>
         <translation>Sebelum/sesudah</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Show the original; hold Space for a quick look (O)</source>
         <translation>Tampilkan gambar asli; tahan Spasi untuk melihat sekilas (O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="389"/>
         <source>Show &amp;outlines</source>
         <translation>Tampilkan &amp;garis kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="390"/>
         <source>&amp;Scan again</source>
         <translation>&amp;Pindai ulang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="391"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="392"/>
         <source>&amp;About Redactor</source>
         <translation>&amp;Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="393"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="393"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Urungkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="394"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="394"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ulangi (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="401"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="401"/>
         <source>Paste</source>
         <translation>Tempel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Draw</source>
         <translation>Kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Move</source>
         <translation>Geser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="404"/>
         <source>Smaller</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="404"/>
         <source>Larger</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="404"/>
         <source>Fit</source>
         <translation>Pas layar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="408"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="409"/>
         <source>Open &amp;recent</source>
         <translation>Buka berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409"/>
+        <location filename="../main_window.py" line="410"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
+        <location filename="../main_window.py" line="411"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="412"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="413"/>
         <source>How found data is covered in this image. A black box is the safest.</source>
         <translation>Cara data yang ditemukan ditutup pada gambar ini. Kotak hitam paling aman.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="418"/>
         <source>ORIGINAL</source>
         <translation>ASLI</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="419"/>
         <source>The original image: nothing is covered here. Release Space (or press O) to see the safe copy.</source>
         <translation>Gambar asli: belum ada yang ditutup di sini. Lepaskan Spasi (atau tekan O) untuk melihat salinan aman.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419"/>
+        <location filename="../main_window.py" line="420"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="422"/>
         <source>Or drag this button into a chat, an e-mail or a folder to share the safe image as a file.</source>
         <translation>Atau seret tombol ini ke obrolan, email, atau folder untuk membagikan gambar aman sebagai berkas.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422"/>
+        <location filename="../main_window.py" line="423"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="431"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441"/>
+        <location filename="../main_window.py" line="442"/>
         <source>Open image</source>
         <translation>Buka gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482"/>
-        <location filename="../main_window.py" line="527"/>
+        <location filename="../main_window.py" line="483"/>
+        <location filename="../main_window.py" line="528"/>
         <source>pasted image</source>
         <translation>gambar tempelan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484"/>
+        <location filename="../main_window.py" line="485"/>
         <source>The clipboard holds no image. Copy a screenshot first.</source>
         <translation>Papan klip tidak berisi gambar. Salin tangkapan layar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="491"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../main_window.py" line="493"/>
         <source>Your changes to “%s” are not saved yet. Save a safe copy first?</source>
         <translation>Perubahan pada “%s” belum disimpan. Simpan salinan aman terlebih dahulu?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
-        <location filename="../main_window.py" line="875"/>
-        <location filename="../main_window.py" line="878"/>
+        <location filename="../main_window.py" line="507"/>
+        <location filename="../main_window.py" line="876"/>
+        <location filename="../main_window.py" line="879"/>
         <source>Opening the image…</source>
         <translation>Membuka gambar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="534"/>
+        <location filename="../main_window.py" line="535"/>
         <source>Cannot open this file</source>
         <translation>Berkas ini tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="535"/>
+        <location filename="../main_window.py" line="536"/>
         <source>Redactor cannot open “%1”:
 %2</source>
         <translation>Redactor tidak dapat membuka “%1”:
 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="582"/>
-        <location filename="../main_window.py" line="878"/>
+        <location filename="../main_window.py" line="583"/>
+        <location filename="../main_window.py" line="879"/>
         <source>Looking for personal data…</source>
         <translation>Mencari data pribadi…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="619"/>
+        <location filename="../main_window.py" line="620"/>
         <source>Text recognition is not available</source>
         <translation>Pengenalan teks tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="620"/>
+        <location filename="../main_window.py" line="621"/>
         <source>Redactor needs the free Tesseract OCR program to find text such as NIK and phone numbers.</source>
         <translation>Redactor memerlukan program gratis Tesseract OCR untuk menemukan teks seperti NIK dan nomor HP.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="622"/>
+        <location filename="../main_window.py" line="623"/>
         <source>To fix it: %s.
 
 Until then you can still cover parts of the image by dragging boxes on it.</source>
@@ -1118,434 +915,311 @@ Until then you can still cover parts of the image by dragging boxes on it.</sour
 Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di atasnya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="640"/>
+        <location filename="../main_window.py" line="641"/>
         <source>Text recognition (Tesseract OCR) is not ready, so NIK and phone numbers cannot be found automatically.</source>
         <translation>Pengenalan teks (Tesseract OCR) belum siap, jadi NIK dan nomor HP tidak dapat ditemukan otomatis.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="672"/>
+        <location filename="../main_window.py" line="673"/>
         <source>Move boxes</source>
         <translation>Pindahkan kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="879"/>
+        <location filename="../main_window.py" line="880"/>
         <source>This takes a moment. The image stays on this computer.</source>
         <translation>Ini butuh sebentar. Gambar tetap di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="883"/>
+        <location filename="../main_window.py" line="884"/>
         <source>Automatic detection did not run</source>
         <translation>Deteksi otomatis tidak berjalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="885"/>
+        <location filename="../main_window.py" line="886"/>
         <source>Drag on the image to cover what must not be seen, then save.</source>
         <translation>Seret pada gambar untuk menutup yang tidak boleh terlihat, lalu simpan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="887"/>
+        <location filename="../main_window.py" line="888"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="892"/>
+        <location filename="../main_window.py" line="893"/>
         <source>Found: %s — covered</source>
         <translation>Ditemukan: %s — sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="894"/>
+        <location filename="../main_window.py" line="895"/>
         <source>Nothing will be covered</source>
         <translation>Tidak ada yang akan ditutup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="896"/>
+        <location filename="../main_window.py" line="897"/>
         <source>No personal data found</source>
         <translation>Tidak ditemukan data pribadi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="899"/>
+        <location filename="../main_window.py" line="900"/>
         <source>%n item(s) left visible by you.</source>
         <translation>
             <numerusform>%n temuan Anda biarkan terlihat.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="903"/>
-        <source>This looks like a screenshot of an internal government system.</source>
-        <translation>Ini tampak seperti tangkapan layar sistem internal pemerintah.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="904"/>
-        <source>Posting it is discouraged even after covering: menus, names and layout still reveal how the system works.</source>
-        <translation>Sebaiknya tidak diunggah walaupun sudah ditutup: menu, nama, dan tata letak tetap memperlihatkan cara kerja sistem.</translation>
-    </message>
-    <message>
         <location filename="../main_window.py" line="908"/>
-        <source>This looks like a classified document (it carries a security marking). It must not be posted, even with parts covered.</source>
-        <translation>Ini tampak seperti dokumen rahasia (ada tanda klasifikasi keamanan). Dokumen ini tidak boleh diunggah, walaupun sebagian sudah ditutup.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="912"/>
-        <source>This looks like an identity card. Do not post identity cards publicly, even covered.</source>
-        <translation>Ini tampak seperti kartu identitas. Jangan unggah kartu identitas ke publik, walaupun sudah ditutup.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="917"/>
         <source>The file records where it was taken</source>
         <translation>Berkas ini menyimpan tempat foto diambil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="918"/>
+        <location filename="../main_window.py" line="909"/>
         <source>No personal data was found in the picture itself.</source>
         <translation>Tidak ada data pribadi yang ditemukan pada gambarnya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="919"/>
+        <location filename="../main_window.py" line="910"/>
         <source>Check the image yourself before posting; drag on it to cover anything missed.</source>
         <translation>Periksa sendiri gambar sebelum diunggah; seret di atasnya untuk menutup yang terlewat.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="922"/>
+        <location filename="../main_window.py" line="913"/>
         <source>Check the result before sharing: hold Space to compare with the original.</source>
         <translation>Periksa hasilnya sebelum dibagikan: tahan Spasi untuk membandingkan dengan aslinya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="927"/>
+        <location filename="../main_window.py" line="918"/>
         <source>Watermark for one purpose…</source>
         <translation>Watermark untuk satu keperluan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="986"/>
+        <location filename="../main_window.py" line="977"/>
         <source>PNG image (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="986"/>
+        <location filename="../main_window.py" line="977"/>
         <source>JPEG image (*.jpg)</source>
         <translation>Gambar JPEG (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="986"/>
+        <location filename="../main_window.py" line="977"/>
         <source>WebP image (*.webp)</source>
         <translation>Gambar WebP (*.webp)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="988"/>
+        <location filename="../main_window.py" line="979"/>
         <source>Save safe copy as</source>
         <translation>Simpan salinan aman sebagai</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1007"/>
-        <source>the saved file still carries metadata; it was not kept</source>
-        <translation>berkas yang disimpan masih membawa metadata; berkas itu tidak disimpan</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1009"/>
-        <location filename="../main_window.py" line="1012"/>
+        <location filename="../main_window.py" line="997"/>
+        <location filename="../main_window.py" line="1000"/>
         <source>Could not save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1016"/>
-        <location filename="../pdf_pages.py" line="181"/>
+        <location filename="../main_window.py" line="1004"/>
+        <location filename="../pdf_pages.py" line="179"/>
         <source>Saved “%s”</source>
         <translation>Tersimpan “%s”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1017"/>
-        <location filename="../pdf_pages.py" line="184"/>
+        <location filename="../main_window.py" line="1005"/>
+        <location filename="../pdf_pages.py" line="182"/>
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="960"/>
-        <location filename="../main_window.py" line="1019"/>
+        <location filename="../main_window.py" line="951"/>
+        <location filename="../main_window.py" line="1007"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1030"/>
+        <location filename="../main_window.py" line="1018"/>
         <source>Copied — paste it into your chat or post</source>
         <translation>Tersalin — tempelkan ke obrolan atau unggahan Anda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1091"/>
+        <location filename="../main_window.py" line="1080"/>
         <source>dropped image</source>
         <translation>gambar yang ditarik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1123"/>
+        <location filename="../main_window.py" line="1112"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1125"/>
+        <location filename="../main_window.py" line="1114"/>
         <source>No recent files</source>
         <translation>Belum ada berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1137"/>
+        <location filename="../main_window.py" line="1126"/>
         <source>Open an image</source>
         <translation>Buka gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1137"/>
+        <location filename="../main_window.py" line="1126"/>
         <source>Paste a screenshot</source>
         <translation>Tempel tangkapan layar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1138"/>
+        <location filename="../main_window.py" line="1127"/>
         <source>Save the safe copy beside the original</source>
         <translation>Simpan salinan aman di samping berkas asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1138"/>
+        <location filename="../main_window.py" line="1127"/>
         <source>Save as…</source>
         <translation>Simpan sebagai…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1139"/>
+        <location filename="../main_window.py" line="1128"/>
         <source>Copy the safe image</source>
         <translation>Salin gambar aman</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
-        <location filename="../main_window.py" line="1139"/>
+        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="1128"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
-        <location filename="../main_window.py" line="1140"/>
+        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="1129"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="443"/>
         <source>Images and PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;All files (*)</source>
         <translation>Gambar dan PDF (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1055"/>
-        <location filename="../pdf_pages.py" line="203"/>
+        <location filename="../main_window.py" line="1044"/>
+        <location filename="../pdf_pages.py" line="202"/>
         <source>Covered. Drag the safe copy out again.</source>
         <translation>Sudah ditutupi. Seret lagi salinan aman ke luar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1140"/>
+        <location filename="../main_window.py" line="1129"/>
         <source>Draw boxes</source>
         <translation>Gambar kotak</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1140"/>
+        <location filename="../main_window.py" line="1129"/>
         <source>Move the view</source>
         <translation>Geser tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1141"/>
+        <location filename="../main_window.py" line="1130"/>
         <source>Delete the selected box</source>
         <translation>Hapus kotak terpilih</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1141"/>
+        <location filename="../main_window.py" line="1130"/>
         <source>Next box</source>
         <translation>Kotak berikutnya</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1142"/>
+        <location filename="../main_window.py" line="1131"/>
         <source>Space (hold)</source>
         <translation>Spasi (tahan)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1142"/>
+        <location filename="../main_window.py" line="1131"/>
         <source>Show the original</source>
         <translation>Tampilkan gambar asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1142"/>
+        <location filename="../main_window.py" line="1131"/>
         <source>Arrow keys</source>
         <translation>Tombol panah</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1142"/>
+        <location filename="../main_window.py" line="1131"/>
         <source>Move the selected box (Shift: faster)</source>
         <translation>Geser kotak terpilih (Shift: lebih cepat)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1143"/>
+        <location filename="../main_window.py" line="1132"/>
         <source>Zoom in / out</source>
         <translation>Perbesar / perkecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1144"/>
+        <location filename="../main_window.py" line="1133"/>
         <source>Fit to window</source>
         <translation>Sesuaikan dengan jendela</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1144"/>
+        <location filename="../main_window.py" line="1133"/>
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
-        <location filename="../main_window.py" line="1145"/>
+        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="1134"/>
         <source>Many files</source>
         <translation>Banyak berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
-        <location filename="../main_window.py" line="1145"/>
+        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="1134"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1145"/>
+        <location filename="../main_window.py" line="1134"/>
         <source>Cancel drawing</source>
         <translation>Batalkan menggambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1149"/>
+        <location filename="../main_window.py" line="1138"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1154"/>
+        <location filename="../main_window.py" line="1143"/>
         <source>About Redactor</source>
         <translation>Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1155"/>
+        <location filename="../main_window.py" line="1144"/>
         <source>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Makes a screenshot or document photo safe to post: finds personal data, covers it for good and removes hidden details such as GPS location.&lt;br&gt;&lt;br&gt;Everything happens on this computer.</source>
         <translation>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Membuat tangkapan layar atau foto dokumen aman diunggah: menemukan data pribadi, menutupnya secara permanen, dan menghapus detail tersembunyi seperti lokasi GPS.&lt;br&gt;&lt;br&gt;Semua proses terjadi di komputer ini.</translation>
     </message>
 </context>
 <context>
-    <name>Metadata</name>
-    <message>
-        <location filename="../categories.py" line="54"/>
-        <source>GPS location</source>
-        <translation>lokasi GPS</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="55"/>
-        <source>camera make and model</source>
-        <translation>merek dan model kamera</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="56"/>
-        <source>date and time taken</source>
-        <translation>tanggal dan jam pengambilan</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="57"/>
-        <source>maker notes</source>
-        <translation>catatan pabrikan</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="58"/>
-        <source>author and copyright</source>
-        <translation>pembuat dan hak cipta</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="59"/>
-        <source>other EXIF data</source>
-        <translation>data EXIF lain</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="60"/>
-        <source>embedded thumbnail</source>
-        <translation>gambar mini tersemat</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="61"/>
-        <source>XMP data</source>
-        <translation>data XMP</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="62"/>
-        <source>colour profile</source>
-        <translation>profil warna</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="63"/>
-        <source>comment</source>
-        <translation>komentar</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="64"/>
-        <source>IPTC data</source>
-        <translation>data IPTC</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="65"/>
-        <source>PNG text</source>
-        <translation>teks PNG</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="66"/>
-        <source>extra images</source>
-        <translation>gambar tambahan</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="67"/>
-        <source>document properties (author, title, dates)</source>
-        <translation>properti dokumen (penulis, judul, tanggal)</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="68"/>
-        <source>attached files</source>
-        <translation>berkas lampiran</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="69"/>
-        <source>form fields</source>
-        <translation>isian formulir</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="70"/>
-        <source>scripts</source>
-        <translation>skrip</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="71"/>
-        <source>annotations and links</source>
-        <translation>anotasi dan tautan</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="72"/>
-        <source>text layer</source>
-        <translation>lapisan teks</translation>
-    </message>
-</context>
-<context>
     <name>MetadataNote</name>
     <message>
-        <location filename="../metadata_note.py" line="42"/>
+        <location filename="../metadata_note.py" line="40"/>
         <source>The file records where it was taken (GPS location).</source>
         <translation>Berkas ini menyimpan tempat foto diambil (lokasi GPS).</translation>
     </message>
     <message>
-        <location filename="../metadata_note.py" line="44"/>
+        <location filename="../metadata_note.py" line="42"/>
         <source>It also carries: %s.</source>
         <translation>Berkas ini juga memuat: %s.</translation>
     </message>
     <message>
-        <location filename="../metadata_note.py" line="45"/>
+        <location filename="../metadata_note.py" line="43"/>
         <source>The safe copy leaves all of this out: share the safe copy, never the original file.</source>
         <translation>Salinan aman tidak memuat semua itu: bagikan salinan aman, jangan berkas aslinya.</translation>
     </message>
     <message>
-        <location filename="../metadata_note.py" line="47"/>
+        <location filename="../metadata_note.py" line="45"/>
         <source>Hidden details in the file: %s. The safe copy leaves them out.</source>
         <translation>Detail tersembunyi dalam berkas: %s. Salinan aman tidak memuatnya.</translation>
     </message>
     <message>
-        <location filename="../metadata_note.py" line="55"/>
+        <location filename="../metadata_note.py" line="53"/>
         <source>The copy holds only pixels: no location, camera or other hidden details.</source>
         <translation>Salinan hanya berisi piksel: tanpa lokasi, kamera, atau detail tersembunyi lain.</translation>
     </message>
     <message>
-        <location filename="../metadata_note.py" line="57"/>
+        <location filename="../metadata_note.py" line="55"/>
         <source>Hidden details removed: %s.</source>
         <translation>Detail tersembunyi yang dihapus: %s.</translation>
     </message>
@@ -1583,8 +1257,8 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="173"/>
-        <location filename="../pdf_pages.py" line="176"/>
+        <location filename="../pdf_pages.py" line="171"/>
+        <location filename="../pdf_pages.py" line="174"/>
         <source>Could not save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
@@ -1592,42 +1266,42 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
 <context>
     <name>Previews</name>
     <message>
-        <location filename="../categories.py" line="128"/>
+        <location filename="../categories.py" line="64"/>
         <source>ID photo</source>
         <translation>Pas foto</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="129"/>
+        <location filename="../categories.py" line="65"/>
         <source>Signature area</source>
         <translation>Area tanda tangan</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="130"/>
+        <location filename="../categories.py" line="66"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="131"/>
+        <location filename="../categories.py" line="67"/>
         <source>Stamp</source>
         <translation>Stempel</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="132"/>
+        <location filename="../categories.py" line="68"/>
         <source>See-through box</source>
         <translation>Kotak tembus pandang</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="135"/>
+        <location filename="../categories.py" line="71"/>
         <source>(not decoded)</source>
         <translation>(tidak terbaca)</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="136"/>
+        <location filename="../categories.py" line="72"/>
         <source>(unread)</source>
         <translation>(tidak terbaca)</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="145"/>
+        <location filename="../categories.py" line="81"/>
         <source>Face</source>
         <translation>Wajah</translation>
     </message>
@@ -2449,34 +2123,34 @@ Dinas Komunikasi dan Informatika</translation>
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../categories.py" line="76"/>
+        <location filename="../categories.py" line="20"/>
         <source>Black box (safest)</source>
         <translation>Kotak hitam (paling aman)</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="77"/>
-        <location filename="../categories.py" line="85"/>
+        <location filename="../categories.py" line="21"/>
+        <location filename="../categories.py" line="29"/>
         <source>Blur</source>
         <translation>Buram</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="78"/>
-        <location filename="../categories.py" line="86"/>
+        <location filename="../categories.py" line="22"/>
+        <location filename="../categories.py" line="30"/>
         <source>Pixelate</source>
         <translation>Pikselasi</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="79"/>
+        <location filename="../categories.py" line="23"/>
         <source>Fill with background colour</source>
         <translation>Isi dengan warna latar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="87"/>
+        <location filename="../categories.py" line="31"/>
         <source>Background colour</source>
         <translation>Warna latar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="84"/>
+        <location filename="../categories.py" line="28"/>
         <source>Black box</source>
         <translation>Kotak hitam</translation>
     </message>
