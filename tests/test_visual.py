@@ -252,6 +252,26 @@ def test_card_layout_covers_every_field_and_the_photo_but_not_the_issue_date():
     assert {f.category for f in found} >= {"nik", "person_name", "birth_date", "address", "photo"}
 
 
+def test_card_signature_under_the_issue_place_and_date_is_covered():
+    card, words, _values, photo, issued = render_card()
+    ImageDraw.Draw(card).line([(790, 470), (820, 452), (840, 480), (870, 455), (905, 470)], fill=(20, 20, 20),
+                              width=2)  # a thin scribble, as people sign a card
+    scribble = Box.from_edges(790, 452, 905, 480)
+    found = card_regions(card, words + [Word("Ae", Box.from_edges(788, 450, 906, 482), conf=8.0, line_id=102)])
+    signatures = [b for f in found if f.category == "signature" for b in f.boxes]
+    assert len(signatures) == 1 and covers(signatures[0], scribble)
+    assert not signatures[0].intersects(issued) and not signatures[0].intersects(photo)
+    # The place printed above the date (OCR read over the card's pattern at no confidence) stays too.
+    place = next(w.box for w in words if w.text == "BANDUNG")
+    assert not signatures[0].intersects(place)
+
+
+def test_card_without_a_photo_has_no_signature_area():
+    card, words, _values, photo, _issued = render_card()
+    ImageDraw.Draw(card).rectangle((photo.left, photo.top, photo.right, photo.bottom), fill=(214, 230, 240))
+    assert not [f for f in card_regions(card, words) if f.category in ("photo", "signature")]
+
+
 def test_card_value_that_ocr_missed_is_still_covered():
     card, words, values, _photo, _issued = render_card()
     lost = values["Alamat"]
