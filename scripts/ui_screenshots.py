@@ -132,7 +132,7 @@ def main() -> int:
     from redactor.ui import language as i18n
     from redactor.ui.app import make_app
     from redactor.ui.batch_window import BatchWindow
-    from redactor.ui.main_window import MainWindow
+    from redactor.ui.review import MainWindow
     from redactor.ui.settings import Settings
 
     app = make_app()
@@ -168,7 +168,7 @@ def main() -> int:
         shoot(window, "start-screen" if language == "en" else "start-screen-id")
         for key, name in (("chat", "review-findings"), ("internal", "review-internal-system")):
             window.open_path(str(files[key]))
-            wait_for(lambda: window.doc is not None and window.doc.analysed and not window._busy)
+            wait_for(lambda: window.doc is not None and window.doc.analysed and not window.session.busy)
             if key == "chat" and window.doc.regions:
                 first = next(iter(window.doc.regions))
                 window.canvas.select_regions([first])
@@ -176,11 +176,11 @@ def main() -> int:
             shoot(window, f"{name}-{language}")
         if language == "en":
             window.open_path(str(files["letter"]))
-            wait_for(lambda: window.doc is not None and window.doc.analysed and not window._busy)
+            wait_for(lambda: window.doc is not None and window.doc.analysed and not window.session.busy)
             shown = []
             window.preview_ready.connect(lambda: shown.append(True))
             window.doc.set_style("pixelate")
-            wait_for(lambda: bool(shown) and not window._rendering)  # the pixelated preview is on screen
+            wait_for(lambda: bool(shown) and not window.session.preview.rendering)  # the pixelated preview is on screen
             window.save()  # beside the original, as Ctrl+S does: a photo's safe copy stays a JPEG
             shoot(window, "review-pixelate-saved-en")
             from redactor.ui.settings_dialog import SettingsDialog

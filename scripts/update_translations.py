@@ -26,7 +26,7 @@ def tool(name: str) -> str:
 
 
 def main() -> int:
-    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(I18N / "redactor_id.ts")], check=True)
     subprocess.run([tool("pyside6-lupdate"), *sources, "-pluralonly", "-ts", str(I18N / "redactor_en.ts")], check=True)
     subprocess.run([tool("pyside6-lrelease"), str(I18N / "redactor_id.ts"), str(I18N / "redactor_en.ts")], check=True)

@@ -227,7 +227,7 @@ if got:
         res["worker"] = {{"kind": "error", "type": type(val).__name__, "message": str(val)}}
 # The main window: open the file, wait for the analysis, look at what it says.
 try:
-    from redactor.ui.main_window import MainWindow
+    from redactor.ui.review import MainWindow
     from redactor.ui.settings import Settings
     tmp = Path({work!r})
     settings = Settings(tmp / "ui.ini", config_path=Path({config!r}))
@@ -238,9 +238,9 @@ try:
     t0 = time.monotonic()
     while time.monotonic() - t0 < 300:
         app.processEvents(); time.sleep(0.02)
-        if win.doc is not None and win.doc.analysed and not win._busy:
+        if win.doc is not None and win.doc.analysed and not win.session.busy:
             break
-    res["window"] = {{"analysis_error": win._analysis_error,
+    res["window"] = {{"analysis_error": win.session.analysis_error,
                       "findings": len(win.doc.regions) if win.doc is not None else None,
                       "files": sorted(p.name for p in Path({image!r}).parent.iterdir())}}
     win.close()

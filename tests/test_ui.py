@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from redactor.ui import language as i18n
 from redactor.ui.app import make_app
-from redactor.ui.main_window import MainWindow, pil_to_qimage
+from redactor.ui.review import MainWindow, pil_to_qimage
 
 ANALYSIS_TIMEOUT = 60_000
 
@@ -34,7 +34,7 @@ def window(qtbot, tmp_path):  # noqa: ANN001, ANN201
 
 
 def wait_analysed(qtbot, win) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: win.doc is not None and win.doc.analysed and not win._busy, timeout=ANALYSIS_TIMEOUT)
+    qtbot.waitUntil(lambda: win.doc is not None and win.doc.analysed and not win.session.busy, timeout=ANALYSIS_TIMEOUT)
 
 
 def by_category(win) -> dict[str, list]:  # noqa: ANN001
@@ -59,7 +59,7 @@ def drag(qtbot, win, start: tuple[int, int], end: tuple[int, int]) -> None:  # n
 def test_start_screen_shows_drop_zone_and_recent(window, tmp_path):  # noqa: ANN001
     assert window.pages.currentWidget() is window.start_page
     assert "Drop" in window.start_page.title.text()
-    assert not window.act_save.isEnabled()
+    assert not window.action("save").isEnabled()
     window.settings.add_recent(str(tmp_path / "a.png"))
     window.start_page.set_recent(window.settings.recent_files())
     assert window.start_page.recent.count() == 1
@@ -108,24 +108,24 @@ def test_open_review_edit_undo_export(qtbot, window, tmp_path):  # noqa: ANN001
 
     # Undo the box, redo it; undo to before detection removes all findings in one step.
     stack = window.doc.undo_stack
-    window.act_undo.trigger()
+    window.action("undo").trigger()
     assert not any(r.manual for r in window.doc.regions.values())
-    window.act_redo.trigger()
+    window.action("redo").trigger()
     assert any(r.manual for r in window.doc.regions.values())
-    window.act_undo.trigger()  # the box
-    window.act_undo.trigger()  # the untick
+    window.action("undo").trigger()  # the box
+    window.action("undo").trigger()  # the untick
     assert window.doc.regions[phone_region.id].enabled
-    window.act_undo.trigger()  # the whole detection
+    window.action("undo").trigger()  # the whole detection
     assert window.doc.regions == {}
     assert not stack.canUndo()
     for _ in range(3):
-        window.act_redo.trigger()
+        window.action("redo").trigger()
     assert len(window.doc.regions) == len(found.get("nik")) + len(found.get("phone")) + sum(
         len(v) for k, v in found.items() if k not in ("nik", "phone")) + 1
     assert not window.doc.regions[phone_region.id].enabled
 
     # Save: NAME.redacted.png beside the original, never over it.
-    window.act_save.trigger()
+    window.action("save").trigger()
     out = tmp_path / "surat.redacted.png"
     assert out.is_file()
     assert src.read_bytes() != out.read_bytes()
@@ -175,9 +175,9 @@ def test_category_checkbox_and_style_and_before_after(qtbot, window, tmp_path): 
 
     window.canvas.setFocus()
     qtbot.keyPress(window.canvas, Qt.Key.Key_Space)
-    assert window._showing_original
+    assert window.editor.showing_original
     qtbot.keyRelease(window.canvas, Qt.Key.Key_Space)
-    assert not window._showing_original
+    assert not window.editor.showing_original
 
 
 def test_move_box_with_mouse(qtbot, window, tmp_path):  # noqa: ANN001
@@ -196,13 +196,13 @@ def test_move_box_with_mouse(qtbot, window, tmp_path):  # noqa: ANN001
 
 def test_paste_from_clipboard_and_copy(qtbot, window):  # noqa: ANN001
     QGuiApplication.clipboard().setImage(pil_to_qimage(sample_image()))
-    window.act_paste.trigger()
+    window.action("paste").trigger()
     wait_analysed(qtbot, window)
     assert window.doc.source is None
     found = by_category(window)
     assert "nik" in found
     box = found["nik"][0].boxes[0]
-    window.act_copy.trigger()
+    window.action("copy").trigger()
     copied = QGuiApplication.clipboard().image()
     assert not copied.isNull() and copied.width() == 1000
     colour = copied.pixelColor(box.left + box.width // 2, box.top + box.height // 2)
@@ -247,25 +247,25 @@ def test_broken_file_shows_words_not_traceback(qtbot, window, tmp_path):  # noqa
 
 def test_missing_tesseract_gets_install_steps(qtbot, window, tmp_path, monkeypatch):  # noqa: ANN001
     from redactor.errors import OcrError
-    from redactor.ui import main_window
+    from redactor.ui.review import session
 
     def no_tesseract(*_a, **_k):  # noqa: ANN002, ANN003, ANN202
         raise OcrError("Tesseract OCR is not installed")
 
-    monkeypatch.setattr(main_window, "analyse", no_tesseract)
+    monkeypatch.setattr(session, "analyse", no_tesseract)
     window.open_path(str(write_sample(tmp_path / "d.png", with_metadata=False)))
     wait_analysed(qtbot, window)
     boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
     assert boxes and "Tesseract" in boxes[0].text()
     assert window.banner.level == "warn"
-    assert window.act_save.isEnabled()  # the user can still cover by hand and save
+    assert window.action("save").isEnabled()  # the user can still cover by hand and save
     for box in boxes:
         box.close()
 
 
 def test_indonesian_strings(qtbot, window, tmp_path):  # noqa: ANN001
     i18n.install("id")  # LanguageChange events are posted; the window retranslates when they arrive
-    qtbot.waitUntil(lambda: window.act_save.text().replace("&", "") == "Simpan salinan aman")
+    qtbot.waitUntil(lambda: window.action("save").text().replace("&", "") == "Simpan salinan aman")
     assert window.start_page.title.text() == "Tarik tangkapan layar atau foto ke sini"
     window.open_path(str(write_sample(tmp_path / "e.png", with_metadata=False)))
     wait_analysed(qtbot, window)
@@ -277,7 +277,7 @@ def test_indonesian_strings(qtbot, window, tmp_path):  # noqa: ANN001
     qtbot.waitUntil(lambda: window.save_button.isVisible() and window.copy_button.isVisible())
     assert window.save_button.text().strip() == "Simpan"
     i18n.install("en")
-    qtbot.waitUntil(lambda: window.act_save.text().replace("&", "") == "Save safe copy")
+    qtbot.waitUntil(lambda: window.action("save").text().replace("&", "") == "Save safe copy")
 
 
 def test_keyboard_box_navigation_nudge_and_rescan(qtbot, window, tmp_path):  # noqa: ANN001
@@ -293,12 +293,12 @@ def test_keyboard_box_navigation_nudge_and_rescan(qtbot, window, tmp_path):  # n
     before = window.doc.regions[ids[1]].boxes[0]
     qtbot.keyClick(window.canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     assert window.doc.regions[ids[1]].boxes[0].left == before.left + 10
-    window.act_undo.trigger()
+    window.action("undo").trigger()
     assert window.doc.regions[ids[1]].boxes[0] == before
 
     drag(qtbot, window, (600, 300), (800, 360))
     n_auto = sum(not r.manual for r in window.doc.regions.values())
-    window.act_rescan.trigger()
+    window.action("rescan").trigger()
     wait_analysed(qtbot, window)
     assert sum(not r.manual for r in window.doc.regions.values()) == n_auto  # replaced, not doubled
     assert sum(r.manual for r in window.doc.regions.values()) == 1           # your box stays
@@ -345,7 +345,7 @@ def test_resize_box_from_its_corner(qtbot, window, tmp_path):  # noqa: ANN001
     assert (after.left, after.top) == (before.left, before.top)
     assert after.width == pytest.approx(before.width + 100, abs=3)
     assert after.height == pytest.approx(before.height + 30, abs=3)
-    window.act_undo.trigger()
+    window.action("undo").trigger()
     assert window.doc.regions[region.id].boxes[0] == before
 
 

@@ -156,7 +156,7 @@ def test_indonesian_is_default_on_an_indonesian_system(tmp_path):  # noqa: ANN00
 
 
 def test_start_screen_warns_when_tesseract_is_missing(qtbot, settings, tmp_path, monkeypatch):  # noqa: ANN001
-    from redactor.ui.main_window import MainWindow
+    from redactor.ui.review import MainWindow
 
     monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract on PATH ...
     monkeypatch.setattr("redactor.ocr.program._STANDARD_LOCATIONS", [])  # ... nor in the usual places

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from redactor.ui import language as i18n
 from redactor.ui.app import make_app
-from redactor.ui.main_window import MainWindow
+from redactor.ui.review import MainWindow
 
 
 def double_click(qtbot, widget, pos) -> None:  # noqa: ANN001
@@ -42,7 +42,7 @@ def test_double_click_on_a_batch_row_opens_it_in_front(qtbot, tmp_path, tesserac
     qtbot.waitUntil(lambda: table.rowCount() == 2 and table.isVisible())
     rect = table.visualRect(table.model().index(1, 0))
     double_click(qtbot, table.viewport(), rect.center())
-    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window._busy, timeout=60_000)
+    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window.session.busy, timeout=60_000)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
     assert window.doc.source == files[1]
     assert batch.isVisible()  # the batch stays open behind, for the next file

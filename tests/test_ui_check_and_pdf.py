@@ -22,7 +22,7 @@ def window(qtbot, tmp_path):  # noqa: ANN001, ANN201
 
 
 def wait_analysed(qtbot, win) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: win.doc is not None and win.doc.analysed and not win._busy, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: win.doc is not None and win.doc.analysed and not win.session.busy, timeout=TIMEOUT)
 
 
 def test_save_is_checked_and_a_misplaced_box_is_offered_for_covering(qtbot, window, tmp_path):  # noqa: ANN001

@@ -35,7 +35,7 @@ def space(widget, kind: QEvent.Type, repeat: bool = False) -> None:  # noqa: ANN
 
 def test_space_on_the_findings_list_shows_the_original_and_never_uncovers(qtbot, window, tmp_path, tesseract):  # noqa: ANN001
     window.open_files([str(write_sample(tmp_path / "space.png", with_metadata=False))])
-    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window._busy, timeout=60_000)
+    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window.session.busy, timeout=60_000)
     nik = next(r for r in window.doc.regions.values() if r.category == "nik")
     qtbot.waitUntil(lambda: centre_is_black(window, nik.boxes[0]), timeout=10_000)
     steps = window.doc.undo_stack.count()
@@ -50,7 +50,7 @@ def test_space_on_the_findings_list_shows_the_original_and_never_uncovers(qtbot,
     for _ in range(5):  # holding the key: the system repeats it
         space(tree, QEvent.Type.KeyPress, repeat=True)
         space(tree, QEvent.Type.KeyRelease, repeat=True)
-    assert window._showing_original
+    assert window.editor.showing_original
     qtbot.waitUntil(lambda: window.original_badge.isVisible() and not centre_is_black(window, nik.boxes[0]),
                     timeout=10_000)
     assert window.original_badge.text() == "ORIGINAL"
@@ -58,7 +58,7 @@ def test_space_on_the_findings_list_shows_the_original_and_never_uncovers(qtbot,
     assert window.doc.regions[nik.id].enabled
 
     qtbot.keyRelease(tree, Qt.Key.Key_Space)
-    assert not window._showing_original
+    assert not window.editor.showing_original
     qtbot.waitUntil(lambda: centre_is_black(window, nik.boxes[0]) and not window.original_badge.isVisible(),
                     timeout=10_000)
     assert window.doc.regions[nik.id].enabled
@@ -69,22 +69,22 @@ def test_space_on_the_findings_list_shows_the_original_and_never_uncovers(qtbot,
     window.save_button.setFocus()
     qtbot.keyClick(window.save_button, Qt.Key.Key_Space)
     assert not (tmp_path / "space.redacted.png").exists()
-    assert not window._showing_original
+    assert not window.editor.showing_original
 
     # The before/after button keeps the original up until pressed again; Space does not end it.
     qtbot.keyClick(window.canvas, Qt.Key.Key_O)
-    assert window._showing_original
+    assert window.editor.showing_original
     qtbot.keyClick(window.canvas, Qt.Key.Key_Space)
-    assert window._showing_original
+    assert window.editor.showing_original
     qtbot.keyClick(window.canvas, Qt.Key.Key_O)
-    assert not window._showing_original
+    assert not window.editor.showing_original
 
 
 def test_the_original_badge_speaks_indonesian(qtbot, window, tmp_path, tesseract):  # noqa: ANN001
     i18n.install("id")
     qtbot.waitUntil(lambda: window.original_badge.text() == "ASLI")
     window.open_files([str(write_sample(tmp_path / "asli.png", with_metadata=False))])
-    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window._busy, timeout=60_000)
+    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window.session.busy, timeout=60_000)
     window.panel.tree.setFocus()
     qtbot.keyPress(window.panel.tree, Qt.Key.Key_Space)
     qtbot.waitUntil(window.original_badge.isVisible, timeout=10_000)

@@ -42,8 +42,8 @@ def test_start_page_shows_three_steps_and_opens_the_shortcuts(qtbot, window):  #
 def test_toolbar_words_under_icons_and_save_always_on_the_bar(qtbot, window, tmp_path, tesseract):  # noqa: ANN001
     assert window.file_toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon
     window.open_files([str(write_sample(tmp_path / "t.png", with_metadata=False))])
-    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window._busy, timeout=60_000)
-    draw = window.toolbar.widgetForAction(window.act_draw)
+    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window.session.busy, timeout=60_000)
+    draw = window.toolbar.widgetForAction(window.action("toolDraw"))
     assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon
     assert draw.text() == "Draw" and draw.isVisible()
     i18n.install("id")

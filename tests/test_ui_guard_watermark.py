@@ -16,7 +16,7 @@ from redactor.guard import WatchFolder
 from redactor.ui import language as i18n
 from redactor.ui.app import make_app
 from redactor.ui.guard_controller import GuardController, install as install_guard
-from redactor.ui.main_window import MainWindow, pil_to_qimage
+from redactor.ui.review import MainWindow, pil_to_qimage
 from redactor.ui.watermark_dialog import WatermarkDialog
 from test_watermark import FIELD_AREA, PURPOSE, draw_card, inside, purpose_words_found
 
@@ -41,7 +41,7 @@ def window(qtbot, tmp_path, monkeypatch):  # noqa: ANN001, ANN201
 
 
 def wait_analysed(qtbot, win) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: win.doc is not None and win.doc.analysed and not win._busy, timeout=ANALYSIS_TIMEOUT)
+    qtbot.waitUntil(lambda: win.doc is not None and win.doc.analysed and not win.session.busy, timeout=ANALYSIS_TIMEOUT)
 
 
 def test_identity_card_offers_a_watermarked_copy_for_one_purpose(qtbot, window, tmp_path):  # noqa: ANN001
@@ -51,7 +51,7 @@ def test_identity_card_offers_a_watermarked_copy_for_one_purpose(qtbot, window, 
     wait_analysed(qtbot, window)
     assert window.doc.verdict.kind == "identity_card"
     assert window.banner.button.isVisible() and "Watermark" in window.banner.button.text()
-    assert window.act_watermark.isEnabled()
+    assert window.action("watermark").isEnabled()
 
     # The banner's button opens the dialog (closed again here: the dialog is driven directly below).
     opened = []
@@ -135,7 +135,7 @@ def test_guard_menu_in_indonesian(qtbot, window):  # noqa: ANN001
     i18n.install("id")
     qtbot.waitUntil(lambda: controller.menu.title().replace("&", "") == "Penjaga")
     assert controller.act_guard.text() == "Jaga tangkapan layar dan unduhan baru"
-    assert window.act_watermark.text().replace("&", "") == "Watermark untuk satu keperluan…"
+    assert window.action("watermark").text().replace("&", "") == "Watermark untuk satu keperluan…"
 
 
 def _png(image: Image.Image) -> bytes:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabe
 from redactor.ui import language as i18n
 from redactor.ui.app import make_app
 from redactor.ui.categories import category_name, preview_text, style_name
-from redactor.ui.main_window import MainWindow
+from redactor.ui.review import MainWindow
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ def test_unsaved_changes_question_has_indonesian_buttons(qtbot, indonesian, tmp_
     qtbot.addWidget(window)
     window.show()
     window.open_files([str(write_sample(tmp_path / "a.png", with_metadata=False))])
-    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window._busy, timeout=60_000)
+    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window.session.busy, timeout=60_000)
     window.doc.set_enabled(list(window.doc.regions)[:1], False)  # an unsaved edit
 
     def read_and_cancel(box: QMessageBox) -> list[str]:

@@ -46,14 +46,14 @@ def test_a_number_on_the_visible_list_is_found_unticked_and_stays_readable(qtbot
 
     src = office_page(tmp_path / "kontak.png")
     window.open_files([str(src)])
-    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window._busy, timeout=60_000)
+    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window.session.busy, timeout=60_000)
     phone = next(r for r in window.doc.regions.values() if r.category == "phone")
     nik = next(r for r in window.doc.regions.values() if r.category == "nik")
     assert not phone.enabled and nik.enabled
     assert window.panel.finding_item(phone.id).checkState(0) == Qt.CheckState.Unchecked
     assert "left visible" in window.banner.text.text()
 
-    window.act_save.trigger()
+    window.action("save").trigger()
     saved = Image.open(tmp_path / "kontak.redacted.png")
     box = nik.boxes[0]
     assert ink_fraction(saved, (box.left + 3, box.top + 3, box.right - 3, box.bottom - 3)) > 0.98

@@ -39,7 +39,7 @@ def open_and_watch(qtbot, window, path: Path) -> list[tuple[str, str, str]]:  # 
 
     window.banner.show_message = recording
     window.open_files([str(path)])
-    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window._busy, timeout=60_000)
+    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window.session.busy, timeout=60_000)
     return seen
 
 

@@ -29,7 +29,7 @@ def close_box(box: QMessageBox) -> str:
 def test_only_files_that_opened_are_recent_and_the_list_can_be_cleared(qtbot, window, tmp_path, tesseract):  # noqa: ANN001
     good = write_sample(tmp_path / "baik.png", with_metadata=False)
     window.open_path(str(good))
-    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window._busy, timeout=60_000)
+    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window.session.busy, timeout=60_000)
     assert window.settings.recent_files() == [str(good)]
 
     missing = tmp_path / "hilang.png"
@@ -49,7 +49,7 @@ def test_only_files_that_opened_are_recent_and_the_list_can_be_cleared(qtbot, wi
     other = write_sample(tmp_path / "lain.png", with_metadata=False)
     window.open_path(str(other))
     qtbot.waitUntil(lambda: window.doc is not None and window.doc.source == other and window.doc.analysed
-                    and not window._busy, timeout=60_000)
+                    and not window.session.busy, timeout=60_000)
     window.close_image()
     page = window.start_page
     assert page.recent.count() == 1 and page.clear_recent.isVisible()

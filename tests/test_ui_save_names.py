@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from redactor.load import load_bytes
 from redactor.ui import language as i18n
 from redactor.ui.app import make_app
-from redactor.ui.main_window import MainWindow, pil_to_qimage
+from redactor.ui.review import MainWindow, pil_to_qimage
 from redactor.ui.save_names import file_save_path, pictures_folder, unnamed_save_path
 
 
@@ -69,8 +69,8 @@ def test_each_paste_gets_its_own_dated_name(qtbot, window, tmp_path, tesseract):
     saved = []
     for _ in range(2):
         QGuiApplication.clipboard().setImage(pil_to_qimage(sample_image()))
-        window.act_paste.trigger()
-        qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window._busy, timeout=60_000)
+        window.action("paste").trigger()
+        qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window.session.busy, timeout=60_000)
         proposed, questions = save_through_dialog(qtbot, window)
         assert questions == []  # no "already exists, replace it?"
         path = Path(proposed)

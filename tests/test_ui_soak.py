@@ -71,7 +71,7 @@ def window(qtbot, tmp_path):  # noqa: ANN001, ANN201
 def test_two_hundred_rounds_of_drawing_moving_toggling_and_undoing(qtbot, window, tmp_path, tesseract):  # noqa: ANN001
     src = write_sample(tmp_path / "soak.png", with_metadata=False)
     window.open_files([str(src)])
-    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window._busy, timeout=60_000)
+    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window.session.busy, timeout=60_000)
     doc = window.doc
     canvas = window.canvas
     automatic = {rid for rid, r in doc.regions.items() if not r.manual}

@@ -66,7 +66,7 @@ def show_review_window(qtbot, settings, size: tuple[int, int] | None = (1200, 80
     """A review window in English, shown, closed with the test; it never asks about unsaved edits."""
     from redactor.ui import language as i18n
     from redactor.ui.app import make_app
-    from redactor.ui.main_window import MainWindow
+    from redactor.ui.review import MainWindow
 
     make_app()
     i18n.install("en")

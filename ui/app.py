@@ -72,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     theme.apply(app, settings.get("ui/theme"))
     theme.follow_system(app, lambda: settings.get("ui/theme"))
 
-    from .main_window import MainWindow
+    from .review import MainWindow
 
     window = MainWindow(settings)
     if instance is not None:

@@ -104,7 +104,7 @@ class ExportCheck(QObject):
     def _failed(self, token: int, exc: BaseException) -> None:
         if token != self._token:
             return
-        from .main_window import describe_error
+        from .messages import describe_error
 
         self.running = False
         self.banner.show_message("warn", self.tr("The copy could not be checked"), describe_error(exc))

@@ -160,7 +160,7 @@ class GuardController(QObject):
         image = clipboard.image()
         if image.isNull():
             return
-        from .main_window import qimage_to_png
+        from .image_convert import qimage_to_png
 
         data = qimage_to_png(image)
         digest = hashlib.sha256(data).hexdigest()

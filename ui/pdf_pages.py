@@ -17,7 +17,6 @@ from redactor.load import LoadedImage
 from redactor.private_dir import private_dir
 
 from .document import ReviewDocument
-from .worker import run_task
 
 
 class PageBar(QWidget):
@@ -86,20 +85,17 @@ class PdfReview(QObject):
         win = self.window
         if not win.confirm_discard():
             return True
-        win._token += 1
-        token = win._token
+        session = win.session
+        token = session.begin(QCoreApplication.translate("PdfPages", "Opening the PDF…"))
         source = Path(path)
-        win._set_busy(True, QCoreApplication.translate("PdfPages", "Opening the PDF…"))
         win.pages.setCurrentWidget(win.review_page)
         config = win.settings.engine_config()
-        run_task(lambda: _render_and_read(source, config), lambda result: self._opened(token, source, result),
-                 lambda exc: win._on_load_failed(token, exc, source), owner=win)
+        session.run(token, lambda: _render_and_read(source, config), lambda result: self._opened(source, result),
+                    lambda exc: session.fail_open(token, exc, source))
         return True
 
-    def _opened(self, token: int, source: Path, result) -> None:  # noqa: ANN001
+    def _opened(self, source: Path, result) -> None:  # noqa: ANN001
         win = self.window
-        if token != win._token:
-            return
         pages, analyses, extras = result
         win.settings.add_recent(str(source))
         win.start_page.set_recent(win.settings.recent_files())
@@ -113,7 +109,7 @@ class PdfReview(QObject):
             doc.apply_detection(list(analysis.findings), analysis.verdict)
             doc.undo_stack.setClean()
             self.docs.append(doc)
-        win._set_busy(False)
+        win.session.set_busy(False)
         self.show_page(0)
         win.canvas.setFocus()
         win.analysis_finished.emit()
@@ -131,7 +127,7 @@ class PdfReview(QObject):
     def show_page(self, index: int) -> None:
         if not self.docs or not 0 <= index < len(self.docs):
             return
-        self.window._set_document(self.docs[index])
+        self.window.show_document(self.docs[index])
         self.bar.set_page(index, len(self.docs))
 
     def step(self, delta: int) -> None:
@@ -160,10 +156,10 @@ class PdfReview(QObject):
     def save_to(self, path: Path) -> bool:
         from redactor.pdf import save_pdf
 
-        from .main_window import describe_error
+        from .messages import describe_error
 
         win = self.window
-        if not self.docs or win._busy or not all(doc.analysed for doc in self.docs):
+        if not self.docs or win.session.busy or not all(doc.analysed for doc in self.docs):
             return False
         try:
             result = save_pdf(self.rendered_pages(), path, protect=self.source)
@@ -173,22 +169,13 @@ class PdfReview(QObject):
         except OSError as exc:
             QMessageBox.warning(win, QCoreApplication.translate("PdfPages", "Could not save"), exc.strerror or str(exc))
             return False
-        for doc in self.docs:
-            doc.undo_stack.setClean()
-        win._last_export = result.path
-        win._export_note = ("ok", QCoreApplication.translate("MainWindow", "Saved “%s”") % result.path.name,
-                            win._metadata_sentence())
-        win.export_banner.show_message("ok", win._export_note[1], win._export_note[2],
-                                       QCoreApplication.translate("MainWindow", "Show in folder"))
-        win.export_banner.show()
-        win.export_check.check_file(result.path, list(self.docs), lambda: self.save_to(result.path))
-        win.export_finished.emit(str(result.path))
+        win.exporter.saved(result.path, list(self.docs), lambda: self.save_to(result.path))
         return True
 
     def drag_mime(self) -> QMimeData | None:
         from redactor.pdf import save_pdf
 
-        from .main_window import describe_error
+        from .messages import describe_error
 
         win = self.window
         try:
@@ -198,8 +185,7 @@ class PdfReview(QObject):
         except (RedactorError, OSError) as exc:
             win.statusBar().showMessage(describe_error(exc), 8000)
             return None
-        win.export_check.check_file(result.path, list(self.docs), lambda: win.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Covered. Drag the safe copy out again."), 8000))
+        win.export_check.check_file(result.path, list(self.docs), win.exporter.dragged_again)
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(str(result.path))])
         return mime

@@ -115,7 +115,7 @@ class WatermarkDialog(QDialog):
     def update_preview(self) -> None:
         from PIL import Image
 
-        from .main_window import pil_to_qimage
+        from .image_convert import pil_to_qimage
 
         small = self.doc.image.copy()
         small.thumbnail((PREVIEW_SIDE * 2, PREVIEW_SIDE * 2), Image.Resampling.LANCZOS)

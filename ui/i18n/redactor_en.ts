@@ -42,9 +42,19 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="900"/>
         <source>%n item(s) left visible by you.</source>
-        <translation>
+        <translation type="vanished">
+            <numerusform>%n item left visible by you.</numerusform>
+            <numerusform>%n items left visible by you.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBanner</name>
+    <message numerus="yes">
+        <location filename="../review/banner.py" line="65"/>
+        <source>%n item(s) left visible by you.</source>
+        <translation type="unfinished">
             <numerusform>%n item left visible by you.</numerusform>
             <numerusform>%n items left visible by you.</numerusform>
         </translation>

@@ -2,6 +2,358 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../review/actions.py" line="38"/>
+        <source>&amp;Open image…</source>
+        <translation>&amp;Buka gambar…</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="39"/>
+        <source>Open an image</source>
+        <translation>Buka gambar</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="40"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="41"/>
+        <source>&amp;Paste image</source>
+        <translation>&amp;Tempel gambar</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="42"/>
+        <source>Paste a screenshot from the clipboard</source>
+        <translation>Tempel tangkapan layar dari papan klip</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="43"/>
+        <source>Paste</source>
+        <translation>Tempel</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="44"/>
+        <source>Paste a screenshot</source>
+        <translation>Tempel tangkapan layar</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="45"/>
+        <source>&amp;Save safe copy</source>
+        <translation>&amp;Simpan salinan aman</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="46"/>
+        <source>Save a safe copy beside the original</source>
+        <translation>Simpan salinan aman di samping berkas asli</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="47"/>
+        <source>Save the safe copy beside the original</source>
+        <translation>Simpan salinan aman di samping berkas asli</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="48"/>
+        <source>Save safe copy &amp;as…</source>
+        <translation>Simpan salinan aman se&amp;bagai…</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="49"/>
+        <source>Choose where to save the safe copy</source>
+        <translation>Pilih tempat menyimpan salinan aman</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="50"/>
+        <source>Save as…</source>
+        <translation>Simpan sebagai…</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="51"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="52"/>
+        <source>Copy the safe image, to paste into a chat or post</source>
+        <translation>Salin gambar aman untuk ditempel di obrolan atau unggahan</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="53"/>
+        <source>Copy the safe image</source>
+        <translation>Salin gambar aman</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="54"/>
+        <source>&amp;Watermark for one purpose…</source>
+        <translation>&amp;Watermark untuk satu keperluan…</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="55"/>
+        <source>Write who an ID-card copy is for across it, so it cannot be reused</source>
+        <translation>Tulis untuk siapa salinan kartu identitas ini di atasnya, agar tidak dapat dipakai ulang</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="56"/>
+        <source>&amp;Many files…</source>
+        <translation>Ba&amp;nyak berkas…</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="57"/>
+        <source>Cover personal data in many files at once</source>
+        <translation>Tutup data pribadi di banyak berkas sekaligus</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="58"/>
+        <location filename="../review/actions.py" line="59"/>
+        <source>Many files</source>
+        <translation>Banyak berkas</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="60"/>
+        <source>&amp;Close image</source>
+        <translation>&amp;Tutup gambar</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="61"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="63"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="63"/>
+        <location filename="../review/actions.py" line="64"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="65"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="65"/>
+        <location filename="../review/actions.py" line="66"/>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="67"/>
+        <source>&amp;Delete box</source>
+        <translation>&amp;Hapus kotak</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="68"/>
+        <source>Delete the selected box</source>
+        <translation>Hapus kotak terpilih</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="69"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="70"/>
+        <source>Select &amp;all boxes</source>
+        <translation>Pilih &amp;semua kotak</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="72"/>
+        <source>&amp;Scan again</source>
+        <translation>&amp;Pindai ulang</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="73"/>
+        <source>S&amp;ettings…</source>
+        <translation>P&amp;engaturan…</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="74"/>
+        <location filename="../review/actions.py" line="75"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="77"/>
+        <source>&amp;Draw boxes</source>
+        <translation>&amp;Gambar kotak</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="78"/>
+        <source>Drag on the image to cover more</source>
+        <translation>Seret pada gambar untuk menutup bagian lain</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="79"/>
+        <source>Draw</source>
+        <translation>Kotak</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="79"/>
+        <source>Draw boxes</source>
+        <translation>Gambar kotak</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="81"/>
+        <source>&amp;Move the view</source>
+        <translation>&amp;Geser tampilan</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="82"/>
+        <source>Drag to move around the image</source>
+        <translation>Seret untuk menggeser gambar</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="83"/>
+        <source>Move</source>
+        <translation>Geser</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="83"/>
+        <source>Move the view</source>
+        <translation>Geser tampilan</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="85"/>
+        <source>Zoom &amp;in</source>
+        <translation>Per&amp;besar</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="86"/>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="87"/>
+        <source>Larger</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="88"/>
+        <source>Zoom &amp;out</source>
+        <translation>Per&amp;kecil</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="89"/>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="90"/>
+        <source>Smaller</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="91"/>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Sesuaikan dengan jendela</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="92"/>
+        <source>Fit to window</source>
+        <translation>Sesuaikan dengan jendela</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="93"/>
+        <source>Fit</source>
+        <translation>Pas layar</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="94"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Ukuran asli</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="95"/>
+        <source>Before/after</source>
+        <translation>Sebelum/sesudah</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="96"/>
+        <source>Show the original; hold Space for a quick look</source>
+        <translation>Tampilkan gambar asli; tahan Spasi untuk melihat sekilas</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="98"/>
+        <source>Show &amp;outlines</source>
+        <translation>Tampilkan &amp;garis kotak</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="101"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="102"/>
+        <source>&amp;About Redactor</source>
+        <translation>&amp;Tentang Redactor</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="107"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="109"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="111"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="113"/>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="118"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="118"/>
+        <source>Next box</source>
+        <translation>Kotak berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="119"/>
+        <source>Arrow keys</source>
+        <translation>Tombol panah</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="119"/>
+        <source>Move the selected box (Shift: faster)</source>
+        <translation>Geser kotak terpilih (Shift: lebih cepat)</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="120"/>
+        <source>Space (hold)</source>
+        <translation>Spasi (tahan)</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="120"/>
+        <source>Show the original</source>
+        <translation>Tampilkan gambar asli</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="121"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="121"/>
+        <source>Cancel drawing</source>
+        <translation>Batalkan menggambar</translation>
+    </message>
+</context>
+<context>
     <name>BatchWindow</name>
     <message>
         <location filename="../batch_window.py" line="208"/>
@@ -311,6 +663,16 @@
         <source>this would overwrite the original; choose another name</source>
         <translation>ini akan menimpa berkas asli; pilih nama lain</translation>
     </message>
+    <message>
+        <location filename="../messages.py" line="24"/>
+        <source>The image is too large for the memory available.</source>
+        <translation>Gambar terlalu besar untuk memori yang tersedia.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="25"/>
+        <source>Something went wrong (%s). Please try again.</source>
+        <translation>Terjadi kesalahan (%s). Silakan coba lagi.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCheck</name>
@@ -360,6 +722,60 @@
         <location filename="../export_check.py" line="122"/>
         <source>Cover what the check found</source>
         <translation>Tutupi temuan pemeriksaan</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../review/export.py" line="65"/>
+        <source>PNG image (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../review/export.py" line="65"/>
+        <source>JPEG image (*.jpg)</source>
+        <translation>Gambar JPEG (*.jpg)</translation>
+    </message>
+    <message>
+        <location filename="../review/export.py" line="65"/>
+        <source>WebP image (*.webp)</source>
+        <translation>Gambar WebP (*.webp)</translation>
+    </message>
+    <message>
+        <location filename="../review/export.py" line="67"/>
+        <source>Save safe copy as</source>
+        <translation>Simpan salinan aman sebagai</translation>
+    </message>
+    <message>
+        <location filename="../review/export.py" line="87"/>
+        <location filename="../review/export.py" line="90"/>
+        <source>Could not save</source>
+        <translation>Tidak dapat menyimpan</translation>
+    </message>
+    <message>
+        <location filename="../review/export.py" line="101"/>
+        <source>Saved “%s”</source>
+        <translation>Tersimpan “%s”</translation>
+    </message>
+    <message>
+        <location filename="../review/export.py" line="102"/>
+        <source>Show in folder</source>
+        <translation>Tampilkan di folder</translation>
+    </message>
+    <message>
+        <location filename="../review/export.py" line="104"/>
+        <source>Saved to %s</source>
+        <translation>Disimpan ke %s</translation>
+    </message>
+    <message>
+        <location filename="../review/export.py" line="115"/>
+        <source>Copied — paste it into your chat or post</source>
+        <translation>Tersalin — tempelkan ke obrolan atau unggahan Anda</translation>
+    </message>
+    <message>
+        <location filename="../review/export.py" line="149"/>
+        <source>Covered. Drag the safe copy out again.</source>
+        <translation>Sudah ditutupi. Seret lagi salinan aman ke luar.</translation>
     </message>
 </context>
 <context>
@@ -518,395 +934,105 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="63"/>
-        <source>The image is too large for the memory available.</source>
-        <translation>Gambar terlalu besar untuk memori yang tersedia.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="64"/>
-        <source>Something went wrong (%s). Please try again.</source>
-        <translation>Terjadi kesalahan (%s). Silakan coba lagi.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../review/window.py" line="113"/>
         <source>Image with covered areas</source>
         <translation>Gambar dengan bagian yang ditutup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
-        <source>&amp;Open image…</source>
-        <translation>&amp;Buka gambar…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="369"/>
-        <source>Open an image (Ctrl+O)</source>
-        <translation>Buka gambar (Ctrl+O)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="370"/>
-        <source>&amp;Paste image</source>
-        <translation>&amp;Tempel gambar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="370"/>
-        <source>Paste a screenshot from the clipboard (Ctrl+V)</source>
-        <translation>Tempel tangkapan layar dari papan klip (Ctrl+V)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="371"/>
-        <source>&amp;Many files…</source>
-        <translation>Ba&amp;nyak berkas…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="371"/>
-        <source>Cover personal data in many files at once (Ctrl+B)</source>
-        <translation>Tutup data pribadi di banyak berkas sekaligus (Ctrl+B)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="372"/>
-        <source>&amp;Save safe copy</source>
-        <translation>&amp;Simpan salinan aman</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="372"/>
-        <source>Save a safe copy beside the original (Ctrl+S)</source>
-        <translation>Simpan salinan aman di samping berkas asli (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="373"/>
-        <source>Save safe copy &amp;as…</source>
-        <translation>Simpan salinan aman se&amp;bagai…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="373"/>
-        <source>Choose where to save the safe copy</source>
-        <translation>Pilih tempat menyimpan salinan aman</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="374"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Salin</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="374"/>
-        <source>Copy the safe image, to paste into a chat or post (Ctrl+C)</source>
-        <translation>Salin gambar aman untuk ditempel di obrolan atau unggahan (Ctrl+C)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="375"/>
-        <source>&amp;Watermark for one purpose…</source>
-        <translation>&amp;Watermark untuk satu keperluan…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="376"/>
-        <source>Write who an ID-card copy is for across it, so it cannot be reused</source>
-        <translation>Tulis untuk siapa salinan kartu identitas ini di atasnya, agar tidak dapat dipakai ulang</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="377"/>
-        <source>&amp;Close image</source>
-        <translation>&amp;Tutup gambar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="378"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Keluar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="379"/>
-        <source>S&amp;ettings…</source>
-        <translation>P&amp;engaturan…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="379"/>
-        <source>Settings (Ctrl+,)</source>
-        <translation>Pengaturan (Ctrl+,)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="380"/>
-        <source>&amp;Delete box</source>
-        <translation>&amp;Hapus kotak</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="380"/>
-        <source>Delete the selected box (Delete)</source>
-        <translation>Hapus kotak terpilih (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="381"/>
-        <source>Select &amp;all boxes</source>
-        <translation>Pilih &amp;semua kotak</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="382"/>
-        <source>Zoom &amp;in</source>
-        <translation>Per&amp;besar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="382"/>
-        <source>Zoom in (Ctrl++)</source>
-        <translation>Perbesar (Ctrl++)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="383"/>
-        <source>Zoom &amp;out</source>
-        <translation>Per&amp;kecil</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="383"/>
-        <source>Zoom out (Ctrl+-)</source>
-        <translation>Perkecil (Ctrl+-)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="384"/>
-        <source>&amp;Fit to window</source>
-        <translation>&amp;Sesuaikan dengan jendela</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="384"/>
-        <source>Fit to window (Ctrl+0)</source>
-        <translation>Sesuaikan dengan jendela (Ctrl+0)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="385"/>
-        <source>&amp;Actual size</source>
-        <translation>&amp;Ukuran asli</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="386"/>
-        <source>&amp;Draw boxes</source>
-        <translation>&amp;Gambar kotak</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="386"/>
-        <source>Drag on the image to cover more (R)</source>
-        <translation>Seret pada gambar untuk menutup bagian lain (R)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="387"/>
-        <source>&amp;Move the view</source>
-        <translation>&amp;Geser tampilan</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="387"/>
-        <source>Drag to move around the image (H)</source>
-        <translation>Seret untuk menggeser gambar (H)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="388"/>
-        <location filename="../main_window.py" line="417"/>
-        <location filename="../main_window.py" line="1132"/>
+        <location filename="../review/window.py" line="118"/>
         <source>Before/after</source>
         <translation>Sebelum/sesudah</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
-        <source>Show the original; hold Space for a quick look (O)</source>
-        <translation>Tampilkan gambar asli; tahan Spasi untuk melihat sekilas (O)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="389"/>
-        <source>Show &amp;outlines</source>
-        <translation>Tampilkan &amp;garis kotak</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="390"/>
-        <source>&amp;Scan again</source>
-        <translation>&amp;Pindai ulang</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="391"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Pintasan papan ketik</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="392"/>
-        <source>&amp;About Redactor</source>
-        <translation>&amp;Tentang Redactor</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="393"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Urungkan</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="393"/>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Urungkan (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="394"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ulangi</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="394"/>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Ulangi (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="401"/>
-        <source>Open</source>
-        <translation>Buka</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="401"/>
-        <source>Paste</source>
-        <translation>Tempel</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="403"/>
-        <source>Draw</source>
-        <translation>Kotak</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="403"/>
-        <source>Move</source>
-        <translation>Geser</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="403"/>
-        <source>Delete</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="404"/>
-        <source>Smaller</source>
-        <translation>Perkecil</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="404"/>
-        <source>Larger</source>
-        <translation>Perbesar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="404"/>
-        <source>Fit</source>
-        <translation>Pas layar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="408"/>
-        <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="409"/>
+        <location filename="../review/window.py" line="112"/>
         <source>Open &amp;recent</source>
         <translation>Buka berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sunting</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="411"/>
-        <source>&amp;View</source>
-        <translation>&amp;Tampilan</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="412"/>
-        <source>&amp;Help</source>
-        <translation>Ban&amp;tuan</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../review/window.py" line="114"/>
         <source>How found data is covered in this image. A black box is the safest.</source>
         <translation>Cara data yang ditemukan ditutup pada gambar ini. Kotak hitam paling aman.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../review/window.py" line="119"/>
         <source>ORIGINAL</source>
         <translation>ASLI</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419"/>
+        <location filename="../review/window.py" line="120"/>
         <source>The original image: nothing is covered here. Release Space (or press O) to see the safe copy.</source>
         <translation>Gambar asli: belum ada yang ditutup di sini. Lepaskan Spasi (atau tekan O) untuk melihat salinan aman.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../review/window.py" line="121"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422"/>
+        <location filename="../review/window.py" line="123"/>
         <source>Or drag this button into a chat, an e-mail or a folder to share the safe image as a file.</source>
         <translation>Atau seret tombol ini ke obrolan, email, atau folder untuk membagikan gambar aman sebagai berkas.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423"/>
+        <location filename="../review/window.py" line="124"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../review/window.py" line="132"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../review/window.py" line="143"/>
         <source>Open image</source>
         <translation>Buka gambar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="483"/>
-        <location filename="../main_window.py" line="528"/>
+        <location filename="../review/window.py" line="191"/>
+        <location filename="../review/window.py" line="233"/>
         <source>pasted image</source>
         <translation>gambar tempelan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="485"/>
+        <location filename="../review/window.py" line="193"/>
         <source>The clipboard holds no image. Copy a screenshot first.</source>
         <translation>Papan klip tidak berisi gambar. Salin tangkapan layar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../review/window.py" line="201"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="493"/>
+        <location filename="../review/window.py" line="202"/>
         <source>Your changes to “%s” are not saved yet. Save a safe copy first?</source>
         <translation>Perubahan pada “%s” belum disimpan. Simpan salinan aman terlebih dahulu?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="507"/>
-        <location filename="../main_window.py" line="876"/>
-        <location filename="../main_window.py" line="879"/>
-        <source>Opening the image…</source>
-        <translation>Membuka gambar…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="535"/>
+        <location filename="../review/window.py" line="240"/>
         <source>Cannot open this file</source>
         <translation>Berkas ini tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536"/>
+        <location filename="../review/window.py" line="241"/>
         <source>Redactor cannot open “%1”:
 %2</source>
         <translation>Redactor tidak dapat membuka “%1”:
 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="583"/>
-        <location filename="../main_window.py" line="879"/>
-        <source>Looking for personal data…</source>
-        <translation>Mencari data pribadi…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="620"/>
+        <location filename="../review/window.py" line="287"/>
         <source>Text recognition is not available</source>
         <translation>Pengenalan teks tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="621"/>
+        <location filename="../review/window.py" line="288"/>
         <source>Redactor needs the free Tesseract OCR program to find text such as NIK and phone numbers.</source>
         <translation>Redactor memerlukan program gratis Tesseract OCR untuk menemukan teks seperti NIK dan nomor HP.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="623"/>
+        <location filename="../review/window.py" line="290"/>
         <source>To fix it: %s.
 
 Until then you can still cover parts of the image by dragging boxes on it.</source>
@@ -915,278 +1041,47 @@ Until then you can still cover parts of the image by dragging boxes on it.</sour
 Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di atasnya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="641"/>
+        <location filename="../review/window.py" line="308"/>
         <source>Text recognition (Tesseract OCR) is not ready, so NIK and phone numbers cannot be found automatically.</source>
         <translation>Pengenalan teks (Tesseract OCR) belum siap, jadi NIK dan nomor HP tidak dapat ditemukan otomatis.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="673"/>
-        <source>Move boxes</source>
-        <translation>Pindahkan kotak</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="880"/>
-        <source>This takes a moment. The image stays on this computer.</source>
-        <translation>Ini butuh sebentar. Gambar tetap di komputer ini.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="884"/>
-        <source>Automatic detection did not run</source>
-        <translation>Deteksi otomatis tidak berjalan</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="886"/>
-        <source>Drag on the image to cover what must not be seen, then save.</source>
-        <translation>Seret pada gambar untuk menutup yang tidak boleh terlihat, lalu simpan.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="888"/>
-        <source>Try again</source>
-        <translation>Coba lagi</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="893"/>
-        <source>Found: %s — covered</source>
-        <translation>Ditemukan: %s — sudah ditutup</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="895"/>
-        <source>Nothing will be covered</source>
-        <translation>Tidak ada yang akan ditutup</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="897"/>
-        <source>No personal data found</source>
-        <translation>Tidak ditemukan data pribadi</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../main_window.py" line="900"/>
-        <source>%n item(s) left visible by you.</source>
-        <translation>
-            <numerusform>%n temuan Anda biarkan terlihat.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="908"/>
-        <source>The file records where it was taken</source>
-        <translation>Berkas ini menyimpan tempat foto diambil</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="909"/>
-        <source>No personal data was found in the picture itself.</source>
-        <translation>Tidak ada data pribadi yang ditemukan pada gambarnya.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="910"/>
-        <source>Check the image yourself before posting; drag on it to cover anything missed.</source>
-        <translation>Periksa sendiri gambar sebelum diunggah; seret di atasnya untuk menutup yang terlewat.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="913"/>
-        <source>Check the result before sharing: hold Space to compare with the original.</source>
-        <translation>Periksa hasilnya sebelum dibagikan: tahan Spasi untuk membandingkan dengan aslinya.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="918"/>
-        <source>Watermark for one purpose…</source>
-        <translation>Watermark untuk satu keperluan…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="977"/>
-        <source>PNG image (*.png)</source>
-        <translation>Gambar PNG (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="977"/>
-        <source>JPEG image (*.jpg)</source>
-        <translation>Gambar JPEG (*.jpg)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="977"/>
-        <source>WebP image (*.webp)</source>
-        <translation>Gambar WebP (*.webp)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="979"/>
-        <source>Save safe copy as</source>
-        <translation>Simpan salinan aman sebagai</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="997"/>
-        <location filename="../main_window.py" line="1000"/>
-        <source>Could not save</source>
-        <translation>Tidak dapat menyimpan</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1004"/>
-        <location filename="../pdf_pages.py" line="179"/>
-        <source>Saved “%s”</source>
-        <translation>Tersimpan “%s”</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1005"/>
-        <location filename="../pdf_pages.py" line="182"/>
-        <source>Show in folder</source>
-        <translation>Tampilkan di folder</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="951"/>
-        <location filename="../main_window.py" line="1007"/>
+        <location filename="../review/window.py" line="372"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1018"/>
-        <source>Copied — paste it into your chat or post</source>
-        <translation>Tersalin — tempelkan ke obrolan atau unggahan Anda</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1080"/>
+        <location filename="../review/window.py" line="414"/>
         <source>dropped image</source>
         <translation>gambar yang ditarik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1112"/>
+        <location filename="../review/window.py" line="446"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1114"/>
+        <location filename="../review/window.py" line="448"/>
         <source>No recent files</source>
         <translation>Belum ada berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1126"/>
-        <source>Open an image</source>
-        <translation>Buka gambar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1126"/>
-        <source>Paste a screenshot</source>
-        <translation>Tempel tangkapan layar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1127"/>
-        <source>Save the safe copy beside the original</source>
-        <translation>Simpan salinan aman di samping berkas asli</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1127"/>
-        <source>Save as…</source>
-        <translation>Simpan sebagai…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1128"/>
-        <source>Copy the safe image</source>
-        <translation>Salin gambar aman</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="402"/>
-        <location filename="../main_window.py" line="1128"/>
-        <source>Undo</source>
-        <translation>Urungkan</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="402"/>
-        <location filename="../main_window.py" line="1129"/>
-        <source>Redo</source>
-        <translation>Ulangi</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../review/window.py" line="144"/>
         <source>Images and PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;All files (*)</source>
         <translation>Gambar dan PDF (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1044"/>
-        <location filename="../pdf_pages.py" line="202"/>
-        <source>Covered. Drag the safe copy out again.</source>
-        <translation>Sudah ditutupi. Seret lagi salinan aman ke luar.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1129"/>
-        <source>Draw boxes</source>
-        <translation>Gambar kotak</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1129"/>
-        <source>Move the view</source>
-        <translation>Geser tampilan</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1130"/>
-        <source>Delete the selected box</source>
-        <translation>Hapus kotak terpilih</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1130"/>
-        <source>Next box</source>
-        <translation>Kotak berikutnya</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1131"/>
-        <source>Space (hold)</source>
-        <translation>Spasi (tahan)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1131"/>
-        <source>Show the original</source>
-        <translation>Tampilkan gambar asli</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1131"/>
-        <source>Arrow keys</source>
-        <translation>Tombol panah</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1131"/>
-        <source>Move the selected box (Shift: faster)</source>
-        <translation>Geser kotak terpilih (Shift: lebih cepat)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1132"/>
-        <source>Zoom in / out</source>
-        <translation>Perbesar / perkecil</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1133"/>
-        <source>Fit to window</source>
-        <translation>Sesuaikan dengan jendela</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1133"/>
-        <source>Actual size</source>
-        <translation>Ukuran asli</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="401"/>
-        <location filename="../main_window.py" line="1134"/>
-        <source>Many files</source>
-        <translation>Banyak berkas</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="402"/>
-        <location filename="../main_window.py" line="1134"/>
-        <source>Settings</source>
-        <translation>Pengaturan</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1134"/>
-        <source>Cancel drawing</source>
-        <translation>Batalkan menggambar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="1138"/>
+        <location filename="../review/window.py" line="461"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1143"/>
+        <location filename="../review/window.py" line="466"/>
         <source>About Redactor</source>
         <translation>Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1144"/>
+        <location filename="../review/window.py" line="467"/>
         <source>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Makes a screenshot or document photo safe to post: finds personal data, covers it for good and removes hidden details such as GPS location.&lt;br&gt;&lt;br&gt;Everything happens on this computer.</source>
         <translation>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Membuat tangkapan layar atau foto dokumen aman diunggah: menemukan data pribadi, menutupnya secara permanen, dan menghapus detail tersembunyi seperti lokasi GPS.&lt;br&gt;&lt;br&gt;Semua proses terjadi di komputer ini.</translation>
     </message>
@@ -1227,38 +1122,38 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
 <context>
     <name>PdfPages</name>
     <message>
-        <location filename="../pdf_pages.py" line="49"/>
+        <location filename="../pdf_pages.py" line="48"/>
         <source>Page %1 of %2</source>
         <translation>Halaman %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="53"/>
+        <location filename="../pdf_pages.py" line="52"/>
         <source>Previous page</source>
         <translation>Halaman sebelumnya</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="54"/>
+        <location filename="../pdf_pages.py" line="53"/>
         <source>Next page</source>
         <translation>Halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="92"/>
+        <location filename="../pdf_pages.py" line="89"/>
         <source>Opening the PDF…</source>
         <translation>Membuka PDF…</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="150"/>
+        <location filename="../pdf_pages.py" line="146"/>
         <source>Save safe PDF as</source>
         <translation>Simpan PDF aman sebagai</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="151"/>
+        <location filename="../pdf_pages.py" line="147"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="171"/>
-        <location filename="../pdf_pages.py" line="174"/>
+        <location filename="../pdf_pages.py" line="167"/>
+        <location filename="../pdf_pages.py" line="170"/>
         <source>Could not save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
@@ -1805,6 +1700,108 @@ Tetap hapus?</translation>
         <location filename="../qt_strings.py" line="103"/>
         <source>Copy &amp;Link Location</source>
         <translation>Salin alamat &amp;tautan</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBanner</name>
+    <message>
+        <location filename="../review/banner.py" line="23"/>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../review/banner.py" line="26"/>
+        <source>Watermark for one purpose…</source>
+        <translation>Watermark untuk satu keperluan…</translation>
+    </message>
+    <message>
+        <location filename="../review/banner.py" line="38"/>
+        <location filename="../review/banner.py" line="41"/>
+        <source>Opening the image…</source>
+        <translation>Membuka gambar…</translation>
+    </message>
+    <message>
+        <location filename="../review/banner.py" line="41"/>
+        <source>Looking for personal data…</source>
+        <translation>Mencari data pribadi…</translation>
+    </message>
+    <message>
+        <location filename="../review/banner.py" line="42"/>
+        <source>This takes a moment. The image stays on this computer.</source>
+        <translation>Ini butuh sebentar. Gambar tetap di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../review/banner.py" line="46"/>
+        <source>Automatic detection did not run</source>
+        <translation>Deteksi otomatis tidak berjalan</translation>
+    </message>
+    <message>
+        <location filename="../review/banner.py" line="48"/>
+        <source>Drag on the image to cover what must not be seen, then save.</source>
+        <translation>Seret pada gambar untuk menutup yang tidak boleh terlihat, lalu simpan.</translation>
+    </message>
+    <message>
+        <location filename="../review/banner.py" line="58"/>
+        <source>Found: %s — covered</source>
+        <translation>Ditemukan: %s — sudah ditutup</translation>
+    </message>
+    <message>
+        <location filename="../review/banner.py" line="60"/>
+        <source>Nothing will be covered</source>
+        <translation>Tidak ada yang akan ditutup</translation>
+    </message>
+    <message>
+        <location filename="../review/banner.py" line="62"/>
+        <source>No personal data found</source>
+        <translation>Tidak ditemukan data pribadi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../review/banner.py" line="65"/>
+        <source>%n item(s) left visible by you.</source>
+        <translation>
+            <numerusform>%n temuan Anda biarkan terlihat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../review/banner.py" line="72"/>
+        <source>The file records where it was taken</source>
+        <translation>Berkas ini menyimpan tempat foto diambil</translation>
+    </message>
+    <message>
+        <location filename="../review/banner.py" line="73"/>
+        <source>No personal data was found in the picture itself.</source>
+        <translation>Tidak ada data pribadi yang ditemukan pada gambarnya.</translation>
+    </message>
+    <message>
+        <location filename="../review/banner.py" line="74"/>
+        <source>Check the image yourself before posting; drag on it to cover anything missed.</source>
+        <translation>Periksa sendiri gambar sebelum diunggah; seret di atasnya untuk menutup yang terlewat.</translation>
+    </message>
+    <message>
+        <location filename="../review/banner.py" line="77"/>
+        <source>Check the result before sharing: hold Space to compare with the original.</source>
+        <translation>Periksa hasilnya sebelum dibagikan: tahan Spasi untuk membandingkan dengan aslinya.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEditor</name>
+    <message>
+        <location filename="../review/editing.py" line="49"/>
+        <source>Move boxes</source>
+        <translation>Pindahkan kotak</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <location filename="../review/session.py" line="82"/>
+        <source>Opening the image…</source>
+        <translation>Membuka gambar…</translation>
+    </message>
+    <message>
+        <location filename="../review/session.py" line="110"/>
+        <source>Looking for personal data…</source>
+        <translation>Mencari data pribadi…</translation>
     </message>
 </context>
 <context>

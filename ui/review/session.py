@@ -1,0 +1,204 @@
+"""The image under review and the work done on it in the background: load → analyse → render.
+
+One piece of work at a time. Each start takes a new token; a result that comes back for an older
+token (the user opened another image meanwhile) is dropped. Background functions touch no widget:
+they get plain data and return plain data (`worker.run_task`, the shape of Anki's `QueryOp`).
+The session fails closed: an analysis that fails leaves the document with no findings and the
+error kept in `analysis_error`, so nothing calls the image safe.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage, QPixmap
+
+from redactor.load import LoadedImage, load_bytes, load_path
+from redactor.pipeline import analyse
+
+from ..document import ReviewDocument
+from ..image_convert import pil_to_qimage
+from ..messages import describe_error
+from ..settings import Settings
+from ..worker import run_task
+
+
+class ReviewSession(QObject):
+    busy_changed = Signal(bool, str)        # busy, what the user is waiting for
+    document_changed = Signal(object, object)  # the new document (or None), the one it replaces
+    opened = Signal(object)                 # the source path (None: pasted) once its pixels are read
+    open_failed = Signal(object, object)    # source path (None: pasted), the exception
+    analysed = Signal()                     # findings applied to `doc`
+    analysis_failed = Signal(object)        # the exception; `analysis_error` holds the words for it
+
+    def __init__(self, settings: Settings, parent: QObject) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.doc: ReviewDocument | None = None
+        self.token = 0
+        self.busy = False
+        self.opening = False  # a file is being read; `doc` is still the previous one
+        self.analysis_error: str | None = None
+        self.preview = PreviewRenderer(self)
+
+    # State -----------------------------------------------------------------------------------------
+
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        self.busy = busy
+        self.busy_changed.emit(busy, text)
+
+    def begin(self, busy_text: str) -> int:
+        """A new piece of work that replaces whatever was running; returns its token."""
+        self.token += 1
+        self.set_busy(True, busy_text)
+        return self.token
+
+    def is_current(self, token: int) -> bool:
+        return token == self.token
+
+    def set_document(self, doc: ReviewDocument | None) -> None:
+        previous, self.doc = self.doc, doc
+        self.analysis_error = None
+        self.preview.forget()
+        self.document_changed.emit(doc, previous)
+
+    def close(self) -> None:
+        self.token += 1
+        self.opening = False
+        self.set_busy(False)
+        self.set_document(None)
+
+    # Load → analyse ----------------------------------------------------------------------------------
+
+    def open_path(self, path: str) -> None:
+        self._open(lambda: load_path(path), Path(path))
+
+    def open_bytes(self, data: bytes, name: str) -> None:
+        self._open(lambda: load_bytes(data, name=name), None)
+
+    def _open(self, load: Callable[[], LoadedImage], source: Path | None) -> None:
+        self.opening = True
+        token = self.begin(self.tr("Opening the image…"))
+        self.run(token, load, lambda loaded: self._loaded(token, loaded, source),
+                 lambda exc: self.fail_open(token, exc, source))
+
+    def run(self, token: int, work: Callable[[], Any], done: Callable[[Any], None],
+            failed: Callable[[BaseException], None]) -> None:
+        """`work` on the thread pool; `done` or `failed` on the GUI thread, only while `token` is current."""
+        run_task(work, lambda result: self.is_current(token) and done(result),
+                 lambda exc: self.is_current(token) and failed(exc), owner=self)
+
+    def _loaded(self, token: int, loaded: LoadedImage, source: Path | None) -> None:
+        self.opening = False
+        self.opened.emit(source)
+        self.set_document(ReviewDocument(loaded, source, style=self.settings.style, parent=self.parent()))
+        self.analyse(token)
+
+    def fail_open(self, token: int, exc: BaseException, source: Path | None) -> None:
+        """Reading the file failed: the previous document (if any) stays on screen."""
+        if not self.is_current(token):
+            return
+        self.opening = False
+        self.set_busy(False)
+        self.open_failed.emit(source, exc)
+
+    def analyse(self, token: int) -> None:
+        doc = self.doc
+        config = self.settings.engine_config()
+        loaded = doc.loaded
+        self.set_busy(True, self.tr("Looking for personal data…"))
+        self.run(token, lambda: analyse(loaded, config), lambda result: self._analysed(doc, result),
+                 lambda exc: self._analysis_failed(doc, exc))
+
+    def rescan(self) -> None:
+        if self.doc is not None and not self.busy:
+            self.token += 1
+            self.analyse(self.token)
+
+    def _analysed(self, doc: ReviewDocument, analysis) -> None:  # noqa: ANN001 - pipeline.Analysis
+        if doc is not self.doc:
+            return
+        self.set_busy(False)
+        self.analysis_error = None
+        doc.apply_detection(list(analysis.findings), analysis.verdict)
+        doc.undo_stack.setClean()  # nothing to lose yet: a rescan gives the same boxes
+        self.analysed.emit()
+
+    def _analysis_failed(self, doc: ReviewDocument, exc: BaseException) -> None:
+        if doc is not self.doc:
+            return
+        self.set_busy(False)
+        self.analysis_error = describe_error(exc)
+        doc.analysed = True  # the user may still cover things by hand and export
+        self.analysis_failed.emit(exc)
+
+    @property
+    def ready(self) -> bool:
+        """A document is open, its analysis is over, and nothing runs: it may be exported."""
+        return self.doc is not None and not self.busy and self.doc.analysed
+
+
+class PreviewRenderer(QObject):
+    """Renders the covered preview off the GUI thread; edits made meanwhile trigger one more render.
+
+    The last original and covered pictures are kept, so flipping between them is instant and the
+    ORIGINAL badge always matches the picture on screen."""
+
+    ready = Signal(QPixmap, bool)   # the picture, whether it is the original
+    failed = Signal(str)
+
+    def __init__(self, session: ReviewSession) -> None:
+        super().__init__(session)
+        self.session = session
+        self.generation = 0       # counts edits: a covered picture of an older generation is stale
+        self.rendering = False
+        self._again = False
+        self._wanted = False      # the picture asked for last: the original or the covered one
+        self._cache: dict[bool, tuple] = {}  # original? -> (doc, generation, QPixmap)
+
+    def forget(self) -> None:
+        self._cache.clear()
+
+    def invalidate(self) -> None:
+        self.generation += 1
+
+    def show(self, original: bool) -> None:
+        doc = self.session.doc
+        if doc is None:
+            return
+        self._wanted = original
+        if self.rendering:
+            self._again = True
+            return
+        generation = self.generation
+        cached = self._cache.get(original)
+        if cached is not None and cached[0] is doc and (original or cached[1] == generation):
+            self.ready.emit(cached[2], original)
+            return
+        findings = [f for f in doc.findings() if f.enabled]
+        style = doc.style
+        self.rendering = True
+        self._again = False
+
+        def render() -> QImage:  # runs on the pool: pixels only, no widgets
+            from redactor.cover import apply_cover
+
+            return pil_to_qimage(doc.image if original else apply_cover(doc.image, findings, style))
+
+        def shown(image: QImage) -> None:
+            self.rendering = False
+            if doc is not self.session.doc:
+                return
+            pixmap = QPixmap.fromImage(image)
+            self._cache[original] = (doc, generation, pixmap)
+            if self._again:
+                self.show(self._wanted)
+            else:
+                self.ready.emit(pixmap, original)
+
+        def failed(exc: BaseException) -> None:
+            self.rendering = False
+            self.failed.emit(describe_error(exc))
+
+        run_task(render, shown, failed, owner=self)
