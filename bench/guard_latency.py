@@ -20,8 +20,8 @@ import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from redactor.testing import isolate_user_settings
+
 
 
 def screenshot(size: tuple[int, int], n: int):
@@ -47,7 +47,7 @@ def main() -> int:
     parser.add_argument("--auto", action="store_true", help="also write covered copies")
     args = parser.parse_args()
     size = tuple(int(v) for v in args.size.lower().split("x"))
-    os.environ.setdefault("REDACTOR_NO_NOTIFY", "1")
+    isolate_user_settings()  # no user settings, no notifications
 
     from redactor.guard import Guard, WatchFolder, alert_message
     from redactor.load import load_bytes

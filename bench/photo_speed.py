@@ -21,8 +21,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from redactor.testing import isolate_user_settings, redactor_command
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 TWELVE_MP = (4000, 3000)
 
@@ -83,13 +84,13 @@ def twelve_mp(src: Path, folder: Path) -> Path:
 
 def cli_run(photo: Path, out: Path, fmt: str) -> tuple[float, float | None]:
     """Wall seconds of `redactor redact` in a fresh process, and its peak RSS in MB (GNU time, if present)."""
-    command = [sys.executable, "-m", "redactor", "redact", str(photo), "-o", str(out), "--format", fmt]
+    command = [*redactor_command(), "redact", str(photo), "-o", str(out), "--format", fmt]
     gnu_time = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
     report = out.with_suffix(".rss")
     if gnu_time:
         command = [gnu_time, "-f", "%M", "-o", str(report)] + command
     start = time.perf_counter()
-    done = subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     seconds = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"redactor failed on {photo.name}: {done.stderr.strip()}")
@@ -103,6 +104,7 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=12)
     parser.add_argument("--format", default="png", choices=("png", "jpg", "webp"))
     args = parser.parse_args()
+    isolate_user_settings()  # a user's own settings must not change a benchmark
 
     from redactor.config import Config
     from redactor.pipeline import redact_file

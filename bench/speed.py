@@ -34,6 +34,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from redactor.testing import isolate_user_settings, redactor_command
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -162,7 +164,7 @@ def batch_seconds(paths: list[Path], jobs: int) -> float:
         for p in paths:
             shutil.copy(p, src / p.name)
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "redactor", "batch", str(src), "-o", str(Path(tmp) / "out"),
+        subprocess.run([*redactor_command(), "batch", str(src), "-o", str(Path(tmp) / "out"),
                         "--jobs", str(jobs)], check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         return time.perf_counter() - start
 
@@ -190,11 +192,6 @@ def screenshots(limit: int) -> list[Path]:
         if folder.is_dir():
             found += pick_images(folder, "1920x1080", limit)
     return found[:limit] or _rendered(limit)
-
-
-def redactor_command() -> list[str]:
-    script = Path(sys.executable).with_name("redactor")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "redactor"]
 
 
 def densest(paths: list[Path]) -> Path:
@@ -299,6 +296,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--pdf-pages", type=int, default=3, help="pages of each test PDF (0: no PDF timing)")
     args = parser.parse_args()
+    isolate_user_settings()  # a user's own settings must not change a benchmark
     parts = set(args.only.split(","))
     if parts & {"fresh", "peer", "memory", "app"}:
         shots = screenshots(args.limit)

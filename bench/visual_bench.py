@@ -23,12 +23,10 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from redactor.visual import detect_visual, rectify_document  # noqa: E402
-from redactor.visual import faces as F  # noqa: E402
-from redactor.visual.codes import detect_codes  # noqa: E402
-from redactor.visual.signatures import detect_signatures  # noqa: E402
+from redactor.visual import detect_visual, rectify_document
+from redactor.visual import faces as F
+from redactor.visual.codes import detect_codes
+from redactor.visual.signatures import detect_signatures
 
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.5)
 

@@ -14,11 +14,9 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from PIL import Image, ImageDraw, ImageOps
 
-from PIL import Image, ImageDraw, ImageOps  # noqa: E402
-
-from redactor.watermark import ANGLE, apply_watermark, load_font, watermark_text  # noqa: E402
+from redactor.watermark import ANGLE, apply_watermark, load_font, watermark_text
 
 PURPOSE = "Hanya untuk pendaftaran CPNS BKN"
 WORDS = ("hanya", "untuk", "pendaftaran", "cpns", "bkn")

@@ -1,7 +1,8 @@
 """Helpers for the project's own checks: the tests, `scripts/` and `bench/` import them from here.
 
 * `redactor_command()`: how to start the installed `redactor` program.
-* `isolated_env()`: an environment in which no user setting can change a measurement.
+* `isolated_env()`, `isolate_user_settings()`: an environment in which no user setting can change a
+  measurement (for the processes a check starts, or for the check's own process and its children).
 * `png_chunks`, `png_end`, `jpeg_segments`, `structure_problems`: walkers over the container of an
   exported file (what a PNG, JPEG or WebP carries besides the picture).
 * `seed_images()`: the small images the fuzzers mutate.
@@ -11,11 +12,14 @@ None of this runs in the product itself.
 """
 from __future__ import annotations
 
+import atexit
 import io
 import os
 import signal
+import shutil
 import struct
 import sys
+import tempfile
 import threading
 import time
 import zlib
@@ -49,6 +53,23 @@ def isolated_env(folder: Path, base: Mapping[str, str] | None = None, **extra: s
                XDG_DATA_HOME=str(folder / "data"), LANG="C.UTF-8", REDACTOR_NO_NOTIFY="1")
     env.update(extra)
     return env
+
+
+def isolate_user_settings(folder: Path | None = None) -> Path:
+    """Make this process, and every process it starts, run with no user settings (see `isolated_env`).
+
+    Called first by every script and benchmark: a user's own terms, style or disabled categories
+    would otherwise change what a check sees and what a benchmark measures.  Returns the folder
+    (a fresh temporary one, removed at exit, unless given).
+    """
+    if folder is None:
+        folder = Path(tempfile.mkdtemp(prefix="redactor-check-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    env = isolated_env(folder)
+    for variable in set(os.environ) - set(env):
+        del os.environ[variable]
+    os.environ.update(env)
+    return folder
 
 
 # --- container walkers ---------------------------------------------------------------------------

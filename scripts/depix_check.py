@@ -48,6 +48,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from redactor.testing import isolate_user_settings, redactor_command
+
 REPO = Path(__file__).resolve().parents[1]
 FONT_PATH = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
 FONT_SIZE = 22
@@ -139,8 +141,7 @@ def redactor_cover(image: Image.Image, style: str, work: Path, term: str = SECRE
     src = work / f"line_{style}{tag}.png"
     out = work / f"line_{style}{tag}.redacted.png"
     image.save(src)
-    exe = REPO / ".venv" / "bin" / "redactor"
-    cmd = ([str(exe)] if exe.exists() else [sys.executable, "-m", "redactor"]) + [
+    cmd = redactor_command() + [
         "redact", "--no-visual", "--style", style, "--term", term, "-o", str(out), "--", str(src)]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     if proc.returncode != 0:
@@ -251,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-depix", action="store_true", help="brute force only (no Depix download)")
     ap.add_argument("--keep", help="keep images in this folder")
     args = ap.parse_args(argv)
+    isolate_user_settings()  # a user's own settings must not change what this checks
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="depix-check-"))
     work.mkdir(parents=True, exist_ok=True)
 

@@ -31,6 +31,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from redactor.testing import isolate_user_settings, redactor_command
+
 REPO = Path(__file__).resolve().parents[1]
 FONTS = [
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -40,11 +42,6 @@ FONTS = [
 ]
 FIRST = ["Budi", "Siti", "Agus", "Dewi", "Rina", "Joko", "Sri", "Eko", "Wahyu", "Putri"]
 LAST = ["Santoso", "Rahayu", "Wijaya", "Hidayat", "Lestari", "Saputra", "Kurniawan", "Nugroho"]
-
-
-def redactor_cmd() -> list[str]:
-    exe = REPO / ".venv" / "bin" / "redactor"
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "redactor"]
 
 
 def _font(rng: random.Random, size: int) -> ImageFont.ImageFont:
@@ -189,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workdir", default="/tmp/redactor-load", help="scratch folder (emptied first)")
     ap.add_argument("--json", help="also write the summary here")
     args = ap.parse_args(argv)
+    isolate_user_settings()  # a user's own settings must not change what this checks
 
     work = Path(args.workdir)
     if work.exists():
@@ -199,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"generated {len(expected)} images ({sum(v != 'ok' for v in expected.values())} broken on purpose) "
           f"in {time.monotonic() - t0:.1f} s", flush=True)
 
-    cmd = redactor_cmd() + ["batch", str(src), "-o", str(out), "--jobs", str(args.jobs)]
+    cmd = redactor_command() + ["batch", str(src), "-o", str(out), "--jobs", str(args.jobs)]
     t1 = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     sampler = TreeSampler(proc.pid)

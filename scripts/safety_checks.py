@@ -19,137 +19,20 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import struct
 import subprocess
-import zlib
 from pathlib import Path
 
-# --- structure and trailing data -------------------------------------------------------------
+# --- structure and trailing data: the walkers shared with the tests and benchmarks ------------------
 
-PNG_SIG = b"\x89PNG\r\n\x1a\n"
-PNG_ALLOWED = {b"IHDR", b"IDAT", b"IEND"}
-JPEG_ALLOWED = {0xC0, 0xC1, 0xC2, 0xC4, 0xDB, 0xDD, 0xDA, 0xE0}  # SOF0-2, DHT, DQT, DRI, SOS, APP0
-WEBP_ALLOWED = {b"VP8 ", b"VP8L"}
-
-
-def sniff(data: bytes) -> str:
-    if data.startswith(PNG_SIG):
-        return "PNG"
-    if data.startswith(b"\xff\xd8"):
-        return "JPEG"
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "WEBP"
-    if data[:6] in (b"GIF87a", b"GIF89a"):
-        return "GIF"
-    return "unknown"
-
-
-def structure_problems(data: bytes) -> list[str]:
-    kind = sniff(data)
-    if kind == "PNG":
-        return _png(data)
-    if kind == "JPEG":
-        return _jpeg(data)
-    if kind == "WEBP":
-        return _webp(data)
-    return [f"output is not PNG, JPEG or WebP ({kind})"]
-
-
-def _png(data: bytes) -> list[str]:
-    problems: list[str] = []
-    pos, seen = 8, []
-    while True:
-        if pos + 8 > len(data):
-            return problems + [f"PNG truncated at byte {pos} (no IEND)"]
-        length, ctype = struct.unpack(">I4s", data[pos:pos + 8])
-        end = pos + 12 + length
-        if end > len(data):
-            return problems + [f"PNG chunk {ctype!r} runs past the end of the file"]
-        body = data[pos + 8:pos + 8 + length]
-        crc = struct.unpack(">I", data[pos + 8 + length:end])[0]
-        if zlib.crc32(ctype + body) & 0xFFFFFFFF != crc:
-            problems.append(f"PNG chunk {ctype.decode('latin1')} has a bad CRC")
-        seen.append(ctype)
-        if ctype not in PNG_ALLOWED:
-            problems.append(f"PNG chunk {ctype.decode('latin1')} present (metadata or extra frame)")
-        if ctype == b"IHDR":
-            _, _, depth, colour = struct.unpack(">IIBB", body[:10])
-            if colour != 2 or depth != 8:
-                problems.append(f"PNG is not 8-bit RGB (colour type {colour}, depth {depth})")
-        pos = end
-        if ctype == b"IEND":
-            break
-    if pos != len(data):
-        problems.append(f"{len(data) - pos} bytes after IEND (trailing data)")
-    if seen[:1] != [b"IHDR"]:
-        problems.append("PNG does not start with IHDR")
-    return problems
-
-
-def _jpeg(data: bytes) -> list[str]:
-    problems: list[str] = []
-    pos, n = 2, len(data)
-    frames = 0
-    while True:
-        # skip fill bytes
-        if pos >= n:
-            return problems + ["JPEG truncated (no EOI)"]
-        if data[pos] != 0xFF:
-            return problems + [f"JPEG: expected a marker at byte {pos}"]
-        while pos < n and data[pos] == 0xFF:
-            pos += 1
-        if pos >= n:
-            return problems + ["JPEG truncated (no EOI)"]
-        marker = data[pos]
-        pos += 1
-        if marker == 0xD9:  # EOI
-            break
-        if 0xD0 <= marker <= 0xD7 or marker == 0x01:
-            continue
-        if pos + 2 > n:
-            return problems + ["JPEG truncated in a segment header"]
-        length = struct.unpack(">H", data[pos:pos + 2])[0]
-        segment = data[pos + 2:pos + length]
-        if marker not in JPEG_ALLOWED:
-            name = {0xFE: "COM (comment)", 0xE1: "APP1 (EXIF/XMP)", 0xE2: "APP2 (ICC/MPF/FlashPix)",
-                    0xED: "APP13 (Photoshop/IPTC)", 0xEE: "APP14 (Adobe)"}.get(marker, f"0xFF{marker:02X}")
-            problems.append(f"JPEG segment {name} present")
-        if marker == 0xE0 and not segment.startswith(b"JFIF\x00"):
-            problems.append("JPEG APP0 that is not JFIF (JFXX thumbnail?)")
-        if marker == 0xE0 and segment.startswith(b"JFIF\x00") and len(segment) >= 14 and segment[12:14] != b"\x00\x00":
-            problems.append("JFIF header carries a thumbnail")
-        if marker in (0xC0, 0xC1, 0xC2):
-            frames += 1
-        pos += length
-        if marker == 0xDA:  # entropy-coded data follows: skip to the next real marker
-            while pos < n:
-                if data[pos] == 0xFF and pos + 1 < n and data[pos + 1] != 0x00 and not 0xD0 <= data[pos + 1] <= 0xD7 \
-                        and data[pos + 1] != 0xFF:
-                    break
-                pos += 1
-    if frames != 1:
-        problems.append(f"JPEG has {frames} frames")
-    if pos != n:
-        problems.append(f"{n - pos} bytes after EOI (trailing data)")
-    return problems
-
-
-def _webp(data: bytes) -> list[str]:
-    problems: list[str] = []
-    size = struct.unpack("<I", data[4:8])[0]
-    if size + 8 != len(data):
-        problems.append(f"WebP RIFF size {size + 8} != file size {len(data)} (trailing data or truncation)")
-    pos = 12
-    while pos + 8 <= min(len(data), size + 8):
-        ctype, length = data[pos:pos + 4], struct.unpack("<I", data[pos + 4:pos + 8])[0]
-        if ctype not in WEBP_ALLOWED:
-            problems.append(f"WebP chunk {ctype.decode('latin1')!r} present")
-        pos += 8 + length + (length & 1)
-    return problems
-
-
-def trailing_data_problems(data: bytes) -> list[str]:
-    return [p for p in structure_problems(data) if "trailing" in p or "truncated" in p or "no IEND" in p]
+from redactor.testing import (  # noqa: E402,F401 - part of this module's interface
+    JPEG_ALLOWED,
+    PNG_ALLOWED,
+    PNG_SIG,
+    WEBP_ALLOWED,
+    sniff,
+    structure_problems,
+    trailing_data_problems,
+)
 
 
 def shared_checker(repo: Path) -> Path | None:

@@ -24,9 +24,9 @@ from babel.messages.extract import extract_from_file
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
+from redactor import __version__
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from redactor import __version__  # noqa: E402
 PACKAGE = ROOT / "redactor"
 LOCALE = PACKAGE / "locale"
 DOMAIN = "redactor"

@@ -39,8 +39,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import safety_checks as sc  # noqa: E402
+import safety_checks as sc
+from redactor.testing import isolate_user_settings, redactor_command
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
@@ -58,11 +58,6 @@ try:
     pillow_heif.register_heif_opener()
 except Exception:  # pragma: no cover
     pass
-
-
-def redactor_cmd() -> list[str]:
-    exe = REPO / ".venv" / "bin" / "redactor"
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "redactor"]
 
 
 def sha(path: Path) -> str:
@@ -97,7 +92,7 @@ class Runner:
 
     def run(self, args: list[str], cwd: Path | None = None, user: str | None = None,
             timeout: int = TIMEOUT) -> subprocess.CompletedProcess:
-        cmd = redactor_cmd() + args
+        cmd = redactor_command() + args
         if user:
             cmd = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups", "--"] + cmd
         env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
@@ -321,7 +316,7 @@ def case6(runner, r):
     out = runner.outdir() / "big.png"
     digest = sha(path)
     t0 = time.monotonic()
-    proc = subprocess.run(["/usr/bin/time", "-f", "%M"] + redactor_cmd() + runner.redact_args(
+    proc = subprocess.run(["/usr/bin/time", "-f", "%M"] + redactor_command() + runner.redact_args(
         ["--term", "3171012345670001"]) + ["-o", str(out), "--", str(path)], capture_output=True, timeout=900)
     took = time.monotonic() - t0
     rss = proc.stderr.decode().strip().splitlines()[-1] if proc.stderr else "?"
@@ -617,7 +612,7 @@ def case21(runner, r):
         home.mkdir(exist_ok=True)
         os.chmod(home, 0o777)
         env_prefix = ["env", f"HOME={home}", f"XDG_CONFIG_HOME={home}", f"XDG_CACHE_HOME={home}"]
-        cmd = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"] + env_prefix + redactor_cmd() + \
+        cmd = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"] + env_prefix + redactor_command() + \
             ["strip", "-o", str(out), "--", str(readable)]
         proc = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT)
         if b"Permission denied" in proc.stderr and b"redactor:" not in proc.stderr:
@@ -655,7 +650,7 @@ def case21(runner, r):
     im.save(slow)
     sd = sha(slow)
     out = gone / "out.png"
-    proc = subprocess.Popen(redactor_cmd() + runner.redact_args() + ["-o", str(out), "--", str(slow)],
+    proc = subprocess.Popen(redactor_command() + runner.redact_args() + ["-o", str(out), "--", str(slow)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     time.sleep(1.5)
     shutil.rmtree(gone)
@@ -818,6 +813,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--visual", action="store_true", help="run redact with face/QR/signature detection too")
     ap.add_argument("--json", help="write results as JSON")
     args = ap.parse_args(argv)
+    isolate_user_settings()  # a user's own settings must not change what this checks
     corpus = Path(args.corpus).resolve()
     if not (corpus / "badinput").is_dir():
         print(f"verify_badinput: {corpus}/badinput not found", file=sys.stderr)

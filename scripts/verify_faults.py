@@ -47,7 +47,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 REPO = Path(__file__).resolve().parents[1]
-PY = str(REPO / ".venv" / "bin" / "python") if (REPO / ".venv" / "bin" / "python").exists() else sys.executable
+PY = sys.executable  # the interpreter running this, with its installed redactor
 REAL = shutil.which("tesseract") or "/usr/bin/tesseract"
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 HANG_MARK = "3607"  # `sleep 3607`: how leftover hung children are recognised
@@ -344,6 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-app", action="store_true", help="skip the desktop-app path")
     ap.add_argument("--json", help="write results as JSON")
     args = ap.parse_args(argv)
+    isolate_user_settings()  # a user's own settings must not change what this checks
     only = set(args.only.split(",")) if args.only else None
     results = []
     with tempfile.TemporaryDirectory(prefix="verify-faults-") as tmp:

@@ -47,8 +47,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import safety_checks as sc  # noqa: E402
+import safety_checks as sc
+from redactor.testing import isolate_user_settings, redactor_command
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "metadata"
@@ -60,11 +60,6 @@ try:  # the same HEIC/AVIF support as the engine, for the reference decode
     pillow_heif.register_heif_opener()
 except Exception:  # pragma: no cover
     pass
-
-
-def redactor_cmd() -> list[str]:
-    exe = REPO / ".venv" / "bin" / "redactor"
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "redactor"]
 
 
 def sha256(path: Path) -> str:
@@ -158,7 +153,7 @@ def _other_orientations(rgb: np.ndarray) -> list[np.ndarray]:
 
 
 def run_cli(args: list[str]) -> subprocess.CompletedProcess:
-    return subprocess.run(redactor_cmd() + args, capture_output=True, text=True, timeout=900)
+    return subprocess.run(redactor_command() + args, capture_output=True, text=True, timeout=900)
 
 
 def refusal_problems(proc: subprocess.CompletedProcess, out: Path) -> list[str]:
@@ -227,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="only the first N files (smoke test)")
     ap.add_argument("--only", help="only files whose path contains this text")
     args = ap.parse_args(argv)
+    isolate_user_settings()  # a user's own settings must not change what this checks
 
     corpus = Path(args.corpus).resolve()
     if not corpus.is_dir():

@@ -6,7 +6,7 @@
 * Synthetic OCR: `make_ocr` lays words out on a monospace grid and returns a real
   `redactor.ocr.OcrResult`, so recognizer tests run `redactor.detect.detect`
   without Tesseract and can still check which characters a finding covers.
-* Byte-level helpers: walk PNG chunks and JPEG segments (metadata tests).
+* Byte-level helpers: walk PNG chunks and JPEG segments (metadata tests; from redactor.testing).
 """
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import hashlib  # noqa: E402
 import shutil  # noqa: E402
-import struct  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
 from dataclasses import dataclass, field  # noqa: E402
@@ -29,6 +28,7 @@ from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 
 from redactor.findings import Box  # noqa: E402
 from redactor.ocr import OcrResult, Word  # noqa: E402
+from redactor.testing import jpeg_segments, png_chunks, png_end  # noqa: E402,F401 - the byte-level helpers
 
 REPO = Path(__file__).resolve().parents[1]
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
@@ -268,55 +268,6 @@ def run_cli(*args: str, cwd: Path | None = None, timeout: int = 180, env: dict |
 @pytest.fixture
 def cli():
     return run_cli
-
-
-def png_chunks(data: bytes) -> list[tuple[bytes, bytes]]:
-    """(type, payload) of every chunk up to and including IEND; raises on a broken stream."""
-    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
-    out, i = [], 8
-    while i < len(data):
-        n, kind = struct.unpack(">I4s", data[i:i + 8])
-        payload = data[i + 8:i + 8 + n]
-        out.append((kind, payload))
-        i += 12 + n
-        if kind == b"IEND":
-            break
-    return out
-
-
-def png_end(data: bytes) -> int:
-    """Offset just past the IEND chunk."""
-    i = 8
-    while True:
-        n, kind = struct.unpack(">I4s", data[i:i + 8])
-        i += 12 + n
-        if kind == b"IEND":
-            return i
-
-
-def jpeg_segments(data: bytes) -> tuple[list[tuple[int, bytes]], int]:
-    """Marker segments before the first scan and the offset just past the primary image's EOI."""
-    assert data[:2] == b"\xff\xd8", "not a JPEG"
-    segments, i = [], 2
-    while i < len(data):
-        assert data[i] == 0xFF, f"lost sync at {i}"
-        while data[i] == 0xFF:
-            i += 1
-        marker = data[i]
-        i += 1
-        if marker == 0xD9:
-            return segments, i
-        if 0xD0 <= marker <= 0xD7 or marker == 0x01:
-            continue
-        (length,) = struct.unpack(">H", data[i:i + 2])
-        segments.append((marker, data[i + 2:i + length]))
-        i += length
-        if marker == 0xDA:  # entropy-coded data: skip to the next real marker
-            while True:
-                if data[i] == 0xFF and data[i + 1] != 0x00 and not 0xD0 <= data[i + 1] <= 0xD7:
-                    break
-                i += 1
-    raise AssertionError("no EOI marker")
 
 
 def leftovers(folder: Path, keep: Iterable[str]) -> list[str]:
