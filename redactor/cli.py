@@ -60,7 +60,9 @@ def _know_pack_categories(config: Config) -> None:
 
 def cmd_redact(args) -> int:
     if getattr(args, "gather", False):
-        return _redact_gathered(args)
+        from .gather import redact_gathered
+
+        return redact_gathered(args, _redact_files)
     return _redact_files(args, args.files, set())
 
 
@@ -77,7 +79,7 @@ def _redact_files(args, files, used: set[Path]) -> int:
         out = None
         if args.output:
             out = Path(args.output)
-            if len(args.files) > 1 or out.is_dir():
+            if len(args.files) > 1 or out.is_dir() or getattr(args, "gather", False):
                 out.mkdir(parents=True, exist_ok=True)
                 out = out / f"{path.stem}.redacted.{ext}"
         else:
@@ -104,41 +106,6 @@ def _redact_files(args, files, used: set[Path]) -> int:
         summaries.append((path, findings))
     if getattr(args, "notify", False):
         _notify_summary(summaries, status)
-    return status
-
-
-def _redact_gathered(args) -> int:
-    """`redact --gather`: one process redacts what every launch with the same options hands over (see gather)."""
-    from .gather import run_gathered
-    from .private_dir import PrivateDirError
-
-    for option in ("config", "output"):  # the running process may have started in another folder
-        if getattr(args, option, None):
-            setattr(args, option, os.path.abspath(getattr(args, option)))
-    if args.patterns:
-        args.patterns = [os.path.abspath(p) for p in args.patterns]
-    options = {k: v for k, v in sorted(vars(args).items()) if k not in ("files", "func", "gather")}
-    options["REDACTOR_CONFIG"] = os.environ.get("REDACTOR_CONFIG", "")
-    used: set[Path] = set()  # outputs written by this process: two requests never write the same name
-
-    def give_up(files) -> None:
-        for name in files:
-            _fail(name, _("not redacted: the redaction stopped twice on this file; nothing was written for it"))
-        if args.notify:
-            from .notify import notify
-
-            notify("Redactor: " + _("not redacted"), ", ".join(Path(f).name for f in files))
-
-    try:
-        status = run_gathered(args.files, json.dumps(options, default=str),
-                              lambda files: _redact_files(args, files, used), give_up)
-    except (PrivateDirError, OSError) as exc:  # no usable spool: redact here, on our own
-        _say(f"redactor: {exc}", err=True)
-        return _redact_files(args, args.files, used)
-    if status is None:
-        for name in args.files:
-            _say(_("{file}: handed over to the redaction already running").format(file=name))
-        return EXIT_OK
     return status
 
 

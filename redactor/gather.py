@@ -16,7 +16,8 @@ next launch picks up what is left.  A request that was started twice and never f
 kills the process) is given up with a message instead of taking every later run down with it.
 
 The spool is a private folder (see `private_dir`: this user's own, 0700, owner and links checked);
-it holds file paths only, never image content.  Qt-free: it runs in `redactor redact --gather`.
+it holds file paths only, never image content.  Qt-free: it runs in `redactor redact --gather`
+(`redact_gathered`); with --gather, `-o` is always a folder, as several launches write into it.
 """
 from __future__ import annotations
 
@@ -29,7 +30,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
-from .private_dir import ensure_private, private_dir
+from .i18n import _
+from .mask import printable
+from .private_dir import PrivateDirError, ensure_private, private_dir
 
 VERSION = 1
 # A request that was taken this many times without finishing is given up (its file killed the process).
@@ -201,3 +204,44 @@ def _work_through(spool: Spool, redact, give_up) -> int:
         spool.start(request)
         status = max(status, redact(request.files))
         spool.finish(request)
+
+
+def redact_gathered(args, redact_files: Callable[..., int]) -> int:
+    """`redactor redact --gather`: `redact_files(args, files, used)` redacts one request as `redact`
+    does (its own output lines and notification); `used` is every output this process wrote, so two
+    requests never write the same name."""
+    for option in ("config", "output"):  # the running process may have started in another folder
+        if getattr(args, option, None):
+            setattr(args, option, os.path.abspath(getattr(args, option)))
+    if getattr(args, "patterns", None):
+        args.patterns = [os.path.abspath(p) for p in args.patterns]
+    options = {k: v for k, v in sorted(vars(args).items()) if k not in ("files", "func", "gather")}
+    options["REDACTOR_CONFIG"] = os.environ.get("REDACTOR_CONFIG", "")
+    used: set[Path] = set()
+
+    def give_up(files: Sequence[str]) -> None:
+        for name in files:
+            _say(f"redactor: {name}: "
+                 + _("not redacted: the redaction stopped twice on this file; nothing was written for it"), err=True)
+        if args.notify:
+            from .notify import notify
+
+            notify("Redactor: " + _("not redacted"), ", ".join(Path(f).name for f in files))
+
+    try:
+        status = run_gathered(args.files, json.dumps(options, default=str),
+                              lambda files: redact_files(args, files, used), give_up)
+    except (PrivateDirError, OSError) as exc:  # no usable spool: redact here, on our own
+        _say(f"redactor: {exc}", err=True)
+        return redact_files(args, args.files, used)
+    if status is None:
+        for name in args.files:
+            _say(_("{file}: handed over to the redaction already running").format(file=name))
+        return 0
+    return status
+
+
+def _say(text: str, err: bool = False) -> None:
+    import sys
+
+    print(printable(text), file=sys.stderr if err else sys.stdout, flush=True)
