@@ -402,7 +402,7 @@ class Guard:
             self._own_outputs.add(_resolved(target))
         try:
             save_image(apply_cover(image, findings, self.config.style), target, "png", protect=path,
-                       covered=covered_boxes(findings))
+                       covered=covered_boxes(findings), original=image)
         except RedactorError as exc:
             self._error(path, f"covered copy not written ({exc})")
             return None

@@ -374,7 +374,7 @@ def redact_file(path: Path, out_path: Path | None = None, *, config: Config = Co
     fmt = output_format(loaded, out_path, fmt)
     target = Path(out_path) if out_path else default_output_path(path, fmt)
     result = save_image(covered, target, fmt, photo=loaded.lossy, protect=path,
-                        covered=covered_boxes(analysis.findings))
+                        covered=covered_boxes(analysis.findings), original=analysis.image)
     t3 = time.perf_counter()
     analysis.timings.update(cover=t2 - t1, export=t3 - t2)
     return RedactionResult(source=path, output=result, analysis=analysis)

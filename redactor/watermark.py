@@ -198,5 +198,6 @@ def watermark_file(path, out_path=None, *, purpose: str, cover=frozenset(), conf
         fmt = named if named in ("png", "jpg", "jpeg", "webp") else "png"
     ext = "jpg" if fmt in ("jpg", "jpeg") else fmt
     target = Path(out_path) if out_path else path.with_name(f"{path.stem}.watermarked.{ext}")
-    output = save_image(marked, target, fmt, protect=path, covered=covered_boxes(covered))
+    output = save_image(marked, target, fmt, protect=path, covered=covered_boxes(covered),
+                        original=loaded.image)
     return WatermarkResult(output=output, covered=tuple(covered), text=text, metadata_removed=loaded.metadata_found)

@@ -135,3 +135,28 @@ def test_the_check_tolerates_a_lossy_encoders_error_but_not_content(tmp_path):
     meant = np.asarray(covered, dtype=np.int16)[box.top:box.bottom, box.left:box.right]
     assert np.abs(saved[box.top:box.bottom, box.left:box.right] - meant).mean() < export.LOSSY_COVER_TOLERANCE
     assert np.abs(leaked[box.top:box.bottom, box.left:box.right] - meant).mean() > 4 * export.LOSSY_COVER_TOLERANCE
+
+
+@pytest.mark.parametrize("fmt, photo", [("jpg", True), ("webp", False)])
+def test_fine_coloured_patterns_a_lossy_encoder_cannot_keep_do_not_stop_a_save(tmp_path, fmt, photo):
+    """1-px red/blue stripes lose their colour in any 4:2:0 encoder, cover or not: some covered areas are
+    then far from the cover, but still nearer it than to the stripes, so the copy is kept."""
+    stripes = np.tile(np.array([[255, 0, 0], [0, 0, 255]], np.uint8)[np.arange(400) % 2][None], (300, 1, 1))
+    original = Image.fromarray(stripes)
+    boxes = (Box(359, 37, 4, 8), Box(171, 135, 3, 3))
+    filled = stripes.copy()
+    for box in boxes:  # a plain fill in the colour around it, as "Fill with background colour" does
+        filled[box.top:box.bottom, box.left:box.right] = (255, 0, 0)
+    covered = Image.fromarray(filled)
+    with pytest.raises(ExportError):  # the encoder's error alone is beyond the tolerance here
+        save_image(covered, tmp_path / f"strict.{fmt}", fmt, photo=photo, covered=boxes)
+    result = save_image(covered, tmp_path / f"out.{fmt}", fmt, photo=photo, covered=boxes, original=original)
+    assert result.path.exists()
+
+
+def test_a_lossy_file_showing_the_original_is_refused_when_the_original_is_known(tmp_path):
+    original, covered, boxes = covered_page()
+    with pytest.raises(ExportError, match="covered area is not covered"):
+        write_atomic(export.encode(original, "jpg", photo=True), tmp_path / "leak.jpg",
+                     check=lambda p: check_saved_image(p, covered, boxes, original))
+    assert leftovers(tmp_path, []) == []

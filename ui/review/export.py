@@ -82,7 +82,7 @@ class Exporter(QObject):
         fmt = SAVE_FORMATS.get(path.suffix.lower(), "png")
         try:
             result = save_image(doc.render(), path, fmt, photo=doc.loaded.lossy, protect=doc.source,
-                                covered=covered_boxes(doc.findings()))
+                                covered=covered_boxes(doc.findings()), original=doc.image)
         except RedactorError as exc:
             show_problem(win, self.tr("Could not save"), describe_error(exc))
             return False
