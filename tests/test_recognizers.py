@@ -353,6 +353,20 @@ def test_address_positive(rows, value):
     assert_covered(rows, value, "address")
 
 
+@pytest.mark.parametrize("row, value", [
+    ("RT O03/RW OO5 Kel. Sukarasa", "RT O03/RW OO5 Kel. Sukarasa"),     # OCR reads the padding zeros as O
+    ("rumah di RT 0O1/RW 0O4 dekat masjid", "RT 0O1/RW 0O4 dekat masjid"),
+    ("RT.O2 RW.O7 Desa Sukamaju", "RT.O2 RW.O7 Desa Sukamaju"),
+])
+def test_rt_rw_read_with_the_letter_o_for_zero(row, value):
+    assert_covered([row], value, "address")
+
+
+@pytest.mark.parametrize("row", ["SMART/RW OK", "PART OO/RW", "RT Online / RW Online"])
+def test_rt_rw_near_misses(row):
+    assert_nothing([row], {"address"})
+
+
 def test_wrapped_address_is_covered_on_both_lines():
     rows = ["Alamat: Jl. Sukajadi No. 12 RT 003/RW 005,",
             "        Kel. Sukarasa, Kec. Sukasari, Kota Bandung 40152"]
