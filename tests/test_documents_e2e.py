@@ -199,3 +199,48 @@ def test_photographed_receipt_read_as_a_column_covers_the_footer_contacts(tmp_pa
     lines = [line.text.replace(" ", "") for line in result.analysis.ocr.lines()]
     assert any("KEMBALI" in line and "28,600" in line for line in lines), lines
     assert any("GULAPASIR" in line and "17,500" in line for line in lines), lines
+
+
+def driving_licence() -> Document:
+    """An Indonesian SIM: numbered fields with no labels, the holder's portrait on the left."""
+    doc = Document(Image.new("RGB", (1000, 630), (232, 226, 206)))
+    draw = ImageDraw.Draw(doc.image)
+    doc.text((300, 24), "SURAT IZIN MENGEMUDI", size=28, bold=True, fill=(30, 40, 110), key="heading")
+    doc.text((300, 64), "INDONESIA", size=18, bold=True, fill=(30, 40, 110), key="country")
+    draw.rectangle((40, 150, 250, 420), fill=(200, 40, 40))             # the portrait on red
+    draw.ellipse((95, 185, 195, 300), fill=(225, 195, 165))
+    draw.rectangle((80, 300, 210, 420), fill=(40, 40, 50))
+    doc.text((300, 110), "1290-8812-004417", size=24, bold=True, mono=True, key="number")
+    fields = [("1.", "RANI KUSUMAWATI", "name"), ("2.", "SEMARANG, 14-09-1991", "birth"),
+              ("3.", "A - WANITA", "blood"), ("4.", "JL. KENANGA RAYA NO. 21", "address"),
+              (None, "KEL. SUKAJADI KEC. CICENDO", "address2"), (None, "KOTA BANDUNG", "address3"),
+              ("5.", "KARYAWAN SWASTA", "job"), ("6.", "POLRESTABES BANDUNG", "issuer")]
+    y = 165
+    for number, value, key in fields:
+        if number:
+            doc.text((300, y), number, size=20, bold=True, key=number)
+        doc.text((340, y), value, size=20, bold=True, key=key)
+        y += 40
+    doc.text((700, 560), "Berlaku s/d 14-09-2029", size=16, key="expiry")
+    return doc
+
+
+def test_driving_licence_photographed_numbered_fields_without_labels(tmp_path):
+    doc = driving_licence()
+    rng = np.random.default_rng(3)
+    grain = np.asarray(doc.image.filter(ImageFilter.GaussianBlur(0.6))).astype(np.int16) + rng.normal(0, 5, (630, 1000, 3))
+    doc.image = Image.fromarray(np.clip(grain, 0, 255).astype(np.uint8))
+    _, out = run(doc, tmp_path, name="sim.jpg", config=Config(), quality=80)
+    for key in ("number", "name", "birth", "blood", "address", "address2", "address3", "job"):
+        assert_black(doc, out, key)
+    for key in ("heading", "issuer", "expiry", "1.", "6."):
+        assert_visible(doc, out, key)
+
+
+def test_driving_licence_scanned_flat_keeps_its_fields_covered_when_ocr_misses_their_numbers(tmp_path):
+    doc = driving_licence()
+    _, out = run(doc, tmp_path, config=Config())
+    for key in ("name", "birth", "blood", "address", "address2", "address3", "job"):
+        assert_black(doc, out, key)
+    for key in ("heading", "expiry"):
+        assert_visible(doc, out, key)

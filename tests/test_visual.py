@@ -266,6 +266,37 @@ def test_card_signature_under_the_issue_place_and_date_is_covered():
     assert not signatures[0].intersects(place)
 
 
+def _rows_as_words(rows: list[str]) -> list[Word]:
+    words = []
+    for i, row in enumerate(rows):
+        x = 40
+        for token in row.split():
+            words.append(Word(token, Box(x, 30 + 40 * i, 12 * len(token), 20), conf=90.0, line_id=i))
+            x += 12 * len(token) + 12
+    return words
+
+
+def test_eu_licence_numbered_fields_covered_issue_expiry_and_authority_kept():
+    from redactor.visual.card import licence_fields
+    rows = ["DRIVING LICENCE", "1. MORGAN", "2. ALEXANDRA JANE", "3. 14.02.1990 LEEDS", "4a. 01.03.2020",
+            "4b. 28.02.2030", "4c. DVLA", "5. MORGA902140AJ9XY", "8. 12 HIGH STREET, BATH", "9. AM/A/B"]
+    words = _rows_as_words(rows)
+    found = licence_fields(Image.new("RGB", (900, 500), "white"), words)
+    boxes = [b for f in found for b in f.boxes]
+
+    def covered(i):
+        row = [w.box for w in words if w.line_id == i][1:]
+        return all(any(covers(b, r) for b in boxes) for r in row)
+    assert all(covered(i) for i in (1, 2, 3, 7, 8))
+    assert not any(b.intersects(w.box) for b in boxes for w in words if w.line_id in (0, 4, 5, 6, 9))
+
+
+def test_numbered_list_on_a_page_that_is_not_a_licence_is_left_alone():
+    from redactor.visual.card import licence_fields
+    words = _rows_as_words(["AGENDA RAPAT", "1. Pembukaan", "2. Laporan kegiatan", "3. Penutup"])
+    assert licence_fields(Image.new("RGB", (900, 300), "white"), words) == []
+
+
 def test_card_without_a_photo_has_no_signature_area():
     card, words, _values, photo, _issued = render_card()
     ImageDraw.Draw(card).rectangle((photo.left, photo.top, photo.right, photo.bottom), fill=(214, 230, 240))

@@ -13,7 +13,7 @@ from PIL import Image
 from redactor.errors import DetectorError
 from redactor.findings import Finding
 
-from .card import card_regions, is_identity_card
+from .card import card_regions, is_identity_card, licence_fields
 from .codes import detect_codes
 from .faces import detect_faces
 from .rectify import Rectified, rectify_document
@@ -21,7 +21,7 @@ from .signatures import detect_signatures, signature_regions
 
 __all__ = [
     "detect_visual", "layout_findings", "detect_faces", "detect_codes", "detect_signatures",
-    "signature_regions", "card_regions", "is_identity_card", "rectify_document", "Rectified",
+    "signature_regions", "card_regions", "is_identity_card", "licence_fields", "rectify_document", "Rectified",
 ]
 
 
@@ -67,6 +67,7 @@ def layout_findings(page: Image.Image, ocr_words, *, rectified: Rectified | None
     words = list(ocr_words)
     try:
         found = card_regions(page, words) if card_fields else []
+        found += licence_fields(page, words)  # numbered, unlabelled fields: found by the licence's heading
         if signatures:
             found += signature_regions(page, words)
             if rectified is not None:

@@ -301,3 +301,86 @@ def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Findi
         preview = f"{r.label.field}: {mask_payload(value, keep=2)}" if value else f"{r.label.field}: (unread)"
         findings.append(Finding(r.label.category, (box,), 0.7, preview, DETECTOR))
     return findings
+
+
+# Driving licences number their fields instead of labelling them: the Indonesian SIM (1 name, 2 place
+# and date of birth, 3 blood group and sex, 4 address, 5 occupation, 6 issuing office) and the EU and
+# US (AAMVA) licences (1 surname, 2 given names, 3 date of birth, 4a/4b issue and expiry, 4c authority,
+# 4d personal or licence number, 5 licence number, 8 address, 9 categories).  The fields that say
+# who the holder is are covered; issue, expiry, authority and categories stay.
+_LICENCE_HEADING = re.compile(r"(?i)surat\s*izin\s*mengemudi|driv(?:ing|er'?s?)\s*licen[cs]e|permis\s+de\s+conduire|"
+                              r"f[uü]hrerschein|licencia\s+de\s+conduc")
+_LICENCE_FIELDS = {"1": "person_name", "2": "person_name", "3": "birth_date", "4": "address", "4d": "id_number",
+                   "5": "id_number", "8": "address"}
+_FIELD_NUMBER = re.compile(r"^([1-9][a-d]?)[.,:]?$", re.IGNORECASE)
+# The licence's own number printed on a line of its own (SIM: 1234-5678-123456).
+_LICENCE_NUMBER = re.compile(r"^\d[\d\s-]{9,20}\d$")
+
+
+def _visual_rows(words: Sequence[OcrWord]) -> list[list[OcrWord]]:
+    """Words grouped by height on the page, left to right.  Sparse reading puts a field's number and its
+    value on separate OCR lines; on the card they share a row."""
+    rows: list[list[OcrWord]] = []
+    for w in sorted(words, key=lambda w: (w.box.top + w.box.bottom) / 2):
+        centre = (w.box.top + w.box.bottom) / 2
+        if rows:
+            last = rows[-1]
+            last_centre = float(np.median([(x.box.top + x.box.bottom) / 2 for x in last]))
+            if abs(centre - last_centre) <= 0.5 * max(w.box.height, float(np.median([x.box.height for x in last]))):
+                last.append(w)
+                continue
+        rows.append([w])
+    return [sorted(r, key=lambda w: w.box.left) for r in rows]
+
+
+def licence_fields(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Finding]:
+    """The holder's numbered fields on a driving licence; [] when the page is not one.
+
+    After the first numbered field, every row whose value starts in the value column is covered until
+    a field the holder does not own (issue, expiry, authority, categories): a number OCR did not read
+    (a faint "5.") does not leave the field after it readable.
+    """
+    words = [w for w in ocr_words if str(w.text).strip() and str(w.text).strip() not in (":", "|", "\\", "-")]
+    rows = _visual_rows(words)
+    if not any(_LICENCE_HEADING.search(" ".join(str(w.text) for w in row)) for row in rows):
+        return []
+    W, H = image.size
+    photo = find_photo(image, words)
+    findings: list[Finding] = []
+    column: float | None = None  # left edge of the values, once the first numbered field is seen
+    for row in rows:
+        text = " ".join(str(w.text) for w in row)
+        number = _FIELD_NUMBER.match(str(row[0].text).strip())
+        value = row[1:] if number else row
+        if number is None and column is None:
+            if _LICENCE_NUMBER.match(text.strip()):
+                findings.append(_licence_band("id_number", row, photo, W, H))
+            continue
+        if not value:
+            continue
+        lh = float(np.median([w.box.height for w in value]))
+        if number is not None:
+            key = number.group(1).lower()
+            column = value[0].box.left
+            if key not in _LICENCE_FIELDS:
+                column = None  # issue and expiry dates, authority, categories: the holder's fields end
+                continue
+            findings.append(_licence_band(_LICENCE_FIELDS[key], value, photo, W, H))
+        elif abs(value[0].box.left - column) <= 2.0 * lh:
+            findings.append(_licence_band("id_field", value, photo, W, H))
+        else:
+            column = None
+    return findings
+
+
+def _licence_band(category: str, value: Sequence[OcrWord], photo: Box | None, W: int, H: int) -> Finding:
+    lh = float(np.median([w.box.height for w in value]))
+    left = min(w.box.left for w in value) - 0.25 * lh
+    right = max(w.box.right for w in value) + EXTEND * lh
+    if photo is not None and photo.left > left:
+        right = min(right, photo.left - 3)
+    top = min(w.box.top for w in value) - 0.25 * lh
+    bottom = max(w.box.bottom for w in value) + 0.25 * lh
+    box = Box.from_edges(max(0.0, left), max(0.0, top), min(float(W), right), min(float(H), bottom))
+    text = " ".join(str(w.text) for w in value)
+    return Finding(category, (box,), 0.7, f"licence field: {mask_payload(text, keep=2)}", DETECTOR)
