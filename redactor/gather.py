@@ -26,6 +26,7 @@ import json
 import os
 import secrets
 import time
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
@@ -165,7 +166,8 @@ def run_gathered(
 
     Returns None when another process took the request over (exit at once), else the worst exit
     status of every request this process redacted: `redact(files)` runs once per request, and
-    `give_up(files)` for a request that never finished in MAX_ATTEMPTS tries.
+    `give_up(files, error)` for a request that raised `error`, or never finished in MAX_ATTEMPTS
+    tries (error None).
     """
     spool = spool or Spool.for_settings(settings_key)
     spool.drop([os.path.abspath(f) for f in files])
@@ -197,12 +199,17 @@ def _work_through(spool: Spool, redact, give_up) -> int:
         idle_since = None
         request = requests[0]
         if request.attempts >= MAX_ATTEMPTS:
-            give_up(request.files)
+            give_up(request.files, None)
             spool.finish(request)
             status = max(status, 2)
             continue
         spool.start(request)
-        status = max(status, redact(request.files))
+        try:
+            status = max(status, redact(request.files))
+        except Exception as exc:  # noqa: BLE001 - one request's failure must not strand the others waiting
+            traceback.print_exc()
+            give_up(request.files, exc)
+            status = max(status, 2)
         spool.finish(request)
 
 
@@ -219,10 +226,13 @@ def redact_gathered(args, redact_files: Callable[..., int]) -> int:
     options["REDACTOR_CONFIG"] = os.environ.get("REDACTOR_CONFIG", "")
     used: set[Path] = set()
 
-    def give_up(files: Sequence[str]) -> None:
+    def give_up(files: Sequence[str], error: BaseException | None) -> None:
+        # The error's type only: its text could quote what was read from the image.
+        reason = (_("not redacted: the redaction stopped twice on this file; nothing was written for it")
+                  if error is None else _("not redacted: internal error ({error}); nothing was written for it")
+                  .format(error=type(error).__name__))
         for name in files:
-            _say(f"redactor: {name}: "
-                 + _("not redacted: the redaction stopped twice on this file; nothing was written for it"), err=True)
+            _say(f"redactor: {name}: {reason}", err=True)
         if args.notify:
             from .notify import notify
 

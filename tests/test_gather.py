@@ -164,12 +164,21 @@ def test_requests_are_taken_in_arrival_order_and_a_repeat_killer_is_given_up(spo
     spool.drop(["/p/poison.png"], attempts=gather.MAX_ATTEMPTS)  # started twice, never finished
     spool.drop(["/p/suspect.png"], attempts=1)
     spool.drop(["/p/a.png", "/p/b.png"])
+    spool.drop(["/p/raises.png"])
     done, given_up = [], []
-    status = run_gathered(["/p/c.png"], "", lambda f: done.append(list(f)) or 0,
-                          lambda f: given_up.append(list(f)), spool=spool)
-    # Fresh requests first (oldest first), a suspect after them, the repeat killer reported, not retried.
+
+    def redact(files) -> int:
+        if files == ("/p/raises.png",):
+            raise RuntimeError("a bug")
+        done.append(list(files))
+        return 0
+
+    status = run_gathered(["/p/c.png"], "", redact, lambda f, error: given_up.append((list(f), error)), spool=spool)
+    # Fresh requests first (oldest first), a suspect after them, the repeat killer reported, not retried;
+    # one that raises is reported and the others still done.
     assert done == [["/p/a.png", "/p/b.png"], ["/p/c.png"], ["/p/suspect.png"]]
-    assert given_up == [["/p/poison.png"]]
+    assert [(files, type(error).__name__) for files, error in given_up] == [
+        (["/p/raises.png"], "RuntimeError"), (["/p/poison.png"], "NoneType")]
     assert status == 2
     assert spool.pending() == []
 
@@ -186,7 +195,7 @@ def test_a_request_dropped_just_before_the_lock_is_let_go_is_still_redacted(spoo
 
     monkeypatch.setattr(Spool, "unlock", unlock_after_a_late_drop)
     done = []
-    run_gathered(["/p/a.png"], "", lambda f: done.append(list(f)) or 0, lambda f: None, spool=spool)
+    run_gathered(["/p/a.png"], "", lambda f: done.append(list(f)) or 0, lambda f, e: None, spool=spool)
     assert done == [["/p/a.png"], ["/p/late.png"]]
 
 
@@ -197,7 +206,7 @@ def test_the_lock_is_let_go_when_its_process_dies(spool: Spool) -> None:
     try:
         assert holder.stdout.readline().strip() == "locked"
         assert not spool.try_lock()
-        assert run_gathered(["/p/a.png"], "", lambda f: 0, lambda f: None, spool=spool) is None  # handed over
+        assert run_gathered(["/p/a.png"], "", lambda f: 0, lambda f, e: None, spool=spool) is None  # handed over
     finally:
         holder.kill()
         holder.wait()
