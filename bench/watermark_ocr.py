@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import sys
 import time
-from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageOps
 

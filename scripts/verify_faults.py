@@ -46,6 +46,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from redactor.testing import isolate_user_settings
+
 REPO = Path(__file__).resolve().parents[1]
 PY = sys.executable  # the interpreter running this, with its installed redactor
 REAL = shutil.which("tesseract") or "/usr/bin/tesseract"
