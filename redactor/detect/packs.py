@@ -50,9 +50,7 @@ backtracks catastrophically on ordinary text is refused when the pack loads.
 from __future__ import annotations
 
 import logging
-import re
 import tomllib
-from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Iterable
@@ -61,7 +59,13 @@ import regex as timed_re
 
 from ..categories import BUILTIN, Registry, remember
 from ..errors import PackError, RedactorError
+from .kinds import KINDS
+from .kinds.terms import compile_terms
+from .recognizer import Recognizer, label_pattern, term_key
 from .validators import VALIDATORS
+
+__all__ = ["Recognizer", "label_pattern", "term_key", "read_pack", "load_recognizers", "builtin_pack_texts",
+           "KINDS", "VALUE_SHAPES"]
 
 log = logging.getLogger(__name__)
 
@@ -124,56 +128,7 @@ def _compile_pack_pattern(pattern: str, ignore_case: bool, pack: str, source: st
     return TimedPattern(compiled, pack, rid)
 
 
-KINDS = {"digits", "regex", "terms", "labelled", "phone", "names", "name_slots"}
 VALUE_SHAPES = {"name", "address", "date", "digits", "token", "text", "vocab", "passport", "plate", "email"}
-
-
-@dataclass(frozen=True)
-class Recognizer:
-    id: str
-    category: str
-    kind: str
-    pack: str
-    labels: tuple[str, ...] = ()
-    label_required: bool = False
-    inline: bool = False
-    validator: str | None = None
-    lengths: tuple[int, ...] = ()
-    loose_with_label: bool = False
-    pattern: str | None = None
-    flags: str = ""
-    terms: tuple[str, ...] = ()
-    case_sensitive: bool = False
-    fuzzy: bool = False
-    value: str = "text"
-    vocabulary: tuple[str, ...] = ()
-    not_terms: frozenset[str] = frozenset()
-    uncommon: bool = False
-    names_only: bool = False
-    default_on: bool = True
-    score: float = 0.8
-    label_regex: re.Pattern | None = field(default=None, compare=False, repr=False)
-    regex: re.Pattern | None = field(default=None, compare=False, repr=False)
-
-
-def label_pattern(labels: Iterable[str]) -> re.Pattern | None:
-    """One regex for a label list: dots, colons and spaces inside labels are optional (OCR drops them)."""
-    alternatives = []
-    for label in sorted(set(labels), key=len, reverse=True):
-        parts = []
-        for ch in label.strip():
-            if ch in ". :":
-                parts.append(r"[\s.:]*")
-            elif ch == "/":
-                parts.append(r"\s*/\s*")
-            elif ch == "-":
-                parts.append(r"[\s-]*")
-            else:
-                parts.append(re.escape(ch))
-        alternatives.append("".join(parts))
-    if not alternatives:
-        return None
-    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?![A-Za-z])", re.IGNORECASE)
 
 
 def _build(entry: dict, pack: str, source: str) -> Recognizer:
@@ -195,10 +150,7 @@ def _build(entry: dict, pack: str, source: str) -> Recognizer:
             raise RedactorError(f"pattern pack {source}: recognizer {rid!r} has a bad pattern (no 'pattern' text)")
         regex = _compile_pack_pattern(entry["pattern"], "i" in entry.get("flags", ""), pack, source, rid)
     if kind == "terms":
-        terms = [t for t in entry.get("terms", []) if t.strip()]
-        body = "|".join(_term_regex(t) for t in sorted(terms, key=len, reverse=True))
-        flags = 0 if entry.get("case_sensitive", False) else re.IGNORECASE
-        regex = re.compile(r"(?<![A-Za-z0-9])(?:" + body + r")(?![A-Za-z0-9])", flags) if body else None
+        regex = compile_terms(entry.get("terms", []), bool(entry.get("case_sensitive", False)))
     labels = tuple(entry.get("labels", []))
     return Recognizer(
         id=rid, category=category, kind=kind, pack=pack, labels=labels,
@@ -213,22 +165,6 @@ def _build(entry: dict, pack: str, source: str) -> Recognizer:
         default_on=bool(entry.get("default_on", True)), score=float(entry.get("score", 0.8)),
         label_regex=label_pattern(labels), regex=regex,
     )
-
-
-def term_key(term: str) -> str:
-    """A term compared without case, spaces, hyphens or dots ("e-KTP", "E KTP" and "eKTP" are one)."""
-    return re.sub(r"[\s.\-_]+", "", term).lower()
-
-
-def _term_regex(term: str) -> str:
-    """Literal term; hyphens and spaces inside it are optional (e-Kinerja, eKinerja, E KINERJA)."""
-    out = []
-    for ch in term.strip():
-        if ch in "- ":
-            out.append(r"[\s-]?")
-        else:
-            out.append(re.escape(ch))
-    return "".join(out)
 
 
 def read_pack(text: str, source: str) -> list[Recognizer]:

@@ -1,0 +1,252 @@
+"""Rules tied to what a value is: where an e-mail address or a URL really starts and ends, the lines that
+continue a wrapped address or token, the machine-readable zone of a passport, and what is not a value
+at all (money, a budget code, an office letterhead, a classification word inside a sentence)."""
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from ..findings import Box, Finding
+from ..mask import preview
+from . import text as T
+from .layout import Segment
+from .lexicon import common_words
+from .labels import STOP_LABELS
+from .page import Page
+from .shapes import trim_value
+from .tables import Headers
+from .validators import VALIDATORS
+
+AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
+CODE = re.compile(r"\d{1,2}(?:\.\d{1,2}){2,}")
+
+
+def budget_code_label(before: str) -> bool:
+    return bool(re.search(r"(?i)\bkode\s+(?:rekening|rek|akun|anggaran)\b[\s:.]*$", before[-40:]))
+
+
+def token_continuation(page: Page, seg: Segment) -> list[tuple[Segment, int, int]]:
+    """A long token (JWT) wrapped onto the following lines of a chat bubble or log."""
+    extra = []
+    current = seg
+    for _ in range(5):
+        below = page.neighbour(current, "below")
+        if below is None or not re.match(r"[A-Za-z0-9_\-!|¥.=]{2,}", below.text):
+            break
+        end = 0
+        stopped = False
+        for token in re.finditer(r"\S+", below.text):
+            word = token.group()
+            if T.TIME_TOKEN.match(word) or (word.isalpha() and word.islower() and word in common_words()):
+                stopped = True
+                break
+            end = token.end()
+        if end:
+            extra.append((below, 0, end))
+        if stopped or end < len(below.text.rstrip()) or len(below.text) < 0.6 * len(current.text):
+            break
+        current = below
+    return extra
+
+
+def address_continuation(page: Page, seg: Segment, value: str, headers: Headers) -> list[tuple[Segment, int, int]]:
+    """Lines that continue a wrapped address (inside a chat bubble or a table cell)."""
+    extra = []
+    current, current_value = seg, value
+    for _ in range(3):
+        below = page.neighbour(current, "below")
+        value_left = _value_left(current, current_value)
+        if below is None or min(abs(below.box.left - current.box.left),
+                                abs(below.box.left - value_left)) > 2.5 * current.height:
+            break
+        tail = current_value.rstrip()
+        head = below.text.lstrip()
+        continues = tail.endswith(",") or re.search(r"(?i)\b(Kel|Kec|Kab|Kota|Prov|RT|RW|No|Desa|Jl|Gg)\.?$", tail) \
+            or re.match(r"(?i)(Kel|Kec|Kab|Kota|Prov|RT|RW|Desa|Kode\s?Pos)\b", head) \
+            or re.search(r"(?i)\b(Kel|Kec|Kab|Kota|Prov|RT|RW|Desa)\b\.?\s", head[:40])\
+            or (re.search(r"\b[A-Z]{2}$", tail) and re.match(r"\d{5}(?:-\d{4})?\b", head))  # "…, IL" / "62705"
+        if not continues or STOP_LABELS.match(head) or headers.starts_with_label(head):
+            break
+        trimmed = trim_value(below.text)
+        extra.append((below, 0, len(trimmed)))
+        current, current_value = below, trimmed
+    return extra
+
+
+def _value_left(seg: Segment, value: str) -> float:
+    index = seg.text.find(value) if value else -1
+    if index < 0:
+        return seg.box.left
+    boxes = seg.boxes_for(index, index + 1)
+    return boxes[0].left if boxes else seg.box.left
+
+
+_OFFICE_CONTACTS = re.compile(r"(?i)\b(Telepon|Telp|Tlp|Faks|Faksimile|Fax|Laman|Website|Pos-?el|Surel|www)\b")
+
+
+def is_office_letterhead(text: str) -> bool:
+    """An office address on a letterhead comes with the office's phone, fax and website."""
+    return len(_OFFICE_CONTACTS.findall(text)) >= 2 or bool(re.search(r"(?i)\b(Laman|Faksimile|Pos-?el)\b", text))
+
+
+def cut_at_office_contacts(value: str) -> str:
+    m = _OFFICE_CONTACTS.search(value)
+    return value[:m.start()] if m else value
+
+
+def url_end(text: str, end: int) -> int:
+    """OCR breaks long URLs at '?', '=', '/' or inside the host ("http://1 72.19. 118.159/…"):
+    take back the following pieces that still look like parts of an address.  A plain word is
+    only taken when a piece with URL punctuation follows it."""
+    best = end
+    for token in list(re.finditer(r"\S+", text[end:]))[:4]:
+        piece = token.group()
+        if not re.fullmatch(r"[\w.,:/?=&#%+~—–-]+", piece):
+            break
+        if re.search(r"[/?=&#.:]", piece) or piece[0] in "—–-=":
+            best = end + token.end()
+        elif not piece.isalnum() or len(piece) > 12:
+            break
+    return best
+
+
+def email_start(text: str, start: int) -> int:
+    """OCR often reads the underscore of `first_last@…` as a space: take the lost first part back."""
+    m = re.search(r"([a-z0-9][a-z0-9._-]*)\s$", text[:start])
+    if m and m.group(1) not in _COMMON_SHORT and len(m.group(1)) >= 2:
+        if m.group(1) not in common_words() or "." in m.group(1) or any(ch.isdigit() for ch in m.group(1)):
+            return m.start(1)
+    return start
+
+
+_COMMON_SHORT = {"ke", "di", "ya", "ini", "itu", "email", "e-mail", "surel", "via", "to", "at", "or", "and", "dan"}
+
+
+_INTERNAL_HOST = re.compile(
+    r"(?i)(?:^|[/.@])(?:intranet|internal|intra|dev|staging|stg|admin|vpn|mail|webmail|localhost|corp|local|lan|"
+    r"simpeg|siasn|srikandi|sipd|ekinerja|e-kinerja|kinerja|eoffice|e-office|sakti|spanint|omspan|presensi|tte|"
+    r"sso|portal-internal|apps?-internal)\b")
+
+
+def is_internal_url(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    url = re.sub(r"^h\s?\w{0,4}\s?:\s?[/Il|\\]{1,3}\s?(?:[Aa](?=vww))?", "http://", url, flags=re.IGNORECASE)
+    url = re.sub(r"\s+", "", url)  # OCR spaces inside an address
+    candidate = url if "://" in url else "http://" + url
+    try:
+        parts = urlsplit(candidate)
+        host = parts.hostname or ""
+        port = parts.port
+    except ValueError:
+        return True
+    if VALIDATORS["private_ip"](host):
+        return True
+    if port and port not in (80, 443):
+        return True
+    if "." not in host:
+        return True
+    if re.search(r"(?i)\.(local|lan|intra|internal|corp|localdomain)$", host):
+        return True
+    if _INTERNAL_HOST.search(host):
+        return True
+    path = parts.path.lower()
+    return bool(re.search(r"/(?:api|v\d)\b", path) or re.search(
+        r"(admin|cpanel|phpmyadmin|adminer|dashboard|siasn|simpeg|srikandi|sipd|ekinerja|pegawai|laporan|presensi|"
+        r"arsip)", path))
+
+
+def is_common_word(value: str) -> bool:
+    """An ordinary word however OCR or a UI spelled it ("SIMPAN", "Si-Kap" and "e-mail" are words)."""
+    words = common_words()
+    lower = value.strip(" .,:;()[]").lower()
+    return lower in words or re.sub(r"[\s\-_.]+", "", lower) in words
+
+
+def stands_alone(seg: Segment, start: int, end: int) -> bool:
+    """Uppercase classification words count as a stamp or header, not inside a sentence in lowercase."""
+    before = seg.text[:start].strip()
+    after = seg.text[end:].strip()
+    if not before and not after:
+        return True
+    letters = [ch for ch in seg.text if ch.isalpha()]
+    upper_share = sum(ch.isupper() for ch in letters) / max(1, len(letters))
+    if upper_share > 0.6 or re.search(r"(?i)(sifat|klasifikasi)\s*:?\s*$", before):
+        return True
+    # A subject line that opens or closes with the marker ("SANGAT RAHASIA - Data …", "[RAHASIA]", "… : RAHASIA").
+    if not before or re.search(r"[\[(:|\-–]$", before) or not after or re.match(r"[\])\-–|:]", after):
+        return True
+    return _set_apart(seg, start, end)
+
+
+def _set_apart(seg: Segment, start: int, end: int) -> bool:
+    """Words drawn as a badge or tag beside a line (a smaller or bigger size, a wide gap), which OCR read
+    as part of that line's text."""
+    inside = seg.words_in(start, end)
+    if not inside:
+        return False
+    first, last = seg.words.index(inside[0]), seg.words.index(inside[-1])
+    height = median(w.box.height for w in inside)
+    for index, gap_side in ((first - 1, "before"), (last + 1, "after")):
+        if not 0 <= index < len(seg.words):
+            continue
+        other = seg.words[index]
+        ratio = other.box.height / max(1.0, height)
+        gap = (inside[0].box.left - other.box.right) if gap_side == "before" else (other.box.left - inside[-1].box.right)
+        tall = bool(re.search(r"[A-Z0-9bdfhklt]", other.text))  # x-height-only words are short anyway
+        if (tall and (ratio > 1.35 or ratio < 0.74)) or gap > 1.2 * height:
+            return True
+    return False
+
+
+_MRZ_CHARS = re.compile(r"[A-Z0-9<«‹(\[{]")
+_MRZ_FILLERS = re.compile(r"[<«‹]|(?<=[<«‹])[cC(\[{L]|[KC]{4,}")
+
+
+def _mrz_like(text: str) -> tuple[bool, bool]:
+    """(looks like a machine-readable line, has the filler characters of one).
+
+    The OCR-B fillers `<` are read as `<`, `«`, `K`, `C`, `c` or `(`; the letters and digits around them
+    survive better.  A line counts when it is long, nearly all capitals, digits and fillers.
+    """
+    compact = re.sub(r"\s+", "", text)
+    if len(compact) < 24:
+        return False, False
+    share = len(_MRZ_CHARS.findall(compact)) / len(compact)
+    fillers = len(_MRZ_FILLERS.findall(compact))
+    return share >= 0.85, fillers >= 3
+
+
+def mrz_bands(page: Page, label: str) -> list[Finding]:
+    """The two (passport) or three (ID card) machine-readable lines, covered whole as one band each.
+
+    A line is taken when it has MRZ fillers, and its neighbours when they have the MRZ shape even
+    without fillers (line 2 of a passport may hold none); the rows are covered from the band's
+    leftmost to its rightmost glyph, so a stretch OCR split off or misread stays covered too.
+    """
+    shapes = {}
+    for row in page.rows:
+        text = " ".join(seg.text for seg in row.segments)
+        shapes[row.index] = _mrz_like(text)
+    taken: set[int] = set()
+    for index, (shape, fillers) in shapes.items():
+        if shape and fillers:
+            taken.add(index)
+            box = page.rows[index].box
+            for step in (-1, 1, -2, 2):
+                other = index + step
+                if other not in shapes:
+                    continue
+                o_shape, o_fillers = shapes[other]
+                near = abs(page.rows[other].box.top - box.top) <= 2.5 * abs(step) * box.height
+                if o_shape and near and (abs(step) == 1 or o_fillers):
+                    taken.add(other)
+    if not taken:
+        return []
+    rows = [page.rows[i] for i in sorted(taken)]
+    left = min(r.box.left for r in rows)
+    right = max(r.box.right for r in rows)
+    boxes = tuple(Box.from_edges(left, r.box.top, right, r.box.bottom) for r in rows)
+    return [Finding(category="passport", boxes=boxes, score=0.9, preview=preview(label, "MRZ"),
+                    detector="passport_mrz")]
+

@@ -1,0 +1,167 @@
+"""`kind = "digits"`: numbers of given lengths (NIK, KK, NIP, accounts, cards), checked by a validator or
+vouched for by a label, also when OCR split them over cells or lines."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .. import text as T
+from ..hooks import AMOUNT, CODE, budget_code_label
+from ..labels import label_distance
+from ..layout import Segment
+from ..page import Candidate, Page
+from ..recognizer import Recognizer
+from ..validators import VALIDATORS
+from .base import Shared
+
+# Digit runs: groups of digits separated by a space, dot, comma or dash (two when OCR adds a space: "901. 3").
+_DIGIT_RUN = re.compile(r"\+?\d(?:[ .,\-–]{0,2}\d)*")
+_GROUP = re.compile(r"\d+")
+_PRICE_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:Rp\.?|IDR|USD)|\$)\s*$", re.IGNORECASE)
+_FULL_DATE = re.compile(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2(?:19|20)\d{2}")
+
+
+class DigitFinder:
+    kinds = ("digits",)
+
+    def __init__(self, recognizers: Sequence[Recognizer], shared: Shared):
+        self.digit_recs = list(recognizers)
+        self.digit_lengths = sorted({n for r in self.digit_recs for n in r.lengths})
+        self._digit_length_set = set(self.digit_lengths)
+        self._longest_digits = max(self.digit_lengths, default=0)
+        self._short_lengths = {n for n in self.digit_lengths if n < 5}
+
+    def candidates(self, page: Page, seg: Segment) -> list[Candidate]:
+        if not self.digit_recs:
+            return []
+        norm = seg.norm
+        out = []
+        for run in _DIGIT_RUN.finditer(norm):
+            ends_segment = not norm[run.end():].strip(" -.,–")
+            continues = ends_segment and bool(norm[run.end():].strip())  # "0812-3456-" goes on below
+            before = norm[:run.start()]
+            if len(run.group()) < 5:
+                if self._short_lengths and run.group().isdigit() and len(run.group()) in self._short_lengths:
+                    # A card's security code: three or four digits, only behind its own label.
+                    cand = self._classify_digits(page, seg, run.start(), run.end(), run.group(), short=True)
+                    if cand is not None:
+                        out.append(cand)
+                        continue
+                if not (ends_segment and len(run.group()) >= 3):
+                    continue
+            if _PRICE_BEFORE.search(before):
+                continue
+            if before and before[-1].isalpha():
+                glued = re.search(r"[^\W\d_]+$", before)
+                word = glued.group() if glued else before[-1]
+                if not any(r.label_regex and r.label_regex.fullmatch(word) for r in self.digit_recs):
+                    continue
+            groups = [(run.start() + g.start(), run.start() + g.end(), g.group()) for g in _GROUP.finditer(run.group())]
+            found = self._wrapped_digits(page, seg, run) if continues else []
+            if not found:
+                found = self._pick_digit_spans(page, seg, norm, groups) if len(run.group()) >= 5 else []
+            if not found and ends_segment and not continues:  # (with `continues` it was tried above)
+                found = self._wrapped_digits(page, seg, run)
+            out.extend(found)
+        return out
+
+    def _wrapped_digits(self, page: Page, seg: Segment, run: re.Match) -> list[Candidate]:
+        """A number split over cells: groups spaced far apart on one line, or wrapped onto the next."""
+        digits = re.sub(r"\D", "", run.group())
+        extra: list[tuple[Segment, int, int]] = []
+        current = seg
+        for _ in range(3):
+            nxt = page.neighbour(current, "right")
+            if nxt is not None and nxt.box.left - current.box.right > 6 * current.height:
+                nxt = None
+            nxt = nxt or page.neighbour(current, "below")
+            if nxt is None:
+                break
+            tail = nxt.norm
+            m = re.match(r"\d(?:[ .\-]?\d)*", tail)
+            if not m:
+                break
+            digits += re.sub(r"\D", "", m.group())
+            extra.append((nxt, 0, m.end()))
+            cand = self._classify_digits(page, seg, run.start(), run.end(), digits)
+            if cand is not None:
+                cand.extra.extend(extra)
+                cand.value = digits
+                return [cand]
+            if tail[m.end():].strip():
+                break
+            current = nxt
+        return []
+
+    def _pick_digit_spans(self, page, seg, norm, groups) -> list[Candidate]:
+        options: list[tuple[float, int, int, Candidate]] = []
+        lengths = self._digit_length_set
+        if groups and _FULL_DATE.fullmatch(norm[groups[0][0]:groups[-1][1]]):
+            return []  # "2021-06-01": a date, not a number made of its parts
+        for i in range(len(groups)):
+            total = 0
+            for j in range(i, len(groups)):
+                total += len(groups[j][2])
+                if total > self._longest_digits:
+                    break
+                if total not in lengths and total - 1 not in lengths and total + 1 not in lengths:
+                    continue
+                start, end = groups[i][0], groups[j][1]
+                digits = "".join(g[2] for g in groups[i:j + 1])
+                if T.DATE.fullmatch(norm[start:end]):
+                    continue
+                cand = self._classify_digits(page, seg, start, end, digits)
+                if cand is not None:
+                    options.append((cand.score, j - i, total, cand))
+        chosen: list[Candidate] = []
+        for _, _, _, cand in sorted(options, key=lambda o: (-o[0], -o[2])):
+            overlapping = [c for c in chosen if not (cand.end <= c.start or cand.start >= c.end)]
+            if not overlapping:
+                chosen.append(cand)
+            elif cand.score >= 0.8:
+                # Two valid readings of one run (a card number and the NIK a shifted window forms):
+                # cover both, so no group of either stays visible.
+                first = overlapping[0]
+                first.start, first.end = min(first.start, cand.start), max(first.end, cand.end)
+        return chosen
+
+    def _classify_digits(self, page, seg, start, end, digits, short: bool = False) -> Candidate | None:
+        best: tuple[float, Candidate] | None = None
+        # One number keeps one kind of separator ("3273 0155 0787 9901", "0812-3456-7890"); a run that
+        # mixes them is usually a date, a time and a year side by side, so only a label makes it a number.
+        span_text = seg.norm[start:end]
+        separators = {sep.strip() or " " for sep in re.findall(r"\D+", span_text)}
+        mixed = len(separators) > 1
+        for rec in self.digit_recs:
+            exact = len(digits) in rec.lengths
+            near = any(abs(len(digits) - n) == 1 for n in rec.lengths)
+            if short and not (exact and rec.label_required):
+                continue
+            if not exact and not near:
+                continue
+            valid = exact and (rec.validator is None or VALIDATORS[rec.validator](digits))
+            distance = label_distance(page, seg, start, rec)
+            labelled = distance is not None
+            if rec.label_required and not labelled:
+                continue
+            if mixed and not labelled:
+                continue
+            if not valid and not (labelled and rec.loose_with_label):
+                continue
+            if not exact and not labelled:
+                continue
+            if rec.validator is None and not labelled:
+                continue
+            # Rank: a nearer label wins; a passing hard rule beats a loose match.
+            if rec.category in ("bank_account", "phone", "card_number") and AMOUNT.fullmatch(span_text):
+                continue  # 1.250.000 is money
+            if rec.category == "bank_account" and (CODE.fullmatch(span_text) or budget_code_label(seg.text[:start])):
+                continue  # 5.1.02.01.01 under "Kode Rekening" is a budget account code
+            rank = (1000.0 - distance if labelled else 0.0) + (50.0 if valid and rec.validator else 0.0) \
+                + (5.0 if exact else 0.0) + rec.score
+            score = min(1.0, rec.score + (0.1 if labelled else 0.0)) if valid or labelled else rec.score * 0.7
+            cand = Candidate(rec.category, seg, start, end, score, rec.id, digits)
+            if best is None or rank > best[0]:
+                best = (rank, cand)
+        return best[1] if best else None
+

@@ -1,0 +1,110 @@
+"""`kind = "labelled"`: a value named by a label printed before it, beside it, above it or over its
+table column, cut to its shape (`value = name | address | date | token | …`)."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .. import hooks
+from ..labels import INLINE_ONLY, LABEL_TRANSLATION, STOP_LABELS, VALUE_LEAD
+from ..layout import Segment
+from ..lexicon import common_words
+from ..page import Candidate, Page
+from ..recognizer import Recognizer
+from ..shapes import shape_value
+from .base import Shared
+
+_WEAK_SECRET_LABELS = {"key", "secret", "token", "kunci", "pass", "bearer", "authorization"}
+
+
+class LabelledFinder:
+    kinds = ("labelled",)
+
+    def __init__(self, recognizers: Sequence[Recognizer], shared: Shared):
+        self.recs = [r for r in recognizers if r.label_regex is not None]
+        self.headers = shared.headers
+
+    def candidates(self, page: Page, seg: Segment) -> list[Candidate]:
+        out: list[Candidate] = []
+        for rec in self.recs:
+            out.extend(self._labelled_candidates(page, seg, rec))
+        return out
+
+    def _labelled_candidates(self, page: Page, seg: Segment, rec: Recognizer) -> list[Candidate]:
+        out = []
+        if seg.row in page.header_rows:
+            return out  # a header row holds labels only; its values are the cells below
+        text = seg.text
+        for m in rec.label_regex.finditer(text):
+            inline_only = rec.inline or bool(INLINE_ONLY.fullmatch(m.group()))
+            lead = VALUE_LEAD.match(text[m.end():])
+            start = m.end() + lead.end()
+            stop = STOP_LABELS.search(text, start) if rec.value not in ("address",) else None
+            if rec.value == "address":
+                stop = re.compile(r"(?i)\b(?:Telp|HP|E-?mail|NIK|NIP|Agama|Status|Pekerjaan)\b").search(text, start)
+            end = stop.start() if stop and stop.start() > start else len(text)
+            target, t_start, t_end = seg, start, end
+            if LABEL_TRANSLATION.fullmatch(text[start:end]):
+                t_start = end  # "Surname / Nom", "Nama / Name": a bilingual label, its value is beside or below
+            if t_start >= len(text.rstrip()) or not text[t_start:t_end].strip():
+                if inline_only or seg.row in page.header_rows:
+                    continue  # a table header's values are its column's cells, not the next header
+                neighbour = page.beside(seg) or page.neighbour(seg, "below")
+                if neighbour is None or page.header_of(neighbour) is not None or self.headers.is_header(neighbour):
+                    continue  # the next cell of a header row is another label, not this label's value
+                target, t_start = neighbour, VALUE_LEAD.match(neighbour.text).end()
+                t_end = len(neighbour.text)
+            shaped = shape_value(rec, target.text[t_start:t_end])
+            if shaped is None and rec.value == "email" and "@" in target.text[t_start:t_end]:
+                extra_email = self._wrapped_email(page, target, t_start, t_end)
+                if extra_email:
+                    out.append(extra_email)
+                continue
+            if shaped is None:
+                continue
+            offset, length = shaped
+            s, e = t_start + offset, t_start + offset + length
+            if rec.value == "token" and m.group().strip(" :").lower() in _WEAK_SECRET_LABELS:
+                if target.text[s:e].strip(".,:;").lower() in common_words():
+                    continue  # "Key Performance Indicator", "Secret Santa": ordinary words after the label
+            extra = (hooks.address_continuation(page, target, target.text[s:e], self.headers)
+                     if rec.value == "address" else [])
+            out.append(Candidate(rec.category, target, s, e, rec.score + 0.1, rec.id, target.text[s:e], extra))
+        return out
+
+    def _wrapped_email(self, page: Page, seg: Segment, start: int, end: int) -> Candidate | None:
+        """`siti.rahma@exam` + `ple.org` on the next line of a narrow bubble."""
+        below = page.neighbour(seg, "below")
+        if below is None or " " in below.text.strip():
+            return None
+        joined = seg.text[start:end].strip() + below.text.strip()
+        if not re.fullmatch(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", joined):
+            return None
+        lead = len(seg.text[start:end]) - len(seg.text[start:end].lstrip())
+        return Candidate("email", seg, start + lead, end, 0.8, "email_wrapped", joined,
+                         [(below, 0, len(below.text.rstrip()))])
+
+
+
+def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Sequence[Recognizer],
+                      phones: Sequence[Recognizer]) -> list[Candidate]:
+    """A table cell under a header such as `Nama`, `Alamat`, `No HP`: the header is its label."""
+    out = []
+    if re.match(r"[A-Za-z][\w ./-]{0,20}:\s", seg.text):
+        return out  # "Jumlah: 16" is a field of its own (a status bar, a footer), not a cell value
+    for rec in labelled:
+        if rec.inline:
+            continue
+        if rec.label_regex.search(header.text) and not INLINE_ONLY.fullmatch(header.text.strip(" :")):
+            shaped = shape_value(rec, seg.text)
+            if shaped:
+                s, e = shaped[0], shaped[0] + shaped[1]
+                out.append(Candidate(rec.category, seg, s, e, rec.score, rec.id + "_column", seg.text[s:e]))
+    for rec in phones:
+        if rec.label_regex.search(header.text):
+            norm = seg.norm
+            m = re.search(r"\+?\d(?:[\s.\-]?\d){8,15}", norm)
+            if m:
+                out.append(Candidate("phone", seg, m.start(), m.end(), rec.score, rec.id + "_column", m.group()))
+    return out
+

@@ -1,0 +1,98 @@
+"""`kind = "name_slots"`: a line or cell that holds nothing but a person's name: a chat's sender, a chat
+list's contact, the signed-in user.  The recognizer's `terms` are words that make such a run a group,
+an office or a menu rather than a person."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .. import text as T
+from ..layout import Segment
+from ..lexicon import name_words
+from ..page import Candidate, Page
+from ..recognizer import Recognizer
+from .base import Shared
+from .names import NAME_STOP_WORDS, NAME_TOKEN, NOT_A_NAME_PHRASE, is_personal_word
+
+
+class NameSlotFinder:
+    kinds = ("name_slots",)
+
+    def __init__(self, recognizers: Sequence[Recognizer], shared: Shared):
+        self.recs = list(recognizers)
+        self.not_names = shared.not_names
+
+    def candidates(self, page: Page, seg: Segment) -> list[Candidate]:
+        out: list[Candidate] = []
+        for rec in self.recs:
+            out.extend(_name_alone(page, seg, rec, self.not_names))
+        return out
+
+
+# Avatar initials and icons that OCR reads in front of a name ("©)", "&", "JD", "e").
+_SLOT_JUNK = re.compile(r"^(?:(?:[^\w\s]+\w?[^\w\s]*|\w[^\w\s]+|[A-Za-z]|[A-Z]{2})\s+){1,2}")
+_SLOT_RUN = re.compile(
+    r"(?:[A-Z][a-z'’`-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’`-]+|[A-Z]\.|bin|binti)){0,4}"
+    r"(?:,?\s*(?:[A-Z][a-z]{0,3}\.\s?){1,3}[A-Za-z]{0,4}\.?)*")
+_DAY_OR_TIME = re.compile(
+    r"(?i)^(?:\d{1,2}[.:]\d{2}(?:\s?[AP]M)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|senin|selasa|rabu|kamis|jum.?at|sabtu|"
+    r"minggu|kemarin|hari ini|yesterday|today|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\W{0,2}$")
+
+
+def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list[Candidate]:
+    """A line or cell that holds nothing but a person's name (see the `name_slots` kind)."""
+    if seg.row in page.header_rows:
+        return []
+    if seg.row in page.columns:
+        # A table row: only a column headed as a name holds names (a car model under "Merk/Tipe", a
+        # country under "Negara Tujuan" and a product in a price list do not).
+        header = page.header_of(seg)
+        if header is None or not re.search(
+                r"(?i)\b(nama|name|pegawai|pemegang|penerima|pengirim|peserta|pemohon|pasien)\b", header.text):
+            return []
+    text = seg.text
+    junk = _SLOT_JUNK.match(text)
+    start = junk.end() if junk else 0
+    body = text[start:].rstrip(" .,:;")
+    m = _SLOT_RUN.fullmatch(body)
+    if not m:
+        return []
+    tokens = list(NAME_TOKEN.finditer(body))
+    if not tokens or NOT_A_NAME_PHRASE.search(body) or tokens[0].group().lower() in T.NOT_A_PERSON:
+        return []  # holiday greetings; "Kementerian …", "Dinas …" name an institution
+    # Greetings and sentence openers around a name ("Terima Kasih", "Halo") are not part of it; a word
+    # that is also a common given name ("Hari") is kept.
+    stop = NAME_STOP_WORDS - name_words()
+    first, last = 0, len(tokens)
+    while first < last and tokens[first].group().lower() in stop:
+        first += 1
+    while last > first and tokens[last - 1].group().lower() in stop:
+        last -= 1
+    if first == last:
+        return []
+    body_end = len(body) if last == len(tokens) else tokens[last - 1].end()  # a trailing degree stays
+    start, body = start + tokens[first].start(), body[tokens[first].start():body_end]
+    tokens = tokens[first:last]
+    # Degrees and titles ("M.Kom.", "Dr.") are not what makes a run a name.
+    words = [t.group() for t in tokens if not T.TITLE.match(t.group() + ".")]
+    if not words or any(w.lower() in not_names for w in words) or words[0].lower() in T.NOT_A_PERSON:
+        return []
+    if len(words) == 1 and not _chat_slot(page, seg):
+        return []  # one word alone is a menu item or a heading as often as a name
+    if not any(is_personal_word(w) for w in words):
+        return []
+    end = start + len(body)
+    return [Candidate(rec.category, seg, start, end, rec.score, rec.id, text[start:end])]
+
+
+def _chat_slot(page: Page, seg: Segment) -> bool:
+    """A chat list's contact (a time, a date or a day beside it) or a message's sender (the message
+    right below, at the same left edge)."""
+    right = page.neighbour(seg, "right")
+    if right is not None and _DAY_OR_TIME.match(right.text.strip()):
+        return True
+    below = page.neighbour(seg, "below")
+    return (below is not None and abs(below.box.left - seg.box.left) < 1.5 * seg.height
+            and len(below.text) > 2 * len(seg.text) and page.neighbour(seg, "above") is None)
+

@@ -1,0 +1,81 @@
+"""`kind = "names"`: capitalised runs of two or more words that are not all ordinary words, read as a
+person's name; the word lists that tell a name from a heading, a greeting or an office."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..layout import Segment
+from ..lexicon import is_ordinary_word, looks_like_name_word, place_words, name_words
+from ..page import Candidate, Page
+from ..recognizer import Recognizer
+from .base import Shared
+
+_NAME_RUN = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?:Prof|Dr|dr|Drs|Dra|Ir|H|Hj|KH|drg)\.\s?)*"
+    r"(?:[A-Z][a-z'’`-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’`-]+|[A-Z]\.|bin|binti))+"
+    r"(?:,?\s*(?:[A-Z][a-z]{0,3}\.\s?){1,3}[A-Za-z]{0,4}\.?)*")
+NAME_TOKEN = re.compile(r"[A-Z][a-z'’`-]+")
+
+
+NAME_STOP_WORDS = set("""
+konfirmasi terima kasih hubungi dari untuk kepada bapak ibu pak bu yth halo hai selamat info mohon tolong dengan
+humas kominfo diskominfo pemkab pemkot pemprov setda bkpsdm bkd bappeda inspektorat
+oleh dan atau salam data nama sudah belum siap oke ok baik iya ya tidak bisa akan sedang telah mau ingin silakan
+silahkan kirim transfer rek rekening bank via link aplikasi sistem login masuk keluar beranda dashboard menu profil
+laporan rekap daftar tambah simpan hapus ubah edit cari lihat detail status aksi jumlah total catatan tanggal hari
+jam waktu kota kabupaten provinsi jalan gang kelurahan kecamatan desa dinas badan kantor kementerian sekretariat
+bagian bidang seksi unit kerja jabatan pangkat golongan instansi pegawai peserta pemohon penerima pengirim anda
+kami kita saya dia mereka grup group admin operator verifikator pimpinan kepala sekretaris direktur the and for
+from to of in on at by with dear hi hello thanks thank you mr mrs ms sir madam
+""".split())
+
+
+NOT_A_NAME_PHRASE = re.compile(
+    r"(?i)\b(?:idul\s+(?:fitri|adha)|hari\s+raya|minal\s+aidin|wal\s+faizin|tahun\s+baru|nyepi|waisak|imlek|"
+    r"natal|kemerdekaan|isra\s+mi.?raj|maulid\s+nabi|ulang\s+tahun|dirgahayu|hari\s+jadi|hut\s+ri)\b")
+
+
+class NameRunFinder:
+    kinds = ("names",)
+
+    def __init__(self, recognizers: Sequence[Recognizer], shared: Shared):
+        self.recs = list(recognizers)
+        self.not_names = shared.not_names
+
+    def candidates(self, page: Page, seg: Segment) -> list[Candidate]:
+        out: list[Candidate] = []
+        for rec in self.recs:
+            out.extend(_name_runs(seg, rec, self.not_names))
+        return out
+
+
+def _name_runs(seg: Segment, rec: Recognizer, not_names: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Capitalised runs of two or more words that are not all ordinary words: a person's name."""
+    out = []
+    for m in _NAME_RUN.finditer(seg.text):
+        tokens = list(NAME_TOKEN.finditer(m.group()))
+        # Words that open a sentence or a menu ("Konfirmasi Rahmi ...", "Data Pegawai"), and offices and
+        # jobs around a name ("Kepala Subbag Budi Santoso"), are not part of it.
+        while tokens and (tokens[0].group().lower() in NAME_STOP_WORDS or tokens[0].group().lower() in not_names):
+            tokens.pop(0)
+        while tokens and (tokens[-1].group().lower() in NAME_STOP_WORDS or tokens[-1].group().lower() in not_names):
+            tokens.pop()
+        if len(tokens) < 2 or not any(looks_like_name_word(t.group()) for t in tokens
+                                      if t.group().lower() not in not_names):
+            continue
+        if NOT_A_NAME_PHRASE.search(m.group()):
+            continue  # greetings and holidays are the most posted images of all
+        start = m.start() + tokens[0].start()
+        end = m.end() if tokens[-1].end() >= len(m.group().rstrip(" ,.")) - 12 else m.start() + tokens[-1].end()
+        value = seg.text[start:end].rstrip(" ,")
+        out.append(Candidate(rec.category, seg, start, start + len(value), rec.score, rec.id, value))
+    return out
+
+
+
+def is_personal_word(word: str) -> bool:
+    """A given name or family name rather than a word of the language or a place."""
+    lower = word.lower()
+    return len(lower) >= 3 and (lower in name_words() or (not is_ordinary_word(lower) and lower not in place_words()))
+

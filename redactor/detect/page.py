@@ -1,0 +1,104 @@
+"""The page as detection sees it: rows of segments, table columns, and each segment's neighbours.
+
+A recognizer finds a value in a segment; where the value's meaning comes from its label, the label is
+looked for among the segment's neighbours (see `labels.label_distance`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .layout import Row, Segment
+
+PUNCT_ONLY = re.compile(r"^[\s:;.,=\-–>|]*$")
+
+Side = Literal["left", "right", "above", "below"]
+
+
+@dataclass
+class Candidate:
+    """A value one recognizer found: characters [start, end) of `segment`, plus parts on other segments."""
+    category: str
+    segment: Segment
+    start: int
+    end: int
+    score: float
+    recognizer: str
+    value: str
+    extra: list[tuple[Segment, int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Page:
+    rows: list[Row]
+    columns: dict[int, dict[int, Segment]] = field(default_factory=dict)  # row -> {segment idx: header}
+    header_rows: set[int] = field(default_factory=set)
+
+    def neighbour(self, seg: Segment, side: Side) -> Segment | None:
+        """The nearest segment on `side`: on the same row for left and right (punctuation-only cells
+        skipped), in the same column for above and below."""
+        if side in ("above", "below"):
+            return self._stacked(seg, 1 if side == "below" else -1)
+        row = self.rows[seg.row]
+        others = reversed(row.segments[:seg.index]) if side == "left" else row.segments[seg.index + 1:]
+        for other in others:
+            if not PUNCT_ONLY.match(other.text):
+                return other
+        return None
+
+    def tilted_neighbour(self, seg: Segment, side: Literal["left", "right"], *,
+                         skip_punct: bool = True) -> Segment | None:
+        """The nearest segment on `side` on the row just above or below, at the same height: a tilted
+        photo puts a label and its value on neighbouring rows."""
+        box, best, best_gap = seg.box, None, 0.0
+        centre = box.top + box.height / 2
+        for index in (seg.row - 1, seg.row + 1):
+            if not 0 <= index < len(self.rows):
+                continue
+            for other in self.rows[index].segments:
+                ob = other.box
+                gap = (ob.left - box.right) if side == "right" else (box.left - ob.right)
+                if gap < 0 or gap > 15 * seg.height:
+                    continue
+                if abs(ob.top + ob.height / 2 - centre) > 0.9 * seg.height:
+                    continue
+                if skip_punct and PUNCT_ONLY.match(other.text):
+                    continue
+                if best is None or gap < best_gap:
+                    best, best_gap = other, gap
+        return best
+
+    def beside(self, seg: Segment) -> Segment | None:
+        """The value to the right of a label, also when a tilted photo put it on a neighbouring row."""
+        return self.neighbour(seg, "right") or self.tilted_neighbour(seg, "right")
+
+    def _stacked(self, seg: Segment, step: int) -> Segment | None:
+        box = seg.box
+        # Side-by-side panels with different line spacing interleave their rows: the next line of
+        # this column may be two or three rows on, below a line of the other panel.
+        for index in range(seg.row + step, seg.row + 4 * step, step):
+            if not 0 <= index < len(self.rows):
+                return None
+            best = None
+            for other in self.rows[index].segments:
+                ob = other.box
+                gap = (ob.top - box.bottom) if step > 0 else (box.top - ob.bottom)
+                if gap > 2.2 * max(seg.height, other.height) or gap < -0.5 * seg.height:
+                    continue
+                overlap = min(ob.right, box.right) - max(ob.left, box.left)
+                if overlap > 0 or abs(ob.left - box.left) < 2 * seg.height:
+                    if best is None or abs(ob.left - box.left) < abs(best.box.left - box.left):
+                        best = other
+            if best is not None:
+                return best
+            if any(_overlaps_x(other.box, box) for other in self.rows[index].segments):
+                return None  # something else sits right below: the column does not go on
+        return None
+
+    def header_of(self, seg: Segment) -> Segment | None:
+        return self.columns.get(seg.row, {}).get(seg.index)
+
+
+def _overlaps_x(a, b) -> bool:
+    return min(a.right, b.right) > max(a.left, b.left)

@@ -1,0 +1,59 @@
+"""A recognizer as read from a pattern pack, and the label and term patterns built from its words."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+
+@dataclass(frozen=True)
+class Recognizer:
+    id: str
+    category: str
+    kind: str
+    pack: str
+    labels: tuple[str, ...] = ()
+    label_required: bool = False
+    inline: bool = False
+    validator: str | None = None
+    lengths: tuple[int, ...] = ()
+    loose_with_label: bool = False
+    pattern: str | None = None
+    flags: str = ""
+    terms: tuple[str, ...] = ()
+    case_sensitive: bool = False
+    fuzzy: bool = False
+    value: str = "text"
+    vocabulary: tuple[str, ...] = ()
+    not_terms: frozenset[str] = frozenset()
+    uncommon: bool = False
+    names_only: bool = False
+    default_on: bool = True
+    score: float = 0.8
+    label_regex: re.Pattern | None = field(default=None, compare=False, repr=False)
+    regex: re.Pattern | None = field(default=None, compare=False, repr=False)
+
+
+def label_pattern(labels: Iterable[str]) -> re.Pattern | None:
+    """One regex for a label list: dots, colons and spaces inside labels are optional (OCR drops them)."""
+    alternatives = []
+    for label in sorted(set(labels), key=len, reverse=True):
+        parts = []
+        for ch in label.strip():
+            if ch in ". :":
+                parts.append(r"[\s.:]*")
+            elif ch == "/":
+                parts.append(r"\s*/\s*")
+            elif ch == "-":
+                parts.append(r"[\s-]*")
+            else:
+                parts.append(re.escape(ch))
+        alternatives.append("".join(parts))
+    if not alternatives:
+        return None
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?![A-Za-z])", re.IGNORECASE)
+
+
+def term_key(term: str) -> str:
+    """A term compared without case, spaces, hyphens or dots ("e-KTP", "E KTP" and "eKTP" are one)."""
+    return re.sub(r"[\s.\-_]+", "", term).lower()

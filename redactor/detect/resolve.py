@@ -1,0 +1,151 @@
+"""Resolution: values found once and repeated elsewhere, overlapping candidates merged, matches widened
+to whole words, and candidates turned into findings."""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..categories import category
+from ..findings import Finding
+from ..mask import preview
+from . import text as T
+from .kinds.names import NAME_STOP_WORDS
+from .layout import Segment
+from .page import Candidate, Page
+
+
+def repeats(page: Page, candidates: list[Candidate]) -> list[Candidate]:
+    """A value found once is covered wherever else it appears (a spreadsheet's formula bar, a page title)."""
+    values: dict[str, Candidate] = {}
+    for cand in candidates:
+        key = re.sub(r"\s+", " ", cand.value.strip())
+        if len(key) >= 6 and cand.category not in ("internal_system", "classification", "own_term"):
+            values.setdefault(key, cand)
+    out = _name_part_repeats(page, candidates)
+    if not values:
+        return out
+    pattern = re.compile("|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)))
+    for row in page.rows:
+        for seg in row.segments:
+            for m in pattern.finditer(seg.text):
+                source = values[m.group()]
+                out.append(Candidate(source.category, seg, m.start(), m.end(), source.score * 0.95,
+                                     source.recognizer + "_repeat", m.group()))
+    return out
+
+
+def system_name_echoes(page: Page, candidates: list[Candidate]) -> list[Candidate]:
+    """A system named once on the page is covered where OCR damaged its prefix: the browser tab's
+    "¢-Presensi" or "--SPPD" once the header says e-Presensi or e-SPPD.  Only a hyphenated piece counts,
+    so the ordinary word "Presensi" in a menu stays visible."""
+    keys = set()
+    for cand in candidates:
+        if cand.category == "internal_system":
+            key = re.sub(r"[^a-z0-9]", "", cand.value.lower())
+            key = key[1:] if re.match(r"(?i)e\W", cand.value.strip()) else key
+            if len(key) >= 4:
+                keys.add(key)
+    if not keys:
+        return []
+    pattern = re.compile(r"(?<![A-Za-z0-9])\S{0,2}[-–]\s?(?:" + "|".join(sorted(keys, key=len, reverse=True))
+                         + r")(?![A-Za-z0-9])", re.IGNORECASE)
+    out = []
+    for row in page.rows:
+        for seg in row.segments:
+            for m in pattern.finditer(seg.text):
+                out.append(Candidate("internal_system", seg, m.start(), m.end(), 0.6, "internal_system_echo",
+                                     m.group()))
+    return out
+
+
+def _name_part_repeats(page: Page, candidates: list[Candidate]) -> list[Candidate]:
+    """A person named in full once ("I'm Alex Rivera", "Nama: Budi Santoso") is then called by one of
+    the names alone ("Hi Alex", "Pak Budi"): cover those words too, capitalised and whole.
+
+    Only names a label vouched for count (score >= 0.7); a capitalised run found without a label may be a
+    heading, and its words would spread over the page.
+    """
+    parts: dict[str, Candidate] = {}
+    for cand in candidates:
+        if cand.category != "person_name" or cand.score < 0.7 or cand.recognizer.endswith("_repeat"):
+            continue
+        for token in re.findall(r"[A-Z][a-z'’-]{2,}|[A-Z]{3,}", cand.value):
+            if token.lower() not in NAME_STOP_WORDS and token.lower() not in T.NOT_A_PERSON \
+                    and not T.TITLE.match(token):
+                parts.setdefault(token, cand)
+    if not parts:
+        return []
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
+                         + r")(?![\w'’-])")
+    out = []
+    for row in page.rows:
+        for seg in row.segments:
+            for m in pattern.finditer(seg.text):
+                source = parts[m.group()]
+                if seg is source.segment and source.start <= m.start() < source.end:
+                    continue
+                out.append(Candidate("person_name", seg, m.start(), m.end(), source.score * 0.9,
+                                     source.recognizer + "_part_repeat", m.group()))
+    return out
+
+
+def dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop candidates contained in a stronger one on the same segment; merge same-category overlaps."""
+    out: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), -c.score)):
+        keep = True
+        for other in out:
+            if other.segment is not cand.segment:
+                continue
+            if other.start <= cand.start and cand.end <= other.end:
+                if other.category == cand.category or other.score >= cand.score:
+                    keep = False
+                    break
+            elif other.category == cand.category and cand.start < other.end and other.start < cand.end:
+                other.start, other.end = min(other.start, cand.start), max(other.end, cand.end)
+                other.value = other.segment.text[other.start:other.end]
+                other.extra.extend(cand.extra)
+                keep = False
+                break
+        if keep:
+            out.append(cand)
+    return out
+
+
+def _snap_to_words(seg: Segment, start: int, end: int) -> tuple[int, int]:
+    """Widen a match to whole OCR words when it covers most of a word, so no edge glyph leaks."""
+    for w_start, w_end, _ in seg._spans:
+        if w_end <= start or w_start >= end:
+            continue
+        word = seg.text[w_start:w_end]
+        covered = min(end, w_end) - max(start, w_start)
+        rest = word[:max(0, start - w_start)] + word[max(0, end - w_start):]
+        if not re.search(r"[A-Za-z0-9]", rest) or covered >= 0.6 * len(word):
+            start, end = min(start, w_start), max(end, w_end)
+    return start, end
+
+
+def number_key(text: str) -> str:
+    """The digits of a phone-like number, with the country code +62 read as the trunk 0."""
+    digits = re.sub(r"\D", "", text)
+    return "0" + digits[2:] if digits.startswith("62") and len(digits) >= 9 else digits
+
+
+def to_findings(candidates: list[Candidate],
+                left_visible: Callable[[Candidate], bool] = lambda _cand: False) -> list[Finding]:
+    findings = []
+    for cand in candidates:
+        start, end = _snap_to_words(cand.segment, cand.start, cand.end)
+        boxes = list(cand.segment.boxes_for(start, end))
+        value = cand.value
+        for seg, s, e in cand.extra:
+            boxes.extend(seg.boxes_for(s, e))
+            value += " " + seg.text[s:e]
+        if not boxes:
+            continue
+        label = category(cand.category).label
+        findings.append(Finding(category=cand.category, boxes=tuple(boxes), score=round(cand.score, 3),
+                                preview=preview(label, value), detector=cand.recognizer,
+                                enabled=not left_visible(cand)))
+    findings.sort(key=lambda f: (f.bounds.top, f.bounds.left))
+    return findings

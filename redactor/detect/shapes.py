@@ -1,0 +1,93 @@
+"""Value shapes: the part of the text after a label that is the field's value (`value = …` in a pack)."""
+from __future__ import annotations
+
+import functools
+import re
+
+from . import text as T
+from .lexicon import common_words
+from .recognizer import Recognizer
+
+NOT_A_SECRET = {"listrik", "pln", "kwh", "prabayar", "pulsa", "kamu", "anda", "saya", "baru", "lama", "sudah",
+                "belum", "tidak", "expired", "kadaluarsa", "salah", "benar", "berhasil", "gagal"}
+NOT_AN_ADDRESS_START = {"kami", "saya", "anda", "kita", "ini", "itu", "yang", "di", "ke", "dari", "untuk", "dan",
+                        "email", "e-mail", "surel", "lengkap", "sesuai", "akan", "sudah", "belum", "tidak", "our",
+                        "your", "the", "is", "are"}
+
+
+@functools.lru_cache(maxsize=32)
+def longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def trim_value(value: str) -> str:
+    value = T.TRAILING_TIME.sub("", value)
+    return value.rstrip(" ,;|")
+
+
+def shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
+    """(offset, length) of the part of `value` that is the field's value, or None."""
+    lead = len(value) - len(value.lstrip(" :;.=-–>|"))
+    body = value[lead:]
+    if not body.strip():
+        return None
+    shape = rec.value
+    if shape == "name":
+        n = T.name_extent(body)
+        return (lead, n) if n >= 2 else None
+    if shape == "address":
+        trimmed = trim_value(body)
+        if trimmed.split(" ", 1)[0].lower().strip(",.") in NOT_AN_ADDRESS_START:
+            return None  # "alamat kami di …" in prose is not a field
+        return (lead, len(trimmed)) if len(trimmed) >= 3 and re.search(r"[A-Za-z0-9]", trimmed) else None
+    if shape == "date":
+        m = T.DATE.search(body) or T.YEAR.search(body)
+        if not m or m.start() > 48:
+            return None
+        return (lead, m.end())
+    if shape == "token":
+        m = re.match(r"\S+", body)
+        token = m.group().rstrip(",;.") if m else ""
+        if len(token) < 3 or re.fullmatch(r"[•*●xX.·]+", token):
+            return None
+        if token.rstrip(":").lower() in NOT_A_SECRET or (token.isalpha() and token.islower()
+                                                            and token.lower() in common_words()):
+            return None  # "token listrik", "token kamu": prose, not a secret
+        end = len(token)
+        # OCR reads '_' as a space: "Garuda 2020!" is one password; a time stamp after it is not.
+        for piece in list(re.finditer(r"\s(\S+)", body[end:]))[:2]:
+            text = piece.group(1)
+            if piece.start() != 0 or T.TIME_TOKEN.match(text) or not re.search(r"[\d_!@#$%^&*+=]", text):
+                break
+            end += piece.end()
+        return (lead, end)
+    if shape == "passport":
+        # The series letter must stay a letter: only the digit part is normalised.  OCR reads a small
+        # serif E as a pound or euro sign.
+        m = re.match(r"([A-Z£€]{0,2})(\s?)([0-9OIlSB]{6,8})(?![0-9A-Za-z])", body)
+        if m and sum(ch.isdigit() for ch in m.group(3)) >= 5:
+            return (lead, m.end())
+        # Other countries mix letters into the number (L898902C3, AB1234567): mostly digits, one word.
+        m = re.match(r"[A-Z0-9]{7,10}(?![0-9A-Za-z])", body)
+        if m and sum(ch.isdigit() for ch in m.group()) >= 5:
+            return (lead, m.end())
+        return None
+    if shape == "email":
+        m = re.match(r"(?:\S+\s){0,2}?\S*?[.,]\s?(?:com|id|net|org|co|go|ac|sch|or|my|info|biz|io|gov|edu)\b\S*", body)
+        return (lead, len(m.group().rstrip(" ,;"))) if m else None
+    if shape == "plate":
+        m = re.match(r"[A-Z]{1,2}\s?-?\s?[1-9]\d{0,3}\s?-?\s?[A-Z]{0,3}(?![A-Za-z0-9])", body)
+        return (lead, len(m.group().rstrip(" -"))) if m else None
+    if shape == "digits":
+        m = re.match(r"\d(?:[\s.\-]?\d){4,}", T.normalise_digits(body))
+        return (lead, m.end()) if m else None
+    if shape == "vocab":
+        upper = body.upper()
+        for word in longest_first(rec.vocabulary):
+            if upper.startswith(word) and (len(upper) == len(word) or not upper[len(word)].isalpha()):
+                return (lead, len(word))
+        return None
+    trimmed = trim_value(body)
+    return (lead, len(trimmed)) if trimmed.strip() else None
+
+

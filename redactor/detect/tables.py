@@ -1,0 +1,132 @@
+"""Tables: header rows (several cells that are labels) and the column each cell below belongs to."""
+from __future__ import annotations
+
+import re
+from statistics import median
+from typing import Sequence
+
+from .layout import Row, Segment
+from .page import Page
+from .recognizer import Recognizer
+
+
+class Headers:
+    """The labels of every recognizer that may head a column or stand before a value on its own."""
+
+    def __init__(self, recognizers: Sequence[Recognizer]):
+        self.recs = [r for r in recognizers if r.label_regex is not None and not r.inline]
+
+    def starts_with_label(self, text: str) -> bool:
+        return any(r.label_regex.match(text) and r.category != "address" for r in self.recs)
+
+    def find_table_columns(self, page: Page) -> None:
+        """Find header rows (several cells that are labels) and give every cell below its header.
+
+        Cells that OCR glued together across a column boundary are split at
+        the boundary first, so each value meets its own header.
+        """
+        headers: list[Segment] = []
+        last_bottom = 0
+        for row in page.rows:
+            labelled = [s for s in row.segments if self.is_header(s)]
+            if len(labelled) >= 2 and len(labelled) >= 0.4 * len(row.segments):
+                row.segments = self._split_header_cells(row)
+                page.header_rows.add(row.index)
+                headers, last_bottom = row.segments, row.box.bottom
+                continue
+            if not headers:
+                continue
+            height = median(s.height for s in row.segments)
+            if row.box.top - last_bottom > 6 * max(height, headers[0].height):
+                headers = []
+                continue
+            row.segments = _split_at_columns(row, headers)
+            aligned = 0
+            for seg in row.segments:
+                header = _column_for(seg, headers)
+                if header is not None and self.is_header(header):
+                    page.columns.setdefault(row.index, {})[seg.index] = header
+                    aligned += 1
+            if aligned:
+                last_bottom = row.box.bottom
+
+    def _split_header_cells(self, row: Row) -> list[Segment]:
+        """Header cells OCR glued together ("Tempat Lahir Tanggal Lahir Agama"): split after each leading label."""
+        out: list[Segment] = []
+        for seg in row.segments:
+            words = list(seg.words)
+            while words:
+                text = " ".join(w.text for w in words)
+                cut = max((m.end() for rec in self.recs if (m := rec.label_regex.match(text))), default=0)
+                taken, pos = 0, 0
+                for i, word in enumerate(words):
+                    pos += len(word.text) + (1 if i else 0)
+                    if pos >= cut:
+                        taken = i + 1
+                        break
+                rest = " ".join(w.text for w in words[taken:])
+                glued = 0 < taken < len(words) and (
+                    any(rec.label_regex.match(rest) for rec in self.recs)
+                    or words[taken].box.left - words[taken - 1].box.right > 1.2 * words[taken].box.height)
+                if cut == 0 or not glued:
+                    # "Alamat Pemegang" is one header: only a second label (or a cell gap) starts another.
+                    out.append(Segment(words=words, row=row.index, index=len(out)))
+                    break
+                out.append(Segment(words=words[:taken], row=row.index, index=len(out)))
+                words = words[taken:]
+        return out
+
+    def is_header(self, seg: Segment) -> bool:
+        text = seg.text.strip(" :.|")
+        if not text or len(text) > 40:
+            return False
+        if len(text.split()) <= 4 and any((m := r.label_regex.match(text)) and len(text[m.end():].split()) <= 1
+                                          for r in self.recs):
+            return True
+        return any(r.label_regex.fullmatch(text) for r in self.recs) or bool(
+            re.fullmatch(r"(?i)(e-?mail|no\.?\s*hp|tempat\s*/\s*tgl\.?\s*lahir|alamat|nama(\s+lengkap)?|npwp|nik|nip)", text))
+
+
+def _column_bounds(headers: list[Segment]) -> list[tuple[float, float, Segment]]:
+    # A column ends a little before the next header starts: values are often wider than their
+    # header ("No. HP" over "62 855 1518 6124") and may start a few pixels left of it.
+    ordered = sorted(headers, key=lambda h: h.box.left)
+    bounds = []
+    for i, h in enumerate(ordered):
+        left = ordered[i].box.left - 1.5 * h.height if i else float("-inf")
+        right = ordered[i + 1].box.left - 1.5 * ordered[i + 1].height if i + 1 < len(ordered) else float("inf")
+        bounds.append((left, right, h))
+    return bounds
+
+
+def _split_at_columns(row: Row, headers: list[Segment]) -> list[Segment]:
+    bounds = _column_bounds(headers)
+
+    def column(word) -> int:
+        for i, (lo, hi, _) in enumerate(bounds):
+            if word.box.left < hi:
+                return i
+        return len(bounds) - 1
+
+    out: list[Segment] = []
+    for seg in row.segments:
+        groups: list[list] = []
+        current = None
+        for word in seg.words:
+            c = column(word)
+            if c != current:
+                groups.append([])
+                current = c
+            groups[-1].append(word)
+        for group in groups:
+            out.append(Segment(words=group, row=row.index, index=len(out)))
+    return out
+
+
+def _column_for(seg: Segment, headers: list[Segment]) -> Segment | None:
+    left = seg.words[0].box.left
+    for lo, hi, header in _column_bounds(headers):
+        if left < hi:
+            return header if left >= lo else None
+    return None
+
