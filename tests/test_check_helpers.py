@@ -29,7 +29,7 @@ def test_an_input_that_spins_or_blocks_is_a_hang() -> None:
             spin(5)
     with pytest.raises(Hang):  # blocked on a child (Ghostscript's `{} loop` was one): its time counts
         with watch.timing():
-            subprocess.run(["sleep", "5"], check=False)
+            subprocess.run(["sleep", "8"], check=False)
 
 
 @linux_only
