@@ -168,3 +168,11 @@ def test_a_result_for_an_image_no_longer_shown_is_dropped(qtbot, window, tmp_pat
     qtbot.wait(1_500)  # time for a late result of the first image to arrive, if it were applied
     assert window.doc.name == "blank.png"
     assert not any(NIK[-4:] in f.preview or f.category == "nik" for f in window.doc.findings())
+
+
+def test_the_banner_says_what_the_wait_is_for_while_the_first_file_opens(qtbot, window, tmp_path):  # noqa: ANN001
+    window.open_path(str(write_sample(tmp_path / "a.png")))
+    assert window.pages.currentWidget() is window.review_page
+    assert window.banner.title.text() == "Opening the image…"
+    wait_analysed(qtbot, window)
+    assert window.banner.title.text().startswith("Found:")

@@ -28,7 +28,9 @@ class ReviewBanner(QObject):
 
     def refresh(self) -> None:
         session, doc = self.session, self.session.doc
-        if doc is None:
+        if doc is None:  # the first file is being read: say what the wait is for
+            if session.busy:
+                self.banner.show_message("info", session.busy_text)
             return
         # What the file carries besides its pixels is known as soon as it opens; say it at once.
         meta = doc.loaded.metadata_found

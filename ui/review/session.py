@@ -38,6 +38,7 @@ class ReviewSession(QObject):
         self.doc: ReviewDocument | None = None
         self.token = 0
         self.busy = False
+        self.busy_text = ""   # what the user is waiting for
         self.opening = False  # a file is being read; `doc` is still the previous one
         self.analysis_error: str | None = None
         self.preview = PreviewRenderer(self)
@@ -46,6 +47,7 @@ class ReviewSession(QObject):
 
     def set_busy(self, busy: bool, text: str = "") -> None:
         self.busy = busy
+        self.busy_text = text if busy else ""
         self.busy_changed.emit(busy, text)
 
     def begin(self, busy_text: str) -> int:
