@@ -176,3 +176,6 @@ def test_the_banner_says_what_the_wait_is_for_while_the_first_file_opens(qtbot, 
     assert window.banner.title.text() == "Opening the image…"
     wait_analysed(qtbot, window)
     assert window.banner.title.text().startswith("Found:")
+    assert window.status_zoom.text().endswith("%")
+    window.close_image()  # back on the start page: no zoom figure left over from the image
+    assert window.pages.currentWidget() is window.start_page and window.status_zoom.text() == ""

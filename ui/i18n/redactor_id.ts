@@ -934,105 +934,105 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../review/window.py" line="113"/>
+        <location filename="../review/window.py" line="111"/>
         <source>Image with covered areas</source>
         <translation>Gambar dengan bagian yang ditutup</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="118"/>
+        <location filename="../review/window.py" line="116"/>
         <source>Before/after</source>
         <translation>Sebelum/sesudah</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="112"/>
+        <location filename="../review/window.py" line="110"/>
         <source>Open &amp;recent</source>
         <translation>Buka berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="114"/>
+        <location filename="../review/window.py" line="112"/>
         <source>How found data is covered in this image. A black box is the safest.</source>
         <translation>Cara data yang ditemukan ditutup pada gambar ini. Kotak hitam paling aman.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="119"/>
+        <location filename="../review/window.py" line="117"/>
         <source>ORIGINAL</source>
         <translation>ASLI</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="120"/>
+        <location filename="../review/window.py" line="118"/>
         <source>The original image: nothing is covered here. Release Space (or press O) to see the safe copy.</source>
         <translation>Gambar asli: belum ada yang ditutup di sini. Lepaskan Spasi (atau tekan O) untuk melihat salinan aman.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="121"/>
+        <location filename="../review/window.py" line="119"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="123"/>
+        <location filename="../review/window.py" line="121"/>
         <source>Or drag this button into a chat, an e-mail or a folder to share the safe image as a file.</source>
         <translation>Atau seret tombol ini ke obrolan, email, atau folder untuk membagikan gambar aman sebagai berkas.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="124"/>
+        <location filename="../review/window.py" line="122"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="132"/>
+        <location filename="../review/window.py" line="130"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="143"/>
+        <location filename="../review/window.py" line="142"/>
         <source>Open image</source>
         <translation>Buka gambar</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="191"/>
-        <location filename="../review/window.py" line="233"/>
+        <location filename="../review/window.py" line="190"/>
+        <location filename="../review/window.py" line="232"/>
         <source>pasted image</source>
         <translation>gambar tempelan</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="193"/>
+        <location filename="../review/window.py" line="192"/>
         <source>The clipboard holds no image. Copy a screenshot first.</source>
         <translation>Papan klip tidak berisi gambar. Salin tangkapan layar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="201"/>
+        <location filename="../review/window.py" line="200"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="202"/>
+        <location filename="../review/window.py" line="201"/>
         <source>Your changes to “%s” are not saved yet. Save a safe copy first?</source>
         <translation>Perubahan pada “%s” belum disimpan. Simpan salinan aman terlebih dahulu?</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="240"/>
+        <location filename="../review/window.py" line="239"/>
         <source>Cannot open this file</source>
         <translation>Berkas ini tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="241"/>
+        <location filename="../review/window.py" line="240"/>
         <source>Redactor cannot open “%1”:
 %2</source>
         <translation>Redactor tidak dapat membuka “%1”:
 %2</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="287"/>
+        <location filename="../review/window.py" line="286"/>
         <source>Text recognition is not available</source>
         <translation>Pengenalan teks tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="288"/>
+        <location filename="../review/window.py" line="287"/>
         <source>Redactor needs the free Tesseract OCR program to find text such as NIK and phone numbers.</source>
         <translation>Redactor memerlukan program gratis Tesseract OCR untuk menemukan teks seperti NIK dan nomor HP.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="290"/>
+        <location filename="../review/window.py" line="289"/>
         <source>To fix it: %s.
 
 Until then you can still cover parts of the image by dragging boxes on it.</source>
@@ -1041,47 +1041,47 @@ Until then you can still cover parts of the image by dragging boxes on it.</sour
 Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di atasnya.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="308"/>
+        <location filename="../review/window.py" line="307"/>
         <source>Text recognition (Tesseract OCR) is not ready, so NIK and phone numbers cannot be found automatically.</source>
         <translation>Pengenalan teks (Tesseract OCR) belum siap, jadi NIK dan nomor HP tidak dapat ditemukan otomatis.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="372"/>
+        <location filename="../review/window.py" line="371"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="414"/>
+        <location filename="../review/window.py" line="413"/>
         <source>dropped image</source>
         <translation>gambar yang ditarik</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="446"/>
+        <location filename="../review/window.py" line="445"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="448"/>
+        <location filename="../review/window.py" line="447"/>
         <source>No recent files</source>
         <translation>Belum ada berkas</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="144"/>
+        <location filename="../review/window.py" line="143"/>
         <source>Images and PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;All files (*)</source>
         <translation>Gambar dan PDF (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="461"/>
+        <location filename="../review/window.py" line="460"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="466"/>
+        <location filename="../review/window.py" line="465"/>
         <source>About Redactor</source>
         <translation>Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="467"/>
+        <location filename="../review/window.py" line="466"/>
         <source>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Makes a screenshot or document photo safe to post: finds personal data, covers it for good and removes hidden details such as GPS location.&lt;br&gt;&lt;br&gt;Everything happens on this computer.</source>
         <translation>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Membuat tangkapan layar atau foto dokumen aman diunggah: menemukan data pribadi, menutupnya secara permanen, dan menghapus detail tersembunyi seperti lokasi GPS.&lt;br&gt;&lt;br&gt;Semua proses terjadi di komputer ini.</translation>
     </message>
@@ -1715,70 +1715,70 @@ Tetap hapus?</translation>
         <translation>Watermark untuk satu keperluan…</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="38"/>
-        <location filename="../review/banner.py" line="41"/>
+        <location filename="../review/banner.py" line="40"/>
+        <location filename="../review/banner.py" line="43"/>
         <source>Opening the image…</source>
         <translation>Membuka gambar…</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="41"/>
+        <location filename="../review/banner.py" line="43"/>
         <source>Looking for personal data…</source>
         <translation>Mencari data pribadi…</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="42"/>
+        <location filename="../review/banner.py" line="44"/>
         <source>This takes a moment. The image stays on this computer.</source>
         <translation>Ini butuh sebentar. Gambar tetap di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="46"/>
+        <location filename="../review/banner.py" line="48"/>
         <source>Automatic detection did not run</source>
         <translation>Deteksi otomatis tidak berjalan</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="48"/>
+        <location filename="../review/banner.py" line="50"/>
         <source>Drag on the image to cover what must not be seen, then save.</source>
         <translation>Seret pada gambar untuk menutup yang tidak boleh terlihat, lalu simpan.</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="58"/>
+        <location filename="../review/banner.py" line="60"/>
         <source>Found: %s — covered</source>
         <translation>Ditemukan: %s — sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="60"/>
+        <location filename="../review/banner.py" line="62"/>
         <source>Nothing will be covered</source>
         <translation>Tidak ada yang akan ditutup</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="62"/>
+        <location filename="../review/banner.py" line="64"/>
         <source>No personal data found</source>
         <translation>Tidak ditemukan data pribadi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../review/banner.py" line="65"/>
+        <location filename="../review/banner.py" line="67"/>
         <source>%n item(s) left visible by you.</source>
         <translation>
             <numerusform>%n temuan Anda biarkan terlihat.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="72"/>
+        <location filename="../review/banner.py" line="74"/>
         <source>The file records where it was taken</source>
         <translation>Berkas ini menyimpan tempat foto diambil</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="73"/>
+        <location filename="../review/banner.py" line="75"/>
         <source>No personal data was found in the picture itself.</source>
         <translation>Tidak ada data pribadi yang ditemukan pada gambarnya.</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="74"/>
+        <location filename="../review/banner.py" line="76"/>
         <source>Check the image yourself before posting; drag on it to cover anything missed.</source>
         <translation>Periksa sendiri gambar sebelum diunggah; seret di atasnya untuk menutup yang terlewat.</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="77"/>
+        <location filename="../review/banner.py" line="79"/>
         <source>Check the result before sharing: hold Space to compare with the original.</source>
         <translation>Periksa hasilnya sebelum dibagikan: tahan Spasi untuk membandingkan dengan aslinya.</translation>
     </message>
@@ -1794,12 +1794,12 @@ Tetap hapus?</translation>
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../review/session.py" line="82"/>
+        <location filename="../review/session.py" line="84"/>
         <source>Opening the image…</source>
         <translation>Membuka gambar…</translation>
     </message>
     <message>
-        <location filename="../review/session.py" line="110"/>
+        <location filename="../review/session.py" line="112"/>
         <source>Looking for personal data…</source>
         <translation>Mencari data pribadi…</translation>
     </message>

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             self.setWindowTitle("Redactor")
             self.status_name.setText(self.tr("Ready"))
+            self.status_zoom.clear()  # no image, no zoom
         else:
             self.setWindowTitle(f"{self.doc.name} — Redactor")
             width, height = self.doc.image.size
