@@ -197,6 +197,52 @@ def test_a_name_given_once_is_covered_where_it_is_used_alone():
     assert not uncovered_chars(layout, detection.findings, "Kim", 2)
 
 
+# Names in English text with no label, told by the lists of given and family names.
+@pytest.mark.parametrize("row, value", [
+    ("This project was started by Megan Turner and welcomes contributions.", "Megan Turner"),
+    ("Rachel Collins lives in Denver.", "Rachel Collins"),
+    ("Report prepared for Thomas Walker on Monday", "Thomas Walker"),
+    ("\"Steven Doe, residing at 45 Oak Avenue, applied", "Steven Doe"),   # in a sentence: any surname
+    ("SANCHEZ PATRICIA [F] 05.11.1962", "SANCHEZ PATRICIA"),               # a scan's overlay, in capitals
+    ("Mark Kaufman approved the request", "Mark Kaufman"),                 # an everyday word before a surname
+])
+def test_english_names_in_running_text(row, value):
+    assert_covered([row], value, "person_name")
+
+
+@pytest.mark.parametrize("row, value", [
+    ("Rachel Colllns lives in Denver.", "Rachel Colllns"),         # OCR doubles a letter of the surname
+    ("created by Megan Turner, and welcomes", "Megan Turner"),
+    ("Thomas Walker's account was closed", "Thomas Walker's"),
+])
+def test_english_names_in_running_text_ocr_noise(row, value):
+    assert_covered([row], value, "person_name")
+
+
+def test_a_name_found_in_a_sentence_is_covered_where_it_is_used_alone():
+    rows = ["Born in 1980, Steven Doe moved here.", "Steven's phone is on file and Steven signed."]
+    layout, detection = run(rows)
+    from conftest import uncovered_chars
+    assert not uncovered_chars(layout, detection.findings, "Steven's", 1)
+    assert not uncovered_chars(layout, detection.findings, "Steven", 1)
+
+
+@pytest.mark.parametrize("row", [
+    "Grace Period ends on Friday",            # given names that are everyday words
+    "Will Update the Report Tomorrow",
+    "Mark Complete",
+    "Austin Texas office",                    # a given name before a place
+    "Meet at Victoria Street station",
+    "Open Chase Bank account",
+    "Contact Support for help",
+    "Data Pegawai",
+    "NEW YORK CITY",                           # capitals that are not names
+    "TOTAL BELANJA",
+])
+def test_english_names_in_running_text_near_misses(row):
+    assert_nothing([row], among={"person_name"})
+
+
 @pytest.mark.parametrize("rows", [
     ["Hello", "Data Pegawai"],              # a greeting names only what follows it on its line
     ["Hello, I need help with my account."],
@@ -252,3 +298,23 @@ def test_mrz_look_alikes_are_not_a_band(rows):
 ])
 def test_passport_numbers_of_other_countries(rows, value):
     assert_covered(rows, value, "passport")
+
+
+def test_name_lists_are_read_from_the_installed_data_sets():
+    from redactor.detect import lexicon
+    assert {"jessica", "david"} <= lexicon.given_names() and {"johnson", "smith"} <= lexicon.surnames()
+    assert len(lexicon.given_names()) > 2000 and len(lexicon.surnames()) > 500
+    assert "texas" in lexicon.foreign_places()
+
+
+def test_missing_name_lists_fail_closed(monkeypatch, tmp_path):
+    from redactor.detect import lexicon
+    from redactor.errors import DetectorError
+    monkeypatch.setattr(lexicon, "_name_dataset_dir", lambda: tmp_path)
+    lexicon._foreign_names.cache_clear()
+    try:
+        with pytest.raises(DetectorError, match="name lists"):
+            lexicon.given_names()
+    finally:
+        monkeypatch.undo()
+        lexicon._foreign_names.cache_clear()

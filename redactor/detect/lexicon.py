@@ -71,11 +71,153 @@ def is_ordinary_word(word: str) -> bool:
     leave them out.  A stem only counts when a real affix came off ("di-mas" is a name, not "mas").
     """
     bare = word.strip(",.;:'’()").lower()
+    return bare.isalpha() and (bare in english_words() or is_indonesian_word(bare))
+
+
+@functools.lru_cache(maxsize=16384)
+def is_indonesian_word(word: str) -> bool:
+    """A KBBI root or a word built on one (see `is_ordinary_word`)."""
+    bare = word.strip(",.;:'’()").lower()
     if not bare.isalpha():
         return False
     roots, stemmer = _indonesian()
-    if bare in roots or bare in english_words():
+    if bare in roots:
         return True
     stem = stemmer.stem(bare)
     removed = len(bare) - len(stem)
     return stem in roots and (removed >= 3 or (removed == 2 and len(stem) >= 4))
+
+
+# Given names and family names of English-speaking countries, from the person data sets of `mimesis`
+# (MIT; read as data, its code is never imported): they tell "Jessica Smith lives in ..." from
+# "Contact Support", where both words are in the OCR dictionaries.  3,400 given names, 1,000 surnames.
+NAME_LOCALES = ("en", "en-gb", "en-au", "en-ca")
+
+
+def _name_dataset_dir():
+    """The folder of mimesis' data sets, found without importing the library (a bundled app carries
+    only the data files, under the same package folder)."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("mimesis")
+    if spec is not None and spec.submodule_search_locations:
+        return Path(list(spec.submodule_search_locations)[0]) / "datasets"
+    return Path(getattr(sys, "_MEIPASS", "")) / "mimesis" / "datasets"
+
+
+def _dataset(locale: str, name: str) -> dict:
+    import json
+
+    from ..errors import DetectorError
+
+    path = _name_dataset_dir() / locale / name
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        # Fail closed: without the lists, names in English text would silently stay readable.
+        raise DetectorError(f"name lists are missing or damaged ({name} of {locale}: {exc}); "
+                            "reinstall Redactor") from None
+
+
+@functools.lru_cache(maxsize=1)
+def _foreign_names() -> tuple[frozenset[str], frozenset[str]]:
+    given: set[str] = set()
+    family: set[str] = set()
+    for locale in NAME_LOCALES:
+        data = _dataset(locale, "person.json")
+        names = data.get("names", {})
+        for group in (names.values() if isinstance(names, dict) else [names]):
+            given.update(n.lower() for n in group if isinstance(n, str) and n.isalpha())
+        surnames = data.get("surnames", [])
+        for group in (surnames.values() if isinstance(surnames, dict) else [surnames]):
+            family.update(n.lower() for n in group if isinstance(n, str) and n.isalpha())
+    return frozenset(given), frozenset(family)
+
+
+@functools.lru_cache(maxsize=1)
+def foreign_places() -> frozenset[str]:
+    """Lower-case one-word cities, states and countries of the same countries ("Austin", "Texas"), from
+    the same data sets: a given name before one of them is a place ("Austin Texas"), not a person."""
+    places: set[str] = set()
+    for locale in NAME_LOCALES:
+        data = _dataset(locale, "address.json")
+        for key in ("city", "state", "country"):
+            value = data.get(key, [])
+            groups = [v for k, v in value.items() if k != "current_locale"] if isinstance(value, dict) else [value]
+            for group in groups:
+                group = [group] if isinstance(group, str) else group
+                places.update(p.lower() for p in group if isinstance(p, str) and p.isalpha())
+    return frozenset(places)
+
+
+def given_names() -> frozenset[str]:
+    """Lower-case given names of English-speaking countries."""
+    return _foreign_names()[0]
+
+
+def surnames() -> frozenset[str]:
+    """Lower-case family names of English-speaking countries."""
+    return _foreign_names()[1]
+
+
+def _bare_name(word: str) -> str:
+    bare = word.strip(",.;:!?\"“”()[]").lower()
+    return bare[:-2] if bare.endswith(("'s", "’s")) else bare
+
+
+def known_full_name(words: list[str], *, in_sentence: bool, also_names: frozenset[str] = frozenset(),
+                    stop_words: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """Where capitalised `words` hold a person's name by the lists of given and family names: the
+    (first, end) word indices of the name, or None.
+
+    "Jessica Smith", "David Johnson": a known given name, then a known family or given name, or a
+    word that is not a word of the language ("Jessica Smlth" as OCR reads it).  In a sentence
+    (`in_sentence`: lower-case text around the run) a known given name before any capitalised
+    word is a name ("John Doe, residing at ...").  A given name that is also an everyday word
+    ("Will", "Mark", "Grace") only counts before a family name that is not one ("Mark Kaufman"),
+    and a place after a given name makes a place ("Austin Texas", "Victoria Street": `stop_words`).
+    All-capital runs ("KAUFMAN SCOTT" on a scan's overlay) count when every word is a known name
+    and one of them is not a word of the language.
+    """
+    bare = [_bare_name(w) for w in words]
+    if len(bare) >= 2 and all(w.isupper() for w in words if w.isalpha()) and all(b.isalpha() for b in bare):
+        if (len(bare) <= 3 and all(b in given_names() or b in surnames() for b in bare)
+                and any(not is_ordinary_word(b) for b in bare)):
+            return 0, len(bare)
+        return None
+
+    def place(word: str) -> bool:
+        return word in foreign_places() and word not in given_names() and word not in surnames()
+
+    def name_like(word: str) -> bool:
+        return (word.isalpha() and word not in stop_words and not place(word)
+                and (word in given_names() or word in surnames() or not is_ordinary_word(word)))
+
+    for i, (first, second) in enumerate(zip(bare, bare[1:])):
+        if first not in given_names() or not second.isalpha() or second in stop_words or place(second):
+            continue
+        if first in also_names:
+            first_kind = "name"
+        elif first in english_words():
+            first_kind = "english"     # "Will", "Mark", "Grace": a name only before a true surname
+        elif is_indonesian_word(first):
+            first_kind = "indonesian"  # "Dana", "Megan": a name before a listed name only
+        else:
+            first_kind = "name"
+        if first_kind == "english":
+            found = second in surnames() and not is_ordinary_word(second)
+        elif first_kind == "indonesian":
+            found = (second in surnames() or second in given_names()) and not is_indonesian_word(second)
+        else:
+            # In a sentence a given name before any capitalised word that is not Indonesian ("John Doe,
+            # residing"); Indonesian text capitalises its programmes and offices ("Dana Hibah").
+            found = name_like(second) or (in_sentence and words[i + 1][:1].isupper()
+                                          and not is_indonesian_word(second))
+        if found:
+            end = i + 2
+            while end < len(bare) and name_like(bare[end]):
+                end += 1
+            return i, end
+    return None

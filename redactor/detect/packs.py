@@ -11,7 +11,10 @@ of `[[recognizer]]` tables:
                   that are not made of dictionary words only) | name_slots (a line or cell
                   that holds nothing but a capitalised run: a chat's sender, a chat list's
                   contact, the signed-in user; `terms` lists the words that make such a run
-                  a group, an office or a menu rather than a person)
+                  a group, an office or a menu rather than a person) | known_names (a person's
+                  name in running text told by lists of given names and surnames; `terms` are
+                  given names whose everyday sense is rare, `not_terms` words that make a run a
+                  place or a thing)
     labels        words printed next to the value (case-insensitive)
     label_required  only flag when one of the labels is near
     inline        the labels name only the value written right after them on the same line

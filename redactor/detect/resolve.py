@@ -75,13 +75,14 @@ def _name_part_repeats(page: Page, candidates: list[Candidate]) -> list[Candidat
                 parts.setdefault(token, cand)
     if not parts:
         return []
-    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
-                         + r")(?![\w'’-])")
+    # The possessive is the same person ("John's phone number").
+    pattern = re.compile(r"(?<![\w'’-])(?P<name>" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
+                         + r")(?:['’]s)?(?![\w'’-])")
     out = []
     for row in page.rows:
         for seg in row.segments:
             for m in pattern.finditer(seg.text):
-                source = parts[m.group()]
+                source = parts[m.group("name")]
                 if seg is source.segment and source.start <= m.start() < source.end:
                     continue
                 out.append(Candidate("person_name", seg, m.start(), m.end(), source.score * 0.9,

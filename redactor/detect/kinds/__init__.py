@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .base import Shared
 from .digits import DigitFinder
+from .known_names import KnownNameFinder
 from .labelled import LabelledFinder, column_candidates
 from .name_slots import NameSlotFinder
 from .names import NameRunFinder
@@ -14,7 +15,8 @@ from .phone import PhoneFinder
 from .regex import PatternFinder
 
 # The order matters: where two candidates tie in length and score, the earlier one is kept.
-FINDERS = (DigitFinder, PhoneFinder, PatternFinder, LabelledFinder, NameRunFinder, NameSlotFinder)
+FINDERS = (DigitFinder, PhoneFinder, PatternFinder, LabelledFinder, NameRunFinder, NameSlotFinder,
+           KnownNameFinder)
 KINDS = {kind: finder for finder in FINDERS for kind in finder.kinds}
 
 __all__ = ["FINDERS", "KINDS", "Shared", "column_candidates"]
