@@ -99,13 +99,44 @@ def raw_detect(rgb: np.ndarray, threshold: float = THRESHOLD) -> list[tuple[floa
             for i in keep]
 
 
-# Memory: the network's activations grow with its input (2400 x 1800 in one
-# pass peaked at 1.2 GB), so large analysis copies are read in overlapping
-# tiles of at most TILE px plus one coarse pass of the whole frame for faces
-# larger than the overlap.  Peak stays near that of a single TILE x TILE pass.
-TILE = 1280
+# Memory: the network's activations grow with its input, about 250 MB per megapixel of one pass
+# (2400 x 1800 in one pass peaked at 1.2 GB), and OpenCV keeps them for the next pass.  So no pass
+# is larger than MAX_PASS_PIXELS (after padding to multiples of 32: about 150 MB, which keeps a
+# batch worker under 400 MB): larger copies are read in overlapping tiles, as few as fit, plus one
+# coarse pass of the whole frame for faces larger than the overlap, and the detections are merged.
+MAX_PASS_PIXELS = 600_000
 OVERLAP = 224
 COARSE_SIDE = 960
+# The coarse pass shows a face as large as the overlap at this many pixels or more.
+COARSE_MIN_FACE = 56
+
+
+def _padded(length: int) -> int:
+    return int(np.ceil(length / 32) * 32)
+
+
+def _spans(length: int, count: int) -> list[tuple[int, int]]:
+    """`count` equal spans covering `length`, each overlapping the next by at least OVERLAP."""
+    if count == 1:
+        return [(0, length)]
+    size = int(np.ceil((length + (count - 1) * OVERLAP) / count))
+    step = (length - size) / (count - 1)
+    return [(round(i * step), round(i * step) + size) for i in range(count)]
+
+
+def _tile_grid(w: int, h: int) -> tuple[int, int]:
+    """(columns, rows) of tiles within MAX_PASS_PIXELS that read the fewest pixels in all."""
+    best: tuple[int, int, int] | None = None
+    for cols in range(1, 2 + w // (OVERLAP // 2)):
+        tile_w = _padded(_spans(w, cols)[0][1])
+        for rows in range(1, 2 + h // (OVERLAP // 2)):
+            tile_h = _padded(_spans(h, rows)[0][1])
+            if tile_w * tile_h <= MAX_PASS_PIXELS:
+                cost = cols * rows * tile_w * tile_h
+                if best is None or cost < best[0]:
+                    best = (cost, cols, rows)
+                break  # more rows only cost more
+    return (best[1], best[2]) if best else (1 + w // OVERLAP, 1 + h // OVERLAP)
 
 
 def _merge(dets: list[tuple[float, float, float, float, float]]) -> list[tuple[float, float, float, float, float]]:
@@ -128,18 +159,21 @@ def _merge(dets: list[tuple[float, float, float, float, float]]) -> list[tuple[f
 
 def tiled_detect(rgb: np.ndarray, threshold: float = THRESHOLD) -> list[tuple[float, float, float, float, float]]:
     h, w = rgb.shape[:2]
-    if w <= TILE + OVERLAP and h <= TILE + OVERLAP:
+    if _padded(w) * _padded(h) <= MAX_PASS_PIXELS:
         return raw_detect(rgb, threshold)
+    cols, rows = _tile_grid(w, h)
     dets: list[tuple[float, float, float, float, float]] = []
-    step = TILE - OVERLAP
-    ys = list(range(0, max(1, h - OVERLAP), step))
-    xs = list(range(0, max(1, w - OVERLAP), step))
-    for y in ys:
-        for x in xs:
-            tile = rgb[y:min(h, y + TILE), x:min(w, x + TILE)]
-            for x0, y0, x1, y1, sc in raw_detect(np.ascontiguousarray(tile), threshold):
-                dets.append((x0 + x, y0 + y, x1 + x, y1 + y, sc))
-    f = max(h, w) / COARSE_SIDE
+    for y0, y1 in _spans(h, rows):
+        for x0, x1 in _spans(w, cols):
+            for fx0, fy0, fx1, fy1, sc in raw_detect(np.ascontiguousarray(rgb[y0:y1, x0:x1]), threshold):
+                dets.append((fx0 + x0, fy0 + y0, fx1 + x0, fy1 + y0, sc))
+    # Faces larger than the overlap may be cut by every tile: the whole frame, small enough that such a
+    # face is still COARSE_MIN_FACE px or more, and within the pass budget.
+    long_side = max(h, w)
+    coarse_side = min(COARSE_SIDE, int(np.ceil(long_side * COARSE_MIN_FACE / OVERLAP)))
+    f = long_side / coarse_side
+    while _padded(round(w / f)) * _padded(round(h / f)) > MAX_PASS_PIXELS:
+        f *= 1.1
     coarse = cv2.resize(rgb, (max(1, round(w / f)), max(1, round(h / f))), interpolation=cv2.INTER_AREA)
     for x0, y0, x1, y1, sc in raw_detect(coarse, threshold):
         dets.append((x0 * f, y0 * f, x1 * f, y1 * f, sc))
