@@ -6,6 +6,7 @@ import io
 import json
 import os
 import re
+import sys
 import time
 from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -128,6 +129,20 @@ def _file_size(path: Path) -> int:
         return 0
 
 
+def _start_worker() -> None:
+    """A pool worker has one core of its own: OpenCV's threads (one per core by default, used by the
+    face network) would only take the other workers' cores, and the time spent switching between them.
+
+    Only where this worker loads OpenCV itself (spawn, forkserver, or a parent that never used it):
+    in a child forked from a process whose OpenCV threads had started, changing their number waits
+    forever for threads that were not copied."""
+    if "cv2" in sys.modules:
+        return
+    import cv2
+
+    cv2.setNumThreads(1)
+
+
 def _work(src: str, dst: str, config: Config, style: str | None, fmt: str | None, verify: bool = False) -> FileReport:
     from .pipeline import redact_file
 
@@ -204,7 +219,7 @@ def run_batch(plan: list[tuple[Path, Path]], *, config: Config = Config(), style
             if progress:
                 progress(len(reports), total, reports[i])
     else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker) as pool:
             pending = {}
             queue = [(i, plan[i]) for i in (start_order(plan, jobs) if order is None else order)]
             while queue or pending:
