@@ -394,3 +394,14 @@ def strip_file(path: Path, out_path: Path | None = None, *, fmt: str | None = No
 
 def analyse_bytes(data: bytes, config: Config = Config(), name: str = "clipboard") -> Analysis:
     return analyse(load_bytes(data, name=name), config)
+
+
+def warm_up(config: Config = Config(), cores: int | None = None) -> None:
+    """Load what the first image would otherwise wait for: the OCR models of every band, the face
+    model, the pattern packs and word lists. For a window that has just opened: it analyses a small
+    page drawn here, in memory."""
+    from PIL import ImageDraw
+
+    page = Image.new("RGB", (560, 96), "white")
+    ImageDraw.Draw(page).text((12, 36), "Budi Santoso  NIK 3174051206900003  budi@example.com", fill="black")
+    analyse(LoadedImage(image=page, source_format="PNG", metadata_found=(), name="warm-up"), config, cores=cores)

@@ -103,6 +103,21 @@ def test_models_load_in_the_background_and_go_to_the_first_reads(fresh_engines):
     assert engine._made["ind+eng"] == 2  # the reads took the loaded ones: none was loaded twice
 
 
+def test_warm_up_loads_the_models_a_first_image_needs(fresh_engines):
+    from redactor.config import Config
+    from redactor.pipeline import warm_up
+    from redactor.visual import faces
+
+    faces._net.cache_clear()
+    warm_up(Config(), cores=2)
+    engine = get_engine()
+    assert engine._made["ind+eng"] == 2  # one reader per band of the first image, already loaded
+    assert faces._net.cache_info().currsize == 1  # and the face model
+    words = run_ocr(page(), engine=engine, bands=2).words
+    assert any("3273015507879901" in w.text for w in words)
+    assert engine._made["ind+eng"] == 2  # the image's bands used them: nothing was loaded again
+
+
 def test_broken_language_data_fails_closed_on_the_first_read(tmp_path, fresh_engines):
     for code in ("ind", "eng"):
         (tmp_path / f"{code}.traineddata").write_bytes(b"\x00not a model" * 100)

@@ -308,8 +308,18 @@ class MainWindow(QMainWindow):
                                                  "numbers cannot be found automatically.") + " " +
                                          self._tesseract_problem)
 
-        run_task(lambda: ensure_tesseract(config.lang, config.tesseract_cmd, config.tessdata), done, failed,
-                 owner=self)
+        def check() -> None:
+            ensure_tesseract(config.lang, config.tesseract_cmd, config.tessdata)
+            # The models are loaded now, while the user looks for a picture, not after the first drop.
+            from redactor.errors import RedactorError
+            from redactor.pipeline import warm_up
+
+            try:
+                warm_up(config)
+            except RedactorError:
+                pass  # a detector that cannot start says so when an image is analysed
+
+        run_task(check, done, failed, owner=self)
 
     # Refreshing the view ------------------------------------------------------------------------------
 
