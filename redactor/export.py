@@ -145,13 +145,12 @@ def check_saved_image(path: Path, expected: Image.Image, covered: Sequence[Box] 
     try:
         saved = load_path(path)
     except RedactorError as exc:
-        raise ExportError(f"the saved file does not read back ({exc}); it was not kept") from None
+        raise ExportError(f"the saved file does not read back; it was not kept ({exc})") from None
     if saved.metadata_found:
-        raise ExportError("the saved file still carries metadata "
-                          f"({', '.join(saved.metadata_found)}); it was not kept")
+        raise ExportError(f"the saved file still carries metadata; it was not kept ({', '.join(saved.metadata_found)})")
     if saved.image.size != expected.size:
-        raise ExportError(f"the saved file reads back as {saved.image.width}x{saved.image.height}, not "
-                          f"{expected.width}x{expected.height}; it was not kept")
+        raise ExportError(f"the saved file has the wrong size; it was not kept ({saved.image.width}x"
+                          f"{saved.image.height}, not {expected.width}x{expected.height})")
     if not covered:
         return
     written = np.asarray(saved.image, dtype=np.int16)

@@ -388,13 +388,15 @@ def check_saved_pdf(path: Path, page_count: int) -> None:
     try:
         with open_pdf(path) as saved:
             if len(saved) != page_count:
-                raise ExportError(f"the saved PDF has {len(saved)} pages, not {page_count}; it was not kept")
+                raise ExportError(f"the saved PDF has the wrong number of pages; it was not kept ({len(saved)}, "
+                                  f"not {page_count})")
             if saved.extras:
-                raise ExportError(f"the saved PDF still carries {', '.join(saved.extras)}; it was not kept")
+                raise ExportError(f"the saved PDF still carries hidden details; it was not kept "
+                                  f"({', '.join(saved.extras)})")
             for index in range(page_count):
                 saved.page(index, dpi=36)  # decodes: a damaged picture fails here
     except InputError as exc:
-        raise ExportError(f"the saved PDF does not read back ({exc}); it was not kept") from None
+        raise ExportError(f"the saved PDF does not read back; it was not kept ({exc})") from None
 
 
 @dataclass

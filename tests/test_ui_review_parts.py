@@ -179,3 +179,38 @@ def test_the_banner_says_what_the_wait_is_for_while_the_first_file_opens(qtbot, 
     assert window.status_zoom.text().endswith("%")
     window.close_image()  # back on the start page: no zoom figure left over from the image
     assert window.pages.currentWidget() is window.start_page and window.status_zoom.text() == ""
+
+
+@pytest.mark.parametrize("lang, words", [("en", "a covered area is not covered in the saved file"),
+                                         ("id", "tidak tertutup di salinan")])
+def test_a_save_that_fails_its_read_back_is_reported_and_leaves_no_file(qtbot, window, tmp_path, monkeypatch,
+                                                                       lang, words):  # noqa: ANN001
+    """The encoder writes the uncovered picture (a fault): the app says so in the user's language,
+    keeps no file, and does not call the edits saved."""
+    from PySide6.QtWidgets import QMessageBox as Box
+
+    from redactor import export
+    from redactor.ui import language as i18n
+    from ui_support import on_next_modal
+
+    window.open_path(str(write_sample(tmp_path / "a.png")))
+    wait_analysed(qtbot, window)
+    window.doc.set_enabled(list(window.doc.regions)[:1], False)
+    window.doc.set_enabled(list(window.doc.regions)[:1], True)  # an edit: the document is not clean
+    real_encode = export.encode
+    monkeypatch.setattr(export, "encode", lambda image, fmt="png", **kw: real_encode(window.doc.image, fmt, **kw))
+    i18n.install(lang)
+    try:
+        def read_and_close(box: Box) -> str:
+            text = box.informativeText()
+            box.button(Box.StandardButton.Ok).click()
+            return text
+
+        shown = on_next_modal(read_and_close)
+        assert window.save_to(tmp_path / "out.png") is False
+        assert shown and words in shown[0]
+    finally:
+        i18n.install("en")
+    assert not (tmp_path / "out.png").exists()
+    assert not window.doc.undo_stack.isClean()
+    assert window.export_banner.isHidden()

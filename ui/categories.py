@@ -113,6 +113,23 @@ ENGINE_MESSAGES = [
     ("Tesseract OCR is not installed", QT_TRANSLATE_NOOP("Errors", "Tesseract OCR is not installed")),
     ("output would overwrite the original", QT_TRANSLATE_NOOP("Errors", "this would overwrite the original; "
                                                               "choose another name")),
+    # A written copy that failed its read-back check (redactor.export.save_image, redactor.pdf.save_pdf).
+    ("the saved file does not read back; it was not kept",
+     QT_TRANSLATE_NOOP("Errors", "the saved file does not read back; it was not kept")),
+    ("the saved file still carries metadata; it was not kept",
+     QT_TRANSLATE_NOOP("Errors", "the saved file still carries metadata; it was not kept")),
+    ("the saved file has the wrong size; it was not kept",
+     QT_TRANSLATE_NOOP("Errors", "the saved file has the wrong size; it was not kept")),
+    ("a covered area is not covered in the saved file; it was not kept",
+     QT_TRANSLATE_NOOP("Errors", "a covered area is not covered in the saved file; it was not kept")),
+    ("the saved file differs from what was written; it was not kept",
+     QT_TRANSLATE_NOOP("Errors", "the saved file differs from what was written; it was not kept")),
+    ("the saved PDF has the wrong number of pages; it was not kept",
+     QT_TRANSLATE_NOOP("Errors", "the saved PDF has the wrong number of pages; it was not kept")),
+    ("the saved PDF still carries hidden details; it was not kept",
+     QT_TRANSLATE_NOOP("Errors", "the saved PDF still carries hidden details; it was not kept")),
+    ("the saved PDF does not read back; it was not kept",
+     QT_TRANSLATE_NOOP("Errors", "the saved PDF does not read back; it was not kept")),
 ]
 
 

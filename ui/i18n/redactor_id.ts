@@ -664,6 +664,46 @@
         <translation>ini akan menimpa berkas asli; pilih nama lain</translation>
     </message>
     <message>
+        <location filename="../categories.py" line="118"/>
+        <source>the saved file does not read back; it was not kept</source>
+        <translation>salinan yang ditulis tidak dapat dibaca ulang, jadi tidak disimpan</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="120"/>
+        <source>the saved file still carries metadata; it was not kept</source>
+        <translation>salinan yang ditulis masih memuat metadata, jadi tidak disimpan</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="122"/>
+        <source>the saved file has the wrong size; it was not kept</source>
+        <translation>ukuran salinan yang ditulis tidak sesuai, jadi tidak disimpan</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="124"/>
+        <source>a covered area is not covered in the saved file; it was not kept</source>
+        <translation>ada bagian yang seharusnya ditutup tetapi tidak tertutup di salinan, jadi salinan tidak disimpan</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="126"/>
+        <source>the saved file differs from what was written; it was not kept</source>
+        <translation>isi salinan berbeda dari yang ditulis, jadi tidak disimpan</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="128"/>
+        <source>the saved PDF has the wrong number of pages; it was not kept</source>
+        <translation>jumlah halaman PDF yang ditulis tidak sesuai, jadi tidak disimpan</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="130"/>
+        <source>the saved PDF still carries hidden details; it was not kept</source>
+        <translation>PDF yang ditulis masih memuat detail tersembunyi, jadi tidak disimpan</translation>
+    </message>
+    <message>
+        <location filename="../categories.py" line="132"/>
+        <source>the saved PDF does not read back; it was not kept</source>
+        <translation>PDF yang ditulis tidak dapat dibaca ulang, jadi tidak disimpan</translation>
+    </message>
+    <message>
         <location filename="../messages.py" line="24"/>
         <source>The image is too large for the memory available.</source>
         <translation>Gambar terlalu besar untuk memori yang tersedia.</translation>
