@@ -26,7 +26,6 @@ import json
 import os
 import secrets
 import time
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
@@ -159,7 +158,7 @@ def run_gathered(
     files: Sequence[str],
     settings_key: str,
     redact: Callable[[Sequence[str]], int],
-    give_up: Callable[[Sequence[str]], None],
+    give_up: Callable[[Sequence[str], BaseException | None], None],
     spool: Spool | None = None,
 ) -> int | None:
     """Hand `files` to this user's running redaction, or become it.
@@ -207,8 +206,7 @@ def _work_through(spool: Spool, redact, give_up) -> int:
         try:
             status = max(status, redact(request.files))
         except Exception as exc:  # noqa: BLE001 - one request's failure must not strand the others waiting
-            traceback.print_exc()
-            give_up(request.files, exc)
+            give_up(request.files, exc)  # no traceback: its text could quote what was read from the image
             status = max(status, 2)
         spool.finish(request)
 
@@ -227,7 +225,6 @@ def redact_gathered(args, redact_files: Callable[..., int]) -> int:
     used: set[Path] = set()
 
     def give_up(files: Sequence[str], error: BaseException | None) -> None:
-        # The error's type only: its text could quote what was read from the image.
         reason = (_("not redacted: the redaction stopped twice on this file; nothing was written for it")
                   if error is None else _("not redacted: internal error ({error}); nothing was written for it")
                   .format(error=type(error).__name__))
