@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .config import Config, data_dir
-from .errors import RedactorError
+from .errors import DetectorError, ExitCode, RedactorError, exit_code_of
 from .findings import COVERED, FAILED, NEEDS_REVIEW, NOTHING_FOUND
 from .export import export_format_for, write_atomic
 from .load import sniff_lossy
@@ -40,7 +40,9 @@ class FileReport:
     output: str | None = None
     ok: bool = False
     status: str = FAILED
-    error: str | None = None
+    error: str | None = None        # the English message
+    error_code: str = ""            # its code (README: "Errors"), for scripts and for translating the message
+    error_params: dict[str, str] = field(default_factory=dict)
     categories: dict[str, int] = field(default_factory=dict)
     previews: list[str] = field(default_factory=list)
     verdict: str = "none"
@@ -163,13 +165,27 @@ def _work(src: str, dst: str, config: Config, style: str | None, fmt: str | None
         if verify:
             _check(report, result, config)
     except RedactorError as exc:
-        report.error = str(exc)
+        _failed(report, exc)
     except MemoryError:
-        report.error = "out of memory while processing this image"
+        _failed(report, DetectorError("out_of_memory"))
     except Exception as exc:  # never let one file end the batch; never call it safe either
-        report.error = f"internal error ({type(exc).__name__}: {exc})"
+        _failed(report, DetectorError(f"internal error ({type(exc).__name__}: {exc})"))
     report.seconds = round(time.perf_counter() - start, 3)
     return report
+
+
+def _failed(report: FileReport, error: RedactorError) -> None:
+    report.ok, report.status = False, FAILED
+    report.error, report.error_code = str(error), error.code
+    report.error_params = {k: str(v) for k, v in error.params.items()}
+
+
+def exit_code(reports: list[FileReport]) -> ExitCode:
+    """The exit code of the first file that failed; FINDINGS when a check read data in an output."""
+    failed = [r for r in reports if not r.ok]
+    if failed:
+        return exit_code_of(failed[0].error_code)
+    return ExitCode.FINDINGS if any(r.still_readable for r in reports) else ExitCode.OK
 
 
 def _check(report: FileReport, result, config: Config) -> None:
@@ -180,25 +196,13 @@ def _check(report: FileReport, result, config: Config) -> None:
         check = verify_file(result.output.path, config, cores=1,
                             left_visible=[left_visible_boxes(result.analysis.findings)])
     except RedactorError as exc:
-        report.ok = False
-        report.status = FAILED
-        report.error = f"the output could not be checked ({exc})"
+        _failed(report, DetectorError("check_failed", reason=exc))
         return
     report.verified = check.summary()
     report.still_readable = check.previews()
     if report.still_readable:  # not a safe copy to post, whatever the verdict on the image
         report.status = NEEDS_REVIEW
     report.verify_seconds = round(check.seconds, 3)
-
-
-def _know_pack_categories(config: Config) -> None:
-    """The packs' own categories named here too, though the workers are the ones that load the packs."""
-    from .detect.packs import load_categories
-
-    try:
-        load_categories(config.pattern_dirs)
-    except RedactorError:
-        pass  # a broken pack fails each file with its own message
 
 
 def run_batch(plan: list[tuple[Path, Path]], *, config: Config = Config(), style: str | None = None,
@@ -210,7 +214,9 @@ def run_batch(plan: list[tuple[Path, Path]], *, config: Config = Config(), style
     jobs = max(1, jobs or os.cpu_count() or 1)
     reports: dict[int, FileReport] = {}
     total = len(plan)
-    _know_pack_categories(config)
+    from .detect.packs import know_categories
+
+    know_categories(config.pattern_dirs)  # named in the reports, though the workers load the packs
     if jobs == 1:
         for i, (src, dst) in enumerate(plan):
             if cancelled and cancelled():
@@ -236,7 +242,8 @@ def run_batch(plan: list[tuple[Path, Path]], *, config: Config = Config(), style
                     try:
                         reports[i] = future.result()
                     except Exception as exc:  # a worker that died (killed, out of memory)
-                        reports[i] = FileReport(input=str(src), error=f"worker failed ({type(exc).__name__})")
+                        reports[i] = FileReport(input=str(src))
+                        _failed(reports[i], DetectorError(f"worker failed ({type(exc).__name__})"))
                     if progress:
                         progress(len(reports), total, reports[i])
     return [reports[i] for i in sorted(reports)]
@@ -263,7 +270,7 @@ def write_reports(reports: list[FileReport], out_dir: Path, stem: str = "report"
         # Copies written and safe to post, and copies written of images better not posted at all.
         "safe_copies": sum(r.status in (COVERED, NOTHING_FOUND) for r in reports),
         "needs_review": [{"input": r.input, "verdict": r.verdict} for r in reports if r.status == NEEDS_REVIEW],
-        "failed": [{"input": r.input, "error": r.error} for r in reports if not r.ok],
+        "failed": [{"input": r.input, "error": r.error, "error_code": r.error_code} for r in reports if not r.ok],
         "categories": dict(sum((Counter(r.categories) for r in reports), Counter())),
         "results": [{**asdict(r), "note": report_note(r.status, r.verdict, bool(r.still_readable))} for r in reports],
     }
@@ -272,13 +279,13 @@ def write_reports(reports: list[FileReport], out_dir: Path, stem: str = "report"
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(["input", "output", "status", "note", "error", "verdict", "findings", "categories", "previews",
-                     "metadata_removed", "seconds", "verified", "still_readable"])
+                     "metadata_removed", "seconds", "verified", "still_readable", "error_code"])
     for r in reports:
         writer.writerow([printable(r.input), printable(r.output or ""), r.status,
                          report_note(r.status, r.verdict, bool(r.still_readable)),
                          r.error or "", r.verdict,
                          sum(r.categories.values()), "; ".join(f"{k}={v}" for k, v in sorted(r.categories.items())),
                          " | ".join(r.previews), ", ".join(r.metadata_removed), r.seconds, r.verified,
-                         " | ".join(r.still_readable)])
+                         " | ".join(r.still_readable), r.error_code])
     csv_path = write_atomic(buffer.getvalue().encode("utf-8"), out_dir / f"{stem}.csv").path
     return json_path, csv_path

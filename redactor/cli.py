@@ -1,26 +1,27 @@
 """Command line: `redactor redact|scan|batch|strip|watermark|guard|gui|integrate`.
 
-Exit codes: 0 done, 1 findings (scan only), 2 usage or input error.
-Only masked previews are ever printed.
+Exit codes: 0 done, 1 findings (scan, --verify), 2 usage, 3 and up an error of its kind (`ExitCode`,
+README "Errors"); with several files, the first file's error.  Only masked previews are ever printed.
 """
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-from collections import Counter
 from pathlib import Path
 
 from . import __version__
 from .config import STYLES, Config, load_config
-from .errors import InputError, OcrError, RedactorError
-from .findings import COVERED, NEEDS_REVIEW, NOTHING_FOUND
-from .i18n import _, ngettext
+from .cli_args import dash_files_as_paths, translate_argparse
+from .errors import ExitCode, RedactorError
+from .findings import NEEDS_REVIEW
+from .i18n import _
 from .mask import printable
-from .messages import category_name, engine_message, metadata_line, status_text, verdict_text
+from .messages import batch_summary, batch_table, category_name, describe, error_text, metadata_line, status_text
+from .messages import verdict_text
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = ExitCode.OK, ExitCode.FINDINGS, ExitCode.USAGE
+
 
 def _say(*parts: str, err: bool = False) -> None:
     stream = sys.stderr if err else sys.stdout
@@ -29,6 +30,12 @@ def _say(*parts: str, err: bool = False) -> None:
 
 def _fail(path: object, message: str) -> None:
     _say(f"redactor: {path}: {message}", err=True)
+
+
+def _failed(status: int, error: RedactorError, path: object) -> int:
+    """Say what went wrong; the run exits with the first error's code (an error outranks findings)."""
+    _fail(path, describe(error))
+    return error.exit_code if status in (EXIT_OK, EXIT_FINDINGS) else status
 
 
 def _settings(args) -> Config:
@@ -45,17 +52,10 @@ def _settings(args) -> Config:
     if getattr(args, "off", None):
         changes["disabled_categories"] = frozenset(config.disabled_categories) | set(args.off)
     config = config.with_changes(**changes) if changes else config
-    _know_pack_categories(config)
+    from .detect.packs import know_categories
+
+    know_categories(config.pattern_dirs)  # the packs' own categories are named in what is printed
     return config
-
-
-def _know_pack_categories(config: Config) -> None:
-    from .detect.packs import load_categories
-
-    try:
-        load_categories(config.pattern_dirs)  # so that their names are printed
-    except RedactorError:
-        pass  # a broken pack fails each file with its own message
 
 
 def cmd_redact(args) -> int:
@@ -67,7 +67,7 @@ def cmd_redact(args) -> int:
 
 
 def _redact_files(args, files, used: set[Path]) -> int:
-    from .pdf import is_pdf
+    from .export import redacted_name
     from .pipeline import redact_file  # here, not at the top: `redactor gui` and `integrate` start without it
 
     config = _settings(args)
@@ -75,23 +75,12 @@ def _redact_files(args, files, used: set[Path]) -> int:
     summaries = []
     for name in files:
         path = Path(name)
-        ext = "pdf" if is_pdf(path) else _output_ext(path, args.format)  # a PDF comes out as a PDF
-        out = None
-        if args.output:
-            out = Path(args.output)
-            if len(args.files) > 1 or out.is_dir() or getattr(args, "gather", False):
-                out.mkdir(parents=True, exist_ok=True)
-                out = out / f"{path.stem}.redacted.{ext}"
-        else:
-            out = path.with_name(f"{path.stem}.redacted.{ext}")
-        if out in used:  # a.png and a.jpg in one run
-            out = out.with_name(f"{path.name}.redacted.{ext}")
-        used.add(out)
+        several = len(args.files) > 1 or getattr(args, "gather", False)  # gathered launches share one folder
+        out = redacted_name(path, args.output, several=several, fmt=args.format, used=used)
         try:
             result = redact_file(path, out, config=config, fmt=args.format, style=args.style)
         except RedactorError as exc:
-            _fail(path, engine_message(str(exc)))
-            status = EXIT_ERROR
+            status = _failed(status, exc, path)
             continue
         findings = [f for f in result.analysis.findings if f.enabled]
         for f in findings:
@@ -102,21 +91,13 @@ def _redact_files(args, files, used: set[Path]) -> int:
         if result.analysis.outcome == NEEDS_REVIEW:
             _say(f"{path}: {status_text(NEEDS_REVIEW)}: {verdict_text(result.analysis.verdict.kind)}")
         if args.verify and not _report_check(path, result, config):
-            status = max(status, EXIT_FINDINGS)
+            status = status if status > EXIT_FINDINGS else EXIT_FINDINGS
         summaries.append((path, findings))
     if getattr(args, "notify", False):
-        _notify_summary(summaries, status)
+        from .notify import notify_summary
+
+        notify_summary(summaries, failed=status > EXIT_FINDINGS)
     return status
-
-
-def _output_ext(path: Path, fmt: str | None) -> str:
-    """The chosen format, or a photo stays a photo (JPEG) and a screenshot a PNG."""
-    if fmt:
-        return "jpg" if fmt in ("jpg", "jpeg") else fmt
-    from .export import export_format_for
-    from .load import sniff_lossy
-
-    return export_format_for(sniff_lossy(path))
 
 
 def _report_check(path: Path, result, config: Config) -> bool:
@@ -127,7 +108,7 @@ def _report_check(path: Path, result, config: Config) -> bool:
         check = verify_file(result.output.path, config,
                             left_visible=[left_visible_boxes(result.analysis.findings)])
     except RedactorError as exc:
-        _fail(path, _("the output could not be checked ({reason})").format(reason=exc))
+        _fail(path, error_text("check_failed", {"reason": describe(exc)}, str(exc)))
         return False
     if check.clean:
         _say(_("{file}: checked: no data still readable ({seconds:.1f} s)").format(file=path, seconds=check.seconds))
@@ -135,21 +116,6 @@ def _report_check(path: Path, result, config: Config) -> bool:
     for preview in check.previews():
         _say(_("{file}: warning: still readable in the output: {preview}").format(file=path, preview=preview))
     return False
-
-
-def _notify_summary(summaries, status: int) -> None:
-    try:
-        from .notify import notify
-    except ImportError:
-        return
-    counts = Counter(f.category for _path, found in summaries for f in found)
-    body = ", ".join(f"{n} {category_name(c)}" for c, n in counts.most_common()) or _("nothing sensitive found")
-    title = "Redactor: " + ngettext("{n} file redacted", "{n} files redacted", len(summaries)).format(
-        n=len(summaries)) + (" " + _("(some failed)") if status else "")
-    try:
-        notify(title, body)
-    except Exception:
-        pass
 
 
 def cmd_scan(args) -> int:
@@ -164,8 +130,8 @@ def cmd_scan(args) -> int:
         try:
             analysis = analyse(load_path(path), config)
         except RedactorError as exc:
-            _fail(path, engine_message(str(exc)))
-            status = EXIT_ERROR
+            status = _failed(status, exc, path)
+            results.append({"file": str(path), "status": "failed", "error": exc.to_dict()})
             continue
         findings = [f for f in analysis.findings if f.enabled]
         # The file as it is would also give away where it was taken.
@@ -198,20 +164,20 @@ def cmd_scan(args) -> int:
 
 
 def cmd_batch(args) -> int:
-    from .batch import collect_inputs, plan_outputs, report_location, run_batch, write_reports
+    from .batch import collect_inputs, exit_code, plan_outputs, report_location, run_batch, write_reports
 
     config = _settings(args)
     source = Path(args.folder)
     if not source.exists():
         _fail(source, _("no such file or folder"))
-        return EXIT_ERROR
+        return ExitCode.INPUT_UNREADABLE
     out_dir = Path(args.output) if args.output else None  # None: beside each original, as `redact` does
     plan = plan_outputs(collect_inputs([source], recursive=args.recursive), out_dir, args.format)
     if not plan:
         deeper = not args.recursive and source.is_dir() and collect_inputs([source], recursive=True)
         _fail(source, _("no images found; the images in its sub-folders are included with --recursive")
               if deeper else _("no images found"))
-        return EXIT_ERROR
+        return ExitCode.INPUT_UNREADABLE
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
     interactive = sys.stderr.isatty()
@@ -223,7 +189,7 @@ def cmd_batch(args) -> int:
                              f"{printable(Path(report.input).name[:30]):30}")
             sys.stderr.flush()
         elif not report.ok:
-            _fail(report.input, engine_message(report.error or ""))
+            _fail(report.input, error_text(report.error_code, report.error_params, report.error or ""))
 
     reports = run_batch(plan, config=config, style=args.style, fmt=args.format, jobs=args.jobs, progress=progress,
                         verify=args.verify)
@@ -231,52 +197,16 @@ def cmd_batch(args) -> int:
         sys.stderr.write("\n")
         for r in reports:
             if not r.ok:
-                _fail(r.input, engine_message(r.error or ""))
+                _fail(r.input, error_text(r.error_code, r.error_params, r.error or ""))
     json_path, csv_path = write_reports(reports, *report_location(plan, out_dir))
-    _print_table(reports)
-    readable = [r for r in reports if r.ok and r.still_readable]
-    for r in readable:
-        for preview in r.still_readable:
-            _say(_("{file}: warning: still readable in the output: {preview}").format(file=r.input, preview=preview))
-    _say(_batch_summary(reports, out_dir))
-    _say(_("reports: {csv}, {json}").format(csv=csv_path, json=json_path.name))
-    return EXIT_ERROR if any(not r.ok for r in reports) else EXIT_FINDINGS if readable else EXIT_OK
-
-
-def _batch_summary(reports, out_dir: Path | None) -> str:
-    safe = sum(r.status in (COVERED, NOTHING_FOUND) for r in reports)
-    review = sum(r.status == NEEDS_REVIEW for r in reports)
-    failed = sum(not r.ok for r in reports)
-    where = (_("in {folder}").format(folder=out_dir) if out_dir is not None
-             else _("beside the originals (NAME.redacted.EXT)"))
-    parts = [ngettext("Safe copies: {safe} of {total} file, {where}", "Safe copies: {safe} of {total} files, {where}",
-                      len(reports)).format(safe=safe, total=len(reports), where=where)]
-    if review:
-        parts.append(ngettext("{n} needs checking before it is posted, if at all (listed above)",
-                              "{n} need checking before they are posted, if at all (listed above)",
-                              review).format(n=review))
-    if failed:
-        parts.append(ngettext("{n} failed (listed above)", "{n} failed (listed above)", failed).format(n=failed))
-    return "; ".join(parts)
-
-
-def _print_table(reports) -> None:
-    width = min(40, max((len(Path(r.input).name) for r in reports), default=4))
-    statuses = {r.status: status_text(r.status) for r in reports}
-    status_width = max([len(_("status")), *map(len, statuses.values())])
-    file_word, status_word, found_word, details_word = _("file"), _("status"), _("found"), _("details")
-    found_width = max(5, len(found_word))
-    _say(f"{file_word:{width}}  {status_word:{status_width}}  {found_word:>{found_width}}  {details_word}")
+    for line in batch_table(reports):
+        _say(line)
     for r in reports:
-        if not r.ok:
-            details = engine_message(r.error or "")
-        else:
-            details = ", ".join(f"{category_name(k)} {v}" for k, v in sorted(r.categories.items()))
-            if r.status == NEEDS_REVIEW:
-                reason = verdict_text(r.verdict) if r.verdict != "none" else _("data still readable in the output")
-                details = "; ".join(filter(None, [reason, details]))
-        _say(f"{Path(r.input).name[:width]:{width}}  {statuses[r.status]:{status_width}}  "
-             f"{sum(r.categories.values()):>{found_width}}  {details}")
+        for preview in r.still_readable if r.ok else ():
+            _say(_("{file}: warning: still readable in the output: {preview}").format(file=r.input, preview=preview))
+    _say(batch_summary(reports, out_dir))
+    _say(_("reports: {csv}, {json}").format(csv=csv_path, json=json_path.name))
+    return exit_code(reports)
 
 
 def cmd_strip(args) -> int:
@@ -289,8 +219,7 @@ def cmd_strip(args) -> int:
         try:
             result = strip_file(path, out, fmt=args.format)
         except RedactorError as exc:
-            _fail(path, engine_message(str(exc)))
-            status = EXIT_ERROR
+            status = _failed(status, exc, path)
             continue
         _say(_("{file}: wrote {output} (metadata removed: {metadata})").format(
             file=path, output=result.output.path, metadata=metadata_line(result.analysis.metadata_removed)))
@@ -307,18 +236,17 @@ def cmd_watermark(args) -> int:
     if unknown:
         _fail(", ".join(unknown), _("unknown category (choose from {categories})").format(
             categories=", ".join(sorted(known))))
-        return EXIT_ERROR
+        return EXIT_USAGE
     if not args.purpose.strip():
         _fail("--purpose", _("the purpose text is empty"))
-        return EXIT_ERROR
+        return EXIT_USAGE
     config = _settings(args)
     path = Path(args.file)
     try:
         result = watermark_file(path, args.output, purpose=args.purpose, cover=cover,
                                 config=config, fmt=args.format, add_date=not args.no_date)
     except RedactorError as exc:
-        _fail(path, engine_message(str(exc)))
-        return EXIT_ERROR
+        return _failed(EXIT_OK, exc, path)
     for f in result.covered:
         _say(_("{file}: covered {preview}").format(file=path, preview=f.preview))
     _say(_("{file}: wrote {output} (watermark: {text}; {count} covered; metadata removed: {metadata})").format(
@@ -341,12 +269,12 @@ def cmd_guard(args) -> int:
         missing = [f.path for f in folders if not f.path.is_dir()]
         if missing:
             _fail(missing[0], _("no such folder"))
-            return EXIT_ERROR
+            return ExitCode.INPUT_UNREADABLE
     else:
         folders = default_watch_folders()
         if not folders:
             _fail("guard", _("none of the usual screenshot or download folders exists; name a folder to watch"))
-            return EXIT_ERROR
+            return EXIT_USAGE
     language = detect_language()
     launcher = find_launcher()
 
@@ -359,8 +287,8 @@ def cmd_guard(args) -> int:
             from .notify import notify_clickable
 
             title, body = alert_message(alert, language)
-            review = launcher.review([str(alert.path)])
-            notify_clickable(title, body, lambda: _start_detached(review), ALERT_TEXTS[language]["open"])
+            notify_clickable(title, body, lambda: launcher.start_review([str(alert.path)]),
+                             ALERT_TEXTS[language]["open"])
 
     def failed(path, message: str) -> None:
         _fail(path or "guard", message)
@@ -370,11 +298,10 @@ def cmd_guard(args) -> int:
     try:
         guard.start()
     except RedactorError as exc:
-        _fail("guard", engine_message(str(exc)))
-        return EXIT_ERROR
+        return _failed(EXIT_OK, exc, "guard")
     except OSError as exc:
         _fail("guard", _("cannot watch the folders ({reason})").format(reason=exc.strerror or exc))
-        return EXIT_ERROR
+        return ExitCode.INPUT_UNREADABLE
     _say((_("watching {folders} (covered copies on); press Ctrl+C to stop") if args.auto else
           _("watching {folders}; press Ctrl+C to stop")).format(folders=", ".join(str(f.path) for f in folders)))
     stop = threading.Event()
@@ -388,13 +315,6 @@ def cmd_guard(args) -> int:
     return EXIT_OK
 
 
-def _start_detached(argv: list[str]) -> None:
-    import subprocess
-
-    subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                     start_new_session=True)
-
-
 def _set_start_at_login(on: bool) -> int:
     from .integrate import autostart
 
@@ -402,7 +322,7 @@ def _set_start_at_login(on: bool) -> int:
         changed = autostart.enable() if on else autostart.disable()
     except OSError as exc:
         _fail("guard", _("could not change start at login ({reason})").format(reason=exc.strerror or exc))
-        return EXIT_ERROR
+        return ExitCode.OUTPUT_FAILED
     _say(_("guard starts at login: {entry}").format(entry=changed) if on else _("guard no longer starts at login"))
     return EXIT_OK
 
@@ -412,7 +332,7 @@ def cmd_gui(args) -> int:
         from .ui.app import main as gui_main
     except ImportError as exc:
         _say(_("redactor: the desktop app is not available ({reason})").format(reason=exc), err=True)
-        return EXIT_ERROR
+        return EXIT_USAGE
     return gui_main([*args.files, *(["--guard"] if getattr(args, "guard", False) else [])])
 
 
@@ -426,7 +346,7 @@ FORMAT_CHOICES = ["png", "jpg", "webp"]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    _translate_argparse()
+    translate_argparse()
     parser = argparse.ArgumentParser(prog="redactor", description=_(
         "Cover personal data and internal-system markers in screenshots and document photos, "
         "and strip all metadata, so the image is safe to post."))
@@ -520,75 +440,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _translate_argparse() -> None:
-    """argparse's own words ("usage:", "options", its error messages) from our catalogue.
-
-    argparse looks its `_` and `ngettext` up at call time, in the global gettext domain that this
-    program does not otherwise use; pointing them at our catalogue keeps the help in one language.
-    """
-    from . import i18n
-
-    argparse._ = i18n._
-    argparse.ngettext = i18n.ngettext
-
-
-def _dash_files_as_paths(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
-    """A file name that starts with a dash is still a file when it exists ("-rf.png"): spell it as a path.
-
-    Only where a file name can stand: never a word argparse would read as an option (exact, abbreviated,
-    with `=value`, or a short option with its value attached), never the value of an option, never after
-    `--` or inside `integrate`'s own arguments.  A file named `--term` must not turn `--term X` into a
-    file name and a stray X.
-    """
-    subparsers = next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None)
-    current = parser
-    takes_value: set[str] = set()
-    out: list[str] = []
-    expect_value = False
-    for i, arg in enumerate(argv):
-        if arg == "--" or (current is not parser and current.prog.endswith(" integrate")):
-            return out + argv[i:]
-        if expect_value:
-            expect_value = False
-            out.append(arg)
-            continue
-        options = current._option_string_actions
-        takes_value = {s for s, a in options.items() if a.nargs != 0}
-        if arg.startswith("-") and len(arg) > 1:
-            head = arg.split("=", 1)[0]
-            looks_like_option = (head in options or arg[:2] in options
-                                 or (arg.startswith("--") and any(s.startswith(head) for s in options)))
-            if looks_like_option:
-                expect_value = arg in takes_value
-                out.append(arg)
-                continue
-            out.append(f".{os.sep}{arg}" if os.path.isfile(arg) else arg)
-            continue
-        if current is parser and subparsers is not None and arg in subparsers.choices:
-            current = subparsers.choices[arg]
-        out.append(arg)
-    return out
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
-    argv = _dash_files_as_paths(parser, argv)
+    argv = dash_files_as_paths(parser, argv)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
-        return EXIT_ERROR if exc.code not in (0, None) else EXIT_OK
+        return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
     if not getattr(args, "command", None):
         parser.print_help()
-        return EXIT_ERROR
+        return EXIT_USAGE
     try:
         return args.func(args)
     except KeyboardInterrupt:
         _say(_("redactor: interrupted"), err=True)
-        return 130
+        return ExitCode.INTERRUPTED
     except RedactorError as exc:
-        _say(f"redactor: {engine_message(str(exc))}", err=True)
-        return EXIT_ERROR
+        _say(f"redactor: {describe(exc)}", err=True)
+        return exc.exit_code
 
 
 if __name__ == "__main__":

@@ -101,6 +101,30 @@ def default_output_path(input_path: Path, fmt: str = "png", out_dir: Path | None
     return folder / f"{input_path.stem}.redacted.{ext}"
 
 
+def redacted_name(path: Path, output: str | None, *, several: bool, fmt: str | None, used: set[Path]) -> Path:
+    """Where `redact` writes the copy of `path`: NAME.redacted.EXT beside it, the output file, or in the output
+    folder (made if need be) when there are several inputs.  `used` holds this run's outputs: a.png and a.jpg
+    side by side get a.png.redacted.EXT for the second.  A PDF comes out as a PDF, a photo as a JPEG."""
+    from .load import sniff_lossy
+    from .pdf import is_pdf
+
+    if is_pdf(path):
+        ext = "pdf"
+    else:
+        ext = ("jpg" if fmt in ("jpg", "jpeg") else fmt) if fmt else export_format_for(sniff_lossy(path))
+    if output:
+        out = Path(output)
+        if several or out.is_dir():
+            out.mkdir(parents=True, exist_ok=True)
+            out = out / f"{path.stem}.redacted.{ext}"
+    else:
+        out = path.with_name(f"{path.stem}.redacted.{ext}")
+    if out in used:
+        out = out.with_name(f"{path.name}.redacted.{ext}")
+    used.add(out)
+    return out
+
+
 def _process_umask() -> int:
     # os.umask can only be read by setting it; done once at import, before any worker thread starts.
     mask = os.umask(0o022)
@@ -145,12 +169,12 @@ def check_saved_image(path: Path, expected: Image.Image, covered: Sequence[Box] 
     try:
         saved = load_path(path)
     except RedactorError as exc:
-        raise ExportError(f"the saved file does not read back; it was not kept ({exc})") from None
+        raise ExportError("saved_unreadable", reason=exc) from None
     if saved.metadata_found:
-        raise ExportError(f"the saved file still carries metadata; it was not kept ({', '.join(saved.metadata_found)})")
+        raise ExportError("saved_has_metadata", kinds=", ".join(saved.metadata_found))
     if saved.image.size != expected.size:
-        raise ExportError(f"the saved file has the wrong size; it was not kept ({saved.image.width}x"
-                          f"{saved.image.height}, not {expected.width}x{expected.height})")
+        raise ExportError("saved_wrong_size", size=f"{saved.image.width}x{saved.image.height}",
+                          expected=f"{expected.width}x{expected.height}")
     if not covered:
         return
     written = np.asarray(saved.image, dtype=np.int16)
@@ -171,7 +195,7 @@ def check_saved_image(path: Path, expected: Image.Image, covered: Sequence[Box] 
                 before is None or before.shape != meant.shape
                 or np.abs(written[rows, cols] - before[rows, cols]).mean() <= off)
         if leaked:
-            raise ExportError("a covered area is not covered in the saved file; it was not kept")
+            raise ExportError("saved_not_covered")
 
 
 def write_atomic(data: bytes, out_path: Path, *, protect: Path | None = None,
@@ -183,17 +207,17 @@ def write_atomic(data: bytes, out_path: Path, *, protect: Path | None = None,
     """
     out_path = Path(out_path)
     if protect is not None and _same_file(out_path, Path(protect)):
-        raise ExportError("output would overwrite the original; choose another name")
+        raise ExportError("would_overwrite")
     folder = out_path.parent if str(out_path.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(f"output folder does not exist: {folder}")
+        raise ExportError("output_folder_missing", folder=folder)
     try:
         # A short temp name: the output's own name may already be near the 255-byte limit.
         fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".redactor-", suffix=".part")
     except PermissionError:
-        raise ExportError(f"cannot write to {folder} (permission denied)") from None
+        raise ExportError("output_not_writable", folder=folder, reason="permission denied") from None
     except OSError as exc:
-        raise ExportError(f"cannot write to {folder} ({exc.strerror or exc})") from None
+        raise ExportError("output_not_writable", folder=folder, reason=exc.strerror or exc) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             if hasattr(os, "fchmod"):
@@ -210,7 +234,7 @@ def write_atomic(data: bytes, out_path: Path, *, protect: Path | None = None,
     except OSError as exc:
         _remove_quietly(tmp_name)
         reason = "disk full" if getattr(exc, "errno", None) == 28 else (exc.strerror or str(exc))
-        raise ExportError(f"could not write {out_path.name} ({reason})") from None
+        raise ExportError("write_failed", name=out_path.name, reason=reason) from None
     except BaseException:
         _remove_quietly(tmp_name)
         raise
@@ -221,7 +245,7 @@ def _check_bytes_on_disk(path: Path, data: bytes) -> None:
     """The file holds exactly the encoded bytes: nothing lost, nothing after the end marker."""
     with open(path, "rb") as handle:
         if handle.read() != data:
-            raise ExportError("the saved file differs from what was written; it was not kept")
+            raise ExportError("saved_differs")
 
 
 def _same_file(a: Path, b: Path) -> bool:

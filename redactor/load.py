@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageFile, UnidentifiedImageError
 
-from .errors import InputError
+from .errors import InputError, RefusedInput
 
 try:  # HEIC/HEIF from phones; optional so that a missing wheel only disables that format
     import pillow_heif
@@ -83,20 +83,20 @@ def read_input(path: Path) -> bytes:
     try:
         info = path.stat()
         if path.is_dir():
-            raise InputError("is a folder, not an image")
+            raise InputError("is_folder")
         if not stat.S_ISREG(info.st_mode):
-            raise InputError("not a regular file (a pipe or a device); save the image to a file first")
+            raise RefusedInput("not_regular_file")
         if info.st_size > MAX_FILE_BYTES:
-            raise InputError(f"file too large ({info.st_size // (1024 * 1024)} MB)")
+            raise RefusedInput("file_too_large", size_mb=info.st_size // (1024 * 1024))
         data = path.read_bytes()
     except InputError:
         raise
     except FileNotFoundError:
-        raise InputError("no such file") from None
+        raise InputError("no_such_file") from None
     except PermissionError:
-        raise InputError("permission denied") from None
+        raise InputError("permission_denied") from None
     except OSError as exc:
-        raise InputError(f"cannot read file ({exc.strerror or exc})") from None
+        raise InputError("cannot_read", reason=exc.strerror or exc) from None
     return data
 
 
@@ -119,18 +119,18 @@ def load_bytes(data: bytes, name: str = "") -> LoadedImage:
     except InputError:
         raise
     except _DecodeTimeout:
-        raise InputError(f"decoding took longer than {DECODE_TIMEOUT_S} s (a broken or hostile file)") from None
+        raise RefusedInput("decode_timeout", seconds=DECODE_TIMEOUT_S) from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise InputError("image too large (possible decompression bomb)") from None
+        raise RefusedInput("decompression_bomb") from None
     except UnidentifiedImageError:
-        raise InputError("not an image Redactor can read (unknown or unsupported format)") from None
+        raise InputError("unknown_format") from None
     except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError, KeyError, AssertionError,
             ZeroDivisionError, struct.error) as exc:
-        raise InputError(f"broken or truncated image ({_short(exc)})") from None
+        raise InputError("broken_image", reason=_short(exc)) from None
     except MemoryError:
-        raise InputError("image too large to decode in memory") from None
+        raise RefusedInput("no_memory_to_decode") from None
     except Exception as exc:  # AVIF/HEIF decoders raise RuntimeError and others on damaged files
-        raise InputError(f"broken or truncated image ({_short(exc)})") from None
+        raise InputError("broken_image", reason=_short(exc)) from None
     return LoadedImage(image=rgb, source_format=fmt, metadata_found=metadata, name=name,
                        lossy=is_lossy(fmt, data[:_SNIFF_BYTES]))
 
@@ -220,7 +220,7 @@ def _short(exc: Exception) -> str:
 
 def _reject_non_images(data: bytes) -> None:
     if not data:
-        raise InputError("empty file (0 bytes)")
+        raise InputError("empty_file")
     head = data[:64]
     if any(head.startswith(magic) for magic, _ in _MAGIC):
         return
@@ -232,11 +232,11 @@ def _reject_non_images(data: bytes) -> None:
         return  # netpbm, including the plain-text P1-P3 variants
     sample = data[:4096]
     if b"<svg" in sample.lower():
-        raise InputError("not supported: SVG is a drawing, not a photo or screenshot; export it as PNG first")
+        raise RefusedInput("svg")
     if b"\x00" not in sample:
         try:
             sample.decode("utf-8")
-            raise InputError("not an image (it is text)")
+            raise RefusedInput("text_file")
         except UnicodeDecodeError:
             pass
 
@@ -247,11 +247,11 @@ def _check_dimensions(im: Image.Image, n_bytes: int) -> None:
     if width <= 0 or height <= 0:
         raise InputError("image has no pixels")
     if pixels > MAX_PIXELS:
-        raise InputError(f"image too large ({width}x{height}, limit {MAX_PIXELS // 1_000_000} MP)")
+        raise RefusedInput("image_too_large", width=width, height=height, limit_mp=MAX_PIXELS // 1_000_000)
     if pixels > FREE_PIXELS and pixels > n_bytes * MAX_PIXELS_PER_BYTE:
-        raise InputError(f"image header claims {width}x{height} in a {n_bytes}-byte file (decompression bomb)")
+        raise RefusedInput(f"image header claims {width}x{height} in a {n_bytes}-byte file (decompression bomb)")
     if max(width, height) > MAX_ASPECT * min(width, height) and max(width, height) > 2000:
-        raise InputError(f"image is {width}x{height}, more than {MAX_ASPECT} times longer than wide; "
+        raise RefusedInput(f"image is {width}x{height}, more than {MAX_ASPECT} times longer than wide; "
                          "cut it into pages first")
 
 
@@ -259,7 +259,7 @@ def _check_single_frame(im: Image.Image, fmt: str) -> None:
     frames = getattr(im, "n_frames", 1) or 1
     if frames > 1 and fmt not in _PRIMARY_IS_WHOLE:
         kind = "animated" if getattr(im, "is_animated", False) and fmt != "TIFF" else "multi-page"
-        raise InputError(
+        raise RefusedInput(
             f"{kind} image with {frames} frames: Redactor covers single still images only; "
             "save the frame you want to post as PNG first"
         )

@@ -4,9 +4,13 @@ Engine keys (categories, verdicts, statuses, metadata kinds) stay English in JSO
 """
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Mapping
+
 from .categories import category, known
+from .errors import MESSAGES, RedactorError
 from .findings import COVERED, FAILED, NEEDS_REVIEW, NOTHING_FOUND, VerdictKind
-from .i18n import N_, _
+from .i18n import N_, _, ngettext
 from .i18n import language as i18n_language
 
 # The words for each verdict, the same in the command line, the reports, the review window, the batch window
@@ -92,37 +96,57 @@ def report_note(status: str, verdict: str, still_readable: bool = False) -> str:
     return status_text(status)
 
 
-# The engine's errors start with one of these; the rest (a size, a reason in brackets) stays as it is.
-ENGINE_MESSAGES = [
-    N_("not an image Redactor can read"),
-    N_("broken or truncated image"),
-    N_("empty file"),
-    N_("no such file"),
-    N_("permission denied"),
-    N_("is a folder, not an image"),
-    N_("not an image (it is text)"),
-    N_("image too large"),
-    N_("file too large"),
-    N_("not a regular file"),
-    N_("cannot read file"),
-    N_("output would overwrite the original"),
-    N_("output folder does not exist"),
-    N_("cannot write to"),
-    N_("could not write"),
-    N_("Tesseract OCR is not installed"),
-    N_("OCR timed out after"),
-    N_("OCR failed"),
-    N_("broken or damaged PDF"),
-    N_("the PDF is password-protected"),
-    N_("not supported: SVG is a drawing, not a photo or screenshot; export it as PNG first"),
-    N_("out of memory while processing this image"),
-    N_("the output could not be checked"),
-]
+def batch_table(reports) -> list[str]:  # noqa: ANN001 - batch.FileReport list
+    """The batch's table, one line per file: name, status, how many found, and the details."""
+    width = min(40, max((len(Path(r.input).name) for r in reports), default=4))
+    statuses = {r.status: status_text(r.status) for r in reports}
+    status_width = max([len(_("status")), *map(len, statuses.values())])
+    file_word, status_word, found_word, details_word = _("file"), _("status"), _("found"), _("details")
+    found_width = max(5, len(found_word))
+    lines = [f"{file_word:{width}}  {status_word:{status_width}}  {found_word:>{found_width}}  {details_word}"]
+    for r in reports:
+        if not r.ok:
+            details = error_text(r.error_code, r.error_params, r.error or "")
+        else:
+            details = ", ".join(f"{category_name(k)} {v}" for k, v in sorted(r.categories.items()))
+            if r.status == NEEDS_REVIEW:
+                reason = verdict_text(r.verdict) if r.verdict != "none" else _("data still readable in the output")
+                details = "; ".join(filter(None, [reason, details]))
+        lines.append(f"{Path(r.input).name[:width]:{width}}  {statuses[r.status]:{status_width}}  "
+                     f"{sum(r.categories.values()):>{found_width}}  {details}")
+    return lines
 
 
-def engine_message(text: str) -> str:
-    """An engine error in the user's language: its known start translated, its details as they are."""
-    for prefix in ENGINE_MESSAGES:
-        if text.startswith(prefix):
-            return _(prefix) + text[len(prefix):]
-    return text
+def batch_summary(reports, out_dir: Path | None) -> str:  # noqa: ANN001 - batch.FileReport list
+    safe = sum(r.status in (COVERED, NOTHING_FOUND) for r in reports)
+    review = sum(r.status == NEEDS_REVIEW for r in reports)
+    failed = sum(not r.ok for r in reports)
+    where = (_("in {folder}").format(folder=out_dir) if out_dir is not None
+             else _("beside the originals (NAME.redacted.EXT)"))
+    parts = [ngettext("Safe copies: {safe} of {total} file, {where}", "Safe copies: {safe} of {total} files, {where}",
+                      len(reports)).format(safe=safe, total=len(reports), where=where)]
+    if review:
+        parts.append(ngettext("{n} needs checking before it is posted, if at all (listed above)",
+                              "{n} need checking before they are posted, if at all (listed above)",
+                              review).format(n=review))
+    if failed:
+        parts.append(ngettext("{n} failed (listed above)", "{n} failed (listed above)", failed).format(n=failed))
+    return "; ".join(parts)
+
+
+def error_text(code: str | None, params: Mapping[str, object] | None = None, message: str = "") -> str:
+    """An engine error in the user's language, from its code and parameters (a report row keeps both).
+
+    An error raised with a plain sentence rather than a known code is shown as it is.
+    """
+    template = MESSAGES.get(code or "")
+    if template is None:
+        return message
+    try:
+        return _(template).format(**(params or {}))
+    except (KeyError, IndexError, ValueError):  # a translation that lost a parameter: English is still right
+        return message or template
+
+
+def describe(error: RedactorError) -> str:
+    return error_text(error.code, error.params, str(error))

@@ -187,3 +187,20 @@ def _notify_send_has_actions(program: str) -> bool:
     except (OSError, subprocess.SubprocessError):
         return False
     return "--action" in result.stdout and "--wait" in result.stdout
+
+
+def notify_summary(summaries, failed: bool) -> None:  # noqa: ANN001 - (path, findings) pairs
+    """One notification for a `redact --notify` run: how many files, and what was covered in them."""
+    from collections import Counter
+
+    from .i18n import _, ngettext
+    from .messages import category_name
+
+    counts = Counter(f.category for _path, found in summaries for f in found)
+    body = ", ".join(f"{n} {category_name(c)}" for c, n in counts.most_common()) or _("nothing sensitive found")
+    title = "Redactor: " + ngettext("{n} file redacted", "{n} files redacted", len(summaries)).format(
+        n=len(summaries)) + (" " + _("(some failed)") if failed else "")
+    try:
+        notify(title, body)
+    except Exception:
+        pass

@@ -18,7 +18,7 @@ from typing import Callable, Iterator, Sequence
 from PIL import Image
 
 from .config import Config
-from .errors import ExportError, InputError, RedactorError
+from .errors import ExportError, InputError, RedactorError, RefusedInput
 from .findings import NO_VERDICT, Box, Verdict
 from .load import LoadedImage, read_input
 from .ocr import OcrResult, Word
@@ -94,9 +94,9 @@ class PdfSource:
         except RedactorError:
             raise
         except MemoryError:
-            raise InputError(f"page {index + 1} is too large to render in memory") from None
+            raise RefusedInput("page_too_large", page=index + 1) from None
         except Exception as exc:  # a page that fails fails the document
-            raise InputError(f"page {index + 1} cannot be rendered ({_short(exc)})") from None
+            raise InputError("page_not_rendered", page=index + 1, reason=_short(exc)) from None
 
     def pages(self, dpi: int = RENDER_DPI) -> Iterator[PdfPage]:
         for index in range(len(self)):
@@ -115,17 +115,16 @@ def open_pdf_bytes(data: bytes, name: str = "") -> PdfSource:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
-            raise InputError("the PDF is password-protected (encrypted): open it, save a copy without "
-                             "the password, and redact that") from None
-        raise InputError(f"broken or damaged PDF ({_short(exc)})") from None
+            raise RefusedInput("pdf_encrypted") from None
+        raise InputError("broken_pdf", reason=_short(exc)) from None
     except Exception as exc:
-        raise InputError(f"broken or damaged PDF ({_short(exc)})") from None
+        raise InputError("broken_pdf", reason=_short(exc)) from None
     try:
         count = len(document)
         if count == 0:
-            raise InputError("the PDF has no pages")
+            raise InputError("pdf_no_pages")
         if count > MAX_PAGES:
-            raise InputError(f"the PDF has {count} pages; at most {MAX_PAGES} are redacted at once")
+            raise RefusedInput("pdf_too_many_pages", count=count, limit=MAX_PAGES)
         extras = _extras(document)
         # Form fields are drawn with their values, as a reader shows them: the values must be seen to be covered.
         if document.get_formtype():
@@ -135,7 +134,7 @@ def open_pdf_bytes(data: bytes, name: str = "") -> PdfSource:
         raise
     except Exception as exc:
         document.close()
-        raise InputError(f"broken or damaged PDF ({_short(exc)})") from None
+        raise InputError("broken_pdf", reason=_short(exc)) from None
     return PdfSource(name=name, document=document, extras=extras)
 
 
@@ -388,15 +387,13 @@ def check_saved_pdf(path: Path, page_count: int) -> None:
     try:
         with open_pdf(path) as saved:
             if len(saved) != page_count:
-                raise ExportError(f"the saved PDF has the wrong number of pages; it was not kept ({len(saved)}, "
-                                  f"not {page_count})")
+                raise ExportError("saved_pdf_pages", count=len(saved), expected=page_count)
             if saved.extras:
-                raise ExportError(f"the saved PDF still carries hidden details; it was not kept "
-                                  f"({', '.join(saved.extras)})")
+                raise ExportError("saved_pdf_extras", extras=", ".join(saved.extras))
             for index in range(page_count):
                 saved.page(index, dpi=36)  # decodes: a damaged picture fails here
     except InputError as exc:
-        raise ExportError(f"the saved PDF does not read back; it was not kept ({exc})") from None
+        raise ExportError("saved_pdf_unreadable", reason=exc) from None
 
 
 @dataclass

@@ -18,7 +18,7 @@ from PIL import Image
 from .config import Config
 from .cover import apply_cover
 from .detect import detect
-from .errors import AnalysisTimeout, DetectorError, ExportError, OcrError, RedactorError
+from .errors import AnalysisTimeout, DetectorError, ExportError, OcrError, fail_closed
 from .export import FORMATS, ExportResult, covered_boxes, default_export_format, default_output_path, save_image
 from .findings import NO_VERDICT, Finding, Verdict, outcome_of
 from .load import LoadedImage, load_bytes, load_path
@@ -129,8 +129,7 @@ class Deadline:
 
     def check(self) -> None:
         if time.monotonic() > self.end:
-            raise AnalysisTimeout(f"analysis took longer than {self.seconds:g} s and was stopped "
-                                  "(nothing was written; analysis_timeout in the settings allows more)")
+            raise AnalysisTimeout("analysis_timeout", seconds=f"{self.seconds:g}")
 
     def bound(self, engine: Engine) -> Engine:
         """The engine with its timeout cut to what is left."""
@@ -164,7 +163,7 @@ def _read_within(page: Image.Image, engine: Engine, cores: int, psm: int = SCREE
     try:
         from .visual.stamps import find_stamps, read_stamp
     except ImportError as exc:
-        raise DetectorError(f"stamp reader is not installed ({exc})") from exc
+        raise DetectorError("detector_missing", what="stamp reader", reason=exc) from exc
     stamps = []
     for box in find_stamps(page)[:MAX_STAMPS]:
         text = read_stamp(engine, page, box)
@@ -216,13 +215,9 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
     deadline.check()
     t2 = time.perf_counter()
     timings["ocr"] = t2 - t1
-    try:
+    with fail_closed("text detection"):  # a recognizer bug must never yield an image called safe
         detection = detect(ocr, pattern_dirs=config.pattern_dirs, own_terms=config.own_terms,
                            disabled=config.disabled_categories, visible_terms=config.visible_terms)
-    except RedactorError:
-        raise
-    except Exception as exc:  # a recognizer bug must never yield an image called safe
-        raise DetectorError(f"text detection failed ({type(exc).__name__}: {exc})") from exc
     findings = list(detection.findings)
     if rectified is not None:
         findings = [rectified.map_finding(f) for f in findings]
@@ -270,13 +265,9 @@ def _rectify(image: Image.Image, engine: Engine, quad, check_upside_down: bool =
         from .visual import rectify_document
     except ImportError:
         return None
-    try:
+    with fail_closed("page detection"):
         return rectify_document(image, engine=engine, check_upside_down=check_upside_down,
                                 quad=quad)
-    except RedactorError:
-        raise
-    except Exception as exc:
-        raise DetectorError(f"page detection failed ({type(exc).__name__}: {exc})") from exc
 
 
 def _find_page(image: Image.Image):
@@ -285,12 +276,8 @@ def _find_page(image: Image.Image):
         from .visual.rectify import find_page
     except ImportError:
         return None
-    try:
+    with fail_closed("page detection"):
         return find_page(image)
-    except RedactorError:
-        raise
-    except Exception as exc:
-        raise DetectorError(f"page detection failed ({type(exc).__name__}: {exc})") from exc
 
 
 # Faces in screenshots are avatars and profile pictures, at least ~40 px on a 1080p screen, and
@@ -303,22 +290,18 @@ def _visual_module():
     try:
         from . import visual
     except ImportError as exc:
-        raise DetectorError(f"visual detectors are not installed ({exc})") from exc
+        raise DetectorError("detector_missing", what="visual detectors", reason=exc) from exc
     return visual
 
 
 def _pixel_findings(image: Image.Image, config: Config, face_side: int | None) -> list[Finding]:
     visual = _visual_module()
     disabled = config.disabled_categories
-    try:
+    with fail_closed("visual detection"):
         found = visual.detect_visual(image, faces="face" not in disabled,
                                      codes=not {"qr_code", "barcode"} <= disabled,
                                      signatures="signature" not in disabled,
                                      face_max_side=face_side)
-    except RedactorError:
-        raise
-    except Exception as exc:
-        raise DetectorError(f"visual detection failed ({type(exc).__name__}: {exc})") from exc
     return [f for f in found if f.category not in disabled]
 
 
@@ -326,15 +309,11 @@ def _layout_findings(page: Image.Image, ocr: OcrResult, rectified, config: Confi
                      identity_card: bool) -> list[Finding]:
     visual = _visual_module()
     disabled = config.disabled_categories
-    try:
+    with fail_closed("visual detection"):
         # Whole-field card covering only where the text says this is an identity card;
         # a staff table has the same column names.
         layout = visual.layout_findings(page, ocr.words, rectified=rectified,
                                         signatures="signature" not in disabled, card_fields=identity_card)
-    except RedactorError:
-        raise
-    except Exception as exc:
-        raise DetectorError(f"visual detection failed ({type(exc).__name__}: {exc})") from exc
     return [f for f in layout if f.category not in disabled]
 
 
@@ -358,7 +337,7 @@ def redact_file(path: Path, out_path: Path | None = None, *, config: Config = Co
 
     if pdf.is_pdf(path):
         if out_path is not None and Path(out_path).suffix.lower() != ".pdf":
-            raise ExportError("a PDF is redacted into a PDF: give an output name ending in .pdf")
+            raise ExportError("pdf_needs_pdf_output")
         return pdf.redact_pdf(path, out_path, config=config, style=style, cores=cores)
     timings: dict[str, float] = {}
     t0 = time.perf_counter()

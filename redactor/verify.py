@@ -17,7 +17,7 @@ from typing import Sequence
 from PIL import Image
 
 from .config import Config
-from .errors import DetectorError, RedactorError
+from .errors import fail_closed
 from .findings import Box, Finding
 from .load import LoadedImage, load_path
 
@@ -99,12 +99,8 @@ def _codes(image: Image.Image, config: Config) -> list[Finding]:
         from .visual import detect_visual
     except ImportError:
         return []
-    try:
+    with fail_closed("checking the output"):
         found = detect_visual(image, faces=False, codes=True, signatures=False)
-    except RedactorError:
-        raise
-    except Exception as exc:
-        raise DetectorError(f"checking the output failed ({type(exc).__name__}: {exc})") from exc
     return [f for f in found if f.category not in config.disabled_categories]
 
 

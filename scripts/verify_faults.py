@@ -156,7 +156,7 @@ def check_cli(fault: Fault, inputs: list[Path], work: Path, config: Path) -> lis
         problems.append("redact hung")
     elif proc.returncode == 0:
         problems.append("redact exit 0 (fault not noticed)")
-    elif proc.returncode != 2:
+    elif not 2 <= proc.returncode <= 8:  # an error's exit code (README: Errors and exit codes)
         problems.append(f"redact exit {proc.returncode}")
     if "Traceback" in proc.stderr:
         problems.append("traceback")

@@ -159,8 +159,8 @@ def run_cli(args: list[str]) -> subprocess.CompletedProcess:
 def refusal_problems(proc: subprocess.CompletedProcess, out: Path) -> list[str]:
     problems = []
     lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
-    if proc.returncode != 2:
-        problems.append(f"exit {proc.returncode} (expected 2)")
+    if not 3 <= proc.returncode <= 4:  # unreadable or refused input (README: Errors and exit codes)
+        problems.append(f"exit {proc.returncode} (expected 3 or 4)")
     if len(lines) != 1 or not lines[0].startswith("redactor: "):
         problems.append(f"stderr not one clear line: {proc.stderr.strip()[:160]!r}")
     if "Traceback" in proc.stderr:

@@ -90,12 +90,12 @@ def test_no_images_found_suggests_recursive_when_they_are_in_subfolders(tmp_path
     top = tmp_path / "Pictures"
     render_lines(CLEAN).image.save((top / "2024" / "Jan").mkdir(parents=True) or top / "2024" / "Jan" / "a.png")
     result = run_cli("batch", str(top), cwd=tmp_path)
-    assert result.returncode == 2
+    assert result.returncode == 3
     assert result.stderr.strip() == (f"redactor: {top}: no images found; the images in its sub-folders are included "
                                      "with --recursive")
     (tmp_path / "empty").mkdir()
     result = run_cli("batch", str(tmp_path / "empty"), cwd=tmp_path)
-    assert result.returncode == 2 and result.stderr.strip().endswith("no images found")
+    assert result.returncode == 3 and result.stderr.strip().endswith("no images found")
     assert run_cli("batch", str(top), "--recursive", "--no-visual", cwd=tmp_path).returncode == 0
     assert (top / "2024" / "Jan" / "a.redacted.png").is_file()
 

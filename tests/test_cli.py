@@ -68,12 +68,12 @@ def test_redact_several_files_into_a_folder(tmp_path):
     assert sorted(p.name for p in out_dir.iterdir()) == ["a.redacted.jpg", "b.redacted.jpg"]
 
 
-def test_redact_bad_input_one_line_error_exit_2(tmp_path):
+def test_redact_bad_input_one_line_error_exit_4(tmp_path):
     bad = tmp_path / "shot.png"
     bad.write_text("this is a note, not a picture\n")
     good = write(tmp_path / "good.png")
     result = run_cli("redact", "--no-visual", str(bad), str(good), cwd=tmp_path)
-    assert result.returncode == 2
+    assert result.returncode == 4  # refused input
     errors = [line for line in result.stderr.splitlines() if line.strip()]
     assert errors == [f"redactor: {bad}: not an image (it is text)"], result.stderr
     assert (tmp_path / "good.redacted.png").is_file()      # one bad file does not stop the rest
@@ -136,12 +136,12 @@ def test_scan_json_structure(tmp_path):
     assert second["verdict"] == "none" and second["findings"] == []
 
 
-def test_scan_mixed_good_and_broken_exits_2(tmp_path):
+def test_scan_mixed_good_and_broken_exits_3(tmp_path):
     clean = write(tmp_path / "clean.png", CLEAN)
     empty = tmp_path / "empty.png"
     empty.write_bytes(b"")
     result = run_cli("scan", "--no-visual", str(clean), str(empty), cwd=tmp_path)
-    assert result.returncode == 2
+    assert result.returncode == 3  # unreadable input
     assert "empty file" in result.stderr
 
 
@@ -155,7 +155,7 @@ def test_batch_with_one_broken_file(tmp_path):
     (src / "notes.txt").write_text("not an image, not even picked up")
     out = tmp_path / "out"
     result = run_cli("batch", str(src), "-o", str(out), "--jobs", "2", "--recursive", "--no-visual", cwd=tmp_path)
-    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.returncode == 3, result.stdout + result.stderr  # the broken file: unreadable input
     assert_no_raw(result)
     assert (out / "one.png").is_file() and (out / "two.png").is_file() and (out / "sub" / "three.png").is_file()
     assert not (out / "broken.png").exists()
@@ -186,11 +186,11 @@ def test_batch_all_good_exits_0_and_not_recursive_by_default(tmp_path):
     assert (out / "one.png").is_file() and not (out / "sub").exists()
 
 
-def test_batch_missing_or_empty_folder_exits_2(tmp_path):
-    assert run_cli("batch", str(tmp_path / "nope"), "-o", str(tmp_path / "o"), cwd=tmp_path).returncode == 2
+def test_batch_missing_or_empty_folder_exits_3(tmp_path):
+    assert run_cli("batch", str(tmp_path / "nope"), "-o", str(tmp_path / "o"), cwd=tmp_path).returncode == 3
     (tmp_path / "empty").mkdir()
     result = run_cli("batch", str(tmp_path / "empty"), "-o", str(tmp_path / "o"), cwd=tmp_path)
-    assert result.returncode == 2 and "no images" in result.stderr
+    assert result.returncode == 3 and "no images" in result.stderr
 
 
 # ------------------------------------------------------------------- strip
@@ -211,7 +211,7 @@ def test_strip_refuses_to_overwrite_the_input(tmp_path):
     src = write(tmp_path / "shot.png")
     before = sha256(src)
     result = run_cli("strip", "-o", str(src), str(src), cwd=tmp_path)
-    assert result.returncode == 2
+    assert result.returncode == 8  # the output is not written
     assert "overwrite" in result.stderr
     assert sha256(src) == before
 
@@ -219,16 +219,16 @@ def test_strip_refuses_to_overwrite_the_input(tmp_path):
 # ------------------------------------------------------------- usage errors
 @pytest.mark.parametrize("args", [
     [], ["redact"], ["frobnicate"], ["redact", "--style", "swirl", "x.png"], ["scan"],
-    ["batch", "somewhere"], ["redact", "--format", "gif", "x.png"], ["strip"],
+    ["redact", "--format", "gif", "x.png"], ["strip"],
 ])
 def test_usage_errors_exit_2(args, tmp_path):
     result = run_cli(*args, cwd=tmp_path)
     assert result.returncode == 2, (args, result.stdout, result.stderr)
 
 
-def test_missing_file_exit_2(tmp_path):
+def test_missing_file_exit_3(tmp_path):
     result = run_cli("redact", "missing.png", cwd=tmp_path)
-    assert result.returncode == 2
+    assert result.returncode == 3
     assert result.stderr.strip() == "redactor: missing.png: no such file"
 
 
@@ -246,7 +246,7 @@ def test_missing_language_data_is_a_clear_error_and_no_output(tmp_path):
     config.write_text(f'tessdata = "{empty}"\n')  # the user's own folder, named in the settings
     result = run_cli("redact", "--no-visual", str(src), cwd=tmp_path,
                      env={"TESSDATA_PREFIX": str(empty), "REDACTOR_CONFIG": str(config)})
-    assert result.returncode == 2
+    assert result.returncode == 5  # OCR missing
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "language data" in lines[0] and "install" in lines[0], result.stderr
     assert str(empty) in lines[0] and "ind" in lines[0]
@@ -320,7 +320,7 @@ def test_redact_refuses_output_equal_to_input(tmp_path):
     src = write(tmp_path / "shot.png")
     before = sha256(src)
     result = run_cli("redact", "--no-visual", "-o", str(src), str(src), cwd=tmp_path)
-    assert result.returncode == 2
+    assert result.returncode == 8
     assert "overwrite" in result.stderr
     assert sha256(src) == before
 
@@ -349,7 +349,7 @@ def test_ocr_timeout_fails_closed(tmp_path):
     config = tmp_path / "config.toml"
     config.write_text("ocr_timeout = 1\nvisual = false\n")
     result = run_cli("--config", str(config), "redact", str(src), cwd=tmp_path)
-    assert result.returncode == 2
+    assert result.returncode == 6
     assert result.stderr.strip() == f"redactor: {src}: OCR timed out after 1 s"
     assert not (tmp_path / "dense.redacted.png").exists()
     assert leftovers(tmp_path, ["dense.png", "config.toml"]) == []
@@ -370,7 +370,7 @@ def test_long_scrolling_screenshot_as_webp_is_a_clear_error(tmp_path):
     src = tmp_path / "long.png"
     Image.new("RGB", (100, 17000), "white").save(src)
     result = run_cli("strip", "--format", "webp", str(src), cwd=tmp_path)
-    assert result.returncode == 2, result.stderr[-500:]
+    assert result.returncode == 4, result.stderr[-500:]
     assert "Traceback" not in result.stderr
     assert len([line for line in result.stderr.splitlines() if line.strip()]) == 1
     assert leftovers(tmp_path, ["long.png"]) == []
@@ -387,7 +387,8 @@ def test_a_file_named_like_an_option_never_changes_what_the_options_mean(tmp_pat
 
 
 def test_dash_rewrite_touches_only_existing_files_where_a_file_can_stand(tmp_path, monkeypatch):
-    from redactor.cli import _dash_files_as_paths, build_parser
+    from redactor.cli import build_parser
+    from redactor.cli_args import dash_files_as_paths
 
     monkeypatch.chdir(tmp_path)
     for name in ("--term", "--te", "-o", "-rf.png", "-oout.png", "--style=blur"):
@@ -395,7 +396,7 @@ def test_dash_rewrite_touches_only_existing_files_where_a_file_can_stand(tmp_pat
     parser = build_parser()
 
     def rewrite(*argv):
-        return _dash_files_as_paths(parser, list(argv))
+        return dash_files_as_paths(parser, list(argv))
 
     assert rewrite("redact", "a.png", "--term", "X") == ["redact", "a.png", "--term", "X"]
     assert rewrite("redact", "a.png", "--te", "X") == ["redact", "a.png", "--te", "X"]

@@ -41,7 +41,7 @@ def test_batch_and_redact_speak_indonesian_on_an_indonesian_system(tmp_path):
 
 def test_errors_and_help_in_indonesian(tmp_path):
     missing = run_cli("redact", str(tmp_path / "hilang.png"), cwd=tmp_path, env=INDONESIAN)
-    assert missing.returncode == 2
+    assert missing.returncode == 3
     assert missing.stderr.strip() == f"redactor: {tmp_path / 'hilang.png'}: berkas tidak ada"
     usage = run_cli("batch", cwd=tmp_path, env=INDONESIAN)
     assert usage.returncode == 2 and "galat: argumen berikut wajib diisi: DIR" in usage.stderr

@@ -106,7 +106,7 @@ def test_explorer_multi_select_is_redacted_by_one_process(tmp_path: Path, sessio
         assert f"{shot}: wrote " in holder_out
         assert_nik_covered(shot, rendered)
     # Fail closed per file: the bad one is named, nothing is written for it, the others are done.
-    assert "not an image.png" in holder_err and procs[holder].returncode == 2
+    assert "not an image.png" in holder_err and procs[holder].returncode == 4  # refused input (a text file)
     assert not list(tmp_path.glob("not an image*redacted*"))
     for nik in NIKS:
         assert nik not in holder_out + holder_err

@@ -290,7 +290,7 @@ def test_command_line_guard_prints_masked_alerts_and_writes_copies(tmp_path, tes
 
 def test_command_line_guard_refuses_a_missing_folder(tmp_path, cli):
     result = cli("guard", str(tmp_path / "nope"))
-    assert result.returncode == 2 and "no such folder" in result.stderr
+    assert result.returncode == 3 and "no such folder" in result.stderr
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux autostart entry")

@@ -314,7 +314,7 @@ def test_named_pipe_is_refused_without_hanging(tmp_path):
         result = run_cli("strip", "pipe.png", cwd=tmp_path, timeout=10)
     except subprocess.TimeoutExpired:
         pytest.fail("redactor hung reading a named pipe")
-    assert result.returncode == 2
+    assert result.returncode == 4  # refused: not a regular file
     assert result.stderr.count("\n") == 1 and "pipe.png" in result.stderr
 
 

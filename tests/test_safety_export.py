@@ -268,7 +268,7 @@ def test_cli_strip_end_to_end(tmp_path, capsys):
     assert src.read_bytes() == before
     bad = tmp_path / "zero.png"
     bad.write_bytes(b"")
-    assert main(["strip", "-o", str(tmp_path / "z.png"), "--", str(bad)]) == 2
+    assert main(["strip", "-o", str(tmp_path / "z.png"), "--", str(bad)]) == 3
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("redactor: ") and not (tmp_path / "z.png").exists()
 

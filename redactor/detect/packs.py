@@ -212,6 +212,15 @@ def load_categories(extra_dirs: Iterable[Path] = ()) -> Registry:
     return _categories_of(pack_texts(extra_dirs))
 
 
+def know_categories(extra_dirs: Iterable[Path] = ()) -> None:
+    """Learn the packs' own categories (names, colours) where the packs themselves are loaded elsewhere
+    (a batch's workers); a broken pack is left to fail each file with its own message."""
+    try:
+        load_categories(extra_dirs)
+    except RedactorError:
+        pass
+
+
 def _categories_of(packs: list[tuple[str, str]]) -> Registry:
     parsed = []
     for source, text in packs:

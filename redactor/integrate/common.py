@@ -102,6 +102,13 @@ class Launcher:
     def review(self, files: Sequence[str] = ()) -> list[str]:
         return [*self.argv, "gui", "--", *files]
 
+    def start_review(self, files: Sequence[str] = ()) -> None:
+        """Open the review window on `files` in a process of its own (a notification clicked)."""
+        import subprocess
+
+        subprocess.Popen(self.review(files), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, start_new_session=True)
+
     def auto(self, files: Sequence[str] = (), gather: bool = False) -> list[str]:
         """`gather`: for a file manager that starts one process per selected file (Windows Explorer), the
         first process redacts every file and the others hand theirs over (see redactor.gather)."""

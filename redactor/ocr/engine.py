@@ -29,7 +29,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from ..errors import OcrError
+from ..errors import OcrError, TesseractMissing
 from .base import (BUNDLED_TESSDATA, DEFAULT_LANG, DEFAULT_TIMEOUT_S, ORIENTATION_TIMEOUT_S, PAGE_DPI,
                    PAGE_VARIABLES, PLAIN_VARIABLES, Engine, RawWord, _codes, _short, install_hint)
 from .program import ProgramEngine, _program_languages, find_tesseract, private_folder
@@ -155,7 +155,7 @@ class LibraryEngine(Engine):
             if lang == "osd":
                 raise OcrError("Tesseract has no orientation data (osd.traineddata); "
                                "rotated document photos cannot be straightened.") from None
-            raise OcrError(f"Tesseract could not load its language data for {lang} from {self.tessdata} "
+            raise TesseractMissing(f"Tesseract could not load its language data for {lang} from {self.tessdata} "
                            f"({_short(exc)})") from None
 
     def _recognize(self, api, image: Image.Image, psm: int, variables: dict[str, str], timeout: int) -> None:
@@ -170,9 +170,9 @@ class LibraryEngine(Engine):
         try:
             done = api.Recognize(timeout=max(1, int(timeout * 1000)))
         except RuntimeError as exc:
-            raise OcrError(f"OCR failed ({_short(exc)})") from None
+            raise OcrError("ocr_failed", reason=_short(exc)) from None
         if not done:
-            raise OcrError(f"OCR timed out after {timeout:.0f} s")
+            raise OcrError("ocr_timeout", seconds=f"{timeout:.0f}")
 
     def words(self, image: Image.Image, *, psm: int, lang: str | None = None,
               page_options: bool = True) -> list[RawWord]:
@@ -275,15 +275,15 @@ def _make_engine(lang: str, tesseract_cmd: str | None, timeout: int, tessdata: s
             return LibraryEngine(folder, lang, timeout)
         if tessdata:
             missing = missing_languages(tessdata, lang)
-            raise OcrError(f"the language data folder {tessdata} has no {', '.join(missing)} "
+            raise TesseractMissing(f"the language data folder {tessdata} has no {', '.join(missing)} "
                            "(.traineddata files): install them there, or remove the tessdata setting")
     cmd = find_tesseract(tesseract_cmd)
     if cmd is None:
         if library_available():
             missing = missing_languages(BUNDLED_TESSDATA, lang)
-            raise OcrError(f"Tesseract has no language data for {', '.join(missing or _codes(lang))}; "
+            raise TesseractMissing(f"Tesseract has no language data for {', '.join(missing or _codes(lang))}; "
                            f"{install_hint()}, or name a folder holding it (tessdata setting)")
-        raise OcrError(f"Tesseract OCR is not installed; {install_hint()}")
+        raise TesseractMissing("tesseract_missing", hint=install_hint())
     return ProgramEngine(cmd, lang, timeout)
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from ..errors import OcrError
+from ..errors import OcrError, TesseractMissing
 from .base import (DEFAULT_TIMEOUT_S, ORIENTATION_TIMEOUT_S, PAGE_VARIABLES, Engine, RawWord, _codes, _short,
                    install_hint)
 
@@ -124,10 +124,10 @@ def _program_languages(cmd: str) -> frozenset[str]:
     try:
         out = subprocess.run([cmd, "--list-langs"], capture_output=True, timeout=30, stdin=subprocess.DEVNULL)
     except (OSError, subprocess.SubprocessError) as exc:
-        raise OcrError(f"Tesseract at {cmd} does not run ({_short(exc)}); {install_hint()}") from None
+        raise TesseractMissing(f"Tesseract at {cmd} does not run ({_short(exc)}); {install_hint()}") from None
     text = (out.stdout or b"").decode("utf-8", "replace")
     if out.returncode != 0 and not text.strip():
-        raise OcrError(f"Tesseract at {cmd} does not run ({_short(out.stderr.decode('utf-8', 'replace'))}); "
+        raise TesseractMissing(f"Tesseract at {cmd} does not run ({_short(out.stderr.decode('utf-8', 'replace'))}); "
                        f"{install_hint()}")
     return frozenset(line.strip() for line in text.splitlines()[1:] if line.strip())
 
@@ -135,7 +135,7 @@ def _program_languages(cmd: str) -> frozenset[str]:
 def _check_ready(cmd: str, lang: str) -> None:
     missing = [code for code in _codes(lang) if code not in _program_languages(cmd)]
     if missing:
-        raise OcrError(f"Tesseract has no language data for {', '.join(missing)}; {install_hint()}")
+        raise TesseractMissing("language_data_missing", languages=", ".join(missing), hint=install_hint())
 
 
 class ProgramEngine(Engine):
@@ -168,7 +168,7 @@ class ProgramEngine(Engine):
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.communicate()
-                raise OcrError(f"OCR timed out after {timeout:.0f} s") from None
+                raise OcrError("ocr_timeout", seconds=f"{timeout:.0f}") from None
             finally:
                 if process.poll() is None:
                     process.kill()
@@ -183,7 +183,7 @@ class ProgramEngine(Engine):
             raise OcrError(f"Tesseract crashed (signal {-status})")
         if status != 0:
             lines = [line for line in err.splitlines() if line.strip() and "Warning" not in line]
-            raise OcrError(f"OCR failed ({_short(lines[-1] if lines else f'exit status {status}')})")
+            raise OcrError("ocr_failed", reason=_short(lines[-1] if lines else f"exit status {status}"))
         return out
 
     def words(self, image: Image.Image, *, psm: int, lang: str | None = None,
@@ -194,7 +194,7 @@ class ProgramEngine(Engine):
         out = self._checked(image, args + ["tsv"])
         rows = list(csv.reader(io.StringIO(out), delimiter="\t", quoting=csv.QUOTE_NONE))
         if not rows or rows[0][:1] != ["level"] or "text" not in rows[0]:
-            raise OcrError("OCR failed (unreadable output from Tesseract)")
+            raise OcrError("ocr_failed", reason="unreadable output from Tesseract")
         header = rows[0]
         try:
             col = {name: header.index(name) for name in ("block_num", "par_num", "line_num", "left", "top",
@@ -211,7 +211,7 @@ class ProgramEngine(Engine):
                                      int(row[col["height"]]), conf,
                                      (int(row[col["block_num"]]), int(row[col["par_num"]]), int(row[col["line_num"]]))))
         except (ValueError, IndexError):
-            raise OcrError("OCR failed (unreadable output from Tesseract)") from None
+            raise OcrError("ocr_failed", reason="unreadable output from Tesseract") from None
         return words
 
     def text(self, image: Image.Image, *, psm: int) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PIL import Image
 
-from redactor.errors import DetectorError
+from redactor.errors import DetectorError, fail_closed
 from redactor.findings import Finding
 
 from .card import card_regions, is_identity_card, licence_fields
@@ -37,19 +37,13 @@ def detect_visual(image: Image.Image, *, faces: bool = True, codes: bool = True,
     if image.mode != "RGB":
         image = image.convert("RGB")
     findings: list[Finding] = []
-    try:
+    with fail_closed("visual detection"):  # an unexpected error must not read as "nothing found"
         if faces:
             findings += detect_faces(image) if face_max_side is None else detect_faces(image, max_side=face_max_side)
         if codes:
             findings += detect_codes(image)
         if signatures:
             findings += detect_signatures(image)
-    except DetectorError:
-        raise
-    except MemoryError as exc:
-        raise DetectorError("Not enough memory for the visual detectors on this image.") from exc
-    except Exception as exc:  # fail closed: an unexpected error must not read as "nothing found"
-        raise DetectorError(f"Visual detector failed: {type(exc).__name__}: {exc}".splitlines()[0]) from exc
     return findings
 
 
@@ -65,17 +59,13 @@ def layout_findings(page: Image.Image, ocr_words, *, rectified: Rectified | None
     identity-card layout (for a page that is not a card).
     """
     words = list(ocr_words)
-    try:
+    with fail_closed("layout detection"):
         found = card_regions(page, words) if card_fields else []
         found += licence_fields(page, words)  # numbered, unlabelled fields: found by the licence's heading
         if signatures:
             found += signature_regions(page, words)
             if rectified is not None:
                 found += detect_signatures(page)
-    except DetectorError:
-        raise
-    except Exception as exc:
-        raise DetectorError(f"Layout detector failed: {type(exc).__name__}: {exc}".splitlines()[0]) from exc
     if rectified is not None:
         found = [rectified.map_finding(f) for f in found]
     return found

@@ -12,7 +12,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from redactor.errors import DetectorError
+from redactor.errors import DetectorError, fail_closed
 from redactor.findings import Box, Finding
 
 from ._util import analysis_copy, mask_payload
@@ -31,7 +31,7 @@ def _zxing():
     try:
         import zxingcpp
     except Exception as exc:
-        raise DetectorError(f"Barcode reader unavailable (zxing-cpp): {exc}".splitlines()[0]) from exc
+        raise DetectorError("detector_missing", what="barcode reader (zxing-cpp)", reason=str(exc).splitlines()[0]) from exc
     return zxingcpp
 
 
@@ -68,10 +68,8 @@ def detect_codes(image: Image.Image, *, max_side: int = MAX_SIDE) -> list[Findin
     rgb, factor = analysis_copy(image, max_side)
     # OpenCV's integer conversion: a float64 dot product made a 138 MB temporary of a 2400 px copy.
     grey = cv2.cvtColor(np.ascontiguousarray(rgb[..., :3]), cv2.COLOR_RGB2GRAY)
-    try:
+    with fail_closed("barcode reader"):
         results = zxingcpp.read_barcodes(grey, try_rotate=True, try_downscale=True, try_invert=True)
-    except Exception as exc:
-        raise DetectorError(f"Barcode reader failed: {exc}".splitlines()[0]) from exc
     findings: list[Finding] = []
     seen: list[Box] = []
     for bc in results:

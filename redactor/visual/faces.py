@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from redactor.errors import DetectorError
+from redactor.errors import DetectorError, fail_closed
 from redactor.findings import Finding
 
 from ._util import analysis_copy, to_full
@@ -74,12 +74,9 @@ def raw_detect(rgb: np.ndarray, threshold: float = THRESHOLD) -> list[tuple[floa
     padded[:h, :w] = rgb
     blob = cv2.dnn.blobFromImage(padded, 1.0, (w32, h32), (0, 0, 0), swapRB=False, crop=False)
     net = _net()
-    try:
-        with _lock:  # cv2.dnn.Net is not safe to share between threads
-            net.setInput(blob)
-            heatmap, scale, offset, _lms = net.forward(["537", "538", "539", "540"])
-    except cv2.error as exc:
-        raise DetectorError(f"Face detector failed: {exc}".splitlines()[0]) from exc
+    with fail_closed("face detector"), _lock:  # cv2.dnn.Net is not safe to share between threads
+        net.setInput(blob)
+        heatmap, scale, offset, _lms = net.forward(["537", "538", "539", "540"])
     heat = heatmap[0, 0]
     ys, xs = np.where(heat > threshold)
     if len(ys) == 0:

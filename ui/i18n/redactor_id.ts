@@ -356,214 +356,214 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../batch_window.py" line="208"/>
+        <location filename="../batch_window.py" line="209"/>
         <source>Many files — Redactor</source>
         <translation>Banyak berkas — Redactor</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="209"/>
+        <location filename="../batch_window.py" line="210"/>
         <source>Cover personal data in many files</source>
         <translation>Tutup data pribadi di banyak berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="210"/>
+        <location filename="../batch_window.py" line="211"/>
         <source>Each file gets a safe copy; the originals are never changed. Double-click a row to review that file yourself.</source>
         <translation>Setiap berkas mendapat salinan aman; berkas asli tidak pernah diubah. Klik dua kali sebuah baris untuk memeriksa berkas itu sendiri.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="212"/>
+        <location filename="../batch_window.py" line="213"/>
         <source>Drop files or folders here, or add them with the buttons below.</source>
         <translation>Tarik berkas atau folder ke sini, atau tambahkan dengan tombol di bawah.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="213"/>
+        <location filename="../batch_window.py" line="214"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="213"/>
+        <location filename="../batch_window.py" line="214"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="213"/>
+        <location filename="../batch_window.py" line="214"/>
         <source>Found</source>
         <translation>Ditemukan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="214"/>
+        <location filename="../batch_window.py" line="215"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="215"/>
+        <location filename="../batch_window.py" line="216"/>
         <source>Add files…</source>
         <translation>Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="216"/>
+        <location filename="../batch_window.py" line="217"/>
         <source>Add folder…</source>
         <translation>Tambah folder…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="217"/>
+        <location filename="../batch_window.py" line="218"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="218"/>
+        <location filename="../batch_window.py" line="219"/>
         <source>Cover with:</source>
         <translation>Tutup dengan:</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="221"/>
+        <location filename="../batch_window.py" line="222"/>
         <source>Save to:</source>
         <translation>Simpan ke:</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="222"/>
+        <location filename="../batch_window.py" line="223"/>
         <source>Beside each original</source>
         <translation>Di samping berkas asli</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="223"/>
-        <location filename="../batch_window.py" line="295"/>
+        <location filename="../batch_window.py" line="224"/>
+        <location filename="../batch_window.py" line="296"/>
         <source>A folder…</source>
         <translation>Sebuah folder…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="224"/>
+        <location filename="../batch_window.py" line="225"/>
         <source>Open output folder</source>
         <translation>Buka folder hasil</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="225"/>
+        <location filename="../batch_window.py" line="226"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="226"/>
+        <location filename="../batch_window.py" line="227"/>
         <source>Make safe copies</source>
         <translation>Buat salinan aman</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="235"/>
+        <location filename="../batch_window.py" line="236"/>
         <source>Add files</source>
         <translation>Tambah berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="236"/>
+        <location filename="../batch_window.py" line="237"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;All files (*)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="243"/>
+        <location filename="../batch_window.py" line="244"/>
         <source>Add folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="283"/>
+        <location filename="../batch_window.py" line="284"/>
         <source>Save safe copies in</source>
         <translation>Simpan salinan aman di</translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="326"/>
+        <location filename="../batch_window.py" line="327"/>
         <source>Working on %n file(s) with every processor core…</source>
         <translation>
             <numerusform>Mengerjakan %n berkas dengan semua inti prosesor…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="332"/>
+        <location filename="../batch_window.py" line="333"/>
         <source>Stopping after the files already in progress…</source>
         <translation>Berhenti setelah berkas yang sedang dikerjakan selesai…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="351"/>
+        <location filename="../batch_window.py" line="352"/>
         <source>%1 of %2 files done</source>
         <translation>%1 dari %2 berkas selesai</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="365"/>
+        <location filename="../batch_window.py" line="367"/>
         <source>failed</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="392"/>
+        <location filename="../batch_window.py" line="394"/>
         <source>The batch stopped: %s</source>
         <translation>Proses berhenti: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="402"/>
+        <location filename="../batch_window.py" line="404"/>
         <source>Could not write the report: %s</source>
         <translation>Laporan tidak dapat ditulis: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="404"/>
+        <location filename="../batch_window.py" line="406"/>
         <source>%1 safe copies made, %2 failed.</source>
         <translation>%1 salinan aman dibuat, %2 gagal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="406"/>
+        <location filename="../batch_window.py" line="408"/>
         <source>%n copy(ies) need a look: better not posted at all.</source>
         <translation>
             <numerusform>%n salinan perlu diperiksa: sebaiknya tidak diunggah sama sekali.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="408"/>
+        <location filename="../batch_window.py" line="410"/>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="410"/>
+        <location filename="../batch_window.py" line="412"/>
         <source>Report: %s</source>
         <translation>Laporan: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="428"/>
+        <location filename="../batch_window.py" line="430"/>
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="428"/>
+        <location filename="../batch_window.py" line="430"/>
         <source>Covered</source>
         <translation>Sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="428"/>
+        <location filename="../batch_window.py" line="430"/>
         <source>Needs a look</source>
         <translation>Perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="428"/>
+        <location filename="../batch_window.py" line="430"/>
         <source>Working…</source>
         <translation>Sedang dikerjakan…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="429"/>
+        <location filename="../batch_window.py" line="431"/>
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="429"/>
+        <location filename="../batch_window.py" line="431"/>
         <source>Nothing found</source>
         <translation>Tidak ada temuan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="429"/>
+        <location filename="../batch_window.py" line="431"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="455"/>
+        <location filename="../batch_window.py" line="457"/>
         <source>%n file(s) ready.</source>
         <translation>
             <numerusform>%n berkas siap.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="456"/>
+        <location filename="../batch_window.py" line="458"/>
         <source>Files stay on this computer; every processor core is used.</source>
         <translation>Berkas tetap di komputer ini; semua inti prosesor dipakai.</translation>
     </message>
@@ -614,102 +614,232 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../categories.py" line="105"/>
-        <source>not an image Redactor can read</source>
-        <translation>bukan gambar yang dapat dibaca Redactor</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="106"/>
-        <source>the image is broken or cut off</source>
-        <translation>gambar rusak atau terpotong</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="107"/>
+        <location filename="../messages.py" line="24"/>
         <source>the file is empty</source>
         <translation>berkas kosong</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="108"/>
+        <location filename="../messages.py" line="22"/>
         <source>the file no longer exists</source>
         <translation>berkas sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="109"/>
+        <location filename="../messages.py" line="23"/>
         <source>no permission to read the file</source>
         <translation>tidak ada izin untuk membaca berkas</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="110"/>
+        <location filename="../messages.py" line="25"/>
         <source>this is a folder, not an image</source>
         <translation>ini folder, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="111"/>
+        <location filename="../messages.py" line="26"/>
+        <source>cannot read file ({reason})</source>
+        <translation>berkas tidak dapat dibaca ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="27"/>
+        <source>not an image Redactor can read (unknown or unsupported format)</source>
+        <translation>bukan gambar yang dapat dibaca Redactor (format tidak dikenal atau tidak didukung)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="28"/>
+        <source>the image is broken or cut off ({reason})</source>
+        <translation>gambar rusak atau terpotong ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="29"/>
+        <source>broken or damaged PDF ({reason})</source>
+        <translation>PDF rusak ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="30"/>
+        <source>the PDF has no pages</source>
+        <translation>PDF ini tidak punya halaman</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="31"/>
+        <source>page {page} cannot be rendered ({reason})</source>
+        <translation>halaman {page} tidak dapat ditampilkan ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="32"/>
+        <source>not a regular file (a pipe or a device); save the image to a file first</source>
+        <translation>bukan berkas biasa (pipe atau perangkat); simpan dulu gambarnya sebagai berkas</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="34"/>
+        <source>file too large ({size_mb} MB)</source>
+        <translation>berkas terlalu besar ({size_mb} MB)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="35"/>
+        <source>the image is too large ({width}x{height}, limit {limit_mp} MP)</source>
+        <translation>gambar terlalu besar ({width}x{height}, batas {limit_mp} MP)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="36"/>
+        <source>image too large (possible decompression bomb)</source>
+        <translation>gambar terlalu besar (kemungkinan bom dekompresi)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="37"/>
+        <source>decoding took longer than {seconds} s (a broken or hostile file)</source>
+        <translation>membuka gambar lebih lama dari {seconds} detik (berkas rusak atau berbahaya)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="38"/>
+        <source>image too large to decode in memory</source>
+        <translation>gambar terlalu besar untuk dibuka di memori</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="39"/>
         <source>this is a text file, not an image</source>
         <translation>ini berkas teks, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="112"/>
-        <source>the image is too large</source>
-        <translation>gambar terlalu besar</translation>
+        <location filename="../messages.py" line="40"/>
+        <source>not supported: SVG is a drawing, not a photo or screenshot; export it as PNG first</source>
+        <translation>tidak didukung: SVG adalah gambar vektor, bukan foto atau tangkapan layar; ekspor dulu sebagai PNG</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="113"/>
-        <source>Tesseract OCR is not installed</source>
-        <translation>Tesseract OCR belum terpasang</translation>
+        <location filename="../messages.py" line="42"/>
+        <source>the PDF is password-protected (encrypted): open it, save a copy without the password, and redact that</source>
+        <translation>PDF dilindungi kata sandi (terenkripsi): buka, simpan salinan tanpa kata sandi, lalu sensor salinan itu</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="114"/>
+        <location filename="../messages.py" line="44"/>
+        <source>the PDF has {count} pages; at most {limit} are redacted at once</source>
+        <translation>PDF ini punya {count} halaman; paling banyak {limit} halaman disensor sekaligus</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="46"/>
+        <source>page {page} is too large to render in memory</source>
+        <translation>halaman {page} terlalu besar untuk ditampilkan di memori</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="47"/>
+        <source>Tesseract OCR is not installed; {hint}</source>
+        <translation>Tesseract OCR belum terpasang; {hint}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="48"/>
+        <source>Tesseract has no language data for {languages}; {hint}</source>
+        <translation>Tesseract tidak punya data bahasa untuk {languages}; {hint}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="49"/>
+        <source>OCR failed ({reason})</source>
+        <translation>OCR gagal ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="50"/>
+        <source>OCR timed out after {seconds} s</source>
+        <translation>OCR melewati batas waktu setelah {seconds} detik</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="51"/>
+        <source>{what} failed ({reason})</source>
+        <translation>deteksi gagal: {what} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="52"/>
+        <source>{what} is not installed ({reason})</source>
+        <translation>belum terpasang: {what} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="53"/>
+        <source>analysis took longer than {seconds} s and was stopped (nothing was written; analysis_timeout in the settings allows more)</source>
+        <translation>analisis lebih lama dari {seconds} detik dan dihentikan (tidak ada yang ditulis; analysis_timeout di pengaturan memberi waktu lebih)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="55"/>
+        <source>out of memory while processing this image</source>
+        <translation>memori habis saat memproses gambar ini</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="56"/>
+        <source>the output could not be checked ({reason})</source>
+        <translation>hasil tidak dapat diperiksa ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="58"/>
+        <source>output folder does not exist: {folder}</source>
+        <translation>folder hasil tidak ada: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="59"/>
+        <source>cannot write to {folder} ({reason})</source>
+        <translation>tidak dapat menulis ke {folder} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="60"/>
+        <source>could not write {name} ({reason})</source>
+        <translation>gagal menulis {name} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="61"/>
+        <source>a PDF is redacted into a PDF: give an output name ending in .pdf</source>
+        <translation>PDF disensor menjadi PDF: beri nama hasil yang berakhiran .pdf</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="63"/>
+        <source>the saved file does not read back; it was not kept ({reason})</source>
+        <translation>salinan yang ditulis tidak dapat dibaca ulang, jadi tidak disimpan ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="64"/>
+        <source>the saved file still carries metadata; it was not kept ({kinds})</source>
+        <translation>salinan yang ditulis masih memuat metadata, jadi tidak disimpan ({kinds})</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="66"/>
+        <source>the saved file has the wrong size; it was not kept ({size}, not {expected})</source>
+        <translation>ukuran salinan yang ditulis tidak sesuai, jadi tidak disimpan ({size}, bukan {expected})</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="71"/>
+        <source>the saved PDF has the wrong number of pages; it was not kept ({count}, not {expected})</source>
+        <translation>jumlah halaman PDF yang ditulis tidak sesuai, jadi tidak disimpan ({count}, bukan {expected})</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="73"/>
+        <source>the saved PDF still carries hidden details; it was not kept ({extras})</source>
+        <translation>PDF yang ditulis masih memuat detail tersembunyi, jadi tidak disimpan ({extras})</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="75"/>
+        <source>the saved PDF does not read back; it was not kept ({reason})</source>
+        <translation>PDF yang ditulis tidak dapat dibaca ulang, jadi tidak disimpan ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="77"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="57"/>
         <source>this would overwrite the original; choose another name</source>
         <translation>ini akan menimpa berkas asli; pilih nama lain</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="118"/>
-        <source>the saved file does not read back; it was not kept</source>
-        <translation>salinan yang ditulis tidak dapat dibaca ulang, jadi tidak disimpan</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="120"/>
-        <source>the saved file still carries metadata; it was not kept</source>
-        <translation>salinan yang ditulis masih memuat metadata, jadi tidak disimpan</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="122"/>
-        <source>the saved file has the wrong size; it was not kept</source>
-        <translation>ukuran salinan yang ditulis tidak sesuai, jadi tidak disimpan</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="124"/>
+        <location filename="../messages.py" line="68"/>
         <source>a covered area is not covered in the saved file; it was not kept</source>
         <translation>ada bagian yang seharusnya ditutup tetapi tidak tertutup di salinan, jadi salinan tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="126"/>
+        <location filename="../messages.py" line="70"/>
         <source>the saved file differs from what was written; it was not kept</source>
         <translation>isi salinan berbeda dari yang ditulis, jadi tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../categories.py" line="128"/>
-        <source>the saved PDF has the wrong number of pages; it was not kept</source>
-        <translation>jumlah halaman PDF yang ditulis tidak sesuai, jadi tidak disimpan</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="130"/>
-        <source>the saved PDF still carries hidden details; it was not kept</source>
-        <translation>PDF yang ditulis masih memuat detail tersembunyi, jadi tidak disimpan</translation>
-    </message>
-    <message>
-        <location filename="../categories.py" line="132"/>
-        <source>the saved PDF does not read back; it was not kept</source>
-        <translation>PDF yang ditulis tidak dapat dibaca ulang, jadi tidak disimpan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="24"/>
+        <location filename="../messages.py" line="102"/>
         <source>The image is too large for the memory available.</source>
         <translation>Gambar terlalu besar untuk memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="25"/>
+        <location filename="../messages.py" line="103"/>
         <source>Something went wrong (%s). Please try again.</source>
         <translation>Terjadi kesalahan (%s). Silakan coba lagi.</translation>
     </message>
@@ -1086,22 +1216,22 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
         <translation>Pengenalan teks (Tesseract OCR) belum siap, jadi NIK dan nomor HP tidak dapat ditemukan otomatis.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="371"/>
+        <location filename="../review/window.py" line="381"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="413"/>
+        <location filename="../review/window.py" line="423"/>
         <source>dropped image</source>
         <translation>gambar yang ditarik</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="445"/>
+        <location filename="../review/window.py" line="455"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="447"/>
+        <location filename="../review/window.py" line="457"/>
         <source>No recent files</source>
         <translation>Belum ada berkas</translation>
     </message>
@@ -1111,17 +1241,17 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
         <translation>Gambar dan PDF (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="460"/>
+        <location filename="../review/window.py" line="470"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="465"/>
+        <location filename="../review/window.py" line="475"/>
         <source>About Redactor</source>
         <translation>Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="466"/>
+        <location filename="../review/window.py" line="476"/>
         <source>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Makes a screenshot or document photo safe to post: finds personal data, covers it for good and removes hidden details such as GPS location.&lt;br&gt;&lt;br&gt;Everything happens on this computer.</source>
         <translation>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Membuat tangkapan layar atau foto dokumen aman diunggah: menemukan data pribadi, menutupnya secara permanen, dan menghapus detail tersembunyi seperti lokasi GPS.&lt;br&gt;&lt;br&gt;Semua proses terjadi di komputer ini.</translation>
     </message>
