@@ -367,6 +367,29 @@ def test_rt_rw_near_misses(row):
     assert_nothing([row], {"address"})
 
 
+@pytest.mark.parametrize("row, value", [
+    ("Hubungi cs@tokomaju atau 0812", "cs@tokomaju"),                       # the domain's ending lost
+    ("CALL 1500 280 - KONTAK@TOKOMAJU PG", "KONTAK@TOKOMAJU PG"),          # ...read as a fragment
+    ("CALL 1500 280 - KONTAKGTOKOMAJU .CO. ID", "KONTAKGTOKOMAJU .CO. ID"),  # the @ read as a letter
+    ("Email:serviceckedaimurah. cou", "serviceckedaimurah. cou"),
+    ("kritik & saran: layananOsejahtera.co.1d", "layananOsejahtera.co.1d"),
+])
+def test_email_damaged_by_ocr(row, value):
+    assert_covered([row], value, "email")
+
+
+@pytest.mark.parametrize("row", [
+    "follow @budi_santoso di IG",                 # a mention, not an address
+    "Kunjungi www.tokomaju.co.id",                # a site
+    "salesforce.com dan mailchimp.com",           # brands that begin like a mailbox
+    "support.microsoft.com/help",
+    "Rapat di hotel@12.00",
+    "harga 2@Rp5.000",
+])
+def test_email_damaged_by_ocr_near_misses(row):
+    assert_nothing([row], {"email"})
+
+
 def test_wrapped_address_is_covered_on_both_lines():
     rows = ["Alamat: Jl. Sukajadi No. 12 RT 003/RW 005,",
             "        Kel. Sukarasa, Kec. Sukasari, Kota Bandung 40152"]
