@@ -34,12 +34,17 @@ class Page:
     rows: list[Row]
     columns: dict[int, dict[int, Segment]] = field(default_factory=dict)  # row -> {segment idx: header}
     header_rows: set[int] = field(default_factory=set)
+    # Neighbours found so far: every recognizer asks for the same ones, and the rows do not change.
+    _near: dict[tuple, Segment | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def neighbour(self, seg: Segment, side: Side) -> Segment | None:
         """The nearest segment on `side`: on the same row for left and right (punctuation-only cells
         skipped), in the same column for above and below."""
         if side in ("above", "below"):
-            return self._stacked(seg, 1 if side == "below" else -1)
+            key = (id(seg), side)
+            if key not in self._near:
+                self._near[key] = self._stacked(seg, 1 if side == "below" else -1)
+            return self._near[key]
         row = self.rows[seg.row]
         others = reversed(row.segments[:seg.index]) if side == "left" else row.segments[seg.index + 1:]
         for other in others:
@@ -51,6 +56,12 @@ class Page:
                          skip_punct: bool = True) -> Segment | None:
         """The nearest segment on `side` on the row just above or below, at the same height: a tilted
         photo puts a label and its value on neighbouring rows."""
+        key = (id(seg), side, skip_punct)
+        if key not in self._near:
+            self._near[key] = self._tilted_neighbour(seg, side, skip_punct)
+        return self._near[key]
+
+    def _tilted_neighbour(self, seg: Segment, side: Literal["left", "right"], skip_punct: bool) -> Segment | None:
         box, best, best_gap = seg.box, None, 0.0
         centre = box.top + box.height / 2
         for index in (seg.row - 1, seg.row + 1):
