@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
+from .errors import ExitCode
 from .i18n import _
 from .mask import printable
 from .private_dir import PrivateDirError, ensure_private, private_dir
@@ -173,7 +174,7 @@ def run_gathered(
     status: int | None = None
     while spool.try_lock():
         try:
-            status = max(status or 0, _work_through(spool, redact, give_up))
+            status = _combined(status or 0, _work_through(spool, redact, give_up))
         finally:
             spool.unlock()
         # A request dropped after our last look but before the unlock: its process found the lock
@@ -200,15 +201,21 @@ def _work_through(spool: Spool, redact, give_up) -> int:
         if request.attempts >= MAX_ATTEMPTS:
             give_up(request.files, None)
             spool.finish(request)
-            status = max(status, 2)
+            status = _combined(status, ExitCode.ANALYSIS_FAILED)  # nothing was called safe
             continue
         spool.start(request)
         try:
-            status = max(status, redact(request.files))
+            status = _combined(status, redact(request.files))
         except Exception as exc:  # noqa: BLE001 - one request's failure must not strand the others waiting
             give_up(request.files, exc)  # no traceback: its text could quote what was read from the image
-            status = max(status, 2)
+            status = _combined(status, ExitCode.ANALYSIS_FAILED)
         spool.finish(request)
+
+
+def _combined(status: int, new: int) -> int:
+    """The run's exit status, as `redact` gives it for several files: the first error's code, and an
+    error outranks findings."""
+    return max(status, new) if status in (ExitCode.OK, ExitCode.FINDINGS) else status
 
 
 def redact_gathered(args, redact_files: Callable[..., int]) -> int:
@@ -244,7 +251,7 @@ def redact_gathered(args, redact_files: Callable[..., int]) -> int:
     if status is None:
         for name in args.files:
             _say(_("{file}: handed over to the redaction already running").format(file=name))
-        return 0
+        return ExitCode.OK
     return status
 
 

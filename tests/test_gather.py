@@ -18,6 +18,7 @@ from PIL import Image
 
 from conftest import render_lines
 from redactor import gather, integrate
+from redactor.errors import ExitCode
 from redactor.gather import Spool, run_gathered
 from redactor.integrate import windows
 from redactor.integrate.common import Launcher
@@ -179,7 +180,7 @@ def test_requests_are_taken_in_arrival_order_and_a_repeat_killer_is_given_up(spo
     assert done == [["/p/a.png", "/p/b.png"], ["/p/c.png"], ["/p/suspect.png"]]
     assert [(files, type(error).__name__) for files, error in given_up] == [
         (["/p/raises.png"], "RuntimeError"), (["/p/poison.png"], "NoneType")]
-    assert status == 2
+    assert status == ExitCode.ANALYSIS_FAILED  # the first error: nothing was called safe
     assert spool.pending() == []
 
 
