@@ -20,11 +20,14 @@ def prepare(image: Image.Image) -> tuple[Image.Image, float]:
     a size Tesseract reads well (enlarged on screenshots, reduced on zoomed text)."""
     arr = np.asarray(ImageOps.grayscale(image))
     first_guess = estimate_glyph_height(arr) or 12.0
-    inverted = _invert_dark_areas(arr, first_guess)
+    dark = _dark_areas(arr, first_guess)
+    inverted = arr if dark is None else _inverted(arr, *dark)
     # Light text on dark is invisible to the first estimate; measure again only when something was inverted.
     glyph = (estimate_glyph_height(inverted) or first_guess) if inverted is not arr else first_guess
     arr = inverted
     arr = _flatten_background(arr, glyph)
+    if dark is not None:
+        arr = _darken_faint_ink(arr, dark[0], glyph)
     arr = remove_rules(arr, glyph)
     grey = Image.fromarray(arr, "L")
     pixels = grey.width * grey.height
@@ -43,31 +46,70 @@ def prepare(image: Image.Image) -> tuple[Image.Image, float]:
     return grey, scale
 
 
-def _invert_dark_areas(grey: np.ndarray, glyph: float = 12.0) -> np.ndarray:
+def _inverted(grey: np.ndarray, dark: np.ndarray, mid: np.ndarray, level: np.ndarray) -> np.ndarray:
+    """Dark areas inverted; a mid-tone area also stretched so its own level turns white (not the
+    grey that 255 - level would leave, which frames it against the inverted page around it)."""
+    out = grey.copy()
+    out[dark] = 255 - out[dark]
+    if mid.any():
+        lift = 255.0 / np.maximum(255.0 - level[mid].astype(np.float32), 1.0)
+        out[mid] = np.clip((255.0 - grey[mid].astype(np.float32)) * lift, 0, 255).astype(np.uint8)
+    return out
+
+
+def _dark_areas(grey: np.ndarray, glyph: float = 12.0) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """Dark themes, title bars and coloured chat bubbles: make every text dark on light.
 
     The background is a median over a window a few glyphs wide, whose edges
     follow the real bar and bubble edges; a mask from a box blur spills over
     the edge and inverts a strip of the light area, which Tesseract then reads
     as a line of noise glued to the text beside it.  Large text is measured on
-    a reduced copy so the window still spans more than a stroke.
+    a reduced copy so the window still spans more than a stroke.  A mid-tone
+    area (a blue chat bubble, a grey button) is inverted when its ink is
+    lighter than it; a dim photo of a page keeps its dark text.  Returns the areas to invert,
+    the mid-tone ones among them, and the background level.
     """
     import cv2
 
     factor = max(1, int(glyph // 12))
-    small = grey[::factor, ::factor] if factor > 1 else grey
-    background = cv2.medianBlur(np.ascontiguousarray(small), 31)
+    small = np.ascontiguousarray(grey[::factor, ::factor] if factor > 1 else grey)
+    background = cv2.medianBlur(small, 31)
     dark = (background < 110).astype(np.uint8)
+    mid = _light_ink_areas(small, background)
+    dark |= mid
     if not dark.any():
-        return grey
+        return None
     # Bold light text can outweigh its own background in the median window: fill those holes.
     dark = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 15)))
+    if mid.any():
+        mid = cv2.morphologyEx(mid, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 15)))
     if factor > 1:
-        dark = cv2.resize(dark, (grey.shape[1], grey.shape[0]), interpolation=cv2.INTER_NEAREST)
-    mask = dark.astype(bool)
-    out = grey.copy()
-    out[mask] = 255 - out[mask]
-    return out
+        size = (grey.shape[1], grey.shape[0])
+        dark = cv2.resize(dark, size, interpolation=cv2.INTER_NEAREST)
+        mid = cv2.resize(mid, size, interpolation=cv2.INTER_NEAREST)
+        background = cv2.resize(background, size, interpolation=cv2.INTER_NEAREST)
+    return dark.astype(bool), mid.astype(bool) & dark.astype(bool), background
+
+
+def _light_ink_areas(small: np.ndarray, background: np.ndarray) -> np.ndarray:
+    """Mid-tone areas (each connected area taken whole) whose text is lighter than the background."""
+    import cv2
+
+    mid = ((background >= 110) & (background < 165)).astype(np.uint8)
+    if not mid.any():
+        return np.zeros_like(mid)
+    count, areas = cv2.connectedComponents(mid, connectivity=4)
+    # Strokes lighter or darker than the area: thin (a dark gap between two bubbles is wider than
+    # the window) and away from the area's level (the counter of a light letter is not dark ink).
+    window = cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5))
+    ink = small.astype(np.int16) - background.astype(np.int16)
+    light = (cv2.morphologyEx(small, cv2.MORPH_TOPHAT, window) > 40) & (ink > 40)
+    dark = (cv2.morphologyEx(small, cv2.MORPH_BLACKHAT, window) > 40) & (ink < -40)
+    lighter = np.bincount(areas.ravel(), weights=light.ravel(), minlength=count)
+    darker = np.bincount(areas.ravel(), weights=dark.ravel(), minlength=count)
+    flip = (lighter > 2 * darker) & (lighter > 20)
+    flip[0] = False
+    return flip[areas].astype(np.uint8)
 
 
 def _flatten_background(grey: np.ndarray, glyph: float = 12.0) -> np.ndarray:
@@ -83,6 +125,29 @@ def _flatten_background(grey: np.ndarray, glyph: float = 12.0) -> np.ndarray:
     background = cv2.blur(background, (9, 9))
     flat = grey.astype(np.float32) * 255.0 / np.maximum(background.astype(np.float32), 1.0)
     return np.clip(flat, 0, 255).astype(np.uint8)
+
+
+def _darken_faint_ink(grey: np.ndarray, dark: np.ndarray, glyph: float = 12.0) -> np.ndarray:
+    """Bring dim text of dark areas to black: a coloured sender name on a dark chat bubble.
+
+    Once inverted and flattened such text is light grey on white, and Tesseract's one global
+    threshold drops it beside black text.  Inside the areas that were dark, strokes (features
+    thinner than a glyph, darker than around them) are deepened up to threefold, so the
+    dimmest text of an area reaches near black; broad shades (a bubble's edge) and a blank
+    area's faint noise are left as they are.
+    """
+    import cv2
+
+    k = int(max(5, glyph * 0.5)) | 1
+    strokes = cv2.morphologyEx(grey, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    reach = int(max(5, glyph)) | 1
+    deepest = cv2.dilate(strokes, cv2.getStructuringElement(cv2.MORPH_RECT, (reach, reach))).astype(np.float32)
+    gain = np.clip(220.0 / np.maximum(deepest, 1.0), 1.0, 3.0)
+    gain[(deepest < 35) | ~dark] = 1.0
+    if (gain <= 1.05).all():
+        return grey
+    out = grey.astype(np.float32) - (gain - 1.0) * strokes.astype(np.float32)
+    return np.clip(out, 0, 255).astype(np.uint8)
 
 
 def remove_rules(grey: np.ndarray, glyph: float = 12.0) -> np.ndarray:
