@@ -131,10 +131,10 @@ def _darken_faint_ink(grey: np.ndarray, dark: np.ndarray, glyph: float = 12.0) -
     """Bring dim text of dark areas to black: a coloured sender name on a dark chat bubble.
 
     Once inverted and flattened such text is light grey on white, and Tesseract's one global
-    threshold drops it beside black text.  Inside the areas that were dark, strokes (features
-    thinner than a glyph, darker than around them) are deepened up to threefold, so the
-    dimmest text of an area reaches near black; broad shades (a bubble's edge) and a blank
-    area's faint noise are left as they are.
+    threshold drops it beside black text.  Inside the areas that were dark, faint strokes
+    (features thinner than a glyph, darker than around them) are deepened up to threefold, so
+    dim text reaches near black; broad shades (a bubble's edge) and a blank area's faint
+    noise are left as they are.
     """
     import cv2
 
@@ -142,8 +142,10 @@ def _darken_faint_ink(grey: np.ndarray, dark: np.ndarray, glyph: float = 12.0) -
     strokes = cv2.morphologyEx(grey, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
     reach = int(max(5, glyph)) | 1
     deepest = cv2.dilate(strokes, cv2.getStructuringElement(cv2.MORPH_RECT, (reach, reach))).astype(np.float32)
-    gain = np.clip(220.0 / np.maximum(deepest, 1.0), 1.0, 3.0)
-    gain[(deepest < 35) | ~dark] = 1.0
+    gain = np.clip(200.0 / np.maximum(deepest, 1.0), 1.0, 3.0)
+    # Text that already stands out (white, or syntax colours in a code box) is left as drawn:
+    # thicker strokes turn a monospace 0 into @.
+    gain[(deepest < 35) | (deepest > 130) | ~dark] = 1.0
     if (gain <= 1.05).all():
         return grey
     out = grey.astype(np.float32) - (gain - 1.0) * strokes.astype(np.float32)
