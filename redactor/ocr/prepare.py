@@ -138,7 +138,8 @@ def _darken_faint_ink(grey: np.ndarray, dark: np.ndarray, glyph: float = 12.0) -
     """
     import cv2
 
-    k = int(max(5, glyph * 0.5)) | 1
+    # Narrower than a bubble's shaded rim (a band as wide as the flattening window), wider than a stroke.
+    k = int(max(3, glyph * 0.3)) | 1
     strokes = cv2.morphologyEx(grey, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
     reach = int(max(5, glyph)) | 1
     deepest = cv2.dilate(strokes, cv2.getStructuringElement(cv2.MORPH_RECT, (reach, reach))).astype(np.float32)
