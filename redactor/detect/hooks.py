@@ -49,6 +49,39 @@ def token_continuation(page: Page, seg: Segment) -> list[tuple[Segment, int, int
     return extra
 
 
+# Tokens that chat apps break over lines: Slack, GitHub, GitLab, OpenAI.
+WRAPPING_TOKEN = re.compile(r"xox[baprs]-|gh[pousr]_|glpat-|github_pat_|sk-")
+_TOKEN_PIECE = re.compile(r"[A-Za-z0-9_\-]*(?:\d|[a-z][A-Z]|[A-Z][a-z]+[A-Z])[A-Za-z0-9_\-]*(?:\s|$)|[A-Za-z0-9_\-]{16,}")
+# The end of a mail domain wrapped onto the next line: "go.id", ".co.uk", "com".
+_DOMAIN_TAIL = re.compile(r"\.?(?:[a-z0-9-]+\.)*[a-z]{2,6}(?=[\s,;:!?)]|\.?$)")
+
+
+def wrapped_token_continuation(page: Page, seg: Segment) -> list[tuple[Segment, int, int]]:
+    """A token broken over the lines of a narrow message goes on below only when the next line
+    starts token-like (digits or mixed case inside): "Tolong jangan disebar" is the next message."""
+    below = page.neighbour(seg, "below")
+    if below is None or not _TOKEN_PIECE.match(below.text.lstrip()):
+        return []
+    return token_continuation(page, seg)
+
+
+def email_tail(page: Page, seg: Segment, end: int) -> list[tuple[Segment, int, int]]:
+    """`budi@dinkes.contohkota.` + `go.id saja` in a narrow chat bubble: the domain goes on below,
+    but only when the line ends in a dot or the next line starts with one."""
+    rest = seg.text[end:].strip()
+    below = page.neighbour(seg, "below")
+    if rest not in ("", ".") or below is None:
+        return []
+    head = below.text.lstrip()
+    if not (rest == "." or head.startswith(".")):
+        return []
+    m = _DOMAIN_TAIL.match(head)
+    if m is None:
+        return []
+    lead = len(below.text) - len(head)
+    return [(below, lead, lead + m.end())]
+
+
 def address_continuation(page: Page, seg: Segment, value: str, headers: Headers) -> list[tuple[Segment, int, int]]:
     """Lines that continue a wrapped address (inside a chat bubble or a table cell)."""
     extra = []

@@ -58,6 +58,13 @@ def label_distance(page: Page, seg: Segment, start: int, rec: Recognizer) -> flo
     header = page.header_of(seg)
     if header is not None and regex.search(header.text):
         return 200.0
+    if page.neighbour(seg, "left") is None:
+        # The second line of a field's value (a proof's source account under the sender's name,
+        # right-aligned far from its label): the label is the one beside the line above.
+        over = page.neighbour(seg, "above")
+        label = page.neighbour(over, "left") if over is not None else None
+        if label is not None and regex.search(label.text[-40:]) and label.box.right < seg.box.left:
+            return 250.0
     above = page.neighbour(seg, "above")
     if above is not None and len(above.text) <= 40:
         m = regex.search(above.text)

@@ -100,6 +100,8 @@ def dedupe(candidates: list[Candidate]) -> list[Candidate]:
                 continue
             if other.start <= cand.start and cand.end <= other.end:
                 if other.category == cand.category or other.score >= cand.score:
+                    if other.category == cand.category:  # its pieces on other lines (a wrapped token) stay
+                        other.extra.extend(part for part in cand.extra if part not in other.extra)
                     keep = False
                     break
             elif other.category == cand.category and cand.start < other.end and other.start < cand.end:

@@ -5,6 +5,7 @@ import re
 from statistics import median
 from typing import Sequence
 
+from .labels import INLINE_ONLY
 from .layout import Row, Segment
 from .page import Page
 from .recognizer import Recognizer
@@ -28,7 +29,7 @@ class Headers:
         headers: list[Segment] = []
         last_bottom = 0
         for row in page.rows:
-            labelled = [s for s in row.segments if self.is_header(s)]
+            labelled = [s for s in row.segments if self.is_header_cell(s)]
             if len(labelled) >= 2 and len(labelled) >= 0.4 * len(row.segments):
                 row.segments = self._split_header_cells(row)
                 page.header_rows.add(row.index)
@@ -75,6 +76,15 @@ class Headers:
                 out.append(Segment(words=words[:taken], row=row.index, index=len(out)))
                 words = words[taken:]
         return out
+
+    def is_header_cell(self, seg: Segment) -> bool:
+        """A label that can head a table column.  A cell opening with a label that names only what
+        follows it on its line counts when it is that label alone: on a transfer proof
+        "Bank Tujuan | BANK MANDIRI" is a field and its value, not a header labelling every cell below."""
+        if not self.is_header(seg):
+            return False
+        text = seg.text.strip(" :.|")
+        return not INLINE_ONLY.match(text) or bool(INLINE_ONLY.fullmatch(text))
 
     def is_header(self, seg: Segment) -> bool:
         text = seg.text.strip(" :.|")

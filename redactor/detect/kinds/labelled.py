@@ -13,6 +13,7 @@ from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from ..shapes import shape_value
 from .base import Shared
+from .names import has_a_name
 
 _WEAK_SECRET_LABELS = {"key", "secret", "token", "kunci", "pass", "bearer", "authorization"}
 
@@ -64,6 +65,8 @@ class LabelledFinder:
                 continue
             offset, length = shaped
             s, e = t_start + offset, t_start + offset + length
+            if rec.names_only and not has_a_name(target.text[s:e]):
+                continue
             if rec.value == "token" and m.group().strip(" :").lower() in _WEAK_SECRET_LABELS:
                 if target.text[s:e].strip(".,:;").lower() in common_words():
                     continue  # "Key Performance Indicator", "Secret Santa": ordinary words after the label

@@ -34,6 +34,7 @@ _SLOT_JUNK = re.compile(r"^(?:(?:[^\w\s]+\w?[^\w\s]*|\w[^\w\s]+|[A-Za-z]|[A-Z]{2
 _SLOT_RUN = re.compile(
     r"(?:[A-Z][a-z'’`-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’`-]+|[A-Z]\.|bin|binti)){0,4}"
     r"(?:,?\s*(?:[A-Z][a-z]{0,3}\.\s?){1,3}[A-Za-z]{0,4}\.?)*")
+_SLOT_TIME = re.compile(r"\s+(?:\d{1,2}[.:]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?|\d{1,2}\s?[AaPp][Mm])$")
 _DAY_OR_TIME = re.compile(
     r"(?i)^(?:\d{1,2}[.:]\d{2}(?:\s?[AP]M)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|senin|selasa|rabu|kamis|jum.?at|sabtu|"
     r"minggu|kemarin|hari ini|yesterday|today|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
@@ -55,6 +56,9 @@ def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
     junk = _SLOT_JUNK.match(text)
     start = junk.end() if junk else 0
     body = text[start:].rstrip(" .,:;")
+    stamp = _SLOT_TIME.search(body)
+    if stamp:
+        body = body[:stamp.start()]  # a team chat's message header: the sender, then the time it was sent
     m = _SLOT_RUN.fullmatch(body)
     if not m:
         return []

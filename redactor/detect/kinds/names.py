@@ -74,6 +74,16 @@ def _name_runs(seg: Segment, rec: Recognizer, not_names: frozenset[str] = frozen
 
 
 
+def has_a_name(value: str) -> bool:
+    """One word of `value` is a person's name rather than a word, a place or an acronym ("APBD", "BCA":
+    capitals give no hint, so words under four letters and four capitals do not count).  An acronym beside
+    capitalised words ("APBD Murni", "DAK Fisik") names a budget or a programme, not a person."""
+    if re.search(r"\b[A-Z]{2,}\b", value) and re.search(r"\b[A-Z][a-z]", value):
+        return False
+    return any(is_personal_word(w) and not re.fullmatch(r"[A-Z]{4}", w)
+               for w in re.findall(r"[A-Za-z'’]{4,}", value))
+
+
 def is_personal_word(word: str) -> bool:
     """A given name or family name rather than a word of the language or a place."""
     lower = word.lower()

@@ -11,7 +11,7 @@ from ..recognizer import Recognizer, term_key
 from ..shapes import trim_value
 from ..validators import VALIDATORS
 from .base import Shared
-from .names import is_personal_word
+from .names import has_a_name
 from .terms import fuzzy_terms
 
 
@@ -58,8 +58,8 @@ class PatternFinder:
                 continue
             if rec.uncommon and hooks.is_common_word(value):
                 continue
-            if rec.names_only and not any(is_personal_word(w) for w in re.findall(r"[A-Za-z'’]{4,}", value)):
-                continue  # (capitals give no hint: "BCA", "BRI" could be names, so short words do not count)
+            if rec.names_only and not has_a_name(value):
+                continue
             if rec.category == "internal_url" and rec.id == "internal_url" and not hooks.is_internal_url(value):
                 continue
             if (rec.category == "classification" and rec.id != "classification_labelled"
@@ -87,6 +87,10 @@ class PatternFinder:
                     extra.append((above, 0, len(above.text)))
             if rec.category == "credential" and value[:3] in ("eyJ", "eyj") and not text[end:].strip(" .,"):
                 extra = hooks.token_continuation(page, seg)
+            elif rec.category == "credential" and hooks.WRAPPING_TOKEN.match(value) and not text[end:].strip(" .,"):
+                extra = hooks.wrapped_token_continuation(page, seg)
+            if rec.category == "email" and not extra:
+                extra = hooks.email_tail(page, seg, end)
             if end <= start:
                 continue
             out.append(Candidate(rec.category, seg, start, end, rec.score, rec.id, text[start:end], extra))

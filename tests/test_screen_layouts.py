@@ -1,0 +1,187 @@
+"""Layouts of screens people post, on synthetic OCR words: transfer proofs, chats, mails, team chats.
+
+Each rule is checked with the value it must cover, a look-alike it must leave alone, and the
+damage OCR does to it (a letter for a digit, a label without its colon, a value wrapped over lines).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import make_ocr, uncovered_chars
+from redactor.detect import detect
+
+
+def run(rows):
+    layout = make_ocr(rows)
+    return layout, detect(layout.ocr)
+
+
+def assert_covered(rows, parts: list[tuple[int, str]]):
+    layout, detection = run(rows)
+    found = [(f.category, f.preview) for f in detection.findings]
+    for row, value in parts:
+        assert layout.value_boxes(value, row), f"test bug: {value!r} not on row {row}"
+        missing = uncovered_chars(layout, detection.findings, value, row)
+        assert not missing, f"{value!r} (row {row}) left readable; found {found}"
+
+
+def assert_visible(rows, parts: list[tuple[int, str]]):
+    layout, detection = run(rows)
+    found = [(f.category, f.preview) for f in detection.findings]
+    for row, value in parts:
+        boxes = layout.value_boxes(value, row)
+        assert boxes, f"test bug: {value!r} not on row {row}"
+        missing = uncovered_chars(layout, detection.findings, value, row)
+        assert len(missing) == len(boxes), f"{value!r} (row {row}) was covered; found {found}"
+
+
+def _proof(name="DIMAS HARAHAP", source="433-125-0455", label="Sumber Dana", bank="BANK MANDIRI"):
+    # A mobile banking transfer proof: labels on the left, values right-aligned far away.
+    return [
+        [(20, "Nama Penerima"), (420, "WULAN PARDEDE")],
+        [(20, "Bank Tujuan"), (420, bank)],
+        [(20, "No. Rekening"), (420, "943-150-4558")],
+        [(20, "Nominal"), (420, "Rp6.807.000")],
+        [(20, label), (420, name)],
+        [(420, source)],                                   # the source account under the sender's name
+        [(20, "No. Referensi"), (420, "404873784353")],
+        [(20, "Waktu Transaksi"), (420, "22 Feb 2025 19:57 WIB")],
+    ]
+
+
+@pytest.mark.parametrize("label", ["Sumber Dana", "Sumber Dana:", "Rekening Sumber", "Dari Rekening"])
+def test_transfer_proof_sender_and_source_account(label):
+    rows = _proof(label=label)
+    assert_covered(rows, [(0, "WULAN PARDEDE"), (2, "943-150-4558"), (5, "433-125-0455")])
+    if label.startswith("Sumber"):
+        assert_covered(rows, [(4, "DIMAS HARAHAP")])
+
+
+@pytest.mark.parametrize("bank", ["BANK MANDIRI", "BANK RAKYAT INDONESIA", "BCA", "BNI SYARIAH"])
+def test_bank_name_value_does_not_make_the_proof_a_table(bank):
+    # "Bank Tujuan | BANK MANDIRI" is a label and its value, not a table header whose cells
+    # would label every value below: the reference number and the amounts stay visible.
+    rows = _proof(bank=bank)
+    assert_visible(rows, [(6, "404873784353"), (3, "Rp6.807.000"), (7, "22 Feb 2025 19:57 WIB")])
+    assert_covered(rows, [(2, "943-150-4558"), (5, "433-125-0455")])
+
+
+def test_transfer_proof_read_with_ocr_damage():
+    rows = _proof(name="DIMAS HARAHAP", source="433-125-O455")  # O for 0
+    assert_covered(rows, [(4, "DIMAS HARAHAP"), (5, "433-125-O455")])
+
+
+def test_a_real_table_with_a_bank_column_still_labels_its_cells():
+    rows = [[(20, "Nama"), (220, "Bank"), (360, "No. Rekening")],
+            [(20, "Ruslan Hutapea"), (220, "BRI"), (360, "0123456789")],
+            [(20, "Marlina Situmorang"), (220, "BNI"), (360, "9876543210")]]
+    assert_covered(rows, [(1, "0123456789"), (2, "9876543210"), (1, "Ruslan Hutapea")])
+
+
+def test_a_value_under_a_value_without_a_label_of_its_own_is_not_labelled_by_an_unrelated_row():
+    # A short note under an amount: no label of a personal field above, nothing covered.
+    rows = [[(20, "Nominal"), (420, "Rp1.250.000")],
+            [(420, "1234567890")]]
+    assert_visible(rows, [(1, "1234567890")])
+
+
+@pytest.mark.parametrize("rows, parts", [
+    ([[(20, "Sumber Dana"), (420, "RUSLAN HUTAPEA")]], [(0, "RUSLAN HUTAPEA")]),
+    ([[(20, "Sumber Dana :"), (420, "Ruslan Hutapea")]], [(0, "Ruslan Hutapea")]),
+    ([[(20, "Rekening Sumber"), (420, "0123456789")]], [(0, "0123456789")]),
+    ([[(20, "Dari Rekening"), (420, "0123-01-009999-50-9")]], [(0, "0123-01-009999-50-9")]),
+    ([[(20, "Rekening Tujuan"), (420, "O123456789")]], [(0, "O123456789")]),      # O for 0
+    (["Ke Rekening:", "0123456789"], [(1, "0123456789")]),                      # value on the next line
+])
+def test_transfer_proof_labels(rows, parts):
+    assert_covered(rows, parts)
+
+
+@pytest.mark.parametrize("rows, parts", [
+    ([[(20, "Sumber Dana"), (420, "APBD Perubahan 2025")]], [(0, "APBD Perubahan 2025")]),   # a budget's source
+    ([[(20, "Sumber Dana"), (420, "Rp1.250.000")]], [(0, "Rp1.250.000")]),
+    ([[(20, "Sumber Dana"), (420, "APBD Murni")]], [(0, "APBD Murni")]),
+    ([[(20, "Sumber Dana :"), (420, "DAK Fisik Bidang Kesehatan")]], [(0, "DAK Fisik Bidang Kesehatan")]),
+    ([[(20, "Sumber Dana"), (420, "Dana Desa")]], [(0, "Dana Desa")]),
+])
+def test_transfer_proof_labels_leave_other_values(rows, parts):
+    assert_visible(rows, parts)
+
+
+@pytest.mark.parametrize("token", [
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI2NzE0MCJ9.x7Qm3pLk9sTn2vWb5cYd",
+    "eyJhbGci0iJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIi0iI2NzE@MCJ9.x7Qm3pLk9sTn2vWb5cYd",   # 0 read as @
+])
+def test_jwt_with_ocr_damage(token):
+    assert_covered([f"Access Token {token}"], [(0, token)])
+
+
+def test_an_at_sign_alone_does_not_make_a_token():
+    assert_visible(["eyJ@contoh.go.id kirim ya"], [(0, "kirim ya")])
+
+
+@pytest.mark.parametrize("subject, value", [
+    ("[SANGAT RAHASIA] Laporan pemeriksaan khusus", "SANGAT RAHASIA"),
+    ("ISANGAT RAHASIA] Laporan pemeriksaan khusus", "SANGAT RAHASIA"),      # the bracket read as I
+    ("|RAHASIA| Data usulan mutasi pegawai", "RAHASIA"),
+    ("Fwd: lSANGAT RAHASIA) Nota Dinas hasil audit", "SANGAT RAHASIA"),
+])
+def test_classification_in_a_mail_subject(subject, value):
+    assert_covered([subject], [(0, value)])
+
+
+@pytest.mark.parametrize("row", ["Resep rahasia ayam goreng", "IRAHASIAN kantor", "Rahasia umum: rapat jam 9"])
+def test_classification_lookalikes_in_a_subject(row):
+    _, detection = run([row])
+    assert "classification" not in {f.category for f in detection.findings}
+
+
+@pytest.mark.parametrize("rows, parts", [
+    (["Kirim ke email", "tanjung.theresia@dinkes.contohkota.", "go.id saja"],
+     [(1, "tanjung.theresia@dinkes.contohkota."), (2, "go.id")]),
+    (["email saya budi.santoso@mail.verylongcompanyname", ".co.uk ya"],
+     [(0, "budi.santoso@mail.verylongcompanyname"), (1, ".co.uk")]),
+    (["tanjung.theresia@dinkes.contohkota.", "go.ld saja"], [(1, "go.ld")]),     # OCR: l for i
+])
+def test_mail_address_wrapped_in_a_chat_bubble(rows, parts):
+    assert_covered(rows, parts)
+
+
+@pytest.mark.parametrize("rows, visible", [
+    (["Kirim ke budi.santoso@contoh.go.id.", "Terima kasih"], [(1, "Terima kasih")]),
+    (["email: budi.santoso@contoh.go.id", "ditunggu ya"], [(1, "ditunggu ya")]),
+])
+def test_a_line_after_a_whole_address_stays(rows, visible):
+    assert_visible(rows, visible)
+
+
+@pytest.mark.parametrize("rows, parts", [
+    (["ini token bot: xoxb-413256788245-", "7766380537845-O6GRkPLuS3f7v580rzjtkxVX"],
+     [(0, "xoxb-413256788245-"), (1, "7766380537845-O6GRkPLuS3f7v580rzjtkxVX")]),
+    (["token repo ghp_Kq8ZLm2RvT0aWc5Yh", "N3dJpXs7BgUe1FoQiLtMz4"], [(0, "ghp_Kq8ZLm2RvT0aWc5Yh"), (1, "N3dJpXs7BgUe1FoQiLtMz4")]),
+    (["token CI glpat-Xz3Qm9Lk", "2RvT0aWc5YhPo"], [(0, "glpat-Xz3Qm9Lk"), (1, "2RvT0aWc5YhPo")]),
+])
+def test_tokens_wrapped_over_lines(rows, parts):
+    assert_covered(rows, parts)
+
+
+@pytest.mark.parametrize("rows, visible", [
+    (["token repo ghp_Kq8ZLm2RvT0aWc5YhN3dJpXs7BgUe1FoQiLtM", "Tolong jangan disebar ya"], [(1, "Tolong jangan disebar ya")]),
+    (["xoxb-413256788245-7766380537845-O6GRkPLuS3f7v580rzjtkxVX", "Sudah saya ganti"], [(1, "Sudah saya ganti")]),
+])
+def test_a_message_after_a_whole_token_stays(rows, visible):
+    assert_visible(rows, visible)
+
+
+@pytest.mark.parametrize("row, name", [
+    ("Umar Ramadhan 10:47", "Umar Ramadhan"),
+    ("Tiara Simanjuntak  9:05 AM", "Tiara Simanjuntak"),
+    ("Yohanes Pardede 14.20", "Yohanes Pardede"),
+])
+def test_team_chat_sender_before_the_time(row, name):
+    assert_covered([row, "oke sudah saya deploy ke staging"], [(0, name)])
+
+
+@pytest.mark.parametrize("row", ["Rapat Koordinasi 10:00", "Kinerja Harian 09:00", "Laporan Bulanan 14.30"])
+def test_a_heading_before_a_time_stays(row):
+    assert_visible([row, "oke sudah saya deploy ke staging"], [(0, row.rsplit(" ", 1)[0])])

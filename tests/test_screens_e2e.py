@@ -1,0 +1,165 @@
+"""End to end with real Tesseract on screens people post, drawn the way apps draw them.
+
+A staff system in a browser window (tab, internal address, bookmarks bar, the signed-in user in a
+coloured top bar), a dark mobile group chat (coloured sender names, a password without a label, an
+address wrapped in a narrow bubble) and a transfer proof (values right-aligned far from their labels,
+the source account under the sender's name).  Each test checks that every value is unreadable in the
+written file and that the bars, menus and headings around them are left exactly as drawn.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from conftest import font
+from redactor.config import Config
+from redactor.pipeline import redact_file
+
+pytestmark = pytest.mark.usefixtures("tesseract")
+
+
+@dataclass
+class Screen:
+    image: Image.Image
+    boxes: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
+
+    def text(self, key: str, xy, value: str, fill, size=14, bold=False, anchor="la"):
+        draw = ImageDraw.Draw(self.image)
+        f = font(size, bold=bold)
+        draw.text(xy, value, fill=fill, font=f, anchor=anchor)
+        self.boxes[key] = tuple(int(v) for v in draw.textbbox(xy, value, font=f, anchor=anchor))
+
+
+def _redact(screen: Screen, tmp_path) -> np.ndarray:
+    src = tmp_path / "screen.png"
+    screen.image.save(src)
+    out = tmp_path / "out.png"
+    redact_file(src, out, config=Config(visual=False))
+    return np.asarray(Image.open(out).convert("RGB")).astype(np.int16)
+
+
+def assert_covered(screen: Screen, out: np.ndarray, *keys: str):
+    """Each value's glyphs are gone: its box is uniform in the output, or no longer follows the original."""
+    original = np.asarray(screen.image.convert("L")).astype(np.float64)
+    grey = out[..., 0] * 0.299 + out[..., 1] * 0.587 + out[..., 2] * 0.114
+    for key in keys:
+        left, top, right, bottom = screen.boxes[key]
+        before, after = original[top:bottom, left:right].ravel(), grey[top:bottom, left:right].ravel()
+        assert before.std() > 4, f"test bug: no ink for {key}"
+        if after.std() < 4:
+            continue
+        corr = abs(np.corrcoef(before, after)[0, 1])
+        assert corr < 0.35, f"{key} still readable (correlation {corr:.2f} with the original)"
+
+
+def assert_unchanged(screen: Screen, out: np.ndarray, *keys: str):
+    original = np.asarray(screen.image.convert("RGB")).astype(np.int16)
+    for key in keys:
+        left, top, right, bottom = screen.boxes[key]
+        assert np.array_equal(out[top:bottom, left:right], original[top:bottom, left:right]), f"{key} was covered"
+
+
+def staff_system() -> Screen:
+    s = Screen(Image.new("RGB", (1280, 560), (243, 244, 246)))
+    d = ImageDraw.Draw(s.image)
+    d.rectangle((0, 0, 1280, 38), fill=(222, 225, 230))                     # tab strip
+    d.rounded_rectangle((8, 6, 300, 44), radius=8, fill=(255, 255, 255))
+    s.text("tab", (22, 15), "e-Kinsatu | Kinerja Harian", (34, 34, 34), 13)
+    d.rectangle((0, 38, 1280, 84), fill=(255, 255, 255))                    # address bar
+    d.rounded_rectangle((90, 45, 1200, 77), radius=16, fill=(241, 243, 244))
+    s.text("url", (110, 53), "https://kinerja.contohkab.go.id/harian/index.php?id=2291", (34, 34, 34), 14)
+    d.rectangle((0, 84, 1280, 114), fill=(255, 255, 255))                   # bookmarks bar
+    d.line((0, 114, 1280, 114), fill=(204, 204, 204))
+    x = 16
+    for name in ("Intranet", "Webmail", "JDIH", "LPSE", "Berita"):
+        s.text(f"bookmark_{name}", (x, 92), name, (51, 51, 51), 13)
+        x += 100
+    d.rectangle((0, 115, 1280, 167), fill=(15, 118, 110))                  # the app's own top bar
+    s.text("app", (18, 131), "e-Kinsatu", (255, 255, 255), 17, bold=True)
+    d.ellipse((960, 126, 990, 156), fill=(253, 230, 138))
+    s.text("user", (1002, 133), "Ruslan Hutapea", (255, 255, 255), 15)
+    d.rounded_rectangle((1160, 127, 1240, 155), radius=5, outline=(200, 230, 226))
+    s.text("logout", (1176, 133), "Keluar", (255, 255, 255), 13)
+    y = 190
+    for item in ("Dashboard", "Kinerja Harian", "Rekap Presensi", "Pengaturan Akun"):
+        s.text(f"menu_{item}", (20, y), item, (55, 65, 81), 14)
+        y += 36
+    s.text("heading", (250, 190), "Kinerja Harian", (17, 24, 39), 20)
+    s.text("activity", (250, 240), "Menyusun laporan kegiatan bulanan", (17, 24, 39), 14)
+    return s
+
+
+def test_staff_system_in_a_browser_window(tmp_path):
+    screen = staff_system()
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "url", "user")
+    # the address is covered in its own bar: the bookmarks under it stay as they are
+    assert_unchanged(screen, out, "logout", "heading", "activity", "menu_Dashboard", "menu_Rekap Presensi",
+                     *[k for k in screen.boxes if k.startswith("bookmark_")])
+
+
+def group_chat() -> Screen:
+    s = Screen(Image.new("RGB", (760, 900), (11, 20, 26)))
+    d = ImageDraw.Draw(s.image)
+    y = 20
+
+    def bubble(lines: list[tuple[str, str, tuple[int, int, int], bool]], colour=(32, 44, 51), right=False):
+        nonlocal y
+        height = 18 + 36 * len(lines)
+        x0 = 300 if right else 20
+        d.rounded_rectangle((x0, y, x0 + 430, y + height), radius=10, fill=colour)
+        ty = y + 10
+        for key, value, ink, bold in lines:
+            s.text(key, (x0 + 14, ty), value, ink, 22, bold=bold)
+            ty += 36
+        y += height + 16
+
+    text = (233, 237, 239)
+    bubble([("sender1", "Theodora Sembiring", (31, 168, 85), True), ("line1", "sandinya Merapi_2024#", text, False)])
+    bubble([("sender2", "Yohanes Pardede", (211, 102, 170), True), ("line2a", "kirim ke email", text, False),
+            ("email_a", "yohanes.pardede@dinkes.", text, False), ("email_b", "contohkota.go.id", text, False)])
+    bubble([("mine", "Siap, terima kasih", text, False)], colour=(0, 92, 75), right=True)
+    return s
+
+
+def test_dark_group_chat_with_coloured_senders_and_an_unlabelled_password(tmp_path):
+    screen = group_chat()
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "sender1", "sender2")
+    line1 = screen.boxes["line1"]
+    # "sandinya" is the label; the password after it must be covered
+    password_box = (line1[0] + int(font(22).getlength("sandinya ")), line1[1], line1[2], line1[3])
+    screen.boxes["password"] = password_box
+    assert_covered(screen, out, "password")
+    assert_unchanged(screen, out, "mine", "line2a")
+
+
+def transfer_proof() -> Screen:
+    s = Screen(Image.new("RGB", (780, 900), (255, 255, 255)))
+    d = ImageDraw.Draw(s.image)
+    d.rectangle((0, 0, 780, 70), fill=(0, 96, 175))
+    s.text("bank", (24, 22), "BNI Mobile", (255, 255, 255), 24, bold=True)
+    s.text("done", (390, 110), "Transfer Berhasil", (27, 27, 27), 22, anchor="ma")
+    rows = [("Nama Penerima", "payee", "WULAN PARDEDE"), ("Bank Tujuan", "bank_name", "BANK MANDIRI"),
+            ("No. Rekening", "account", "943-150-4558"), ("Nominal", "amount", "Rp6.807.000"),
+            ("Sumber Dana", "sender", "DIMAS HARAHAP"), (None, "source", "433-125-0455"),
+            ("No. Referensi", "reference", "404873784353"), ("Waktu", "when", "22 Feb 2025 19:57 WIB")]
+    y = 180
+    for label, key, value in rows:
+        if label:
+            s.text(f"label_{key}", (30, y), label, (120, 120, 120), 20)
+        else:
+            y -= 30
+        s.text(key, (750, y), value, (27, 27, 27), 20, bold=True, anchor="ra")
+        y += 62
+    return s
+
+
+def test_transfer_proof_values_far_from_their_labels(tmp_path):
+    screen = transfer_proof()
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "payee", "account", "sender", "source")
+    assert_unchanged(screen, out, "reference", "amount", "when", "bank_name", "label_reference", "done")
