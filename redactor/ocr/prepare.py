@@ -15,18 +15,23 @@ MAX_UPSCALE = 2.0
 MAX_OCR_PIXELS = 12_000_000  # larger photos are read at a reduced size
 
 
-def prepare(image: Image.Image) -> tuple[Image.Image, float]:
+def prepare(image: Image.Image, *, screen: bool = True) -> tuple[Image.Image, float]:
     """Grey, light-on-dark areas inverted, background flattened, rules removed, glyphs brought to
-    a size Tesseract reads well (enlarged on screenshots, reduced on zoomed text)."""
+    a size Tesseract reads well (enlarged on screenshots, reduced on zoomed text).
+
+    `screen`: the image is a screenshot, whose mid-tone bubbles and buttons with light text are
+    inverted too and whose dim text on dark areas is deepened; a photographed page is left to
+    the plain steps (its shadows and portraits are not text areas).
+    """
     arr = np.asarray(ImageOps.grayscale(image))
     first_guess = estimate_glyph_height(arr) or 12.0
-    dark = _dark_areas(arr, first_guess)
+    dark = _dark_areas(arr, first_guess, screen=screen)
     inverted = arr if dark is None else _inverted(arr, *dark)
     # Light text on dark is invisible to the first estimate; measure again only when something was inverted.
     glyph = (estimate_glyph_height(inverted) or first_guess) if inverted is not arr else first_guess
     arr = inverted
     arr = _flatten_background(arr, glyph)
-    if dark is not None:
+    if dark is not None and screen:
         arr = _darken_faint_ink(arr, dark[0], glyph)
     arr = remove_rules(arr, glyph)
     grey = Image.fromarray(arr, "L")
@@ -57,7 +62,8 @@ def _inverted(grey: np.ndarray, dark: np.ndarray, mid: np.ndarray, level: np.nda
     return out
 
 
-def _dark_areas(grey: np.ndarray, glyph: float = 12.0) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+def _dark_areas(grey: np.ndarray, glyph: float = 12.0, *,
+                screen: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """Dark themes, title bars and coloured chat bubbles: make every text dark on light.
 
     The background is a median over a window a few glyphs wide, whose edges
@@ -75,7 +81,7 @@ def _dark_areas(grey: np.ndarray, glyph: float = 12.0) -> tuple[np.ndarray, np.n
     small = np.ascontiguousarray(grey[::factor, ::factor] if factor > 1 else grey)
     background = cv2.medianBlur(small, 31)
     dark = (background < 110).astype(np.uint8)
-    mid = _light_ink_areas(small, background)
+    mid = _light_ink_areas(small, background) if screen else np.zeros_like(dark)
     dark |= mid
     if not dark.any():
         return None

@@ -57,7 +57,8 @@ def run_ocr(image: Image.Image, *, lang: str = DEFAULT_LANG, bands: int = 1, psm
     `bands` is how many Tesseract calls read at once, each its own band of the page.
     """
     engine = engine or get_engine(lang, tesseract_cmd, timeout)
-    grey, scale = prepare(image)
+    # Sparse reading (psm 11) is for screens: only there are colour areas (chat bubbles, bars) read apart.
+    grey, scale = prepare(image, screen=psm == 11)
     # Tesseract's paragraph and result iterators restart from the top of the page for every
     # word, so a dense page read in two pieces costs less than read whole, even one after the other.
     spans = _band_edges(grey, max(2, bands))
