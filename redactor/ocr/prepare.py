@@ -152,7 +152,7 @@ def _darken_faint_ink(grey: np.ndarray, dark: np.ndarray, glyph: float = 12.0) -
     gain = np.clip(200.0 / np.maximum(deepest, 1.0), 1.0, 3.0)
     # Text that already stands out (white, or syntax colours in a code box) is left as drawn:
     # thicker strokes turn a monospace 0 into @.
-    gain[(deepest < 35) | (deepest > 130) | ~dark] = 1.0
+    gain[(deepest < 35) | (deepest > 110) | ~dark] = 1.0
     if (gain <= 1.05).all():
         return grey
     out = grey.astype(np.float32) - (gain - 1.0) * strokes.astype(np.float32)
