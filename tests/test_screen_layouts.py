@@ -185,3 +185,16 @@ def test_team_chat_sender_before_the_time(row, name):
 @pytest.mark.parametrize("row", ["Rapat Koordinasi 10:00", "Kinerja Harian 09:00", "Laporan Bulanan 14.30"])
 def test_a_heading_before_a_time_stays(row):
     assert_visible([row, "oke sudah saya deploy ke staging"], [(0, row.rsplit(" ", 1)[0])])
+
+
+@pytest.mark.parametrize("row, value", [
+    ("Rika Namaga «.namaga@kemkes.go.id»", "«.namaga@kemkes.go.id"),     # "<r." read as «
+    ("Rika Namaga <r.namaga@kemkes.go.id>", "r.namaga@kemkes.go.id"),
+    ("dari ‹_budi@contoh.go.id›", "‹_budi@contoh.go.id"),
+])
+def test_mail_header_address_with_its_bracket_misread(row, value):
+    assert_covered([row], [(0, value)])
+
+
+def test_a_quote_mark_before_an_ordinary_word_is_not_an_address():
+    assert_visible(["Ia berkata «.saya datang» kemarin"], [(0, "«.saya datang» kemarin")])
