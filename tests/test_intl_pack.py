@@ -68,6 +68,9 @@ def test_phone_validator_parses_both_forms():
     (["Member ID: XJH123456789"], "XJH123456789"),
     (["DL: D1234567  EXP 08/31/2029"], "D1234567"),
     (["Policy No. 4400-112-9087"], "4400-112-9087"),
+    # a vaccination record card and a clinic's form
+    (["Patient number (medical record or IIS record number): 88213456"], "88213456"),
+    (["Medical Record Number", "00451239"], "00451239"),
 ])
 def test_national_and_member_numbers(rows, value):
     assert_covered(rows, value, "national_id")
@@ -76,6 +79,7 @@ def test_national_and_member_numbers(rows, value):
 @pytest.mark.parametrize("rows, value", [
     (["SSN: 123-4S-6789"], "123-4S-6789"),       # S for 5
     (["SSN 123 - 45 - 6789"], "123 - 45 - 6789"),  # OCR spaces around dashes
+    (["Patient No: 88 2134 56"], "88 2134 56"),      # grouped by OCR
 ])
 def test_national_numbers_ocr_noise(rows, value):
     assert_covered(rows, value, "national_id")
@@ -87,6 +91,7 @@ def test_national_numbers_ocr_noise(rows, value):
     "Kode 912-34-5678",              # area 9xx is never issued
     "Dibuat 2021-06-01 oleh admin",
     "Surat 123/45/6789 tentang",
+    "Patient number of visits: 3",
 ])
 def test_ssn_near_misses(row):
     assert_nothing([row], among={"national_id"})
