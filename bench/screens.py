@@ -1,6 +1,6 @@
 """Screenshots people post, rendered by headless Chromium with glyph-exact labels for score.py.
 
-    .venv/bin/pip install 'playwright>=1.65,<1.66'     # the Python driver only, no browser download
+    .venv/bin/pip install -e '.[bench]'                 # playwright, the Python driver only (no browser download)
     sudo apt install chromium                          # Debian's browser, used through executable_path
     .venv/bin/python bench/screens.py --out /tmp/screens [--seed 1] [--per-kind 3]
     python ../shared/bench/score.py --truth /tmp/screens --out /tmp/screens_out \\
