@@ -54,8 +54,10 @@ class Detector:
         candidates.extend(repeats(page, candidates))
         candidates.extend(system_name_echoes(page, candidates))
         findings = to_findings(dedupe(candidates), self._left_visible)
-        if any(r.id == "passport_mrz" for r in self.recognizers):
-            findings.extend(hooks.mrz_bands(page, category("passport").label))
+        for rec in self.recognizers:
+            for name in rec.extend:
+                if name in hooks.PAGE_EXTEND:
+                    findings.extend(hooks.PAGE_EXTEND[name](page, rec.category, rec.id, category(rec.category).label))
         return findings
 
     def _left_visible(self, cand: Candidate) -> bool:

@@ -1,10 +1,31 @@
-"""Rules tied to what a value is: where an e-mail address or a URL really starts and ends, the lines that
-continue a wrapped address or token, the machine-readable zone of a passport, and what is not a value
-at all (money, a budget code, an office letterhead, a classification word inside a sentence)."""
+"""Named rules a pack recognizer refers to, for what depends on the kind of value rather than on a pattern.
+
+    normalise = "ocr_digits"        match in the text with OCR look-alikes read as digits (O→0, l→1)
+    normalise = "mrz_joined"        a machine-readable line OCR split into words is matched joined up
+    extend    = ["email_prefix"]    OCR read `first_last@…` as `first last@…`: take the first part back
+    extend    = ["url_tail"]        the pieces of a long address OCR broke at '/', '?', '='
+    extend    = ["address_lines"]   an address stops before an office's phone and website, and goes on
+                                    over the lines that continue it (", Kel. …", "Kec. …")
+    extend    = ["trailing_time"]   a chat time stamp after the value is not part of it
+    extend    = ["token_lines"]     a long token (JWT, Slack, GitHub, GitLab, OpenAI) wrapped over the following lines
+    extend    = ["domain_lines"]    an e-mail domain's end wrapped onto the next line ("….contohkota." + "go.id")
+    extend    = ["mrz_block"]       the whole machine-readable zone: the line to its end, its row, the
+                                    MRZ line above, and every band of MRZ lines on the page
+    reject_if = ["money"]           1.250.000 is an amount, not an account or a phone
+    reject_if = ["budget_code"]     5.1.02.01.01, or a number after "Kode Rekening", is a budget code
+    reject_if = ["public_url"]      an address on the public web (only intranet, private, odd-port and
+                                    staff-system addresses are internal)
+    reject_if = ["letterhead"]      an office's address on a letterhead (with its phone, fax, website)
+    reject_if = ["not_standalone"]  a classification word inside an ordinary sentence, not a stamp
+
+The packs name them; the tables at the end of this module are what the pack loader checks names against.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from statistics import median
+from typing import Callable
 
 from ..findings import Box, Finding
 from ..mask import preview
@@ -250,7 +271,7 @@ def _mrz_like(text: str) -> tuple[bool, bool]:
     return share >= 0.85, fillers >= 3
 
 
-def mrz_bands(page: Page, label: str) -> list[Finding]:
+def mrz_bands(page: Page, category: str, detector: str, label: str) -> list[Finding]:
     """The two (passport) or three (ID card) machine-readable lines, covered whole as one band each.
 
     A line is taken when it has MRZ fillers, and its neighbours when they have the MRZ shape even
@@ -280,6 +301,101 @@ def mrz_bands(page: Page, label: str) -> list[Finding]:
     left = min(r.box.left for r in rows)
     right = max(r.box.right for r in rows)
     boxes = tuple(Box.from_edges(left, r.box.top, right, r.box.bottom) for r in rows)
-    return [Finding(category="passport", boxes=boxes, score=0.9, preview=preview(label, "MRZ"),
-                    detector="passport_mrz")]
+    return [Finding(category=category, boxes=boxes, score=0.9, preview=preview(label, "MRZ"), detector=detector)]
 
+
+
+# ------------------------------------------------------------------- hook tables
+Extra = list[tuple[Segment, int, int]]
+
+
+@dataclass
+class Span:
+    """A regex match being shaped by `extend` hooks: characters [start, end) of `seg`, and parts elsewhere."""
+    seg: Segment
+    start: int
+    end: int
+    extra: Extra = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.seg.text
+
+    @property
+    def value(self) -> str:
+        return self.seg.text[self.start:self.end]
+
+
+def _mrz_joined(seg: Segment, regex) -> tuple[str, list[int] | None]:  # noqa: ANN001 (a pack's timed pattern)
+    text = seg.text
+    if " " in text.strip() and "<" in text and not regex.search(text):
+        # A machine-readable line has no spaces; OCR sometimes splits it into words. Match it
+        # joined up ('<' keeps ordinary text out), and map the match back to the line.
+        positions = [i for i, ch in enumerate(text) if ch != " "]
+        return "".join(text[i] for i in positions), positions
+    return text, None
+
+
+def _address_lines(span: Span, page: Page, headers: Headers) -> None:
+    span.end = span.start + len(trim_value(cut_at_office_contacts(span.value)))
+    span.extra = address_continuation(page, span.seg, span.value, headers)
+
+
+def _mrz_line(span: Span, page: Page, headers: Headers) -> None:
+    text, seg = span.text, span.seg
+    span.end = len(text.rstrip())
+    span.extra = [(other, 0, len(other.text)) for other in page.rows[seg.row].segments if other is not seg]
+    above = page.neighbour(seg, "above")
+    if above is not None and "<<" in above.text.replace("«", "<"):
+        span.extra.append((above, 0, len(above.text)))
+
+
+def _token_lines(span: Span, page: Page, headers: Headers) -> None:
+    if span.text[span.end:].strip(" .,"):
+        return
+    if span.value[:3] in ("eyJ", "eyj"):
+        span.extra = token_continuation(page, span.seg)
+    elif WRAPPING_TOKEN.match(span.value):
+        span.extra = wrapped_token_continuation(page, span.seg)
+
+
+def _domain_lines(span: Span, page: Page, headers: Headers) -> None:
+    if not span.extra:
+        span.extra = email_tail(page, span.seg, span.end)
+
+
+def _set_start(span: Span, start: int) -> None:
+    span.start = start
+
+
+def _set_end(span: Span, end: int) -> None:
+    span.end = end
+
+
+NORMALISE: dict[str, Callable[[Segment, object], tuple[str, list[int] | None]]] = {
+    "ocr_digits": lambda seg, _regex: (seg.norm, None),
+    "mrz_joined": _mrz_joined,
+}
+EXTEND: dict[str, Callable[[Span, Page, Headers], None]] = {
+    "email_prefix": lambda span, _page, _headers: _set_start(span, email_start(span.text, span.start)),
+    "url_tail": lambda span, _page, _headers: _set_end(span, url_end(span.text, span.end)),
+    "address_lines": _address_lines,
+    "trailing_time": lambda span, _page, _headers: _set_end(span, span.start + len(trim_value(span.value))),
+    "token_lines": _token_lines,
+    "domain_lines": _domain_lines,
+    "mrz_block": _mrz_line,  # the page's bands are added once per page (see `PAGE_EXTEND`)
+}
+# Hooks that also look at the whole page once: (hook, function of the page and the recognizer's label).
+PAGE_EXTEND = {"mrz_block": mrz_bands}
+REJECT_IF: dict[str, Callable[[Segment, int, int], bool]] = {
+    "money": lambda seg, start, end: bool(AMOUNT.fullmatch(seg.norm[start:end])),
+    "budget_code": lambda seg, start, end: bool(CODE.fullmatch(seg.norm[start:end])
+                                                 or budget_code_label(seg.text[:start])),
+    "public_url": lambda seg, start, end: not is_internal_url(seg.text[start:end]),
+    "letterhead": lambda seg, start, end: is_office_letterhead(seg.text[start:]),
+    "not_standalone": lambda seg, start, end: not stands_alone(seg, start, end),
+}
+
+
+def rejected(rec_reject_if: tuple[str, ...], seg: Segment, start: int, end: int) -> bool:
+    return any(REJECT_IF[name](seg, start, end) for name in rec_reject_if)

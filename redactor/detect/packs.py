@@ -62,6 +62,7 @@ import regex as timed_re
 
 from ..categories import BUILTIN, Registry, remember
 from ..errors import PackError, RedactorError
+from . import hooks
 from .kinds import KINDS
 from .kinds.terms import compile_terms
 from .recognizer import Recognizer, label_pattern, term_key
@@ -154,6 +155,13 @@ def _build(entry: dict, pack: str, source: str) -> Recognizer:
         regex = _compile_pack_pattern(entry["pattern"], "i" in entry.get("flags", ""), pack, source, rid)
     if kind == "terms":
         regex = compile_terms(entry.get("terms", []), bool(entry.get("case_sensitive", False)))
+    normalise = entry.get("normalise")
+    if normalise is not None and normalise not in hooks.NORMALISE:
+        raise RedactorError(f"pattern pack {source}: recognizer {rid!r} names unknown normalise rule {normalise!r}")
+    for key, table in (("extend", hooks.EXTEND), ("reject_if", hooks.REJECT_IF)):
+        unknown = [name for name in entry.get(key, []) if name not in table]
+        if unknown:
+            raise RedactorError(f"pattern pack {source}: recognizer {rid!r} names unknown {key} rule {unknown[0]!r}")
     labels = tuple(entry.get("labels", []))
     return Recognizer(
         id=rid, category=category, kind=kind, pack=pack, labels=labels,
@@ -165,6 +173,7 @@ def _build(entry: dict, pack: str, source: str) -> Recognizer:
         vocabulary=tuple(v.upper() for v in entry.get("vocabulary", [])),
         not_terms=frozenset(term_key(t) for t in entry.get("not_terms", [])),
         uncommon=bool(entry.get("uncommon", False)), names_only=bool(entry.get("names_only", False)),
+        normalise=normalise, extend=tuple(entry.get("extend", [])), reject_if=tuple(entry.get("reject_if", [])),
         default_on=bool(entry.get("default_on", True)), score=float(entry.get("score", 0.8)),
         label_regex=label_pattern(labels), regex=regex,
     )

@@ -28,6 +28,9 @@ class Recognizer:
     not_terms: frozenset[str] = frozenset()
     uncommon: bool = False
     names_only: bool = False
+    normalise: str | None = None  # names of rules in `hooks` (see there)
+    extend: tuple[str, ...] = ()
+    reject_if: tuple[str, ...] = ()
     default_on: bool = True
     score: float = 0.8
     label_regex: re.Pattern | None = field(default=None, compare=False, repr=False)

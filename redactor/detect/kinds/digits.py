@@ -6,7 +6,7 @@ import re
 from typing import Sequence
 
 from .. import text as T
-from ..hooks import AMOUNT, CODE, budget_code_label
+from .. import hooks
 from ..labels import label_distance
 from ..layout import Segment
 from ..page import Candidate, Page
@@ -152,11 +152,9 @@ class DigitFinder:
                 continue
             if rec.validator is None and not labelled:
                 continue
+            if rec.reject_if and hooks.rejected(rec.reject_if, seg, start, end):
+                continue  # 1.250.000 is money; 5.1.02.01.01 under "Kode Rekening" a budget account code
             # Rank: a nearer label wins; a passing hard rule beats a loose match.
-            if rec.category in ("bank_account", "phone", "card_number") and AMOUNT.fullmatch(span_text):
-                continue  # 1.250.000 is money
-            if rec.category == "bank_account" and (CODE.fullmatch(span_text) or budget_code_label(seg.text[:start])):
-                continue  # 5.1.02.01.01 under "Kode Rekening" is a budget account code
             rank = (1000.0 - distance if labelled else 0.0) + (50.0 if valid and rec.validator else 0.0) \
                 + (5.0 if exact else 0.0) + rec.score
             score = min(1.0, rec.score + (0.1 if labelled else 0.0)) if valid or labelled else rec.score * 0.7
