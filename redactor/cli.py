@@ -437,6 +437,9 @@ def build_parser() -> argparse.ArgumentParser:
                        description=_(DESCRIPTION))
     add_arguments(p)
     p.set_defaults(func=cmd_integrate, integrate_parser=p)
+
+    from .detect.check import add_packs_command
+    add_packs_command(sub)
     return parser
 
 

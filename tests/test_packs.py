@@ -134,10 +134,12 @@ def test_every_pack_pattern_search_has_a_time_limit(tmp_path, monkeypatch):
     ("[[recognizer\nid = 1", "not valid TOML"),
     ('[[recognizer]]\ncategory = "x"\nkind = "terms"\n', "lacks 'id'"),
     ('[[recognizer]]\nid = "a"\ncategory = "x"\nkind = "magic"\n', "unknown kind"),
-    ('[[recognizer]]\nid = "a"\ncategory = "x"\nkind = "digits"\nvalidator = "nope"\n', "unknown validator"),
+    ('[[recognizer]]\nid = "a"\ncategory = "x"\nkind = "digits"\nlengths = [5]\nvalidator = "nope"\n',
+     "unknown validator"),
     ('[[recognizer]]\nid = "a"\ncategory = "x"\nkind = "regex"\npattern = "(unclosed"\n', "bad pattern"),
-    ('[[recognizer]]\nid = "a"\ncategory = "x"\nkind = "regex"\n', "bad pattern"),
-    ('[[recognizer]]\nid = "a"\ncategory = "x"\nkind = "labelled"\nvalue = "shape"\n', "unknown value shape"),
+    ('[[recognizer]]\nid = "a"\ncategory = "x"\nkind = "regex"\n', "lacks 'pattern'"),
+    ('[[recognizer]]\nid = "a"\ncategory = "x"\nkind = "labelled"\nlabels = ["L"]\nvalue = "shape"\n',
+     "unknown value shape"),
 ])
 def test_malformed_pack_gives_a_clear_error(text, message, tmp_path):
     folder = tmp_path / "bad"

@@ -38,6 +38,11 @@ of `[[recognizer]]` tables:
                   language (`BUDI SANTOSO` after `KE:`, not `REKENING BCA`)
     default_on    whether the recognizer runs unless the user turns it on
     score         base confidence 0..1
+    normalise, extend, reject_if
+                  named rules for what depends on the kind of value (see redactor.detect.hooks)
+    example       [[recognizer.example]] tables: `text` and the part of it, `expect`, that the
+                  recognizer must cover; [[recognizer.near_miss]] tables: a `text` it must leave
+                  alone.  `redactor packs check DIR` runs them.
     replace       true: this recognizer replaces the one already loaded with the same id
                   (a warning says so); without it a reused id is an error, so a pack can
                   add recognizers but never silently switch a shipped one off
@@ -45,6 +50,10 @@ of `[[recognizer]]` tables:
 A pack may also declare categories of its own in `[[category]]` tables (id, label, group, names in
 English and Indonesian; see `redactor.categories`); a recognizer naming a category nobody declares is
 an error.
+
+Keys are checked strictly (redactor.detect.schema): an unknown or misspelt key, a value of the wrong
+type, a key that has no effect on the recognizer's kind, or a missing field is an error naming the
+pack, the recognizer and the key.
 
 Packs are data from wherever the user points: a pattern is compiled by the
 `regex` module and every search runs under a time limit, and a pattern that
@@ -62,14 +71,12 @@ import regex as timed_re
 
 from ..categories import BUILTIN, Registry, remember
 from ..errors import PackError, RedactorError
-from . import hooks
-from .kinds import KINDS
+from . import schema
 from .kinds.terms import compile_terms
 from .recognizer import Recognizer, label_pattern, term_key
-from .validators import VALIDATORS
 
-__all__ = ["Recognizer", "label_pattern", "term_key", "read_pack", "load_recognizers", "builtin_pack_texts",
-           "KINDS", "VALUE_SHAPES"]
+__all__ = ["Recognizer", "label_pattern", "term_key", "read_pack", "pack_problems", "load_recognizers",
+           "builtin_pack_texts"]
 
 log = logging.getLogger(__name__)
 
@@ -132,50 +139,31 @@ def _compile_pack_pattern(pattern: str, ignore_case: bool, pack: str, source: st
     return TimedPattern(compiled, pack, rid)
 
 
-VALUE_SHAPES = {"name", "address", "date", "digits", "token", "text", "vocab", "passport", "plate", "email"}
-
-
 def _build(entry: dict, pack: str, source: str) -> Recognizer:
-    try:
-        rid, category, kind = entry["id"], entry["category"], entry["kind"]
-    except KeyError as exc:
-        raise RedactorError(f"pattern pack {source}: a recognizer lacks {exc.args[0]!r}") from None
-    if kind not in KINDS:
-        raise RedactorError(f"pattern pack {source}: recognizer {rid!r} has unknown kind {kind!r}")
-    validator = entry.get("validator")
-    if validator and validator not in VALIDATORS:
-        raise RedactorError(f"pattern pack {source}: recognizer {rid!r} names unknown validator {validator!r}")
-    value = entry.get("value", "text")
-    if value not in VALUE_SHAPES:
-        raise RedactorError(f"pattern pack {source}: recognizer {rid!r} has unknown value shape {value!r}")
+    """A recognizer from a table `schema.problems` found nothing wrong with."""
+    rid, kind = entry["id"], entry["kind"]
     regex = None
     if kind == "regex":
-        if not isinstance(entry.get("pattern"), str):
-            raise RedactorError(f"pattern pack {source}: recognizer {rid!r} has a bad pattern (no 'pattern' text)")
         regex = _compile_pack_pattern(entry["pattern"], "i" in entry.get("flags", ""), pack, source, rid)
     if kind == "terms":
         regex = compile_terms(entry.get("terms", []), bool(entry.get("case_sensitive", False)))
-    normalise = entry.get("normalise")
-    if normalise is not None and normalise not in hooks.NORMALISE:
-        raise RedactorError(f"pattern pack {source}: recognizer {rid!r} names unknown normalise rule {normalise!r}")
-    for key, table in (("extend", hooks.EXTEND), ("reject_if", hooks.REJECT_IF)):
-        unknown = [name for name in entry.get(key, []) if name not in table]
-        if unknown:
-            raise RedactorError(f"pattern pack {source}: recognizer {rid!r} names unknown {key} rule {unknown[0]!r}")
     labels = tuple(entry.get("labels", []))
     return Recognizer(
-        id=rid, category=category, kind=kind, pack=pack, labels=labels,
-        label_required=bool(entry.get("label_required", False)), inline=bool(entry.get("inline", False)),
-        validator=validator,
-        lengths=tuple(entry.get("lengths", [])), loose_with_label=bool(entry.get("loose_with_label", False)),
-        pattern=entry.get("pattern"), flags=entry.get("flags", ""), terms=tuple(entry.get("terms", [])),
-        case_sensitive=bool(entry.get("case_sensitive", False)), fuzzy=bool(entry.get("fuzzy", False)), value=value,
-        vocabulary=tuple(v.upper() for v in entry.get("vocabulary", [])),
+        id=rid, category=entry["category"], kind=kind, pack=pack, labels=labels,
+        label_required=entry.get("label_required", False), inline=entry.get("inline", False),
+        validator=entry.get("validator"), lengths=tuple(entry.get("lengths", [])),
+        loose_with_label=entry.get("loose_with_label", False), pattern=entry.get("pattern"),
+        flags=entry.get("flags", ""), terms=tuple(entry.get("terms", [])),
+        case_sensitive=entry.get("case_sensitive", False), fuzzy=entry.get("fuzzy", False),
+        value=entry.get("value", "text"), vocabulary=tuple(v.upper() for v in entry.get("vocabulary", [])),
         not_terms=frozenset(term_key(t) for t in entry.get("not_terms", [])),
-        uncommon=bool(entry.get("uncommon", False)), names_only=bool(entry.get("names_only", False)),
-        normalise=normalise, extend=tuple(entry.get("extend", [])), reject_if=tuple(entry.get("reject_if", [])),
-        default_on=bool(entry.get("default_on", True)), score=float(entry.get("score", 0.8)),
+        uncommon=entry.get("uncommon", False), names_only=entry.get("names_only", False),
+        normalise=entry.get("normalise"), extend=tuple(entry.get("extend", [])),
+        reject_if=tuple(entry.get("reject_if", [])),
+        default_on=entry.get("default_on", True), score=float(entry.get("score", 0.8)),
         label_regex=label_pattern(labels), regex=regex,
+        examples=tuple((e["text"], e["expect"]) for e in entry.get("example", [])),
+        near_misses=tuple(e["text"] for e in entry.get("near_miss", [])),
     )
 
 
@@ -184,16 +172,42 @@ def read_pack(text: str, source: str) -> list[Recognizer]:
 
 
 def _read_entries(text: str, source: str) -> list[tuple[Recognizer, bool]]:
-    """(recognizer, whether it may replace one with its id) for every recognizer of a pack."""
+    """(recognizer, whether it may replace one with its id) for every recognizer of a pack.
+
+    The first problem `pack_problems` finds is raised as an error naming the pack, the recognizer and the key.
+    """
+    entries, found = pack_problems(text, source)
+    if found:
+        where, _, problem = found[0].partition(": ")
+        raise PackError(where, problem)
+    return entries
+
+
+def pack_problems(text: str, source: str) -> tuple[list[tuple[Recognizer, bool]], list[str]]:
+    """The recognizers of a pack that are well formed, and one line for each problem of the others."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise RedactorError(f"pattern pack {source} is not valid TOML ({exc})") from None
+        return [], [f"pattern pack {source} is not valid TOML ({exc})"]
+    out = [f"pattern pack {source}: {problem}" for problem in schema.pack_problems(data)]
     pack = data.get("pack", {}).get("name", source) if isinstance(data.get("pack"), dict) else source
     entries = data.get("recognizer", [])
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise RedactorError(f"pattern pack {source}: 'recognizer' must be a list of [[recognizer]] tables")
-    return [(_build(entry, str(pack), source), entry.get("replace") is True) for entry in entries]
+        return [], out + [f"pattern pack {source}: 'recognizer' must be a list of [[recognizer]] tables"]
+    recognizers = []
+    for number, entry in enumerate(entries, 1):
+        rid = entry.get("id")
+        name = f"recognizer {rid!r}" if isinstance(rid, str) else f"recognizer {number}"
+        problems = schema.problems(entry)
+        if problems:
+            out.extend(f"pattern pack {source}: {name} {p}" if p.startswith(("lacks", "has", "names"))
+                       else f"pattern pack {source}: {name}: {p}" for p in problems)
+            continue
+        try:
+            recognizers.append((_build(entry, str(pack), source), entry.get("replace") is True))
+        except RedactorError as exc:
+            out.append(str(exc))
+    return recognizers, out
 
 
 def builtin_pack_texts() -> list[tuple[str, str]]:

@@ -35,6 +35,8 @@ class Recognizer:
     score: float = 0.8
     label_regex: re.Pattern | None = field(default=None, compare=False, repr=False)
     regex: re.Pattern | None = field(default=None, compare=False, repr=False)
+    examples: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)  # (text, what is covered)
+    near_misses: tuple[str, ...] = field(default=(), compare=False, repr=False)  # texts it must leave alone
 
 
 def label_pattern(labels: Iterable[str]) -> re.Pattern | None:
