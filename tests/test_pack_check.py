@@ -123,6 +123,11 @@ def test_the_shipped_packs_pass_their_own_check():
     assert check_packs() == []
 
 
+def test_every_shipped_recognizer_carries_an_example():
+    missing = [r.id for name, text in builtin_pack_texts() for r in read_pack(text, name) if not r.examples]
+    assert not missing, f"shipped recognizers without an [[recognizer.example]]: {missing}"
+
+
 def test_cli_packs_check_exits_1_with_one_line_per_problem_and_0_when_clean(tmp_path):
     good = run_cli("packs", "check", str(write(tmp_path / "good", GOOD)), cwd=tmp_path)
     assert good.returncode == 0, good.stdout + good.stderr

@@ -61,7 +61,7 @@ FIELDS: dict[str, tuple[str, frozenset[str]]] = {
     "terms": ("texts", frozenset({"terms", "names", "name_slots"})),
     "case_sensitive": ("flag", frozenset({"terms"})), "fuzzy": ("flag", frozenset({"terms"})),
     "value": ("text", frozenset({"labelled"})), "vocabulary": ("texts", frozenset({"labelled"})),
-    "not_terms": ("texts", _PATTERNS), "uncommon": ("flag", _PATTERNS), "names_only": ("flag", _PATTERNS),
+    "not_terms": ("texts", _PATTERNS), "uncommon": ("flag", _PATTERNS), "names_only": ("flag", _PATTERNS | {"labelled"}),
     "normalise": ("text", _PATTERNS), "extend": ("texts", _PATTERNS),
     "reject_if": ("texts", _PATTERNS | {"digits"}),
 }
