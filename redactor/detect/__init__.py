@@ -11,21 +11,15 @@ from ..categories import category
 from ..findings import NO_VERDICT, Finding, Verdict, VerdictKind
 from ..ocr import OcrResult
 from .engine import Detector
+from .lexicon import words
 from .packs import Recognizer, load_recognizers
 
 __all__ = ["Detection", "detect", "verdict_for", "recognizers_for"]
-_KTP_LABELS = re.compile(
-    r"(?i)\b(NIK|Nama|Tempat\s*/?\s*Tgl\.?\s*Lahir|Jenis\s+Kelamin|Gol\.?\s*Darah|Alamat|RT\s*/\s*RW|Kel\s*/\s*Desa|"
-    r"Kecamatan|Agama|Status\s+Perkawinan|Pekerjaan|Kewarganegaraan|Berlaku\s+Hingga|PROVINSI|KARTU\s+KELUARGA|"
-    r"Driving\s+Licen[cs]e|SURAT\s+IZIN\s+MENGEMUDI|KARTU\s+TANDA\s+PENDUDUK|Passport|Paspor|Surname|Given\s+names?|"
-    r"Nationality|Date\s+of\s+birth|Place\s+of\s+birth|Sex|DOB|Driver'?s?\s+Licen[cs]e|Identity\s+Card)\b")
+_KTP_LABELS = re.compile(r"(?i)\b(" + "|".join(words("identity_card", "labels")) + r")\b")
 # Labels printed on identity cards but rarely as a table's columns: a staff list with
 # Nama/NIK/NIP/Alamat columns is not a card.
-_CARD_ONLY = {"jenis", "gol", "rt", "kel", "agama", "status", "kewarganegaraan", "berlaku", "provinsi", "kartu",
-              "pekerjaan", "driving", "surat", "passport", "paspor", "surname", "given", "nationality", "place", "sex",
-              "driver", "identity"}
-_LOGIN_WORDS = re.compile(r"(?i)\b(username|nama pengguna|kata sandi|password|login|logout|keluar|profil saya|"
-                          r"dashboard|beranda|data pegawai|selamat datang)\b")
+_CARD_ONLY = frozenset(words("identity_card", "card_only"))
+_LOGIN_WORDS = re.compile(r"(?i)\b(" + "|".join(map(re.escape, words("verdict", "login_words"))) + r")\b")
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tomllib
 from pathlib import Path
 from typing import Sequence
 
@@ -17,6 +18,7 @@ from ..findings import Box, Finding
 from ..i18n import _
 from ..ocr import OcrResult, Word
 from .engine import Detector
+from .lexicon import LEXICON, lexicon_problems, read_lexicon_text
 from .packs import _categories_of, builtin_pack_texts, pack_problems
 from .recognizer import Recognizer
 
@@ -111,6 +113,8 @@ def check_packs(folder: Path | None = None) -> list[str]:
     except RedactorError as exc:
         out.append(str(exc))
         categories = None
+    if folder is None:
+        out.extend(_lexicon_problems())
     for source, text in packs:
         if text is None:
             out.append(source)
@@ -132,6 +136,14 @@ def check_packs(folder: Path | None = None) -> list[str]:
             except RedactorError as exc:
                 out.append(f"{where}: {exc}")
     return out
+
+
+def _lexicon_problems() -> list[str]:
+    try:
+        data = tomllib.loads(read_lexicon_text())
+    except tomllib.TOMLDecodeError as exc:
+        return [f"word lists {LEXICON} are not valid TOML ({exc})"]
+    return [f"word lists {LEXICON}: {problem}" for problem in lexicon_problems(data)]
 
 
 def cmd_packs_check(args: argparse.Namespace) -> int:

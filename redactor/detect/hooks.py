@@ -31,7 +31,7 @@ from ..findings import Box, Finding
 from ..mask import preview
 from . import text as T
 from .layout import Segment
-from .lexicon import common_words
+from .lexicon import common_words, words
 from .labels import STOP_LABELS
 from .page import Page
 from .shapes import trim_value
@@ -135,12 +135,13 @@ def _value_left(seg: Segment, value: str) -> float:
     return boxes[0].left if boxes else seg.box.left
 
 
-_OFFICE_CONTACTS = re.compile(r"(?i)\b(Telepon|Telp|Tlp|Faks|Faksimile|Fax|Laman|Website|Pos-?el|Surel|www)\b")
+_OFFICE_CONTACTS = re.compile(r"(?i)\b(" + "|".join(map(re.escape, words("values", "office_contacts"))) + r")\b")
+_OFFICE_ONLY = re.compile(r"(?i)\b(" + "|".join(map(re.escape, words("values", "office_only_contacts"))) + r")\b")
 
 
 def is_office_letterhead(text: str) -> bool:
     """An office address on a letterhead comes with the office's phone, fax and website."""
-    return len(_OFFICE_CONTACTS.findall(text)) >= 2 or bool(re.search(r"(?i)\b(Laman|Faksimile|Pos-?el)\b", text))
+    return len(_OFFICE_CONTACTS.findall(text)) >= 2 or bool(_OFFICE_ONLY.search(text))
 
 
 def cut_at_office_contacts(value: str) -> str:
@@ -173,13 +174,12 @@ def email_start(text: str, start: int) -> int:
     return start
 
 
-_COMMON_SHORT = {"ke", "di", "ya", "ini", "itu", "email", "e-mail", "surel", "via", "to", "at", "or", "and", "dan"}
+_COMMON_SHORT = frozenset(words("values", "not_an_email_prefix"))
 
 
-_INTERNAL_HOST = re.compile(
-    r"(?i)(?:^|[/.@])(?:intranet|internal|intra|dev|staging|stg|admin|vpn|mail|webmail|localhost|corp|local|lan|"
-    r"simpeg|siasn|srikandi|sipd|ekinerja|e-kinerja|kinerja|eoffice|e-office|sakti|spanint|omspan|presensi|tte|"
-    r"sso|portal-internal|apps?-internal)\b")
+_INTERNAL_HOST = re.compile(r"(?i)(?:^|[/.@])(?:" + "|".join(map(re.escape, words("internal_url", "host_words")))
+                            + r")\b")
+_INTERNAL_PATH = re.compile("(" + "|".join(map(re.escape, words("internal_url", "path_words"))) + ")")
 
 
 def is_internal_url(url: str) -> bool:
@@ -205,9 +205,7 @@ def is_internal_url(url: str) -> bool:
     if _INTERNAL_HOST.search(host):
         return True
     path = parts.path.lower()
-    return bool(re.search(r"/(?:api|v\d)\b", path) or re.search(
-        r"(admin|cpanel|phpmyadmin|adminer|dashboard|siasn|simpeg|srikandi|sipd|ekinerja|pegawai|laporan|presensi|"
-        r"arsip)", path))
+    return bool(re.search(r"/(?:api|v\d)\b", path) or _INTERNAL_PATH.search(path))
 
 
 def is_common_word(value: str) -> bool:

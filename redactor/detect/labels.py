@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .layout import Segment
+from .lexicon import words
 from .page import Page
 from .recognizer import Recognizer, label_pattern
 
@@ -19,20 +20,9 @@ LABEL_TRANSLATION = re.compile(r"\s*/\s*[^\W\d_][^\W\d_'â€™.-]*\.?(?:\s[^\W\d_'â
 
 # Labels that only name the value written right after them on the same line
 # (chat greetings, "Pak Budi"), never a value to the right or below.
-INLINE_ONLY = label_pattern([
-    "Bapak", "Ibu", "Pak", "Bu", "Kak", "Mas", "Mbak", "Dari", "Kepada", "Pegawai", "Peserta", "Pasien", "Dokter",
-    "Pengguna", "Operator", "Atasan", "Pejabat", "Halo", "Hai", "Selamat datang", "a.n.", "an.", "Anak", "Suami",
-    "Istri", "Wali", "Saksi", "Penerima", "Pengirim", "Pemohon", "Lahir", "Kelahiran", "Bank", "BCA", "BNI", "BRI",
-    "Mandiri", "BTN", "BSI", "Rek", "Rekening", "Transfer ke", "Key", "Token", "pass", "Sandi", "Kunci", "Desa",
-    "Tinggal di", "KTP", "TIN", "VA", "JKN", "KIS", "CP", "Tel", "Kontak", "Hubungi", "Phone", "Mobile", "Visa",
-])
+INLINE_ONLY = label_pattern(words("labels", "inline_only"))
 # Words that end a labelled value: the next field's label on the same line.
-STOP_LABELS = label_pattern([
-    "NIK", "NIP", "No. KK", "NPWP", "TTL", "Tempat/Tgl Lahir", "Tgl Lahir", "Tanggal Lahir", "Telp", "HP", "No. HP",
-    "Email", "E-mail", "Jabatan", "Pangkat", "Unit Kerja", "Instansi", "Golongan", "Gol", "Agama", "Status",
-    "Jenis Kelamin", "Pekerjaan", "Kewarganegaraan", "Berlaku Hingga", "No. Rek", "Alamat", "Nama", "Password",
-    "Kata Sandi", "Username", "BPJS", "Paspor",
-])
+STOP_LABELS = label_pattern(words("labels", "stop"))
 
 
 def label_distance(page: Page, seg: Segment, start: int, rec: Recognizer) -> float | None:

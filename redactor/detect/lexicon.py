@@ -10,7 +10,84 @@ from __future__ import annotations
 
 import functools
 import gzip
+import tomllib
 from importlib import resources
+
+from ..errors import RedactorError
+
+LEXICON = "lexicon.toml"  # beside the pattern packs; see the comments in it for what each list does
+# Every list the code reads: a missing one is an error when detection starts, not a rule that does nothing.
+LEXICON_KEYS = {
+    "names": ("stop_words", "not_a_person", "column_headers"),
+    "labels": ("inline_only", "stop", "address_stop", "weak_secret"),
+    "values": ("not_a_secret", "not_an_address_start", "not_an_email_prefix", "office_contacts",
+               "office_only_contacts"),
+    "internal_url": ("host_words", "path_words"),
+    "identity_card": ("labels", "card_only", "field_needs_follow", "field_mid_line", "field_hints"),
+    "verdict": ("login_words",),
+    "classification": ("stamp_words",),
+}
+# Lists of tables: (section, key) -> the keys of each table (a list of texts where marked).
+LEXICON_TABLES = {("identity_card", "field"): {"key": False, "follow": True, "name": False, "category": False}}
+
+
+def lexicon_problems(data: object) -> list[str]:
+    """What is wrong with the word lists: every section a table, every key known and a list of texts."""
+    if not isinstance(data, dict):
+        return ["not a set of tables"]
+    out = [f"unknown table [{section}]" for section in data if section not in LEXICON_KEYS]
+    for section, keys in LEXICON_KEYS.items():
+        table = data.get(section)
+        if not isinstance(table, dict):
+            out.append(f"lacks the table [{section}]")
+            continue
+        allowed = set(keys) | {k for s, k in LEXICON_TABLES if s == section}
+        out.extend(f"[{section}]: unknown key {key!r}" for key in table if key not in allowed)
+        for key in keys:
+            value = table.get(key)
+            if not (isinstance(value, list) and value and all(isinstance(v, str) and v.strip() for v in value)):
+                out.append(f"[{section}]: key {key!r} must be a list of texts, none empty")
+    for (section, key), fields in LEXICON_TABLES.items():
+        rows = data.get(section, {}).get(key) if isinstance(data.get(section), dict) else None
+        if not (isinstance(rows, list) and rows and all(isinstance(r, dict) for r in rows)):
+            out.append(f"[{section}]: needs [[{section}.{key}]] tables")
+            continue
+        for number, row in enumerate(rows, 1):
+            where = f"[[{section}.{key}]] {number}"
+            out.extend(f"{where}: unknown key {k!r}" for k in row if k not in fields)
+            for k, is_list in fields.items():
+                value = row.get(k)
+                ok = (isinstance(value, list) and all(isinstance(v, str) for v in value)) if is_list \
+                    else (isinstance(value, str) and value.strip())
+                if not ok:
+                    out.append(f"{where}: key {k!r} must be " + ("a list of texts" if is_list else "a text"))
+    return out
+
+
+def read_lexicon_text() -> str:
+    return resources.files("redactor.patterns").joinpath(LEXICON).read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> dict[str, dict[str, tuple[str, ...]]]:
+    try:
+        data = tomllib.loads(read_lexicon_text())
+    except tomllib.TOMLDecodeError as exc:
+        raise RedactorError(f"word lists {LEXICON} are not valid TOML ({exc})") from None
+    problems = lexicon_problems(data)
+    if problems:
+        raise RedactorError(f"word lists {LEXICON}: {problems[0]}")
+    return {section: {key: tuple(value) for key, value in table.items()} for section, table in data.items()}
+
+
+def words(section: str, key: str) -> tuple[str, ...]:
+    """One list of `patterns/lexicon.toml`, read once."""
+    return _lexicon()[section][key]
+
+
+def tables(section: str, key: str) -> tuple[dict, ...]:
+    """One list of tables of `patterns/lexicon.toml` ([[section.key]]), read once."""
+    return _lexicon()[section][key]
 
 
 @functools.lru_cache(maxsize=1)

@@ -73,6 +73,7 @@ from ..categories import BUILTIN, Registry, remember
 from ..errors import PackError, RedactorError
 from . import schema
 from .kinds.terms import compile_terms
+from .lexicon import LEXICON
 from .recognizer import Recognizer, label_pattern, term_key
 
 __all__ = ["Recognizer", "label_pattern", "term_key", "read_pack", "pack_problems", "load_recognizers",
@@ -212,7 +213,8 @@ def pack_problems(text: str, source: str) -> tuple[list[tuple[Recognizer, bool]]
 
 def builtin_pack_texts() -> list[tuple[str, str]]:
     folder = resources.files("redactor.patterns")
-    return sorted((p.name, p.read_text(encoding="utf-8")) for p in folder.iterdir() if p.name.endswith(".toml"))
+    return sorted((p.name, p.read_text(encoding="utf-8")) for p in folder.iterdir()
+                  if p.name.endswith(".toml") and p.name != LEXICON)
 
 
 def pack_texts(extra_dirs: Iterable[Path] = ()) -> list[tuple[str, str]]:

@@ -5,14 +5,11 @@ import functools
 import re
 
 from . import text as T
-from .lexicon import common_words
+from .lexicon import common_words, words
 from .recognizer import Recognizer
 
-NOT_A_SECRET = {"listrik", "pln", "kwh", "prabayar", "pulsa", "kamu", "anda", "saya", "baru", "lama", "sudah",
-                "belum", "tidak", "expired", "kadaluarsa", "salah", "benar", "berhasil", "gagal"}
-NOT_AN_ADDRESS_START = {"kami", "saya", "anda", "kita", "ini", "itu", "yang", "di", "ke", "dari", "untuk", "dan",
-                        "email", "e-mail", "surel", "lengkap", "sesuai", "akan", "sudah", "belum", "tidak", "our",
-                        "your", "the", "is", "are"}
+NOT_A_SECRET = frozenset(words("values", "not_a_secret"))
+NOT_AN_ADDRESS_START = frozenset(words("values", "not_an_address_start"))
 
 
 @functools.lru_cache(maxsize=32)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import common_words
+from .lexicon import common_words, words
 
 _DIGIT_LOOKALIKES = str.maketrans({
     "O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1", "i": "1", "!": "1",
@@ -78,15 +78,7 @@ DEGREE = re.compile(r"^,?(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Za-z]{1,4}\.?)?,?$")
 NAME_WORD = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'’`-]*[,.!?]?$")
 INITIAL = re.compile(r"^[A-Z]\.,?$")
 PARTICLES = {"bin", "binti", "bte", "van", "de", "da", "al", "el", "di"}
-NOT_A_PERSON = {
-    "dinas", "badan", "kementerian", "kantor", "bagian", "bidang", "sekretariat", "instansi", "pt", "cv", "bank",
-    "universitas", "rumah", "rsud", "puskesmas", "kabupaten", "kota", "provinsi", "pemerintah", "direktorat",
-    "file", "kegiatan", "barang", "unit", "jabatan", "aplikasi", "dokumen", "satker", "paket", "perusahaan",
-    "sekolah", "program", "akun", "grup", "group", "lengkap:", "produk", "toko", "usaha", "kelompok", "tim",
-    "organisasi", "lembaga", "yayasan", "koperasi", "desa", "kecamatan", "ruang", "gedung",
-    # The next field's label after "Dari" / "Ke" on a transfer proof: "Dari Rekening", "Ke Nomor".
-    "rekening", "rek", "nomor", "no", "kartu", "tanggal", "tgl", "sumber", "tujuan", "account",
-}
+NOT_A_PERSON = frozenset(words("names", "not_a_person"))  # an institution, a place or a thing
 TIME_OR_NUMBER = re.compile(r"\d")
 
 

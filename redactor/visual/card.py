@@ -21,6 +21,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from redactor.detect.lexicon import tables, words
 from redactor.findings import Box, Finding
 
 from ._util import analysis_copy, mask_payload
@@ -46,51 +47,14 @@ class _Label:
     category: str
 
 
-_LABELS = (
-    _Label("nik", (), "NIK", "nik"),
-    _Label("nama", (), "Nama", "person_name"),
-    _Label("tempat", ("tgl", "lahir", "&", "/tgl", "tgl.", "tanggal"), "Tempat/Tgl Lahir", "birth_date"),
-    _Label("tempat/tgl", ("lahir",), "Tempat/Tgl Lahir", "birth_date"),
-    _Label("tgl", ("lahir",), "Tgl Lahir", "birth_date"),
-    _Label("tanggal", ("lahir",), "Tanggal Lahir", "birth_date"),
-    _Label("jenis", ("kelamin",), "Jenis Kelamin", "id_field"),
-    _Label("gol", ("darah", "darah:", "."), "Gol. Darah", "id_field"),
-    _Label("alamat", (), "Alamat", "address"),
-    _Label("rt/rw", (), "RT/RW", "address"),
-    _Label("rtrw", (), "RT/RW", "address"),
-    _Label("rt", ("/", "/rw", "rw"), "RT/RW", "address"),
-    _Label("kel/desa", (), "Kel/Desa", "address"),
-    _Label("kelurahan", (), "Kelurahan", "address"),
-    _Label("desa", (), "Desa", "address"),
-    _Label("kecamatan", (), "Kecamatan", "address"),
-    _Label("agama", (), "Agama", "id_field"),
-    _Label("status", ("perkawinan",), "Status Perkawinan", "id_field"),
-    _Label("pekerjaan", (), "Pekerjaan", "id_field"),
-    _Label("kewarganegaraan", (), "Kewarganegaraan", "id_field"),
-    _Label("nip", (), "NIP", "nip"),
-    _Label("no.", ("sim", "kk", "kartu", "identitas", "paspor", "pegawai"), "Nomor", "id_number"),
-    _Label("nomor", ("sim", "kk", "kartu", "identitas", "paspor", "pegawai"), "Nomor", "id_number"),
-    _Label("tinggi", ("badan",), "Tinggi", "id_field"),
-    _Label("jabatan", (), "Jabatan", "id_field"),
-    # Passports, foreign ID cards and driving licences (often bilingual: "Surname / Nom").
-    _Label("surname", (), "Surname", "person_name"),
-    _Label("given", ("name", "names", "name(s)"), "Given names", "person_name"),
-    _Label("name", (), "Name", "person_name"),
-    _Label("nationality", (), "Nationality", "id_field"),
-    _Label("sex", (), "Sex", "id_field"),
-    _Label("dob", (), "DOB", "birth_date"),
-    _Label("address", (), "Address", "address"),
-    _Label("dl", (), "DL", "id_number"),
-    _Label("passport", ("no", "no.", "number", "nr"), "Passport No.", "id_number"),
-)
+# Field labels, read from the word lists (patterns/lexicon.toml, [identity_card]).
+_LABELS = tuple(_Label(f["key"], tuple(f["follow"]), f["name"], f["category"]) for f in tables("identity_card", "field"))
 # Labels that only count as labels when followed by a specific word.
-_NEEDS_FOLLOW = {"no.", "nomor", "status", "jenis", "tgl", "tanggal", "gol", "tinggi", "given", "passport"}
+_NEEDS_FOLLOW = frozenset(words("identity_card", "field_needs_follow"))
 # Labels printed in the middle of another field's line (KTP: "Jenis Kelamin: X   Gol. Darah: B").
-_MID_LINE = {"gol"}
+_MID_LINE = frozenset(words("identity_card", "field_mid_line"))
 # Labels whose values are personal data on any identity card.
-_CARD_HINTS = ("nik", "nama", "tempat", "tempat/tgl", "alamat", "rt/rw", "kel/desa", "kecamatan",
-               "agama", "status", "pekerjaan", "kewarganegaraan", "jenis", "gol", "surname", "given", "name",
-               "nationality", "sex", "dob", "address", "dl")
+_CARD_HINTS = words("identity_card", "field_hints")
 
 
 def _norm(text: str) -> str:

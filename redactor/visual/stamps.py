@@ -13,13 +13,14 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from redactor.detect.lexicon import words
 from redactor.findings import Box
 from redactor.ocr.engine import Engine
 from redactor.ocr.prepare import remove_rules
 
 MAX_STAMPS = 4
 STAMP_CONFIDENCE = 50.0
-_STAMP_WORDS = ("SANGAT RAHASIA", "RAHASIA", "TERBATAS", "CONFIDENTIAL", "SECRET", "BIASA", "SEGERA", "PENTING")
+_STAMP_WORDS = words("classification", "stamp_words")
 
 
 def find_stamps(image: Image.Image) -> list[Box]:

@@ -8,14 +8,17 @@ from typing import Sequence
 from .. import hooks
 from ..labels import INLINE_ONLY, LABEL_TRANSLATION, STOP_LABELS, VALUE_LEAD
 from ..layout import Segment
-from ..lexicon import common_words
+from ..lexicon import common_words, words
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from ..shapes import shape_value
 from .base import Shared
 from .names import has_a_name
 
-_WEAK_SECRET_LABELS = {"key", "secret", "token", "kunci", "pass", "bearer", "authorization"}
+# The next field's label after an address on the same line.
+_ADDRESS_STOP = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words("labels", "address_stop"))) + r")\b")
+# Secret labels that are also ordinary words ("Key Performance Indicator").
+_WEAK_SECRET_LABELS = frozenset(words("labels", "weak_secret"))
 
 
 class LabelledFinder:
@@ -42,7 +45,7 @@ class LabelledFinder:
             start = m.end() + lead.end()
             stop = STOP_LABELS.search(text, start) if rec.value not in ("address",) else None
             if rec.value == "address":
-                stop = re.compile(r"(?i)\b(?:Telp|HP|E-?mail|NIK|NIP|Agama|Status|Pekerjaan)\b").search(text, start)
+                stop = _ADDRESS_STOP.search(text, start)
             end = stop.start() if stop and stop.start() > start else len(text)
             target, t_start, t_end = seg, start, end
             if LABEL_TRANSLATION.fullmatch(text[start:end]):

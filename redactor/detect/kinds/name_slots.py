@@ -8,7 +8,7 @@ from typing import Sequence
 
 from .. import text as T
 from ..layout import Segment
-from ..lexicon import name_words
+from ..lexicon import name_words, words
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from .base import Shared
@@ -30,6 +30,7 @@ class NameSlotFinder:
 
 
 # Avatar initials and icons that OCR reads in front of a name ("©)", "&", "JD", "e").
+_NAME_HEADER = re.compile(r"(?i)\b(" + "|".join(map(re.escape, words("names", "column_headers"))) + r")\b")
 _SLOT_JUNK = re.compile(r"^(?:(?:[^\w\s]+\w?[^\w\s]*|\w[^\w\s]+|[A-Za-z]|[A-Z]{2})\s+){1,2}")
 _SLOT_RUN = re.compile(
     r"(?:[A-Z][a-z'’`-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’`-]+|[A-Z]\.|bin|binti)){0,4}"
@@ -49,8 +50,7 @@ def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
         # A table row: only a column headed as a name holds names (a car model under "Merk/Tipe", a
         # country under "Negara Tujuan" and a product in a price list do not).
         header = page.header_of(seg)
-        if header is None or not re.search(
-                r"(?i)\b(nama|name|pegawai|pemegang|penerima|pengirim|peserta|pemohon|pasien)\b", header.text):
+        if header is None or not _NAME_HEADER.search(header.text):
             return []
     text = seg.text
     junk = _SLOT_JUNK.match(text)

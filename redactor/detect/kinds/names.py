@@ -6,7 +6,7 @@ import re
 from typing import Sequence
 
 from ..layout import Segment
-from ..lexicon import is_ordinary_word, looks_like_name_word, place_words, name_words
+from ..lexicon import is_ordinary_word, looks_like_name_word, name_words, place_words, words
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from .base import Shared
@@ -18,17 +18,8 @@ _NAME_RUN = re.compile(
 NAME_TOKEN = re.compile(r"[A-Z][a-z'’`-]+")
 
 
-NAME_STOP_WORDS = set("""
-konfirmasi terima kasih hubungi dari untuk kepada bapak ibu pak bu yth halo hai selamat info mohon tolong dengan
-humas kominfo diskominfo pemkab pemkot pemprov setda bkpsdm bkd bappeda inspektorat
-oleh dan atau salam data nama sudah belum siap oke ok baik iya ya tidak bisa akan sedang telah mau ingin silakan
-silahkan kirim transfer rek rekening bank via link aplikasi sistem login masuk keluar beranda dashboard menu profil
-laporan rekap daftar tambah simpan hapus ubah edit cari lihat detail status aksi jumlah total catatan tanggal hari
-jam waktu kota kabupaten provinsi jalan gang kelurahan kecamatan desa dinas badan kantor kementerian sekretariat
-bagian bidang seksi unit kerja jabatan pangkat golongan instansi pegawai peserta pemohon penerima pengirim anda
-kami kita saya dia mereka grup group admin operator verifikator pimpinan kepala sekretaris direktur the and for
-from to of in on at by with dear hi hello thanks thank you mr mrs ms sir madam
-""".split())
+# Words that open a sentence or a menu, greetings, offices and jobs: never the edge of a name.
+NAME_STOP_WORDS = frozenset(words("names", "stop_words"))
 
 
 NOT_A_NAME_PHRASE = re.compile(
