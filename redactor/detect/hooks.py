@@ -43,7 +43,22 @@ CODE = re.compile(r"\d{1,2}(?:\.\d{1,2}){2,}")
 
 
 def budget_code_label(before: str) -> bool:
-    return bool(re.search(r"(?i)\bkode\s+(?:rekening|rek|akun|anggaran)\b[\s:.]*$", before[-40:]))
+    return bool(_BUDGET_CODE_LABEL.search(before[-40:]))
+
+
+def _alternatives(section: str, key: str) -> str:
+    return "|".join(map(re.escape, words(section, key)))
+
+
+# A wrapped address goes on when a line ends with one of its parts' words ("…, Kec.") or the next
+# starts with one ("Kel. Sukamaju …", "Kode Pos 40123").
+_ADDRESS_TAIL = re.compile(r"(?i)\b(" + _alternatives("values", "address_parts") + "|"
+                           + _alternatives("values", "address_line_ends") + r")\.?$")
+_ADDRESS_HEAD = re.compile(r"(?i)(" + _alternatives("values", "address_parts") + "|"
+                           + _alternatives("values", "address_line_starts") + r")\b")
+_ADDRESS_PART = re.compile(r"(?i)\b(" + _alternatives("values", "address_parts") + r")\b\.?\s")
+_CLASSIFICATION_LABEL = re.compile(r"(?i)(" + _alternatives("labels", "classification") + r")\s*:?\s*$")
+_BUDGET_CODE_LABEL = re.compile(r"(?i)\bkode\s+(?:" + _alternatives("labels", "budget_code") + r")\b[\s:.]*$")
 
 
 def token_continuation(page: Page, seg: Segment) -> list[tuple[Segment, int, int]]:
@@ -115,9 +130,8 @@ def address_continuation(page: Page, seg: Segment, value: str, headers: Headers)
             break
         tail = current_value.rstrip()
         head = below.text.lstrip()
-        continues = tail.endswith(",") or re.search(r"(?i)\b(Kel|Kec|Kab|Kota|Prov|RT|RW|No|Desa|Jl|Gg)\.?$", tail) \
-            or re.match(r"(?i)(Kel|Kec|Kab|Kota|Prov|RT|RW|Desa|Kode\s?Pos)\b", head) \
-            or re.search(r"(?i)\b(Kel|Kec|Kab|Kota|Prov|RT|RW|Desa)\b\.?\s", head[:40])\
+        continues = tail.endswith(",") or _ADDRESS_TAIL.search(tail) or _ADDRESS_HEAD.match(head) \
+            or _ADDRESS_PART.search(head[:40])\
             or (re.search(r"\b[A-Z]{2}$", tail) and re.match(r"\d{5}(?:-\d{4})?\b", head))  # "…, IL" / "62705"
         if not continues or STOP_LABELS.match(head) or headers.starts_with_label(head):
             break
@@ -223,7 +237,7 @@ def stands_alone(seg: Segment, start: int, end: int) -> bool:
         return True
     letters = [ch for ch in seg.text if ch.isalpha()]
     upper_share = sum(ch.isupper() for ch in letters) / max(1, len(letters))
-    if upper_share > 0.6 or re.search(r"(?i)(sifat|klasifikasi)\s*:?\s*$", before):
+    if upper_share > 0.6 or _CLASSIFICATION_LABEL.search(before):
         return True
     # A subject line that opens or closes with the marker ("SANGAT RAHASIA - Data …", "[RAHASIA]", "… : RAHASIA").
     if not before or re.search(r"[\[(:|\-–]$", before) or not after or re.match(r"[\])\-–|:]", after):

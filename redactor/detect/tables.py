@@ -7,8 +7,13 @@ from typing import Sequence
 
 from .labels import INLINE_ONLY
 from .layout import Row, Segment
+from .lexicon import words
 from .page import Page
 from .recognizer import Recognizer
+
+
+# Column headers that head a table even without a recognizer's label (regular expressions).
+_COMMON_HEADER = re.compile(r"(?i)(" + "|".join(words("labels", "column_headers")) + ")")
 
 
 class Headers:
@@ -94,7 +99,7 @@ class Headers:
                                           for r in self.recs):
             return True
         return any(r.label_regex.fullmatch(text) for r in self.recs) or bool(
-            re.fullmatch(r"(?i)(e-?mail|no\.?\s*hp|tempat\s*/\s*tgl\.?\s*lahir|alamat|nama(\s+lengkap)?|npwp|nik|nip)", text))
+            _COMMON_HEADER.fullmatch(text))
 
 
 def _column_bounds(headers: list[Segment]) -> list[tuple[float, float, Segment]]:

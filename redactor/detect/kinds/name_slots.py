@@ -36,10 +36,8 @@ _SLOT_RUN = re.compile(
     r"(?:[A-Z][a-z'’`-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’`-]+|[A-Z]\.|bin|binti)){0,4}"
     r"(?:,?\s*(?:[A-Z][a-z]{0,3}\.\s?){1,3}[A-Za-z]{0,4}\.?)*")
 _SLOT_TIME = re.compile(r"\s+(?:\d{1,2}[.:]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?|\d{1,2}\s?[AaPp][Mm])$")
-_DAY_OR_TIME = re.compile(
-    r"(?i)^(?:\d{1,2}[.:]\d{2}(?:\s?[AP]M)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|senin|selasa|rabu|kamis|jum.?at|sabtu|"
-    r"minggu|kemarin|hari ini|yesterday|today|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)\W{0,2}$")
+_DAY_OR_TIME = re.compile(r"(?i)^(?:\d{1,2}[.:]\d{2}(?:\s?[AP]M)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|"
+                          + "|".join(words("values", "days")) + r")\W{0,2}$")
 
 
 def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list[Candidate]:

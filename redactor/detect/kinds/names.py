@@ -22,9 +22,8 @@ NAME_TOKEN = re.compile(r"[A-Z][a-z'’`-]+")
 NAME_STOP_WORDS = frozenset(words("names", "stop_words"))
 
 
-NOT_A_NAME_PHRASE = re.compile(
-    r"(?i)\b(?:idul\s+(?:fitri|adha)|hari\s+raya|minal\s+aidin|wal\s+faizin|tahun\s+baru|nyepi|waisak|imlek|"
-    r"natal|kemerdekaan|isra\s+mi.?raj|maulid\s+nabi|ulang\s+tahun|dirgahayu|hari\s+jadi|hut\s+ri)\b")
+# Holidays and greetings: the most posted images of all, and no names.
+NOT_A_NAME_PHRASE = re.compile(r"(?i)\b(?:" + "|".join(words("names", "not_name_phrases")) + r")\b")
 
 
 class NameRunFinder:

@@ -9,12 +9,15 @@ import phonenumbers
 
 from ..labels import label_distance
 from ..layout import Segment
+from ..lexicon import words
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from .base import Shared
 
 _MOBILE = re.compile(r"(?<![\d+])(?:\+\s?62|0062|62|0)[\s.-]?8[1-35-9]\d{0,2}(?:[\s.\-]?\d){6,11}(?!\d)")
 # A code glued in front of the number: INV-0812…, an order number, not a phone.
+# Labels that make a landline personal (a home or a private number).
+_PERSONAL_LINE = re.compile(r"(?i)\b(" + "|".join(map(re.escape, words("labels", "personal_phone"))) + r")\b")
 GLUED_CODE = re.compile(r"[A-Za-z]{2,}[-_/#]?$")
 
 
@@ -45,8 +48,8 @@ class PhoneFinder:
             if not mobile:
                 distance = label_distance(page, seg, m.start, rec)
                 # Landlines are mostly offices and hotlines: only with a personal label right before them.
-                if distance is None or distance > 20 or not re.search(r"(?i)\b(HP|WA|rumah|pribadi)\b",
-                                                                      seg.text[max(0, m.start - 24):m.start]):
+                before = seg.text[max(0, m.start - 24):m.start]
+                if distance is None or distance > 20 or not _PERSONAL_LINE.search(before):
                     continue
             if GLUED_CODE.search(norm[:m.start]):
                 continue
