@@ -58,10 +58,11 @@ FIELDS: dict[str, tuple[str, frozenset[str]]] = {
     "loose_with_label": ("flag", frozenset({"digits"})),
     "validator": ("text", frozenset({"digits", "regex", "terms"})),
     "pattern": ("text", frozenset({"regex"})), "flags": ("text", frozenset({"regex"})),
-    "terms": ("texts", frozenset({"terms", "names", "name_slots"})),
+    "terms": ("texts", frozenset({"terms", "names", "name_slots", "known_names"})),
     "case_sensitive": ("flag", frozenset({"terms"})), "fuzzy": ("flag", frozenset({"terms"})),
     "value": ("text", frozenset({"labelled"})), "vocabulary": ("texts", frozenset({"labelled"})),
-    "not_terms": ("texts", _PATTERNS), "uncommon": ("flag", _PATTERNS), "names_only": ("flag", _PATTERNS | {"labelled"}),
+    "not_terms": ("texts", _PATTERNS | {"known_names"}), "uncommon": ("flag", _PATTERNS),
+    "names_only": ("flag", _PATTERNS | {"labelled"}),
     "normalise": ("text", _PATTERNS), "extend": ("texts", _PATTERNS),
     "reject_if": ("texts", _PATTERNS | {"digits"}),
 }
