@@ -151,6 +151,11 @@ def apply(app: QApplication, choice: str = "auto") -> str:
     """Style `app` light or dark (`choice`: auto follows the computer); returns the theme in effect."""
     global _current
     _current = resolve(choice)
+    if app.property("redactor_theme") == _current:
+        # Already styled so: re-applying a style sheet re-polishes every widget alive, for nothing
+        # (and, in a test run, under widgets of earlier tests that are being torn down).
+        return _current
+    app.setProperty("redactor_theme", _current)
     app.setStyle("Fusion")
     app.setPalette(_palette())
     font = QFont(app.font())
