@@ -25,11 +25,13 @@ LEXICON_KEYS = {
                "office_only_contacts", "address_parts", "address_line_ends", "address_line_starts", "days"),
     "internal_url": ("host_words", "path_words"),
     "identity_card": ("labels", "card_only", "field_needs_follow", "field_mid_line", "field_hints"),
+    "driving_licence": ("headings",),
     "verdict": ("login_words",),
     "classification": ("stamp_words",),
 }
 # Lists of tables: (section, key) -> the keys of each table (a list of texts where marked).
-LEXICON_TABLES = {("identity_card", "field"): {"key": False, "follow": True, "name": False, "category": False}}
+LEXICON_TABLES = {("identity_card", "field"): {"key": False, "follow": True, "name": False, "category": False},
+                  ("driving_licence", "field"): {"number": False, "category": False}}
 
 
 def lexicon_problems(data: object) -> list[str]:

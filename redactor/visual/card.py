@@ -272,10 +272,9 @@ def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Findi
 # US (AAMVA) licences (1 surname, 2 given names, 3 date of birth, 4a/4b issue and expiry, 4c authority,
 # 4d personal or licence number, 5 licence number, 8 address, 9 categories).  The fields that say
 # who the holder is are covered; issue, expiry, authority and categories stay.
-_LICENCE_HEADING = re.compile(r"(?i)surat\s*izin\s*mengemudi|driv(?:ing|er'?s?)\s*licen[cs]e|permis\s+de\s+conduire|"
-                              r"f[uü]hrerschein|licencia\s+de\s+conduc")
-_LICENCE_FIELDS = {"1": "person_name", "2": "person_name", "3": "birth_date", "4": "address", "4d": "id_number",
-                   "5": "id_number", "8": "address"}
+# Both read from the word lists (patterns/lexicon.toml, [driving_licence]).
+_LICENCE_HEADING = re.compile("|".join(words("driving_licence", "headings")), re.IGNORECASE)
+_LICENCE_FIELDS = {f["number"]: f["category"] for f in tables("driving_licence", "field")}
 _FIELD_NUMBER = re.compile(r"^([1-9][a-d]?)[.,:]?$", re.IGNORECASE)
 # The licence's own number printed on a line of its own (SIM: 1234-5678-123456).
 _LICENCE_NUMBER = re.compile(r"^\d[\d\s-]{9,20}\d$")
