@@ -10,3 +10,23 @@ from ..tables import Headers
 class Shared:
     headers: Headers  # every label that may head a column or stand before a value
     not_names: frozenset[str]  # words that make a capitalised run a group, an office or a menu
+
+
+class EachRecognizer:
+    """A kind whose recognizers each look at a segment on their own (the name kinds): `find` gives one
+    recognizer's candidates; the words that are never names come from `Shared`."""
+
+    kinds: tuple[str, ...] = ()
+
+    def __init__(self, recognizers, shared: Shared):  # noqa: ANN001 - Sequence[Recognizer]
+        self.recs = list(recognizers)
+        self.not_names = shared.not_names
+
+    def candidates(self, page, seg) -> list:  # noqa: ANN001 - Page, Segment -> list[Candidate]
+        out: list = []
+        for rec in self.recs:
+            out.extend(self.find(page, seg, rec))
+        return out
+
+    def find(self, page, seg, rec) -> list:  # noqa: ANN001
+        raise NotImplementedError

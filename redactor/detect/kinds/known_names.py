@@ -16,7 +16,7 @@ from ..layout import Segment
 from ..lexicon import known_full_name
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
-from .base import Shared
+from .base import EachRecognizer, Shared
 from .names import NAME_STOP_WORDS
 
 # Runs of capitalised words (a possessive "John's" and a trailing comma included), and runs of capitals.
@@ -27,20 +27,19 @@ _LOWER_BEFORE = re.compile(r"[a-z]{2,}[\s,;:\"“(]*$")
 _LOWER_AFTER = re.compile(r"^[\s,;:\"”)]*[a-z]{2,}")
 
 
-class KnownNameFinder:
+class KnownNameFinder(EachRecognizer):
     kinds = ("known_names",)
 
     def __init__(self, recognizers: Sequence[Recognizer], shared: Shared):
-        self.recs = list(recognizers)
-        self.not_names = shared.not_names
+        super().__init__(recognizers, shared)
+        # Each recognizer's extra given names and its words that end a name, made once, not per segment.
+        self._words = {id(rec): (frozenset(t.lower() for t in rec.terms),
+                                 NAME_STOP_WORDS | frozenset(t.lower() for t in rec.not_terms) | self.not_names)
+                       for rec in self.recs}
 
-    def candidates(self, page: Page, seg: Segment) -> list[Candidate]:
-        out: list[Candidate] = []
-        for rec in self.recs:
-            also = frozenset(t.lower() for t in rec.terms)
-            stop = frozenset(NAME_STOP_WORDS) | frozenset(t.lower() for t in rec.not_terms) | self.not_names
-            out.extend(_known_names(seg, rec, also, stop))
-        return out
+    def find(self, page: Page, seg: Segment, rec: Recognizer) -> list[Candidate]:
+        also, stop = self._words[id(rec)]
+        return _known_names(seg, rec, also, stop)
 
 
 def _known_names(seg: Segment, rec: Recognizer, also: frozenset[str], stop: frozenset[str]) -> list[Candidate]:

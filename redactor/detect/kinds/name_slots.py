@@ -4,29 +4,21 @@ an office or a menu rather than a person."""
 from __future__ import annotations
 
 import re
-from typing import Sequence
 
 from .. import text as T
 from ..layout import Segment
 from ..lexicon import name_words, words
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
-from .base import Shared
+from .base import EachRecognizer
 from .names import NAME_STOP_WORDS, NAME_TOKEN, NOT_A_NAME_PHRASE, is_personal_word
 
 
-class NameSlotFinder:
+class NameSlotFinder(EachRecognizer):
     kinds = ("name_slots",)
 
-    def __init__(self, recognizers: Sequence[Recognizer], shared: Shared):
-        self.recs = list(recognizers)
-        self.not_names = shared.not_names
-
-    def candidates(self, page: Page, seg: Segment) -> list[Candidate]:
-        out: list[Candidate] = []
-        for rec in self.recs:
-            out.extend(_name_alone(page, seg, rec, self.not_names))
-        return out
+    def find(self, page: Page, seg: Segment, rec: Recognizer) -> list[Candidate]:
+        return _name_alone(page, seg, rec, self.not_names)
 
 
 # Avatar initials and icons that OCR reads in front of a name ("©)", "&", "JD", "e").

@@ -3,13 +3,12 @@ person's name; the word lists that tell a name from a heading, a greeting or an 
 from __future__ import annotations
 
 import re
-from typing import Sequence
 
 from ..layout import Segment
 from ..lexicon import is_ordinary_word, looks_like_name_word, name_words, place_words, words
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
-from .base import Shared
+from .base import EachRecognizer
 
 _NAME_RUN = re.compile(
     r"(?<![A-Za-z0-9])(?:(?:Prof|Dr|dr|Drs|Dra|Ir|H|Hj|KH|drg)\.\s?)*"
@@ -26,18 +25,11 @@ NAME_STOP_WORDS = frozenset(words("names", "stop_words"))
 NOT_A_NAME_PHRASE = re.compile(r"(?i)\b(?:" + "|".join(words("names", "not_name_phrases")) + r")\b")
 
 
-class NameRunFinder:
+class NameRunFinder(EachRecognizer):
     kinds = ("names",)
 
-    def __init__(self, recognizers: Sequence[Recognizer], shared: Shared):
-        self.recs = list(recognizers)
-        self.not_names = shared.not_names
-
-    def candidates(self, page: Page, seg: Segment) -> list[Candidate]:
-        out: list[Candidate] = []
-        for rec in self.recs:
-            out.extend(_name_runs(seg, rec, self.not_names))
-        return out
+    def find(self, page: Page, seg: Segment, rec: Recognizer) -> list[Candidate]:
+        return _name_runs(seg, rec, self.not_names)
 
 
 def _name_runs(seg: Segment, rec: Recognizer, not_names: frozenset[str] = frozenset()) -> list[Candidate]:
