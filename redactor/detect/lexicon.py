@@ -93,17 +93,21 @@ def tables(section: str, key: str) -> tuple[dict, ...]:
     return _lexicon()[section][key]
 
 
+def _word_file(name: str) -> frozenset[str]:
+    """The words of one file in `redactor/data` (gzipped or not): one per line, `#` lines are comments."""
+    data = resources.files("redactor").joinpath("data", name).read_bytes()
+    text = (gzip.decompress(data) if name.endswith(".gz") else data).decode("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 @functools.lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    data = resources.files("redactor").joinpath("data/common_words.txt.gz").read_bytes()
-    text = gzip.decompress(data).decode("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return _word_file("common_words.txt.gz")
 
 
 @functools.lru_cache(maxsize=1)
 def name_words() -> frozenset[str]:
-    text = resources.files("redactor").joinpath("data/names_id.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return _word_file("names_id.txt")
 
 
 def looks_like_name_word(word: str) -> bool:
@@ -115,15 +119,12 @@ def looks_like_name_word(word: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
-    data = resources.files("redactor").joinpath("data/english_words.txt.gz").read_bytes()
-    text = gzip.decompress(data).decode("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return _word_file("english_words.txt.gz")
 
 
 @functools.lru_cache(maxsize=1)
 def place_words() -> frozenset[str]:
-    text = resources.files("redactor").joinpath("data/places_id.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return _word_file("places_id.txt")
 
 
 @functools.lru_cache(maxsize=1)
