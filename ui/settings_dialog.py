@@ -149,25 +149,15 @@ class SettingsDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked if category in disabled else Qt.CheckState.Checked)
             self.categories.addItem(item)
         detect_layout.addWidget(self.categories)
-        tess_row = QHBoxLayout()
         self.tesseract = QLineEdit(settings.get("detect/tesseract_cmd"))
         self.tesseract.setPlaceholderText(self.tr("Found automatically"))
-        tess_browse = QPushButton(self.tr("Browse…"))
-        tess_browse.clicked.connect(self._browse_tesseract)
-        tess_row.addWidget(QLabel(self.tr("Tesseract program:")))
-        tess_row.addWidget(self.tesseract, 1)
-        tess_row.addWidget(tess_browse)
-        detect_layout.addLayout(tess_row)
-        data_row = QHBoxLayout()
+        detect_layout.addLayout(self._path_row(self.tr("Tesseract program:"), self.tesseract,
+                                               self._browse_tesseract))
         self.tessdata = QLineEdit(settings.get("detect/tessdata"))
         self.tessdata.setPlaceholderText(self.tr("The one that comes with Redactor"))
         self.tessdata.setAccessibleName(self.tr("Language data folder"))
-        data_browse = QPushButton(self.tr("Browse…"))
-        data_browse.clicked.connect(self._browse_tessdata)
-        data_row.addWidget(QLabel(self.tr("Language data folder:")))
-        data_row.addWidget(self.tessdata, 1)
-        data_row.addWidget(data_browse)
-        detect_layout.addLayout(data_row)
+        detect_layout.addLayout(self._path_row(self.tr("Language data folder:"), self.tessdata,
+                                               self._browse_tessdata))
         self.tessdata_status = QLabel()
         self.tessdata_status.setObjectName("privacyNote")
         self.tessdata_status.setWordWrap(True)
@@ -221,6 +211,16 @@ class SettingsDialog(QDialog):
         if folder:
             self.folder.setText(folder)
             self.in_folder.setChecked(True)
+
+    def _path_row(self, label: str, field: QLineEdit, browse) -> QHBoxLayout:  # noqa: ANN001 - slot
+        """A label, a path field and its Browse… button on one row."""
+        row = QHBoxLayout()
+        button = QPushButton(self.tr("Browse…"))
+        button.clicked.connect(browse)
+        row.addWidget(QLabel(label))
+        row.addWidget(field, 1)
+        row.addWidget(button)
+        return row
 
     def _browse_tesseract(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Tesseract program"), self.tesseract.text() or "",

@@ -2039,8 +2039,7 @@ Tetap hapus?</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="115"/>
-        <location filename="../settings_dialog.py" line="155"/>
-        <location filename="../settings_dialog.py" line="165"/>
+        <location filename="../settings_dialog.py" line="218"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
@@ -2065,49 +2064,49 @@ Tetap hapus?</translation>
         <translation>Temukan dan tutup jenis data berikut:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="154"/>
+        <location filename="../settings_dialog.py" line="153"/>
         <source>Found automatically</source>
         <translation>Dicari otomatis</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="157"/>
+        <location filename="../settings_dialog.py" line="154"/>
         <source>Tesseract program:</source>
         <translation>Program Tesseract:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="163"/>
+        <location filename="../settings_dialog.py" line="157"/>
         <source>The one that comes with Redactor</source>
         <translation>Bawaan Redactor</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="164"/>
+        <location filename="../settings_dialog.py" line="158"/>
         <location filename="../settings_dialog.py" line="263"/>
         <source>Language data folder</source>
         <translation>Folder data bahasa</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="167"/>
+        <location filename="../settings_dialog.py" line="159"/>
         <source>Language data folder:</source>
         <translation>Folder data bahasa:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="181"/>
+        <location filename="../settings_dialog.py" line="171"/>
         <source>What to find</source>
         <translation>Yang dicari</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="187"/>
-        <location filename="../settings_dialog.py" line="196"/>
+        <location filename="../settings_dialog.py" line="177"/>
+        <location filename="../settings_dialog.py" line="186"/>
         <source>Always cover</source>
         <translation>Selalu tutup</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="190"/>
+        <location filename="../settings_dialog.py" line="180"/>
         <source>Words always covered wherever they appear, one per line: your own name, your office, internal server names.</source>
         <translation>Kata yang selalu ditutup di mana pun muncul, satu per baris: nama Anda, kantor Anda, nama server internal.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="195"/>
+        <location filename="../settings_dialog.py" line="185"/>
         <source>e.g. Budi Santoso
 Biro Umum
 intranet.kemenxyz.go.id</source>
@@ -2116,18 +2115,18 @@ Biro Umum
 intranet.kemenxyz.go.id</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="198"/>
-        <location filename="../settings_dialog.py" line="209"/>
+        <location filename="../settings_dialog.py" line="188"/>
+        <location filename="../settings_dialog.py" line="199"/>
         <source>Always leave visible</source>
         <translation>Selalu biarkan terlihat</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="201"/>
+        <location filename="../settings_dialog.py" line="191"/>
         <source>Public details that may stay visible wherever they appear, one per line: your office&apos;s hotline, the agency&apos;s name, your own public contact. They are still listed after a scan, unticked. A word on both lists is covered.</source>
         <translation>Keterangan publik yang boleh tetap terlihat di mana pun muncul, satu per baris: nomor layanan kantor Anda, nama instansi, kontak publik Anda sendiri. Setelah pemindaian, keterangan ini tetap tercantum di daftar, tanpa centang. Kata yang ada di kedua daftar tetap ditutup.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="207"/>
+        <location filename="../settings_dialog.py" line="197"/>
         <source>e.g. 0811-1500-123
 humas@kominfo.go.id
 Dinas Komunikasi dan Informatika</source>
@@ -2136,12 +2135,12 @@ humas@kominfo.go.id
 Dinas Komunikasi dan Informatika</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="211"/>
+        <location filename="../settings_dialog.py" line="201"/>
         <source>Your lists</source>
         <translation>Daftar Anda</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="219"/>
+        <location filename="../settings_dialog.py" line="209"/>
         <source>Save safe copies in</source>
         <translation>Simpan salinan aman di</translation>
     </message>
