@@ -187,6 +187,9 @@ def test_move_box_with_mouse(qtbot, window, tmp_path):  # noqa: ANN001
     region = next(r for r in window.doc.regions.values() if r.manual)
     before = region.boxes[0]
     centre = (before.left + before.width // 2, before.top + before.height // 2)
+    window.canvas.setFocus()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_V)  # the Edit tool moves boxes; Draw never does
+    assert window.canvas.tool() == "edit" and window.action("toolEdit").isChecked()
     drag(qtbot, window, centre, (centre[0] - 100, centre[1]))
     after = window.doc.regions[region.id].boxes[0]
     assert after.left < before.left - 50 and after.width == before.width
@@ -290,13 +293,20 @@ def test_keyboard_box_navigation_nudge_and_rescan(qtbot, window, tmp_path):  # n
     qtbot.keyClick(window.canvas, Qt.Key.Key_Tab)
     assert window.canvas.selected_ids() == [ids[1]]
     assert window.panel.selected_ids() == [ids[1]]  # the list follows the image
+    # A found box stays over its value: the arrow keys leave it and say why.
     before = window.doc.regions[ids[1]].boxes[0]
     qtbot.keyClick(window.canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
-    assert window.doc.regions[ids[1]].boxes[0].left == before.left + 10
-    window.action("undo").trigger()
     assert window.doc.regions[ids[1]].boxes[0] == before
+    assert "stays over its value" in window.statusBar().currentMessage()
 
+    # A box you drew moves with them, as one undo step.
     drag(qtbot, window, (600, 300), (800, 360))
+    drawn = next(r for r in window.doc.regions.values() if r.manual)
+    before = drawn.boxes[0]
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert window.doc.regions[drawn.id].boxes[0].left == before.left + 10
+    window.action("undo").trigger()
+    assert window.doc.regions[drawn.id].boxes[0] == before
     n_auto = sum(not r.manual for r in window.doc.regions.values())
     window.action("rescan").trigger()
     wait_analysed(qtbot, window)
@@ -340,6 +350,7 @@ def test_resize_box_from_its_corner(qtbot, window, tmp_path):  # noqa: ANN001
     region = next(r for r in window.doc.regions.values() if r.manual)
     assert window.canvas.selected_ids() == [region.id]  # a new box is selected, so its handles show
     before = region.boxes[0]
+    window.action("toolEdit").trigger()
     drag(qtbot, window, (before.right, before.bottom), (before.right + 100, before.bottom + 30))
     after = window.doc.regions[region.id].boxes[0]
     assert (after.left, after.top) == (before.left, before.top)

@@ -88,7 +88,9 @@ def test_two_hundred_rounds_of_drawing_moving_toggling_and_undoing(qtbot, window
         region = drawn[0]
         box = region.boxes[0]
         centre = (box.left + box.width / 2, box.top + box.height / 2)
+        qtbot.keyClick(canvas, Qt.Key.Key_V)                                       # the Edit tool
         mouse_drag(qtbot, canvas, centre, (centre[0] - 30, centre[1] + 10))         # move
+        qtbot.keyClick(canvas, Qt.Key.Key_R)                                       # back to Draw
         moved = doc.regions[region.id].boxes[0]
         assert (moved.left, moved.top) != (box.left, box.top), f"round {round_}: the box did not move"
         click_checkbox(qtbot, window.panel.tree, window.panel.finding_item(region.id))   # leave visible

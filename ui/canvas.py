@@ -1,9 +1,9 @@
 """The image view: the covered preview, one outlined box per finding, zoom, pan and drawing."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene,
+from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene,
                                QGraphicsView, QStyleOptionGraphicsItem, QWidget)
 
 from redactor.findings import Box
@@ -26,16 +26,16 @@ def rect_to_box(rect: QRectF) -> Box:
 
 
 class BoxItem(QGraphicsRectItem):
-    """One box of one region; movable and resizable from its edges and corners."""
+    """One box of one region. With the Edit tool it can be resized from its edges and corners, and a
+    box the user drew can be moved; a found box stays over its value and can only grow."""
 
     def __init__(self, region: Region, index: int) -> None:
         super().__init__()
         self.region_id = region.id
         self.index = index
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
-        self.setAcceptHoverEvents(True)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setZValue(10)
+        self.editable = False
         self._edges: tuple[bool, bool, bool, bool] | None = None  # left, top, right, bottom while resizing
         self._press_rect = QRectF()
         self.update_from(region)
@@ -43,11 +43,32 @@ class BoxItem(QGraphicsRectItem):
     def update_from(self, region: Region) -> None:
         self.category = region.category
         self.enabled = region.enabled
+        found = region.found_box(self.index)
+        self.found_rect = box_to_rect(found) if found is not None else None
         self.setPos(0, 0)
         self.setRect(box_to_rect(region.boxes[self.index]))
         tip = preview_text(region.preview, region.category) + (
             f"  ({round(region.score * 100)} %)" if not region.manual else "")
         self.setToolTip(tip)
+        self.set_editable(self.editable)
+        self.update()
+
+    @property
+    def resizing(self) -> bool:
+        return self._edges is not None
+
+    @property
+    def locked(self) -> bool:
+        """A found box: it never moves off its value."""
+        return self.found_rect is not None
+
+    def set_editable(self, editable: bool) -> None:
+        """Only the Edit tool moves and resizes boxes; drawing over a box never changes it."""
+        self.editable = editable
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, editable and not self.locked)
+        self.setAcceptHoverEvents(editable)
+        if not editable:
+            self.unsetCursor()
         self.update()
 
     # Painting ---------------------------------------------------------------------------------------
@@ -64,7 +85,7 @@ class BoxItem(QGraphicsRectItem):
         fill.setAlpha(60 if selected else (0 if self.enabled else 25))
         painter.setBrush(QBrush(fill))
         painter.drawRect(self.rect())
-        if selected:
+        if selected and self.editable:  # handles only where they work
             scale = self._scale()
             size = HANDLE_PX / scale
             painter.setBrush(QBrush(QColor("white")))
@@ -111,7 +132,7 @@ class BoxItem(QGraphicsRectItem):
     def hoverMoveEvent(self, event) -> None:  # noqa: ANN001
         edges = self._edges_at(event.pos()) if self.isSelected() else None
         if edges is None:
-            self.setCursor(Qt.CursorShape.SizeAllCursor)
+            self.setCursor(Qt.CursorShape.ArrowCursor if self.locked else Qt.CursorShape.SizeAllCursor)
         else:
             left, top, right, bottom = edges
             if (left and top) or (right and bottom):
@@ -126,7 +147,7 @@ class BoxItem(QGraphicsRectItem):
 
     def mousePressEvent(self, event) -> None:  # noqa: ANN001
         self._press_rect = self.sceneBoundingRectExact()
-        self._edges = self._edges_at(event.pos()) if self.isSelected() else None
+        self._edges = self._edges_at(event.pos()) if self.isSelected() and self.editable else None
         if self._edges is not None and event.button() == Qt.MouseButton.LeftButton:
             event.accept()
             return
@@ -147,8 +168,11 @@ class BoxItem(QGraphicsRectItem):
             r.setRight(p.x())
         if bottom:
             r.setBottom(p.y())
+        r = r.normalized()
+        if self.found_rect is not None:  # larger, never smaller than what was found
+            r = r.united(self.found_rect)
         self.prepareGeometryChange()
-        self.setRect(r.normalized())
+        self.setRect(r)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001
         super().mouseReleaseEvent(event)
@@ -165,6 +189,7 @@ class ImageCanvas(QGraphicsView):
     boxes_edited = Signal(list)            # [(region id, box index, Box)] after a move or resize
     selection_changed = Signal(list)       # region ids
     zoom_changed = Signal(float)
+    found_box_held = Signal()              # the user tried to drag a found box off its value
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,6 +211,9 @@ class ImageCanvas(QGraphicsView):
         self._tool = "draw"
         self._drawing: QGraphicsRectItem | None = None
         self._draw_origin = QPointF()
+        self._press_point = QPoint()
+        self._press_box: BoxItem | None = None  # the box under the last press, if any
+        self._hinted = False
         self._pan_from: QPointF | None = None
         self._syncing = False
         self.boxes_visible = True
@@ -228,6 +256,7 @@ class ImageCanvas(QGraphicsView):
                 item = self._items.get(key)
                 if item is None:
                     item = BoxItem(region, key[1])
+                    item.set_editable(self._tool == "edit")
                     self._items[key] = item
                     self.scene().addItem(item)
                 else:
@@ -326,13 +355,26 @@ class ImageCanvas(QGraphicsView):
         event.accept()
 
     # Tools ------------------------------------------------------------------------------------------
+    # Draw: a drag always draws a new box, wherever it starts (over a found box too); a click picks
+    # the box under it. Edit: click to pick, drag to move a drawn box, drag edges to resize.
+    # Pan: drag moves the view. The middle button pans with any tool.
 
     def set_tool(self, tool: str) -> None:
         self._tool = tool
-        self.viewport().setCursor(Qt.CursorShape.CrossCursor if tool == "draw" else Qt.CursorShape.OpenHandCursor)
+        cursors = {"draw": Qt.CursorShape.CrossCursor, "edit": Qt.CursorShape.ArrowCursor}
+        self.viewport().setCursor(cursors.get(tool, Qt.CursorShape.OpenHandCursor))
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag if tool == "edit" else QGraphicsView.DragMode.NoDrag)
+        for item in self._items.values():
+            item.set_editable(tool == "edit")
 
     def tool(self) -> str:
         return self._tool
+
+    def box_at(self, point: QPoint) -> BoxItem | None:
+        """The smallest visible box under a viewport point: the one a click most likely means."""
+        boxes = [item for item in self.items(point) if isinstance(item, BoxItem) and item.isVisible()
+                 and item.sceneBoundingRectExact().contains(self.mapToScene(point))]
+        return min(boxes, key=lambda item: item.rect().width() * item.rect().height(), default=None)
 
     def mousePressEvent(self, event) -> None:  # noqa: ANN001
         pan = (event.button() == Qt.MouseButton.MiddleButton
@@ -342,11 +384,11 @@ class ImageCanvas(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
-        item = self.itemAt(event.position().toPoint())
-        if (event.button() == Qt.MouseButton.LeftButton and self._tool == "draw" and self._doc is not None
-                and not isinstance(item, BoxItem)):
-            self.scene().clearSelection()
-            self._draw_origin = self.mapToScene(event.position().toPoint())
+        point = event.position().toPoint()
+        self._press_point = point
+        if event.button() == Qt.MouseButton.LeftButton and self._tool == "draw" and self._doc is not None:
+            self._press_box = self.box_at(point)
+            self._draw_origin = self.mapToScene(point)
             self._drawing = QGraphicsRectItem(QRectF(self._draw_origin, self._draw_origin))
             pen = QPen(QColor("#3e63dd"), 2, Qt.PenStyle.DashLine)
             pen.setCosmetic(True)
@@ -356,7 +398,14 @@ class ImageCanvas(QGraphicsView):
             self.scene().addItem(self._drawing)
             event.accept()
             return
+        item = self.itemAt(point)
+        self._press_box = item if isinstance(item, BoxItem) else None
+        self._hinted = False
         super().mousePressEvent(event)
+
+    def _is_click(self, event) -> bool:  # noqa: ANN001
+        moved = (event.position().toPoint() - self._press_point).manhattanLength()
+        return moved < QApplication.startDragDistance()
 
     def mouseMoveEvent(self, event) -> None:  # noqa: ANN001
         if self._pan_from is not None:
@@ -371,6 +420,11 @@ class ImageCanvas(QGraphicsView):
             self._drawing.setRect(QRectF(self._draw_origin, point).normalized().intersected(self.sceneRect()))
             event.accept()
             return
+        box = self._press_box
+        if (box is not None and box.locked and not self._hinted and event.buttons() & Qt.MouseButton.LeftButton
+                and not box.resizing and not self._is_click(event)):
+            self._hinted = True
+            self.found_box_held.emit()
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001
@@ -383,11 +437,17 @@ class ImageCanvas(QGraphicsView):
             rect = self._drawing.rect()
             self.scene().removeItem(self._drawing)
             self._drawing = None
-            if rect.width() >= 3 and rect.height() >= 3:
+            if self._is_click(event):
+                self.scene().clearSelection()
+                if self._press_box is not None:
+                    self._press_box.setSelected(True)
+            elif rect.width() >= 3 and rect.height() >= 3:
                 self.box_drawn.emit(rect_to_box(rect))
+            self._press_box = None
             event.accept()
             return
         super().mouseReleaseEvent(event)
+        self._press_box = None
         self._emit_edits()
 
     def _emit_edits(self) -> None:

@@ -35,6 +35,9 @@ class Region:
     # A finding mapped back from a turned or photographed page has polygons only; its bounds are
     # kept as a box to draw and pick, but covering it is the polygons' job, padded as the engine does.
     bounds_only: bool = False
+    # Where the detection found the value, one box per box: an edit may make a found box larger,
+    # never uncover what it found (to show a found value, untick it or delete it).
+    found: tuple[Box, ...] = ()
 
     @property
     def manual(self) -> bool:
@@ -45,7 +48,16 @@ class Region:
         boxes = tuple(finding.boxes) or (finding.bounds,)
         return cls(id=next(_ids), category=finding.category, boxes=boxes, score=finding.score,
                    preview=finding.preview, detector=finding.detector, polygons=tuple(finding.polygons),
-                   enabled=finding.enabled, bounds_only=not finding.boxes)
+                   enabled=finding.enabled, bounds_only=not finding.boxes, found=boxes)
+
+    def found_box(self, index: int) -> Box | None:
+        """The area box `index` must keep covering, or None for a box the user drew."""
+        return self.found[index] if index < len(self.found) else None
+
+    def keeping_found(self, index: int, box: Box) -> Box:
+        """`box` widened to cover what the detection found under box `index`."""
+        found = self.found_box(index)
+        return box if found is None else Box.union((box, found))
 
     def to_finding(self) -> Finding:
         boxes = () if self.bounds_only and self.polygons else self.boxes

@@ -199,156 +199,176 @@
     </message>
     <message>
         <location filename="../review/actions.py" line="81"/>
+        <source>&amp;Edit boxes</source>
+        <translation>&amp;Ubah kotak</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="82"/>
+        <source>Click a box to pick it, drag its edges to make it larger, drag a box you drew to move it</source>
+        <translation>Klik kotak untuk memilihnya, seret tepinya untuk memperbesar, seret kotak buatan Anda untuk memindahkannya</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="84"/>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="85"/>
+        <source>Edit boxes</source>
+        <translation>Ubah kotak</translation>
+    </message>
+    <message>
+        <location filename="../review/actions.py" line="86"/>
         <source>&amp;Move the view</source>
         <translation>&amp;Geser tampilan</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="82"/>
+        <location filename="../review/actions.py" line="87"/>
         <source>Drag to move around the image</source>
         <translation>Seret untuk menggeser gambar</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="83"/>
+        <location filename="../review/actions.py" line="88"/>
         <source>Move</source>
         <translation>Geser</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="83"/>
+        <location filename="../review/actions.py" line="88"/>
         <source>Move the view</source>
         <translation>Geser tampilan</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="85"/>
+        <location filename="../review/actions.py" line="90"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="86"/>
+        <location filename="../review/actions.py" line="91"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="87"/>
+        <location filename="../review/actions.py" line="92"/>
         <source>Larger</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="88"/>
+        <location filename="../review/actions.py" line="93"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="89"/>
+        <location filename="../review/actions.py" line="94"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="90"/>
+        <location filename="../review/actions.py" line="95"/>
         <source>Smaller</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="91"/>
+        <location filename="../review/actions.py" line="96"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Sesuaikan dengan jendela</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="92"/>
+        <location filename="../review/actions.py" line="97"/>
         <source>Fit to window</source>
         <translation>Sesuaikan dengan jendela</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="93"/>
+        <location filename="../review/actions.py" line="98"/>
         <source>Fit</source>
         <translation>Pas layar</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="94"/>
+        <location filename="../review/actions.py" line="99"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="95"/>
+        <location filename="../review/actions.py" line="100"/>
         <source>Before/after</source>
-        <translation>Sebelum/sesudah</translation>
+        <translation>Lihat asli</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="96"/>
+        <location filename="../review/actions.py" line="101"/>
         <source>Show the original; hold Space for a quick look</source>
         <translation>Tampilkan gambar asli; tahan Spasi untuk melihat sekilas</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="98"/>
+        <location filename="../review/actions.py" line="103"/>
         <source>Show &amp;outlines</source>
         <translation>Tampilkan &amp;garis kotak</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="101"/>
+        <location filename="../review/actions.py" line="106"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="102"/>
+        <location filename="../review/actions.py" line="107"/>
         <source>&amp;About Redactor</source>
         <translation>&amp;Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="107"/>
+        <location filename="../review/actions.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="109"/>
+        <location filename="../review/actions.py" line="114"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="111"/>
+        <location filename="../review/actions.py" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="113"/>
+        <location filename="../review/actions.py" line="118"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="118"/>
+        <location filename="../review/actions.py" line="123"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="118"/>
+        <location filename="../review/actions.py" line="123"/>
         <source>Next box</source>
         <translation>Kotak berikutnya</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="119"/>
+        <location filename="../review/actions.py" line="124"/>
         <source>Arrow keys</source>
         <translation>Tombol panah</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="119"/>
-        <source>Move the selected box (Shift: faster)</source>
-        <translation>Geser kotak terpilih (Shift: lebih cepat)</translation>
+        <location filename="../review/actions.py" line="124"/>
+        <source>Move the selected box you drew (Shift: faster)</source>
+        <translation>Pindahkan kotak buatan Anda yang terpilih (Shift: lebih cepat)</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="120"/>
+        <location filename="../review/actions.py" line="125"/>
         <source>Space (hold)</source>
         <translation>Spasi (tahan)</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="120"/>
+        <location filename="../review/actions.py" line="125"/>
         <source>Show the original</source>
         <translation>Tampilkan gambar asli</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="121"/>
+        <location filename="../review/actions.py" line="126"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../review/actions.py" line="121"/>
+        <location filename="../review/actions.py" line="126"/>
         <source>Cancel drawing</source>
         <translation>Batalkan menggambar</translation>
     </message>
@@ -571,42 +591,42 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../document.py" line="121"/>
+        <location filename="../document.py" line="133"/>
         <source>Box drawn by you</source>
         <translation>Kotak buatan Anda</translation>
     </message>
     <message>
-        <location filename="../document.py" line="167"/>
+        <location filename="../document.py" line="179"/>
         <source>Automatic detection</source>
         <translation>Deteksi otomatis</translation>
     </message>
     <message>
-        <location filename="../document.py" line="186"/>
+        <location filename="../document.py" line="198"/>
         <source>Draw box</source>
         <translation>Gambar kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="199"/>
+        <location filename="../document.py" line="211"/>
         <source>Delete box</source>
         <translation>Hapus kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="210"/>
+        <location filename="../document.py" line="222"/>
         <source>Cover</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../document.py" line="210"/>
+        <location filename="../document.py" line="222"/>
         <source>Leave visible</source>
         <translation>Biarkan terlihat</translation>
     </message>
     <message>
-        <location filename="../document.py" line="229"/>
+        <location filename="../document.py" line="241"/>
         <source>Move or resize box</source>
         <translation>Pindah atau ubah ukuran kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="253"/>
+        <location filename="../document.py" line="265"/>
         <source>Change style</source>
         <translation>Ganti gaya</translation>
     </message>
@@ -1111,7 +1131,7 @@
     <message>
         <location filename="../review/window.py" line="116"/>
         <source>Before/after</source>
-        <translation>Sebelum/sesudah</translation>
+        <translation>Lihat asli</translation>
     </message>
     <message>
         <location filename="../review/window.py" line="110"/>
@@ -1956,9 +1976,14 @@ Tetap hapus?</translation>
 <context>
     <name>ReviewEditor</name>
     <message>
-        <location filename="../review/editing.py" line="49"/>
+        <location filename="../review/editing.py" line="53"/>
         <source>Move boxes</source>
         <translation>Pindahkan kotak</translation>
+    </message>
+    <message>
+        <location filename="../review/editing.py" line="124"/>
+        <source>A found box stays over its value. With Edit, drag its edges to make it larger; to leave the value visible, untick it in the list.</source>
+        <translation>Kotak temuan tetap menutupi datanya. Dengan Ubah, seret tepinya untuk memperbesar; agar data tetap terlihat, hapus centangnya di daftar.</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
                tip=QT_TRANSLATE_NOOP("Actions", "Drag on the image to cover more"), keys=("R",), icon="draw",
                icon_text=QT_TRANSLATE_NOOP("Actions", "Draw"), help=QT_TRANSLATE_NOOP("Actions", "Draw boxes"),
                checkable=True, checked=True, argument="draw"),
+    ActionSpec("toolEdit", "editor.set_tool", QT_TRANSLATE_NOOP("Actions", "&Edit boxes"),
+               tip=QT_TRANSLATE_NOOP("Actions", "Click a box to pick it, drag its edges to make it larger, "
+                                                "drag a box you drew to move it"),
+               keys=("V",), icon="select", icon_text=QT_TRANSLATE_NOOP("Actions", "Edit"),
+               help=QT_TRANSLATE_NOOP("Actions", "Edit boxes"), checkable=True, argument="edit"),
     ActionSpec("toolPan", "editor.set_tool", QT_TRANSLATE_NOOP("Actions", "&Move the view"),
                tip=QT_TRANSLATE_NOOP("Actions", "Drag to move around the image"), keys=("H",), icon="pan",
                icon_text=QT_TRANSLATE_NOOP("Actions", "Move"), help=QT_TRANSLATE_NOOP("Actions", "Move the view"),
@@ -108,7 +113,7 @@ MENUS: tuple[tuple[str, tuple], ...] = (
                                              None, "batch", None, "closeImage", "quit")),
     (QT_TRANSLATE_NOOP("Actions", "&Edit"), ("undo", "redo", None, "delete", "selectAll", None, "rescan", None,
                                              "settings")),
-    (QT_TRANSLATE_NOOP("Actions", "&View"), ("toolDraw", "toolPan", None, "zoomIn", "zoomOut", "fit", "actualSize",
+    (QT_TRANSLATE_NOOP("Actions", "&View"), ("toolDraw", "toolEdit", "toolPan", None, "zoomIn", "zoomOut", "fit", "actualSize",
                                              None, "showOriginal", "showBoxes")),
     (QT_TRANSLATE_NOOP("Actions", "&Help"), ("shortcuts", "about")),
 )
@@ -116,7 +121,7 @@ MENUS: tuple[tuple[str, tuple], ...] = (
 # Keys the image view handles itself: (key, what it does), shown after the commands in the list.
 CANVAS_KEYS: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("Actions", "Tab"), QT_TRANSLATE_NOOP("Actions", "Next box")),
-    (QT_TRANSLATE_NOOP("Actions", "Arrow keys"), QT_TRANSLATE_NOOP("Actions", "Move the selected box (Shift: faster)")),
+    (QT_TRANSLATE_NOOP("Actions", "Arrow keys"), QT_TRANSLATE_NOOP("Actions", "Move the selected box you drew (Shift: faster)")),
     (QT_TRANSLATE_NOOP("Actions", "Space (hold)"), QT_TRANSLATE_NOOP("Actions", "Show the original")),
     (QT_TRANSLATE_NOOP("Actions", "Esc"), QT_TRANSLATE_NOOP("Actions", "Cancel drawing")),
 )

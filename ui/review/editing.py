@@ -22,6 +22,7 @@ class ReviewEditor(QObject):
         win.canvas.boxes_edited.connect(self.on_boxes_edited)
         win.canvas.selection_changed.connect(self.on_canvas_selection)
         win.canvas.zoom_changed.connect(lambda factor: win.status_zoom.setText(f"{round(factor * 100)} %"))
+        win.canvas.found_box_held.connect(self.explain_found_boxes)
         win.canvas.installEventFilter(self)
         win.panel.enabled_requested.connect(self.on_enabled_requested)
         win.panel.selection_changed.connect(self.on_panel_selection)
@@ -45,6 +46,9 @@ class ReviewEditor(QObject):
     def on_boxes_edited(self, edits: list) -> None:
         if self.doc is None:
             return
+        # A found box may grow, never uncover its value: that takes an explicit untick or Delete.
+        edits = [(rid, index, self.doc.regions[rid].keeping_found(index, box)) for rid, index, box in edits
+                 if rid in self.doc.regions]
         if len(edits) > 1:
             self.doc.undo_stack.beginMacro(self.tr("Move boxes"))
         for region_id, index, box in edits:
@@ -102,18 +106,28 @@ class ReviewEditor(QObject):
         self.window.panel.select_regions([ids[index]])
 
     def nudge_selected(self, dx: int, dy: int) -> None:
-        """Arrow keys move the selected boxes by 1 px (Shift: 10 px), one undo step."""
+        """Arrow keys move the selected boxes you drew by 1 px (Shift: 10 px), one undo step; found
+        boxes stay over their values."""
         edits = []
-        for rid in self.window.canvas.selected_ids():
-            region = self.doc.regions[rid]
+        selected = [self.doc.regions[rid] for rid in self.window.canvas.selected_ids()]
+        for region in selected:
+            if region.found:
+                continue
             for index, box in enumerate(region.boxes):
-                edits.append((rid, index, Box(box.left + dx, box.top + dy, box.width, box.height)))
+                edits.append((region.id, index, Box(box.left + dx, box.top + dy, box.width, box.height)))
+        if len(edits) < sum(len(region.boxes) for region in selected):
+            self.explain_found_boxes()
         self.on_boxes_edited(edits)
+
+    def explain_found_boxes(self) -> None:
+        self.window.statusBar().showMessage(self.tr(
+            "A found box stays over its value. With Edit, drag its edges to make it larger; "
+            "to leave the value visible, untick it in the list."), 10000)
 
     def set_tool(self, tool: str) -> None:
         self.window.canvas.set_tool(tool)
-        self.window.action("toolDraw").setChecked(tool == "draw")
-        self.window.action("toolPan").setChecked(tool == "pan")
+        for name, value in (("toolDraw", "draw"), ("toolEdit", "edit"), ("toolPan", "pan")):
+            self.window.action(name).setChecked(tool == value)
 
     def on_style_combo(self, index: int) -> None:
         style = self.window.style_combo.itemData(index)

@@ -21,7 +21,7 @@ from ..widgets import Banner, BusyOverlay
 from .actions import MENUS
 
 FILE_TOOLBAR = ("open", "paste", "batch", "settings")
-EDIT_TOOLBAR = ("undo", "redo", None, "toolDraw", "toolPan", "delete", None)
+EDIT_TOOLBAR = ("undo", "redo", None, "toolDraw", "toolEdit", "toolPan", "delete", None)
 ICON_ONLY = ("zoomOut", "zoomIn", "fit")  # well-known icons; their words would push Save off the bar
 
 

@@ -29,7 +29,7 @@ from .editing import ReviewEditor
 from .export import Exporter
 from .session import ReviewSession
 
-NEEDS_DOCUMENT = ("zoomIn", "zoomOut", "fit", "actualSize", "showOriginal", "showBoxes", "toolDraw", "toolPan",
+NEEDS_DOCUMENT = ("zoomIn", "zoomOut", "fit", "actualSize", "showOriginal", "showBoxes", "toolDraw", "toolEdit", "toolPan",
                   "selectAll", "closeImage", "delete")
 NEEDS_READY = ("save", "saveAs", "copy", "watermark", "rescan")
 

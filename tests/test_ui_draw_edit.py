@@ -1,0 +1,138 @@
+"""Drawing near or over found boxes never uncovers them: real mouse events on the real image view,
+real Tesseract."""
+from __future__ import annotations
+
+import pytest
+
+from ui_support import make_settings, show_review_window, write_sample  # noqa: I001
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+
+from redactor.ui import language as i18n
+
+pytestmark = pytest.mark.usefixtures("tesseract")
+TIMEOUT = 120_000
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):  # noqa: ANN001, ANN201
+    win = show_review_window(qtbot, make_settings(tmp_path))
+    win.open_path(str(write_sample(tmp_path / "surat.png", with_metadata=False)))
+    qtbot.waitUntil(lambda: win.doc is not None and win.doc.analysed and not win.session.busy, timeout=TIMEOUT)
+    yield win
+    i18n.install("en")
+
+
+def view_point(win, x: float, y: float) -> QPoint:  # noqa: ANN001
+    return win.canvas.mapFromScene(QPointF(x, y))
+
+
+def mouse_drag(win, start: tuple[float, float], end: tuple[float, float], steps: int = 4) -> None:  # noqa: ANN001
+    """Press, move in steps and release on the canvas's viewport, as a hand on a mouse does."""
+    viewport = win.canvas.viewport()
+    p0, p1 = view_point(win, *start), view_point(win, *end)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p0)
+    for step in range(1, steps + 1):
+        QTest.mouseMove(viewport, QPoint(p0.x() + (p1.x() - p0.x()) * step // steps,
+                                         p0.y() + (p1.y() - p0.y()) * step // steps))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p1)
+
+
+def click(win, x: float, y: float) -> None:  # noqa: ANN001
+    QTest.mouseClick(win.canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     view_point(win, x, y))
+
+
+def nik_region(win):  # noqa: ANN001, ANN201
+    return next(r for r in win.doc.regions.values() if r.category == "nik")
+
+
+def shown_is_black(win, x: int, y: int) -> bool:  # noqa: ANN001
+    shown = win.canvas._pixmap_item.pixmap().toImage()
+    if shown.isNull():
+        return False
+    colour = shown.pixelColor(x, y)
+    return max(colour.red(), colour.green(), colour.blue()) < 10
+
+
+def test_a_drag_that_starts_inside_a_found_box_draws_a_new_box_and_leaves_the_found_one(qtbot, window):  # noqa: ANN001
+    assert window.canvas.tool() == "draw"
+    nik = nik_region(window)
+    box = nik.boxes[0]
+    centre = (box.left + box.width / 2, box.top + box.height / 2)
+    steps_before = window.doc.undo_stack.count()
+
+    mouse_drag(window, centre, (centre[0] + 150, centre[1] + 90))
+
+    assert window.doc.regions[nik.id].boxes == (box,)  # not moved, not resized
+    drawn = [r for r in window.doc.regions.values() if r.manual]
+    assert len(drawn) == 1
+    assert abs(drawn[0].boxes[0].left - centre[0]) <= 3 and abs(drawn[0].boxes[0].top - centre[1]) <= 3
+    assert window.doc.undo_stack.count() == steps_before + 1
+    assert window.doc.undo_stack.text(steps_before) == "Draw box"
+    qtbot.waitUntil(lambda: shown_is_black(window, box.left + 6, box.top + box.height // 2), timeout=10_000)
+
+
+def test_drawing_from_the_corner_of_the_box_just_drawn_starts_another_box(window):  # noqa: ANN001
+    mouse_drag(window, (600, 280), (760, 340))
+    first = next(r for r in window.doc.regions.values() if r.manual)
+    corner = first.boxes[0]
+    assert window.canvas.selected_ids() == [first.id]
+    mouse_drag(window, (corner.right, corner.bottom), (corner.right + 120, corner.bottom + 50))
+    assert window.doc.regions[first.id].boxes == (corner,)
+    assert sum(r.manual for r in window.doc.regions.values()) == 2
+
+
+def test_a_click_in_draw_mode_picks_the_box_under_it_and_a_click_beside_it_drops_the_pick(window):  # noqa: ANN001
+    nik = nik_region(window)
+    box = nik.boxes[0]
+    steps_before = window.doc.undo_stack.count()
+    click(window, box.left + box.width / 2, box.top + box.height / 2)
+    assert window.canvas.selected_ids() == [nik.id]
+    assert window.panel.selected_ids() == [nik.id]
+    click(window, 900, 400)
+    assert window.canvas.selected_ids() == []
+    assert window.doc.undo_stack.count() == steps_before  # a click is no edit
+
+
+def test_with_the_edit_tool_a_found_box_grows_from_its_edges_but_never_moves_or_shrinks(qtbot, window):  # noqa: ANN001
+    window.canvas.setFocus()
+    QTest.keyClick(window.canvas, Qt.Key.Key_V)
+    assert window.canvas.tool() == "edit"
+    nik = nik_region(window)
+    box = nik.boxes[0]
+    centre = (box.left + box.width / 2, box.top + box.height / 2)
+
+    mouse_drag(window, centre, (centre[0] + 200, centre[1] + 100))
+    assert window.doc.regions[nik.id].boxes == (box,)
+    assert window.canvas.selected_ids() == [nik.id]
+    assert "stays over its value" in window.statusBar().currentMessage()
+
+    mouse_drag(window, (box.right, box.top + box.height / 2), (box.right + 60, box.top + box.height / 2))
+    grown = window.doc.regions[nik.id].boxes[0]
+    assert (grown.left, grown.top, grown.bottom) == (box.left, box.top, box.bottom)
+    assert grown.right == pytest.approx(box.right + 60, abs=3)
+
+    mouse_drag(window, (grown.right, box.top + box.height / 2), (box.left + 20, box.top + box.height / 2))
+    assert window.doc.regions[nik.id].boxes[0] == box  # back to what was found, no smaller
+    window.action("undo").trigger()
+    assert window.doc.regions[nik.id].boxes[0] == grown
+
+
+def test_with_the_edit_tool_a_box_you_drew_moves_and_the_message_is_indonesian(qtbot, window):  # noqa: ANN001
+    i18n.install("id")
+    mouse_drag(window, (600, 280), (760, 340))
+    drawn = next(r for r in window.doc.regions.values() if r.manual)
+    before = drawn.boxes[0]
+    window.action("toolEdit").trigger()
+    qtbot.waitUntil(lambda: window.action("toolEdit").text().replace("&", "") == "Ubah kotak")
+    mouse_drag(window, (before.left + 40, before.top + 20), (before.left - 60, before.top + 20))
+    after = window.doc.regions[drawn.id].boxes[0]
+    assert after.left == pytest.approx(before.left - 100, abs=3) and (after.width, after.height) == (before.width, before.height)
+
+    nik = nik_region(window)
+    box = nik.boxes[0]
+    mouse_drag(window, (box.left + 20, box.top + box.height / 2), (box.left + 20, box.top + 200))
+    assert window.doc.regions[nik.id].boxes == (box,)
+    assert "tetap menutupi" in window.statusBar().currentMessage()
