@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSize, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel,
-                               QProgressBar, QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+                               QProgressBar, QPushButton, QSizePolicy, QStackedWidget, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from redactor.batch import (FileReport, collect_inputs, plan_outputs, report_location, run_batch, start_order,
                             write_reports)
@@ -165,6 +165,10 @@ class BatchWindow(QWidget):
         self.progress.setFixedHeight(8)
         self.status = QLabel()
         self.status.setObjectName("privacyNote")
+        # Wraps and never widens the window (a report's path is long): the window stays on the screen.
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column = QVBoxLayout()
         column.setSpacing(4)
         column.addWidget(self.status)
@@ -233,7 +237,7 @@ class BatchWindow(QWidget):
         if self.running:
             return
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add files"), str(Path.home()),
+            self, self.tr("Add files"), str(self.settings.start_folder()),
             self.tr("Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;All files (*)"))
         if files:
             self.add_paths(files)
@@ -241,7 +245,7 @@ class BatchWindow(QWidget):
     def choose_folder(self) -> None:
         if self.running:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Add folder"), str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add folder"), str(self.settings.start_folder()))
         if folder:
             self.add_paths([folder])
 

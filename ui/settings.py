@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 
 from redactor.config import Config, load_config, save_config
 from redactor.config import STYLES
@@ -140,6 +140,15 @@ class Settings(QObject):
 
     def clear_recent(self) -> None:
         self.set("recent/files", [])
+
+    def start_folder(self) -> Path:
+        """Where a file dialog opens: the folder of the last file opened, else the Pictures folder
+        (where screenshots land), else the home folder."""
+        candidates = [Path(f).parent for f in self.recent_files()[:1]]
+        pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        if pictures:
+            candidates.append(Path(pictures))
+        return next((folder for folder in candidates if folder.is_dir()), Path.home())
 
     def output_folder(self) -> Path | None:
         """The folder outputs go to, or None for 'beside the original'."""

@@ -137,9 +137,8 @@ class MainWindow(QMainWindow):
     # Opening ----------------------------------------------------------------------------------------
 
     def open_dialog(self) -> None:
-        start = self.settings.recent_files()[0] if self.settings.recent_files() else str(Path.home())
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Open image"), str(Path(start).parent),
+            self, self.tr("Open image"), str(self.settings.start_folder()),
             self.tr("Images and PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;"
                     "All files (*)"))
         if files:

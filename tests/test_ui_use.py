@@ -1,0 +1,71 @@
+"""What a person meets using the app: where dialogs open, windows that stay on the screen. Real
+widgets, real files, real Tesseract."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ui_support import make_settings, on_next_modal, show_review_window, write_sample  # noqa: I001
+
+from PySide6.QtWidgets import QFileDialog
+
+from redactor.ui import language as i18n
+from redactor.ui.batch_window import BatchWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):  # noqa: ANN001, ANN201
+    win = show_review_window(qtbot, make_settings(tmp_path))
+    yield win
+    i18n.install("en")
+
+
+def folder_shown_by_open_dialog(qtbot, window) -> Path:  # noqa: ANN001
+    def read_and_cancel(dialog: QFileDialog) -> Path:
+        folder = Path(dialog.directory().absolutePath())
+        dialog.reject()
+        return folder
+
+    shown = on_next_modal(read_and_cancel)
+    window.action("open").trigger()
+    qtbot.waitUntil(lambda: bool(shown))
+    return shown[0]
+
+
+def test_the_open_dialog_starts_where_pictures_are_then_in_the_last_folder_used(qtbot, window, tmp_path):  # noqa: ANN001
+    first = folder_shown_by_open_dialog(qtbot, window)
+    assert first == window.settings.start_folder()
+    assert first != Path.home().parent  # not the folder of every user's home, as it once did
+    assert first.is_dir() and (first == Path.home() or Path.home() in first.parents)
+
+    inbox = tmp_path / "kiriman"
+    inbox.mkdir()
+    window.settings.add_recent(str(write_sample(inbox / "ktp.png", with_metadata=False)))
+    assert folder_shown_by_open_dialog(qtbot, window) == inbox
+
+
+def test_a_finished_batch_with_a_long_report_path_keeps_its_window_on_a_laptop_screen(  # noqa: ANN001
+        qtbot, tmp_path, own_data_folder, tesseract):
+    from redactor.ui.app import make_app
+
+    make_app()
+    i18n.install("id")
+    folder = tmp_path / "berkas_yang_akan_dikirim_ke_dinas_komunikasi_dan_informatika_provinsi"
+    folder.mkdir()
+    write_sample(folder / "surat.png", with_metadata=False)
+    win = BatchWindow(make_settings(tmp_path))
+    qtbot.addWidget(win)
+    win.jobs = 1
+    win.show()
+    win.add_paths([str(folder)])
+    qtbot.wait(50)  # let the layout settle, as it does on screen
+    width = win.width()
+    assert width <= 1366 - 100  # room to spare on the most common laptop screen
+    with qtbot.waitSignal(win.batch_finished, timeout=180_000):
+        win.start()
+    assert "Laporan:" in win.status.text() and len(win.status.text()) > 100
+    qtbot.wait(50)
+    assert win.minimumSizeHint().width() <= width
+    assert win.width() == width
+    i18n.install("en")
