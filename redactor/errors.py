@@ -43,11 +43,18 @@ MESSAGES = {
     "broken_pdf": N_("broken or damaged PDF ({reason})"),
     "pdf_no_pages": N_("the PDF has no pages"),
     "page_not_rendered": N_("page {page} cannot be rendered ({reason})"),
+    "no_pixels": N_("image has no pixels"),
     # refused input
     "not_regular_file": N_("not a regular file (a pipe or a device); save the image to a file first"),
     "file_too_large": N_("file too large ({size_mb} MB)"),
     "image_too_large": N_("image too large ({width}x{height}, limit {limit_mp} MP)"),
     "decompression_bomb": N_("image too large (possible decompression bomb)"),
+    "header_bomb": N_("image header claims {width}x{height} in a {size}-byte file (decompression bomb)"),
+    "too_elongated": N_("image is {width}x{height}, more than {ratio} times longer than wide; cut it into pages first"),
+    "animated_image": N_("animated image with {frames} frames: Redactor covers single still images only; save the "
+                         "frame you want to post as PNG first"),
+    "multi_page_image": N_("multi-page image with {frames} frames: Redactor covers single still images only; save "
+                           "the frame you want to post as PNG first"),
     "decode_timeout": N_("decoding took longer than {seconds} s (a broken or hostile file)"),
     "no_memory_to_decode": N_("image too large to decode in memory"),
     "text_file": N_("not an image (it is text)"),
@@ -171,9 +178,9 @@ class PackError(RedactorError):
 _CLASS_OF_CODE = {
     **{c: InputError for c in ("no_such_file", "permission_denied", "empty_file", "is_folder", "cannot_read",
                                "unknown_format", "broken_image", "broken_pdf", "pdf_no_pages", "page_not_rendered",
-                               "input_unreadable")},
+                               "no_pixels", "input_unreadable")},
     **{c: RefusedInput for c in ("not_regular_file", "file_too_large", "image_too_large", "decompression_bomb",
-                                 "decode_timeout", "no_memory_to_decode", "text_file", "svg", "pdf_encrypted",
+                                 "header_bomb", "too_elongated", "animated_image", "multi_page_image", "decode_timeout", "no_memory_to_decode", "text_file", "svg", "pdf_encrypted",
                                  "pdf_too_many_pages", "page_too_large", "input_refused")},
     **{c: TesseractMissing for c in ("tesseract_missing", "language_data_missing", "ocr_missing")},
     **{c: OcrError for c in ("ocr_failed", "ocr_timeout", "ocr_error")},

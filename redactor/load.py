@@ -245,24 +245,20 @@ def _check_dimensions(im: Image.Image, n_bytes: int) -> None:
     width, height = im.size
     pixels = width * height
     if width <= 0 or height <= 0:
-        raise InputError("image has no pixels")
+        raise InputError("no_pixels")
     if pixels > MAX_PIXELS:
         raise RefusedInput("image_too_large", width=width, height=height, limit_mp=MAX_PIXELS // 1_000_000)
     if pixels > FREE_PIXELS and pixels > n_bytes * MAX_PIXELS_PER_BYTE:
-        raise RefusedInput(f"image header claims {width}x{height} in a {n_bytes}-byte file (decompression bomb)")
+        raise RefusedInput("header_bomb", width=width, height=height, size=n_bytes)
     if max(width, height) > MAX_ASPECT * min(width, height) and max(width, height) > 2000:
-        raise RefusedInput(f"image is {width}x{height}, more than {MAX_ASPECT} times longer than wide; "
-                         "cut it into pages first")
+        raise RefusedInput("too_elongated", width=width, height=height, ratio=MAX_ASPECT)
 
 
 def _check_single_frame(im: Image.Image, fmt: str) -> None:
     frames = getattr(im, "n_frames", 1) or 1
     if frames > 1 and fmt not in _PRIMARY_IS_WHOLE:
-        kind = "animated" if getattr(im, "is_animated", False) and fmt != "TIFF" else "multi-page"
-        raise RefusedInput(
-            f"{kind} image with {frames} frames: Redactor covers single still images only; "
-            "save the frame you want to post as PNG first"
-        )
+        animated = getattr(im, "is_animated", False) and fmt != "TIFF"
+        raise RefusedInput("animated_image" if animated else "multi_page_image", frames=frames)
 
 
 def _metadata_summary(im: Image.Image) -> tuple[str, ...]:

@@ -69,3 +69,34 @@ def test_a_finished_batch_with_a_long_report_path_keeps_its_window_on_a_laptop_s
     assert win.minimumSizeHint().width() <= width
     assert win.width() == width
     i18n.install("en")
+
+
+def test_an_animation_is_refused_in_the_users_language_in_the_window_and_in_a_batch(  # noqa: ANN001
+        qtbot, window, tmp_path, own_data_folder):
+    from PIL import Image
+    from PySide6.QtWidgets import QMessageBox
+
+    frames = [Image.new("RGB", (320, 120), colour) for colour in ("white", "black", "white")]
+    gif = tmp_path / "stiker.gif"
+    frames[0].save(gif, save_all=True, append_images=frames[1:], duration=200, loop=0)
+    i18n.install("id")
+    qtbot.waitUntil(lambda: window.action("open").text().replace("&", "") == "Buka gambar…")
+
+    def read_and_close(box: QMessageBox) -> str:
+        text = box.informativeText()
+        box.button(QMessageBox.StandardButton.Ok).click()
+        return text
+
+    shown = on_next_modal(read_and_close)
+    window.open_path(str(gif))
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "ini gambar animasi (3 bingkai)" in shown[0] and "frames" not in shown[0]
+
+    batch = BatchWindow(window.settings)
+    qtbot.addWidget(batch)
+    batch.jobs = 1
+    batch.add_paths([str(gif)])
+    with qtbot.waitSignal(batch.batch_finished, timeout=120_000):
+        batch.start()
+    assert batch.state_of(str(gif)) == "failed"
+    assert batch.table.item(batch.rows[str(gif)], 3).text().startswith("ini gambar animasi (3 bingkai)")

@@ -29,11 +29,20 @@ ERROR_MESSAGES: dict[str, str] = {
     "broken_pdf": QT_TRANSLATE_NOOP("Errors", "broken or damaged PDF ({reason})"),
     "pdf_no_pages": QT_TRANSLATE_NOOP("Errors", "the PDF has no pages"),
     "page_not_rendered": QT_TRANSLATE_NOOP("Errors", "page {page} cannot be rendered ({reason})"),
+    "no_pixels": QT_TRANSLATE_NOOP("Errors", "the image has no pixels"),
     "not_regular_file": QT_TRANSLATE_NOOP("Errors", "not a regular file (a pipe or a device); save the image to a "
                                                     "file first"),
     "file_too_large": QT_TRANSLATE_NOOP("Errors", "file too large ({size_mb} MB)"),
     "image_too_large": QT_TRANSLATE_NOOP("Errors", "the image is too large ({width}x{height}, limit {limit_mp} MP)"),
     "decompression_bomb": QT_TRANSLATE_NOOP("Errors", "image too large (possible decompression bomb)"),
+    "header_bomb": QT_TRANSLATE_NOOP("Errors", "the file claims an image of {width}x{height} in only {size} bytes (a "
+                                               "broken or hostile file)"),
+    "too_elongated": QT_TRANSLATE_NOOP("Errors", "the image is {width}x{height}, more than {ratio} times longer than "
+                                                 "wide; cut it into pages first"),
+    "animated_image": QT_TRANSLATE_NOOP("Errors", "this is an animation ({frames} frames); Redactor covers still "
+                                                  "images only: save the frame you want to post as PNG first"),
+    "multi_page_image": QT_TRANSLATE_NOOP("Errors", "this image has {frames} pages; Redactor covers one page at a "
+                                                    "time: save the page you want to post as PNG first"),
     "decode_timeout": QT_TRANSLATE_NOOP("Errors", "decoding took longer than {seconds} s (a broken or hostile file)"),
     "no_memory_to_decode": QT_TRANSLATE_NOOP("Errors", "image too large to decode in memory"),
     "text_file": QT_TRANSLATE_NOOP("Errors", "this is a text file, not an image"),

@@ -376,214 +376,214 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../batch_window.py" line="209"/>
+        <location filename="../batch_window.py" line="213"/>
         <source>Many files — Redactor</source>
         <translation>Banyak berkas — Redactor</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="210"/>
+        <location filename="../batch_window.py" line="214"/>
         <source>Cover personal data in many files</source>
         <translation>Tutup data pribadi di banyak berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="211"/>
+        <location filename="../batch_window.py" line="215"/>
         <source>Each file gets a safe copy; the originals are never changed. Double-click a row to review that file yourself.</source>
         <translation>Setiap berkas mendapat salinan aman; berkas asli tidak pernah diubah. Klik dua kali sebuah baris untuk memeriksa berkas itu sendiri.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="213"/>
+        <location filename="../batch_window.py" line="217"/>
         <source>Drop files or folders here, or add them with the buttons below.</source>
         <translation>Tarik berkas atau folder ke sini, atau tambahkan dengan tombol di bawah.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="214"/>
+        <location filename="../batch_window.py" line="218"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="214"/>
+        <location filename="../batch_window.py" line="218"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="214"/>
+        <location filename="../batch_window.py" line="218"/>
         <source>Found</source>
         <translation>Ditemukan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="215"/>
+        <location filename="../batch_window.py" line="219"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="216"/>
+        <location filename="../batch_window.py" line="220"/>
         <source>Add files…</source>
         <translation>Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="217"/>
+        <location filename="../batch_window.py" line="221"/>
         <source>Add folder…</source>
         <translation>Tambah folder…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="218"/>
+        <location filename="../batch_window.py" line="222"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="219"/>
+        <location filename="../batch_window.py" line="223"/>
         <source>Cover with:</source>
         <translation>Tutup dengan:</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="222"/>
+        <location filename="../batch_window.py" line="226"/>
         <source>Save to:</source>
         <translation>Simpan ke:</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="223"/>
+        <location filename="../batch_window.py" line="227"/>
         <source>Beside each original</source>
         <translation>Di samping berkas asli</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="224"/>
-        <location filename="../batch_window.py" line="296"/>
+        <location filename="../batch_window.py" line="228"/>
+        <location filename="../batch_window.py" line="300"/>
         <source>A folder…</source>
         <translation>Sebuah folder…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="225"/>
+        <location filename="../batch_window.py" line="229"/>
         <source>Open output folder</source>
         <translation>Buka folder hasil</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="226"/>
+        <location filename="../batch_window.py" line="230"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="227"/>
+        <location filename="../batch_window.py" line="231"/>
         <source>Make safe copies</source>
         <translation>Buat salinan aman</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="236"/>
+        <location filename="../batch_window.py" line="240"/>
         <source>Add files</source>
         <translation>Tambah berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="237"/>
+        <location filename="../batch_window.py" line="241"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;All files (*)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="244"/>
+        <location filename="../batch_window.py" line="248"/>
         <source>Add folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="284"/>
+        <location filename="../batch_window.py" line="288"/>
         <source>Save safe copies in</source>
         <translation>Simpan salinan aman di</translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="327"/>
+        <location filename="../batch_window.py" line="331"/>
         <source>Working on %n file(s) with every processor core…</source>
         <translation>
             <numerusform>Mengerjakan %n berkas dengan semua inti prosesor…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="333"/>
+        <location filename="../batch_window.py" line="337"/>
         <source>Stopping after the files already in progress…</source>
         <translation>Berhenti setelah berkas yang sedang dikerjakan selesai…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="352"/>
+        <location filename="../batch_window.py" line="356"/>
         <source>%1 of %2 files done</source>
         <translation>%1 dari %2 berkas selesai</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="367"/>
+        <location filename="../batch_window.py" line="371"/>
         <source>failed</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="394"/>
+        <location filename="../batch_window.py" line="398"/>
         <source>The batch stopped: %s</source>
         <translation>Proses berhenti: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="404"/>
+        <location filename="../batch_window.py" line="408"/>
         <source>Could not write the report: %s</source>
         <translation>Laporan tidak dapat ditulis: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="406"/>
+        <location filename="../batch_window.py" line="410"/>
         <source>%1 safe copies made, %2 failed.</source>
         <translation>%1 salinan aman dibuat, %2 gagal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="408"/>
+        <location filename="../batch_window.py" line="412"/>
         <source>%n copy(ies) need a look: better not posted at all.</source>
         <translation>
             <numerusform>%n salinan perlu diperiksa: sebaiknya tidak diunggah sama sekali.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="410"/>
+        <location filename="../batch_window.py" line="414"/>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="412"/>
+        <location filename="../batch_window.py" line="416"/>
         <source>Report: %s</source>
         <translation>Laporan: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="430"/>
+        <location filename="../batch_window.py" line="434"/>
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="430"/>
+        <location filename="../batch_window.py" line="434"/>
         <source>Covered</source>
         <translation>Sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="430"/>
+        <location filename="../batch_window.py" line="434"/>
         <source>Needs a look</source>
         <translation>Perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="430"/>
+        <location filename="../batch_window.py" line="434"/>
         <source>Working…</source>
         <translation>Sedang dikerjakan…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="431"/>
+        <location filename="../batch_window.py" line="435"/>
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="431"/>
+        <location filename="../batch_window.py" line="435"/>
         <source>Nothing found</source>
         <translation>Tidak ada temuan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="431"/>
+        <location filename="../batch_window.py" line="435"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="457"/>
+        <location filename="../batch_window.py" line="461"/>
         <source>%n file(s) ready.</source>
         <translation>
             <numerusform>%n berkas siap.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="458"/>
+        <location filename="../batch_window.py" line="462"/>
         <source>Files stay on this computer; every processor core is used.</source>
         <translation>Berkas tetap di komputer ini; semua inti prosesor dipakai.</translation>
     </message>
@@ -685,181 +685,206 @@
     </message>
     <message>
         <location filename="../messages.py" line="32"/>
+        <source>the image has no pixels</source>
+        <translation>gambar ini tidak memiliki piksel</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="33"/>
         <source>not a regular file (a pipe or a device); save the image to a file first</source>
         <translation>bukan berkas biasa (pipe atau perangkat); simpan dulu gambarnya sebagai berkas</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34"/>
+        <location filename="../messages.py" line="35"/>
         <source>file too large ({size_mb} MB)</source>
         <translation>berkas terlalu besar ({size_mb} MB)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../messages.py" line="36"/>
         <source>the image is too large ({width}x{height}, limit {limit_mp} MP)</source>
         <translation>gambar terlalu besar ({width}x{height}, batas {limit_mp} MP)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36"/>
+        <location filename="../messages.py" line="37"/>
         <source>image too large (possible decompression bomb)</source>
         <translation>gambar terlalu besar (kemungkinan bom dekompresi)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="37"/>
+        <location filename="../messages.py" line="38"/>
+        <source>the file claims an image of {width}x{height} in only {size} bytes (a broken or hostile file)</source>
+        <translation>berkas mengaku berisi gambar {width}x{height} dalam hanya {size} bita (berkas rusak atau berbahaya)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="40"/>
+        <source>the image is {width}x{height}, more than {ratio} times longer than wide; cut it into pages first</source>
+        <translation>gambar berukuran {width}x{height}, lebih dari {ratio} kali lebih panjang daripada lebarnya; potong dulu menjadi beberapa halaman</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="42"/>
+        <source>this is an animation ({frames} frames); Redactor covers still images only: save the frame you want to post as PNG first</source>
+        <translation>ini gambar animasi ({frames} bingkai); Redactor hanya menutup gambar diam: simpan dulu bingkai yang ingin diunggah sebagai PNG</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="44"/>
+        <source>this image has {frames} pages; Redactor covers one page at a time: save the page you want to post as PNG first</source>
+        <translation>gambar ini berisi {frames} halaman; Redactor menutup satu halaman sekali jalan: simpan dulu halaman yang ingin diunggah sebagai PNG</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="46"/>
         <source>decoding took longer than {seconds} s (a broken or hostile file)</source>
         <translation>membuka gambar lebih lama dari {seconds} detik (berkas rusak atau berbahaya)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38"/>
+        <location filename="../messages.py" line="47"/>
         <source>image too large to decode in memory</source>
         <translation>gambar terlalu besar untuk dibuka di memori</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="39"/>
+        <location filename="../messages.py" line="48"/>
         <source>this is a text file, not an image</source>
         <translation>ini berkas teks, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../messages.py" line="49"/>
         <source>not supported: SVG is a drawing, not a photo or screenshot; export it as PNG first</source>
         <translation>tidak didukung: SVG adalah gambar vektor, bukan foto atau tangkapan layar; ekspor dulu sebagai PNG</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42"/>
+        <location filename="../messages.py" line="51"/>
         <source>the PDF is password-protected (encrypted): open it, save a copy without the password, and redact that</source>
         <translation>PDF dilindungi kata sandi (terenkripsi): buka, simpan salinan tanpa kata sandi, lalu sensor salinan itu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
+        <location filename="../messages.py" line="53"/>
         <source>the PDF has {count} pages; at most {limit} are redacted at once</source>
         <translation>PDF ini punya {count} halaman; paling banyak {limit} halaman disensor sekaligus</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../messages.py" line="55"/>
         <source>page {page} is too large to render in memory</source>
         <translation>halaman {page} terlalu besar untuk ditampilkan di memori</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../messages.py" line="56"/>
         <source>Tesseract OCR is not installed; {hint}</source>
         <translation>Tesseract OCR belum terpasang; {hint}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
+        <location filename="../messages.py" line="57"/>
         <source>Tesseract has no language data for {languages}; {hint}</source>
         <translation>Tesseract tidak punya data bahasa untuk {languages}; {hint}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../messages.py" line="58"/>
         <source>OCR failed ({reason})</source>
         <translation>OCR gagal ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50"/>
+        <location filename="../messages.py" line="59"/>
         <source>OCR timed out after {seconds} s</source>
         <translation>OCR melewati batas waktu setelah {seconds} detik</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../messages.py" line="60"/>
         <source>{what} failed ({reason})</source>
         <translation>deteksi gagal: {what} ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52"/>
+        <location filename="../messages.py" line="61"/>
         <source>{what} is not installed ({reason})</source>
         <translation>belum terpasang: {what} ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../messages.py" line="62"/>
         <source>analysis took longer than {seconds} s and was stopped (nothing was written; analysis_timeout in the settings allows more)</source>
         <translation>analisis lebih lama dari {seconds} detik dan dihentikan (tidak ada yang ditulis; analysis_timeout di pengaturan memberi waktu lebih)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55"/>
+        <location filename="../messages.py" line="64"/>
         <source>out of memory while processing this image</source>
         <translation>memori habis saat memproses gambar ini</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56"/>
+        <location filename="../messages.py" line="65"/>
         <source>the output could not be checked ({reason})</source>
         <translation>hasil tidak dapat diperiksa ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="67"/>
         <source>output folder does not exist: {folder}</source>
         <translation>folder hasil tidak ada: {folder}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59"/>
+        <location filename="../messages.py" line="68"/>
         <source>cannot write to {folder} ({reason})</source>
         <translation>tidak dapat menulis ke {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../messages.py" line="69"/>
         <source>could not write {name} ({reason})</source>
         <translation>gagal menulis {name} ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="70"/>
         <source>a PDF is redacted into a PDF: give an output name ending in .pdf</source>
         <translation>PDF disensor menjadi PDF: beri nama hasil yang berakhiran .pdf</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63"/>
+        <location filename="../messages.py" line="72"/>
         <source>the saved file does not read back; it was not kept ({reason})</source>
         <translation>salinan yang ditulis tidak dapat dibaca ulang, jadi tidak disimpan ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64"/>
+        <location filename="../messages.py" line="73"/>
         <source>the saved file still carries metadata; it was not kept ({kinds})</source>
         <translation>salinan yang ditulis masih memuat metadata, jadi tidak disimpan ({kinds})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66"/>
+        <location filename="../messages.py" line="75"/>
         <source>the saved file has the wrong size; it was not kept ({size}, not {expected})</source>
         <translation>ukuran salinan yang ditulis tidak sesuai, jadi tidak disimpan ({size}, bukan {expected})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../messages.py" line="80"/>
         <source>the saved PDF has the wrong number of pages; it was not kept ({count}, not {expected})</source>
         <translation>jumlah halaman PDF yang ditulis tidak sesuai, jadi tidak disimpan ({count}, bukan {expected})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
+        <location filename="../messages.py" line="82"/>
         <source>the saved PDF still carries hidden details; it was not kept ({extras})</source>
         <translation>PDF yang ditulis masih memuat detail tersembunyi, jadi tidak disimpan ({extras})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75"/>
+        <location filename="../messages.py" line="84"/>
         <source>the saved PDF does not read back; it was not kept ({reason})</source>
         <translation>PDF yang ditulis tidak dapat dibaca ulang, jadi tidak disimpan ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77"/>
+        <location filename="../messages.py" line="86"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57"/>
+        <location filename="../messages.py" line="66"/>
         <source>this would overwrite the original; choose another name</source>
         <translation>ini akan menimpa berkas asli; pilih nama lain</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../messages.py" line="77"/>
         <source>a covered area is not covered in the saved file; it was not kept</source>
         <translation>ada bagian yang seharusnya ditutup tetapi tidak tertutup di salinan, jadi salinan tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70"/>
+        <location filename="../messages.py" line="79"/>
         <source>the saved file differs from what was written; it was not kept</source>
         <translation>isi salinan berbeda dari yang ditulis, jadi tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102"/>
+        <location filename="../messages.py" line="111"/>
         <source>The image is too large for the memory available.</source>
         <translation>Gambar terlalu besar untuk memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="112"/>
         <source>Something went wrong (%s). Please try again.</source>
         <translation>Terjadi kesalahan (%s). Silakan coba lagi.</translation>
     </message>
@@ -1174,55 +1199,55 @@
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="142"/>
+        <location filename="../review/window.py" line="141"/>
         <source>Open image</source>
         <translation>Buka gambar</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="190"/>
-        <location filename="../review/window.py" line="232"/>
+        <location filename="../review/window.py" line="189"/>
+        <location filename="../review/window.py" line="231"/>
         <source>pasted image</source>
         <translation>gambar tempelan</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="192"/>
+        <location filename="../review/window.py" line="191"/>
         <source>The clipboard holds no image. Copy a screenshot first.</source>
         <translation>Papan klip tidak berisi gambar. Salin tangkapan layar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="200"/>
+        <location filename="../review/window.py" line="199"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="201"/>
+        <location filename="../review/window.py" line="200"/>
         <source>Your changes to “%s” are not saved yet. Save a safe copy first?</source>
         <translation>Perubahan pada “%s” belum disimpan. Simpan salinan aman terlebih dahulu?</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="239"/>
+        <location filename="../review/window.py" line="238"/>
         <source>Cannot open this file</source>
         <translation>Berkas ini tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="240"/>
+        <location filename="../review/window.py" line="239"/>
         <source>Redactor cannot open “%1”:
 %2</source>
         <translation>Redactor tidak dapat membuka “%1”:
 %2</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="286"/>
+        <location filename="../review/window.py" line="285"/>
         <source>Text recognition is not available</source>
         <translation>Pengenalan teks tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="287"/>
+        <location filename="../review/window.py" line="286"/>
         <source>Redactor needs the free Tesseract OCR program to find text such as NIK and phone numbers.</source>
         <translation>Redactor memerlukan program gratis Tesseract OCR untuk menemukan teks seperti NIK dan nomor HP.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="289"/>
+        <location filename="../review/window.py" line="288"/>
         <source>To fix it: %s.
 
 Until then you can still cover parts of the image by dragging boxes on it.</source>
@@ -1231,47 +1256,47 @@ Until then you can still cover parts of the image by dragging boxes on it.</sour
 Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di atasnya.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="307"/>
+        <location filename="../review/window.py" line="306"/>
         <source>Text recognition (Tesseract OCR) is not ready, so NIK and phone numbers cannot be found automatically.</source>
         <translation>Pengenalan teks (Tesseract OCR) belum siap, jadi NIK dan nomor HP tidak dapat ditemukan otomatis.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="381"/>
+        <location filename="../review/window.py" line="380"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="423"/>
+        <location filename="../review/window.py" line="422"/>
         <source>dropped image</source>
         <translation>gambar yang ditarik</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="455"/>
+        <location filename="../review/window.py" line="454"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="457"/>
+        <location filename="../review/window.py" line="456"/>
         <source>No recent files</source>
         <translation>Belum ada berkas</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="143"/>
+        <location filename="../review/window.py" line="142"/>
         <source>Images and PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;All files (*)</source>
         <translation>Gambar dan PDF (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="470"/>
+        <location filename="../review/window.py" line="469"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="475"/>
+        <location filename="../review/window.py" line="474"/>
         <source>About Redactor</source>
         <translation>Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="476"/>
+        <location filename="../review/window.py" line="475"/>
         <source>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Makes a screenshot or document photo safe to post: finds personal data, covers it for good and removes hidden details such as GPS location.&lt;br&gt;&lt;br&gt;Everything happens on this computer.</source>
         <translation>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Membuat tangkapan layar atau foto dokumen aman diunggah: menemukan data pribadi, menutupnya secara permanen, dan menghapus detail tersembunyi seperti lokasi GPS.&lt;br&gt;&lt;br&gt;Semua proses terjadi di komputer ini.</translation>
     </message>
