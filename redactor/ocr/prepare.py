@@ -98,24 +98,43 @@ def _dark_areas(grey: np.ndarray, glyph: float = 12.0, *,
 
 
 def _light_ink_areas(small: np.ndarray, background: np.ndarray) -> np.ndarray:
-    """Mid-tone areas (each connected area taken whole) whose text is lighter than the background."""
+    """Mid-tone areas (each connected area taken whole) whose text is lighter than the background.
+
+    Each area is measured inside its own bounding box: on most pages the mid-tone areas are a few
+    buttons and bubbles, and the page around them holds nothing to measure.
+    """
     import cv2
 
     mid = ((background >= 110) & (background < 165)).astype(np.uint8)
+    flipped = np.zeros_like(mid)
     if not mid.any():
-        return np.zeros_like(mid)
-    count, areas = cv2.connectedComponents(mid, connectivity=4)
+        return flipped
+    count, areas, stats, _ = cv2.connectedComponentsWithStats(mid, connectivity=4)
     # Strokes lighter or darker than the area: thin (a dark gap between two bubbles is wider than
     # the window) and away from the area's level (the counter of a light letter is not dark ink).
-    window = cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5))
-    ink = small.astype(np.int16) - background.astype(np.int16)
-    light = (cv2.morphologyEx(small, cv2.MORPH_TOPHAT, window) > 40) & (ink > 40)
-    dark = (cv2.morphologyEx(small, cv2.MORPH_BLACKHAT, window) > 40) & (ink < -40)
-    lighter = np.bincount(areas.ravel(), weights=light.ravel(), minlength=count)
-    darker = np.bincount(areas.ravel(), weights=dark.ravel(), minlength=count)
-    flip = (lighter > 2 * darker) & (lighter > 20)
-    flip[0] = False
-    return flip[areas].astype(np.uint8)
+    window = cv2.getStructuringElement(cv2.MORPH_RECT, (_STROKE_WINDOW, _STROKE_WINDOW))
+    height, width = mid.shape
+    for label in range(1, count):
+        left, top, box_w, box_h, size = (int(v) for v in stats[label])
+        if size <= _MIN_LIGHT_INK:
+            continue  # fewer pixels than the light ink a flip needs
+        # The opening and closing of the window see _STROKE_REACH px around a pixel: with that margin
+        # the strokes found in the box are the ones found on the whole page.
+        x0, y0 = max(0, left - _STROKE_REACH), max(0, top - _STROKE_REACH)
+        x1, y1 = min(width, left + box_w + _STROKE_REACH), min(height, top + box_h + _STROKE_REACH)
+        crop = small[y0:y1, x0:x1]
+        inside = areas[y0:y1, x0:x1] == label
+        ink = crop.astype(np.int16) - background[y0:y1, x0:x1].astype(np.int16)
+        lighter = np.count_nonzero((cv2.morphologyEx(crop, cv2.MORPH_TOPHAT, window) > 40) & (ink > 40) & inside)
+        darker = np.count_nonzero((cv2.morphologyEx(crop, cv2.MORPH_BLACKHAT, window) > 40) & (ink < -40) & inside)
+        if lighter > 2 * darker and lighter > _MIN_LIGHT_INK:
+            flipped[y0:y1, x0:x1][inside] = 1
+    return flipped
+
+
+_STROKE_WINDOW = 5
+_STROKE_REACH = 2 * (_STROKE_WINDOW // 2)  # an opening or closing: one erosion and one dilation
+_MIN_LIGHT_INK = 20
 
 
 def _flatten_background(grey: np.ndarray, glyph: float = 12.0) -> np.ndarray:
@@ -146,17 +165,26 @@ def _darken_faint_ink(grey: np.ndarray, dark: np.ndarray, glyph: float = 12.0) -
 
     # Narrower than a bubble's shaded rim (a band as wide as the flattening window), wider than a stroke.
     k = int(max(3, glyph * 0.3)) | 1
-    strokes = cv2.morphologyEx(grey, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
     reach = int(max(5, glyph)) | 1
+    # Only the dark areas change: work in their bounding box, with a margin as wide as what the
+    # closing and the spread below see around a pixel (the same strokes as on the whole page).
+    left, top, box_w, box_h = cv2.boundingRect(np.ascontiguousarray(dark).view(np.uint8))
+    margin = 2 * (k // 2) + reach // 2
+    y0, x0 = max(0, top - margin), max(0, left - margin)
+    y1, x1 = min(grey.shape[0], top + box_h + margin), min(grey.shape[1], left + box_w + margin)
+    area = grey[y0:y1, x0:x1]
+    strokes = cv2.morphologyEx(area, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
     deepest = cv2.dilate(strokes, cv2.getStructuringElement(cv2.MORPH_RECT, (reach, reach))).astype(np.float32)
     gain = np.clip(200.0 / np.maximum(deepest, 1.0), 1.0, 3.0)
     # Text that already stands out (white, or syntax colours in a code box) is left as drawn:
     # thicker strokes turn a monospace 0 into @.
-    gain[(deepest < 35) | (deepest > 110) | ~dark] = 1.0
+    gain[(deepest < 35) | (deepest > 110) | ~dark[y0:y1, x0:x1]] = 1.0
     if (gain <= 1.05).all():
         return grey
-    out = grey.astype(np.float32) - (gain - 1.0) * strokes.astype(np.float32)
-    return np.clip(out, 0, 255).astype(np.uint8)
+    out = grey.copy()
+    deepened = area.astype(np.float32) - (gain - 1.0) * strokes.astype(np.float32)
+    out[y0:y1, x0:x1] = np.clip(deepened, 0, 255).astype(np.uint8)
+    return out
 
 
 def remove_rules(grey: np.ndarray, glyph: float = 12.0) -> np.ndarray:

@@ -28,8 +28,10 @@ def _band_edges(grey: Image.Image, bands: int) -> list[tuple[int, int]]:
     height = grey.height
     if bands <= 1 or height < 400:
         return [(0, height)]
-    arr = np.asarray(grey, dtype=np.int16)
-    energy = np.abs(np.diff(arr, axis=1)).sum(axis=1).astype(np.float64)
+    import cv2
+
+    arr = np.asarray(grey)
+    energy = cv2.absdiff(arr[:, 1:], arr[:, :-1]).sum(axis=1, dtype=np.int64).astype(np.float64)
     cumulative = np.cumsum(energy)
     reach = max(20, height // (bands * 4))
     edges = [0]
