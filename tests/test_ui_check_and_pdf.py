@@ -106,3 +106,17 @@ def test_pdf_opens_with_pages_and_saves_one_image_only_pdf(qtbot, window, tmp_pa
     window.open_files([str(write_sample(tmp_path / "foto.png"))])
     wait_analysed(qtbot, window)
     assert not window.pdf.active and not window.pdf.bar.isVisible()
+
+
+def test_while_a_pdf_opens_the_banner_says_so_and_nothing_about_the_image_still_shown(qtbot, window, tmp_path):  # noqa: ANN001
+    pytest.importorskip("pypdf")
+    window.open_files([str(write_sample(tmp_path / "foto.png"))])  # carries camera details
+    wait_analysed(qtbot, window)
+    assert "camera" in window.banner.text.text()
+    window.open_files([str(_pdf(tmp_path / "surat.pdf"))])
+    assert window.session.busy
+    assert window.banner.title.text() == "Opening the PDF…"
+    assert "camera" not in window.banner.text.text() and "Looking" not in window.banner.title.text()
+    wait_analysed(qtbot, window)
+    assert window.pdf.active and window.banner.title.text().startswith("Found: 1 NIK")
+

@@ -86,6 +86,7 @@ class PdfReview(QObject):
         if not win.confirm_discard():
             return True
         session = win.session
+        session.opening = True  # the image on screen is still the previous one, and so is its banner
         token = session.begin(QCoreApplication.translate("PdfPages", "Opening the PDF…"))
         source = Path(path)
         win.pages.setCurrentWidget(win.review_page)
@@ -109,6 +110,7 @@ class PdfReview(QObject):
             doc.apply_detection(list(analysis.findings), analysis.verdict)
             doc.undo_stack.setClean()
             self.docs.append(doc)
+        win.session.opening = False
         win.session.set_busy(False)
         self.show_page(0)
         win.canvas.setFocus()

@@ -36,8 +36,8 @@ class ReviewBanner(QObject):
         meta = doc.loaded.metadata_found
         meta_note = metadata_note.opening_note(meta)
         location = metadata_note.carries_location(meta)
-        if session.opening:  # `doc` is still the previous image
-            self.banner.show_message("info", self.tr("Opening the image…"))
+        if session.opening:  # `doc` is still the previous image: say what is being opened, nothing about it
+            self.banner.show_message("info", session.busy_text or self.tr("Opening the image…"))
             return
         if session.busy or not doc.analysed:
             title = self.tr("Looking for personal data…") if session.busy else self.tr("Opening the image…")
