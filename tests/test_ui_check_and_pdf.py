@@ -46,7 +46,10 @@ def test_save_is_checked_and_a_misplaced_box_is_offered_for_covering(qtbot, wind
     with qtbot.waitSignal(window.export_check.finished, timeout=TIMEOUT) as blocker:
         banner.button.click()
     assert blocker.args[0].clean
-    assert banner.title.text() == "Checked: no data still readable"
+    # A clean check is said in the "Saved" banner: one banner, not two stacked over the image.
+    assert banner.isHidden()
+    assert window.export_banner.title.text() == "Saved “out.png”"
+    assert "Checked: no data still readable. The copy was read again" in window.export_banner.text.text()
     covering = [r for r in window.doc.regions.values() if r.category == "nik" and r.enabled]
     assert len(covering) == 2
 
@@ -60,7 +63,9 @@ def test_copy_is_checked_in_indonesian(qtbot, window, tmp_path):  # noqa: ANN001
     with qtbot.waitSignal(window.export_check.finished, timeout=TIMEOUT):
         window.copy_to_clipboard()
     assert not QGuiApplication.clipboard().image().isNull()
-    assert window.export_check.banner.title.text() == "Diperiksa: tidak ada data yang masih terbaca"
+    assert window.export_check.banner.isHidden()
+    assert window.export_banner.title.text().startswith("Tersalin")
+    assert "Diperiksa: tidak ada data yang masih terbaca." in window.export_banner.text.text()
 
 
 def _pdf(path, pages=2):  # noqa: ANN001, ANN202
@@ -93,8 +98,8 @@ def test_pdf_opens_with_pages_and_saves_one_image_only_pdf(qtbot, window, tmp_pa
         window.save()
         window.pdf.bar.previous.click()  # paging while the copy is checked keeps the check
     assert blocker.args[0].clean, blocker.args[0].previews()
-    assert window.export_check.banner.title.text() == "Checked: no data still readable"
-    assert window.export_banner.isVisible()
+    assert "Checked: no data still readable" in window.export_banner.text.text()
+    assert window.export_banner.isVisible() and window.export_check.banner.isHidden()
     reader = pypdf.PdfReader(str(tmp_path / "surat.redacted.pdf"))
     assert len(reader.pages) == 2
     assert all(page.extract_text().strip() == "" for page in reader.pages)

@@ -43,43 +43,58 @@ class ExportCheck(QObject):
         layout.addWidget(self.banner)
         self._token = 0
         self._found: tuple[Sequence, object, Callable[[], None]] | None = None
+        self._export_note: tuple[str, str, str] | None = None  # the export banner's words, while it hosts the check
         self.running = False
 
     # Starting a check ----------------------------------------------------------------------------
 
-    def check_file(self, path: Path, docs: Sequence, export_again: Callable[[], None]) -> None:
-        """Read the written file (image or PDF) back from disk; `docs`: one review document per page."""
+    def check_file(self, path: Path, docs: Sequence, export_again: Callable[[], None],
+                   export_note: tuple[str, str, str] | None = None) -> None:
+        """Read the written file (image or PDF) back from disk; `docs`: one review document per page;
+        `export_note`: (title, text, button) of the export's own banner, which then also says how the check went."""
         from redactor.verify import verify_file
 
         config = self.window.settings.engine_config()
         visible = [left_visible(doc) for doc in docs]
-        self._start(lambda: verify_file(path, config, left_visible=visible), docs, export_again)
+        self._start(lambda: verify_file(path, config, left_visible=visible), docs, export_again, export_note)
 
-    def check_image(self, image: Image.Image, doc, export_again: Callable[[], None]) -> None:  # noqa: ANN001
+    def check_image(self, image: Image.Image, doc, export_again: Callable[[], None],  # noqa: ANN001
+                    export_note: tuple[str, str, str] | None = None) -> None:
         """Check pixels handed out without a file of ours (the clipboard, a drag)."""
         from redactor.verify import verify_image
 
         config = self.window.settings.engine_config()
         visible = left_visible(doc)
-        self._start(lambda: verify_image(image, config, left_visible=visible), [doc], export_again)
+        self._start(lambda: verify_image(image, config, left_visible=visible), [doc], export_again, export_note)
 
     def clear(self) -> None:
         self._token += 1
         self._found = None
+        self._export_note = None
         self.running = False
         self.banner.hide()
 
-    def _start(self, work, docs: Sequence, export_again: Callable[[], None]) -> None:  # noqa: ANN001
+    def _start(self, work, docs: Sequence, export_again: Callable[[], None],  # noqa: ANN001
+               export_note: tuple[str, str, str] | None) -> None:
         self._token += 1
         token = self._token
         self._found = None
+        self._export_note = export_note
         self.running = True
-        self.banner.show_message("info", self.tr("Checking the copy…"),
-                                 self.tr("Reading it again, as anyone receiving it could, to make sure no data is "
-                                    "still readable."))
-        self.banner.show()
+        if export_note is not None:  # one banner says "Saved" and how the check goes, not two stacked
+            self.banner.hide()
+            self._say_in_export_banner(self.tr("Checking the copy…"))
+        else:
+            self.banner.show_message("info", self.tr("Checking the copy…"),
+                                     self.tr("Reading it again, as anyone receiving it could, to make sure no data "
+                                             "is still readable."))
+            self.banner.show()
         run_task(work, lambda result: self._done(token, result, list(docs), export_again),
                  lambda exc: self._failed(token, exc), owner=self.window)
+
+    def _say_in_export_banner(self, line: str) -> None:
+        title, text, button = self._export_note
+        self.window.export_banner.show_message("ok", title, "\n".join(filter(None, [text, line])), button)
 
     # Results ---------------------------------------------------------------------------------------
 
@@ -88,10 +103,16 @@ class ExportCheck(QObject):
             return
         self.running = False
         if check.clean:
-            self.banner.show_message(
-                "ok", self.tr("Checked: no data still readable"),
-                self.tr("The copy was read again the way anyone could read it (%s s).") % f"{check.seconds:.1f}")
+            title = self.tr("Checked: no data still readable")
+            text = self.tr("The copy was read again the way anyone could read it (%s s).") % f"{check.seconds:.1f}"
+            if self._export_note is not None:
+                self._say_in_export_banner(f"{title}. {text}")
+            else:
+                self.banner.show_message("ok", title, text)
         else:
+            if self._export_note is not None:
+                self._say_in_export_banner("")  # the loud banner below says what the check read
+            self.banner.show()
             self._found = (docs, check, export_again)
             count = len(check.still_readable)
             self.banner.show_message(
@@ -107,7 +128,10 @@ class ExportCheck(QObject):
         from .messages import describe_error
 
         self.running = False
+        if self._export_note is not None:
+            self._say_in_export_banner("")
         self.banner.show_message("warn", self.tr("The copy could not be checked"), describe_error(exc))
+        self.banner.show()
         self.finished.emit(exc)
 
     def cover_found(self) -> None:

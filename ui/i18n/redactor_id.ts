@@ -892,49 +892,50 @@
 <context>
     <name>ExportCheck</name>
     <message>
-        <location filename="../export_check.py" line="77"/>
+        <location filename="../export_check.py" line="86"/>
+        <location filename="../export_check.py" line="88"/>
         <source>Checking the copy…</source>
         <translation>Memeriksa salinan…</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="78"/>
+        <location filename="../export_check.py" line="89"/>
         <source>Reading it again, as anyone receiving it could, to make sure no data is still readable.</source>
         <translation>Salinan dibaca ulang, seperti yang bisa dilakukan siapa pun yang menerimanya, untuk memastikan tidak ada data yang masih terbaca.</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="92"/>
+        <location filename="../export_check.py" line="106"/>
         <source>Checked: no data still readable</source>
         <translation>Diperiksa: tidak ada data yang masih terbaca</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="93"/>
+        <location filename="../export_check.py" line="107"/>
         <source>The copy was read again the way anyone could read it (%s s).</source>
         <translation>Salinan sudah dibaca ulang seperti yang bisa dilakukan siapa pun (%s dtk).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../export_check.py" line="98"/>
+        <location filename="../export_check.py" line="119"/>
         <source>Checked: %n item(s) still readable in the copy</source>
         <translation>
             <numerusform>Diperiksa: %n data masih terbaca di salinan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="100"/>
+        <location filename="../export_check.py" line="121"/>
         <source>Cover them and export again, or delete the copy if it was already shared.</source>
         <translation>Tutupi lalu ekspor ulang, atau hapus salinan itu bila sudah terlanjur dibagikan.</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="101"/>
+        <location filename="../export_check.py" line="122"/>
         <source>Cover them</source>
         <translation>Tutupi</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="110"/>
+        <location filename="../export_check.py" line="133"/>
         <source>The copy could not be checked</source>
         <translation>Salinan tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="122"/>
+        <location filename="../export_check.py" line="146"/>
         <source>Cover what the check found</source>
         <translation>Tutupi temuan pemeriksaan</translation>
     </message>
@@ -973,7 +974,7 @@
         <translation>Tersimpan “%s”</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="102"/>
+        <location filename="../review/export.py" line="101"/>
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
@@ -1352,23 +1353,23 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
         <translation>Halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="89"/>
+        <location filename="../pdf_pages.py" line="90"/>
         <source>Opening the PDF…</source>
         <translation>Membuka PDF…</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="146"/>
+        <location filename="../pdf_pages.py" line="148"/>
         <source>Save safe PDF as</source>
         <translation>Simpan PDF aman sebagai</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="147"/>
+        <location filename="../pdf_pages.py" line="149"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="167"/>
-        <location filename="../pdf_pages.py" line="170"/>
+        <location filename="../pdf_pages.py" line="169"/>
+        <location filename="../pdf_pages.py" line="172"/>
         <source>Could not save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>

@@ -29,7 +29,7 @@ class Exporter(QObject):
         super().__init__(window)
         self.window = window
         self.last_export: Path | None = None
-        self.note: tuple[str, str, str] | None = None  # (level, title, text) of the last export's banner
+        self.note: tuple[str, str, str] | None = None  # (title, text, button) of the last export's banner
 
     def _exportable(self) -> bool:
         return self.window.session.ready
@@ -98,11 +98,11 @@ class Exporter(QObject):
         for doc in docs:
             doc.undo_stack.setClean()
         self.last_export = path
-        self.note = ("ok", self.tr("Saved “%s”") % path.name, self.metadata_sentence())
-        win.export_banner.show_message("ok", self.note[1], self.note[2], self.tr("Show in folder"))
+        self.note = (self.tr("Saved “%s”") % path.name, self.metadata_sentence(), self.tr("Show in folder"))
+        win.export_banner.show_message("ok", *self.note)
         win.export_banner.show()
         win.statusBar().showMessage(self.tr("Saved to %s") % path, 8000)
-        win.export_check.check_file(path, list(docs), export_again)
+        win.export_check.check_file(path, list(docs), export_again, export_note=self.note)
         win.export_finished.emit(str(path))
 
     def copy_to_clipboard(self) -> None:
@@ -112,10 +112,10 @@ class Exporter(QObject):
         image = win.doc.render()
         QGuiApplication.clipboard().setImage(pil_to_qimage(image))
         win.doc.undo_stack.setClean()
-        win.export_banner.show_message("ok", self.tr("Copied — paste it into your chat or post"),
-                                       self.metadata_sentence())
+        self.note = (self.tr("Copied — paste it into your chat or post"), self.metadata_sentence(), "")
+        win.export_banner.show_message("ok", *self.note)
         win.export_banner.show()
-        win.export_check.check_image(image, win.doc, self.copy_to_clipboard)
+        win.export_check.check_image(image, win.doc, self.copy_to_clipboard, export_note=self.note)
         win.export_finished.emit("")
 
     def drag_mime(self) -> QMimeData | None:
