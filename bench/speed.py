@@ -12,8 +12,10 @@ stages part also gives the extra time of the export check (`--verify`: the outpu
 and PDF seconds per page for a memo with a text layer and a scan (--pdf-pages each; 0 skips).
 
 `--only` picks parts: stages, batch (the default pair), and
-  fresh   a fresh `redactor redact` process on one dense 1920x1080 screenshot against one plain
-          single-thread `tesseract IMAGE - -l ind+eng`, alternated --rounds times (medians);
+  fresh   a fresh `redactor redact` process against one plain single-thread `tesseract IMAGE - -l ind+eng`,
+          alternated --rounds times, on each of --dense typical dense 1920x1080 screenshots: spread
+          evenly over the denser half of the screenshots (text edges per pixel), named in the output;
+          medians per screenshot and over the set;
   peer    `redactor batch --jobs 1` against the peer (Presidio's image redactor, set up with
           ../shared/anchors/README.md; --peer names its Python) on the same 1920x1080 screenshots,
           alternated --rounds times, and the ratio;
@@ -194,35 +196,52 @@ def screenshots(limit: int) -> list[Path]:
     return found[:limit] or _rendered(limit)
 
 
-def densest(paths: list[Path]) -> Path:
-    """The screenshot with the most text (horizontal ink edges stand in for it)."""
+def ink_edges(path: Path) -> float:
+    """Share of pixels at a strong horizontal edge: stands in for how much text a screenshot holds."""
     import numpy as np
     from PIL import Image
 
-    def edges(path: Path) -> float:
-        grey = np.asarray(Image.open(path).convert("L"), dtype=np.int16)
-        return float((np.abs(np.diff(grey, axis=1)) > 40).mean())
-
-    return max(paths, key=edges)
+    grey = np.asarray(Image.open(path).convert("L"), dtype=np.int16)
+    return float((np.abs(np.diff(grey, axis=1)) > 40).mean())
 
 
-def fresh_process(path: Path, rounds: int) -> None:
+def dense_set(paths: list[Path], count: int) -> list[Path]:
+    """`count` screenshots spread evenly over the denser half of `paths`, densest first: typical dense
+    pages, not only the single densest one."""
+    ranked = sorted(paths, key=ink_edges, reverse=True)
+    half = ranked[:max(1, (len(ranked) + 1) // 2)]
+    if count >= len(half):
+        return half
+    if count == 1:
+        return half[:1]
+    return [half[round(i * (len(half) - 1) / (count - 1))] for i in range(count)]
+
+
+def fresh_process(paths: list[Path], rounds: int) -> None:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    ours, plain = [], []
+    ours: dict[Path, list[float]] = {p: [] for p in paths}
+    plain: dict[Path, list[float]] = {p: [] for p in paths}
     with tempfile.TemporaryDirectory() as tmp:
         for _ in range(rounds):
-            start = time.perf_counter()
-            subprocess.run(redactor_command() + ["redact", str(path), "-o", str(Path(tmp) / "out.png")],
-                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            ours.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            subprocess.run(["tesseract", str(path), "-", "-l", "ind+eng"], env=env, check=False,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            plain.append(time.perf_counter() - start)
-            print(f"  fresh redact {ours[-1]:.2f} s, plain tesseract {plain[-1]:.2f} s ({load()})", flush=True)
-    print(f"fresh `redactor redact` on {path.name}: median {statistics.median(ours):.2f} s; plain single-thread "
-          f"tesseract -l ind+eng: median {statistics.median(plain):.2f} s; ratio "
-          f"{statistics.median(ours) / statistics.median(plain):.2f} ({load()})")
+            for path in paths:
+                start = time.perf_counter()
+                subprocess.run(redactor_command() + ["redact", str(path), "-o", str(Path(tmp) / "out.png")],
+                               check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                ours[path].append(time.perf_counter() - start)
+                start = time.perf_counter()
+                subprocess.run(["tesseract", str(path), "-", "-l", "ind+eng"], env=env, check=False,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                plain[path].append(time.perf_counter() - start)
+                print(f"  {path.name:28} fresh redact {ours[path][-1]:.2f} s, plain tesseract {plain[path][-1]:.2f} s "
+                      f"({load()})", flush=True)
+    for path in paths:
+        mine, floor = statistics.median(ours[path]), statistics.median(plain[path])
+        print(f"fresh `redactor redact` on {path.name}: median {mine:.2f} s; plain single-thread tesseract "
+              f"-l ind+eng: median {floor:.2f} s; ratio {mine / floor:.2f}")
+    mine = statistics.median(statistics.median(v) for v in ours.values())
+    floor = statistics.median(statistics.median(v) for v in plain.values())
+    print(f"fresh `redactor redact` over {len(paths)} dense screenshots ({', '.join(p.name for p in paths)}): "
+          f"median of medians {mine:.2f} s; plain tesseract {floor:.2f} s; ratio {mine / floor:.2f} ({load()})")
 
 
 def peer_seconds(peer_python: str, folder: Path, out: Path) -> float:
@@ -335,6 +354,7 @@ def main() -> int:
     parser.add_argument("--only", default="stages,batch", help="parts: stages,batch,fresh,peer,memory,app")
     parser.add_argument("--peer", default="/tmp/presidio-venv/bin/python", help="the peer's Python")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--dense", type=int, default=4, help="dense screenshots for the fresh-process part")
     parser.add_argument("--pdf-pages", type=int, default=3, help="pages of each test PDF (0: no PDF timing)")
     args = parser.parse_args()
     isolate_user_settings()  # a user's own settings must not change a benchmark
@@ -343,7 +363,7 @@ def main() -> int:
         shots = screenshots(args.limit)
         print(f"{len(shots)} screenshots, {os.cpu_count()} cores, {load()}\n")
         if "fresh" in parts:
-            fresh_process(densest(shots), args.rounds)
+            fresh_process(dense_set(shots, args.dense), args.rounds)
         if "peer" in parts:
             peer_comparison(shots, args.peer, args.rounds)
         if "app" in parts:
