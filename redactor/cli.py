@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .config import STYLES, Config, load_config
+from .config import STYLES, Config, cores_for_one_image, load_config
 from .cli_args import dash_files_as_paths, translate_argparse
 from .errors import ExitCode, RedactorError
 from .findings import NEEDS_REVIEW
@@ -39,6 +39,15 @@ def _failed(status: int, error: RedactorError, path: object) -> int:
 
 
 def _settings(args) -> Config:
+    config = _own_settings(args)
+    from .detect.packs import know_categories
+
+    know_categories(config.pattern_dirs)  # the packs' own categories are named in what is printed
+    return config
+
+
+def _own_settings(args) -> Config:
+    """The settings file with this command's options applied (no pattern pack read yet)."""
     config = load_config(Path(args.config) if getattr(args, "config", None) else None)
     changes = {}
     if getattr(args, "style", None):
@@ -51,11 +60,7 @@ def _settings(args) -> Config:
         changes["own_terms"] = tuple(config.own_terms) + tuple(args.term)
     if getattr(args, "off", None):
         changes["disabled_categories"] = frozenset(config.disabled_categories) | set(args.off)
-    config = config.with_changes(**changes) if changes else config
-    from .detect.packs import know_categories
-
-    know_categories(config.pattern_dirs)  # the packs' own categories are named in what is printed
-    return config
+    return config.with_changes(**changes) if changes else config
 
 
 def cmd_redact(args) -> int:
@@ -67,6 +72,7 @@ def cmd_redact(args) -> int:
 
 
 def _redact_files(args, files, used: set[Path]) -> int:
+    _start_loading_ocr(_own_settings(args))
     from .export import redacted_name
     from .pipeline import redact_file  # here, not at the top: `redactor gui` and `integrate` start without it
 
@@ -98,6 +104,18 @@ def _redact_files(args, files, used: set[Path]) -> int:
 
         notify_summary(summaries, failed=status > EXIT_FINDINGS)
     return status
+
+
+def _start_loading_ocr(config: Config) -> None:
+    """Start loading the OCR models of every core before the detectors are imported: a fresh process
+    (the right-click "Redact automatically") would otherwise load them after its imports, one after
+    the other, instead of beside them on the core the imports leave free."""
+    from .ocr import get_engine
+
+    try:
+        get_engine(config.lang, config.tesseract_cmd, config.ocr_timeout, config.tessdata).warm(cores_for_one_image())
+    except RedactorError:
+        pass  # said for each file, with its name, when the file is read
 
 
 def _report_check(path: Path, result, config: Config) -> bool:
@@ -438,9 +456,20 @@ def build_parser() -> argparse.ArgumentParser:
     add_arguments(p)
     p.set_defaults(func=cmd_integrate, integrate_parser=p)
 
-    from .detect.check import add_packs_command
-    add_packs_command(sub)
+    # `redactor packs check [DIR]`
+    packs = sub.add_parser("packs", help=_("check pattern packs before deploying them"))
+    commands = packs.add_subparsers(dest="packs_command", metavar="check", required=True)
+    check = commands.add_parser("check", help=_("read every pack in DIR strictly and run its examples; "
+                                                "exit 1 on any problem (without DIR: the shipped packs)"))
+    check.add_argument("folder", nargs="?", metavar="DIR")
+    check.set_defaults(func=cmd_packs_check)
     return parser
+
+
+def cmd_packs_check(args) -> int:
+    from .detect.check import cmd_packs_check  # here: building the parser must not load the detectors
+
+    return cmd_packs_check(args)
 
 
 def main(argv: list[str] | None = None) -> int:

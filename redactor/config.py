@@ -38,6 +38,11 @@ class Config:
         return replace(self, **changes)
 
 
+def cores_for_one_image() -> int:
+    """The cores one image may use when nothing else shares them out (a single redaction, the app)."""
+    return min(4, os.cpu_count() or 1)
+
+
 def config_dir() -> Path:
     if sys.platform == "win32":
         base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))

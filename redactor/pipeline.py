@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import copy
-import os
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -15,7 +14,7 @@ from typing import Sequence
 
 from PIL import Image
 
-from .config import Config
+from .config import Config, cores_for_one_image
 from .cover import apply_cover
 from .detect import detect
 from .errors import AnalysisTimeout, DetectorError, ExportError, OcrError, fail_closed
@@ -55,7 +54,7 @@ class RedactionResult:
 
 
 def _cores(cores: int | None) -> int:
-    return max(1, cores or min(4, os.cpu_count() or 1))
+    return max(1, cores or cores_for_one_image())
 
 
 def looks_like_photo(loaded: LoadedImage) -> bool:

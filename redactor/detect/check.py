@@ -158,12 +158,3 @@ def cmd_packs_check(args: argparse.Namespace) -> int:
     print(_("pattern packs in {what}: OK").format(what=what), file=sys.stderr)
     return 0
 
-
-def add_packs_command(sub) -> None:  # noqa: ANN001 (argparse's subparsers action)
-    """`redactor packs check [DIR]`."""
-    packs = sub.add_parser("packs", help=_("check pattern packs before deploying them"))
-    commands = packs.add_subparsers(dest="packs_command", metavar="check", required=True)
-    check = commands.add_parser("check", help=_("read every pack in DIR strictly and run its examples; "
-                                                "exit 1 on any problem (without DIR: the shipped packs)"))
-    check.add_argument("folder", nargs="?", metavar="DIR")
-    check.set_defaults(func=cmd_packs_check)
