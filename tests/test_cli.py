@@ -447,3 +447,25 @@ def test_plan_never_targets_an_input_another_output_or_an_existing_file(tmp_path
     assert [dst.name for _, dst in beside] == ["x.redacted (2).png"]
     (tmp_path / "one" / "x.redacted (2).png").write_bytes(b"earlier")
     assert [src.name for src, _ in collect_inputs([tmp_path / "one"])] == ["x.png"]
+
+
+def _imported_in_order(stderr: str) -> list[str]:
+    """Module names in the order `-X importtime` reports them finishing."""
+    return [line.split("|")[-1].strip() for line in stderr.splitlines() if line.startswith("import time:")]
+
+
+def test_redact_starts_loading_the_ocr_models_before_it_imports_the_detectors(tmp_path):
+    # A fresh process (the right-click action) loads the models beside its imports, not after them.
+    src = write(tmp_path / "in.png")
+    result = run_cli("redact", str(src), "-o", str(tmp_path / "out.png"), env={"PYTHONPROFILEIMPORTTIME": "1"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    order = _imported_in_order(result.stderr)
+    assert "tesserocr" in order and "redactor.detect" in order
+    assert order.index("tesserocr") < order.index("redactor.detect")
+
+
+def test_the_argument_parser_loads_no_detector(tmp_path):
+    result = run_cli("packs", "--help", env={"PYTHONPROFILEIMPORTTIME": "1"})
+    assert result.returncode == 0
+    assert "redactor.detect" not in _imported_in_order(result.stderr)
+    assert "redactor.pipeline" not in _imported_in_order(result.stderr)
