@@ -100,3 +100,36 @@ def test_an_animation_is_refused_in_the_users_language_in_the_window_and_in_a_ba
         batch.start()
     assert batch.state_of(str(gif)) == "failed"
     assert batch.table.item(batch.rows[str(gif)], 3).text().startswith("ini gambar animasi (3 bingkai)")
+
+
+def icon_ink_lightness(qicon) -> int:  # noqa: ANN001
+    """The lightness of an icon's strokes (its most opaque pixels)."""
+    image = qicon.pixmap(20, 20).toImage()
+    best = max(((image.pixelColor(x, y).alpha(), image.pixelColor(x, y).lightness())
+                for x in range(image.width()) for y in range(image.height())))
+    return best[1]
+
+
+def test_switching_to_the_dark_theme_redraws_the_icons_light_and_back(qtbot, window, tmp_path):  # noqa: ANN001
+    from PySide6.QtWidgets import QApplication
+
+    from redactor.ui import theme
+
+    app = QApplication.instance()
+    window.open_path(str(write_sample(tmp_path / "gelap.png", with_metadata=False)))
+    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window.session.busy,
+                    timeout=120_000)
+    batch = BatchWindow(window.settings)
+    qtbot.addWidget(batch)
+    try:
+        assert icon_ink_lightness(window.action("toolDraw").icon()) < 100
+        theme.apply(app, "dark")
+        qtbot.waitUntil(lambda: icon_ink_lightness(window.action("toolDraw").icon()) > 150)
+        others = {"open": lambda: window.action("open").icon(), "copy": window.copy_button.icon,
+                  "start page paste": window.start_page.paste_button.icon, "batch": batch.add_folder_button.icon}
+        for name, qicon in others.items():  # light strokes on the dark bars, not dark on dark
+            qtbot.waitUntil(lambda get=qicon: icon_ink_lightness(get()) > 150, timeout=2000)
+    finally:
+        theme.apply(app, "light")
+    qtbot.waitUntil(lambda: icon_ink_lightness(window.action("toolDraw").icon()) < 100)
+    assert icon_ink_lightness(batch.add_folder_button.icon()) < 100

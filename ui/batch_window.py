@@ -132,11 +132,11 @@ class BatchWindow(QWidget):
 
         options = QHBoxLayout()
         options.setSpacing(8)
-        self.add_files_button = QPushButton(icon("image"), "")
+        self.add_files_button = QPushButton()
         self.add_files_button.clicked.connect(self.choose_files)
-        self.add_folder_button = QPushButton(icon("open"), "")
+        self.add_folder_button = QPushButton()
         self.add_folder_button.clicked.connect(self.choose_folder)
-        self.clear_button = QPushButton(icon("close"), "")
+        self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self.clear)
         options.addWidget(self.add_files_button)
         options.addWidget(self.add_folder_button)
@@ -174,7 +174,7 @@ class BatchWindow(QWidget):
         column.addWidget(self.status)
         column.addWidget(self.progress)
         bottom.addLayout(column, 1)
-        self.open_folder_button = QPushButton(icon("folder"), "")
+        self.open_folder_button = QPushButton()
         self.open_folder_button.clicked.connect(self.open_output_folder)
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel)
@@ -196,6 +196,7 @@ class BatchWindow(QWidget):
         folder = settings.output_folder()
         if rule == "folder" and folder:
             self._set_output_dir(folder)
+        self.tint_icons()
         self.retranslate()
         self._update_state()
         geometry = settings.get("batch/geometry")
@@ -207,7 +208,14 @@ class BatchWindow(QWidget):
     def changeEvent(self, event) -> None:  # noqa: ANN001
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:  # light or dark: icons drawn in the theme's colour
+            self.tint_icons()
         super().changeEvent(event)
+
+    def tint_icons(self) -> None:
+        for button, name in ((self.add_files_button, "image"), (self.add_folder_button, "open"),
+                             (self.clear_button, "close"), (self.open_folder_button, "folder")):
+            button.setIcon(icon(name))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Many files — Redactor"))

@@ -57,9 +57,9 @@ class StartPage(QWidget):
         self.open_button = QPushButton(icon("open", "#ffffff"), "")
         self.open_button.setObjectName("primaryButton")
         self.open_button.clicked.connect(self.open_requested)
-        self.paste_button = QPushButton(icon("paste"), "")
+        self.paste_button = QPushButton()
         self.paste_button.clicked.connect(self.paste_requested)
-        self.batch_button = QPushButton(icon("batch"), "")
+        self.batch_button = QPushButton()
         self.batch_button.clicked.connect(self.batch_requested)
         for button in (self.open_button, self.paste_button, self.batch_button):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -133,12 +133,19 @@ class StartPage(QWidget):
         self.privacy.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(self.privacy)
         self._files: list[str] = []
+        self.tint_icons()
         self.retranslate()
 
     def changeEvent(self, event) -> None:  # noqa: ANN001
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:  # light or dark: icons drawn in the theme's colour
+            self.tint_icons()
         super().changeEvent(event)
+
+    def tint_icons(self) -> None:
+        self.paste_button.setIcon(icon("paste"))
+        self.batch_button.setIcon(icon("batch"))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Drop a screenshot or photo here"))

@@ -159,15 +159,21 @@ def create_actions(window: QObject) -> dict[str, QAction]:
     for spec in ACTIONS:
         action = QAction(window)
         action.setObjectName(spec.name)
-        if spec.icon:
-            action.setIcon(icon(spec.icon))
         action.setShortcuts(key_sequences(spec))
         action.setCheckable(spec.checkable)
         action.setChecked(spec.checked)
         action.triggered.connect(_caller(window, spec))
         window.addAction(action)
         actions[spec.name] = action
+    tint_action_icons(actions)
     return actions
+
+
+def tint_action_icons(actions: dict[str, QAction]) -> None:
+    """Draw the icons in the current theme's colour (again after a switch between light and dark)."""
+    for spec in ACTIONS:
+        if spec.icon:
+            actions[spec.name].setIcon(icon(spec.icon))
 
 
 def _caller(window: QObject, spec: ActionSpec) -> Callable[[], None]:

@@ -16,14 +16,14 @@ from redactor.errors import OcrError
 
 from ..categories import style_name
 from ..dialogs import show_problem
-from ..icons import app_icon
+from ..icons import app_icon, icon
 from ..image_convert import qimage_to_png
 from ..messages import describe_error
 from ..settings import Settings
 from ..toolbar_fit import ToolbarFitter
 from ..worker import run_task
 from . import layout
-from .actions import create_actions, retranslate_actions, shortcut_rows
+from .actions import create_actions, retranslate_actions, shortcut_rows, tint_action_icons
 from .banner import ReviewBanner
 from .editing import ReviewEditor
 from .export import Exporter
@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event) -> None:  # noqa: ANN001
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:  # light or dark: icons drawn in the theme's colour
+            tint_action_icons(self.actions_by_name)
+            self.copy_button.setIcon(icon("copy"))
         super().changeEvent(event)
 
     def retranslate(self) -> None:
