@@ -15,6 +15,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from statistics import median
 from typing import Iterable, Protocol, Sequence
 
 import cv2
@@ -288,8 +289,9 @@ def _visual_rows(words: Sequence[OcrWord]) -> list[list[OcrWord]]:
         centre = (w.box.top + w.box.bottom) / 2
         if rows:
             last = rows[-1]
-            last_centre = float(np.median([(x.box.top + x.box.bottom) / 2 for x in last]))
-            if abs(centre - last_centre) <= 0.5 * max(w.box.height, float(np.median([x.box.height for x in last]))):
+            # statistics.median: the same value as numpy's on a few numbers, without an array per word
+            last_centre = float(median([(x.box.top + x.box.bottom) / 2 for x in last]))
+            if abs(centre - last_centre) <= 0.5 * max(w.box.height, float(median([x.box.height for x in last]))):
                 last.append(w)
                 continue
         rows.append([w])

@@ -77,10 +77,8 @@ def _on_paper(patch: np.ndarray, ink: np.ndarray) -> bool:
                 and np.median(bg) - np.median(fg) >= 40)
 
 
-def _signature_boxes(rgb: np.ndarray) -> list[tuple[int, int, int, int, float]]:
-    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    ink = _ink_mask(grey)
-    th = _text_height(ink)
+def _signature_boxes(rgb: np.ndarray, ink: np.ndarray, th: float) -> list[tuple[int, int, int, int, float]]:
+    """`ink`: `_ink_mask` of the page; `th`: its text height (both shared with `_stamp_boxes`)."""
     joined = cv2.dilate(ink, np.ones((3, 3), np.uint8))
     n, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     out = []
@@ -109,15 +107,13 @@ def _signature_boxes(rgb: np.ndarray) -> list[tuple[int, int, int, int, float]]:
     return out
 
 
-def _stamp_boxes(rgb: np.ndarray) -> list[tuple[int, int, int, int, float]]:
+def _stamp_boxes(rgb: np.ndarray, th: float) -> list[tuple[int, int, int, int, float]]:
     hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
     hue, sat, val = hsv[..., 0], hsv[..., 1], hsv[..., 2]
     coloured = (sat > 70) & (val > 50) & (val < 235)
     blue_purple = coloured & (hue >= 95) & (hue <= 165)
     red = coloured & ((hue <= 8) | (hue >= 170))
     out = []
-    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    th = _text_height(_ink_mask(grey))
     for mask in (blue_purple, red):
         m = mask.astype(np.uint8) * 255
         m = cv2.morphologyEx(m, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
@@ -155,11 +151,13 @@ def _drop_contained(boxes: list[tuple[int, int, int, int, float]]) -> list[tuple
 
 def detect_signatures(image: Image.Image, *, max_side: int = MAX_SIDE) -> list[Finding]:
     rgb, factor = analysis_copy(image, max_side)
+    ink = _ink_mask(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY))
+    th = _text_height(ink)  # measured once for both kinds
     findings = []
-    for x0, y0, x1, y1, score in _signature_boxes(rgb):
+    for x0, y0, x1, y1, score in _signature_boxes(rgb, ink, th):
         box = to_full((x0, y0, x1, y1), factor, image.size, pad=0.08)
         findings.append(Finding("signature", (box,), score, "signature", DETECTOR))
-    for x0, y0, x1, y1, score in _stamp_boxes(rgb):
+    for x0, y0, x1, y1, score in _stamp_boxes(rgb, th):
         box = to_full((x0, y0, x1, y1), factor, image.size, pad=0.05)
         findings.append(Finding("signature", (box,), score, "stamp", DETECTOR))
     return findings
