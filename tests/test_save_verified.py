@@ -58,6 +58,21 @@ def test_a_file_whose_covered_area_shows_the_content_is_refused_and_never_appear
     assert leftovers(tmp_path, []) == []
 
 
+@pytest.mark.parametrize("corner", ["top_left", "bottom_right"])
+def test_a_lossless_file_differing_from_its_cover_by_one_pixel_is_refused(tmp_path, corner):
+    """A PNG's covered areas must hold the cover exactly: one channel of one pixel off is a leak."""
+    _, covered, boxes = covered_page()
+    altered = covered.copy()
+    box = boxes[0]
+    x, y = (box.left, box.top) if corner == "top_left" else (box.right - 1, box.bottom - 1)
+    r, g, b = altered.getpixel((x, y))
+    altered.putpixel((x, y), (r, g, b ^ 1))
+    with pytest.raises(ExportError, match="covered area is not covered"):
+        write_atomic(export.encode(altered, "png"), tmp_path / "out.png",
+                     check=lambda written: check_saved_image(written, covered, boxes))
+    assert leftovers(tmp_path, []) == []
+
+
 def test_a_refused_file_leaves_an_older_file_of_that_name_as_it_was(tmp_path):
     original, covered, boxes = covered_page()
     target = tmp_path / "out.png"
