@@ -136,3 +136,18 @@ def test_with_the_edit_tool_a_box_you_drew_moves_and_the_message_is_indonesian(q
     mouse_drag(window, (box.left + 20, box.top + box.height / 2), (box.left + 20, box.top + 200))
     assert window.doc.regions[nik.id].boxes == (box,)
     assert "tetap menutupi" in window.statusBar().currentMessage()
+
+
+def test_another_button_pressed_while_drawing_neither_ends_nor_restarts_the_box(window):  # noqa: ANN001
+    viewport = window.canvas.viewport()
+    p0, p1, p2 = view_point(window, 600, 280), view_point(window, 700, 320), view_point(window, 760, 340)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p0)
+    QTest.mouseMove(viewport, p1)
+    QTest.mousePress(viewport, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, p1)
+    QTest.mouseRelease(viewport, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, p1)
+    assert not any(r.manual for r in window.doc.regions.values())  # still drawing
+    QTest.mouseMove(viewport, p2)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p2)
+    drawn = [r.boxes[0] for r in window.doc.regions.values() if r.manual]
+    assert len(drawn) == 1
+    assert abs(drawn[0].left - 600) <= 3 and abs(drawn[0].right - 760) <= 3

@@ -377,6 +377,9 @@ class ImageCanvas(QGraphicsView):
         return min(boxes, key=lambda item: item.rect().width() * item.rect().height(), default=None)
 
     def mousePressEvent(self, event) -> None:  # noqa: ANN001
+        if self._drawing is not None:  # another button while drawing: the box being drawn goes on
+            event.accept()
+            return
         pan = (event.button() == Qt.MouseButton.MiddleButton
                or (event.button() == Qt.MouseButton.LeftButton and self._tool == "pan"))
         if pan:
@@ -434,6 +437,9 @@ class ImageCanvas(QGraphicsView):
             event.accept()
             return
         if self._drawing is not None:
+            if event.button() != Qt.MouseButton.LeftButton:
+                event.accept()
+                return
             rect = self._drawing.rect()
             self.scene().removeItem(self._drawing)
             self._drawing = None
