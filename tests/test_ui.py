@@ -227,6 +227,19 @@ def test_drop_file_on_window(qtbot, window, tmp_path):  # noqa: ANN001
     assert window.settings.recent_files()[0] == str(src)
 
 
+def test_dropping_a_web_link_says_to_save_the_image_first(qtbot, window):  # noqa: ANN001
+    mime = QMimeData()
+    mime.setUrls([QUrl("https://example.go.id/foto/ktp.jpg")])
+    event = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.doc is None and not window.session.busy
+    assert "Save the image to this computer first" in window.statusBar().currentMessage()
+    i18n.install("id")
+    window.dropEvent(event)
+    assert "Simpan dulu gambarnya" in window.statusBar().currentMessage()
+
+
 def test_broken_file_shows_words_not_traceback(qtbot, window, tmp_path):  # noqa: ANN001
     from ui_support import on_next_modal
 

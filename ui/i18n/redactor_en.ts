@@ -4,7 +4,7 @@
 <context>
     <name>BatchWindow</name>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="331"/>
+        <location filename="../batch_window.py" line="339"/>
         <source>Working on %n file(s) with every processor core…</source>
         <translation>
             <numerusform>Working on %n file with every processor core…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="412"/>
+        <location filename="../batch_window.py" line="420"/>
         <source>%n copy(ies) need a look: better not posted at all.</source>
         <translation>
             <numerusform>%n copy needs a look: better not posted at all.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="461"/>
+        <location filename="../batch_window.py" line="469"/>
         <source>%n file(s) ready.</source>
         <translation>
             <numerusform>%n file ready.</numerusform>

@@ -376,214 +376,214 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../batch_window.py" line="213"/>
+        <location filename="../batch_window.py" line="221"/>
         <source>Many files — Redactor</source>
         <translation>Banyak berkas — Redactor</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="214"/>
+        <location filename="../batch_window.py" line="222"/>
         <source>Cover personal data in many files</source>
         <translation>Tutup data pribadi di banyak berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="215"/>
+        <location filename="../batch_window.py" line="223"/>
         <source>Each file gets a safe copy; the originals are never changed. Double-click a row to review that file yourself.</source>
         <translation>Setiap berkas mendapat salinan aman; berkas asli tidak pernah diubah. Klik dua kali sebuah baris untuk memeriksa berkas itu sendiri.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="217"/>
+        <location filename="../batch_window.py" line="225"/>
         <source>Drop files or folders here, or add them with the buttons below.</source>
         <translation>Tarik berkas atau folder ke sini, atau tambahkan dengan tombol di bawah.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="218"/>
+        <location filename="../batch_window.py" line="226"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="218"/>
+        <location filename="../batch_window.py" line="226"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="218"/>
+        <location filename="../batch_window.py" line="226"/>
         <source>Found</source>
         <translation>Ditemukan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="219"/>
+        <location filename="../batch_window.py" line="227"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="220"/>
+        <location filename="../batch_window.py" line="228"/>
         <source>Add files…</source>
         <translation>Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="221"/>
+        <location filename="../batch_window.py" line="229"/>
         <source>Add folder…</source>
         <translation>Tambah folder…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="222"/>
+        <location filename="../batch_window.py" line="230"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="223"/>
+        <location filename="../batch_window.py" line="231"/>
         <source>Cover with:</source>
         <translation>Tutup dengan:</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="226"/>
+        <location filename="../batch_window.py" line="234"/>
         <source>Save to:</source>
         <translation>Simpan ke:</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="227"/>
+        <location filename="../batch_window.py" line="235"/>
         <source>Beside each original</source>
         <translation>Di samping berkas asli</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="228"/>
-        <location filename="../batch_window.py" line="300"/>
+        <location filename="../batch_window.py" line="236"/>
+        <location filename="../batch_window.py" line="308"/>
         <source>A folder…</source>
         <translation>Sebuah folder…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="229"/>
+        <location filename="../batch_window.py" line="237"/>
         <source>Open output folder</source>
         <translation>Buka folder hasil</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="230"/>
+        <location filename="../batch_window.py" line="238"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="231"/>
+        <location filename="../batch_window.py" line="239"/>
         <source>Make safe copies</source>
         <translation>Buat salinan aman</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="240"/>
+        <location filename="../batch_window.py" line="248"/>
         <source>Add files</source>
         <translation>Tambah berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="241"/>
+        <location filename="../batch_window.py" line="249"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;All files (*)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="248"/>
+        <location filename="../batch_window.py" line="256"/>
         <source>Add folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="288"/>
+        <location filename="../batch_window.py" line="296"/>
         <source>Save safe copies in</source>
         <translation>Simpan salinan aman di</translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="331"/>
+        <location filename="../batch_window.py" line="339"/>
         <source>Working on %n file(s) with every processor core…</source>
         <translation>
             <numerusform>Mengerjakan %n berkas dengan semua inti prosesor…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="337"/>
+        <location filename="../batch_window.py" line="345"/>
         <source>Stopping after the files already in progress…</source>
         <translation>Berhenti setelah berkas yang sedang dikerjakan selesai…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="356"/>
+        <location filename="../batch_window.py" line="364"/>
         <source>%1 of %2 files done</source>
         <translation>%1 dari %2 berkas selesai</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="371"/>
+        <location filename="../batch_window.py" line="379"/>
         <source>failed</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="398"/>
+        <location filename="../batch_window.py" line="406"/>
         <source>The batch stopped: %s</source>
         <translation>Proses berhenti: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="408"/>
+        <location filename="../batch_window.py" line="416"/>
         <source>Could not write the report: %s</source>
         <translation>Laporan tidak dapat ditulis: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="410"/>
+        <location filename="../batch_window.py" line="418"/>
         <source>%1 safe copies made, %2 failed.</source>
         <translation>%1 salinan aman dibuat, %2 gagal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="412"/>
+        <location filename="../batch_window.py" line="420"/>
         <source>%n copy(ies) need a look: better not posted at all.</source>
         <translation>
             <numerusform>%n salinan perlu diperiksa: sebaiknya tidak diunggah sama sekali.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="414"/>
+        <location filename="../batch_window.py" line="422"/>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="416"/>
+        <location filename="../batch_window.py" line="424"/>
         <source>Report: %s</source>
         <translation>Laporan: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="434"/>
+        <location filename="../batch_window.py" line="442"/>
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="434"/>
+        <location filename="../batch_window.py" line="442"/>
         <source>Covered</source>
         <translation>Sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="434"/>
+        <location filename="../batch_window.py" line="442"/>
         <source>Needs a look</source>
         <translation>Perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="434"/>
+        <location filename="../batch_window.py" line="442"/>
         <source>Working…</source>
         <translation>Sedang dikerjakan…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="435"/>
+        <location filename="../batch_window.py" line="443"/>
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="435"/>
+        <location filename="../batch_window.py" line="443"/>
         <source>Nothing found</source>
         <translation>Tidak ada temuan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="435"/>
+        <location filename="../batch_window.py" line="443"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="461"/>
+        <location filename="../batch_window.py" line="469"/>
         <source>%n file(s) ready.</source>
         <translation>
             <numerusform>%n berkas siap.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="462"/>
+        <location filename="../batch_window.py" line="470"/>
         <source>Files stay on this computer; every processor core is used.</source>
         <translation>Berkas tetap di komputer ini; semua inti prosesor dipakai.</translation>
     </message>
@@ -1150,105 +1150,105 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../review/window.py" line="111"/>
+        <location filename="../review/window.py" line="114"/>
         <source>Image with covered areas</source>
         <translation>Gambar dengan bagian yang ditutup</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="116"/>
+        <location filename="../review/window.py" line="119"/>
         <source>Before/after</source>
         <translation>Lihat asli</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="110"/>
+        <location filename="../review/window.py" line="113"/>
         <source>Open &amp;recent</source>
         <translation>Buka berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="112"/>
+        <location filename="../review/window.py" line="115"/>
         <source>How found data is covered in this image. A black box is the safest.</source>
         <translation>Cara data yang ditemukan ditutup pada gambar ini. Kotak hitam paling aman.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="117"/>
+        <location filename="../review/window.py" line="120"/>
         <source>ORIGINAL</source>
         <translation>ASLI</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="118"/>
+        <location filename="../review/window.py" line="121"/>
         <source>The original image: nothing is covered here. Release Space (or press O) to see the safe copy.</source>
         <translation>Gambar asli: belum ada yang ditutup di sini. Lepaskan Spasi (atau tekan O) untuk melihat salinan aman.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="119"/>
+        <location filename="../review/window.py" line="122"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="121"/>
+        <location filename="../review/window.py" line="124"/>
         <source>Or drag this button into a chat, an e-mail or a folder to share the safe image as a file.</source>
         <translation>Atau seret tombol ini ke obrolan, email, atau folder untuk membagikan gambar aman sebagai berkas.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="122"/>
+        <location filename="../review/window.py" line="125"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="130"/>
+        <location filename="../review/window.py" line="133"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="141"/>
+        <location filename="../review/window.py" line="144"/>
         <source>Open image</source>
         <translation>Buka gambar</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="189"/>
-        <location filename="../review/window.py" line="231"/>
+        <location filename="../review/window.py" line="192"/>
+        <location filename="../review/window.py" line="234"/>
         <source>pasted image</source>
         <translation>gambar tempelan</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="191"/>
+        <location filename="../review/window.py" line="194"/>
         <source>The clipboard holds no image. Copy a screenshot first.</source>
         <translation>Papan klip tidak berisi gambar. Salin tangkapan layar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="199"/>
+        <location filename="../review/window.py" line="202"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="200"/>
+        <location filename="../review/window.py" line="203"/>
         <source>Your changes to “%s” are not saved yet. Save a safe copy first?</source>
         <translation>Perubahan pada “%s” belum disimpan. Simpan salinan aman terlebih dahulu?</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="238"/>
+        <location filename="../review/window.py" line="241"/>
         <source>Cannot open this file</source>
         <translation>Berkas ini tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="239"/>
+        <location filename="../review/window.py" line="242"/>
         <source>Redactor cannot open “%1”:
 %2</source>
         <translation>Redactor tidak dapat membuka “%1”:
 %2</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="285"/>
+        <location filename="../review/window.py" line="288"/>
         <source>Text recognition is not available</source>
         <translation>Pengenalan teks tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="286"/>
+        <location filename="../review/window.py" line="289"/>
         <source>Redactor needs the free Tesseract OCR program to find text such as NIK and phone numbers.</source>
         <translation>Redactor memerlukan program gratis Tesseract OCR untuk menemukan teks seperti NIK dan nomor HP.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="288"/>
+        <location filename="../review/window.py" line="291"/>
         <source>To fix it: %s.
 
 Until then you can still cover parts of the image by dragging boxes on it.</source>
@@ -1257,47 +1257,52 @@ Until then you can still cover parts of the image by dragging boxes on it.</sour
 Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di atasnya.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="306"/>
+        <location filename="../review/window.py" line="309"/>
         <source>Text recognition (Tesseract OCR) is not ready, so NIK and phone numbers cannot be found automatically.</source>
         <translation>Pengenalan teks (Tesseract OCR) belum siap, jadi NIK dan nomor HP tidak dapat ditemukan otomatis.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="380"/>
+        <location filename="../review/window.py" line="383"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="422"/>
+        <location filename="../review/window.py" line="423"/>
         <source>dropped image</source>
         <translation>gambar yang ditarik</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="454"/>
+        <location filename="../review/window.py" line="425"/>
+        <source>That is a link to a page on the internet, not a file. Save the image to this computer first, then drop the saved file.</source>
+        <translation>Itu tautan ke halaman di internet, bukan berkas. Simpan dulu gambarnya ke komputer ini, lalu tarik berkas yang sudah disimpan ke sini.</translation>
+    </message>
+    <message>
+        <location filename="../review/window.py" line="458"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="456"/>
+        <location filename="../review/window.py" line="460"/>
         <source>No recent files</source>
         <translation>Belum ada berkas</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="142"/>
+        <location filename="../review/window.py" line="145"/>
         <source>Images and PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;All files (*)</source>
         <translation>Gambar dan PDF (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="469"/>
+        <location filename="../review/window.py" line="473"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="474"/>
+        <location filename="../review/window.py" line="478"/>
         <source>About Redactor</source>
         <translation>Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="475"/>
+        <location filename="../review/window.py" line="479"/>
         <source>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Makes a screenshot or document photo safe to post: finds personal data, covers it for good and removes hidden details such as GPS location.&lt;br&gt;&lt;br&gt;Everything happens on this computer.</source>
         <translation>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Membuat tangkapan layar atau foto dokumen aman diunggah: menemukan data pribadi, menutupnya secara permanen, dan menghapus detail tersembunyi seperti lokasi GPS.&lt;br&gt;&lt;br&gt;Semua proses terjadi di komputer ini.</translation>
     </message>
@@ -2241,98 +2246,98 @@ Dinas Komunikasi dan Informatika</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../start_page.py" line="144"/>
+        <location filename="../start_page.py" line="151"/>
         <source>Drop a screenshot or photo here</source>
         <translation>Tarik tangkapan layar atau foto ke sini</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="145"/>
+        <location filename="../start_page.py" line="152"/>
         <source>Redactor finds personal data and covers it. Paste with Ctrl+V, or open a file.</source>
         <translation>Redactor menemukan data pribadi lalu menutupnya. Tempel dengan Ctrl+V, atau buka berkas.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="146"/>
+        <location filename="../start_page.py" line="153"/>
         <source>Open image…</source>
         <translation>Buka gambar…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="147"/>
+        <location filename="../start_page.py" line="154"/>
         <source>Paste</source>
         <translation>Tempel</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="148"/>
+        <location filename="../start_page.py" line="155"/>
         <source>Many files…</source>
         <translation>Banyak berkas…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="149"/>
+        <location filename="../start_page.py" line="156"/>
         <source>Drop or paste</source>
         <translation>Tarik atau tempel</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="149"/>
+        <location filename="../start_page.py" line="156"/>
         <source>Drag a screenshot or photo here, or paste one with Ctrl+V.</source>
         <translation>Tarik tangkapan layar atau foto ke sini, atau tempel dengan Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="150"/>
+        <location filename="../start_page.py" line="157"/>
         <source>Check the boxes</source>
         <translation>Periksa kotaknya</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="150"/>
+        <location filename="../start_page.py" line="157"/>
         <source>Black boxes cover what was found. Untick what may stay; drag on the image to cover more.</source>
         <translation>Kotak hitam menutup yang ditemukan. Hapus centang yang boleh tetap terlihat; tarik di gambar untuk menutup bagian lain.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="152"/>
+        <location filename="../start_page.py" line="159"/>
         <source>Save or copy</source>
         <translation>Simpan atau salin</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="152"/>
+        <location filename="../start_page.py" line="159"/>
         <source>Save the safe copy, or copy it straight into a chat. The original file is never changed.</source>
         <translation>Simpan salinan aman, atau salin langsung ke obrolan. Berkas asli tidak pernah diubah.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="157"/>
+        <location filename="../start_page.py" line="164"/>
         <source>Keyboard shortcuts (F1)</source>
         <translation>Pintasan papan ketik (F1)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="158"/>
+        <location filename="../start_page.py" line="165"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="159"/>
-        <location filename="../start_page.py" line="190"/>
+        <location filename="../start_page.py" line="166"/>
+        <location filename="../start_page.py" line="197"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="160"/>
+        <location filename="../start_page.py" line="167"/>
         <source>Forget the recent files (the files themselves stay where they are)</source>
         <translation>Lupakan daftar berkas terakhir (berkasnya sendiri tetap di tempatnya)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="161"/>
+        <location filename="../start_page.py" line="168"/>
         <source>Files you open will be listed here.</source>
         <translation>Berkas yang Anda buka akan tercantum di sini.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="162"/>
+        <location filename="../start_page.py" line="169"/>
         <source>Everything happens on this computer. Nothing is uploaded.</source>
         <translation>Semua proses terjadi di komputer ini. Tidak ada yang diunggah.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="187"/>
+        <location filename="../start_page.py" line="194"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="188"/>
+        <location filename="../start_page.py" line="195"/>
         <source>Remove from list</source>
         <translation>Hapus dari daftar</translation>
     </message>

@@ -419,10 +419,11 @@ class MainWindow(QMainWindow):
         files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
         if files:
             self.open_files(files)
-        elif mime.hasImage():
-            image = QImage(mime.imageData())
-            if not image.isNull():
-                self.open_bytes(qimage_to_png(image), self.tr("dropped image"))
+        elif mime.hasImage() and not QImage(mime.imageData()).isNull():
+            self.open_bytes(qimage_to_png(QImage(mime.imageData())), self.tr("dropped image"))
+        elif mime.hasUrls():  # a web page's link: there is no file on this computer to open
+            self.statusBar().showMessage(self.tr("That is a link to a page on the internet, not a file. Save the "
+                                                 "image to this computer first, then drop the saved file."), 12000)
 
     # Other windows --------------------------------------------------------------------------------
 
