@@ -244,3 +244,27 @@ def test_driving_licence_scanned_flat_keeps_its_fields_covered_when_ocr_misses_t
         assert_black(doc, out, key)
     for key in ("heading", "expiry"):
         assert_visible(doc, out, key)
+
+
+def test_receipt_items_greeting_and_service_line_stay_readable_the_buyers_contact_is_covered(tmp_path):
+    """A minimarket receipt: products under "Item Name", the store's thanks in capitals and its customer
+    service line are the shop's own and stay readable; a personal WhatsApp number in the footer is covered."""
+    doc = Document(Image.new("RGB", (520, 720), (250, 250, 246)))
+    lines = [("Item Name       Qty   Price", "header"), ("Frisian Flag     2   14,000", "item1"),
+             ("Kanzler Singles  1   10,800", "item2"), ("TOTAL               24,800", "total"),
+             ("THANK YOU FOR SHOPPING AT", "thanks"), ("TOKO SENTOSA JAYA", "store"),
+             ("LAYANAN KONSUMEN SMS 0811 1500 280", "service"), ("WA Kasir: 0812-7788-2301", "wa")]
+    y = 40
+    for text, key in lines:
+        doc.text((30, y), text, size=19, mono=True, key=key)
+        y += 60
+    rng = np.random.default_rng(11)
+    noisy = np.asarray(doc.image.filter(ImageFilter.GaussianBlur(0.6))).astype(np.int16)
+    doc.image = Image.fromarray(np.clip(noisy + rng.normal(0, 5, noisy.shape), 0, 255).astype(np.uint8))
+    _, out = run(doc, tmp_path, name="receipt.png")
+    doc.boxes["wa_number"] = doc.boxes["wa"]
+    left, top, right, bottom = doc.boxes["wa"]
+    doc.boxes["wa_number"] = (left + int(font(19, mono=True).getlength("WA Kasir: ")), top, right, bottom)
+    assert_black(doc, out, "wa_number")
+    for key in ("header", "item1", "item2", "thanks", "store", "service"):
+        assert_visible(doc, out, key)

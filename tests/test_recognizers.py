@@ -1238,3 +1238,50 @@ def test_budget_account_codes_are_not_bank_accounts(rows):
 ])
 def test_names_emails_and_numbers_in_their_usual_variants(row, value):
     assert_covered([row], value)
+
+
+# ============================================================== receipts: things' names, greetings, service lines
+@pytest.mark.parametrize("rows, value", [
+    (["Name: Budi Santoso"], "Budi Santoso"),
+    (["Account Name: Rahmat Hidayat"], "Rahmat Hidayat"),          # on a transfer proof: a person
+    (["THANK YOU BUDI SANTOSO"], "BUDI SANTOSO"),                   # a greeting before a name in capitals
+    (["a.n. SITI RAHMAWATI"], "SITI RAHMAWATI"),
+    (["A.N SITI RAHMAWATI"], "SITI RAHMAWATI"),                     # OCR dropped a dot
+])
+def test_names_after_name_labels_and_greetings_stay_covered(rows, value):
+    assert_covered(rows, value, "person_name")
+
+
+@pytest.mark.parametrize("rows", [
+    [[(20, "Item Name"), (220, "Qty"), (300, "Price")], [(20, "Teh Botol"), (220, "1"), (300, "5,000")],
+     [(20, "Frisian Flag"), (220, "2"), (300, "14,000")]],           # a receipt's item column
+    [[(20, "Iten Nane"), (220, "Qty")], [(20, "Ichitan Drow"), (220, "1")]],  # the same, as OCR reads it
+    ["SSID Name: Circle K"],
+    ["Product Name: Kanzler Singles"],
+    ["THANK YOU FOR SHOPPING AT CIRCLE K"],
+    ["THANK YOU TOR SHOPPING AL CIRCLE K"],                            # OCR-noisy
+    ["Fe AN KAB BULELENG, 81117"],                                     # "an" is also a word
+    ["ICHITAN DROW"],
+])
+def test_things_names_and_receipt_footers_are_not_person_names(rows):
+    assert_nothing(rows, {"person_name"})
+
+
+@pytest.mark.parametrize("row", [
+    "LAYANAN KONSUMEN SMS 0811 1500 280",
+    "Layanan Konsumen: 0811-1500-280",
+    "Call Center 0812-3456-7890",
+    "LAYANAN KONSUMEN SMS O811 15OO 28O",                              # OCR read zeros as O
+    "Customer Service (WA) 0821 1234 5678",
+])
+def test_a_business_service_line_is_not_a_personal_phone(row):
+    assert_nothing([row], {"phone"})
+
+
+@pytest.mark.parametrize("row, value", [
+    ("WA Chat : 0817 9000 053", "0817 9000 053"),
+    ("Kasir 0812-3456-7890", "0812-3456-7890"),
+    ("Hubungi Budi 0812 3456 7890 (bukan call center)", "0812 3456 7890"),
+])
+def test_a_mobile_number_without_a_service_label_stays_covered(row, value):
+    assert_covered([row], value, "phone")

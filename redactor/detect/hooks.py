@@ -17,6 +17,8 @@
                                     staff-system addresses are internal)
     reject_if = ["letterhead"]      an office's address on a letterhead (with its phone, fax, website)
     reject_if = ["not_standalone"]  a classification word inside an ordinary sentence, not a stamp
+    reject_if = ["public_line"]     a number after a business's service-line label ("Layanan Konsumen",
+                                    "Call Center"): the company's, not a person's
 
 The packs name them; the tables at the end of this module are what the pack loader checks names against.
 """
@@ -32,7 +34,7 @@ from ..mask import preview
 from . import text as T
 from .layout import Segment
 from .lexicon import common_words, words
-from .labels import STOP_LABELS
+from .labels import STOP_LABELS, after_public_line
 from .page import Page
 from .shapes import trim_value
 from .tables import Headers
@@ -406,6 +408,7 @@ REJECT_IF: dict[str, Callable[[Segment, int, int], bool]] = {
     "public_url": lambda seg, start, end: not is_internal_url(seg.text[start:end]),
     "letterhead": lambda seg, start, end: is_office_letterhead(seg.text[start:]),
     "not_standalone": lambda seg, start, end: not stands_alone(seg, start, end),
+    "public_line": lambda seg, start, end: after_public_line(seg.norm, start),
 }
 
 

@@ -23,6 +23,56 @@ LABEL_TRANSLATION = re.compile(r"\s*/\s*[^\W\d_][^\W\d_'’.-]*\.?(?:\s[^\W\d_'�
 INLINE_ONLY = label_pattern(words("labels", "inline_only"))
 # Words that end a labelled value: the next field's label on the same line.
 STOP_LABELS = label_pattern(words("labels", "stop"))
+# "Item Name", "SSID Name": the word before a name label makes it name a thing.
+_THING_BEFORE_NAME = frozenset(words("names", "thing_before_name"))
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s:.-]*$")
+
+
+_THING_COLUMNS = frozenset(words("names", "thing_columns"))
+
+
+def is_thing_column(header_text: str) -> bool:
+    """A column header over things: "Item", "Nama Barang", "Item Name" or, as OCR reads it, "Iten Nane";
+    also a whole header line that starts so ("Item Name  Qty  Price", read as one line), as long as the
+    rest is short header words, not a sentence ("Item ini sudah dikirim")."""
+    bare = re.sub(r"[^\w\s]", " ", header_text).lower().split()
+    for size in (2, 1):
+        head, rest = bare[:size], bare[size:]
+        if len(head) < size or len(rest) > 4 or any(len(w) > 5 for w in rest):
+            continue
+        if " ".join(head) in _THING_COLUMNS:
+            return True
+        if size == 2 and head[0] in _THING_BEFORE_NAME and re.fullmatch(r"n[ae][mn][ae]", head[1]):
+            return True
+    return False
+
+
+_THING_LABEL_BEFORE = re.compile(r"(?i)(?:\b([^\W\d_]+)\s+(?:name|nane|nama)|\bnama\s+([^\W\d_]+))\s*[:.=-]?\s*$")
+
+
+def after_thing_label(text: str, start: int) -> bool:
+    """The value at `start` follows a thing's name label ("Product Name:", "Nama Barang:")."""
+    m = _THING_LABEL_BEFORE.search(text[:start])
+    if not m:
+        return False
+    word = (m.group(1) or m.group(2)).lower()
+    return word in _THING_BEFORE_NAME or f"nama {word}" in _THING_COLUMNS
+
+
+# A business's service line ("LAYANAN KONSUMEN SMS 0811 …", "Call Center 0812 …"): public, not a person's.
+_PUBLIC_LINE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("values", "public_lines"))
+                          + r")\b[^\d]{0,16}[\d\s().+-]*$")
+
+
+def after_public_line(text: str, start: int) -> bool:
+    """The number at `start` follows a business's service-line label ("Layanan Konsumen", "Call Center")."""
+    return bool(_PUBLIC_LINE.search(text[max(0, start - 48):start]))
+
+
+def names_a_thing(text: str, label_start: int) -> bool:
+    """The name label at `label_start` of `text` names a thing: the word before it is "Item", "SSID"..."""
+    m = _WORD_BEFORE.search(text[:label_start])
+    return bool(m) and m.group(1).lower() in _THING_BEFORE_NAME
 
 
 def label_distance(page: Page, seg: Segment, start: int, rec: Recognizer) -> float | None:

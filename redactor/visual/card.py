@@ -54,6 +54,8 @@ _LABELS = tuple(_Label(f["key"], tuple(f["follow"]), f["name"], f["category"]) f
 _NEEDS_FOLLOW = frozenset(words("identity_card", "field_needs_follow"))
 # Labels printed in the middle of another field's line (KTP: "Jenis Kelamin: X   Gol. Darah: B").
 _MID_LINE = frozenset(words("identity_card", "field_mid_line"))
+# Fields whose values say nothing about the holder (citizenship, nationality): left readable.
+_KEPT = frozenset(words("identity_card", "field_kept"))
 # Labels whose values are personal data on any identity card.
 _CARD_HINTS = words("identity_card", "field_hints")
 
@@ -227,6 +229,8 @@ def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Findi
         if signature is not None:
             findings.append(Finding("signature", (signature,), 0.6, "holder's signature", DETECTOR))
     for r in rows:
+        if r.label.key in _KEPT:
+            continue
         lh = max(6.0, r.lh)
         band_top, band_bottom = r.centre - 0.95 * lh, r.centre + 0.95 * lh
         start = r.box.right + 0.25 * lh

@@ -6,7 +6,7 @@ import re
 from typing import Sequence
 
 from .. import hooks
-from ..labels import INLINE_ONLY, LABEL_TRANSLATION, STOP_LABELS, VALUE_LEAD
+from ..labels import INLINE_ONLY, LABEL_TRANSLATION, STOP_LABELS, VALUE_LEAD, names_a_thing
 from ..layout import Segment
 from ..lexicon import common_words, words
 from ..page import Candidate, Page
@@ -40,6 +40,8 @@ class LabelledFinder:
             return out  # a header row holds labels only; its values are the cells below
         text = seg.text
         for m in rec.label_regex.finditer(text):
+            if rec.value == "name" and names_a_thing(text, m.start()):
+                continue  # "Item Name" over a receipt's items, "SSID Name": a thing's name
             inline_only = rec.inline or bool(INLINE_ONLY.fullmatch(m.group()))
             lead = VALUE_LEAD.match(text[m.end():])
             start = m.end() + lead.end()
@@ -69,6 +71,10 @@ class LabelledFinder:
             offset, length = shaped
             s, e = t_start + offset, t_start + offset + length
             if rec.names_only and not has_a_name(target.text[s:e]):
+                continue
+            if inline_only and rec.value == "name" and target.text[s:e].isupper() and not has_a_name(target.text[s:e]):
+                # "THANK YOU FOR SHOPPING AT …", "AN KAB BULELENG" on a receipt: after a greeting or a short
+                # label that is also a word, capitals give no hint of a name; one of its words must be one.
                 continue
             if rec.value == "token" and m.group().strip(" :").lower() in _WEAK_SECRET_LABELS:
                 if target.text[s:e].strip(".,:;").lower() in common_words():
@@ -101,7 +107,10 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
     for rec in labelled:
         if rec.inline:
             continue
-        if rec.label_regex.search(header.text) and not INLINE_ONLY.fullmatch(header.text.strip(" :")):
+        found = rec.label_regex.search(header.text)
+        if rec.value == "name" and found and names_a_thing(header.text, found.start()):
+            continue  # an "Item Name" or "Product Name" column holds things
+        if found and not INLINE_ONLY.fullmatch(header.text.strip(" :")):
             shaped = shape_value(rec, seg.text)
             if shaped:
                 s, e = shaped[0], shaped[0] + shaped[1]

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from .. import text as T
+from ..labels import is_thing_column
 from ..layout import Segment
 from ..lexicon import name_words, words
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from .base import EachRecognizer
-from .names import NAME_STOP_WORDS, NAME_TOKEN, NOT_A_NAME_PHRASE, is_personal_word
+from .names import NAME_STOP_WORDS, NAME_TOKEN, NOT_A_NAME_PHRASE, in_thing_column, is_personal_word
 
 
 class NameSlotFinder(EachRecognizer):
@@ -34,8 +35,8 @@ _DAY_OR_TIME = re.compile(r"(?i)^(?:\d{1,2}[.:]\d{2}(?:\s?[AP]M)?|\d{1,2}[/.-]\d
 
 def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list[Candidate]:
     """A line or cell that holds nothing but a person's name (see the `name_slots` kind)."""
-    if seg.row in page.header_rows:
-        return []
+    if seg.row in page.header_rows or is_thing_column(seg.text) or in_thing_column(page, seg):
+        return []  # a header; a product under "Item Name" or "Nama Barang"
     if seg.row in page.columns:
         # A table row: only a column headed as a name holds names (a car model under "Merk/Tipe", a
         # country under "Negara Tujuan" and a product in a price list do not).

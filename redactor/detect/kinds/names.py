@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..labels import after_thing_label, is_thing_column
 from ..layout import Segment
 from ..lexicon import is_ordinary_word, looks_like_name_word, name_words, place_words, words
 from ..page import Candidate, Page
@@ -29,7 +30,27 @@ class NameRunFinder(EachRecognizer):
     kinds = ("names",)
 
     def find(self, page: Page, seg: Segment, rec: Recognizer) -> list[Candidate]:
-        return _name_runs(seg, rec, self.not_names)
+        if is_thing_column(seg.text) or in_thing_column(page, seg):
+            return []  # the header "Item Name" ("Iten Nane" as OCR reads it); "Frisian Flag" under it
+        return [c for c in _name_runs(seg, rec, self.not_names) if not after_thing_label(seg.text, c.start)]
+
+
+def in_thing_column(page: Page, seg: Segment, depth: int = 40) -> bool:
+    """`seg` stands in a column headed by "Item", "Nama Barang"...: walk up the column to its head,
+    over the lines of the list (a receipt's lines may stand far apart), stopping at a wide gap."""
+    box, height = seg.box, seg.height
+    for index in range(seg.row - 1, max(-1, seg.row - 1 - depth), -1):
+        above = [o for o in page.rows[index].segments
+                 if min(o.box.right, box.right) > max(o.box.left, box.left) or abs(o.box.left - box.left) < 2 * height]
+        if not above:
+            continue
+        nearest = min(above, key=lambda o: abs(o.box.left - box.left))
+        if box.top - nearest.box.bottom > 4 * max(height, nearest.height):
+            return False
+        if is_thing_column(nearest.text):
+            return True
+        box, height = nearest.box, nearest.height
+    return False
 
 
 def _name_runs(seg: Segment, rec: Recognizer, not_names: frozenset[str] = frozenset()) -> list[Candidate]:

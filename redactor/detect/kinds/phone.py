@@ -7,7 +7,7 @@ from typing import Sequence
 
 import phonenumbers
 
-from ..labels import label_distance
+from ..labels import after_public_line, label_distance
 from ..layout import Segment
 from ..lexicon import words
 from ..page import Candidate, Page
@@ -54,12 +54,16 @@ class PhoneFinder:
             if GLUED_CODE.search(norm[:m.start]):
                 continue
             spans.add((m.start, m.end))
+            if after_public_line(norm, m.start):
+                continue
             out.append(Candidate("phone", seg, m.start, m.end, rec.score + 0.1, rec.id, m.raw_string))
         for m in _MOBILE.finditer(norm):
             if any(s <= m.start() < e or s < m.end() <= e for s, e in spans):
                 continue
             if GLUED_CODE.search(norm[:m.start()]):
                 continue  # INV-0812…, an order number, not a phone
+            if after_public_line(norm, m.start()):
+                continue
             digits = re.sub(r"\D", "", m.group())
             national = digits[4:] if digits.startswith("0062") else digits[2:] if digits.startswith("62") else digits[1:]
             if 9 <= len(national) <= 13 and national[:2] in {f"8{d}" for d in "123456789"}:
