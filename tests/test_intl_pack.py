@@ -323,3 +323,33 @@ def test_missing_name_lists_fail_closed(monkeypatch, tmp_path):
     finally:
         monkeypatch.undo()
         lexicon._foreign_names.cache_clear()
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["NRIC S1234567D"], "S1234567D"),
+    (["Identity No.", "T0066846F"], "T0066846F"),          # the label over its value, as on the card
+    (["FIN: F1234567N"], "F1234567N"),
+    (["Identity No. S1234567O"], "S1234567O"),             # OCR read the check letter D as O: the label holds
+])
+def test_singapore_identity_numbers(rows, value):
+    assert_covered(rows, value, "national_id")
+
+
+@pytest.mark.parametrize("row", ["Order S1234567A shipped", "Kode S7654321X", "Model T1000000Z"])
+def test_letter_digit_codes_that_fail_the_check_letter_are_not_identity_numbers(row):
+    assert_nothing([row], {"national_id"})
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["9035 PINE RD", "DAYTON, OH 45402"], "9035 PINE RD"),          # a licence prints the address in capitals
+    (["9035 PINE RD", "DAYTON, OH 45402"], "DAYTON, OH 45402"),
+    (["500 Main Street", "Austin, TX 78701"], "Austin, TX 78701"),
+    (["9035 PlNE RD"], "9035 PlNE RD"),                              # OCR read I as l
+])
+def test_us_street_and_city_lines_in_capitals(rows, value):
+    assert_covered(rows, value, "address")
+
+
+@pytest.mark.parametrize("row", ["Version 2, IN 12345 steps", "Total 12 ITEMS", "Chapter 3, OK 20000 words"])
+def test_us_address_look_alikes(row):
+    assert_nothing([row], {"address"})

@@ -373,6 +373,7 @@ def test_rt_rw_near_misses(row):
     ("CALL 1500 280 - KONTAKGTOKOMAJU .CO. ID", "KONTAKGTOKOMAJU .CO. ID"),  # the @ read as a letter
     ("Email:serviceckedaimurah. cou", "serviceckedaimurah. cou"),
     ("kritik & saran: layananOsejahtera.co.1d", "layananOsejahtera.co.1d"),
+    ("CALL 1500 280 - KONTAKETOKOMAJU.CO.ID", "KONTAKETOKOMAJU.CO.ID"),      # the @ read as an E
 ])
 def test_email_damaged_by_ocr(row, value):
     assert_covered([row], value, "email")
@@ -381,6 +382,7 @@ def test_email_damaged_by_ocr(row, value):
 @pytest.mark.parametrize("row", [
     "follow @budi_santoso di IG",                 # a mention, not an address
     "Kunjungi www.tokomaju.co.id",                # a site
+    "www.infoedukasi.co.id",                      # a site's name that begins like a mailbox
     "salesforce.com dan mailchimp.com",           # brands that begin like a mailbox
     "support.microsoft.com/help",
     "Rapat di hotel@12.00",
@@ -1285,3 +1287,22 @@ def test_a_business_service_line_is_not_a_personal_phone(row):
 ])
 def test_a_mobile_number_without_a_service_label_stays_covered(row, value):
     assert_covered([row], value, "phone")
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Dari", "JOKO RAHAYU", "Rekening Sumber", "0123 4567 89"], "JOKO RAHAYU"),
+    (["Penerima", "SITI RAHMAWATI"], "SITI RAHMAWATI"),
+    (["Pengirim :", "ANDI WIJAYA"], "ANDI WIJAYA"),
+    (["Penerima", "SlTI RAHMAWATl"], "SlTI RAHMAWATl"),            # OCR read I as l
+])
+def test_a_proofs_label_alone_over_a_name_in_capitals(rows, value):
+    assert_covered(rows, value, "person_name")
+
+
+@pytest.mark.parametrize("rows", [
+    ["Dari", "BANK JATIM"],                    # a bank, not a person
+    ["Dari", "Budi sudah kirim berkasnya"],     # a chat: the line below is a sentence
+    ["Penerima", "BKPSDM KABUPATEN"],
+])
+def test_a_proofs_label_alone_over_no_name(rows):
+    assert_nothing(rows, {"person_name"})

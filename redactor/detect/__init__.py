@@ -51,11 +51,13 @@ def verdict_for(findings: Sequence[Finding], text: str) -> Verdict:
     personal = {c for c in categories if category(c).personal}
     if "classification" in categories:
         return Verdict(VerdictKind.CLASSIFIED_DOCUMENT, ("security classification marking",))
-    if categories & {"internal_system", "internal_url"} and (personal or _LOGIN_WORDS.search(text)):
-        reasons = ["internal system"] + (["personal data"] if personal else ["login or staff screen"])
-        return Verdict(VerdictKind.INTERNAL_SYSTEM, tuple(reasons))
+    # An identity document first: its layout is what gets every field covered, and a holder's name such as
+    # "SIREGAR" must not make a passport photo read as a staff system's screen.
     ktp_labels = {re.sub(r"\W+", " ", m.group(1).lower()).split()[0] for m in _KTP_LABELS.finditer(text)}
     card_only = ktp_labels & _CARD_ONLY
     if (len(ktp_labels) >= 4 and len(card_only) >= 2) or any(f.detector == "passport_mrz" for f in findings):
         return Verdict(VerdictKind.IDENTITY_CARD, ("identity-card fields",))
+    if categories & {"internal_system", "internal_url"} and (personal or _LOGIN_WORDS.search(text)):
+        reasons = ["internal system"] + (["personal data"] if personal else ["login or staff screen"])
+        return Verdict(VerdictKind.INTERNAL_SYSTEM, tuple(reasons))
     return NO_VERDICT

@@ -187,8 +187,19 @@ def phone_intl(value: str) -> bool:
     return number.country_code != 62 and phonenumbers.is_valid_number(number)
 
 
+def nric(value: str) -> bool:
+    """Singapore NRIC/FIN (S1234567D): the check letter over the seven digits (weights 2765432;
+    T and G numbers add 4)."""
+    value = value.replace(" ", "").upper()
+    if len(value) != 9 or value[0] not in "STFG" or not value[1:8].isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(value[1:8], (2, 7, 6, 5, 4, 3, 2))) + (4 if value[0] in "TG" else 0)
+    letters = "JZIHGFEDCBA" if value[0] in "ST" else "XWUTRQPNMLK"
+    return letters[total % 11] == value[8]
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "nik": nik, "kk": kk, "nik_or_kk": nik_or_kk, "nip": nip, "luhn": luhn, "card": card,
     "mrz": mrz_line2, "plate": plate, "private_ip": private_ip, "npwp15": npwp15, "ssn": ssn, "iban": iban,
-    "phone_intl": phone_intl,
+    "phone_intl": phone_intl, "nric": nric,
 }

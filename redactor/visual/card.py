@@ -252,6 +252,22 @@ def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Findi
                 break
             run.append(w)
             prev_right = w.box.right
+        if not run or _translated(r, words, run[0]):
+            # Nothing beside the label but its translation ("Surname / Nom"): a passport or an ID card
+            # that prints the value under its label.
+            below = _value_below(r, words, rows, label_ids, limit)
+            if below:
+                box = Box.union(w.box for w in below).padded(round(0.25 * lh)).clipped(W, H)
+                value = " ".join(str(w.text) for w in below)
+                findings.append(Finding(r.label.category, (box,), 0.7,
+                                        f"{r.label.field}: {mask_payload(value, keep=2)}", DETECTOR))
+                continue
+            if run:  # the translation, and the value under it not read: cover where it would stand
+                if r.label.category != "id_field":
+                    box = Box.from_edges(r.box.left - 0.25 * lh, r.box.bottom, min(W, max(w.box.right for w in run)),
+                                         r.box.bottom + 1.8 * lh).clipped(W, H)
+                    findings.append(Finding(r.label.category, (box,), 0.7, f"{r.label.field}: (unread)", DETECTOR))
+                continue
         if run:
             # Words much taller than the line (a background pattern merged in) do not stretch the band.
             regular = [w for w in run if w.box.height <= 1.6 * lh]
@@ -270,6 +286,42 @@ def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Findi
         preview = f"{r.label.field}: {mask_payload(value, keep=2)}" if value else f"{r.label.field}: (unread)"
         findings.append(Finding(r.label.category, (box,), 0.7, preview, DETECTOR))
     return findings
+
+
+def _translated(row: _Row, words: Sequence[OcrWord], first: OcrWord) -> bool:
+    """The words beside a label are its translation: a '/' stands between ("Surname / Nama keluarga")."""
+    if str(first.text).startswith("/"):
+        return True
+    return any(str(w.text).strip() in ("/", "|") and row.box.right - 2 <= w.box.left and w.box.right <= first.box.left + 2
+               and abs((w.box.top + w.box.bottom) / 2 - row.centre) <= 0.8 * max(6.0, row.lh) for w in words)
+
+
+def _value_below(row: _Row, words: Sequence[OcrWord], rows: list[_Row], label_ids: set[int],
+                 limit: float) -> list[OcrWord]:
+    """The value printed under a label: the line right below it, starting at the label's left edge,
+    when that line is not the next label."""
+    lh = max(6.0, row.lh)
+    under = [w for w in words
+             if id(w) not in label_ids and any(ch.isalnum() for ch in str(w.text))
+             and row.box.bottom - 0.2 * lh <= (w.box.top + w.box.bottom) / 2 <= row.box.bottom + 1.8 * lh
+             and row.box.left - 1.5 * lh <= w.box.left < limit]
+    if not under:
+        return []
+    top = min((w.box.top + w.box.bottom) / 2 for w in under)
+    first = min((w for w in under if (w.box.top + w.box.bottom) / 2 - top < 0.6 * lh), key=lambda w: w.box.left)
+    if abs(first.box.left - row.box.left) > 1.5 * lh:
+        return []
+    if any(other is not row and abs(other.centre - (first.box.top + first.box.bottom) / 2) < 0.6 * lh
+           and other.box.left < first.box.right for other in rows):
+        return []  # the next label's line
+    line = sorted((w for w in under if w.line_id == first.line_id), key=lambda w: w.box.left)
+    out, right = [], first.box.left
+    for w in line:
+        if w.box.left - right > 4 * lh:
+            break
+        out.append(w)
+        right = w.box.right
+    return out
 
 
 # Driving licences number their fields instead of labelling them: the Indonesian SIM (1 name, 2 place

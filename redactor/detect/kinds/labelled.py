@@ -8,6 +8,7 @@ from typing import Sequence
 from .. import hooks
 from ..labels import INLINE_ONLY, LABEL_TRANSLATION, STOP_LABELS, VALUE_LEAD, names_a_thing
 from ..layout import Segment
+from .. import text as T
 from ..lexicon import common_words, words
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
@@ -19,6 +20,12 @@ from .names import has_a_name
 _ADDRESS_STOP = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words("labels", "address_stop"))) + r")\b")
 # Secret labels that are also ordinary words ("Key Performance Indicator").
 _WEAK_SECRET_LABELS = frozenset(words("labels", "weak_secret"))
+
+
+def _in_capitals(text: str) -> bool:
+    """Written in capitals, as OCR reads them (an I read as l now and then)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
 
 
 class LabelledFinder:
@@ -52,10 +59,19 @@ class LabelledFinder:
             target, t_start, t_end = seg, start, end
             if LABEL_TRANSLATION.fullmatch(text[start:end]):
                 t_start = end  # "Surname / Nom", "Nama / Name": a bilingual label, its value is beside or below
+            stacked_name = False
             if t_start >= len(text.rstrip()) or not text[t_start:t_end].strip():
-                if inline_only or seg.row in page.header_rows:
+                if seg.row in page.header_rows:
                     continue  # a table header's values are its column's cells, not the next header
-                neighbour = page.beside(seg) or page.neighbour(seg, "below")
+                if inline_only:
+                    # "Dari" or "Penerima" alone on its line over a name in capitals (a transfer proof that
+                    # stacks label over value) names it; anywhere else such a word names what follows it.
+                    below = page.neighbour(seg, "below")
+                    if (rec.value != "name" or text[:m.start()].strip(" :") or below is None
+                            or not _in_capitals(below.text) or page.beside(seg) is not None):
+                        continue
+                    stacked_name = True
+                neighbour = page.neighbour(seg, "below") if stacked_name else page.beside(seg) or page.neighbour(seg, "below")
                 if neighbour is None or page.header_of(neighbour) is not None or self.headers.is_header(neighbour):
                     continue  # the next cell of a header row is another label, not this label's value
                 target, t_start = neighbour, VALUE_LEAD.match(neighbour.text).end()
@@ -70,9 +86,11 @@ class LabelledFinder:
                 continue
             offset, length = shaped
             s, e = t_start + offset, t_start + offset + length
-            if rec.names_only and not has_a_name(target.text[s:e]):
+            if (rec.names_only or stacked_name) and not has_a_name(target.text[s:e]):
                 continue
-            if inline_only and rec.value == "name" and target.text[s:e].isupper() and not has_a_name(target.text[s:e]):
+            if stacked_name and any(w in T.NOT_A_PERSON for w in target.text[s:e].lower().split()):
+                continue  # "BKPSDM KABUPATEN", "BANK JATIM": an office or a bank under the label
+            if inline_only and rec.value == "name" and _in_capitals(target.text[s:e]) and not has_a_name(target.text[s:e]):
                 # "THANK YOU FOR SHOPPING AT …", "AN KAB BULELENG" on a receipt: after a greeting or a short
                 # label that is also a word, capitals give no hint of a name; one of its words must be one.
                 continue

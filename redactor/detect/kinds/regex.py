@@ -64,7 +64,7 @@ class PatternFinder:
 
 
 def _validator_input(name: str, value: str) -> str:
-    if name in ("plate", "mrz", "private_ip", "iban", "phone_intl"):
+    if name in ("plate", "mrz", "private_ip", "iban", "phone_intl", "nric"):
         return value.split(":")[0].split("/")[0] if name == "private_ip" else value
     return re.sub(r"\D", "", value)
 
