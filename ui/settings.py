@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 
 from redactor.config import Config, load_config, save_config
 from redactor.config import STYLES
 from redactor.errors import RedactorError
+
+from .save_names import pictures_folder
 
 ORGANIZATION = "Redactor"
 APPLICATION = "Redactor"
@@ -144,11 +146,8 @@ class Settings(QObject):
     def start_folder(self) -> Path:
         """Where a file dialog opens: the folder of the last file opened, else the Pictures folder
         (where screenshots land), else the home folder."""
-        candidates = [Path(f).parent for f in self.recent_files()[:1]]
-        pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        if pictures:
-            candidates.append(Path(pictures))
-        return next((folder for folder in candidates if folder.is_dir()), Path.home())
+        last = [Path(f).parent for f in self.recent_files()[:1]]
+        return last[0] if last and last[0].is_dir() else pictures_folder()
 
     def output_folder(self) -> Path | None:
         """The folder outputs go to, or None for 'beside the original'."""
