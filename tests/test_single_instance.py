@@ -245,3 +245,42 @@ def test_private_dir_checks_owner_mode_and_links(tmp_path: Path, monkeypatch) ->
         os.chown(folder, 65534, 65534)                    # someone else's
         with pytest.raises(PrivateDirError):
             private_dir("share")
+
+
+LINGERING = r"""
+import sys, time
+from PySide6.QtCore import QCoreApplication
+from redactor.single_instance import SingleInstance
+
+app = QCoreApplication(sys.argv)
+instance = SingleInstance(sys.argv[1])
+print("PRIMARY" if instance.start([]) else "HANDED", flush=True)
+instance.close()
+print("CLOSED", flush=True)
+time.sleep(20)  # the window is gone, an analysis still winds down
+"""
+
+
+def test_a_closing_primary_that_still_winds_down_lets_the_next_launch_open_at_once(key: str) -> None:
+    first = subprocess.Popen([sys.executable, "-c", LINGERING, key], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, env=env())
+    try:
+        assert wait_line(first, "PRIMARY") == "PRIMARY"
+        wait_line(first, "CLOSED")
+        from redactor.single_instance import endpoint
+
+        # The lock is let go at once (on Windows a held lock file cannot be taken over while its process lives).
+        assert not Path(endpoint(key)[1]).exists()
+        start = time.monotonic()
+        second = spawn(key, 1, ["/pics/next.png"])
+        try:
+            assert wait_line(second, "PRIMARY", timeout=30) == "PRIMARY"
+            assert time.monotonic() - start < 6  # not the 10 s a launch waits for a starting primary
+            assert json.loads(wait_line(second, "DONE ")[5:]) == ["/pics/next.png"]
+        finally:
+            second.kill()
+            second.wait()
+    finally:
+        first.kill()
+        first.wait()
+

@@ -90,11 +90,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
+        # The window is gone: the next launch must not hand its files to this process while the
+        # background work still running (an analysis) winds down.
+        if instance is not None:
+            instance.close()
         from .worker import wait_for_all
 
         wait_for_all()
-        if instance is not None:
-            instance.close()
 
 
 if __name__ == "__main__":
