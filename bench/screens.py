@@ -10,7 +10,9 @@ Kinds of screen (each a template below, its values drawn at random from made-up 
 mobile chats (light and dark, one-to-one and group), bank transfer proofs on a phone, a staff
 profile page at 125-150 % scaling, a staff system in a browser window (tab, internal address,
 bookmarks, signed-in user), a web mail with a classified subject, and a desktop team chat with
-tokens wrapped over several lines.
+tokens wrapped over several lines; a staff system's employee table with the signed-in user in the top
+bar, a village app's resident list, a group chat of @mentions (names and numbers), and server settings
+in a dark monospace box (private addresses, hosts, keys).
 
 Labels follow the benchmark format (`truth.json` plus a 16-bit label map per image): the page is
 shot twice, the second time with every labelled text transparent, and a character's pixels are
@@ -50,6 +52,8 @@ BANKS = ["BRI", "BNI", "Mandiri", "BCA", "BSI", "Bank Jatim", "Bank DKI", "BTN"]
 SYSTEMS = ["e-Sidak", "e-Lakip", "e-Monev", "e-Absensi", "e-Retribusi", "e-Kinsatu", "SIMPATEN", "SI-MONIK",
            "SIPANDU", "SIMLITABMAS", "e-Dupak", "SI-RANTI", "SIMPEL", "e-Perjadin"]
 WORDS = ["Garuda", "Merapi", "Kenari", "Cendana", "Rajawali", "Semeru", "Mawar", "Jatayu", "Bromo", "Kancil"]
+JOBS = ["Analis Kepegawaian", "Pranata Komputer", "Arsiparis Ahli Muda", "Pengelola Keuangan", "Kepala Seksi",
+        "Penata Laporan Keuangan", "Pengadministrasi Umum"]
 AGENCIES = ["bkpsdm.contohkab.go.id", "dinkes.contohkota.go.id", "setda.contohprov.go.id", "bappeda.contohkab.go.id"]
 
 
@@ -245,9 +249,10 @@ def profile(p: Page, dark: bool, group: bool):
     kel, kec, city = r.choice(PLACES)
     pairs = [
         ("Nama Lengkap", p.s("person_name", who)), ("NIP", p.s("nip", p.nip())), ("NIK", p.s("nik", p.nik())),
-        ("Tempat Lahir", p.h("ui_text", city.replace("Kota ", "").replace("Kab. ", ""))),
+        # (the place of birth is personal data of its own; the sex is neither to cover nor to keep)
+        ("Tempat Lahir", p.s("birth_date", city.replace("Kota ", "").replace("Kab. ", ""))),
         ("Tanggal Lahir", p.s("birth_date", p.date().replace("2025", str(r.randint(1965, 1999))))),
-        ("Jenis Kelamin", p.h("ui_text", r.choice(["Laki-laki", "Perempuan"]))),
+        ("Jenis Kelamin", p.i("sex", r.choice(["Laki-laki", "Perempuan"]))),
         ("Alamat", p.s("address", p.address())), ("No. HP", p.s("phone", p.phone())),
         ("Email", p.s("email", p.email(who))), ("Jabatan", p.h("ui_text", "Analis Kepegawaian Ahli Muda")),
         ("Unit Kerja", p.h("ui_text", "Bidang Mutasi dan Promosi")), ("NPWP", p.s("npwp", "{}.{}.{}.{}-{}.{}".format(
@@ -402,6 +407,142 @@ def team_chat(p: Page, dark: bool, group: bool):
     return css, body
 
 
+def staff_list(p: Page, dark: bool, group: bool):
+    """A staff system's employee table (e-Kinerja, SIMPEG): the signed-in user beside an avatar in the
+    top bar, a sidebar with the system's name, and one row per employee."""
+    r = p.rng
+    system = p.system()
+    user = p.name()
+    rows = []
+    for k in range(6):
+        who = p.name(titled=r.random() < 0.3)
+        contact = (f"{p.s('email', p.email(who))}<br><span class='m'>{p.s('phone', p.phone())}</span>"
+                   if r.random() < 0.5 else p.s("phone", p.phone()))
+        rows.append(f"<tr><td>{k + 1}</td><td>{p.s('person_name', who)}<br><span class='m'>NIP "
+                    f"{p.s('nip', p.nip())}</span></td><td>{p.h('ui_text', r.choice(JOBS))}</td><td>{contact}</td>"
+                    f"<td>{p.h('ui_text', r.choice(['Aktif', 'Cuti', 'Tugas Belajar']))}</td>"
+                    f"<td><span class='b'>{p.h('ui_text', 'Detail')}</span></td></tr>")
+    bg, fg, card, bar = ("#0f172a", "#e2e8f0", "#1e293b", "#1e3a8a") if dark else ("#f1f5f9", "#0f172a", "#fff", "#1d4ed8")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-size:13.5px; }}
+    .top {{ background:{bar}; color:#fff; height:50px; display:flex; align-items:center; padding:0 18px; gap:14px; }}
+    .top .sp {{ flex:1; }} .av {{ width:30px; height:30px; border-radius:50%; background:#f9a8d4; }}
+    .wrap {{ display:flex; }} .side {{ width:200px; background:{card}; min-height:640px; padding:10px 12px; }}
+    .side div {{ padding:8px 2px; }} .main {{ flex:1; padding:16px 20px; }}
+    table {{ width:100%; border-collapse:collapse; background:{card}; }}
+    th, td {{ text-align:left; padding:7px 8px; border-bottom:1px solid #8884; vertical-align:top; }}
+    .m {{ color:#888; font-size:12px; }} .b {{ background:#2563eb; color:#fff; border-radius:4px; padding:2px 8px; }}
+    """
+    menu = "".join(f'<div>{p.h("ui_text", m)}</div>' for m in
+                   ["Beranda", "Data Pegawai", "Kinerja Harian", "Rekap Presensi", "Laporan", "Pengaturan"])
+    body = f"""<div class="top"><b style="font-size:17px">{p.s('internal_system', system)}</b>
+      <span>{p.h('ui_text', 'Beranda')}</span><span>{p.h('ui_text', 'Bantuan')}</span><span class="sp"></span>
+      <span>&#128276;</span><div class="av"></div><span>{p.s('person_name', user)} &#9662;</span></div>
+      <div class="wrap"><div class="side">{menu}</div><div class="main">
+      <div style="font-size:19px;margin-bottom:10px">{p.h('ui_text', 'Data Pegawai')}</div>
+      <table><tr><th>No</th><th>Nama / NIP</th><th>Jabatan</th><th>Kontak</th><th>Status</th><th>Aksi</th></tr>
+      {''.join(rows)}</table></div></div>"""
+    return css, body
+
+
+def village_app(p: Page, dark: bool, group: bool):
+    """A village administration app on a phone: a resident list, each card with the name, NIK, the
+    address in RT/RW, Dusun and Desa parts, and a phone number."""
+    r = p.rng
+    cards = []
+    for _ in range(4):
+        kel, kec, city = r.choice(PLACES)
+        rt = f"RT {r.randint(1, 12):02d}/RW {r.randint(1, 9):02d}"
+        addr = r.choice([f"{rt}, Dusun {r.choice(['Krajan', 'Sumber', 'Kidul', 'Wetan'])}",
+                         f"{r.choice(STREETS)} No. {r.randint(1, 90)}, {rt}"])
+        cards.append(f"""<div class="c"><div class="n">{p.s('person_name', p.name().upper())}</div>
+          <div>NIK: {p.s('nik', p.nik())}</div><div>{p.s('address', addr)}</div>
+          <div>{p.h('ui_text', 'HP')}: {p.s('phone', p.phone())}</div>
+          <div class="tag">{p.h('ui_text', r.choice(['Kepala Keluarga', 'Anggota', 'Penerima BLT']))}</div></div>""")
+    bg, fg, card = ("#111", "#eee", "#1d1d1d") if dark else ("#eef2f0", "#1b1b1b", "#fff")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-size:14px; }}
+    .hd {{ background:#15803d; color:#fff; padding:14px 16px; font-size:17px; font-weight:600; }}
+    .sr {{ margin:10px 12px; background:{card}; border-radius:20px; padding:8px 14px; color:#888; }}
+    .c {{ background:{card}; margin:10px 12px; border-radius:10px; padding:10px 14px; line-height:1.5; }}
+    .n {{ font-weight:700; font-size:15px; }} .tag {{ color:#15803d; font-size:12px; }}
+    """
+    body = f"""<div class="hd">{p.h('ui_text', 'Data Penduduk')} &middot; {p.h('ui_text', 'Desa ' + r.choice(['Sukamaju', 'Tegalrejo', 'Sumberagung']))}</div>
+      <div class="sr">{p.h('ui_text', 'Cari nama atau NIK')}</div>{''.join(cards)}"""
+    return css, body
+
+
+def mention_chat(p: Page, dark: bool, group: bool):
+    """A group chat where people are called by @mention: saved contacts by name, others by number."""
+    r = p.rng
+    members = [p.name() for _ in range(4)]
+    bg, fg = ("#0b141a", "#e9edef") if dark else ("#efeae2", "#111b21")
+    inc, out, head = ("#202c33", "#005c4b", "#202c33") if dark else ("#ffffff", "#d9fdd3", "#008069")
+
+    def mention() -> str:
+        if r.random() < 0.35:
+            digits = "62" + p.phone().replace("+62 ", "").lstrip("0").replace("-", "")
+            return f'<span class="at">@{p.s("phone", digits)}</span>'
+        who = r.choice(members)
+        return f'<span class="at">@{p.s("person_name", who if r.random() < 0.5 else who.split()[0])}</span>'
+
+    lines = [lambda: f"{mention()} tolong dicek laporan kinerjanya",
+             lambda: f"{mention()} {mention()} besok rapat jam 9 di aula",
+             lambda: f"Siap {mention()}, sudah saya kirim",
+             lambda: f"{mention()} NIP nya {p.s('nip', p.nip())} ya",
+             lambda: f"Mohon {mention()} segera upload SKP",
+             lambda: "Baik, terima kasih semuanya"]
+    bubbles = []
+    for k, make in enumerate(r.sample(lines, 5)):
+        mine = k % 3 == 2
+        sender = "" if mine else f'<div class="snd">{p.s("person_name", r.choice(members))}</div>'
+        bubbles.append(f'<div class="b {"o" if mine else "i"}">{sender}<div>{make()}</div>'
+                       f'<div class="t">{p.h("time", p.time())}</div></div>')
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; width:100%; font-size:15px; }}
+    .top {{ background:{head}; color:#fff; height:60px; display:flex; align-items:center; padding:0 10px; gap:10px; }}
+    .av {{ width:38px; height:38px; border-radius:50%; background:#8aa; }}
+    .list {{ padding:10px; display:flex; flex-direction:column; gap:6px; }}
+    .b {{ max-width:82%; padding:6px 8px 4px 9px; border-radius:8px; line-height:1.35; }}
+    .i {{ background:{inc}; align-self:flex-start; }} .o {{ background:{out}; align-self:flex-end; }}
+    .t {{ font-size:11px; opacity:.6; text-align:right; }} .snd {{ font-size:13px; font-weight:600; color:#e5427f; }}
+    .at {{ color:{'#53bdeb' if dark else '#027eb5'}; }}
+    """
+    body = f"""<div class="top"><div class="av"></div><div><div style="font-size:17px">
+      {p.h('ui_text', r.choice(['Tim Kinerja Bidang', 'ASN Kecamatan', 'Pokja Pengadaan']))}</div>
+      <div style="font-size:12.5px;opacity:.85">{p.h('ui_text', str(r.randint(12, 80)) + ' anggota')}</div></div></div>
+      <div class="list">{''.join(bubbles)}</div>"""
+    return css, body
+
+
+def code_settings(p: Page, dark: bool, group: bool):
+    """An admin page showing a server's settings in a monospace box: private addresses, hosts and keys."""
+    r = p.rng
+    alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+    ip = f"10.{r.randint(0, 99)}.{r.randint(0, 250)}.{r.randint(2, 250)}"
+    lines = [
+        ("APP_ENV", p.h("ui_text", "production")),
+        ("DB_HOST", p.s("internal_url", ip)),
+        ("DB_PASSWORD", p.s("credential", p.password())),
+        ("REDIS_HOST", p.s("internal_url", f"172.{r.randint(16, 31)}.{r.randint(0, 250)}.{r.randint(2, 250)}")),
+        ("API_URL", p.s("internal_url", f"http://192.168.{r.randint(0, 99)}.{r.randint(2, 250)}:8080/api")),
+        ("GITLAB_TOKEN", p.s("credential", "glpat-" + "".join(r.choice(alnum) for _ in range(20)))),
+        ("QUEUE_CONNECTION", p.h("ui_text", "redis")),
+    ]
+    code = "<br>".join(f"{k}={v}" for k, v in lines)
+    bg, fg = ("#0d1117", "#c9d1d9") if dark else ("#f6f8fa", "#24292f")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-size:14px; padding:20px 28px; }}
+    pre, .code {{ font-family:'DejaVu Sans Mono', 'Liberation Mono', monospace; background:#161b22; color:#e6edf3;
+                  border-radius:6px; padding:14px 18px; line-height:1.6; font-size:13px; max-width:720px; }}
+    h2 {{ font-size:20px; margin-bottom:12px; font-weight:500; }} p {{ margin:10px 0; }}
+    """
+    body = f"""<h2>{p.h('ui_text', 'Konfigurasi Server')} {p.s('internal_system', p.system())}</h2>
+      <p>Dikirim oleh {p.s('person_name', p.name())} pada {p.h('date', p.date())}</p>
+      <div class="code">{code}</div>"""
+    return css, body
+
+
 KINDS = {
     # name: (template, css viewport, device scale factors, dark variants, group variants)
     "mobile_chat": (mobile_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
@@ -410,6 +551,10 @@ KINDS = {
     "staff_system": (staff_system, (1366, 768), (1.0, 1.25), True, False),
     "mail_classified": (mail, (1366, 768), (1.0,), True, False),
     "team_chat": (team_chat, (1280, 720), (1.0, 1.25), True, False),
+    "staff_list": (staff_list, (1366, 768), (1.0, 1.25, 1.5), True, False),
+    "village_app": (village_app, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "mention_chat": (mention_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
+    "code_settings": (code_settings, (1280, 720), (1.0, 1.25), True, False),
 }
 
 COLLECT_JS = """
@@ -437,7 +582,7 @@ HIDE_CSS = "[data-k], [data-k] * { color: transparent !important; -webkit-text-f
            " text-shadow: none !important; }"
 
 
-def render(out: Path, seed: int, per_kind: int) -> None:
+def render(out: Path, seed: int, per_kind: int, kinds: list[str] | None = None) -> None:
     from playwright.sync_api import sync_playwright
 
     out.mkdir(parents=True, exist_ok=True)
@@ -445,6 +590,8 @@ def render(out: Path, seed: int, per_kind: int) -> None:
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         for kind, (template, viewport, scales, darkable, groupable) in KINDS.items():
+            if kinds and kind not in kinds:
+                continue
             for n in range(per_kind):
                 rng = random.Random(f"{seed}-{kind}-{n}")
                 dark = darkable and n % 2 == 1
@@ -509,8 +656,9 @@ def main() -> int:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--per-kind", type=int, default=3)
+    ap.add_argument("--kinds", nargs="+", choices=sorted(KINDS), help="only these kinds of screen")
     args = ap.parse_args()
-    render(args.out, args.seed, args.per_kind)
+    render(args.out, args.seed, args.per_kind, args.kinds)
     return 0
 
 

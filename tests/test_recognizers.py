@@ -547,6 +547,31 @@ def test_internal_url_near_misses(row):
     assert_nothing([row], {"internal_url"})
 
 
+@pytest.mark.parametrize("row, value", [
+    ("REDIS_HOST=10.52.14@.115", "10.52.14@.115"),          # a monospace 0 read as @ in a dark code box
+    ("server 192.168.O.12", "192.168.O.12"),                 # O for 0
+    ("ssh admin@10.O.3.7", "10.O.3.7"),
+    ("DB_HOST=10.87.127.110", "10.87.127.110"),
+])
+def test_private_addresses_read_with_ocr_lookalikes(row, value):
+    assert_covered([row], value, "internal_url")
+
+
+@pytest.mark.parametrize("row, value", [
+    ("REDIS HOST-109.235.24.169", "109.235.24.169"),         # '_' read as a space, '=' as '-', a digit too many
+    ("DB_HOST=db-master01:5432", "db-master01:5432"),
+    ("API_BASE_URL=api.internal-svc:8080/v1", "api.internal-svc:8080/v1"),
+])
+def test_a_configured_host_is_internal(row, value):
+    assert_covered([row], value, "internal_url")
+
+
+@pytest.mark.parametrize("row", ["Host: Anda sendiri", "QUEUE_CONNECTION=redis", "Email budi@8.8.8.8 salah",
+                                 "host pertemuan 10.00 WIB"])
+def test_configured_host_near_misses(row):
+    assert_nothing([row], {"internal_url"})
+
+
 @pytest.mark.parametrize("rows, value", [
     (["Password: Garuda2020!"], "Garuda2020!"),
     (["Kata Sandi", "Garuda2020!"], "Garuda2020!"),

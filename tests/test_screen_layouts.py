@@ -198,3 +198,66 @@ def test_mail_header_address_with_its_bracket_misread(row, value):
 
 def test_a_quote_mark_before_an_ordinary_word_is_not_an_address():
     assert_visible(["Ia berkata «.saya datang» kemarin"], [(0, "«.saya datang» kemarin")])
+
+
+# ------------------------------------------------------------- values that a line wrap or a column cuts
+
+@pytest.mark.parametrize("rows, parts", [
+    # the label ends one line of a narrow bubble, the value starts the next
+    (["Transfer ke BSI 5282817005 a.n.", "NURUL MAHARANI KURNIAWAN"], [(1, "NURUL MAHARANI KURNIAWAN")]),
+    (["Transfer ke BSI 5282817005 a.n", "NURUL MAHARANI KURNIAWAN"], [(1, "NURUL MAHARANI KURNIAWAN")]),  # OCR: no dot
+    # an account's user name and password cut by the wrap; OCR reads '_' as a space
+    (["Akun e-Perjadin: ardiansyah44 /", "Kancil_2020"], [(1, "Kancil_2020")]),
+    (["Akun e-Perjadin: ardiansyah44 /", "Kancil 2020"], [(1, "Kancil 2020")]),
+    (["Akun SIMPEG: budi.s / Garuda_", "2019# ya pak"], [(0, "Garuda_"), (1, "2019#")]),
+])
+def test_a_value_wrapped_onto_the_next_line_of_a_bubble(rows, parts):
+    assert_covered(rows, parts)
+
+
+@pytest.mark.parametrize("rows, visible", [
+    (["Hello", "Data Pegawai"], [(1, "Data Pegawai")]),                        # a label line alone is no wrap
+    (["Rapat koordinasi dengan Ibu", "Kepala Dinas besok pagi"], [(1, "Kepala Dinas")]),
+    (["Akun e-Perjadin sudah aktif /", "Rapat jam 9 ya"], [(1, "Rapat jam 9 ya")]),
+    # menu items stacked far apart are not one wrapped line
+    ([[(20, "Transfer ke BSI a.n.")], None, [(20, "Beranda Utama")]], [(2, "Beranda Utama")]),
+])
+def test_a_line_after_a_label_that_is_not_its_value_stays(rows, visible):
+    assert_visible(rows, visible)
+
+
+@pytest.mark.parametrize("rows, parts", [
+    # the sender's name wraps in the narrow value column; the source account is the third line
+    ([[(20, "Sumber Dana"), (420, "ZAENAL SETIAWAN")], [(470, "NAINGGOLAN")], [(470, "2829219961")]],
+     [(0, "ZAENAL SETIAWAN"), (1, "NAINGGOLAN"), (2, "2829219961")]),
+    # OCR read the label and the name as one line ("Sumber Dana CITRA …"), the account right-aligned below
+    ([[(20, "Sumber Dana CITRA MARPAUNG WIJAYANTI")], [(260, "135-526-1266")]], [(1, "135-526-1266")]),
+    ([[(20, "Sumber Dana CITRA MARPAUNG WIJAYANTI")], [(260, "135-526-I266")]], [(1, "135-526-I266")]),  # I for 1
+])
+def test_the_lines_of_one_value_under_its_label(rows, parts):
+    assert_covered(rows, parts)
+
+
+@pytest.mark.parametrize("rows, visible", [
+    # a paragraph that opens with a label's words holds no field
+    (["Sumber Dana kegiatan berasal dari APBD", "tahun 2024 sebesar 1234567890"], [(1, "1234567890")]),
+    # a name's next line in lower case or holding an office is not more of the name
+    ([[(20, "Nama Penerima"), (420, "Budi Santoso")], [(420, "terima kasih")]], [(1, "terima kasih")]),
+    ([[(20, "Nama Penerima"), (420, "BUDI SANTOSO")], [(420, "DINAS KESEHATAN")]], [(1, "DINAS KESEHATAN")]),
+    ([[(20, "Nama Penerima"), (420, "BUDI SANTOSO")], [(420, "Berhasil")]], [(1, "Berhasil")]),   # case differs
+])
+def test_lines_that_do_not_go_on_with_a_value_stay(rows, visible):
+    assert_visible(rows, visible)
+
+
+@pytest.mark.parametrize("rows, parts", [
+    # a table's column edge split the token off into the next cell
+    ([[(20, "GITLAB TOKEN-glpat"), (205, "sGFj qhy428exbPpxZWuk")]], [(0, "sGFj qhy428exbPpxZWuk")]),
+    ([[(20, "DB_PASSWORD=Simpeg!"), (225, "2024")]], [(0, "Simpeg!"), (0, "2024")]),
+])
+def test_a_token_split_off_by_a_column_edge(rows, parts):
+    assert_covered(rows, parts)
+
+
+def test_a_cell_far_from_a_token_stays():
+    assert_visible([[(20, "GITLAB TOKEN-glpat-x8Kq2LmN0pQrStUv"), (600, "Aktif")]], [(0, "Aktif")])

@@ -12,11 +12,14 @@ from ..categories import category
 from ..findings import Finding
 from . import hooks
 from .kinds import FINDERS, Shared, column_candidates
+from .kinds.labelled import LabelledFinder
+from .kinds.names import has_a_name
+from .kinds.regex import PatternFinder
 from .kinds.terms import terms_regex
 from .layout import Segment, build_rows
 from .page import Candidate, Page
 from .recognizer import Recognizer
-from .resolve import dedupe, number_key, repeats, system_name_echoes, to_findings
+from .resolve import dedupe, name_continuations, number_key, repeats, system_name_echoes, to_findings
 from .tables import Headers
 
 
@@ -36,6 +39,8 @@ class Detector:
         shared = Shared(headers=self.headers, not_names=not_names)
         self.finders = [finder([r for r in self.recognizers if r.kind in finder.kinds], shared)
                         for finder in FINDERS]
+        # Text wrapped over two lines is read whole by the finders whose values run on in a sentence.
+        self.wrap_finders = [f for f in self.finders if isinstance(f, (PatternFinder, LabelledFinder))]
         self.labelled_recs = [r for r in self.recognizers if r.kind == "labelled" and r.label_regex is not None]
         self.phone_recs = [r for r in self.recognizers if r.kind == "phone"]
         self.own_terms = terms_regex(own_terms)
@@ -50,7 +55,12 @@ class Detector:
         candidates: list[Candidate] = []
         for row in page.rows:
             for seg in row.segments:
-                candidates.extend(self._segment_candidates(page, seg))
+                own = self._segment_candidates(page, seg)
+                candidates.extend(own)
+                below = page.wrapped_onto(seg)
+                if below is not None:
+                    candidates.extend(self._wrapped_candidates(page, seg, below, own))
+        name_continuations(page, candidates, self.headers)
         candidates.extend(repeats(page, candidates))
         candidates.extend(system_name_echoes(page, candidates))
         findings = to_findings(dedupe(candidates), self._left_visible)
@@ -72,6 +82,34 @@ class Detector:
             return True
         digits = number_key(" ".join(seg.text[start:end] for seg, start, end in parts))
         return len(digits) >= 6 and digits in self.visible_numbers
+
+    def _wrapped_candidates(self, page: Page, seg: Segment, below: Segment, own: list[Candidate]) -> list[Candidate]:
+        """Values that a line wrap cuts in two, or whose label ends the line above them ("… a.n." /
+        "NURUL HIDAYAT", "Akun X: budi /" / "Garuda_2019"): the two lines are read as one, and what is
+        found is handed back to the real lines; what lies on one line alone was found there already.
+        A value the first line already holds up to its end was whole there (`budi@contoh.go.id.` /
+        `Terima kasih`): the next line does not go on with it."""
+        joint = Segment(words=seg.words + below.words, row=seg.row, index=seg.index)
+        cut = len(seg.text) + 1
+        line_end = len(seg.text.rstrip(" .,;:"))
+        # (a line ending in a joiner, "Garuda_" / "2019#", breaks a value in the middle)
+        whole = set() if seg.text.rstrip().endswith(("_", "-", "/", "@", "=")) else \
+            {c.category for c in own if c.end >= line_end}
+        out = []
+        for finder in self.wrap_finders:
+            for cand in finder.candidates(page, joint):
+                if cand.end <= cut - 1:
+                    continue
+                if cand.start >= cut:
+                    if cand.category == "person_name" and not has_a_name(cand.value):
+                        continue  # "Halo" / "Data Pegawai": the label's line ends, a heading follows
+                    out.append(Candidate(cand.category, below, cand.start - cut, cand.end - cut, cand.score,
+                                         cand.recognizer + "_wrapped", cand.value, cand.extra))
+                elif cand.category not in whole:
+                    out.append(Candidate(cand.category, seg, cand.start, len(seg.text), cand.score,
+                                         cand.recognizer + "_wrapped", cand.value,
+                                         [(below, 0, cand.end - cut), *cand.extra]))
+        return out
 
     def _segment_candidates(self, page: Page, seg: Segment) -> list[Candidate]:
         out: list[Candidate] = []

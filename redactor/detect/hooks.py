@@ -103,6 +103,21 @@ def wrapped_token_continuation(page: Page, seg: Segment) -> list[tuple[Segment, 
     return token_continuation(page, seg)
 
 
+_TOKEN_CELL = re.compile(r"(?:[A-Za-z0-9_\-]{3,}\s?){1,3}")
+
+
+def glued_token_cell(page: Page, seg: Segment) -> list[tuple[Segment, int, int]]:
+    """The rest of a token that a table's column edge split off into the next cell ("GITLAB_TOKEN=glpat-"
+    | "sGFjqhy428…"): right beside the line's end, no wider apart than a space, and token-like."""
+    right = page.neighbour(seg, "right")
+    if right is None or right.box.left - seg.box.right > 1.5 * seg.height:
+        return []
+    text = right.text.rstrip()
+    if not _TOKEN_CELL.fullmatch(text) or not _TOKEN_PIECE.match(text):
+        return []
+    return [(right, 0, len(text))]
+
+
 def email_tail(page: Page, seg: Segment, end: int) -> list[tuple[Segment, int, int]]:
     """`budi@dinkes.contohkota.` + `go.id saja` in a narrow chat bubble: the domain goes on below,
     but only when the line ends in a dot or the next line starts with one."""
@@ -366,6 +381,10 @@ def _mrz_line(span: Span, page: Page, headers: Headers) -> None:
 
 def _token_lines(span: Span, page: Page, headers: Headers) -> None:
     if span.text[span.end:].strip(" .,"):
+        return
+    glued = glued_token_cell(page, span.seg)
+    if glued:
+        span.extra = glued
         return
     if span.value[:3] in ("eyJ", "eyj"):
         span.extra = token_continuation(page, span.seg)

@@ -98,13 +98,8 @@ def label_distance(page: Page, seg: Segment, start: int, rec: Recognizer) -> flo
     header = page.header_of(seg)
     if header is not None and regex.search(header.text):
         return 200.0
-    if page.neighbour(seg, "left") is None:
-        # The second line of a field's value (a proof's source account under the sender's name,
-        # right-aligned far from its label): the label is the one beside the line above.
-        over = page.neighbour(seg, "above")
-        label = page.neighbour(over, "left") if over is not None else None
-        if label is not None and regex.search(label.text[-40:]) and label.box.right < seg.box.left:
-            return 250.0
+    if page.neighbour(seg, "left") is None and _label_over_value_lines(page, seg, regex):
+        return 250.0
     above = page.neighbour(seg, "above")
     if above is not None and len(above.text) <= 40:
         m = regex.search(above.text)
@@ -113,3 +108,22 @@ def label_distance(page: Page, seg: Segment, start: int, rec: Recognizer) -> flo
         if m and not re.search(r"\d", rest) and len(rest.split()) <= 2:
             return 300.0
     return None
+
+
+def _label_over_value_lines(page: Page, seg: Segment, regex) -> bool:  # noqa: ANN001 (a label pattern)
+    """The second or third line of a field's value (a proof's source account under the sender's name,
+    which may itself wrap, right-aligned far from its label): the label is the one beside the first
+    line, or the start of that line when OCR read label and value as one."""
+    over = seg
+    for _ in range(3):
+        over = page.neighbour(over, "above")
+        if over is None or min(abs(over.box.right - seg.box.right), abs(over.box.left - seg.box.left)) > seg.height:
+            return False  # the lines of one value are aligned on one side
+        label = page.neighbour(over, "left")
+        if label is not None:
+            return bool(regex.search(label.text[-40:])) and label.box.right < seg.box.left
+        m = regex.match(over.text)
+        if m and m.end() < len(over.text.rstrip()):
+            label_boxes = over.boxes_for(m.start(), m.end())
+            return bool(label_boxes) and label_boxes[-1].right < seg.box.left
+    return False

@@ -107,6 +107,26 @@ class Page:
                 return None  # something else sits right below: the column does not go on
         return None
 
+    def wrapped_onto(self, seg: Segment) -> Segment | None:
+        """The next line of the same block when `seg`'s text wraps onto it (a chat bubble, a mail body):
+        directly below, starting at the same left edge, at line spacing, in the same type size, and
+        outside tables.  Stacked menu items and table rows sit further apart."""
+        if self.header_of(seg) is not None or seg.row in self.header_rows:
+            return None
+        if self.neighbour(seg, "right") is not None or len(seg.text.split()) < 2:
+            return None  # a cell, or a heading or label standing alone, is not running text
+        below = self.neighbour(seg, "below")
+        if below is None or below.row != seg.row + 1 or self.header_of(below) is not None:
+            return None
+        height = max(seg.height, below.height)
+        gap = below.box.top - seg.box.bottom
+        if not (-0.2 * height <= gap <= 0.9 * height and abs(below.box.left - seg.box.left) <= 0.8 * height
+                and 0.75 <= below.height / max(1.0, seg.height) <= 1.33):
+            return None
+        if self.neighbour(below, "left") is not None:
+            return None
+        return below
+
     def header_of(self, seg: Segment) -> Segment | None:
         return self.columns.get(seg.row, {}).get(seg.index)
 

@@ -34,6 +34,33 @@ def repeats(page: Page, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_NAME_LINE = re.compile(r"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+)?")
+
+
+def name_continuations(page: Page, candidates: list[Candidate], headers) -> None:  # noqa: ANN001 (Headers)
+    """A name a label vouched for that ends its line and goes on below, aligned with it: a narrow
+    value column wraps "ZAENAL SETIAWAN" / "NAINGGOLAN".  One or two name-like words alone on the
+    next line, in the same case, join the name; a label, a value with digits or a lower-case word
+    ends it."""
+    for cand in candidates:
+        if cand.category != "person_name" or cand.score < 0.7 or cand.extra \
+                or cand.segment.text[cand.end:].strip(" ,.") or cand.recognizer.endswith("_repeat"):
+            continue
+        seg = cand.segment
+        below = page.wrapped_onto(seg) or page.neighbour(seg, "below")
+        if below is None or below.row != seg.row + 1 or page.neighbour(below, "left") is not None:
+            continue
+        if below.box.top - seg.box.bottom > 0.9 * seg.height or \
+                min(abs(below.box.right - seg.box.right), abs(below.box.left - seg.box.left)) > seg.height:
+            continue
+        line = below.text.strip(" ,")
+        if not _NAME_LINE.fullmatch(line) or (cand.value.isupper() != line.isupper()) \
+                or headers.starts_with_label(line) or headers.is_header(below) \
+                or any(w.lower().strip(".") in T.NOT_A_PERSON or w.lower() in NAME_STOP_WORDS for w in line.split()):
+            continue
+        cand.extra.append((below, 0, len(below.text.rstrip(" ,"))))
+
+
 def system_name_echoes(page: Page, candidates: list[Candidate]) -> list[Candidate]:
     """A system named once on the page is covered where OCR damaged its prefix: the browser tab's
     "¢-Presensi" or "--SPPD" once the header says e-Presensi or e-SPPD.  Only a hyphenated piece counts,

@@ -8,8 +8,10 @@ from .lexicon import common_words, words
 _DIGIT_LOOKALIKES = str.maketrans({
     "O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1", "i": "1", "!": "1",
     "Z": "2", "z": "2", "S": "5", "s": "5", "G": "6", "b": "6", "T": "7", "B": "8", "g": "9", "q": "9",
+    # a monospace 0 with a dot or slash inside, in a code box, is read as @
+    "@": "0",
 })
-_TOKEN = re.compile(r"[A-Za-z0-9|!]+")
+_TOKEN = re.compile(r"(?:[A-Za-z0-9|!]|(?<=\d)@)+")  # an @ only right after a digit ("14@"), not a mailbox's
 
 
 _CONFUSABLE_ONLY = re.compile(r"^[0-9OoDQIl|i!ZzSsGbTBgq]+$")
@@ -34,7 +36,10 @@ def normalise_digits(text: str) -> str:
         token = text[start:end]
         digits = sum(ch.isdigit() for ch in token)
         numeric = len(token) >= 3 and digits >= 2 and digits >= 0.6 * len(token)
-        candidate = bool(_CONFUSABLE_ONLY.match(token)) and (digits >= 1 or len(token) >= 2)
+        # (a lone O between dots is a 0 of a dotted number: "10.O.3.7")
+        candidate = bool(_CONFUSABLE_ONLY.match(token)) and (
+            digits >= 1 or len(token) >= 2
+            or (token in "Oo" and text[start - 1:start] == "." and text[end:end + 1] == "."))
         spans.append((start, end, numeric, candidate))
     numeric = [n for _, _, n, _ in spans]
     for _ in range(3):  # spread through chains such as "O9.999.9O1.3-4O7.OOO"
@@ -46,8 +51,11 @@ def normalise_digits(text: str) -> str:
             if len(token) >= 3 and not set(token) <= set("OoIl|") and token.lower() in common_words():
                 continue
             for j in (i - 1, i + 1):
-                if 0 <= j < len(spans) and numeric[j]:
-                    gap = text[min(end, spans[j][1]):max(start, spans[j][0])]
+                if not 0 <= j < len(spans):
+                    continue
+                gap = text[min(end, spans[j][1]):max(start, spans[j][0])]
+                # short digit groups count as a number inside a dotted one ("10.O.3.7")
+                if numeric[j] or (gap == "." and text[spans[j][0]:spans[j][1]].isdigit()):
                     if gap in ("", " ", ".", "-", ","):
                         numeric[i] = changed = True
                         break

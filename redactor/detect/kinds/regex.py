@@ -38,13 +38,15 @@ class PatternFinder:
                 start, end = m.span("value")
             else:
                 start, end = m.span()
+            # What the validator checks is the value as the pattern read it (OCR look-alikes as digits).
+            read = source[start:end].rstrip(" ,;")
             if positions is not None:
                 start, end = positions[start], positions[end - 1] + 1
             value = text[start:end].rstrip(" ,;")
             end = start + len(value)
             if not value.strip():
                 continue
-            if rec.validator and not VALIDATORS[rec.validator](_validator_input(rec.validator, value)):
+            if rec.validator and not VALIDATORS[rec.validator](_validator_input(rec.validator, read)):
                 continue
             if rec.not_terms and term_key(value) in rec.not_terms:
                 continue
