@@ -20,6 +20,7 @@ from .detect import detect
 from .errors import AnalysisTimeout, DetectorError, ExportError, OcrError, fail_closed
 from .export import FORMATS, ExportResult, covered_boxes, default_export_format, default_output_path, save_image
 from .findings import NO_VERDICT, Finding, Verdict, outcome_of
+from .ink import widen_to_ink
 from .load import LoadedImage, load_bytes, load_path
 from .ocr import Engine, OcrResult, get_engine, run_ocr
 from .seethrough import find_faint_text, find_see_through_boxes
@@ -218,6 +219,8 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
         detection = detect(ocr, pattern_dirs=config.pattern_dirs, own_terms=config.own_terms,
                            disabled=config.disabled_categories, visible_terms=config.visible_terms)
     findings = list(detection.findings)
+    if rectified is None and not photo and text_layer is None:
+        findings = widen_to_ink(page, findings)  # a screenshot's half-read word: its last glyph too
     if rectified is not None:
         findings = [rectified.map_finding(f) for f in findings]
     findings.extend(find_see_through_boxes(image))

@@ -514,6 +514,11 @@ def test_a_list_of_names_is_no_system_name_split_by_ocr(row):
     assert_nothing([row], {"internal_system"})
 
 
+@pytest.mark.parametrize("row", ["KE: FAJAR SITORUS", "WULAN SETIAWAN SINAGA", "a.n. RINA SIMANJUNTAK"])
+def test_family_names_in_capitals_are_no_system(row):
+    assert_nothing([row], {"internal_system"})
+
+
 def test_system_name_alone_is_no_verdict_but_with_personal_data_it_is():
     _, alone = run(["Batas pengisian SKP di e-Kinerja 31 Januari"])
     assert alone.verdict.kind == "none"
@@ -730,6 +735,91 @@ def test_menus_groups_places_and_cells_are_not_names(rows):
     found = person_names(rows)
     expected = 1 if any("Budi Santoso" in str(r) for r in rows) else 0
     assert len(found) == expected, found
+
+
+@pytest.mark.parametrize("rows, value", [
+    # a village app's resident card: the name in capitals, the card's fields under it
+    (["RATNA RAMADHAN", "NIK: 7328042512649667", "RT 03/RW 05, Dusun Krajan"], "RATNA RAMADHAN"),
+    (["KORNELIUS ROSYIDAH KURNIAWAN", "NIK 3530190204927438"], "KORNELIUS ROSYIDAH KURNIAWAN"),
+    (["©) CITRA HARAHAP", "NIK: 3203096205915335"], "CITRA HARAHAP"),          # an avatar read as '©)'
+    (["UMAR GINTING SETIAWAN", "Alamat: Jl. Melati No. 9"], "UMAR GINTING SETIAWAN"),
+])
+def test_a_name_in_capitals_heading_a_card_of_fields(rows, value):
+    assert_covered(rows, value, "person_name")
+
+
+@pytest.mark.parametrize("rows", [
+    ["DATA PENDUDUK", "NIK: 7328042512649667"],                   # a heading in plain words
+    ["BPJS KESEHATAN", "NIK: 7328042512649667"],                  # an acronym and a word
+    ["KANTOR DESA SUKAMAJU", "Alamat: Jl. Melati No. 9"],         # an office
+    ["RATNA RAMADHAN", "menghadiri rapat desa"],                  # capitals over prose, no field below
+])
+def test_capitals_over_a_card_that_are_no_name(rows):
+    assert rows[0] not in " ".join(person_names(rows))
+    assert person_names(rows) == [] or rows[0] not in str(person_names(rows))
+
+
+@pytest.mark.parametrize("rows, value", [
+    # the signed-in user in a top bar: an avatar read as "Oo", a menu caret read as "v", a sign-out button
+    ([[(20, "e-Dupak"), (900, "Oo Vina Rahman ( Keluar")]], "Vina Rahman"),
+    ([[(20, "SIMPEL"), (900, "Agnes Pangaribuan v")]], "Agnes Pangaribuan"),
+    ([[(20, "e-Lakip"), (900, "Handoko Manurung ~")]], "Handoko Manurung"),
+    ([[(20, "MySAPK"), (900, "Gasti Yuniar Logout")]], "Gasti Yuniar"),
+])
+def test_signed_in_user_beside_the_bar_controls(rows, value):
+    assert_covered(rows, value, "person_name")
+
+
+@pytest.mark.parametrize("rows", [
+    [[(20, "e-Lakip Beranda Bantuan"), (900, "Keluar")]],           # a system glued to its menu by OCR
+    [[(20, "e-Dupak"), (900, "Pengaturan Akun v")]],                  # a menu with a caret
+    ["Data Penduduk Desa Sukamaju"],                                  # an app's heading and its village
+])
+def test_bar_menus_and_headings_are_not_names(rows):
+    assert person_names(rows) == []
+
+
+def test_a_run_broken_by_an_office_word_is_two_names_and_the_word_stays():
+    rows = ["Budi Santoso Kantor Rahmat Hidayat"]
+    assert_covered(rows, "Budi Santoso", "person_name")
+    assert_covered(rows, "Rahmat Hidayat", "person_name")
+    layout, detection = run(rows)
+    assert uncovered_chars(layout, detection.findings, "Kantor", 0) == layout.value_boxes("Kantor", 0)
+
+
+@pytest.mark.parametrize("row, value, category", [
+    ("@6281234567890 tolong dicek laporannya", "6281234567890", "phone"),
+    ("Siap @6288184947067, sudah saya kirim", "6288184947067", "phone"),
+    ("©6281734552456 segera upload SKP", "6281734552456", "phone"),         # OCR: © for @
+    ("@Handoko NIP nya", "Handoko", "person_name"),
+    ("Mohon @Citra segera upload SKP", "Citra", "person_name"),             # a name that is also a word
+    ("Siap @Sutrisno Wibowo, sudah saya kirim", "Sutrisno Wibowo", "person_name"),
+])
+def test_group_chat_mentions(row, value, category):
+    assert_covered([row], value, category)
+
+
+def test_a_mention_wrapped_onto_the_next_line():
+    assert_covered(["besok rapat @Citra", "Harahap Sitorus di aula"], "Harahap Sitorus", "person_name", row=1)
+
+
+@pytest.mark.parametrize("row", ["kirim ke @Home ya", "cek @channel sekarang", "tanggal @2024 rapat",
+                                 "email budi@Contoh.com"])
+def test_mention_near_misses(row):
+    assert_nothing([row], {"person_name", "phone"})
+
+
+_STAFF_HEADER = [(20, "No Nama / NIP"), (300, "Jabatan"), (560, "Kontak"), (800, "Status"), (950, "Aksi")]
+
+
+@pytest.mark.parametrize("cell", ["Pengadministrasi Umum", "Penata Laporan Keuangan", "Tugas Belajar Weta",
+                                  "Detail Ubah"])
+def test_jobs_statuses_and_actions_in_a_staff_table_are_not_names(cell):
+    column = 300 if cell.startswith("Pen") else 800 if cell.startswith("Tugas") else 950
+    rows = [_STAFF_HEADER, [(20, "1 Nuraini Wibowo"), (column, cell)]]
+    layout, detection = run(rows)
+    assert uncovered_chars(layout, detection.findings, cell, 1) == layout.value_boxes(cell, 1)
+    assert_covered(rows, "Nuraini Wibowo", "person_name")
 
 
 @pytest.mark.parametrize("rows, value", [

@@ -163,3 +163,74 @@ def test_transfer_proof_values_far_from_their_labels(tmp_path):
     out = _redact(screen, tmp_path)
     assert_covered(screen, out, "payee", "account", "sender", "source")
     assert_unchanged(screen, out, "reference", "amount", "when", "bank_name", "label_reference", "done")
+
+
+def wrapping_chat() -> Screen:
+    """A light phone chat whose narrow bubbles wrap values onto the next line, and @mentions."""
+    s = Screen(Image.new("RGB", (760, 760), (239, 234, 226)))
+    d = ImageDraw.Draw(s.image)
+    ink = (17, 27, 33)
+    y = 20
+
+    def bubble(lines: list[tuple[str, str, tuple[int, int, int]]]):
+        nonlocal y
+        height = 18 + 34 * len(lines)
+        d.rounded_rectangle((20, y, 560, y + height), radius=10, fill=(255, 255, 255))
+        ty = y + 10
+        for key, value, colour in lines:
+            s.text(key, (34, ty), value, colour, 21)
+            ty += 34
+        y += height + 16
+
+    bubble([("transfer", "Transfer ke BSI 5282817005 a.n.", ink), ("payee", "NURUL MAHARANI KURNIAWAN", ink)])
+    bubble([("account", "Akun e-Perjadin: ardiansyah44 /", ink), ("password", "Kancil_2020", ink)])
+    bubble([("mention", "@628974612465", (2, 126, 181)), ("mention_rest", "tolong dicek laporannya", ink)])
+    bubble([("thanks", "Baik, terima kasih semuanya", ink)])
+    return s
+
+
+def test_chat_values_wrapped_onto_the_next_line_and_mentions(tmp_path):
+    screen = wrapping_chat()
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "payee", "password", "mention")
+    assert_unchanged(screen, out, "thanks", "mention_rest")
+
+
+def staff_table() -> Screen:
+    """A staff system's employee table: the signed-in user beside an avatar and a menu caret in a blue
+    bar, a name with its NIP under it, and job, status and action columns that must stay readable."""
+    s = Screen(Image.new("RGB", (1280, 420), (241, 245, 249)))
+    d = ImageDraw.Draw(s.image)
+    d.rectangle((0, 0, 1280, 50), fill=(29, 78, 216))
+    s.text("app", (18, 15), "SIMPATEN", (255, 255, 255), 17, bold=True)
+    s.text("menu_home", (150, 17), "Beranda", (255, 255, 255), 14)
+    s.text("menu_help", (240, 17), "Bantuan", (255, 255, 255), 14)
+    d.ellipse((1010, 10, 1040, 40), fill=(249, 168, 212))
+    s.text("user", (1050, 16), "Agnes Pangaribuan", (255, 255, 255), 15)
+    s.text("caret", (1210, 14), "\u25be", (255, 255, 255), 15)
+    d.rectangle((20, 70, 1260, 400), fill=(255, 255, 255))
+    for key, x, label in (("h_no", 30, "No"), ("h_name", 80, "Nama / NIP"), ("h_job", 420, "Jabatan"),
+                          ("h_contact", 720, "Kontak"), ("h_status", 1000, "Status"), ("h_action", 1160, "Aksi")):
+        s.text(key, (x, 84), label, (15, 23, 42), 15, bold=True)
+    rows = [("Nuraini Wibowo", "199003182016102007", "Pengadministrasi Umum", "+62 894-6489-314", "Cuti"),
+            ("Oki Firmansyah", "199302162007112009", "Penata Laporan Keuangan", "0813-7939-768", "Tugas Belajar")]
+    y = 124
+    for k, (name, nip, job, phone, status) in enumerate(rows):
+        s.text(f"no{k}", (30, y), str(k + 1), (15, 23, 42), 15)
+        s.text(f"name{k}", (80, y), name, (15, 23, 42), 15)
+        s.text(f"nip{k}", (80, y + 22), "NIP " + nip, (120, 120, 120), 12)
+        s.text(f"job{k}", (420, y), job, (15, 23, 42), 15)
+        s.text(f"phone{k}", (720, y), phone, (15, 23, 42), 15)
+        s.text(f"status{k}", (1000, y), status, (15, 23, 42), 15)
+        d.rounded_rectangle((1156, y - 3, 1216, y + 20), radius=4, fill=(37, 99, 235))
+        s.text(f"action{k}", (1162, y), "Detail", (255, 255, 255), 14)
+        y += 64
+    return s
+
+
+def test_staff_table_with_the_signed_in_user_and_its_job_and_status_columns(tmp_path):
+    screen = staff_table()
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "user", "name0", "name1", "phone0", "phone1")
+    assert_unchanged(screen, out, "job0", "job1", "status0", "status1", "action0", "menu_home", "menu_help",
+                     "h_job", "h_status")

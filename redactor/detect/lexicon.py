@@ -19,9 +19,9 @@ LEXICON = "lexicon.toml"  # beside the pattern packs; see the comments in it for
 # Every list the code reads: a missing one is an error when detection starts, not a rule that does nothing.
 LEXICON_KEYS = {
     "names": ("stop_words", "not_a_person", "column_headers", "not_name_phrases", "thing_before_name",
-              "thing_columns"),
+              "thing_columns", "account_controls"),
     "labels": ("inline_only", "stop", "address_stop", "weak_secret", "personal_phone", "classification",
-               "budget_code", "column_headers"),
+               "budget_code", "column_headers", "other_column_headers"),
     "values": ("not_a_secret", "not_an_address_start", "not_an_email_prefix", "office_contacts",
                "office_only_contacts", "public_lines", "address_parts", "address_line_ends", "address_line_starts", "days"),
     "internal_url": ("host_words", "path_words"),

@@ -120,7 +120,7 @@ class Page:
             return None
         height = max(seg.height, below.height)
         gap = below.box.top - seg.box.bottom
-        if not (-0.2 * height <= gap <= 0.9 * height and abs(below.box.left - seg.box.left) <= 0.8 * height
+        if not (-0.2 * height <= gap <= 1.2 * height and abs(below.box.left - seg.box.left) <= 0.8 * height
                 and 0.75 <= below.height / max(1.0, seg.height) <= 1.33):
             return None
         if self.neighbour(below, "left") is not None:

@@ -14,6 +14,14 @@ from .recognizer import Recognizer
 
 # Column headers that head a table even without a recognizer's label (regular expressions).
 _COMMON_HEADER = re.compile(r"(?i)(" + "|".join(words("labels", "column_headers")) + ")")
+_OTHER_HEADER = re.compile(r"(?i)(?:" + "|".join(words("labels", "other_column_headers")) + ")")
+# The row-number column's header glued to the next one by OCR ("No Nama / NIP").
+_ROW_NUMBER_HEADER = re.compile(r"(?i)^(?:no\.?|#)\s+(?=\S)")
+
+
+def is_other_header(text: str) -> bool:
+    """A column header that names no personal value: a row number, a job, a status, an action."""
+    return bool(_OTHER_HEADER.fullmatch(text.strip(" :.|")))
 
 
 class Headers:
@@ -25,6 +33,10 @@ class Headers:
     def starts_with_label(self, text: str) -> bool:
         return any(r.label_regex.match(text) and r.category != "address" for r in self.recs)
 
+    def opens_a_field(self, text: str) -> bool:
+        """`text` starts with any field's label, an address's too."""
+        return any(r.label_regex.match(text) for r in self.recs)
+
     def find_table_columns(self, page: Page) -> None:
         """Find header rows (several cells that are labels) and give every cell below its header.
 
@@ -35,7 +47,9 @@ class Headers:
         last_bottom = 0
         for row in page.rows:
             labelled = [s for s in row.segments if self.is_header_cell(s)]
-            if len(labelled) >= 2 and len(labelled) >= 0.4 * len(row.segments):
+            # A staff table's other headers ("Jabatan", "Status", "Aksi") count once a label heads a column.
+            others = [s for s in row.segments if s not in labelled and is_other_header(s.text)] if labelled else []
+            if len(labelled) + len(others) >= 2 and len(labelled) + len(others) >= 0.4 * len(row.segments):
                 row.segments = self._split_header_cells(row)
                 page.header_rows.add(row.index)
                 headers, last_bottom = row.segments, row.box.bottom
@@ -50,7 +64,7 @@ class Headers:
             aligned = 0
             for seg in row.segments:
                 header = _column_for(seg, headers)
-                if header is not None and self.is_header(header):
+                if header is not None and (self.is_header(header) or is_other_header(header.text)):
                     page.columns.setdefault(row.index, {})[seg.index] = header
                     aligned += 1
             if aligned:
@@ -92,7 +106,7 @@ class Headers:
         return not INLINE_ONLY.match(text) or bool(INLINE_ONLY.fullmatch(text))
 
     def is_header(self, seg: Segment) -> bool:
-        text = seg.text.strip(" :.|")
+        text = _ROW_NUMBER_HEADER.sub("", seg.text.strip(" :.|"))
         if not text or len(text) > 40:
             return False
         if len(text.split()) <= 4 and any((m := r.label_regex.match(text)) and len(text[m.end():].split()) <= 1

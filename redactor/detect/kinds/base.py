@@ -21,6 +21,7 @@ class EachRecognizer:
     def __init__(self, recognizers, shared: Shared):  # noqa: ANN001 - Sequence[Recognizer]
         self.recs = list(recognizers)
         self.not_names = shared.not_names
+        self.headers = shared.headers
 
     def candidates(self, page, seg) -> list:  # noqa: ANN001 - Page, Segment -> list[Candidate]
         out: list = []

@@ -19,12 +19,16 @@ class NameSlotFinder(EachRecognizer):
     kinds = ("name_slots",)
 
     def find(self, page: Page, seg: Segment, rec: Recognizer) -> list[Candidate]:
-        return _name_alone(page, seg, rec, self.not_names)
+        return _name_alone(page, seg, rec, self.not_names) or _card_title(page, seg, rec, self.not_names,
+                                                                        self.headers)
 
 
 # Avatar initials and icons that OCR reads in front of a name ("©)", "&", "JD", "e").
 _NAME_HEADER = re.compile(r"(?i)\b(" + "|".join(map(re.escape, words("names", "column_headers"))) + r")\b")
-_SLOT_JUNK = re.compile(r"^(?:(?:[^\w\s]+\w?[^\w\s]*|\w[^\w\s]+|[A-Za-z]|[A-Z]{2})\s+){1,2}")
+_SLOT_JUNK = re.compile(r"^(?:(?:[^\w\s]+\w?[^\w\s]*|\w[^\w\s]+|[A-Za-z]|[A-Z]{2}|[OoQ0]{2})\s+){1,2}")
+# After the signed-in user's name in a top bar: a menu caret (read as "v", "~", "▾") and a sign-out button.
+_SLOT_CONTROLS = re.compile(r"(?:\s+(?:[^\w\s]{1,2}|[vVY~]))*(?:\s+(?:[^\w\s]{1,2}\s+)?(?:"
+                            + "|".join(map(re.escape, words("names", "account_controls"))) + r")\W{0,2})?$")
 _SLOT_RUN = re.compile(
     r"(?:[A-Z][a-z'’`-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’`-]+|[A-Z]\.|bin|binti)){0,4}"
     r"(?:,?\s*(?:[A-Z][a-z]{0,3}\.\s?){1,3}[A-Za-z]{0,4}\.?)*")
@@ -47,6 +51,9 @@ def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
     junk = _SLOT_JUNK.match(text)
     start = junk.end() if junk else 0
     body = text[start:].rstrip(" .,:;")
+    controls = _SLOT_CONTROLS.search(body)
+    if controls and controls.start() > 0:
+        body = body[:controls.start()]
     stamp = _SLOT_TIME.search(body)
     if stamp:
         body = body[:stamp.start()]  # a team chat's message header: the sender, then the time it was sent
@@ -91,3 +98,30 @@ def _chat_slot(page: Page, seg: Segment) -> bool:
     return (below is not None and abs(below.box.left - seg.box.left) < 1.5 * seg.height
             and len(below.text) > 2 * len(seg.text) and page.neighbour(seg, "above") is None)
 
+
+
+_CAPS_RUN = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,4}")
+
+
+def _card_title(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[str], headers) -> list[Candidate]:
+    """A name in capitals heading a card of personal fields (a village app's resident, a member list):
+    the line holds nothing else, and the card's next line, at the same left edge, opens with a field's
+    label ("NIK: …", "NIP …", "Alamat …").  Two of its words must be names rather than words or places,
+    so a card's heading ("DATA PENDUDUK", "BPJS KESEHATAN") stays."""
+    if seg.row in page.header_rows or page.header_of(seg) is not None or page.neighbour(seg, "right") is not None:
+        return []
+    text = seg.text
+    junk = _SLOT_JUNK.match(text)
+    start = junk.end() if junk else 0
+    body = text[start:].rstrip(" .,:;")
+    if not _CAPS_RUN.fullmatch(body):
+        return []
+    below = page.neighbour(seg, "below")
+    if below is None or abs(below.box.left - seg.box.left) > 1.5 * seg.height or not headers.opens_a_field(below.text):
+        return []
+    tokens = body.split()
+    if any(t.lower() in not_names or t.lower() in T.NOT_A_PERSON for t in tokens):
+        return []
+    if sum(1 for t in tokens if is_personal_word(t.strip(".'’-")) or t.lower() in name_words()) < 2:
+        return []
+    return [Candidate(rec.category, seg, start, start + len(body), rec.score, rec.id + "_card", body)]

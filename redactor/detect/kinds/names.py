@@ -9,10 +9,11 @@ from ..layout import Segment
 from ..lexicon import is_ordinary_word, looks_like_name_word, name_words, place_words, words
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
+from ..tables import is_other_header
 from .base import EachRecognizer
 
-_NAME_RUN = re.compile(
-    r"(?<![A-Za-z0-9])(?:(?:Prof|Dr|dr|Drs|Dra|Ir|H|Hj|KH|drg)\.\s?)*"
+_NAME_RUN = re.compile(  # (never from inside a hyphenated word: "e-Lakip Beranda" is a system and a menu)
+    r"(?<![A-Za-z0-9-])(?:(?:Prof|Dr|dr|Drs|Dra|Ir|H|Hj|KH|drg)\.\s?)*"
     r"(?:[A-Z][a-z'’`-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’`-]+|[A-Z]\.|bin|binti))+"
     r"(?:,?\s*(?:[A-Z][a-z]{0,3}\.\s?){1,3}[A-Za-z]{0,4}\.?)*")
 NAME_TOKEN = re.compile(r"[A-Z][a-z'’`-]+")
@@ -30,6 +31,9 @@ class NameRunFinder(EachRecognizer):
     kinds = ("names",)
 
     def find(self, page: Page, seg: Segment, rec: Recognizer) -> list[Candidate]:
+        header = page.header_of(seg)
+        if header is not None and is_other_header(header.text):
+            return []  # a job, a status or an action under its own column header
         if is_thing_column(seg.text) or in_thing_column(page, seg):
             return []  # the header "Item Name" ("Iten Nane" as OCR reads it); "Frisian Flag" under it
         return [c for c in _name_runs(seg, rec, self.not_names) if not after_thing_label(seg.text, c.start)]
@@ -57,23 +61,46 @@ def _name_runs(seg: Segment, rec: Recognizer, not_names: frozenset[str] = frozen
     """Capitalised runs of two or more words that are not all ordinary words: a person's name."""
     out = []
     for m in _NAME_RUN.finditer(seg.text):
-        tokens = list(NAME_TOKEN.finditer(m.group()))
-        # Words that open a sentence or a menu ("Konfirmasi Rahmi ...", "Data Pegawai"), and offices and
-        # jobs around a name ("Kepala Subbag Budi Santoso"), are not part of it.
-        while tokens and (tokens[0].group().lower() in NAME_STOP_WORDS or tokens[0].group().lower() in not_names):
-            tokens.pop(0)
-        while tokens and (tokens[-1].group().lower() in NAME_STOP_WORDS or tokens[-1].group().lower() in not_names):
-            tokens.pop()
-        if len(tokens) < 2 or not any(looks_like_name_word(t.group()) for t in tokens
-                                      if t.group().lower() not in not_names):
-            continue
-        if NOT_A_NAME_PHRASE.search(m.group()):
-            continue  # greetings and holidays are the most posted images of all
-        start = m.start() + tokens[0].start()
-        end = m.end() if tokens[-1].end() >= len(m.group().rstrip(" ,.")) - 12 else m.start() + tokens[-1].end()
-        value = seg.text[start:end].rstrip(" ,")
-        out.append(Candidate(rec.category, seg, start, start + len(value), rec.score, rec.id, value))
+        runs = _runs_apart(list(NAME_TOKEN.finditer(m.group())), not_names)
+        for k, tokens in enumerate(runs):
+            cand = _name_run(seg, rec, m, tokens, not_names, last=k == len(runs) - 1)
+            if cand is not None:
+                out.append(cand)
     return out
+
+
+def _runs_apart(tokens: list, not_names: frozenset[str]) -> list[list]:
+    """A run broken at a word that is never part of a name ("Penduduk Desa Sukamaju": a heading, a
+    village; "Kepala Desa Budi Santoso": an office, then a name)."""
+    runs: list[list] = [[]]
+    for token in tokens:
+        if token.group().lower() in not_names:
+            runs.append([])
+        else:
+            runs[-1].append(token)
+    return [run for run in runs if run]
+
+
+def _name_run(seg: Segment, rec: Recognizer, m: re.Match, tokens: list, not_names: frozenset[str], *,
+              last: bool) -> Candidate | None:
+    """One run of capitalised words (`tokens` of the match `m`) as a name, or None."""
+    # Words that open a sentence or a menu ("Konfirmasi Rahmi ...", "Data Pegawai"), and offices and
+    # jobs around a name ("Kepala Subbag Budi Santoso"), are not part of it.
+    stop = NAME_STOP_WORDS
+    while tokens and (tokens[0].group().lower() in stop or tokens[0].group().lower() in not_names):
+        tokens.pop(0)
+    while tokens and (tokens[-1].group().lower() in stop or tokens[-1].group().lower() in not_names):
+        tokens.pop()
+    if len(tokens) < 2 or not any(looks_like_name_word(t.group()) for t in tokens):
+        return None
+    if NOT_A_NAME_PHRASE.search(m.group()):
+        return None  # greetings and holidays are the most posted images of all
+    start = m.start() + tokens[0].start()
+    # The last run keeps what follows its last word (a degree: ", S.Kom.").
+    whole = last and tokens[-1].end() >= len(m.group().rstrip(" ,.")) - 12
+    end = m.end() if whole else m.start() + tokens[-1].end()
+    value = seg.text[start:end].rstrip(" ,")
+    return Candidate(rec.category, seg, start, start + len(value), rec.score, rec.id, value)
 
 
 

@@ -1,0 +1,57 @@
+"""Text boxes widened to the ink of their word: the glyph Tesseract's box left out is covered too,
+the next word after a space is not."""
+from __future__ import annotations
+
+import pytest
+from PIL import Image, ImageDraw
+
+from conftest import font
+from redactor.findings import Box, Finding
+from redactor.ink import widen_to_ink
+
+
+def _line(words: list[str], size: int = 14, ink=(17, 27, 33), paper=(255, 255, 255)):
+    """A screen line of words; returns the image and each word's pixel box."""
+    image = Image.new("RGB", (1600, 80), paper)
+    draw = ImageDraw.Draw(image)
+    f = font(size)
+    x, boxes = 20, []
+    for word in words:
+        left, top, right, bottom = draw.textbbox((x, 20), word, font=f)
+        draw.text((x, 20), word, fill=ink, font=f)
+        boxes.append(Box.from_edges(left, top, right, bottom))
+        x = right + round(f.getlength(" "))
+    return image, boxes
+
+
+def _finding(box: Box) -> Finding:
+    return Finding(category="credential", boxes=(box,), score=0.9, preview="Password ghp_••••")
+
+
+@pytest.mark.parametrize("size", [12, 14, 20, 28])
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_box_a_glyph_short_of_its_word_reaches_the_word_end_and_stops_at_the_space(size, dark):
+    colours = {"ink": (233, 237, 239), "paper": (11, 20, 26)} if dark else {}
+    image, (label, token, after) = _line(["token-nya", "ghp_cago6LGVgEa0wgCBotKTYBfAQAZOYpQMhXzS", "jangan"],
+                                         size, **colours)
+    short = Box.from_edges(token.left, token.top, token.right - round(0.7 * size), token.bottom)
+    (widened,) = widen_to_ink(image, [_finding(short)])
+    box = widened.boxes[0]
+    assert box.right >= token.right - 0.15 * size, (box, token)   # (the faint antialiased edge is padded by the cover)
+    assert box.right < after.left, (box, after)       # "jangan" stays as it was
+    assert box.left > label.right                     # and so does the label before it
+
+
+def test_a_box_that_already_holds_its_word_is_left_as_it_is():
+    image, (_, token, _) = _line(["Nama", "Budi", "Santoso"])
+    (same,) = widen_to_ink(image, [_finding(token)])
+    assert same.boxes[0].left >= token.left - 1 and same.boxes[0].right <= token.right + 1
+
+
+def test_growth_is_at_most_about_one_glyph():
+    # A run of ink with no gaps (a rule, a bar) does not drag the box along with it.
+    image = Image.new("RGB", (600, 60), "white")
+    ImageDraw.Draw(image).rectangle((20, 22, 580, 36), fill="black")
+    box = Box(200, 20, 40, 18)
+    (widened,) = widen_to_ink(image, [_finding(box)])
+    assert widened.boxes[0].left >= 200 - 19 and widened.boxes[0].right <= 240 + 19
