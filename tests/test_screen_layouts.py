@@ -219,6 +219,9 @@ def test_a_value_wrapped_onto_the_next_line_of_a_bubble(rows, parts):
     (["Hello", "Data Pegawai"], [(1, "Data Pegawai")]),                        # a label line alone is no wrap
     (["Rapat koordinasi dengan Ibu", "Kepala Dinas besok pagi"], [(1, "Kepala Dinas")]),
     (["Akun e-Perjadin sudah aktif /", "Rapat jam 9 ya"], [(1, "Rapat jam 9 ya")]),
+    # a chat group's title ending in a label word, its member count below
+    (["ASN Kecamatan", "34 anggota"], [(1, "34 anggota")]),
+    (["Pokja Pengadaan Kecamatan", "128 anggota"], [(1, "128 anggota")]),
     # menu items stacked far apart are not one wrapped line
     ([[(20, "Transfer ke BSI a.n.")], None, [(20, "Beranda Utama")]], [(2, "Beranda Utama")]),
 ])
@@ -257,6 +260,12 @@ def test_lines_that_do_not_go_on_with_a_value_stay(rows, visible):
 ])
 def test_a_token_split_off_by_a_column_edge(rows, parts):
     assert_covered(rows, parts)
+
+
+def test_the_next_setting_under_a_token_stays():
+    rows = ["GITLAB_TOKEN=glpat-5vV78V91bHn23NZt4jvI", "QUEUE_CONNECTION=redis"]
+    assert_covered(rows, [(0, "glpat-5vV78V91bHn23NZt4jvI")])
+    assert_visible(rows, [(1, "QUEUE_CONNECTION=redis")])
 
 
 def test_a_cell_far_from_a_token_stays():

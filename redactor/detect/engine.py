@@ -14,6 +14,7 @@ from . import hooks
 from .kinds import FINDERS, Shared, column_candidates
 from .kinds.labelled import LabelledFinder
 from .kinds.names import has_a_name
+from .labels import label_runs_on
 from .kinds.regex import PatternFinder
 from .kinds.terms import terms_regex
 from .layout import Segment, build_rows
@@ -41,6 +42,7 @@ class Detector:
                         for finder in FINDERS]
         # Text wrapped over two lines is read whole by the finders whose values run on in a sentence.
         self.wrap_finders = [f for f in self.finders if isinstance(f, (PatternFinder, LabelledFinder))]
+        self.labelled_ids = {r.id for r in self.recognizers if r.kind == "labelled"}
         self.labelled_recs = [r for r in self.recognizers if r.kind == "labelled" and r.label_regex is not None]
         self.phone_recs = [r for r in self.recognizers if r.kind == "phone"]
         self.own_terms = terms_regex(own_terms)
@@ -103,6 +105,8 @@ class Detector:
                 if cand.start >= cut:
                     if cand.category == "person_name" and not has_a_name(cand.value):
                         continue  # "Halo" / "Data Pegawai": the label's line ends, a heading follows
+                    if cand.recognizer in self.labelled_ids and not label_runs_on(seg.text):
+                        continue  # "ASN Kecamatan" / "34 anggota": a title ending in a label word
                     out.append(Candidate(cand.category, below, cand.start - cut, cand.end - cut, cand.score,
                                          cand.recognizer + "_wrapped", cand.value, cand.extra))
                 elif cand.category not in whole:

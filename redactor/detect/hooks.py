@@ -90,6 +90,8 @@ def token_continuation(page: Page, seg: Segment) -> list[tuple[Segment, int, int
 # Tokens that chat apps break over lines: Slack, GitHub, GitLab, OpenAI.
 WRAPPING_TOKEN = re.compile(r"xox[baprs]-|gh[pousr]_|glpat-|github_pat_|sk-")
 _TOKEN_PIECE = re.compile(r"[A-Za-z0-9_\-]*(?:\d|[a-z][A-Z]|[A-Z][a-z]+[A-Z])[A-Za-z0-9_\-]*(?:\s|$)|[A-Za-z0-9_\-]{16,}")
+# The next line of a settings file is the next setting ("QUEUE_CONNECTION=redis"), not more of a token.
+_NEW_SETTING = re.compile(r"[A-Za-z][A-Za-z0-9_]*\s?[=:]")
 # The end of a mail domain wrapped onto the next line: "go.id", ".co.uk", "com".
 _DOMAIN_TAIL = re.compile(r"\.?(?:[a-z0-9-]+\.)*[a-z]{2,6}(?=[\s,;:!?)]|\.?$)")
 
@@ -98,7 +100,7 @@ def wrapped_token_continuation(page: Page, seg: Segment) -> list[tuple[Segment, 
     """A token broken over the lines of a narrow message goes on below only when the next line
     starts token-like (digits or mixed case inside): "Tolong jangan disebar" is the next message."""
     below = page.neighbour(seg, "below")
-    if below is None or not _TOKEN_PIECE.match(below.text.lstrip()):
+    if below is None or not _TOKEN_PIECE.match(below.text.lstrip()) or _NEW_SETTING.match(below.text.lstrip()):
         return []
     return token_continuation(page, seg)
 

@@ -75,6 +75,13 @@ def names_a_thing(text: str, label_start: int) -> bool:
     return bool(m) and m.group(1).lower() in _THING_BEFORE_NAME
 
 
+def label_runs_on(line: str) -> bool:
+    """A line that ends in a label whose value runs on onto the next line: a label used in a sentence
+    ("… a.n." / "NURUL HIDAYAT"), or any label with its colon ("Alamat:")."""
+    tail = line.rstrip()[-16:]
+    return tail.endswith(":") or any(m.end() >= len(tail) - 1 for m in INLINE_ONLY.finditer(tail))
+
+
 def label_distance(page: Page, seg: Segment, start: int, rec: Recognizer) -> float | None:
     """How far the nearest of `rec`'s labels is from a value at `start` of `seg` (None: no label)."""
     regex = rec.label_regex

@@ -63,6 +63,8 @@ class LabelledFinder:
             if t_start >= len(text.rstrip()) or not text[t_start:t_end].strip():
                 if seg.row in page.header_rows:
                     continue  # a table header's values are its column's cells, not the next header
+                if re.search(r"[^\W\d_]", text[:m.start()]) and ":" not in text[m.end():]:
+                    continue  # a label word ending a title ("ASN Kecamatan" over "34 anggota") labels nothing
                 if inline_only:
                     # "Dari" or "Penerima" alone on its line over a name in capitals (a transfer proof that
                     # stacks label over value) names it; anywhere else such a word names what follows it.
