@@ -809,6 +809,13 @@ def test_mention_near_misses(row):
     assert_nothing([row], {"person_name", "phone"})
 
 
+def test_a_header_that_starts_with_no_is_its_own_label():
+    # "No. Polisi" heads a plate column; only before another label is "No" the row number's header
+    rows = [[(20, "No"), (80, "Nama"), (300, "No. Polisi"), (500, "Kendaraan")],
+            [(20, "1"), (80, "Salimah Palastri"), (300, "N3292 HS"), (500, "Honda Beat")]]
+    assert_covered(rows, "N3292 HS", "plate")
+
+
 _STAFF_HEADER = [(20, "No Nama / NIP"), (300, "Jabatan"), (560, "Kontak"), (800, "Status"), (950, "Aksi")]
 
 

@@ -210,6 +210,9 @@ def test_a_quote_mark_before_an_ordinary_word_is_not_an_address():
     (["Akun e-Perjadin: ardiansyah44 /", "Kancil_2020"], [(1, "Kancil_2020")]),
     (["Akun e-Perjadin: ardiansyah44 /", "Kancil 2020"], [(1, "Kancil 2020")]),
     (["Akun SIMPEG: budi.s / Garuda_", "2019# ya pak"], [(0, "Garuda_"), (1, "2019#")]),
+    # an account number under the bank's name at the end of the line above
+    (["minta transfer Rp1.620.000 ke rek BNI", "2391689800 a.n. Warsa Sihotang"], [(1, "2391689800")]),
+    (["tolong transfer ke rekening", "1234567890 ya"], [(1, "1234567890")]),
 ])
 def test_a_value_wrapped_onto_the_next_line_of_a_bubble(rows, parts):
     assert_covered(rows, parts)
@@ -219,6 +222,8 @@ def test_a_value_wrapped_onto_the_next_line_of_a_bubble(rows, parts):
     (["Hello", "Data Pegawai"], [(1, "Data Pegawai")]),                        # a label line alone is no wrap
     (["Rapat koordinasi dengan Ibu", "Kepala Dinas besok pagi"], [(1, "Kepala Dinas")]),
     (["Akun e-Perjadin sudah aktif /", "Rapat jam 9 ya"], [(1, "Rapat jam 9 ya")]),
+    # numbers at the ends of two lines are not one number
+    (["Total belanja bulan ini 081234", "567890 item terjual"], [(0, "081234"), (1, "567890")]),
     # a chat group's title ending in a label word, its member count below
     (["ASN Kecamatan", "34 anggota"], [(1, "34 anggota")]),
     (["Pokja Pengadaan Kecamatan", "128 anggota"], [(1, "128 anggota")]),

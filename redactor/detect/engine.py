@@ -12,6 +12,7 @@ from ..categories import category
 from ..findings import Finding
 from . import hooks
 from .kinds import FINDERS, Shared, column_candidates
+from .kinds.digits import DigitFinder
 from .kinds.labelled import LabelledFinder
 from .kinds.names import has_a_name
 from .labels import label_runs_on
@@ -41,8 +42,11 @@ class Detector:
         self.finders = [finder([r for r in self.recognizers if r.kind in finder.kinds], shared)
                         for finder in FINDERS]
         # Text wrapped over two lines is read whole by the finders whose values run on in a sentence.
-        self.wrap_finders = [f for f in self.finders if isinstance(f, (PatternFinder, LabelledFinder))]
-        self.labelled_ids = {r.id for r in self.recognizers if r.kind == "labelled"}
+        # A number wrapped away from its label ("… ke rek BNI" / "2391689800 a.n. …") is read that way too,
+        # but never pieced together from the ends of two lines.
+        self.wrap_finders = [f for f in self.finders if isinstance(f, (PatternFinder, LabelledFinder, DigitFinder))]
+        self.labelled_ids = {r.id for r in self.recognizers if r.kind in ("labelled", "digits")}
+        self.digit_ids = {r.id for r in self.recognizers if r.kind == "digits"}
         self.labelled_recs = [r for r in self.recognizers if r.kind == "labelled" and r.label_regex is not None]
         self.phone_recs = [r for r in self.recognizers if r.kind == "phone"]
         self.own_terms = terms_regex(own_terms)
@@ -109,7 +113,7 @@ class Detector:
                         continue  # "ASN Kecamatan" / "34 anggota": a title ending in a label word
                     out.append(Candidate(cand.category, below, cand.start - cut, cand.end - cut, cand.score,
                                          cand.recognizer + "_wrapped", cand.value, cand.extra))
-                elif cand.category not in whole:
+                elif cand.category not in whole and cand.recognizer not in self.digit_ids:
                     out.append(Candidate(cand.category, seg, cand.start, len(seg.text), cand.score,
                                          cand.recognizer + "_wrapped", cand.value,
                                          [(below, 0, cand.end - cut), *cand.extra]))

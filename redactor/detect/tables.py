@@ -106,7 +106,13 @@ class Headers:
         return not INLINE_ONLY.match(text) or bool(INLINE_ONLY.fullmatch(text))
 
     def is_header(self, seg: Segment) -> bool:
-        text = _ROW_NUMBER_HEADER.sub("", seg.text.strip(" :.|"))
+        text = seg.text.strip(" :.|")
+        if self._is_header_text(text):
+            return True
+        bare = _ROW_NUMBER_HEADER.sub("", text)  # "No Nama / NIP" (but "No. Polisi" is one label)
+        return bare != text and self._is_header_text(bare)
+
+    def _is_header_text(self, text: str) -> bool:
         if not text or len(text) > 40:
             return False
         if len(text.split()) <= 4 and any((m := r.label_regex.match(text)) and len(text[m.end():].split()) <= 1
