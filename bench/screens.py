@@ -12,7 +12,8 @@ profile page at 125-150 % scaling, a staff system in a browser window (tab, inte
 bookmarks, signed-in user), a web mail with a classified subject, and a desktop team chat with
 tokens wrapped over several lines; a staff system's employee table with the signed-in user in the top
 bar, a village app's resident list, a group chat of @mentions (names and numbers), and server settings
-in a dark monospace box (private addresses, hosts, keys).
+in a dark monospace box (private addresses, hosts, keys), and a transfer proof whose labels sit above
+their values (an account number grouped in fours beside the bank's name).
 
 Labels follow the benchmark format (`truth.json` plus a 16-bit label map per image): the page is
 shot twice, the second time with every labelled text transparent, and a character's pixels are
@@ -543,6 +544,45 @@ def code_settings(p: Page, dark: bool, group: bool):
     return css, body
 
 
+def transfer_stacked(p: Page, dark: bool, group: bool):
+    """A transfer proof whose labels sit above their values (BRImo, e-wallets): sender and recipient
+    cards with the bank and a grouped account number on one line, and a details list."""
+    r = p.rng
+    sender, payee = p.name(), p.name()
+    bank_from, bank_to = r.choice(BANKS), r.choice(BANKS)
+
+    def grouped() -> str:
+        digits = p.digits(r.choice([10, 13, 15]))
+        return r.choice([" ".join(digits[i:i + 4] for i in range(0, len(digits), 4)),
+                         f"{digits[:4]}-{digits[4:6]}-{digits[6:12]}-{digits[12:]}".rstrip("-"), digits])
+
+    def party(title: str, who: str, bank: str) -> str:
+        return (f'<div class="p"><div class="l">{p.h("ui_text", title)}</div>'
+                f'<div class="n">{p.s("person_name", who if r.random() < 0.6 else who.upper())}</div>'
+                f'<div class="a">{p.h("ui_text", bank)} &bull; {p.s("bank_account", grouped())}</div></div>')
+
+    details = [("ID Transaksi", p.h("reference_no", p.digits(16))), ("Tanggal", p.h("date", p.date())),
+               ("Jumlah", p.h("price", p.price())), ("Biaya", p.h("price", "Rp0")),
+               ("Catatan", p.h("ui_text", r.choice(["iuran kas", "bayar kontrakan", "-", "titipan"])))]
+    bg, fg, card = ("#101418", "#e8eaed", "#1c2127") if dark else ("#f5f7fa", "#1f2933", "#fff")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-size:14px; }}
+    .hd {{ background:#00529c; color:#fff; padding:14px 16px; font-size:17px; font-weight:600; }}
+    .st {{ text-align:center; padding:18px 0 6px; font-size:16px; font-weight:600; color:#1faa59; }}
+    .amt {{ text-align:center; font-size:27px; font-weight:700; padding-bottom:10px; }}
+    .p, .d {{ background:{card}; margin:10px 12px; border-radius:10px; padding:12px 14px; }}
+    .l {{ color:#8a94a0; font-size:12.5px; margin-bottom:4px; }} .n {{ font-weight:700; font-size:15.5px; }}
+    .a {{ color:#8a94a0; margin-top:3px; }}
+    .row {{ display:flex; justify-content:space-between; padding:8px 0; }}
+    """
+    rows = "".join(f'<div class="row"><div class="l">{p.h("ui_text", k)}</div><div>{v}</div></div>'
+                   for k, v in details)
+    body = f"""<div class="hd">{p.h('ui_text', r.choice(['BRImo', 'Livin', 'BNI Mobile', 'DANA']))}</div>
+      <div class="st">{p.h('ui_text', 'Transaksi Berhasil')}</div><div class="amt">{p.h('price', p.price())}</div>
+      {party('Sumber Dana', sender, bank_from)}{party('Penerima', payee, bank_to)}<div class="d">{rows}</div>"""
+    return css, body
+
+
 KINDS = {
     # name: (template, css viewport, device scale factors, dark variants, group variants)
     "mobile_chat": (mobile_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
@@ -555,6 +595,7 @@ KINDS = {
     "village_app": (village_app, (390, 844), (2.0, 2.75, 3.0), True, False),
     "mention_chat": (mention_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
     "code_settings": (code_settings, (1280, 720), (1.0, 1.25), True, False),
+    "transfer_stacked": (transfer_stacked, (390, 844), (2.0, 2.75, 3.0), True, False),
 }
 
 COLLECT_JS = """

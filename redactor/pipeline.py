@@ -23,6 +23,7 @@ from .findings import NO_VERDICT, Finding, Verdict, outcome_of
 from .ink import widen_to_ink
 from .load import LoadedImage, load_bytes, load_path
 from .ocr import Engine, OcrResult, get_engine, run_ocr
+from .ocr.reread import reread as reread_top_bars
 from .seethrough import find_faint_text, find_see_through_boxes
 
 @dataclass
@@ -160,6 +161,8 @@ def _read(page: Image.Image, engine: Engine, cores: int, deadline: Deadline, psm
 
 def _read_within(page: Image.Image, engine: Engine, cores: int, psm: int = SCREEN_PSM) -> OcrResult:
     ocr = run_ocr(page, bands=cores, engine=engine, psm=psm)
+    if psm == SCREEN_PSM:
+        ocr = reread_top_bars(page, ocr, engine)  # the signed-in user's name on a coloured bar
     try:
         from .visual.stamps import find_stamps, read_stamp
     except ImportError as exc:
