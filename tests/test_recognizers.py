@@ -652,6 +652,21 @@ def test_system_name_echoed_where_ocr_damaged_its_prefix():
     assert not [f for f in detection.findings if any(b.top > 40 for b in f.boxes)]  # the plain word stays
 
 
+@pytest.mark.parametrize("tab, value, header", [
+    ("(«Presensi Pengaturan Integrasi", "(«Presensi", "e-Presensi"),      # "e-" read as «
+    ("@ -0ffice- Pengaturan Integrasi x", "-0ffice", "e-Office"),         # o read as 0
+    ("¢-Kinerja | Dashboard", "¢-Kinerja", "e-Kinerja"),
+])
+def test_system_name_echo_with_ocr_lookalikes(tab, value, header):
+    assert_covered([tab, header], value, "internal_system", row=0)
+
+
+def test_a_system_echo_needs_its_mark():
+    # "Office" alone in a menu is a word, even on a page that names e-Office
+    _, detection = run(["e-Office", "Microsoft Office", "0ffice hours"])
+    assert not [f for f in detection.findings if any(b.top > 40 for b in f.boxes)]
+
+
 @pytest.mark.parametrize("row, value", [
     ("Nota Dinas Hasil Pemeriksaan - RAHASlA", "RAHASlA"),
     ("SANGAT RAHASlA", "SANGAT RAHASlA"),

@@ -61,6 +61,13 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
         cand.extra.append((below, 0, len(below.text.rstrip(" ,"))))
 
 
+_LOOKALIKES = {"o": "[o0]", "i": "[il1]", "l": "[li1]", "s": "[s5]"}
+
+
+def _lookalike(key: str) -> str:
+    return "".join(_LOOKALIKES.get(ch, re.escape(ch)) for ch in key)
+
+
 def system_name_echoes(page: Page, candidates: list[Candidate]) -> list[Candidate]:
     """A system named once on the page is covered where OCR damaged its prefix: the browser tab's
     "¢-Presensi" or "--SPPD" once the header says e-Presensi or e-SPPD.  Only a hyphenated piece counts,
@@ -74,8 +81,9 @@ def system_name_echoes(page: Page, candidates: list[Candidate]) -> list[Candidat
                 keys.add(key)
     if not keys:
         return []
-    pattern = re.compile(r"(?<![A-Za-z0-9])\S{0,2}[-–]\s?(?:" + "|".join(sorted(keys, key=len, reverse=True))
-                         + r")(?![A-Za-z0-9])", re.IGNORECASE)
+    # (OCR reads "e-" in a small tab title as "«" or "¢", and a round o as 0: "(«Presensi", "-0ffice")
+    looks = "|".join(_lookalike(k) for k in sorted(keys, key=len, reverse=True))
+    pattern = re.compile(r"(?<![A-Za-z0-9])\S{0,2}[-–«»¢]\s?(?:" + looks + r")(?![A-Za-z0-9])", re.IGNORECASE)
     out = []
     for row in page.rows:
         for seg in row.segments:
