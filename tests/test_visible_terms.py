@@ -12,7 +12,7 @@ from redactor.detect import detect
 
 HOTLINE = "0811-2233-4455"
 PAGE = [
-    "Layanan pengaduan: 0812-3456-7890",     # a citizen's mobile number: covered
+    "HP pelapor: 0812-3456-7890",            # a citizen's mobile number: covered
     f"WhatsApp pengaduan Dinas: {HOTLINE}",   # the office's public hotline: listed
     "Email humas@kominfo.go.id",
     "Kontak pribadi budi.santoso@gmail.com",
