@@ -32,6 +32,33 @@ def cover_padding(box: Box) -> tuple[int, int]:
     return max(3, pad), max(2, pad)
 
 
+def _short_side(polygon) -> float:
+    sides = [((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5
+             for (x0, y0), (x1, y1) in zip(polygon, list(polygon[1:]) + [polygon[0]])]
+    return min(sides) if sides else 0.0
+
+
+def _strips(polygon, pad: int, step: float) -> list[Box]:
+    """Upright boxes that follow a tilted (convex) polygon in vertical strips about as wide as its text
+    is high, each padded: one box around the whole of a tilted line would also cover the ends of
+    the lines above and below it."""
+    xs = [p[0] for p in polygon]
+    left, right = min(xs), max(xs)
+    count = max(1, min(64, int((right - left) / step + 0.999)))
+    edges = list(zip(polygon, list(polygon[1:]) + [polygon[0]]))
+    out = []
+    for i in range(count):
+        a, b = left + (right - left) * i / count, left + (right - left) * (i + 1) / count
+        ys = [y for x, y in polygon if a <= x <= b]
+        for x in (a, b):
+            for (x0, y0), (x1, y1) in edges:
+                if min(x0, x1) <= x <= max(x0, x1):
+                    ys.append(y0 if x1 == x0 else y0 + (y1 - y0) * (x - x0) / (x1 - x0))
+        if ys:
+            out.append(Box.from_edges(a - pad, min(ys) - pad, b + pad, max(ys) + pad))
+    return out
+
+
 def _is_region(finding: Finding) -> bool:
     return category(finding.category).region or finding.detector == "card-layout"
 
@@ -50,11 +77,19 @@ def regions_for(findings: Iterable[Finding], width: int, height: int) -> list[Bo
             xs = [p[0] for p in polygon]
             ys = [p[1] for p in polygon]
             # A polygon maps a text box back from a rectified page: pad it like the box it came from,
-            # by its short side (the text height, whichever way the page was turned).
-            pad = REGION_PAD if _is_region(finding) else max(3, round(0.3 * min(max(xs) - min(xs), max(ys) - min(ys))))
-            region = Box.from_edges(min(xs) - pad, min(ys) - pad, max(xs) + pad, max(ys) + pad).clipped(width, height)
-            if region.area:
-                regions.append(region)
+            # by its short side (the text height, whichever way the page was turned).  The side itself,
+            # not the upright box around it: on a tilted page that box is taller than the text, and its
+            # margin would reach into the lines above and below (a letterhead's name under a stamp).
+            if _is_region(finding):
+                strips = [Box.from_edges(min(xs) - REGION_PAD, min(ys) - REGION_PAD, max(xs) + REGION_PAD,
+                                         max(ys) + REGION_PAD)]
+            else:
+                side = _short_side(polygon)
+                strips = _strips(polygon, max(3, round(0.3 * side)), max(8.0, side))
+            for region in strips:
+                region = region.clipped(width, height)
+                if region.area:
+                    regions.append(region)
     return regions
 
 

@@ -216,3 +216,35 @@ def test_blur_and_pixelate_change_every_covered_pixel_region(style):
     assert not np.array_equal(before, after)
     # no pixel as dark as the original ink survives in a white page
     assert after.min() > before.min()
+
+
+
+
+def test_a_tilted_line_is_covered_along_its_slope_not_as_one_upright_box():
+    # A 300 px line tilted by about 8 degrees, 20 px high, from a photographed page.  One upright box
+    # around it would also cover the ends of the lines just above and below; the strips follow it.
+    line = ((100.0, 100.0), (400.0, 58.0), (403.0, 78.0), (103.0, 120.0))
+    regions = regions_for([finding(polygons=[line])], 600, 300)
+    covered = np.zeros((300, 600), bool)
+    for r in regions:
+        covered[r.top:r.bottom, r.left:r.right] = True
+    # Every pixel of the line itself is covered …
+    grid = np.mgrid[0:300, 0:600]
+    ys, xs = grid[0].ravel(), grid[1].ravel()
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = line
+
+    def side(ax, ay, bx, by):
+        return (bx - ax) * (ys - ay) - (by - ay) * (xs - ax)
+
+    inside = ((side(x0, y0, x1, y1) >= 0) & (side(x1, y1, x2, y2) >= 0) & (side(x2, y2, x3, y3) >= 0)
+              & (side(x3, y3, x0, y0) >= 0))
+    assert inside.sum() > 4000 and covered.ravel()[inside].all()
+    # … while the upright box's corners (text of the neighbouring lines at the ends) stay untouched.
+    assert not covered[62:72, 110:140].any()   # above the left end, where the line is still low
+    assert not covered[105:115, 360:395].any()  # below the right end, where the line has risen
+
+
+def test_a_region_polygon_is_still_covered_as_one_box():
+    card = ((10.0, 10.0), (200.0, 30.0), (190.0, 150.0), (5.0, 130.0))
+    regions = regions_for([finding(polygons=[card], category="face")], 300, 200)
+    assert len(regions) == 1 and regions[0].top <= 7 and regions[0].bottom >= 153
