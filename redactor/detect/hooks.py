@@ -19,6 +19,7 @@
     reject_if = ["not_standalone"]  a classification word inside an ordinary sentence, not a stamp
     reject_if = ["public_line"]     a number after a business's service-line label ("Layanan Konsumen",
                                     "Call Center"): the company's, not a person's
+    reject_if = ["place_name"]      a word right after a place's kind ("Desa SIDOHARJO", "Kec. SIMPANG") is a place
 
 The packs name them; the tables at the end of this module are what the pack loader checks names against.
 """
@@ -154,6 +155,8 @@ def address_continuation(page: Page, seg: Segment, value: str, headers: Headers)
             or (re.search(r"\b[A-Z]{2}$", tail) and re.match(r"\d{5}(?:-\d{4})?\b", head))  # "…, IL" / "62705"
         if not continues or STOP_LABELS.match(head) or headers.starts_with_label(head):
             break
+        if re.match(r"[A-Za-z][\w ./-]{0,20}:", head) and not _ADDRESS_HEAD.match(head):
+            break  # the next field of a form or a receipt ("Ongkir: Rp18.000"), not the address going on
         trimmed = trim_value(below.text)
         extra.append((below, 0, len(trimmed)))
         current, current_value = below, trimmed
@@ -170,6 +173,11 @@ def _value_left(seg: Segment, value: str) -> float:
 
 _OFFICE_CONTACTS = re.compile(r"(?i)\b(" + "|".join(map(re.escape, words("values", "office_contacts"))) + r")\b")
 _OFFICE_ONLY = re.compile(r"(?i)\b(" + "|".join(map(re.escape, words("values", "office_only_contacts"))) + r")\b")
+
+
+# The kind of place a name follows: "Desa", "Kel.", "Kecamatan", "Kab.", "Jl." (see `values.place_kinds`).
+_PLACE_KIND = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("values", "place_kinds")))
+                         + r")\.?\s*:?\s*$")
 
 
 def is_office_letterhead(text: str) -> bool:
@@ -430,6 +438,7 @@ REJECT_IF: dict[str, Callable[[Segment, int, int], bool]] = {
     "letterhead": lambda seg, start, end: is_office_letterhead(seg.text[start:]),
     "not_standalone": lambda seg, start, end: not stands_alone(seg, start, end),
     "public_line": lambda seg, start, end: after_public_line(seg.norm, start),
+    "place_name": lambda seg, start, end: bool(_PLACE_KIND.search(seg.text[max(0, start - 24):start])),
 }
 
 

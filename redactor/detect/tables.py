@@ -24,6 +24,12 @@ def is_other_header(text: str) -> bool:
     return bool(_OTHER_HEADER.fullmatch(text.strip(" :.|")))
 
 
+# Headers of a part of someone's address ("Dusun", "RT/RW", "Kecamatan"), and of a column that makes
+# a table one about people ("Nama", "NIK").
+ADDRESS_COLUMN = re.compile(r"(?i)(" + "|".join(words("labels", "address_columns")) + ")")
+_PERSON_COLUMN = re.compile(r"(?i)(" + "|".join(words("labels", "person_columns")) + ")")
+
+
 class Headers:
     """The labels of every recognizer that may head a column or stand before a value on its own."""
 
@@ -44,6 +50,7 @@ class Headers:
         the boundary first, so each value meets its own header.
         """
         headers: list[Segment] = []
+        bounds: list[tuple[float, float, Segment]] = []
         last_bottom = 0
         for row in page.rows:
             labelled = [s for s in row.segments if self.is_header_cell(s)]
@@ -52,7 +59,10 @@ class Headers:
             if len(labelled) + len(others) >= 2 and len(labelled) + len(others) >= 0.4 * len(row.segments):
                 row.segments = self._split_header_cells(row)
                 page.header_rows.add(row.index)
+                if any(_PERSON_COLUMN.fullmatch(s.text.strip(" :.|")) for s in row.segments):
+                    page.person_header_rows.add(row.index)
                 headers, last_bottom = row.segments, row.box.bottom
+                bounds = _column_bounds(headers, _body(page, row))
                 continue
             if not headers:
                 continue
@@ -60,10 +70,10 @@ class Headers:
             if row.box.top - last_bottom > 6 * max(height, headers[0].height):
                 headers = []
                 continue
-            row.segments = _split_at_columns(row, headers)
+            row.segments = _split_at_columns(row, bounds)
             aligned = 0
             for seg in row.segments:
-                header = _column_for(seg, headers)
+                header = _column_for(seg, bounds)
                 if header is not None and (self.is_header(header) or is_other_header(header.text)):
                     page.columns.setdefault(row.index, {})[seg.index] = header
                     aligned += 1
@@ -119,23 +129,56 @@ class Headers:
                                           for r in self.recs):
             return True
         return any(r.label_regex.fullmatch(text) for r in self.recs) or bool(
-            _COMMON_HEADER.fullmatch(text))
+            _COMMON_HEADER.fullmatch(text)) or bool(ADDRESS_COLUMN.fullmatch(text))
 
 
-def _column_bounds(headers: list[Segment]) -> list[tuple[float, float, Segment]]:
-    # A column ends a little before the next header starts: values are often wider than their
-    # header ("No. HP" over "62 855 1518 6124") and may start a few pixels left of it.
+def _body(page: Page, header_row: Row) -> list[Segment]:
+    """The cells of the rows under a header row, up to the first wide vertical gap (the table's end)."""
+    out, bottom = [], header_row.box.bottom
+    for row in page.rows[header_row.index + 1:header_row.index + 61]:
+        height = median(s.height for s in row.segments)
+        if row.box.top - bottom > 6 * height:
+            break
+        out.extend(row.segments)
+        bottom = row.box.bottom
+    return out
+
+
+def _column_bounds(headers: list[Segment], body: Sequence[Segment] = ()) -> list[tuple[float, float, Segment]]:
+    """Each header's column as [left, right).  A column ends a little before the next header starts:
+    values are often wider than their header ("No. HP" over "62 855 1518 6124") and may start a few
+    pixels left of it.  Where the headers are centred over their columns (few cells start where a
+    header starts), a header starts well right of its column's edge: there the column ends in the
+    last clear vertical gap before the next header."""
     ordered = sorted(headers, key=lambda h: h.box.left)
-    bounds = []
-    for i, h in enumerate(ordered):
-        left = ordered[i].box.left - 1.5 * h.height if i else float("-inf")
-        right = ordered[i + 1].box.left - 1.5 * ordered[i + 1].height if i + 1 < len(ordered) else float("inf")
-        bounds.append((left, right, h))
-    return bounds
+    words = [w for seg in body for w in seg.words]
+    centred = bool(body) and sum(any(abs(seg.box.left - h.box.left) < 0.6 * h.height for h in ordered)
+                                 for seg in body) < 0.3 * len(body)
+    cuts = []
+    for a, b in zip(ordered, ordered[1:]):
+        near = b.box.left - 1.5 * b.height
+        gap = _last_gap(a.box.right, near, words) if centred and near > a.box.right else None
+        cuts.append(gap if gap is not None else near)
+    return [(cuts[i - 1] if i else float("-inf"), cuts[i] if i < len(cuts) else float("inf"), h)
+            for i, h in enumerate(ordered)]
 
 
-def _split_at_columns(row: Row, headers: list[Segment]) -> list[Segment]:
-    bounds = _column_bounds(headers)
+def _last_gap(lo: float, hi: float, words: Sequence) -> float | None:
+    """The middle of the last stretch of [lo, hi] that no word crosses and that is wider than a space
+    between two words (None: there is none, or no words to tell)."""
+    inside = [w for w in words if w.box.right > lo and w.box.left < hi]
+    if not inside:
+        return None
+    least = 0.75 * median(w.box.height for w in inside)
+    best, x = None, lo
+    for left, right in sorted((w.box.left, w.box.right) for w in inside):
+        if left - x >= least:
+            best = (x + left) / 2
+        x = max(x, right)
+    return best
+
+
+def _split_at_columns(row: Row, bounds: list[tuple[float, float, Segment]]) -> list[Segment]:
 
     def column(word) -> int:
         for i, (lo, hi, _) in enumerate(bounds):
@@ -158,9 +201,9 @@ def _split_at_columns(row: Row, headers: list[Segment]) -> list[Segment]:
     return out
 
 
-def _column_for(seg: Segment, headers: list[Segment]) -> Segment | None:
+def _column_for(seg: Segment, bounds: list[tuple[float, float, Segment]]) -> Segment | None:
     left = seg.words[0].box.left
-    for lo, hi, header in _column_bounds(headers):
+    for lo, hi, header in bounds:
         if left < hi:
             return header if left >= lo else None
     return None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import hooks
 from ..tables import Headers
 
 
@@ -26,7 +27,10 @@ class EachRecognizer:
     def candidates(self, page, seg) -> list:  # noqa: ANN001 - Page, Segment -> list[Candidate]
         out: list = []
         for rec in self.recs:
-            out.extend(self.find(page, seg, rec))
+            found = self.find(page, seg, rec)
+            if rec.reject_if:
+                found = [c for c in found if not hooks.rejected(rec.reject_if, c.segment, c.start, c.end)]
+            out.extend(found)
         return out
 
     def find(self, page, seg, rec) -> list:  # noqa: ANN001

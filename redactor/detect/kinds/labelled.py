@@ -13,11 +13,17 @@ from ..lexicon import common_words, words
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from ..shapes import shape_value
+from ..tables import ADDRESS_COLUMN
 from .base import Shared
 from .names import has_a_name
 
 # The next field's label after an address on the same line.
 _ADDRESS_STOP = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words("labels", "address_stop"))) + r")\b")
+# An amount of money ("Rp3.432.000", "1.250.000,00"), never part of an address.
+_MONEY = re.compile(r"(?i)(?:rp\.?\s?|idr\s?)\d|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$")
+# A word before a place's label that makes it an office ("Kepala Desa Sukamaju").
+_OFFICE_BEFORE = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("labels", "office_before_place")))
+                            + r")\W*$")
 # Secret labels that are also ordinary words ("Key Performance Indicator").
 _WEAK_SECRET_LABELS = frozenset(words("labels", "weak_secret"))
 
@@ -50,7 +56,11 @@ class LabelledFinder:
             if rec.value == "name" and names_a_thing(text, m.start()):
                 continue  # "Item Name" over a receipt's items, "SSID Name": a thing's name
             inline_only = rec.inline or bool(INLINE_ONLY.fullmatch(m.group()))
+            if rec.value == "address" and _names_an_office(text, m, rec.label_regex):
+                continue
             lead = VALUE_LEAD.match(text[m.end():])
+            if _inside_a_heading(text, m, lead.group()):
+                continue
             start = m.end() + lead.end()
             stop = STOP_LABELS.search(text, start) if rec.value not in ("address",) else None
             if rec.value == "address":
@@ -71,8 +81,12 @@ class LabelledFinder:
                     below = page.neighbour(seg, "below")
                     if (rec.value != "name" or text[:m.start()].strip(" :") or below is None
                             or not _in_capitals(below.text) or page.beside(seg) is not None):
+                        if rec.value == "name" and _stands_alone(text, m):
+                            out.extend(self._name_under(page, seg, rec))
                         continue
                     stacked_name = True
+                if len(re.findall(r"[^\W\d_]{3,}", text[:m.start()])) >= 2:
+                    continue  # the last word of a heading ("SURAT KETERANGAN DOMISILI") labels nothing below it
                 neighbour = page.neighbour(seg, "below") if stacked_name else page.beside(seg) or page.neighbour(seg, "below")
                 if neighbour is None or page.header_of(neighbour) is not None or self.headers.is_header(neighbour):
                     continue  # the next cell of a header row is another label, not this label's value
@@ -104,6 +118,18 @@ class LabelledFinder:
             out.append(Candidate(rec.category, target, s, e, rec.score + 0.1, rec.id, target.text[s:e], extra))
         return out
 
+    def _name_under(self, page: Page, seg: Segment, rec: Recognizer) -> list[Candidate]:
+        """A form's field label alone on its line ("2. Penerima :"), a name in any case under it."""
+        below = page.neighbour(seg, "below")
+        if below is None or page.header_of(below) is not None or self.headers.is_header(below):
+            return []
+        value = below.text.strip(" :|")
+        n = T.name_extent(value)
+        if n < 2 or not has_a_name(value[:n]):
+            return []
+        s = below.text.index(value)
+        return [Candidate(rec.category, below, s, s + n, rec.score, rec.id, value[:n])]
+
     def _wrapped_email(self, page: Page, seg: Segment, start: int, end: int) -> Candidate | None:
         """`siti.rahma@exam` + `ple.org` on the next line of a narrow bubble."""
         below = page.neighbour(seg, "below")
@@ -118,12 +144,50 @@ class LabelledFinder:
 
 
 
+def _stands_alone(text: str, m: re.Match) -> bool:
+    """The label is all its line holds, but for a number before it and a colon after it ("2. Pengirim :")."""
+    return not re.search(r"[^\W\d_]", text[:m.start()]) and not re.search(r"\w", text[m.end():])
+
+
+def _inside_a_heading(text: str, m: re.Match, lead: str) -> bool:
+    """A label word in the middle of a heading in capitals ("DAFTAR PENERIMA BANTUAN LANGSUNG TUNAI"):
+    a word comes before it and no colon after it, so it labels nothing."""
+    letters = [ch for ch in text if ch.isalpha()]
+    upper = sum(ch.isupper() for ch in letters)  # OCR reads a capital I as l now and then
+    return (len(letters) >= 8 and upper >= 0.9 * len(letters) and ":" not in lead
+            and re.search(r"[^\W\d_]{3,}\W*$", text[:m.start()]) is not None)
+
+
+def _names_an_office(text: str, m: re.Match, labels: re.Pattern) -> bool:
+    """A place's label that names an office, not where someone lives: after "Kepala", "Pemerintah",
+    "Kantor" ("Kepala Desa Sukamaju", and the places that follow it: "…, Kecamatan Cibeber"), or a
+    heading in capitals that is the label and the place alone ("KECAMATAN PAKEM", "DESA SIDOHARJO"
+    under a regency's name on a letterhead)."""
+    before = text[:m.start()]
+    if _OFFICE_BEFORE.search(before):
+        return True
+    earlier = [e for e in labels.finditer(before)]
+    if earlier and re.fullmatch(r"\W*[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2}\s?,\s*", before[earlier[-1].end():]):
+        return _names_an_office(text, earlier[-1], labels)
+    label = m.group().strip()
+    rest = text[m.end():].strip()
+    return (label.isupper() and rest.isupper() and not text[:m.start()].strip()
+            and re.fullmatch(r"[A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*){0,3}", rest) is not None)
+
+
 def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Sequence[Recognizer],
                       phones: Sequence[Recognizer]) -> list[Candidate]:
     """A table cell under a header such as `Nama`, `Alamat`, `No HP`: the header is its label."""
     out = []
     if re.match(r"[A-Za-z][\w ./-]{0,20}:\s", seg.text):
         return out  # "Jumlah: 16" is a field of its own (a status bar, a footer), not a cell value
+    if header.row in page.person_header_rows and ADDRESS_COLUMN.fullmatch(header.text.strip(" :.|")):
+        # A part of a resident's address alone in its cell: "Krajan" under "Dusun", "003/005" under "RT/RW".
+        value = seg.text.strip(" |")
+        rec = next((r for r in labelled if r.category == "address" and r.value == "address"), None)
+        if rec is not None and re.search(r"[A-Za-z0-9]{2}", value) and not _MONEY.match(value):
+            s = seg.text.index(value)
+            return [Candidate(rec.category, seg, s, s + len(value), rec.score, rec.id + "_column", value)]
     for rec in labelled:
         if rec.inline:
             continue

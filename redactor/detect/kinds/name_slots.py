@@ -19,8 +19,9 @@ class NameSlotFinder(EachRecognizer):
     kinds = ("name_slots",)
 
     def find(self, page: Page, seg: Segment, rec: Recognizer) -> list[Candidate]:
-        return _name_alone(page, seg, rec, self.not_names) or _card_title(page, seg, rec, self.not_names,
-                                                                        self.headers)
+        return (_name_alone(page, seg, rec, self.not_names)
+                or _card_title(page, seg, rec, self.not_names, self.headers)
+                or _signer(page, seg, rec, self.not_names))
 
 
 # Avatar initials and icons that OCR reads in front of a name ("©)", "&", "JD", "e").
@@ -86,6 +87,50 @@ def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
         return []
     end = start + len(body)
     return [Candidate(rec.category, seg, start, end, rec.score, rec.id, text[start:end])]
+
+
+_SIGNER_LINE = re.compile(r"(?i)^\W*(?:" + "|".join(map(re.escape, words("names", "signer_lines"))) + r")(?![a-z])")
+_SIGNER_ID = re.compile(r"(?i)^\W*(?:" + "|".join(map(re.escape, words("names", "signer_ids"))) + r")\b")
+_CAPS_NAME = re.compile(r"[A-Z][A-Z'’`-]+(?:\s+(?:[A-Z][A-Z'’`-]+|[A-Z]\.)){1,4}"
+                        r"(?:,?\s*(?:[A-Z][A-Za-z]{0,3}\.\s?){1,3}[A-Za-z]{0,4}\.?)*")
+
+
+def _signer(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list[Candidate]:
+    """The signer's name in capitals alone on its line at the foot of a letter: under their position
+    ("Kepala Desa Sukamaju", past the space left for the signature) or over their NIP."""
+    if seg.row in page.columns or seg.row in page.header_rows or len(page.rows[seg.row].segments) > 2:
+        return []
+    body = seg.text.strip(" .,:;|_")
+    m = _CAPS_NAME.fullmatch(body)
+    if not m:
+        return []
+    words_ = [w for w in re.findall(r"[A-Za-z'’`-]+", body.split(",")[0]) if len(w) > 1]
+    if (any(w.lower() in not_names or w.lower() in NAME_STOP_WORDS for w in words_)
+            or words_[0].lower() in T.NOT_A_PERSON or not any(is_personal_word(w) for w in words_)):
+        return []
+    below = page.neighbour(seg, "below")
+    if not (below is not None and _SIGNER_ID.match(below.text)) and not _under_a_position(page, seg):
+        return []
+    start = seg.text.index(body)
+    return [Candidate(rec.category, seg, start, start + len(body), rec.score, rec.id, body)]
+
+
+def _under_a_position(page: Page, seg: Segment) -> bool:
+    """The nearest line above, across a signature's space (a few rows), opens with a position."""
+    box = seg.box
+    for index in range(seg.row - 1, max(-1, seg.row - 5), -1):
+        over = [o for o in page.rows[index].segments
+                if min(o.box.right, box.right) > max(o.box.left, box.left) or abs(o.box.left - box.left) < 2 * seg.height]
+        if not over:
+            continue
+        nearest = over[-1]
+        if box.top - nearest.box.bottom > 8 * seg.height:
+            return False
+        if _SIGNER_LINE.match(nearest.text):
+            return True
+        if len(nearest.text.strip()) > 3:
+            return False  # a line of text (not a scribble the OCR read in the signature) stands between
+    return False
 
 
 def _chat_slot(page: Page, seg: Segment) -> bool:

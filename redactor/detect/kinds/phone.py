@@ -19,6 +19,24 @@ _MOBILE = re.compile(r"(?<![\d+])(?:\+\s?62|0062|62|0)[\s.-]?8[1-35-9]\d{0,2}(?:
 # Labels that make a landline personal (a home or a private number).
 _PERSONAL_LINE = re.compile(r"(?i)\b(" + "|".join(map(re.escape, words("labels", "personal_phone"))) + r")\b")
 GLUED_CODE = re.compile(r"[A-Za-z]{2,}[-_/#]?$")
+_HOME_FIELD = re.compile(r"(?i)^\W*(?:" + "|".join(map(re.escape, words("labels", "home_address_fields"))) + r")\b")
+_OFFICE_WORD = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words("labels", "office_address_words"))) + r")\b")
+
+
+def _personal_landline(page: Page, seg: Segment, start: int, rec: Recognizer) -> bool:
+    """A landline behind a personal label ("Telp. Rumah", "HP"), in this cell, the cell to its left or
+    its column's header; or on the line of someone's address field ("Alamat: Jl. …, Telp. (022) …")."""
+    distance = label_distance(page, seg, start, rec)
+    if distance is not None and distance <= 20 and _PERSONAL_LINE.search(seg.text[max(0, start - 24):start]):
+        return True
+    left = page.neighbour(seg, "left") or page.tilted_neighbour(seg, "left", skip_punct=False)
+    if left is not None and not seg.text[:start].strip(" :") and _PERSONAL_LINE.search(left.text[-40:]):
+        return True
+    header = page.header_of(seg)
+    if header is not None and _PERSONAL_LINE.search(header.text):
+        return True
+    line = ((left.text + " ") if left is not None else "") + seg.text[:start]
+    return bool(_HOME_FIELD.match(line)) and not _OFFICE_WORD.search(line)
 
 
 class PhoneFinder:
@@ -45,12 +63,8 @@ class PhoneFinder:
                 continue
             national = str(m.number.national_number)
             mobile = national.startswith("8")
-            if not mobile:
-                distance = label_distance(page, seg, m.start, rec)
-                # Landlines are mostly offices and hotlines: only with a personal label right before them.
-                before = seg.text[max(0, m.start - 24):m.start]
-                if distance is None or distance > 20 or not _PERSONAL_LINE.search(before):
-                    continue
+            if not mobile and not _personal_landline(page, seg, m.start, rec):
+                continue  # landlines are mostly offices and hotlines
             if GLUED_CODE.search(norm[:m.start]):
                 continue
             spans.add((m.start, m.end))
