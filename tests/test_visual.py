@@ -504,17 +504,3 @@ def test_table_header_with_card_words_is_not_a_card():
         words.append(Word("BUDI", Box(160, 40 + 30 * i, 50, 20), line_id=i + 1))
     assert not is_identity_card(words)
     assert card_regions(Image.new("RGB", (1400, 200), "white"), words) == []
-
-
-def test_a_classification_stamp_is_boxed_by_its_own_ink():
-    # A red "SANGAT RAHASIA" frame beside a letterhead: its box is the ink's extent, not the blob grown
-    # to join its letters, so the margin added when it is covered stays off the lines beside it.
-    from redactor.visual.stamps import find_stamps
-
-    page = Image.new("RGB", (800, 300), (250, 250, 248))
-    draw = ImageDraw.Draw(page)
-    draw.rectangle((500, 60, 740, 110), outline=(200, 30, 40), width=3)
-    draw.text((515, 72), "SANGAT RAHASIA", font=font(24), fill=(200, 30, 40))
-    draw.text((40, 120), "KEMENTERIAN CONTOH NEGARA", font=font(24), fill=(20, 20, 20))
-    (box,) = find_stamps(page)
-    assert (box.left, box.top, box.right, box.bottom) == (500, 60, 741, 111)
