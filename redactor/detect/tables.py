@@ -147,20 +147,36 @@ def _body(page: Page, header_row: Row) -> list[Segment]:
 def _column_bounds(headers: list[Segment], body: Sequence[Segment] = ()) -> list[tuple[float, float, Segment]]:
     """Each header's column as [left, right).  A column ends a little before the next header starts:
     values are often wider than their header ("No. HP" over "62 855 1518 6124") and may start a few
-    pixels left of it.  Where the headers are centred over their columns (few cells start where a
-    header starts), a header starts well right of its column's edge: there the column ends in the
-    last clear vertical gap before the next header."""
+    pixels left of it.  A header centred over its column starts well right of the column's edge,
+    though: when text on two rows or more starts before that cut and runs on under the header, the
+    column ends in the last clear vertical gap before the next header instead."""
     ordered = sorted(headers, key=lambda h: h.box.left)
     words = [w for seg in body for w in seg.words]
-    centred = bool(body) and sum(any(abs(seg.box.left - h.box.left) < 0.6 * h.height for h in ordered)
-                                 for seg in body) < 0.3 * len(body)
+    runs = _runs(body)
     cuts = []
     for a, b in zip(ordered, ordered[1:]):
         near = b.box.left - 1.5 * b.height
-        gap = _last_gap(a.box.right, near, words) if centred and near > a.box.right else None
+        under = len({row for row, left, right in runs
+                     if left < near and right >= b.box.left + 0.5 * b.height}) >= 2
+        gap = _last_gap(a.box.left, near, words) if under and near > a.box.right else None
         cuts.append(gap if gap is not None else near)
     return [(cuts[i - 1] if i else float("-inf"), cuts[i] if i < len(cuts) else float("inf"), h)
             for i, h in enumerate(ordered)]
+
+
+def _runs(body: Sequence[Segment]) -> list[tuple[int, float, float]]:
+    """(row, left, right) of each run of words set no wider apart than a space between two words of
+    one value: "Galih Wibowo Setiawan" is one run; a row number and the value of the next cell are two."""
+    out = []
+    for seg in body:
+        row, left, right = seg.row, seg.words[0].box.left, seg.words[0].box.right
+        for w in seg.words[1:]:
+            if w.box.left - right > 0.55 * w.box.height:
+                out.append((row, left, right))
+                left = w.box.left
+            right = max(right, w.box.right)
+        out.append((row, left, right))
+    return out
 
 
 def _last_gap(lo: float, hi: float, words: Sequence) -> float | None:
