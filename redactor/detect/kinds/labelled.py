@@ -125,8 +125,8 @@ class LabelledFinder:
             return []
         value = below.text.strip(" :|")
         n = T.name_extent(value)
-        if n < 2 or not has_a_name(value[:n]):
-            return []
+        if n < 2 or value[n:].strip(" ,.") or not has_a_name(value[:n]):
+            return []  # the whole line is the name: under "Dari" a chat goes on with a sentence
         s = below.text.index(value)
         return [Candidate(rec.category, below, s, s + n, rec.score, rec.id, value[:n])]
 
