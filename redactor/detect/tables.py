@@ -24,6 +24,11 @@ def is_other_header(text: str) -> bool:
     return bool(_OTHER_HEADER.fullmatch(text.strip(" :.|")))
 
 
+def header_text(text: str) -> str:
+    """A header's words without the row-number column's header OCR glued in front ("No Kecamatan")."""
+    return _ROW_NUMBER_HEADER.sub("", text.strip(" :.|"))
+
+
 # Headers of a part of someone's address ("Dusun", "RT/RW", "Kecamatan"), and of a column that makes
 # a table one about people ("Nama", "NIK").
 ADDRESS_COLUMN = re.compile(r"(?i)(" + "|".join(words("labels", "address_columns")) + ")")
@@ -59,7 +64,7 @@ class Headers:
             if len(labelled) + len(others) >= 2 and len(labelled) + len(others) >= 0.4 * len(row.segments):
                 row.segments = self._split_header_cells(row)
                 page.header_rows.add(row.index)
-                if any(_PERSON_COLUMN.fullmatch(s.text.strip(" :.|")) for s in row.segments):
+                if any(_PERSON_COLUMN.fullmatch(header_text(s.text)) for s in row.segments):
                     page.person_header_rows.add(row.index)
                 headers, last_bottom = row.segments, row.box.bottom
                 bounds = _column_bounds(headers, _body(page, row))

@@ -13,7 +13,7 @@ from ..lexicon import common_words, words
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from ..shapes import shape_value
-from ..tables import ADDRESS_COLUMN
+from ..tables import ADDRESS_COLUMN, header_text
 from .base import Shared
 from .names import has_a_name
 
@@ -181,7 +181,8 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
     out = []
     if re.match(r"[A-Za-z][\w ./-]{0,20}:\s", seg.text):
         return out  # "Jumlah: 16" is a field of its own (a status bar, a footer), not a cell value
-    if header.row in page.person_header_rows and ADDRESS_COLUMN.fullmatch(header.text.strip(" :.|")):
+    place_column = bool(ADDRESS_COLUMN.fullmatch(header_text(header.text)))
+    if place_column and header.row in page.person_header_rows:
         # A part of a resident's address alone in its cell: "Krajan" under "Dusun", "003/005" under "RT/RW".
         value = seg.text.strip(" |")
         rec = next((r for r in labelled if r.category == "address" and r.value == "address"), None)
@@ -189,8 +190,8 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
             s = seg.text.index(value)
             return [Candidate(rec.category, seg, s, s + len(value), rec.score, rec.id + "_column", value)]
     for rec in labelled:
-        if rec.inline:
-            continue
+        if rec.inline or (place_column and rec.category == "address"):
+            continue  # in a table of figures per district or village, the places are public
         found = rec.label_regex.search(header.text)
         if rec.value == "name" and found and names_a_thing(header.text, found.start()):
             continue  # an "Item Name" or "Product Name" column holds things
