@@ -268,3 +268,99 @@ def test_receipt_items_greeting_and_service_line_stay_readable_the_buyers_contac
     assert_black(doc, out, "wa_number")
     for key in ("header", "item1", "item2", "thanks", "store", "service"):
         assert_visible(doc, out, key)
+
+
+def _photographed(doc: Document, seed: int) -> Document:
+    """The page on a dark table as a phone shoots it: a margin of table, soft focus, grainy sensor noise."""
+    rng = np.random.default_rng(seed)
+    table = Image.new("RGB", (doc.image.width + 240, doc.image.height + 300), (52, 62, 84))
+    table.paste(doc.image, (120, 150))
+    doc.boxes = {k: (l + 120, t + 150, r + 120, b + 150) for k, (l, t, r, b) in doc.boxes.items()}
+    pixels = np.asarray(table.filter(ImageFilter.GaussianBlur(0.9))).astype(np.float32)
+    grain = rng.normal(0, 5, (pixels.shape[0] // 3 + 1, pixels.shape[1] // 3 + 1)).astype(np.float32)
+    grain = np.kron(grain, np.ones((3, 3), np.float32))[:pixels.shape[0], :pixels.shape[1], None]
+    doc.image = Image.fromarray(np.clip(pixels + grain + rng.normal(0, 2, pixels.shape), 0, 255).astype(np.uint8))
+    return doc
+
+
+def test_photographed_transfer_proof_with_each_label_over_its_value(tmp_path):
+    """E-wallets and newer banking apps stack the label over the value: "Dari" over the sender's name in
+    capitals.  The names and accounts are covered; the bank, the amount and the labels stay readable."""
+    doc = Document(Image.new("RGB", (640, 1100), (255, 255, 255)))
+    ImageDraw.Draw(doc.image).rectangle((0, 0, 640, 100), fill=(0, 83, 159))
+    doc.text((40, 32), "BRImo", size=32, bold=True, fill=(255, 255, 255))
+    doc.text((40, 140), "Transaksi Berhasil", size=28, bold=True, fill=(20, 140, 60), key="title")
+    doc.text((40, 195), "Rp 1.250.000", size=40, bold=True, key="amount")
+    rows = [("Dari", "JOKO RAHAYU", "sender"), ("Rekening Sumber", "0123 4567 8901", "src"),
+            ("Penerima", "SITI RAHMAWATI", "receiver"), ("Bank Tujuan", "BANK JATIM", "bank"),
+            ("Rekening Tujuan", "0987654321", "dst"), ("Biaya Admin", "Rp 0", "fee")]
+    y = 300
+    for label, value, key in rows:
+        doc.text((40, y), label, size=21, fill=(120, 120, 120), key=label)
+        doc.text((40, y + 32), value, size=24, bold=True, key=key)
+        y += 110
+    doc = _photographed(doc, seed=5)
+    _, out = run(doc, tmp_path, name="proof.jpg", config=Config(), quality=80)
+    for key in ("sender", "src", "receiver", "dst"):
+        assert_black(doc, out, key)
+    for key in ("amount", "bank", "fee", "Dari", "Penerima", "Bank Tujuan"):
+        assert_visible(doc, out, key)
+
+
+def test_passport_data_page_values_printed_under_translated_labels(tmp_path):
+    """A bilingual data page prints each value under "Surname / Nama keluarga": the value below is
+    covered, the label line and the nationality stay readable."""
+    doc = Document(Image.new("RGB", (1100, 760), (226, 232, 222)))
+    draw = ImageDraw.Draw(doc.image)
+    draw.rectangle((40, 120, 300, 460), fill=(190, 190, 200))
+    draw.ellipse((100, 170, 240, 320), fill=(214, 184, 160))
+    draw.rectangle((80, 320, 260, 460), fill=(60, 60, 80))
+    doc.text((550, 30), "PASSPORT / PASPOR", size=26, bold=True, fill=(40, 40, 90))
+    fields = [("Passport No. / No. Paspor", "X4821937", "number"), ("Surname / Nama keluarga", "WIBOWO", "surname"),
+              ("Given names / Nama depan", "RATNA KARTIKA", "given"),
+              ("Nationality / Kewarganegaraan", "INDONESIA", "nationality"),
+              ("Date of birth / Tanggal lahir", "14 AUG 1988", "birth")]
+    y = 110
+    for label, value, key in fields:
+        doc.text((340, y), label, size=16, fill=(90, 90, 110), key=label)
+        doc.text((340, y + 22), value, size=24, bold=True, key=key)
+        y += 66
+    lines = ["P<IDNWIBOWO<<RATNA<KARTIKA<<<<<<<<<<<<<<<<<<", "X48219370IDN8808146F3308140<<<<<<<<<<<<<<04"]
+    for i, line in enumerate(lines):
+        doc.text((40, 620 + 48 * i), line, size=26, mono=True, key=f"mrz{i}")
+    result, out = run(doc, tmp_path, config=Config())
+    assert result.analysis.verdict.kind == "identity_card"
+    for key in ("number", "surname", "given", "mrz0", "mrz1"):
+        assert_black(doc, out, key)
+    for key in ("Surname / Nama keluarga", "Given names / Nama depan", "nationality"):
+        assert_visible(doc, out, key)
+
+
+def test_us_driver_licence_fields_covered_dates_of_issue_and_expiry_readable(tmp_path):
+    """A US licence labels its fields with short codes (DL, LN, FN, DOB, EXP, ISS) and prints the address
+    with no label under the name."""
+    doc = Document(Image.new("RGB", (1010, 640), (236, 240, 248)))
+    draw = ImageDraw.Draw(doc.image)
+    draw.rectangle((0, 0, 1010, 90), fill=(40, 70, 140))
+    doc.text((30, 20), "OREGON", size=40, bold=True, fill=(255, 255, 255))
+    doc.text((620, 30), "DRIVER LICENSE", size=30, bold=True, fill=(255, 255, 255))
+    draw.rectangle((30, 130, 290, 470), fill=(150, 160, 180))
+    draw.ellipse((100, 170, 220, 300), fill=(220, 190, 165))
+    draw.rectangle((70, 300, 250, 470), fill=(70, 60, 60))
+    rows = [((320, 110), "DL", None), ((360, 106), "B8341207", "number"), ((650, 110), "EXP", None),
+            ((705, 106), "08/14/2031", "expiry"), ((320, 160), "LN", None), ((360, 156), "WHITAKER", "surname"),
+            ((320, 200), "FN", None), ((360, 196), "EMILY R", "given"), ((320, 245), "2210 OAK AVE", "street"),
+            ((320, 282), "SALEM, OR 97301", "city"), ((320, 335), "DOB", None), ((375, 331), "08/14/1990", "dob"),
+            ((320, 380), "SEX", None), ((375, 376), "F", None), ((650, 380), "ISS", None),
+            ((705, 376), "08/14/2023", "issued")]
+    for xy, text, key in rows:
+        if key is None:
+            doc.text(xy, text, size=18, bold=True, fill=(170, 30, 30))
+        else:
+            doc.text(xy, text, size=26, bold=True, key=key)
+    result, out = run(doc, tmp_path, config=Config())
+    assert result.analysis.verdict.kind == "identity_card"
+    for key in ("number", "surname", "given", "street", "city", "dob"):
+        assert_black(doc, out, key)
+    for key in ("expiry", "issued"):
+        assert_visible(doc, out, key)

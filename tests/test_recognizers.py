@@ -1443,3 +1443,29 @@ def test_a_proofs_label_alone_over_a_name_in_capitals(rows, value):
 ])
 def test_a_proofs_label_alone_over_no_name(rows):
     assert_nothing(rows, {"person_name"})
+
+
+@pytest.mark.parametrize("rows, translation", [
+    ([[(20, "Surname /"), (140, "Nama keluarga")], [(20, "WIBOWO")]], "Nama keluarga"),
+    (["Given names / Nama depan"], "Nama depan"),
+    ([[(20, "Full Name"), (160, "Name as in passport")]], "Name as in passport"),
+])
+def test_a_labels_translation_is_not_its_value(rows, translation):
+    layout, detection = run(rows)
+    cells = layout.value_boxes(translation)
+    assert cells, "test bug"
+    assert len(uncovered_chars(layout, detection.findings, translation)) == len(cells)
+
+
+def test_a_us_licences_short_labels_make_an_identity_card():
+    rows = ["DRIVER LICENSE", "DL B8341207   EXP 08/14/2031", "LN WHITAKER", "FN EMILY R", "DOB 08/14/1990",
+            "SEX F   ISS 08/14/2023"]
+    _, detection = run(rows)
+    assert detection.verdict.kind == "identity_card"
+
+
+def test_code_with_fn_and_ln_is_not_an_identity_card():
+    rows = ["fn main() {", "    let dl = download(url);", "    println!(dl.len());", "    let exp = ln(2.0);",
+            "}"]
+    _, detection = run(rows)
+    assert detection.verdict.kind != "identity_card"

@@ -292,8 +292,11 @@ def _translated(row: _Row, words: Sequence[OcrWord], first: OcrWord) -> bool:
     """The words beside a label are its translation: a '/' stands between ("Surname / Nama keluarga")."""
     if str(first.text).startswith("/"):
         return True
-    return any(str(w.text).strip() in ("/", "|") and row.box.right - 2 <= w.box.left and w.box.right <= first.box.left + 2
-               and abs((w.box.top + w.box.bottom) / 2 - row.centre) <= 0.8 * max(6.0, row.lh) for w in words)
+    lh = max(6.0, row.lh)
+    # OCR's box of a slash may reach back over the label's last letter.
+    return any(str(w.text).strip() in ("/", "|") and row.box.right - lh <= w.box.left and w.box.right >= row.box.right - 1
+               and w.box.right <= first.box.left + 2
+               and abs((w.box.top + w.box.bottom) / 2 - row.centre) <= 0.8 * lh for w in words)
 
 
 def _value_below(row: _Row, words: Sequence[OcrWord], rows: list[_Row], label_ids: set[int],
