@@ -758,6 +758,8 @@ def test_menus_groups_places_and_cells_are_not_names(rows):
     (["KORNELIUS ROSYIDAH KURNIAWAN", "NIK 3530190204927438"], "KORNELIUS ROSYIDAH KURNIAWAN"),
     (["©) CITRA HARAHAP", "NIK: 3203096205915335"], "CITRA HARAHAP"),          # an avatar read as '©)'
     (["UMAR GINTING SETIAWAN", "Alamat: Jl. Melati No. 9"], "UMAR GINTING SETIAWAN"),
+    (["TEGUH SAPUTRA", "NIK: 3321072401797188"], "TEGUH SAPUTRA"),          # given names that are also words
+    (["PUSPA PANGARIBUAN", "NIK: 3321072401797188"], "PUSPA PANGARIBUAN"),
 ])
 def test_a_name_in_capitals_heading_a_card_of_fields(rows, value):
     assert_covered(rows, value, "person_name")
@@ -809,6 +811,7 @@ def test_a_run_broken_by_an_office_word_is_two_names_and_the_word_stays():
     ("@Handoko NIP nya", "Handoko", "person_name"),
     ("Mohon @Citra segera upload SKP", "Citra", "person_name"),             # a name that is also a word
     ("Siap @Sutrisno Wibowo, sudah saya kirim", "Sutrisno Wibowo", "person_name"),
+    ("Mohon @lrfan segera upload SKP", "lrfan", "person_name"),             # OCR: l for I
 ])
 def test_group_chat_mentions(row, value, category):
     assert_covered([row], value, category)
@@ -818,7 +821,7 @@ def test_a_mention_wrapped_onto_the_next_line():
     assert_covered(["besok rapat @Citra", "Harahap Sitorus di aula"], "Harahap Sitorus", "person_name", row=1)
 
 
-@pytest.mark.parametrize("row", ["kirim ke @Home ya", "cek @channel sekarang", "tanggal @2024 rapat",
+@pytest.mark.parametrize("row", ["kirim ke @Home ya", "cek @channel sekarang", "tanggal @2024 rapat", "@lanjut besok",
                                  "email budi@Contoh.com"])
 def test_mention_near_misses(row):
     assert_nothing([row], {"person_name", "phone"})
