@@ -3,8 +3,8 @@
 Sparse reading of a whole screenshot drops a word now and then: light text on a coloured bar beside
 an avatar (the signed-in user's name), small text on a tinted button.  What it dropped is still ink
 on the page.  Text-shaped ink on a coloured ground near the top that no confident word covers is cut
-out, enlarged, and read again as one line; the words found join the page's own and replace the
-garbled words read there before.  At most two such reads are made per page.
+out, enlarged, and read again as one line; the words found join the page's own (the garbled words
+read there before stay too).  At most two such reads are made per page.
 """
 from __future__ import annotations
 
@@ -74,21 +74,23 @@ def unread_lines(image: Image.Image, words: Sequence[Word], limit: int = MAX_RER
 def reread(image: Image.Image, ocr: OcrResult, engine, limit: int = MAX_REREADS) -> OcrResult:  # noqa: ANN001
     """`ocr` plus the words of the text it left out, each line read again enlarged."""
     extra: list[Word] = []
-    replaced: list[Box] = []
     next_id = max((w.line_id for w in ocr.words), default=-1) + 1
     for box in unread_lines(image, ocr.words, limit):
-        found = [Word(text=raw.text, box=mapped, conf=raw.conf, line_id=next_id)
-                 for raw, mapped in _read_line(image, box, engine)
-                 if raw.conf >= MIN_CONFIDENCE and sum(ch.isalnum() for ch in raw.text) >= 2]
-        if found:
-            extra.extend(found)
-            replaced.extend(w.box for w in found)
+        for raw, mapped in _read_line(image, box, engine):
+            if raw.conf < MIN_CONFIDENCE or sum(ch.isalnum() for ch in raw.text) < 2 or _known(raw.text, mapped, ocr):
+                continue
+            extra.append(Word(text=raw.text, box=mapped, conf=raw.conf, line_id=next_id))
         next_id += 1
     if not extra:
         return ocr
-    # The garbled words the page reading made of the same ink give way to the second reading.
-    kept = tuple(w for w in ocr.words if w.conf >= MIN_CONFIDENCE or not any(w.box.intersects(b) for b in replaced))
-    return OcrResult(words=kept + tuple(extra), width=ocr.width, height=ocr.height, scale=ocr.scale)
+    # The page's own words all stay: a garbled word may still hold what matters ("_Dinas_SIPD_2025.xlsx").
+    return OcrResult(words=ocr.words + tuple(extra), width=ocr.width, height=ocr.height, scale=ocr.scale)
+
+
+def _known(text: str, box: Box, ocr: OcrResult) -> bool:
+    """The page reading already has this word where it stands (inside a longer word read there)."""
+    key = text.lower().strip(".,:;")
+    return any(w.box.intersects(box) and key in w.text.lower() for w in ocr.words)
 
 
 def _read_line(image: Image.Image, box: Box, engine) -> list[tuple[RawWord, Box]]:  # noqa: ANN001
