@@ -37,6 +37,8 @@ class Page:
     person_header_rows: set[int] = field(default_factory=set)  # header rows of tables about people
     # Neighbours found so far: every recognizer asks for the same ones, and the rows do not change.
     _near: dict[tuple, Segment | None] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # Whether any segment heads a column of things ("Item Name"): asked for every segment, found once.
+    has_thing_column: bool | None = field(default=None, init=False, repr=False, compare=False)
 
     def neighbour(self, seg: Segment, side: Side) -> Segment | None:
         """The nearest segment on `side`: on the same row for left and right (punctuation-only cells

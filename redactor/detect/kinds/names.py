@@ -42,6 +42,10 @@ class NameRunFinder(EachRecognizer):
 def in_thing_column(page: Page, seg: Segment, depth: int = 40) -> bool:
     """`seg` stands in a column headed by "Item", "Nama Barang"...: walk up the column to its head,
     over the lines of the list (a receipt's lines may stand far apart), stopping at a wide gap."""
+    if page.has_thing_column is None:  # most pages have no such column: looked for once per page
+        page.has_thing_column = any(is_thing_column(other.text) for row in page.rows for other in row.segments)
+    if not page.has_thing_column:
+        return False
     box, height = seg.box, seg.height
     for index in range(seg.row - 1, max(-1, seg.row - 1 - depth), -1):
         above = [o for o in page.rows[index].segments
