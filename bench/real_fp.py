@@ -4,7 +4,8 @@
         --scorer ../shared/bench/score_real.py [--set NAME ...] [--list] [--out DIR]
 
 Runs the pipeline in-process on every image of the corpus that has sensitive boxes (the scorer's own
-selection of boxes), and sorts every area the output covers:
+selection of boxes), and sorts every finding the output covers (one finding however many boxes it is
+drawn with):
 
 * needed   -- it overlaps a sensitive ground-truth box;
 * grey     -- it overlaps only a box the ground truth marks as personal but the scorer does not count
@@ -151,18 +152,23 @@ def main(argv: list[str] | None = None) -> int:
             tally = per_set.setdefault(setname, Counter())
             image_tally = Counter()
             for finding in analysis.findings:
-                for region in regions_for([finding], width, height):
-                    if any(_overlaps(region, b) for b in needed_boxes):
-                        kind = "needed"
-                    elif any(_overlaps(region, b) for b in grey_boxes):
-                        kind = "grey"
-                    else:
-                        kind = "harmless"
-                        under = sorted({b.get("label", "?") for box, b in other_boxes if _overlaps(region, box)})
-                        lines.append(f"  {setname}/{entry['file']} {finding.category} ({finding.detector})"
-                                     f" {finding.preview!r} at {region.left},{region.top} {region.width}x"
-                                     f"{region.height} on {','.join(under) or 'no labelled text'}")
-                    image_tally[kind] += 1
+                # One finding is one covered item, however many boxes or mapped polygons it is drawn with.
+                regions = regions_for([finding], width, height)
+                if not regions:
+                    continue
+                if any(_overlaps(r, b) for r in regions for b in needed_boxes):
+                    kind = "needed"
+                elif any(_overlaps(r, b) for r in regions for b in grey_boxes):
+                    kind = "grey"
+                else:
+                    kind = "harmless"
+                    region = Box.union(regions)
+                    under = sorted({b.get("label", "?") for box, b in other_boxes
+                                    if any(_overlaps(r, box) for r in regions)})
+                    lines.append(f"  {setname}/{entry['file']} {finding.category} ({finding.detector})"
+                                 f" {finding.preview!r} at {region.left},{region.top} {region.width}x"
+                                 f"{region.height} on {','.join(under) or 'no labelled text'}")
+                image_tally[kind] += 1
             tally.update(image_tally)
             covered = sum(image_tally.values())
             print(f"{setname}/{entry['file']}: covered {covered}, harmless {image_tally['harmless']}", flush=True)
