@@ -275,3 +275,14 @@ def test_the_next_setting_under_a_token_stays():
 
 def test_a_cell_far_from_a_token_stays():
     assert_visible([[(20, "GITLAB TOKEN-glpat-x8Kq2LmN0pQrStUv"), (600, "Aktif")]], [(0, "Aktif")])
+
+
+@pytest.mark.parametrize("rows, value", [
+    # A data page prints each label in two languages over its value: the second label is no title's end.
+    (["Date of birth / Tanggal lahir", "19 MAY 1979"], "19 MAY 1979"),
+    (["Place of birth / Tempat lahir", "JAKARTA"], "JAKARTA"),
+    (["Given names / Nama depan", "LESTARI"], "LESTARI"),
+    (["Tanggal lahir | Date of birth", "23 APR 1998"], "23 APR 1998"),   # the slash read as a bar
+])
+def test_a_value_under_a_label_given_in_two_languages(rows, value):
+    assert_covered(rows, [(1, value)])

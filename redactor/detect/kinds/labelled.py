@@ -69,11 +69,13 @@ class LabelledFinder:
             target, t_start, t_end = seg, start, end
             if LABEL_TRANSLATION.fullmatch(text[start:end]):
                 t_start = end  # "Surname / Nom", "Nama / Name": a bilingual label, its value is beside or below
+            elif LABEL_TRANSLATION.fullmatch(text[m.end():]):
+                t_start = t_end = len(text)  # the translation is itself a label ("Given names / Nama depan")
             stacked_name = False
             if t_start >= len(text.rstrip()) or not text[t_start:t_end].strip():
                 if seg.row in page.header_rows:
                     continue  # a table header's values are its column's cells, not the next header
-                if re.search(r"[^\W\d_]", text[:m.start()]) and ":" not in text[m.end():]:
+                if _ends_a_title(text[:m.start()]) and ":" not in text[m.end():]:
                     continue  # a label word ending a title ("ASN Kecamatan" over "34 anggota") labels nothing
                 if inline_only:
                     # "Dari" or "Penerima" alone on its line over a name in capitals (a transfer proof that
@@ -208,3 +210,9 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
                 out.append(Candidate("phone", seg, m.start(), m.end(), rec.score, rec.id + "_column", m.group()))
     return out
 
+
+def _ends_a_title(before_label: str) -> bool:
+    """Words before a label make it the end of a title ("ASN Kecamatan"), unless they are the same label
+    in another language ("Given names / Nama depan", the slash often read as a bar)."""
+    before = before_label.rstrip()
+    return bool(re.search(r"[^\W\d_]", before)) and not before.endswith(("/", "|"))
