@@ -330,7 +330,7 @@ def test_passport_data_page_values_printed_under_translated_labels(tmp_path):
         doc.text((40, 620 + 48 * i), line, size=26, mono=True, key=f"mrz{i}")
     result, out = run(doc, tmp_path, config=Config())
     assert result.analysis.verdict.kind == "identity_card"
-    for key in ("number", "surname", "given", "mrz0", "mrz1"):
+    for key in ("number", "surname", "given", "birth", "mrz0", "mrz1"):
         assert_black(doc, out, key)
     for key in ("Surname / Nama keluarga", "Given names / Nama depan", "nationality"):
         assert_visible(doc, out, key)
