@@ -19,7 +19,6 @@ and with `--list` one masked line per miss.  `--out DIR` keeps each photo and it
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import io
 import random
 import shutil
@@ -38,7 +37,7 @@ from redactor.config import Config
 from redactor.load import load_path
 from redactor.mask import mask_value
 from redactor.pipeline import analyse, render
-from redactor.testing import isolate_user_settings
+from redactor.testing import isolate_user_settings, load_scorer
 
 FONTS = Path("/usr/share/fonts/truetype")
 FACES = {
@@ -428,13 +427,6 @@ def photograph(sheet: Sheet, rng: random.Random) -> tuple[Image.Image, list[tupl
     return image, boxes
 
 
-def _scorer(path: Path):
-    spec = importlib.util.spec_from_file_location("score_real", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--scorer", required=True, type=Path, help="score_real.py (its test of a destroyed box)")
@@ -445,7 +437,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--list", action="store_true", help="one masked line per miss and per harmless box covered")
     args = ap.parse_args(argv)
     isolate_user_settings()
-    scorer = _scorer(args.scorer)
+    scorer = load_scorer(args.scorer)
     rng = random.Random(args.seed)
     # Fixtures are drawn, not anyone's data, but the scratch folder still goes when the run ends.
     work = Path(tempfile.mkdtemp(prefix="redactor-photos-"))

@@ -19,8 +19,6 @@ harmless area: its category, detector, masked preview and the ground-truth label
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import json
 import sys
 import time
 from collections import Counter
@@ -33,7 +31,7 @@ from redactor.cover import regions_for
 from redactor.findings import Box
 from redactor.load import load_path
 from redactor.pipeline import analyse, render
-from redactor.testing import isolate_user_settings
+from redactor.testing import corpus_entries, isolate_user_settings, load_scorer
 
 # Ground-truth labels that mark personal data the scorer does not count; covering them is not harmless.
 GREY_LABELS = {
@@ -43,13 +41,6 @@ GREY_LABELS = {
     "religion", "marital_status", "occupation", "blood_type", "sex",
 }
 GREY_HINTS = {"company_reg_no", "tax_id"}
-
-
-def _scorer(path: Path):
-    spec = importlib.util.spec_from_file_location("score_real", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 # Where a point (x, y) of a W x H raw image lands once its EXIF orientation is applied.
@@ -128,54 +119,48 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="write each redacted image here")
     args = ap.parse_args(argv)
     isolate_user_settings()
-    scorer = _scorer(args.scorer)
+    scorer = load_scorer(args.scorer)
     per_set: dict[str, Counter] = {}
     lines = []
     t0 = time.time()
-    for gt in sorted(args.corpus.glob("*/ground_truth.json")):
-        setname = gt.parent.name
-        if args.set and setname not in args.set:
+    for setname, folder, entry in corpus_entries(args.corpus, args.set):
+        sensitive, grey, other = truth_boxes(setname, entry, scorer)
+        if not sensitive:
             continue
-        data = json.loads(gt.read_text(encoding="utf-8"))
-        data = data if isinstance(data, list) else data.get("images", [])
-        for entry in data:
-            sensitive, grey, other = truth_boxes(setname, entry, scorer)
-            if not sensitive:
+        source = folder / entry["file"]
+        analysis = analyse(load_path(source), Config())
+        width, height = analysis.image.size
+        frame = _truth_frame(source, entry)
+        needed_boxes = [_box(b, frame, (width, height)) for b in sensitive]
+        grey_boxes = [_box(b, frame, (width, height)) for b in grey]
+        other_boxes = [(_box(b, frame, (width, height)), b) for b in other]
+        tally = per_set.setdefault(setname, Counter())
+        image_tally = Counter()
+        for finding in analysis.findings:
+            # One finding is one covered item, however many boxes or mapped polygons it is drawn with.
+            regions = regions_for([finding], width, height)
+            if not regions:
                 continue
-            source = gt.parent / entry["file"]
-            analysis = analyse(load_path(source), Config())
-            width, height = analysis.image.size
-            frame = _truth_frame(source, entry)
-            needed_boxes = [_box(b, frame, (width, height)) for b in sensitive]
-            grey_boxes = [_box(b, frame, (width, height)) for b in grey]
-            other_boxes = [(_box(b, frame, (width, height)), b) for b in other]
-            tally = per_set.setdefault(setname, Counter())
-            image_tally = Counter()
-            for finding in analysis.findings:
-                # One finding is one covered item, however many boxes or mapped polygons it is drawn with.
-                regions = regions_for([finding], width, height)
-                if not regions:
-                    continue
-                if any(_overlaps(r, b) for r in regions for b in needed_boxes):
-                    kind = "needed"
-                elif any(_overlaps(r, b) for r in regions for b in grey_boxes):
-                    kind = "grey"
-                else:
-                    kind = "harmless"
-                    region = Box.union(regions)
-                    under = sorted({b.get("label", "?") for box, b in other_boxes
-                                    if any(_overlaps(r, box) for r in regions)})
-                    lines.append(f"  {setname}/{entry['file']} {finding.category} ({finding.detector})"
-                                 f" {finding.preview!r} at {region.left},{region.top} {region.width}x"
-                                 f"{region.height} on {','.join(under) or 'no labelled text'}")
-                image_tally[kind] += 1
-            tally.update(image_tally)
-            covered = sum(image_tally.values())
-            print(f"{setname}/{entry['file']}: covered {covered}, harmless {image_tally['harmless']}", flush=True)
-            if args.out:
-                target = args.out / setname / (Path(entry["file"]).stem + ".png")
-                target.parent.mkdir(parents=True, exist_ok=True)
-                render(analysis).save(target)
+            if any(_overlaps(r, b) for r in regions for b in needed_boxes):
+                kind = "needed"
+            elif any(_overlaps(r, b) for r in regions for b in grey_boxes):
+                kind = "grey"
+            else:
+                kind = "harmless"
+                region = Box.union(regions)
+                under = sorted({b.get("label", "?") for box, b in other_boxes
+                                if any(_overlaps(r, box) for r in regions)})
+                lines.append(f"  {setname}/{entry['file']} {finding.category} ({finding.detector})"
+                             f" {finding.preview!r} at {region.left},{region.top} {region.width}x"
+                             f"{region.height} on {','.join(under) or 'no labelled text'}")
+            image_tally[kind] += 1
+        tally.update(image_tally)
+        covered = sum(image_tally.values())
+        print(f"{setname}/{entry['file']}: covered {covered}, harmless {image_tally['harmless']}", flush=True)
+        if args.out:
+            target = args.out / setname / (Path(entry["file"]).stem + ".png")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            render(analysis).save(target)
     print(f"{'set':36} {'covered':>8} {'needed':>7} {'grey':>5} {'harmless':>9} {'share':>6}")
     total = Counter()
     for setname, tally in per_set.items():

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import importlib.util
-import json
 import re
 import sys
 import time
@@ -33,13 +31,7 @@ from redactor.config import Config
 from redactor.load import load_path
 from redactor.mask import mask_value
 from redactor.pipeline import analyse, render
-
-
-def _scorer(path: Path):
-    spec = importlib.util.spec_from_file_location("score_real", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from redactor.testing import corpus_entries, load_scorer
 
 
 def _key(text: str) -> str:
@@ -76,41 +68,35 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", action="append", default=[], help="only these sets")
     ap.add_argument("--list", action="store_true", help="one masked line per readable box")
     args = ap.parse_args(argv)
-    scorer = _scorer(args.scorer)
+    scorer = load_scorer(args.scorer)
     counts: dict[str, Counter] = {}
     lines = []
     t0 = time.time()
-    for gt in sorted(args.corpus.glob("*/ground_truth.json")):
-        setname = gt.parent.name
-        if args.set and setname not in args.set:
+    for setname, folder, entry in corpus_entries(args.corpus, args.set):
+        boxes = scorer.boxes_for(setname, entry)
+        if not boxes:
             continue
-        data = json.loads(gt.read_text(encoding="utf-8"))
-        data = data if isinstance(data, list) else data.get("images", [])
-        for entry in data:
-            boxes = scorer.boxes_for(setname, entry)
-            if not boxes:
+        src = folder / entry["file"]
+        analysis = analyse(load_path(src), Config())
+        out = render(analysis)
+        orig = Image.open(src)
+        if (entry.get("width"), entry.get("height")) != orig.size:
+            orig = ImageOps.exif_transpose(orig)
+        a, b = scorer.grey(orig), scorer.grey(out.resize(orig.size) if out.size != orig.size else out)
+        text = analysis.ocr.text if analysis.ocr else ""
+        tally = counts.setdefault(setname, Counter())
+        for box in boxes:
+            x, y, w, h = (int(box[k]) for k in ("x", "y", "w", "h"))
+            kind = box.get("label", box.get("type"))
+            if w > 1 and h > 1 and scorer.destroyed(a[y:y + h, x:x + w], b[y:y + h, x:x + w]):
+                tally["covered"] += 1
                 continue
-            src = gt.parent / entry["file"]
-            analysis = analyse(load_path(src), Config())
-            out = render(analysis)
-            orig = Image.open(src)
-            if (entry.get("width"), entry.get("height")) != orig.size:
-                orig = ImageOps.exif_transpose(orig)
-            a, b = scorer.grey(orig), scorer.grey(out.resize(orig.size) if out.size != orig.size else out)
-            text = analysis.ocr.text if analysis.ocr else ""
-            tally = counts.setdefault(setname, Counter())
-            for box in boxes:
-                x, y, w, h = (int(box[k]) for k in ("x", "y", "w", "h"))
-                kind = box.get("label", box.get("type"))
-                if w > 1 and h > 1 and scorer.destroyed(a[y:y + h, x:x + w], b[y:y + h, x:x + w]):
-                    tally["covered"] += 1
-                    continue
-                target = box.get("text") or ""
-                ratio, reading = closest_reading(target, text) if target else (0.0, "")
-                verdict = "read" if ratio >= READ_THRESHOLD else "not read"
-                tally[verdict] += 1
-                lines.append(f"  {verdict:8} {setname}/{entry['file']} {kind} {mask_value(target) if target else '-'}"
-                             f" at {x},{y} {w}x{h}  OCR {ratio:.2f} {mask_value(reading) if reading else '-'}")
+            target = box.get("text") or ""
+            ratio, reading = closest_reading(target, text) if target else (0.0, "")
+            verdict = "read" if ratio >= READ_THRESHOLD else "not read"
+            tally[verdict] += 1
+            lines.append(f"  {verdict:8} {setname}/{entry['file']} {kind} {mask_value(target) if target else '-'}"
+                         f" at {x},{y} {w}x{h}  OCR {ratio:.2f} {mask_value(reading) if reading else '-'}")
     print(f"{'set':36} {'boxes':>5} {'covered':>8} {'read':>5} {'not read':>9}")
     total = Counter()
     for setname, tally in counts.items():

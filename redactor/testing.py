@@ -13,7 +13,9 @@ None of this runs in the product itself.
 from __future__ import annotations
 
 import atexit
+import importlib.util
 import io
+import json
 import os
 import signal
 import shutil
@@ -24,7 +26,7 @@ import threading
 import time
 import zlib
 from pathlib import Path
-from typing import Mapping
+from typing import Iterator, Mapping
 
 # --- running the program -------------------------------------------------------------------------
 
@@ -368,3 +370,22 @@ class HangWatch:
                 sys.stderr.write(f"hang in native code: {detail}\n")
                 sys.stderr.flush()
                 os._exit(70)
+
+
+def load_scorer(path: Path):  # noqa: ANN201 (a module loaded from a file)
+    """The real-corpus scorer (`score_real.py`) loaded as a module: the bench scripts use its own box
+    selection and its test of a destroyed box, so their figures agree with it."""
+    spec = importlib.util.spec_from_file_location("score_real", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def corpus_entries(corpus: Path, sets: list[str] | None = None) -> Iterator[tuple[str, Path, dict]]:
+    """(set name, set folder, ground-truth entry) for every image of the real corpus, set by set."""
+    for truth in sorted(corpus.glob("*/ground_truth.json")):
+        if sets and truth.parent.name not in sets:
+            continue
+        data = json.loads(truth.read_text(encoding="utf-8"))
+        for entry in data if isinstance(data, list) else data.get("images", []):
+            yield truth.parent.name, truth.parent, entry
