@@ -1415,6 +1415,9 @@ def test_things_names_and_receipt_footers_are_not_person_names(rows):
     "Call Center 0812-3456-7890",
     "LAYANAN KONSUMEN SMS O811 15OO 28O",                              # OCR read zeros as O
     "Customer Service (WA) 0821 1234 5678",
+    "KONSUMEN SMS 0811 1500 280",                                      # the faded "LAYANAN" was not read
+    "<4 KONSUMEN SMS 0811 1500. 280",                                  # ... and read as noise
+    "Pelanggan WA 0812-3456-7890",
 ])
 def test_a_business_service_line_is_not_a_personal_phone(row):
     assert_nothing([row], {"phone"})
@@ -1424,6 +1427,8 @@ def test_a_business_service_line_is_not_a_personal_phone(row):
     ("WA Chat : 0817 9000 053", "0817 9000 053"),
     ("Kasir 0812-3456-7890", "0812-3456-7890"),
     ("Hubungi Budi 0812 3456 7890 (bukan call center)", "0812 3456 7890"),
+    ("HP Konsumen: 0812-3456-7890", "0812-3456-7890"),                 # the customer's own number
+    ("No. Telp Pelanggan 0812 3456 7890", "0812 3456 7890"),
 ])
 def test_a_mobile_number_without_a_service_label_stays_covered(row, value):
     assert_covered([row], value, "phone")
@@ -1472,3 +1477,96 @@ def test_code_with_fn_and_ln_is_not_an_identity_card():
             "}"]
     _, detection = run(rows)
     assert detection.verdict.kind != "identity_card"
+
+
+# ============================================================== a shop's receipt: what it prints for everyone
+@pytest.mark.parametrize("rows", [
+    ["JOY VICTORIA", "Jl. Tukad Pakerisan no. 42", "Denpasar - Bali"],   # a shop's street: a hero's name
+    ["JI Tukad Badung Barat 15"],                                        # OCR read "Jl" as "JI"
+    ["Jalan Teuku Umar Barat"],
+    [[(20, "11. Raya"), (200, "Jatinegara Barat No. 124")]],             # "Jl." read as "11."; a gap after "Raya"
+    ["Gg. Melati Indah"],
+])
+def test_a_street_named_after_a_person_is_not_a_person_name(rows):
+    assert_nothing(rows, {"person_name"})
+
+
+@pytest.mark.parametrize("rows, value, category", [
+    (["Alamat: Jl. Teuku Umar No. 5, Denpasar"], "Jl. Teuku Umar No. 5, Denpasar", "address"),  # a home
+    (["Kepala Desa Budi Santoso"], "Budi Santoso", "person_name"),     # a place kind before a name
+    (["Rahmat Hidayat", "Pak, berkas cuti sudah saya kirim ke bagian umum"], "Rahmat Hidayat", "person_name"),
+])
+def test_names_and_homes_near_street_words_stay_covered(rows, value, category):
+    assert_covered(rows, value, category)
+
+
+@pytest.mark.parametrize("rows", [
+    ["*** FREE LOGIN PAGE ***", "USER ID : freewifi", "USER PASS : CK@LETSGO"],
+    ["USER ID : freewiti"],                                              # OCR-noisy
+    ["USEK LD Freewill"],
+    ["Username: guest"],
+    ["USER ID .", "USEP PASS"],                                          # both empty: no value under the first
+    ["USER ID", "USER PASS"],
+])
+def test_a_login_shared_with_every_customer_is_not_a_username(rows):
+    assert_nothing(rows, {"username"})
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["USER ID : budi.santoso"], "budi.santoso"),
+    (["Username: freewifi_budi88"], "freewifi_budi88"),                 # only the whole value is a shared login
+    (["USER ID :", "budi.santoso"], "budi.santoso"),                    # a value under its label
+])
+def test_a_personal_login_stays_covered(rows, value):
+    assert_covered(rows, value, "username")
+
+
+@pytest.mark.parametrize("rows", [
+    [[(20, "(am Name"), (160, "aty"), (230, "Price"), (330, "Total")],  # "Item Name Qty Price Total" misread
+     [(20, "WINGS DA PON"), (160, "1"), (230, "22.500"), (330, "22.500")],
+     [(20, "Src Dasa"), (160, "1"), (230, "33.000"), (330, "33.000")]],
+    [[(20, "Nama Barang"), (200, "Jml"), (260, "Harga")], [(20, "Kopi Kapal Api"), (200, "2"), (260, "3.000")]],
+    [[(100, "Name"), (180, "Uty"), (230, "Pre")]],                       # "Item" lost, "Qty" misread
+    [[(100, "Name"), (180, "Qty"), (230, "Price")]],
+])
+def test_an_item_tables_header_and_items_are_not_person_names(rows):
+    assert_nothing(rows, {"person_name"})
+
+
+@pytest.mark.parametrize("rows, value", [
+    ([[(20, "Nama"), (200, "Jumlah")], [(20, "Budi Santoso"), (200, "2")]], "Budi Santoso"),  # no price column
+    (["Total Harga Rp 150.000", "Nama: Siti Rahmawati"], "Siti Rahmawati"),
+])
+def test_a_table_of_people_with_a_count_still_covers_names(rows, value):
+    assert_covered(rows, value, "person_name")
+
+
+@pytest.mark.parametrize("rows", [
+    ["POS Palapa Ver. 2.1.0.14"],
+    ["VU Palapa Ver AW Ole"],                                            # OCR-noisy
+    [[(20, "O Google Pay")], [(60, "Afterpay")], [(60, "Buy now pay later")]],  # a payment option
+    ["ShopeePay Later"],
+])
+def test_program_versions_and_payment_brands_are_not_person_names(rows):
+    assert_nothing(rows, {"person_name"})
+
+
+@pytest.mark.parametrize("rows", [
+    ["KEC BULELENG, KAB BULELENG, AN 81117", "11.08.22-18:50/2.2.17/TECP"],  # postal code, then date
+    ["Fe AN KAB BULELENG, 81117", "11.08.22- 18: 50/2. 2. 17/TECP"],        # as OCR read it
+])
+def test_a_postal_code_does_not_run_on_into_the_date_below(rows):
+    assert_nothing(rows, {"bank_account"})
+
+
+def test_an_account_number_wrapped_onto_the_next_line_stays_covered():
+    assert_covered(["Transfer ke rek BNI 0123", "456789 a.n. Budi"], "456789", "bank_account")
+
+
+def test_a_name_made_of_words_ocr_barely_read_is_noise():
+    layout = make_ocr(["ae Pete", "BKP SUDAH TERMASUK PPN"], conf=15.0)
+    assert not [f for f in detect(layout.ocr).findings if f.category == "person_name"]
+    layout = make_ocr(["Nama: Rahmat Hidayat"], conf=15.0)                # a label vouches for it
+    assert [f for f in detect(layout.ocr).findings if f.category == "person_name"]
+    layout = make_ocr(["Rahmat Hidayat", "Pak, berkas cuti sudah saya kirim ke bagian umum"], conf=45.0)
+    assert [f for f in detect(layout.ocr).findings if f.category == "person_name"]

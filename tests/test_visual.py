@@ -196,6 +196,18 @@ def test_signature_area_between_signing_line_and_name():
     assert r.top >= 1124 and r.bottom <= 1270 and covers(r, Box.from_edges(700, 1165, 940, 1225))
 
 
+@pytest.mark.parametrize("opening, found", [
+    ("a.n. Kepala Dinas", True), ("an. Bupati Sleman", True), ("AN KEPALA BADAN", True),
+    ("an", False),              # two letters OCR read in a receipt's torn edge
+    ("an apple a day", False),  # a word, not "atas nama"
+])
+def test_signing_line_on_behalf_of_needs_its_dots_or_its_office(opening, found):
+    page = Image.new("RGB", (1000, 1400), PAPER)
+    words = [Word(w, Box(700 + 80 * i, 1100, 70, 24), line_id=1) for i, w in enumerate(opening.split())]
+    words += [Word("Baktiadi", Box(700, 1270, 90, 24), line_id=2), Word("Irawan", Box(798, 1270, 80, 24), line_id=2)]
+    assert bool(signature_regions(page, words)) is found
+
+
 # ---------------------------------------------------------------- identity cards
 
 CARD_FIELDS = [

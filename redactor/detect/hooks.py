@@ -20,6 +20,7 @@
     reject_if = ["public_line"]     a number after a business's service-line label ("Layanan Konsumen",
                                     "Call Center"): the company's, not a person's
     reject_if = ["place_name"]      a word right after a place's kind ("Desa SIDOHARJO", "Kec. SIMPANG") is a place
+    reject_if = ["public_login"]    a shared login that names no one ("freewifi" on a shop's receipt, "guest")
 
 The packs name them; the tables at the end of this module are what the pack loader checks names against.
 """
@@ -176,6 +177,7 @@ _OFFICE_ONLY = re.compile(r"(?i)\b(" + "|".join(map(re.escape, words("values", "
 
 
 # The kind of place a name follows: "Desa", "Kel.", "Kecamatan", "Kab.", "Jl." (see `values.place_kinds`).
+_PUBLIC_LOGIN = re.compile(r"(?i)(?:" + "|".join(words("values", "public_logins")) + r")")
 _PLACE_KIND = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("values", "place_kinds")))
                          + r")\.?\s*:?\s*$")
 
@@ -439,6 +441,7 @@ REJECT_IF: dict[str, Callable[[Segment, int, int], bool]] = {
     "not_standalone": lambda seg, start, end: not stands_alone(seg, start, end),
     "public_line": lambda seg, start, end: after_public_line(seg.norm, start),
     "place_name": lambda seg, start, end: bool(_PLACE_KIND.search(seg.text[max(0, start - 24):start])),
+    "public_login": lambda seg, start, end: bool(_PUBLIC_LOGIN.fullmatch(seg.text[start:end].strip(" .,:;"))),
 }
 
 

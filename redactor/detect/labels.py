@@ -31,10 +31,30 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s:.-]*$")
 _THING_COLUMNS = frozenset(words("names", "thing_columns"))
 
 
+_PRICE_COLUMN = re.compile(r"\b(?:" + "|".join(map(re.escape, words("names", "price_columns"))) + r")\b")
+_QUANTITY_COLUMN = re.compile(r"\b(?:" + "|".join(map(re.escape, words("names", "quantity_columns"))) + r")\b")
+
+
+def is_item_header(text: str) -> bool:
+    """A short line of an item table's column headers: a price column and a quantity column
+    ("Item Name Qty Price Total", read as "(am Name aty Price Total")."""
+    bare = " ".join(re.sub(r"[^\w\s]", " ", text).lower().split())
+    return (len(bare.split()) <= 7 and bool(_PRICE_COLUMN.search(bare)) and bool(_QUANTITY_COLUMN.search(bare)))
+
+
+def is_quantity_or_price(word: str) -> bool:
+    """A quantity's or a price's column header ("Qty", as OCR reads it "Uty"; "Harga")."""
+    bare = word.strip(" .,:;|").lower()
+    return bool(_QUANTITY_COLUMN.fullmatch(bare) or _PRICE_COLUMN.fullmatch(bare))
+
+
 def is_thing_column(header_text: str) -> bool:
     """A column header over things: "Item", "Nama Barang", "Item Name" or, as OCR reads it, "Iten Nane";
     also a whole header line that starts so ("Item Name  Qty  Price", read as one line), as long as the
-    rest is short header words, not a sentence ("Item ini sudah dikirim")."""
+    rest is short header words, not a sentence ("Item ini sudah dikirim"), or a line of an item table's
+    price and quantity headers."""
+    if is_item_header(header_text):
+        return True
     bare = re.sub(r"[^\w\s]", " ", header_text).lower().split()
     for size in (2, 1):
         head, rest = bare[:size], bare[size:]
@@ -67,6 +87,16 @@ _PUBLIC_LINE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"
 def after_public_line(text: str, start: int) -> bool:
     """The number at `start` follows a business's service-line label ("Layanan Konsumen", "Call Center")."""
     return bool(_PUBLIC_LINE.search(text[max(0, start - 48):start]))
+
+
+_STREET_BEFORE = re.compile(r"(?i)(?:^|[^\w.])(?:" + "|".join(map(re.escape, words("values", "street_kinds")))
+                            + r")\.?\s*$")
+
+
+def after_street_word(text: str) -> bool:
+    """`text` ends with a street's kind ("Jl.", "Gg", "Jl. Raya"): the capitalised words after it name a
+    street, not a person."""
+    return bool(_STREET_BEFORE.search(text[-16:]))
 
 
 def names_a_thing(text: str, label_start: int) -> bool:

@@ -19,13 +19,14 @@ LEXICON = "lexicon.toml"  # beside the pattern packs; see the comments in it for
 # Every list the code reads: a missing one is an error when detection starts, not a rule that does nothing.
 LEXICON_KEYS = {
     "names": ("stop_words", "not_a_person", "column_headers", "not_name_phrases", "thing_before_name",
-              "thing_columns", "account_controls", "signer_lines", "signer_ids"),
+              "thing_columns", "account_controls", "signer_lines", "signer_ids", "brand_endings",
+              "price_columns", "quantity_columns"),
     "labels": ("inline_only", "stop", "address_stop", "weak_secret", "personal_phone", "classification",
                "budget_code", "column_headers", "other_column_headers", "address_columns", "person_columns",
                "office_before_place", "home_address_fields", "office_address_words"),
     "values": ("not_a_secret", "not_an_address_start", "not_an_email_prefix", "office_contacts",
                "office_only_contacts", "public_lines", "address_parts", "address_line_ends", "address_line_starts",
-               "days", "place_kinds"),
+               "days", "place_kinds", "street_kinds", "public_logins"),
     "internal_url": ("host_words", "path_words"),
     "identity_card": ("labels", "card_only", "field_needs_follow", "field_mid_line", "field_kept", "field_hints"),
     "driving_licence": ("headings",),
@@ -115,9 +116,15 @@ def name_words() -> frozenset[str]:
 
 def looks_like_name_word(word: str) -> bool:
     bare = word.strip(",.'’").lower()
-    if len(bare) < 3 or not bare.isalpha():
+    if len(bare) < 3 or not bare.isalpha() or is_brand_word(bare):
         return False
     return bare in name_words() or bare not in common_words()
+
+
+def is_brand_word(word: str) -> bool:
+    """A brand's name by its ending ("Afterpay", "ShopeePay"): a payment option, not a person."""
+    bare = word.lower()
+    return any(bare.endswith(end) and len(bare) > len(end) + 1 for end in words("names", "brand_endings"))
 
 
 @functools.lru_cache(maxsize=1)

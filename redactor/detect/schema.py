@@ -64,7 +64,7 @@ FIELDS: dict[str, tuple[str, frozenset[str]]] = {
     "not_terms": ("texts", _PATTERNS | {"known_names"}), "uncommon": ("flag", _PATTERNS),
     "names_only": ("flag", _PATTERNS | {"labelled"}),
     "normalise": ("text", _PATTERNS), "extend": ("texts", _PATTERNS),
-    "reject_if": ("texts", _PATTERNS | {"digits", "names", "name_slots", "known_names"}),
+    "reject_if": ("texts", _PATTERNS | {"digits", "names", "name_slots", "known_names", "labelled"}),
 }
 REQUIRED = {"digits": ("lengths",), "regex": ("pattern",), "terms": ("terms",), "labelled": ("labels",)}
 EXAMPLE_FIELDS = {"example": {"text": True, "expect": True}, "near_miss": {"text": True}}

@@ -48,6 +48,14 @@ class Headers:
         """`text` starts with any field's label, an address's too."""
         return any(r.label_regex.match(text) for r in self.recs)
 
+    def is_empty_field(self, text: str) -> bool:
+        """`text` is a field's label with no value, one word (misread) before it ("USEP PASS :")."""
+        text = text.strip(" :.|")
+        if not text or len(text.split()) > 3:
+            return False
+        return any(not text[m.end():].strip(" :.|") and len(text[:m.start()].split()) <= 1
+                   for r in self.recs for m in r.label_regex.finditer(text))
+
     def find_table_columns(self, page: Page) -> None:
         """Find header rows (several cells that are labels) and give every cell below its header.
 

@@ -163,8 +163,10 @@ def detect_signatures(image: Image.Image, *, max_side: int = MAX_SIDE) -> list[F
     return findings
 
 
+# "a.n." (on behalf of) opens a signing line with its dots, or before the office it signs for ("an Kepala
+# Dinas"); a bare "an" is a word, or two letters OCR read in a receipt's torn edge.
 _SIGN_LINE = re.compile(
-    r"^(ttd\.?|tanda\s*tangan|kepala\b|hormat\s+kami|a\.?\s*n\.?\b|an\.|plt\.?|plh\.?|"
+    r"^(ttd\.?|tanda\s*tangan|kepala\b|hormat\s+kami|a\.\s*n\b\.?|a\s?n\.|(?-i:[Aa][Nn]\s+[A-Z])|plt\.?|plh\.?|"
     r"sekretaris\b|direktur\b|camat\b|lurah\b|bupati\b|walikota\b|gubernur\b|menteri\b|ketua\b)",
     re.IGNORECASE,
 )

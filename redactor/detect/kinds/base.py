@@ -13,6 +13,18 @@ class Shared:
     not_names: frozenset[str]  # words that make a capitalised run a group, an office or a menu
 
 
+# Tesseract's confidence below which a word is what it made of a picture, a barcode or a torn edge
+# ("Pete" in a QR code, "Src Dasa" in a smudged line), not a word it read.
+NOISE_CONFIDENCE = 30.0
+
+
+def read_as_noise(seg, start: int, end: int) -> bool:  # noqa: ANN001 - Segment
+    """Every word of a name found with no label was read with almost no confidence.  A name a label
+    vouches for is kept however it was read; a name with no label is only a guess from its letters."""
+    found = seg.words_in(start, end)
+    return bool(found) and all(0 <= w.conf < NOISE_CONFIDENCE for w in found)
+
+
 class EachRecognizer:
     """A kind whose recognizers each look at a segment on their own (the name kinds): `find` gives one
     recognizer's candidates; the words that are never names come from `Shared`."""
@@ -27,7 +39,7 @@ class EachRecognizer:
     def candidates(self, page, seg) -> list:  # noqa: ANN001 - Page, Segment -> list[Candidate]
         out: list = []
         for rec in self.recs:
-            found = self.find(page, seg, rec)
+            found = [c for c in self.find(page, seg, rec) if not read_as_noise(c.segment, c.start, c.end)]
             if rec.reject_if:
                 found = [c for c in found if not hooks.rejected(rec.reject_if, c.segment, c.start, c.end)]
             out.extend(found)

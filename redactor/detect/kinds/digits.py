@@ -21,6 +21,15 @@ _PRICE_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:Rp\.?|IDR|USD)|\$)\s*$", re.IGNO
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2(?:19|20)\d{2}")
 
 
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(?:19|20)?\d{2}(?!\d)")
+
+
+def _starts_with_a_date(text: str) -> bool:
+    """`text` opens with a day, a month and a year ("11.08.22-18:50", "03-09-2022")."""
+    m = _DAY_MONTH_YEAR.match(text)
+    return bool(m) and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(3)) <= 12
+
+
 class DigitFinder:
     kinds = ("digits",)
 
@@ -79,8 +88,8 @@ class DigitFinder:
                 break
             tail = nxt.norm
             m = re.match(r"\d(?:[ .\-]?\d)*", tail)
-            if not m:
-                break
+            if not m or _starts_with_a_date(m.group()):
+                break  # a receipt's date and time start the next line: a postal code does not go on there
             digits += re.sub(r"\D", "", m.group())
             extra.append((nxt, 0, m.end()))
             cand = self._classify_digits(page, seg, run.start(), run.end(), digits)

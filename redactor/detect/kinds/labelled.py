@@ -6,7 +6,7 @@ import re
 from typing import Sequence
 
 from .. import hooks
-from ..labels import INLINE_ONLY, LABEL_TRANSLATION, STOP_LABELS, VALUE_LEAD, names_a_thing
+from ..labels import INLINE_ONLY, LABEL_TRANSLATION, STOP_LABELS, VALUE_LEAD, is_quantity_or_price, names_a_thing
 from ..layout import Segment
 from .. import text as T
 from ..lexicon import common_words, words
@@ -92,6 +92,8 @@ class LabelledFinder:
                 neighbour = page.neighbour(seg, "below") if stacked_name else page.beside(seg) or page.neighbour(seg, "below")
                 if neighbour is None or page.header_of(neighbour) is not None or self.headers.is_header(neighbour):
                     continue  # the next cell of a header row is another label, not this label's value
+                if not stacked_name and self.headers.is_empty_field(neighbour.text):
+                    continue  # an empty field over the next one ("USER ID :" over "USER PASS :")
                 target, t_start = neighbour, VALUE_LEAD.match(neighbour.text).end()
                 t_end = len(neighbour.text)
             shaped = shape_value(rec, target.text[t_start:t_end])
@@ -106,6 +108,10 @@ class LabelledFinder:
             s, e = t_start + offset, t_start + offset + length
             if (rec.names_only or stacked_name) and not has_a_name(target.text[s:e]):
                 continue
+            if rec.reject_if and hooks.rejected(rec.reject_if, target, s, e):
+                continue  # "USER ID : freewifi" on a shop's receipt: a login shared with every customer
+            if rec.value == "name" and is_quantity_or_price(target.text[s:e].split()[0]):
+                continue  # "Name  Qty  Price" (read "Name Uty Pre"): the label heads an item table's column
             if stacked_name and any(w in T.NOT_A_PERSON for w in target.text[s:e].lower().split()):
                 continue  # "BKPSDM KABUPATEN", "BANK JATIM": an office or a bank under the label
             if inline_only and rec.value == "name" and _in_capitals(target.text[s:e]) and not has_a_name(target.text[s:e]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import text as T
-from ..labels import is_thing_column
+from ..labels import after_street_word, is_quantity_or_price, is_thing_column
 from ..layout import Segment
 from ..lexicon import name_words, words
 from ..page import Candidate, Page
@@ -79,12 +79,16 @@ def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
     tokens = tokens[first:last]
     # Degrees and titles ("M.Kom.", "Dr.") are not what makes a run a name.
     words = [t.group() for t in tokens if not T.TITLE.match(t.group() + ".")]
-    if not words or any(w.lower() in not_names for w in words) or words[0].lower() in T.NOT_A_PERSON:
-        return []
+    if not words or any(w.lower() in not_names or is_quantity_or_price(w) for w in words) \
+            or words[0].lower() in T.NOT_A_PERSON:
+        return []  # a group, an office, a menu; an item table's header ("Uty Pre": "Qty Price")
     if len(words) == 1 and not _chat_slot(page, seg):
         return []  # one word alone is a menu item or a heading as often as a name
     if not any(is_personal_word(w) for w in words):
         return []
+    left = page.neighbour(seg, "left")
+    if after_street_word(text[:start]) or (not text[:start].strip() and left is not None and after_street_word(left.text)):
+        return []  # "Jl. Raya | Jatinegara Barat No. 124": a street on a shop's or an office's header
     end = start + len(body)
     return [Candidate(rec.category, seg, start, end, rec.score, rec.id, text[start:end])]
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..labels import after_thing_label, is_thing_column
+from ..labels import after_street_word, after_thing_label, is_item_header, is_thing_column
 from ..layout import Segment
-from ..lexicon import is_ordinary_word, looks_like_name_word, name_words, place_words, words
+from ..lexicon import is_brand_word, is_ordinary_word, looks_like_name_word, name_words, place_words, words
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from ..tables import is_other_header
@@ -36,14 +36,16 @@ class NameRunFinder(EachRecognizer):
             return []  # a job, a status or an action under its own column header
         if is_thing_column(seg.text) or in_thing_column(page, seg):
             return []  # the header "Item Name" ("Iten Nane" as OCR reads it); "Frisian Flag" under it
-        return [c for c in _name_runs(seg, rec, self.not_names) if not after_thing_label(seg.text, c.start)]
+        return [c for c in _name_runs(seg, rec, self.not_names)
+                if not after_thing_label(seg.text, c.start) and not after_street_word(seg.text[:c.start])]
 
 
 def in_thing_column(page: Page, seg: Segment, depth: int = 40) -> bool:
     """`seg` stands in a column headed by "Item", "Nama Barang"...: walk up the column to its head,
     over the lines of the list (a receipt's lines may stand far apart), stopping at a wide gap."""
     if page.has_thing_column is None:  # most pages have no such column: looked for once per page
-        page.has_thing_column = any(is_thing_column(other.text) for row in page.rows for other in row.segments)
+        page.has_thing_column = any(is_thing_column(other.text) for row in page.rows for other in row.segments) \
+            or any(is_item_header(_row_text(row)) for row in page.rows)
     if not page.has_thing_column:
         return False
     box, height = seg.box, seg.height
@@ -55,10 +57,14 @@ def in_thing_column(page: Page, seg: Segment, depth: int = 40) -> bool:
         nearest = min(above, key=lambda o: abs(o.box.left - box.left))
         if box.top - nearest.box.bottom > 4 * max(height, nearest.height):
             return False
-        if is_thing_column(nearest.text):
-            return True
+        if is_thing_column(nearest.text) or is_item_header(_row_text(page.rows[index])):
+            return True  # its header cell, or a header row of prices and quantities ("(am Name | aty | Price")
         box, height = nearest.box, nearest.height
     return False
+
+
+def _row_text(row) -> str:  # noqa: ANN001 - a page's Row
+    return " ".join(s.text for s in row.segments)
 
 
 def _name_runs(seg: Segment, rec: Recognizer, not_names: frozenset[str] = frozenset()) -> list[Candidate]:
@@ -121,5 +127,7 @@ def has_a_name(value: str) -> bool:
 def is_personal_word(word: str) -> bool:
     """A given name or family name rather than a word of the language or a place."""
     lower = word.lower()
+    if is_brand_word(lower):
+        return False
     return len(lower) >= 3 and (lower in name_words() or (not is_ordinary_word(lower) and lower not in place_words()))
 
