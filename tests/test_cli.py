@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import csv
 import json
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw
 
-from conftest import leftovers, render_lines, run_cli, sha256
+from conftest import font, leftovers, render_lines, run_cli, sha256
 
 pytestmark = pytest.mark.usefixtures("tesseract")
 
@@ -252,6 +255,61 @@ def test_missing_language_data_is_a_clear_error_and_no_output(tmp_path):
     assert str(empty) in lines[0] and "ind" in lines[0]
     assert not (tmp_path / "shot.redacted.png").exists()
     assert leftovers(tmp_path, ["shot.png", "no-tessdata", "config.toml"]) == []
+
+
+def test_broken_language_data_is_a_clear_error_with_leptonica_quiet(tmp_path):
+    """Leptonica's own messages are off; what really fails still reaches the user, in one line."""
+    src = write(tmp_path / "shot.png")
+    broken = tmp_path / "tessdata"
+    broken.mkdir()
+    for code in ("ind", "eng"):
+        (broken / f"{code}.traineddata").write_bytes(b"\x00not a model" * 100)
+    result = run_cli("redact", str(src), cwd=tmp_path, env={"REDACTOR_TESSDATA": str(broken)})
+    assert result.returncode != 0
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "could not load" in lines[0], result.stderr
+    assert not (tmp_path / "shot.redacted.png").exists()
+
+
+# What Leptonica (Tesseract's image library) prints when its messages are on.
+LEPTONICA_MESSAGE = re.compile(r"^(Error|Warning|Info) in \w+:", re.MULTILINE)
+
+
+def leptonica_complaint_page(path: Path) -> Path:
+    """A page Tesseract reads normally while Leptonica prints "Error in boxClipToRectangle: box
+    outside rectangle": a line of text cut by the top edge and a short mark on the bottom-left
+    edge (as on a photographed receipt)."""
+    image = Image.new("RGB", (800, 300), "white")
+    draw = ImageDraw.Draw(image)
+    small = font(14)
+    draw.text((300, -9), "Rp25.000", fill="black", font=small)
+    draw.text((40, 100), "Nama Budi Santoso", fill="black", font=small)
+    draw.line((0, 297, 0, 299), fill="black")
+    image.save(path)
+    return path
+
+
+def test_leptonica_messages_never_reach_the_users_terminal(tmp_path):
+    pytest.importorskip("tesserocr")  # the tesseract program's own messages are captured with its output
+    src = leptonica_complaint_page(tmp_path / "receipt.png")
+    # With Leptonica's messages on, this page does make it print them (else the test proves nothing).
+    probe = ("import sys, tesserocr\n"
+             "from PIL import Image\n"
+             "from redactor.ocr import get_engine, run_ocr\n"
+             "engine = get_engine()\n"
+             "tesserocr.set_leptonica_log_level(tesserocr.LeptLogLevel.ERROR)\n"
+             "run_ocr(Image.open(sys.argv[1]).convert('RGB'), engine=engine)\n")
+    loud = subprocess.run([sys.executable, "-c", probe, str(src)], capture_output=True, text=True, timeout=120)
+    assert loud.returncode == 0, loud.stderr
+    assert LEPTONICA_MESSAGE.search(loud.stderr), loud.stderr
+    redacted = run_cli("redact", str(src), "-o", str(tmp_path / "out.png"), cwd=tmp_path)
+    assert redacted.returncode == 0, redacted.stderr
+    assert "covered Nama" in redacted.stdout
+    batch = run_cli("batch", str(src), "-o", str(tmp_path / "out"), cwd=tmp_path)
+    assert batch.returncode == 0, batch.stderr
+    for result in (redacted, batch):
+        assert not LEPTONICA_MESSAGE.search(result.stderr), result.stderr
+        assert "Error" not in result.stderr and "Error" not in result.stdout
 
 
 def test_batch_name_collisions_and_output_beside_inputs(tmp_path):

@@ -83,6 +83,7 @@ class LibraryEngine(Engine):
         super().__init__(lang, timeout)
         import tesserocr
 
+        _quiet_leptonica(tesserocr)
         self._tesserocr = tesserocr
         self.tessdata = Path(tessdata)
         self.version = tesserocr.tesseract_version().split()[1] if tesserocr.tesseract_version() else "?"
@@ -226,6 +227,17 @@ class LibraryEngine(Engine):
         # Tesseract reports how the page is turned; the rotation that undoes it is the other way round.
         return (360 - int(found["orient_deg"])) % 360, float(found["orient_conf"])
 
+
+
+def _quiet_leptonica(tesserocr) -> None:  # noqa: ANN001
+    """Keep Leptonica's own messages off the user's terminal.
+
+    Tesseract's image library prints lines such as "Error in boxClipToRectangle: box outside
+    rectangle" on stderr while it reads some photos normally; a user reads "Error" as a failed
+    redaction.  Whatever really fails reaches the user as an OcrError from the call that failed.
+    Process-wide, and set before any API object exists (the setting is not for parallel changes).
+    """
+    tesserocr.set_leptonica_log_level(tesserocr.LeptLogLevel.NONE)
 
 
 # ------------------------------------------------------------------ choosing
