@@ -277,14 +277,14 @@ LEPTONICA_MESSAGE = re.compile(r"^(Error|Warning|Info) in \w+:", re.MULTILINE)
 
 def leptonica_complaint_page(path: Path) -> Path:
     """A page Tesseract reads normally while Leptonica prints "Error in boxClipToRectangle: box
-    outside rectangle": a line of text cut by the top edge and a short mark on the bottom-left
-    edge (as on a photographed receipt)."""
-    image = Image.new("RGB", (800, 300), "white")
+    outside rectangle": large text, a small line cut by the top edge and a short mark on the
+    bottom-left edge (as on a photographed receipt)."""
+    image = Image.new("RGB", (600, 200), "white")
     draw = ImageDraw.Draw(image)
-    small = font(14)
-    draw.text((300, -9), "Rp25.000", fill="black", font=small)
-    draw.text((40, 100), "Nama Budi Santoso", fill="black", font=small)
-    draw.line((0, 297, 0, 299), fill="black")
+    draw.text((400, -9), "Rp25.000", fill="black", font=font(14))
+    draw.text((30, 66), "Nama Budi Santoso", fill="black", font=font(28))
+    draw.text((30, 104), "Alamat Jl Merdeka 5", fill="black", font=font(28))
+    draw.line((0, 194, 0, 199), fill="black")
     image.save(path)
     return path
 
