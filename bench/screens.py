@@ -583,6 +583,373 @@ def transfer_stacked(p: Page, dark: bool, group: bool):
     return css, body
 
 
+# ----------------------------------------------------------------------------- kinds of page the first set lacked
+# Pages seen in the wild that the templates above do not draw: English account pages, a performance (SKP)
+# system with the employee in a sidebar, a web-mail inbox, a spreadsheet of staff, a desktop chat list and
+# a bank receipt at a large font scale.  Each page picks one of several font families.
+
+FONTS = ["'DejaVu Sans', sans-serif", "'Liberation Sans', Arial, sans-serif", "'Nimbus Sans', sans-serif",
+         "'URW Gothic', sans-serif", "'Liberation Sans Narrow', sans-serif", "'DejaVu Sans Condensed', sans-serif"]
+EN_GIVEN = ["James", "Emily", "Michael", "Sarah", "David", "Olivia", "Daniel", "Sophie", "Thomas", "Hannah",
+            "Lukas", "Marie", "Pierre", "Chloe", "Matteo", "Giulia", "Liam", "Ava", "Noah", "Grace"]
+EN_FAMILY = ["Johnson", "Williams", "Brown", "Miller", "Anderson", "Taylor", "Thompson", "Harris", "Clarke",
+             "Schneider", "Fischer", "Weber", "Dubois", "Moreau", "Rossi", "Bianchi", "O'Connor", "Murphy",
+             "Van der Berg", "Jansen"]
+EN_STREETS = ["Maple Avenue", "Oak Street", "Cedar Lane", "Lincoln Road", "Park Boulevard", "Hillside Drive",
+              "Church Street", "Baker Street", "Kingsway", "Elm Court"]
+EN_CITIES = [("Springfield, IL", "62704"), ("Austin, TX", "78701"), ("Portland, OR", "97205"),
+             ("Columbus, OH", "43215"), ("Madison, WI", "53703"), ("Raleigh, NC", "27601")]
+EU_CITIES = ["10115 Berlin", "75011 Paris", "1012 AB Amsterdam", "20121 Milano", "80331 München", "1050 Bruxelles"]
+
+
+def _font(p: Page) -> str:
+    return p.rng.choice(FONTS)
+
+
+def _en_name(p: Page) -> str:
+    return f"{p.rng.choice(EN_GIVEN)} {p.rng.choice(EN_FAMILY)}"
+
+
+def _iban(p: Page) -> str:
+    """A made-up IBAN with a correct mod-97 check, grouped in fours as banks print it."""
+    r = p.rng
+    country, bban = r.choice([("DE", p.digits(18)), ("NL", r.choice(["ABNA", "INGB", "RABO"]) + p.digits(10)),
+                              ("GB", r.choice(["NWBK", "BARC", "MIDL"]) + p.digits(14)), ("FR", p.digits(23))])
+    number = int("".join(str(int(ch, 36)) for ch in bban + country + "00"))
+    code = f"{country}{98 - number % 97:02d}{bban}"
+    return " ".join(code[i:i + 4] for i in range(0, len(code), 4))
+
+
+def _ssn(p: Page) -> str:
+    r = p.rng
+    return f"{r.randint(101, 665):03d}-{r.randint(10, 99):02d}-{r.randint(1000, 9999):04d}"
+
+
+def _us_phone(p: Page) -> str:
+    r = p.rng
+    # (area codes in use: an unassigned one is no valid number)
+    area = r.choice([212, 213, 303, 312, 404, 415, 503, 512, 602, 617, 646, 702, 713, 718, 804, 919])
+    exchange, line = r.randint(201, 989), p.digits(4)
+    return r.choice([f"({area}) {exchange}-{line}", f"{area}-{exchange}-{line}", f"+1 {area} {exchange} {line}",
+                     f"+1 ({area}) {exchange}-{line}"])
+
+
+def _eu_phone(p: Page) -> str:
+    r = p.rng
+    return r.choice([f"+44 20 {r.randint(7000, 8999)} {p.digits(4)}", f"+49 30 {p.digits(8)}",
+                     f"+33 1 {p.digits(2)} {p.digits(2)} {p.digits(2)} {p.digits(2)}",
+                     f"+31 6 {p.digits(4)} {p.digits(4)}", f"+39 02 {p.digits(4)} {p.digits(4)}"])
+
+
+def english_account(p: Page, dark: bool, group: bool):
+    """An English account page of a web service: a confidentiality banner, a URL carrying a reset token,
+    and a personal-information form (SSN, IBAN, US and international phones, a US address)."""
+    r = p.rng
+    alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+    who = _en_name(p)
+    first, last = who.split()[0], who.split()[-1]
+    host = r.choice(["portal.northwind-hr.com", "app.contoso-payroll.io", "my.fabrikam-benefits.com"])
+    param = r.choice(["token", "reset_token", "access_token", "key"])
+    secret = "".join(r.choice(alnum) for _ in range(r.choice([24, 32, 40])))
+    url = f"https://{host}/account/{r.choice(['verify', 'reset', 'settings'])}?{param}="
+    city, zipcode = r.choice(EN_CITIES)
+    street = f"{r.randint(100, 9899)} {r.choice(EN_STREETS)}" + r.choice(["", f", Apt {r.randint(1, 40)}{r.choice('ABC')}"])
+    mark = r.choice(["CONFIDENTIAL", "INTERNAL ONLY", "STRICTLY CONFIDENTIAL", "FOR INTERNAL USE ONLY"])
+    email_user = r.choice([f"{first}.{last}", f"{first[0]}{last}", f"{first}{r.randint(10, 99)}"]).lower().replace("'", "").replace(" ", "")
+    fields = [
+        ("Full name", p.s("person_name", who)),
+        ("Date of birth", p.s("birth_date", f"{r.randint(1, 12):02d}/{r.randint(1, 28):02d}/{r.randint(1958, 2001)}")),
+        (r.choice(["Social Security Number", "SSN"]), p.s("national_id", _ssn(p))),
+        ("Email address", p.s("email", f"{email_user}@{r.choice(['gmail.com', 'outlook.com', 'yahoo.com'])}")),
+        (r.choice(["Mobile phone", "Phone", "Cell"]), p.s("phone", _us_phone(p))),
+        (r.choice(["Work phone", "Alternate phone", "Office phone"]), p.s("phone", _eu_phone(p))),
+        ("Street address", p.s("address", street)),
+        ("City, State, ZIP", p.s("address", f"{city} {zipcode}")),
+        (r.choice(["IBAN", "Bank account (IBAN)"]), p.s("bank_account", _iban(p))),
+        ("Employee ID", p.s("national_id", r.choice(["E", "EMP-", "HR"]) + p.digits(6))),
+    ]
+    bg, fg, card, muted = ("#121417", "#e6e6e6", "#1c1f24", "#9aa0a6") if dark else ("#f6f7f9", "#1f2328", "#fff", "#667085")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:14px; }}
+    .addr {{ background:{'#2b2f36' if dark else '#fff'}; height:44px; display:flex; align-items:center; padding:0 12px;
+             gap:14px; color:{muted}; border-bottom:1px solid #8883; }}
+    .omni {{ flex:1; background:{'#1f2329' if dark else '#f1f3f4'}; border-radius:16px; padding:7px 16px; color:{fg};
+             white-space:nowrap; overflow:hidden; }}
+    .banner {{ background:#b42318; color:#fff; text-align:center; font-weight:700; letter-spacing:1px; padding:5px; font-size:12.5px; }}
+    .nav {{ display:flex; align-items:center; gap:22px; padding:0 24px; height:54px; background:{card};
+            border-bottom:1px solid #8883; }} .nav .sp {{ flex:1; }}
+    .wrap {{ display:flex; gap:24px; padding:22px 28px; }}
+    .menu {{ width:200px; }} .menu div {{ padding:8px 10px; border-radius:6px; }}
+    .card {{ flex:1; background:{card}; border:1px solid #8883; border-radius:10px; padding:20px 26px; max-width:760px; }}
+    h1 {{ font-size:21px; font-weight:600; margin-bottom:4px; }} .muted {{ color:{muted}; font-size:12.5px; }}
+    .grid {{ display:grid; grid-template-columns:1fr 1fr; gap:14px 22px; margin-top:18px; }}
+    .f label {{ display:block; color:{muted}; font-size:12.5px; margin-bottom:4px; }}
+    .f .v {{ border:1px solid #8885; border-radius:6px; padding:7px 10px; min-height:34px; }}
+    .btns {{ margin-top:20px; display:flex; gap:10px; }}
+    .btn {{ padding:8px 16px; border-radius:6px; background:#2563eb; color:#fff; }}
+    .btn.g {{ background:transparent; border:1px solid #8886; color:{fg}; }}
+    """
+    grid = "".join(f'<div class="f"><label>{p.h("ui_text", k)}</label><div class="v">{v}</div></div>' for k, v in fields)
+    menu = "".join(f'<div>{p.h("ui_text", m)}</div>' for m in
+                   ["Overview", "Personal information", "Payroll", "Benefits", "Documents", "Security"])
+    body = f"""<div class="addr"><span>&#8592;</span><span>&#8594;</span><span>&#8635;</span>
+      <div class="omni">{p.h('ui_text', url)}{p.s('credential', secret)}</div></div>
+      <div class="banner">{p.s('classification', mark)}</div>
+      <div class="nav"><b>{p.h('ui_text', r.choice(['Northwind HR', 'Contoso Payroll', 'Fabrikam Benefits']))}</b>
+      <span class="sp"></span><span>{p.h('ui_text', 'Help')}</span><span>{p.s('person_name', who)}</span></div>
+      <div class="wrap"><div class="menu">{menu}</div><div class="card">
+      <h1>{p.h('ui_text', 'Personal information')}</h1>
+      <div class="muted">{p.h('ui_text', 'Last updated')} {p.h('date', f"{r.choice(['Mar', 'Jun', 'Oct'])} {r.randint(1, 28)}, 2025")}</div>
+      <div class="grid">{grid}</div>
+      <div class="btns"><span class="btn">{p.h('ui_text', 'Save changes')}</span><span class="btn g">{p.h('ui_text', 'Cancel')}</span></div>
+      </div></div>"""
+    return css, body
+
+
+def skp_system(p: Page, dark: bool, group: bool):
+    """A performance system (e-Kinerja, SKP) in a browser: the employee's card in the sidebar (name, NIP,
+    position), the appraiser beside the period, and the work plan."""
+    r = p.rng
+    system = r.choice(["e-Kinerja", "e-SKP", "SIKERJA", "e-Lapkin", "SIMKINERJA"])
+    who, boss = p.name(titled=r.random() < 0.4), p.name(titled=True)
+    host = r.choice(["kinerja", "eskp", "skp"]) + "." + r.choice(AGENCIES).split(".", 1)[1]
+    plans = ["Tersusunnya laporan kinerja unit", "Terlaksananya verifikasi usulan mutasi", "Terkelolanya arsip dinamis",
+             "Tersedianya data kepegawaian mutakhir", "Terselenggaranya rapat koordinasi"]
+    rows = "".join(f"<tr><td>{k + 1}</td><td>{p.h('ui_text', pl)}</td><td>{r.randint(1, 12)} {p.h('ui_text', 'Laporan')}</td>"
+                   f"<td>{p.h('ui_text', r.choice(['Sesuai', 'Di atas ekspektasi']))}</td></tr>"
+                   for k, pl in enumerate(r.sample(plans, 4)))
+    bg, fg, card, side = ("#0f1115", "#e5e7eb", "#1a1d23", "#14171c") if dark else ("#f4f6f8", "#1f2937", "#fff", "#fff")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:14px; }}
+    .tabs {{ background:#dee1e6; height:38px; display:flex; align-items:flex-end; padding-left:8px; }}
+    .tab {{ background:#fff; border-radius:8px 8px 0 0; padding:9px 14px; width:240px; font-size:12.5px; color:#222;
+            white-space:nowrap; overflow:hidden; }}
+    .addr {{ background:#fff; height:40px; display:flex; align-items:center; padding:0 12px; gap:12px; color:#555; }}
+    .omni {{ flex:1; background:#f1f3f4; border-radius:16px; padding:6px 16px; color:#222; }}
+    .wrap {{ display:flex; }}
+    .side {{ width:250px; background:{side}; min-height:700px; border-right:1px solid #8883; }}
+    .prof {{ padding:18px 16px; text-align:center; border-bottom:1px solid #8883; line-height:1.5; }}
+    .av {{ width:64px; height:64px; border-radius:50%; background:#94a3b8; margin:0 auto 8px; }}
+    .prof .n {{ font-weight:700; }} .prof .s {{ font-size:12.5px; color:#888; }}
+    .side .it {{ padding:9px 18px; }}
+    .main {{ flex:1; padding:18px 22px; }}
+    .card {{ background:{card}; border-radius:8px; padding:14px 18px; margin-bottom:14px; border:1px solid #8882; }}
+    table {{ width:100%; border-collapse:collapse; }} th, td {{ text-align:left; padding:7px 8px; border-bottom:1px solid #8883; }}
+    .kv td:first-child {{ width:200px; color:#888; }}
+    """
+    menu = "".join(f'<div class="it">{p.h("ui_text", m)}</div>' for m in
+                   ["Dashboard", "SKP Tahunan", "Rencana Aksi", "Realisasi", "Penilaian Perilaku", "Cetak SKP"])
+    position = r.choice(JOBS)
+    body = f"""<div class="tabs"><div class="tab">{p.s('internal_system', system)} - {p.h('ui_text', 'Sasaran Kinerja Pegawai')}</div></div>
+      <div class="addr"><span>&#8592;</span><span>&#8635;</span><div class="omni">{p.s('internal_url', 'https://' + host + '/skp/' + p.digits(5))}</div></div>
+      <div class="wrap"><div class="side"><div class="prof"><div class="av"></div>
+      <div class="n">{p.s('person_name', who)}</div><div class="s">{p.s('nip', p.nip())}</div>
+      <div class="s">{p.h('ui_text', position)}</div></div>{menu}</div>
+      <div class="main"><div style="font-size:20px;margin-bottom:12px">{p.h('ui_text', 'Sasaran Kinerja Pegawai')} {p.h('date', str(r.choice([2024, 2025])))}</div>
+      <div class="card"><table class="kv">
+      <tr><td>{p.h('ui_text', 'Pegawai yang Dinilai')}</td><td>{p.s('person_name', who)}</td></tr>
+      <tr><td>{p.h('ui_text', 'NIP')}</td><td>{p.s('nip', p.nip())}</td></tr>
+      <tr><td>{p.h('ui_text', 'Jabatan')}</td><td>{p.h('ui_text', position)}</td></tr>
+      <tr><td>{p.h('ui_text', 'Pejabat Penilai')}</td><td>{p.s('person_name', boss)}</td></tr>
+      <tr><td>{p.h('ui_text', 'Periode')}</td><td>{p.h('date', '1 Januari')} - {p.h('date', '31 Desember')}</td></tr></table></div>
+      <div class="card"><table><tr><th>No</th><th>{p.h('ui_text', 'Rencana Hasil Kerja')}</th><th>Target</th><th>{p.h('ui_text', 'Predikat')}</th></tr>{rows}</table></div>
+      </div></div>"""
+    return css, body
+
+
+def mail_inbox(p: Page, dark: bool, group: bool):
+    """A web-mail inbox list: senders' names, subjects and the start of each message, with the account
+    owner's address in the corner."""
+    r = p.rng
+    owner = p.name()
+    rows = []
+    snippets = [lambda: f"Berikut saya kirimkan NIK {p.s('nik', p.nik())} untuk pendaftaran",
+                lambda: f"Mohon dihubungi di {p.s('phone', p.phone())} setelah jam kantor",
+                lambda: "Terlampir undangan rapat koordinasi minggu depan",
+                lambda: f"Rekening {r.choice(BANKS)} {p.s('bank_account', p.account())} untuk pencairan honor",
+                lambda: "Please find attached the signed agreement",
+                lambda: "Dengan hormat, bersama ini kami sampaikan",
+                lambda: f"Password sementara Anda: {p.s('credential', p.password())}"]
+    subjects = ["Data pegawai usulan mutasi", "Undangan Rapat", "Pencairan honor kegiatan", "Re: Berkas SKP",
+                "Fwd: Surat Tugas", "Meeting notes", "Akun baru", "Konfirmasi pendaftaran"]
+    for k in range(9):
+        sender = r.random()
+        if sender < 0.65:
+            who = p.s("person_name", p.name())
+        elif sender < 0.8:
+            who = p.s("email", p.email(p.name()))
+        else:
+            who = p.h("ui_text", r.choice(["BKN", "Tokopedia", "LinkedIn", "Google", "noreply", "Biro Umum"]))
+        subject = r.choice(subjects)
+        if r.random() < 0.15:
+            subject = f"[{p.s('classification', r.choice(['RAHASIA', 'SANGAT RAHASIA', 'TERBATAS']))}] {subject}"
+        else:
+            subject = p.h("ui_text", subject)
+        unread = " u" if r.random() < 0.4 else ""
+        rows.append(f'<div class="r{unread}"><span class="ck"></span><span class="fr">{who}</span>'
+                    f'<span class="sj">{subject} <span class="sn">- {r.choice(snippets)()}</span></span>'
+                    f'<span class="dt">{p.h("date", p.date()[:6]) if r.random() < 0.6 else p.h("time", p.time())}</span></div>')
+    bg, fg, line, muted = ("#1f1f1f", "#e3e3e3", "#333", "#9aa0a6") if dark else ("#f6f8fc", "#1f1f1f", "#e5e7eb", "#5f6368")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:14px; }}
+    .top {{ height:60px; display:flex; align-items:center; gap:18px; padding:0 18px; }}
+    .srch {{ flex:1; max-width:700px; background:{'#2d2f31' if dark else '#e9eef6'}; border-radius:24px; padding:11px 20px; color:{muted}; }}
+    .sp {{ flex:1; }} .acct {{ color:{muted}; font-size:12.5px; }}
+    .av {{ width:32px; height:32px; border-radius:50%; background:#f59e0b; }}
+    .wrap {{ display:flex; }} .side {{ width:220px; padding:8px 10px; }}
+    .side div {{ padding:7px 14px; border-radius:16px; }}
+    .list {{ flex:1; background:{'#121212' if dark else '#fff'}; border-radius:14px; margin-right:14px; overflow:hidden; }}
+    .r {{ display:flex; align-items:center; gap:12px; padding:0 14px; height:40px; border-bottom:1px solid {line};
+          white-space:nowrap; }}
+    .r.u {{ font-weight:700; }} .ck {{ width:14px; height:14px; border:2px solid #8888; border-radius:2px; flex:none; }}
+    .fr {{ width:190px; overflow:hidden; text-overflow:ellipsis; flex:none; }}
+    .sj {{ flex:1; overflow:hidden; text-overflow:ellipsis; }} .sn {{ color:{muted}; font-weight:400; }}
+    .dt {{ width:60px; text-align:right; font-size:12.5px; flex:none; }}
+    """
+    menu = "".join(f'<div>{p.h("ui_text", m)}</div>' for m in ["Kotak Masuk", "Berbintang", "Ditunda", "Terkirim", "Draf"])
+    body = f"""<div class="top"><b style="font-size:20px">{p.h('ui_text', 'Mail')}</b>
+      <div class="srch">{p.h('ui_text', 'Telusuri email')}</div><span class="sp"></span>
+      <span class="acct">{p.s('email', p.email(owner))}</span><div class="av"></div></div>
+      <div class="wrap"><div class="side">{menu}</div><div class="list">{''.join(rows)}</div></div>"""
+    return css, body
+
+
+def sheet_staff(p: Page, dark: bool, group: bool):
+    """A spreadsheet of staff in a browser (Google Sheets, Excel Online): the formula bar shows the chosen
+    cell, grey column letters and row numbers frame the grid, long cells are clipped by the next one."""
+    r = p.rng
+    headers = ["No", "Nama", "NIK", "NIP", "Jabatan", "No. HP", "Alamat"]
+    body_rows = []
+    first_nik = None
+    for k in range(12):
+        kel, kec, city = r.choice(PLACES)
+        nik = p.nik()
+        first_nik = first_nik or nik
+        cells = [p.h("count", str(k + 1)), p.s("person_name", p.name(titled=r.random() < 0.2)), p.s("nik", nik),
+                 p.s("nip", p.nip()), p.h("ui_text", r.choice(JOBS)), p.s("phone", p.phone().replace("-", "")),
+                 p.s("address", f"{r.choice(STREETS)} No. {r.randint(1, 99)} {kel}")]
+        body_rows.append(f"<tr><th>{k + 2}</th>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    letters = "".join(f"<th>{c}</th>" for c in "ABCDEFG")
+    head = "<tr><th>1</th>" + "".join(f"<td class='h'>{p.h('ui_text', h)}</td>" for h in headers) + "</tr>"
+    grid_bg, fg, frame = ("#1e1e1e", "#e8eaed", "#2a2a2a") if dark else ("#fff", "#202124", "#f8f9fa")
+    css = BASE_CSS + f"""
+    body {{ background:{grid_bg}; color:{fg}; font-family:{_font(p)}; font-size:13px; }}
+    .menu {{ height:56px; display:flex; align-items:center; gap:14px; padding:0 14px; background:{frame}; }}
+    .doc {{ font-size:17px; }} .mi {{ font-size:13px; color:#888; margin-right:10px; }}
+    .fx {{ height:30px; display:flex; align-items:center; border-top:1px solid #8884; border-bottom:1px solid #8884; }}
+    .fx .ref {{ width:90px; padding-left:10px; border-right:1px solid #8884; }} .fx .v {{ padding-left:10px; }}
+    table {{ border-collapse:collapse; table-layout:fixed; width:1202px; }}
+    th {{ background:{frame}; color:#888; font-weight:400; font-size:11.5px; border:1px solid #8884; height:22px; }}
+    tr th:first-child {{ width:38px; }}
+    td {{ border:1px solid #8883; padding:2px 4px; height:23px; white-space:nowrap; overflow:hidden; max-width:0; }}
+    td.h {{ font-weight:700; }}
+    col.a {{ width:34px; }} col.b {{ width:190px; }} col.c {{ width:150px; }} col.d {{ width:170px; }}
+    col.e {{ width:170px; }} col.f {{ width:150px; }} col.g {{ width:250px; }}
+    .tabs {{ position:fixed; bottom:0; left:0; right:0; height:36px; background:{frame}; display:flex; gap:16px;
+             align-items:center; padding:0 50px; border-top:1px solid #8884; }}
+    """
+    title = r.choice(["Data Pegawai 2025", "Rekap ASN Bidang", "Daftar Peserta Bimtek", "DUK Pegawai"])
+    body = f"""<div class="menu"><div><div class="doc">{p.h('ui_text', title)}</div>
+      <div>{''.join(f'<span class="mi">{p.h("ui_text", m)}</span>' for m in ['File', 'Edit', 'Lihat', 'Sisipkan', 'Format', 'Data'])}</div></div></div>
+      <div class="fx"><span class="ref">{p.h('ui_text', 'C2')}</span><span class="v">{p.s('nik', first_nik)}</span></div>
+      <table><colgroup><col style="width:38px"><col class="a"><col class="b"><col class="c"><col class="d"><col class="e">
+      <col class="f"><col class="g"></colgroup><tr><th></th>{letters}</tr>{head}{''.join(body_rows)}</table>
+      <div class="tabs"><span>{p.h('ui_text', 'Sheet1')}</span><span>{p.h('ui_text', 'Rekap')}</span></div>"""
+    return css, body
+
+
+def wa_desktop_list(p: Page, dark: bool, group: bool):
+    """WhatsApp on the desktop: the chat list (contacts by name or by number, the last message with its
+    sender in groups) beside an open one-to-one chat."""
+    r = p.rng
+    contact = p.name()
+    previews = [lambda: "Oke siap", lambda: "Terima kasih banyak", lambda: "&#128247; Foto",
+                lambda: f"NIK nya {p.s('nik', p.nik())}", lambda: f"No rek {p.s('bank_account', p.account())}",
+                lambda: "Besok jam 8 ya", lambda: f"Hubungi {p.s('phone', p.phone())}", lambda: "Baik bu"]
+    items = []
+    for k in range(8):
+        kind = r.random()
+        if kind < 0.55:
+            title = p.s("person_name", p.name() if r.random() < 0.7 else p.name().split()[0])
+            sender = ""
+        elif kind < 0.75:
+            title = p.s("phone", p.phone())
+            sender = ""
+        else:
+            title = p.h("ui_text", r.choice(["Grup Bidang Umum", "Keluarga Besar", "ASN Kecamatan", "Info Dinas"]))
+            sender = f"{p.s('person_name', p.name().split()[0])}: "
+        items.append(f'<div class="it"><div class="av"></div><div class="tx"><div class="t1"><span class="nm">{title}</span>'
+                     f'<span class="tm">{p.h("time", p.time())}</span></div><div class="pv">{sender}{r.choice(previews)()}</div></div></div>')
+    msgs = [f"Selamat pagi pak, saya {p.s('person_name', p.name())} dari bagian umum",
+            f"Bisa kirim ke {p.s('email', p.email(contact))}?",
+            f"Nomor saya yang baru {p.s('phone', p.phone())}",
+            "Siap, nanti sore saya kirim",
+            f"Alamatnya {p.s('address', p.address())}"]
+    bubbles = "".join(f'<div class="b {"o" if k % 2 else "i"}">{m}<span class="t">{p.h("time", p.time())}</span></div>'
+                      for k, m in enumerate(r.sample(msgs, 4)))
+    bg, fg, pane, chat, inc, out, muted = (("#111b21", "#e9edef", "#111b21", "#0b141a", "#202c33", "#005c4b", "#8696a0")
+                                           if dark else ("#fff", "#111b21", "#fff", "#efeae2", "#fff", "#d9fdd3", "#667781"))
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:14.5px; display:flex; height:100vh; }}
+    .left {{ width:420px; background:{pane}; border-right:1px solid #8883; }}
+    .hd {{ height:60px; display:flex; align-items:center; padding:0 16px; font-size:21px; font-weight:700; }}
+    .sr {{ margin:0 12px 8px; background:{'#202c33' if dark else '#f0f2f5'}; border-radius:8px; padding:8px 14px; color:{muted}; }}
+    .it {{ display:flex; gap:12px; padding:0 14px; height:70px; align-items:center; }}
+    .av {{ width:46px; height:46px; border-radius:50%; background:#8aa; flex:none; }}
+    .tx {{ flex:1; border-bottom:1px solid #8882; height:70px; display:flex; flex-direction:column; justify-content:center; min-width:0; }}
+    .t1 {{ display:flex; justify-content:space-between; }} .nm {{ font-size:16px; }}
+    .tm {{ font-size:12px; color:{muted}; }} .pv {{ color:{muted}; white-space:nowrap; overflow:hidden; text-overflow:ellipsis; }}
+    .right {{ flex:1; background:{chat}; display:flex; flex-direction:column; }}
+    .ch {{ height:60px; background:{'#202c33' if dark else '#f0f2f5'}; display:flex; align-items:center; gap:12px; padding:0 16px; }}
+    .msgs {{ padding:16px 60px; display:flex; flex-direction:column; gap:8px; }}
+    .b {{ max-width:65%; padding:6px 9px; border-radius:8px; line-height:1.4; }}
+    .i {{ background:{inc}; align-self:flex-start; }} .o {{ background:{out}; align-self:flex-end; }}
+    .t {{ font-size:11px; color:{muted}; margin-left:10px; }}
+    """
+    body = f"""<div class="left"><div class="hd">{p.h('ui_text', 'Chat')}</div><div class="sr">{p.h('ui_text', 'Cari atau mulai chat baru')}</div>
+      {''.join(items)}</div><div class="right"><div class="ch"><div class="av" style="width:40px;height:40px"></div>
+      <span>{p.s('person_name', contact)}</span></div><div class="msgs">{bubbles}</div></div>"""
+    return css, body
+
+
+def receipt_large_font(p: Page, dark: bool, group: bool):
+    """A bank's transfer receipt on a phone whose font scale is 150 %: long names and labels wrap, values
+    drop under their labels or onto two lines."""
+    r = p.rng
+    bank = r.choice(BANKS)
+    payee = p.name().upper() if r.random() < 0.7 else p.name()
+    sender = p.name().upper()
+    rows = [
+        (r.choice(["Nama Penerima", "Penerima"]), p.s("person_name", payee)),
+        (r.choice(["No. Rek. Tujuan", "Rekening Tujuan", "Ke Rekening", "No Rekening"]), p.s("bank_account", p.account())),
+        ("Bank", p.h("ui_text", r.choice(["BANK RAKYAT INDONESIA", "BANK CENTRAL ASIA", "BANK SYARIAH INDONESIA"]))),
+        (r.choice(["Nama Pengirim", "Dari"]), p.s("person_name", sender)),
+        (r.choice(["Rekening Sumber", "Dari Rekening", "No. Rek"]), p.s("bank_account", p.account())),
+        ("Jumlah", p.h("price", p.price())),
+        ("Keterangan", p.h("ui_text", r.choice(["Pembayaran", "Transfer", "bayar iuran"]))),
+        ("No. Ref", p.h("reference_no", p.digits(r.choice([12, 14])))),
+        ("Tanggal", f"{p.h('date', p.date())} {p.h('time', p.time())}"),
+    ]
+    stacked = r.random() < 0.5
+    bg, fg, card, muted = ("#111", "#eee", "#1d1d1d", "#9a9a9a") if dark else ("#eef1f5", "#161616", "#fff", "#6b7280")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:21px; }}
+    .hd {{ background:{r.choice(['#005e6a', '#003d79', '#f37021', '#00529c'])}; color:#fff; padding:18px; font-size:24px; font-weight:700; }}
+    .ok {{ text-align:center; padding:16px 0 4px; font-weight:700; color:#16a34a; }}
+    .amt {{ text-align:center; font-size:33px; font-weight:800; padding-bottom:8px; }}
+    .card {{ background:{card}; margin:10px; border-radius:12px; padding:4px 14px; }}
+    .row {{ padding:10px 0; border-bottom:1px solid #8883; }}
+    .row.lr {{ display:flex; justify-content:space-between; gap:14px; }}
+    .l {{ color:{muted}; }} .lr .l {{ flex:none; max-width:45%; }} .lr .v {{ text-align:right; font-weight:600; }}
+    .st .v {{ font-weight:600; margin-top:2px; }}
+    """
+    items = "".join(f'<div class="row {"st" if stacked else "lr"}"><div class="l">{p.h("ui_text", k)}</div>'
+                    f'<div class="v">{v}</div></div>' for k, v in rows)
+    body = f"""<div class="hd">{p.h('ui_text', bank)}</div><div class="ok">{p.h('ui_text', 'Transfer Berhasil')}</div>
+      <div class="amt">{p.h('price', p.price())}</div><div class="card">{items}</div>"""
+    return css, body
+
+
 KINDS = {
     # name: (template, css viewport, device scale factors, dark variants, group variants)
     "mobile_chat": (mobile_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
@@ -596,6 +963,12 @@ KINDS = {
     "mention_chat": (mention_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
     "code_settings": (code_settings, (1280, 720), (1.0, 1.25), True, False),
     "transfer_stacked": (transfer_stacked, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "english_account": (english_account, (1366, 768), (1.0, 1.25, 1.5), True, False),
+    "skp_system": (skp_system, (1366, 768), (1.0, 1.25, 1.5), True, False),
+    "mail_inbox": (mail_inbox, (1366, 768), (1.0, 1.25), True, False),
+    "sheet_staff": (sheet_staff, (1366, 768), (1.0, 1.25), True, False),
+    "wa_desktop_list": (wa_desktop_list, (1366, 768), (1.0, 1.25), True, False),
+    "receipt_large_font": (receipt_large_font, (390, 844), (2.0, 2.75, 3.0), True, False),
 }
 
 COLLECT_JS = """
