@@ -234,3 +234,70 @@ def test_staff_table_with_the_signed_in_user_and_its_job_and_status_columns(tmp_
     assert_covered(screen, out, "user", "name0", "name1", "phone0", "phone1")
     assert_unchanged(screen, out, "job0", "job1", "status0", "status1", "action0", "menu_home", "menu_help",
                      "h_job", "h_status")
+
+
+def english_account_form() -> Screen:
+    """An English account page: a menu down the left, and a form in two columns, each label over its
+    value in a box (SSN, US and UK phones, a US address, an IBAN, an employee ID)."""
+    s = Screen(Image.new("RGB", (1100, 600), (246, 247, 249)))
+    d = ImageDraw.Draw(s.image)
+    muted, ink = (102, 112, 133), (31, 35, 40)
+    for k, item in enumerate(("Overview", "Personal information", "Benefits", "Documents", "Security")):
+        s.text(f"menu_{item}", (24, 40 + 34 * k), item, ink, 15)
+    d.rounded_rectangle((250, 20, 1080, 580), radius=10, fill=(255, 255, 255), outline=(220, 220, 220))
+    s.text("heading", (276, 36), "Personal information", ink, 20, bold=True)
+    fields = [("Full name", "name", "Hannah Schneider"), ("Date of birth", "dob", "04/20/1968"),
+              ("Social Security Number", "ssn", "604-60-3569"), ("Email address", "email", "hschneider@outlook.com"),
+              ("Mobile phone", "mobile", "(415) 605-1406"), ("Work phone", "work", "+44 20 7059 9734"),
+              ("Street address", "street", "3018 Elm Court"), ("City, State, ZIP", "city", "Raleigh, NC 27601"),
+              ("Bank account (IBAN)", "iban", "GB84 MIDL 7902 6811 3099 46"), ("Employee ID", "empid", "EMP-457001")]
+    for k, (label, key, value) in enumerate(fields):
+        x, y = 276 + 400 * (k % 2), 84 + 84 * (k // 2)
+        s.text(f"label_{key}", (x, y), label, muted, 14)
+        d.rounded_rectangle((x, y + 22, x + 370, y + 58), radius=6, outline=(200, 200, 200))
+        s.text(key, (x + 10, y + 31), value, ink, 16)
+    d.rounded_rectangle((276, 520, 410, 556), radius=6, fill=(37, 99, 235))
+    s.text("save", (290, 529), "Save changes", (255, 255, 255), 15)
+    return s
+
+
+def test_english_account_form_laid_out_in_a_grid(tmp_path):
+    screen = english_account_form()
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "name", "dob", "ssn", "email", "mobile", "work", "street", "city", "iban", "empid")
+    assert_unchanged(screen, out, "menu_Benefits", "menu_Documents", "menu_Security", "heading", "save",
+                     "label_iban", "label_empid", "label_street")
+
+
+def desktop_chat_list() -> Screen:
+    """A desktop chat list: contacts with the time beside them, and in groups the sender before the last
+    message; a message with a phone number and the time it was sent."""
+    s = Screen(Image.new("RGB", (900, 520), (255, 255, 255)))
+    d = ImageDraw.Draw(s.image)
+    muted, ink = (102, 119, 129), (17, 27, 33)
+    chats = [("group1", "Grup Bidang Umum", "sender1", "Teguh", ": Besok jam 8 ya", "12:57"),
+             ("contact1", "Purnomo Pangaribuan", None, None, "Terima kasih banyak", "11:02"),
+             ("group2", "Info Dinas", "sender2", "Marlina", ": sudah saya kirim", "10:08")]
+    for k, (key, title, skey, sender, preview, time) in enumerate(chats):
+        y = 20 + 80 * k
+        d.ellipse((16, y, 62, y + 46), fill=(136, 170, 170))
+        s.text(key, (80, y + 2), title, ink, 17)
+        s.text(f"time{k}", (380, y + 4), time, muted, 13)
+        if sender:
+            s.text(skey, (80, y + 28), sender, muted, 15)
+            x = s.boxes[skey][2]
+            s.text(f"preview{k}", (x, y + 28), preview, muted, 15)
+        else:
+            s.text(f"preview{k}", (80, y + 28), preview, muted, 15)
+    d.rounded_rectangle((80, 300, 620, 340), radius=8, fill=(217, 253, 211))
+    s.text("msg", (92, 311), "Nomor saya yang baru", ink, 16)
+    s.text("phone", (s.boxes["msg"][2] + 6, 311), "+62 875-4120-2970", ink, 16)
+    s.text("sent", (s.boxes["phone"][2] + 14, 314), "16:52", muted, 12)
+    return s
+
+
+def test_desktop_chat_list_senders_and_a_number_before_its_time(tmp_path):
+    screen = desktop_chat_list()
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "contact1", "sender1", "sender2", "phone")
+    assert_unchanged(screen, out, "group1", "group2", "time0", "time2", "sent")

@@ -69,7 +69,8 @@ class Headers:
             labelled = [s for s in row.segments if self.is_header_cell(s)]
             # A staff table's other headers ("Jabatan", "Status", "Aksi") count once a label heads a column.
             others = [s for s in row.segments if s not in labelled and is_other_header(s.text)] if labelled else []
-            if len(labelled) + len(others) >= 2 and len(labelled) + len(others) >= 0.4 * len(row.segments):
+            if (len(labelled) + len(others) >= 2 and len(labelled) + len(others) >= 0.4 * len(row.segments)) or (
+                    headers and labelled and self._labels_a_form_row(row)):
                 row.segments = self._split_header_cells(row)
                 page.header_rows.add(row.index)
                 if any(_PERSON_COLUMN.fullmatch(header_text(s.text)) for s in row.segments):
@@ -92,6 +93,13 @@ class Headers:
                     aligned += 1
             if aligned:
                 last_bottom = row.box.bottom
+
+    def _labels_a_form_row(self, row: Row) -> bool:
+        """Under a table's header, a row of short captions without a digit, one of them a field's label
+        ("Bank account (IBAN) | Employee ID"): a form laid out in a grid, each row of labels over its
+        values.  It heads the rows under it, not the labels above it."""
+        return all(len(s.text.split()) <= 4 and not re.search(r"\d", s.text) and not s.text.lstrip().startswith(":")
+                   for s in row.segments)
 
     def _split_header_cells(self, row: Row) -> list[Segment]:
         """Header cells OCR glued together ("Tempat Lahir Tanggal Lahir Agama"): split after each leading label."""
@@ -167,14 +175,19 @@ def _column_bounds(headers: list[Segment], body: Sequence[Segment] = ()) -> list
     words = [w for seg in body for w in seg.words]
     runs = _runs(body)
     cuts = []
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in zip([None, *ordered], ordered):
         near = b.box.left - 1.5 * b.height
         under = len({row for row, left, right in runs
                      if left < near and right >= b.box.left + 0.5 * b.height}) >= 2
+        if a is None:
+            # The first column starts like the others, a little before its header, or at the last gap
+            # before it when its values run on under it: a sidebar's menu left of a form is no cell of it.
+            gap = _last_gap(float("-inf"), near, words) if under else None
+            cuts.append(gap if gap is not None else float("-inf") if under else near)
+            continue
         gap = _last_gap(a.box.left, near, words) if under and near > a.box.right else None
         cuts.append(gap if gap is not None else near)
-    return [(cuts[i - 1] if i else float("-inf"), cuts[i] if i < len(cuts) else float("inf"), h)
-            for i, h in enumerate(ordered)]
+    return [(cuts[i], cuts[i + 1] if i + 1 < len(cuts) else float("inf"), h) for i, h in enumerate(ordered)]
 
 
 def _runs(body: Sequence[Segment]) -> list[tuple[int, float, float]]:

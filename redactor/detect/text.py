@@ -121,3 +121,20 @@ def name_extent(value: str) -> int:
     if names == 0:
         return 0
     return len(value[:end].rstrip(" ,;:"))
+
+
+# The hour of a time stamp right after a number ("… 2970 16:52" in a chat bubble): not the number's last group.
+_TIME_AFTER = re.compile(r"[:.][0-5]\d(?!\d)")
+_TIME_AT_END = re.compile(r"\s\d{1,2}[:.][0-5]\d$")
+
+
+def end_before_a_time(norm: str, start: int, end: int) -> int:
+    """Where a number ends when its last group is the hour of a time that follows it, or when a time
+    read with a dot for its colon ("16.52") was taken for its last groups."""
+    whole = _TIME_AT_END.search(norm[start:end])
+    if whole:
+        return start + whole.start()
+    if not _TIME_AFTER.match(norm, end):
+        return end
+    cut = re.search(r"[\s.\-]\d{1,2}$", norm[start:end])
+    return start + cut.start() if cut else end

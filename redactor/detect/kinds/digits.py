@@ -46,6 +46,9 @@ class DigitFinder:
         norm = seg.norm
         out = []
         for run in _DIGIT_RUN.finditer(norm):
+            end = T.end_before_a_time(norm, run.start(), run.end())
+            if end != run.end():
+                run = _DIGIT_RUN.match(norm, run.start(), end)  # "0812-3456-789 16.52": a time after the number
             ends_segment = not norm[run.end():].strip(" -.,–")
             continues = ends_segment and bool(norm[run.end():].strip())  # "0812-3456-" goes on below
             before = norm[:run.start()]

@@ -84,7 +84,10 @@ class LabelledFinder:
                     if (rec.value != "name" or text[:m.start()].strip(" :") or below is None
                             or not _in_capitals(below.text) or page.beside(seg) is not None):
                         if rec.value == "name" and _stands_alone(text, m):
-                            out.extend(self._name_under(page, seg, rec))
+                            # "Dari | KRISNA PERMANA" on a receipt's key-value row; "2. Penerima :" over the name
+                            beside = page.beside(seg)
+                            out.extend(self._whole_name(beside, rec) if beside is not None
+                                       else self._name_under(page, seg, rec))
                         continue
                     stacked_name = True
                 if len(re.findall(r"[^\W\d_]{3,}", text[:m.start()])) >= 2:
@@ -131,12 +134,20 @@ class LabelledFinder:
         below = page.neighbour(seg, "below")
         if below is None or page.header_of(below) is not None or self.headers.is_header(below):
             return []
-        value = below.text.strip(" :|")
+        return self._whole_name(below, rec)
+
+    def _whole_name(self, cell: Segment, rec: Recognizer) -> list[Candidate]:
+        """The cell a lone label names, when the whole cell is a person's name (not an office or a bank)."""
+        if self.headers.is_header(cell):
+            return []
+        value = cell.text.strip(" :|")
+        if any(w in T.NOT_A_PERSON for w in value.lower().split()):
+            return []
         n = T.name_extent(value)
         if n < 2 or value[n:].strip(" ,.") or not has_a_name(value[:n]):
             return []  # the whole line is the name: under "Dari" a chat goes on with a sentence
-        s = below.text.index(value)
-        return [Candidate(rec.category, below, s, s + n, rec.score, rec.id, value[:n])]
+        s = cell.text.index(value)
+        return [Candidate(rec.category, cell, s, s + n, rec.score, rec.id, value[:n])]
 
     def _wrapped_email(self, page: Page, seg: Segment, start: int, end: int) -> Candidate | None:
         """`siti.rahma@exam` + `ple.org` on the next line of a narrow bubble."""

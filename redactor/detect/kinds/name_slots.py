@@ -21,7 +21,8 @@ class NameSlotFinder(EachRecognizer):
     def find(self, page: Page, seg: Segment, rec: Recognizer) -> list[Candidate]:
         return (_name_alone(page, seg, rec, self.not_names)
                 or _card_title(page, seg, rec, self.not_names, self.headers)
-                or _signer(page, seg, rec, self.not_names))
+                or _signer(page, seg, rec, self.not_names)
+                or _preview_sender(page, seg, rec, self.not_names, self.headers))
 
 
 # Avatar initials and icons that OCR reads in front of a name ("©)", "&", "JD", "e").
@@ -147,6 +148,25 @@ def _chat_slot(page: Page, seg: Segment) -> bool:
     return (below is not None and abs(below.box.left - seg.box.left) < 1.5 * seg.height
             and len(below.text) > 2 * len(seg.text) and page.neighbour(seg, "above") is None)
 
+
+
+_PREVIEW_SENDER = re.compile(r"(?:[^\w\s]{1,2}\s)?([A-Z][a-z'’`-]+(?:\s[A-Z][a-z'’`-]+)?)\s?:\s+\S")
+
+
+def _preview_sender(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[str], headers) -> list[Candidate]:
+    """The sender before the last message of a group in a chat list ("Teguh: besok jam 8 ya"): the line
+    under the chat's name, which has its time beside it.  A field's label before a colon is no sender."""
+    m = _PREVIEW_SENDER.match(seg.text)
+    if not m or seg.row in page.header_rows or headers.opens_a_field(seg.text):
+        return []
+    names = m.group(1).split()
+    if any(w.lower() in not_names or w.lower() in T.NOT_A_PERSON or w.lower() in NAME_STOP_WORDS for w in names) \
+            or not all(is_personal_word(w) for w in names):
+        return []
+    above = page.neighbour(seg, "above")
+    if above is None or abs(above.box.left - seg.box.left) > 1.5 * seg.height or not _chat_slot(page, above):
+        return []
+    return [Candidate(rec.category, seg, m.start(1), m.end(1), rec.score, rec.id + "_preview", m.group(1))]
 
 
 _CAPS_RUN = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,4}")

@@ -7,6 +7,7 @@ from typing import Sequence
 
 import phonenumbers
 
+from .. import text as T
 from ..labels import after_public_line, label_distance
 from ..layout import Segment
 from ..lexicon import words
@@ -57,6 +58,15 @@ class PhoneFinder:
         except Exception:
             matches = []
         for m in matches:
+            end = T.end_before_a_time(norm, m.start, m.end)
+            if end != m.end:
+                try:
+                    number = phonenumbers.parse(norm[m.start:end], "ID")
+                except phonenumbers.NumberParseException:
+                    continue
+                if not phonenumbers.is_valid_number(number):
+                    continue
+                m = phonenumbers.PhoneNumberMatch(m.start, norm[m.start:end], number)
             ntype = phonenumbers.number_type(m.number)
             if ntype in (phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
                          phonenumbers.PhoneNumberType.UAN, phonenumbers.PhoneNumberType.PREMIUM_RATE):
@@ -74,6 +84,11 @@ class PhoneFinder:
         for m in _MOBILE.finditer(norm):
             if any(s <= m.start() < e or s < m.end() <= e for s, e in spans):
                 continue
+            end = T.end_before_a_time(norm, m.start(), m.end())
+            if end != m.end():
+                m = _MOBILE.match(norm, m.start(), end)
+                if m is None:
+                    continue
             if GLUED_CODE.search(norm[:m.start()]):
                 continue  # INV-0812…, an order number, not a phone
             if after_public_line(norm, m.start()):

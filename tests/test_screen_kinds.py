@@ -1,0 +1,173 @@
+"""Kinds of screen beyond the first set, on synthetic OCR words: an English account form laid out in a
+grid (labels over their values, a sidebar menu beside it), a chat list with the sender before a group's
+last message, a receipt's key-value rows at a large font scale, a message handing out a password, a
+performance system's address, a spreadsheet's menu bar, and a phone number followed by a time.
+
+Each rule is checked with the value it must cover, a look-alike it must leave alone, and the damage
+OCR does to it (a missing colon, a letter read for another, a stray mark before a word).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_screen_layouts import assert_covered, assert_visible
+
+
+# ---------------------------------------------------------------- a form laid out in a grid
+
+def _account_form(work_label="Work phone", sidebar=("Overview", "Benefits", "Documents", "Security")):
+    # Two columns of fields, each label over its value, and an app's menu down the left side.
+    return [
+        [(20, sidebar[0]), (300, "Full name"), (680, "Date of birth")],
+        [(20, sidebar[1]), (300, "Hannah Schneider"), (680, "04/20/1968")],
+        [(20, sidebar[2]), (300, "SSN"), (680, "Email address")],
+        [(20, sidebar[3]), (300, "604-60-3569"), (680, "hschneider@outlook.com")],
+        [(300, "Mobile phone"), (680, work_label)],
+        [(300, "(415) 605-1406"), (680, "+44 20 7059 9734")],
+        [(300, "Street address"), (680, "City, State, ZIP")],
+        [(300, "3018 Elm Court"), (680, "Raleigh, NC 27601")],
+        [(300, "Bank account (IBAN)"), (680, "Employee ID")],
+        [(300, "GB84 MIDL 7902 6811 3099 46"), (680, "EMP-457001")],
+        [(300, "Save changes"), (480, "Cancel")],
+    ]
+
+
+@pytest.mark.parametrize("work_label", ["Work phone", "Alternate phone", "Office phone"])
+def test_a_form_grid_covers_each_value_under_its_own_label(work_label):
+    rows = _account_form(work_label)
+    assert_covered(rows, [(1, "Hannah Schneider"), (3, "604-60-3569"), (3, "hschneider@outlook.com"),
+                          (5, "(415) 605-1406"), (5, "+44 20 7059 9734"), (7, "3018 Elm Court"),
+                          (7, "Raleigh, NC 27601"), (9, "GB84 MIDL 7902 6811 3099 46"), (9, "EMP-457001")])
+
+
+def test_a_form_grid_leaves_its_labels_buttons_and_the_sidebar_menu_visible():
+    rows = _account_form()
+    assert_visible(rows, [(1, "Benefits"), (2, "Documents"), (3, "Security"), (8, "Bank account (IBAN)"),
+                          (8, "Employee ID"), (10, "Save changes"), (10, "Cancel"), (6, "Street address")])
+
+
+def test_a_form_grid_read_with_ocr_damage():
+    # The sidebar item read with a stray mark, a label without its comma, the button's bracket read as "(".
+    rows = _account_form(sidebar=("Overview", "» Benefits", "Documents", "Security"))
+    rows[6] = [(300, "Street address"), (680, "City State, ZIP")]
+    rows[10] = [(300, "(Save changes"), (480, "Cancel")]
+    assert_covered(rows, [(5, "+44 20 7059 9734"), (7, "Raleigh, NC 27601"), (9, "EMP-457001")])
+    assert_visible(rows, [(1, "Benefits"), (10, "Save changes"), (10, "Cancel"), (8, "Bank account (IBAN)")])
+
+
+def test_a_staff_table_under_its_header_still_covers_every_row():
+    # A real table: one header row, then rows of values; no row of captions restarts it.
+    rows = [
+        [(20, "No"), (80, "Nama"), (330, "NIP"), (560, "Jabatan"), (780, "Status")],
+        [(20, "1"), (80, "Budi Santoso"), (330, "198703122010011002"), (560, "Analis Kepegawaian"), (780, "Aktif")],
+        [(20, "2"), (80, "Wulan Pardede"), (330, "199001022015032001"), (560, "Pranata Komputer"), (780, "Cuti")],
+    ]
+    assert_covered(rows, [(1, "Budi Santoso"), (1, "198703122010011002"), (2, "Wulan Pardede")])
+    assert_visible(rows, [(1, "Analis Kepegawaian"), (2, "Cuti")])
+
+
+# ---------------------------------------------------------------- a chat list
+
+def _chat_list(preview="Teguh: Besok jam 8 ya"):
+    return [
+        [(90, "Grup Bidang Umum"), (420, "12:57")],
+        [(90, preview)],
+        [(90, "Info Dinas"), (420, "10:08")],
+        [(90, "Marlina: Foto")],
+    ]
+
+
+@pytest.mark.parametrize("preview,name", [("Teguh: Besok jam 8 ya", "Teguh"), ("Teguh : besok jam 8 ya", "Teguh"),
+                                          ("Rina Pardede: sudah saya kirim", "Rina Pardede")])
+def test_the_sender_before_a_groups_last_message_in_a_chat_list(preview, name):
+    assert_covered(_chat_list(preview), [(1, name), (3, "Marlina")])
+    assert_visible(_chat_list(preview), [(0, "Grup Bidang Umum"), (2, "Info Dinas")])
+
+
+@pytest.mark.parametrize("preview,kept", [("Catatan: besok rapat di aula", "Catatan"),
+                                          ("Status: menunggu verifikasi", "Status"),
+                                          ("Anda: oke siap", "Anda"), ("Alamat: belum diisi", "Alamat")])
+def test_a_label_or_you_before_a_colon_in_a_chat_list_is_no_sender(preview, kept):
+    assert_visible(_chat_list(preview), [(1, kept)])
+
+
+def test_a_name_and_colon_in_a_line_not_under_a_chat_is_no_sender():
+    # Under a heading with no time beside it, "Teguh:" might be anything: the rule needs the chat list.
+    assert_visible([[(90, "Pengumuman")], [(90, "Penting: besok libur")]], [(1, "Penting")])
+
+
+# ---------------------------------------------------------------- a receipt's key-value rows
+
+@pytest.mark.parametrize("label", ["Dari", "Dari :", "Penerima", "Pengirim"])
+def test_a_lone_party_label_names_the_name_beside_it_on_a_receipt(label):
+    rows = [[(20, label), (300, "KRISNA RAHAYU PERMANA")], [(20, "Bank"), (300, "BANK CENTRAL ASIA")],
+            [(20, "Jumlah"), (300, "Rp1.641.000")]]
+    assert_covered(rows, [(0, "KRISNA RAHAYU PERMANA")])
+    assert_visible(rows, [(1, "BANK CENTRAL ASIA")])
+
+
+def test_a_lone_party_label_beside_an_office_or_a_misread_name():
+    # An office beside the label stays; a name with a letter misread (Q as O) is still a name.
+    assert_visible([[(20, "Dari"), (300, "BKPSDM KABUPATEN SLEMAN")]], [(0, "BKPSDM KABUPATEN SLEMAN")])
+    assert_covered([[(20, "Dari"), (300, "ROFIO PANGARIBUAN")]], [(0, "ROFIO PANGARIBUAN")])
+
+
+# ---------------------------------------------------------------- a password handed out in a message
+
+@pytest.mark.parametrize("line,value", [("Password sementara Anda: Semeru@2026#", "Semeru@2026#"),
+                                        ("Kata sandi baru: Kenari!2031", "Kenari!2031"),
+                                        ("Your temporary password is below. Temporary password: Xq7#kd91Lm",
+                                         "Xq7#kd91Lm"),
+                                        ("Password sementara Anda Jatayu.2018", "Jatayu.2018")])
+def test_a_password_handed_out_in_a_message(line, value):
+    assert_covered([line], [(0, value)])
+
+
+@pytest.mark.parametrize("line,kept", [("Password Anda telah diubah", "telah diubah"),
+                                       ("Password baru harus berisi angka", "harus berisi angka")])
+def test_prose_about_a_password_is_no_password(line, kept):
+    assert_visible([line], [(0, kept)])
+
+
+# ---------------------------------------------------------------- a performance system's address
+
+@pytest.mark.parametrize("url", ["https://skp.contohkab.go.id/skp/74665", "https://e-skp.contohkota.go.id/penilaian",
+                                 "https://bkpsdm.contohkab.go.id/skp/2025/rencana"])
+def test_a_performance_systems_address_is_internal(url):
+    assert_covered([url], [(0, url)])
+
+
+@pytest.mark.parametrize("url", ["https://www.contohkab.go.id/profil-skpd", "https://bkpsdm.contohkab.go.id/berita"])
+def test_a_public_agency_page_is_no_internal_address(url):
+    assert_visible([url], [(0, url)])
+
+
+# ---------------------------------------------------------------- an editor's menu bar
+
+@pytest.mark.parametrize("menu", ["File Edit Lihat Sisipkan Format Data", "File Edit View Insert Format Data Tools Help",
+                                  "File  Edit  Lihat  Sisipkan  Format"])
+def test_an_editors_menu_bar_is_no_name(menu):
+    first = menu.split()[0]
+    assert_visible([[(20, "Rekap ASN Bidang")], [(20, menu)]], [(1, first), (1, "Edit")])
+
+
+def test_a_name_in_a_sheet_under_its_menu_bar_is_still_covered():
+    rows = [[(20, "File Edit Lihat Sisipkan Format Data")], [(20, "Nama"), (260, "NIK")],
+            [(20, "Bambang Rahayu Hasibuan"), (260, "3520120811896460")]]
+    assert_covered(rows, [(2, "Bambang Rahayu Hasibuan"), (2, "3520120811896460")])
+
+
+# ---------------------------------------------------------------- a number and the time after it
+
+@pytest.mark.parametrize("line,number,time", [
+    ("Nomor saya yang baru +62 875-4120-2970 16:52", "+62 875-4120-2970", "16:52"),
+    ("Nomor saya 0812 3456 7890 09:19", "0812 3456 7890", "09:19"),
+    ("HP: 0812-3456-789 16.52", "0812-3456-789", "16.52"),          # OCR reads the colon as a dot
+])
+def test_a_time_after_a_phone_number_stays_visible(line, number, time):
+    assert_covered([line], [(0, number)])
+    assert_visible([line], [(0, time)])
+
+
+def test_a_number_whose_last_group_is_not_a_time_is_covered_whole():
+    assert_covered(["Nomor saya 0812 3456 7890 ya"], [(0, "0812 3456 7890")])
