@@ -74,6 +74,7 @@ MESSAGES = {
     "analysis_timeout": N_("analysis took longer than {seconds} s and was stopped (nothing was written; "
                            "analysis_timeout in the settings allows more)"),
     "out_of_memory": N_("out of memory while processing this image"),
+    "analysis_stopped": N_("the analysis stopped unexpectedly ({reason}); nothing was called safe, try again"),
     "check_failed": N_("the output could not be checked ({reason})"),
     # output
     "would_overwrite": N_("output would overwrite the original; choose another name"),
@@ -184,7 +185,7 @@ _CLASS_OF_CODE = {
                                  "pdf_too_many_pages", "page_too_large", "input_refused")},
     **{c: TesseractMissing for c in ("tesseract_missing", "language_data_missing", "ocr_missing")},
     **{c: OcrError for c in ("ocr_failed", "ocr_timeout", "ocr_error")},
-    **{c: DetectorError for c in ("detector_failed", "detector_missing", "analysis_timeout", "out_of_memory",
+    **{c: DetectorError for c in ("detector_failed", "detector_missing", "analysis_timeout", "out_of_memory", "analysis_stopped",
                                   "check_failed", "analysis_failed", "internal_error")},
     **{c: ExportError for c in ("would_overwrite", "output_folder_missing", "output_not_writable", "write_failed",
                                 "pdf_needs_pdf_output", "output_failed", "saved_unreadable", "saved_has_metadata",

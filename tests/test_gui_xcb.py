@@ -96,3 +96,74 @@ def test_installed_app_opens_a_window_on_x11_and_quits_on_ctrl_q(xserver, tmp_pa
             app.wait(10)
     err = app.stderr.read() if app.stderr else ""
     assert "could not load the Qt platform plugin" not in err.lower(), err[-3000:]
+
+
+def long_page(path: Path) -> Path:
+    """A tall page of 150 lines with a NIK and a phone number on each: seconds of OCR on any machine."""
+    from PIL import Image, ImageDraw
+
+    from ui_support import font
+
+    image = Image.new("RGB", (3000, 4540), "white")
+    draw = ImageDraw.Draw(image)
+    for i in range(150):
+        draw.text((20, 20 + 30 * i), f"Baris {i:03d}: Budi Santoso NIK 3273015507879{i:03d} HP 0812-3456-{i:04d} "
+                  "rapat koordinasi Senin pagi di kantor kecamatan", fill="black", font=font(20))
+    image.save(path)
+    return path
+
+
+def children_of(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_ctrl_q_during_an_analysis_ends_the_app_and_the_analysis_at_once(xserver, tmp_path):  # noqa: ANN001
+    """The user quits while a long page is being analysed: the app and its analysis end within seconds,
+    not when the analysis would have ended."""
+    xdotool = need("xdotool")
+    gui = Path(sys.executable).with_name("redactor-gui")
+    page = long_page(tmp_path / "long.png")
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    env = {**os.environ, "DISPLAY": xserver, "QT_QPA_PLATFORM": "xcb", "XDG_RUNTIME_DIR": str(runtime),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "HOME": str(tmp_path), "LANG": "C.UTF-8"}
+    env.pop("WAYLAND_DISPLAY", None)
+    xenv = {**os.environ, "DISPLAY": xserver}
+    app = subprocess.Popen([str(gui), str(page)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                           text=True)
+    try:
+        deadline = time.monotonic() + START_TIMEOUT
+        ids: list[str] = []
+        while time.monotonic() < deadline and app.poll() is None and not ids:
+            time.sleep(0.3)
+            ids = subprocess.run([xdotool, "search", "--onlyvisible", "--name", "long.png"], env=xenv,
+                                 capture_output=True, text=True, timeout=20).stdout.split()
+        assert ids, "the page never opened"
+        time.sleep(1.0)  # the analysis is under way (it takes several seconds)
+        workers = children_of(app.pid)
+        assert app.poll() is None
+        subprocess.run([xdotool, "windowfocus", "--sync", ids[0]], env=xenv, timeout=20, check=True)
+        quit_at = time.monotonic()
+        subprocess.run([xdotool, "key", "--clearmodifiers", "ctrl+q"], env=xenv, timeout=20, check=True)
+        app.wait(30)
+        took = time.monotonic() - quit_at
+        assert took < 2.5, f"the app ran on for {took:.1f} s after Ctrl+Q"
+        assert app.returncode == 0, app.stderr.read()[-3000:]
+        time.sleep(0.5)
+        assert workers and not [pid for pid in workers if alive(pid)], "a process of the app outlived it"
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait(10)

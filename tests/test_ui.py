@@ -261,14 +261,10 @@ def test_broken_file_shows_words_not_traceback(qtbot, window, tmp_path):  # noqa
     assert str(broken) not in window.settings.recent_files()  # a file that failed is not "recent"
 
 
-def test_missing_tesseract_gets_install_steps(qtbot, window, tmp_path, monkeypatch):  # noqa: ANN001
-    from redactor.errors import OcrError
-    from redactor.ui.review import session
-
-    def no_tesseract(*_a, **_k):  # noqa: ANN002, ANN003, ANN202
-        raise OcrError("Tesseract OCR is not installed")
-
-    monkeypatch.setattr(session, "analyse", no_tesseract)
+def test_missing_tesseract_gets_install_steps(qtbot, window, tmp_path):  # noqa: ANN001
+    # The analysis process finds no language data in the folder the user chose: OCR cannot run.
+    (tmp_path / "no-language-data").mkdir()
+    window.settings.set("detect/tessdata", str(tmp_path / "no-language-data"))
     window.open_path(str(write_sample(tmp_path / "d.png", with_metadata=False)))
     wait_analysed(qtbot, window)
     boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]

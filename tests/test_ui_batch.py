@@ -155,15 +155,12 @@ def test_indonesian_is_default_on_an_indonesian_system(tmp_path):  # noqa: ANN00
     assert out.stdout.split() == ["en", "en"], out.stderr
 
 
-def test_start_screen_warns_when_tesseract_is_missing(qtbot, settings, tmp_path, monkeypatch):  # noqa: ANN001
+def test_start_screen_warns_when_tesseract_is_missing(qtbot, settings, tmp_path):  # noqa: ANN001
     from redactor.ui.review import MainWindow
 
-    monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract on PATH ...
-    monkeypatch.setattr("redactor.ocr.program._STANDARD_LOCATIONS", [])  # ... nor in the usual places
-    import redactor.ocr.engine as engine
-
-    monkeypatch.setattr(engine, "library_available", lambda: False)  # ... and no libtesseract in process
-    engine.forget_engines()
+    # The analysis process checks OCR when the window opens; the language folder the user chose is empty.
+    (tmp_path / "no-language-data").mkdir()
+    settings.set("detect/tessdata", str(tmp_path / "no-language-data"))
     win = MainWindow(settings)
     qtbot.addWidget(win)
     win.show()

@@ -68,6 +68,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0  # the running window took the files
 
     settings = Settings()
+    # The analysis process starts first: it loads the engine while this one builds the window.
+    from .analysis_process import shared as shared_analysis
+
+    analysis = shared_analysis()
+    analysis.start(settings.engine_config())
+    app.aboutToQuit.connect(analysis.close)  # quitting ends an analysis under way at once
     i18n.install(settings.get("ui/language"))
     theme.apply(app, settings.get("ui/theme"))
     theme.follow_system(app, lambda: settings.get("ui/theme"))

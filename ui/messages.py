@@ -62,6 +62,8 @@ ERROR_MESSAGES: dict[str, str] = {
     "analysis_timeout": QT_TRANSLATE_NOOP("Errors", "analysis took longer than {seconds} s and was stopped (nothing "
                                                     "was written; analysis_timeout in the settings allows more)"),
     "out_of_memory": QT_TRANSLATE_NOOP("Errors", "out of memory while processing this image"),
+    "analysis_stopped": QT_TRANSLATE_NOOP("Errors", "the analysis stopped unexpectedly ({reason}); nothing was called "
+                                                    "safe, try again"),
     "check_failed": QT_TRANSLATE_NOOP("Errors", "the output could not be checked ({reason})"),
     "would_overwrite": QT_TRANSLATE_NOOP("Errors", "this would overwrite the original; choose another name"),
     "output_folder_missing": QT_TRANSLATE_NOOP("Errors", "output folder does not exist: {folder}"),

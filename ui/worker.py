@@ -6,6 +6,7 @@ any widget; `on_done(result)` or `on_error(exception)` run on the GUI thread.
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Future
 from typing import Any, Callable
 
 import shiboken6
@@ -49,6 +50,12 @@ def run_task(func: Callable[[], Any], on_done: Callable[[Any], None],
              on_error: Callable[[BaseException], None], pool: QThreadPool | None = None,
              owner: QObject | None = None) -> None:
     """Run `func` in the pool; the callbacks are skipped when `owner` (a window) is gone by then."""
+    relay = _connect(on_done, on_error, owner)
+    (pool or QThreadPool.globalInstance()).start(_Task(func, relay))
+
+
+def _connect(on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
+             owner: QObject | None) -> _Relay:
     relay = _Relay()  # created on the GUI thread, so its signals are delivered there
     _pending.add(relay)
 
@@ -61,7 +68,20 @@ def run_task(func: Callable[[], Any], on_done: Callable[[Any], None],
 
     relay.done.connect(lambda value: finish(on_done, value))
     relay.failed.connect(lambda exc: finish(on_error, exc))
-    (pool or QThreadPool.globalInstance()).start(_Task(func, relay))
+    return relay
+
+
+def deliver(future: Future, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
+            owner: QObject | None = None) -> None:
+    """`run_task` for work already under way elsewhere (another process): the callbacks of `future` on the
+    GUI thread, skipped when `owner` is gone by then. No pool thread waits for it."""
+    relay = _connect(on_done, on_error, owner)
+
+    def settled(done: Future) -> None:  # on whichever thread settled it
+        exc = done.exception()
+        _Task._emit(relay.failed if exc is not None else relay.done, exc if exc is not None else done.result())
+
+    future.add_done_callback(settled)
 
 
 def busy() -> bool:

@@ -805,86 +805,91 @@
     </message>
     <message>
         <location filename="../messages.py" line="65"/>
+        <source>the analysis stopped unexpectedly ({reason}); nothing was called safe, try again</source>
+        <translation>analisis berhenti tiba-tiba ({reason}); tidak ada yang dinyatakan aman, coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="67"/>
         <source>the output could not be checked ({reason})</source>
         <translation>hasil tidak dapat diperiksa ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67"/>
+        <location filename="../messages.py" line="69"/>
         <source>output folder does not exist: {folder}</source>
         <translation>folder hasil tidak ada: {folder}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../messages.py" line="70"/>
         <source>cannot write to {folder} ({reason})</source>
         <translation>tidak dapat menulis ke {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69"/>
+        <location filename="../messages.py" line="71"/>
         <source>could not write {name} ({reason})</source>
         <translation>gagal menulis {name} ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70"/>
+        <location filename="../messages.py" line="72"/>
         <source>a PDF is redacted into a PDF: give an output name ending in .pdf</source>
         <translation>PDF disensor menjadi PDF: beri nama hasil yang berakhiran .pdf</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../messages.py" line="74"/>
         <source>the saved file does not read back; it was not kept ({reason})</source>
         <translation>salinan yang ditulis tidak dapat dibaca ulang, jadi tidak disimpan ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
+        <location filename="../messages.py" line="75"/>
         <source>the saved file still carries metadata; it was not kept ({kinds})</source>
         <translation>salinan yang ditulis masih memuat metadata, jadi tidak disimpan ({kinds})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75"/>
+        <location filename="../messages.py" line="77"/>
         <source>the saved file has the wrong size; it was not kept ({size}, not {expected})</source>
         <translation>ukuran salinan yang ditulis tidak sesuai, jadi tidak disimpan ({size}, bukan {expected})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80"/>
+        <location filename="../messages.py" line="82"/>
         <source>the saved PDF has the wrong number of pages; it was not kept ({count}, not {expected})</source>
         <translation>jumlah halaman PDF yang ditulis tidak sesuai, jadi tidak disimpan ({count}, bukan {expected})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../messages.py" line="84"/>
         <source>the saved PDF still carries hidden details; it was not kept ({extras})</source>
         <translation>PDF yang ditulis masih memuat detail tersembunyi, jadi tidak disimpan ({extras})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84"/>
+        <location filename="../messages.py" line="86"/>
         <source>the saved PDF does not read back; it was not kept ({reason})</source>
         <translation>PDF yang ditulis tidak dapat dibaca ulang, jadi tidak disimpan ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86"/>
+        <location filename="../messages.py" line="88"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66"/>
+        <location filename="../messages.py" line="68"/>
         <source>this would overwrite the original; choose another name</source>
         <translation>ini akan menimpa berkas asli; pilih nama lain</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77"/>
+        <location filename="../messages.py" line="79"/>
         <source>a covered area is not covered in the saved file; it was not kept</source>
         <translation>ada bagian yang seharusnya ditutup tetapi tidak tertutup di salinan, jadi salinan tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79"/>
+        <location filename="../messages.py" line="81"/>
         <source>the saved file differs from what was written; it was not kept</source>
         <translation>isi salinan berbeda dari yang ditulis, jadi tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../messages.py" line="113"/>
         <source>The image is too large for the memory available.</source>
         <translation>Gambar terlalu besar untuk memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="112"/>
+        <location filename="../messages.py" line="114"/>
         <source>Something went wrong (%s). Please try again.</source>
         <translation>Terjadi kesalahan (%s). Silakan coba lagi.</translation>
     </message>
@@ -1150,105 +1155,105 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../review/window.py" line="114"/>
+        <location filename="../review/window.py" line="116"/>
         <source>Image with covered areas</source>
         <translation>Gambar dengan bagian yang ditutup</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="119"/>
+        <location filename="../review/window.py" line="121"/>
         <source>Before/after</source>
         <translation>Lihat asli</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="113"/>
+        <location filename="../review/window.py" line="115"/>
         <source>Open &amp;recent</source>
         <translation>Buka berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="115"/>
+        <location filename="../review/window.py" line="117"/>
         <source>How found data is covered in this image. A black box is the safest.</source>
         <translation>Cara data yang ditemukan ditutup pada gambar ini. Kotak hitam paling aman.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="120"/>
+        <location filename="../review/window.py" line="122"/>
         <source>ORIGINAL</source>
         <translation>ASLI</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="121"/>
+        <location filename="../review/window.py" line="123"/>
         <source>The original image: nothing is covered here. Release Space (or press O) to see the safe copy.</source>
         <translation>Gambar asli: belum ada yang ditutup di sini. Lepaskan Spasi (atau tekan O) untuk melihat salinan aman.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="122"/>
+        <location filename="../review/window.py" line="124"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="124"/>
+        <location filename="../review/window.py" line="126"/>
         <source>Or drag this button into a chat, an e-mail or a folder to share the safe image as a file.</source>
         <translation>Atau seret tombol ini ke obrolan, email, atau folder untuk membagikan gambar aman sebagai berkas.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="125"/>
+        <location filename="../review/window.py" line="127"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="133"/>
+        <location filename="../review/window.py" line="135"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="144"/>
+        <location filename="../review/window.py" line="146"/>
         <source>Open image</source>
         <translation>Buka gambar</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="192"/>
-        <location filename="../review/window.py" line="234"/>
+        <location filename="../review/window.py" line="194"/>
+        <location filename="../review/window.py" line="236"/>
         <source>pasted image</source>
         <translation>gambar tempelan</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="194"/>
+        <location filename="../review/window.py" line="196"/>
         <source>The clipboard holds no image. Copy a screenshot first.</source>
         <translation>Papan klip tidak berisi gambar. Salin tangkapan layar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="202"/>
+        <location filename="../review/window.py" line="204"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="203"/>
+        <location filename="../review/window.py" line="205"/>
         <source>Your changes to “%s” are not saved yet. Save a safe copy first?</source>
         <translation>Perubahan pada “%s” belum disimpan. Simpan salinan aman terlebih dahulu?</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="241"/>
+        <location filename="../review/window.py" line="243"/>
         <source>Cannot open this file</source>
         <translation>Berkas ini tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="242"/>
+        <location filename="../review/window.py" line="244"/>
         <source>Redactor cannot open “%1”:
 %2</source>
         <translation>Redactor tidak dapat membuka “%1”:
 %2</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="288"/>
+        <location filename="../review/window.py" line="290"/>
         <source>Text recognition is not available</source>
         <translation>Pengenalan teks tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="289"/>
+        <location filename="../review/window.py" line="291"/>
         <source>Redactor needs the free Tesseract OCR program to find text such as NIK and phone numbers.</source>
         <translation>Redactor memerlukan program gratis Tesseract OCR untuk menemukan teks seperti NIK dan nomor HP.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="291"/>
+        <location filename="../review/window.py" line="293"/>
         <source>To fix it: %s.
 
 Until then you can still cover parts of the image by dragging boxes on it.</source>
@@ -1257,52 +1262,52 @@ Until then you can still cover parts of the image by dragging boxes on it.</sour
 Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di atasnya.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="309"/>
+        <location filename="../review/window.py" line="310"/>
         <source>Text recognition (Tesseract OCR) is not ready, so NIK and phone numbers cannot be found automatically.</source>
         <translation>Pengenalan teks (Tesseract OCR) belum siap, jadi NIK dan nomor HP tidak dapat ditemukan otomatis.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="383"/>
+        <location filename="../review/window.py" line="373"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="423"/>
+        <location filename="../review/window.py" line="413"/>
         <source>dropped image</source>
         <translation>gambar yang ditarik</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="425"/>
+        <location filename="../review/window.py" line="415"/>
         <source>That is a link to a page on the internet, not a file. Save the image to this computer first, then drop the saved file.</source>
         <translation>Itu tautan ke halaman di internet, bukan berkas. Simpan dulu gambarnya ke komputer ini, lalu tarik berkas yang sudah disimpan ke sini.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="458"/>
+        <location filename="../review/window.py" line="448"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="460"/>
+        <location filename="../review/window.py" line="450"/>
         <source>No recent files</source>
         <translation>Belum ada berkas</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="145"/>
+        <location filename="../review/window.py" line="147"/>
         <source>Images and PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;All files (*)</source>
         <translation>Gambar dan PDF (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="473"/>
+        <location filename="../review/window.py" line="463"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="478"/>
+        <location filename="../review/window.py" line="468"/>
         <source>About Redactor</source>
         <translation>Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="479"/>
+        <location filename="../review/window.py" line="469"/>
         <source>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Makes a screenshot or document photo safe to post: finds personal data, covers it for good and removes hidden details such as GPS location.&lt;br&gt;&lt;br&gt;Everything happens on this computer.</source>
         <translation>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Membuat tangkapan layar atau foto dokumen aman diunggah: menemukan data pribadi, menutupnya secara permanen, dan menghapus detail tersembunyi seperti lokasi GPS.&lt;br&gt;&lt;br&gt;Semua proses terjadi di komputer ini.</translation>
     </message>
@@ -2020,12 +2025,12 @@ Tetap hapus?</translation>
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../review/session.py" line="84"/>
+        <location filename="../review/session.py" line="85"/>
         <source>Opening the image…</source>
         <translation>Membuka gambar…</translation>
     </message>
     <message>
-        <location filename="../review/session.py" line="112"/>
+        <location filename="../review/session.py" line="135"/>
         <source>Looking for personal data…</source>
         <translation>Mencari data pribadi…</translation>
     </message>

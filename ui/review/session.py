@@ -14,14 +14,14 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from redactor.load import LoadedImage, load_bytes, load_path
-from redactor.pipeline import analyse
+from redactor.load import LoadedImage, load_bytes, read_input
 
+from ..analysis_process import shared as shared_analysis
 from ..document import ReviewDocument
 from ..image_convert import pil_to_qimage
 from ..messages import describe_error
 from ..settings import Settings
-from ..worker import run_task
+from ..worker import deliver, run_task
 
 
 class ReviewSession(QObject):
@@ -66,6 +66,7 @@ class ReviewSession(QObject):
         self.document_changed.emit(doc, previous)
 
     def close(self) -> None:
+        self.stop_analysis()
         self.token += 1
         self.opening = False
         self.set_busy(False)
@@ -74,15 +75,23 @@ class ReviewSession(QObject):
     # Load → analyse ----------------------------------------------------------------------------------
 
     def open_path(self, path: str) -> None:
-        self._open(lambda: load_path(path), Path(path))
+        self._open(lambda: read_input(Path(path)), Path(path).name, Path(path))
 
     def open_bytes(self, data: bytes, name: str) -> None:
-        self._open(lambda: load_bytes(data, name=name), None)
+        self._open(lambda: data, name, None)
 
-    def _open(self, load: Callable[[], LoadedImage], source: Path | None) -> None:
+    def _open(self, read: Callable[[], bytes], name: str, source: Path | None) -> None:
         self.opening = True
         token = self.begin(self.tr("Opening the image…"))
-        self.run(token, load, lambda loaded: self._loaded(token, loaded, source),
+        self.run(token, read, lambda data: self._read(token, data, name, source),
+                 lambda exc: self.fail_open(token, exc, source))
+
+    def _read(self, token: int, data: bytes, name: str, source: Path | None) -> None:
+        # The analysis process decodes and analyses these bytes while this process decodes its own copy
+        # for the screen: the findings do not wait for the picture, nor the picture for the findings.
+        pending = self._start_analysis(token, data, name)
+        self.run(token, lambda: load_bytes(data, name=name),
+                 lambda loaded: self._loaded(token, loaded, source, pending),
                  lambda exc: self.fail_open(token, exc, source))
 
     def run(self, token: int, work: Callable[[], Any], done: Callable[[Any], None],
@@ -91,11 +100,11 @@ class ReviewSession(QObject):
         run_task(work, lambda result: self.is_current(token) and done(result),
                  lambda exc: self.is_current(token) and failed(exc), owner=self)
 
-    def _loaded(self, token: int, loaded: LoadedImage, source: Path | None) -> None:
+    def _loaded(self, token: int, loaded: LoadedImage, source: Path | None, pending: "_PendingAnalysis") -> None:
         self.opening = False
         self.opened.emit(source)
         self.set_document(ReviewDocument(loaded, source, style=self.settings.style, parent=self.parent()))
-        self.analyse(token)
+        self._await_analysis(pending)
 
     def fail_open(self, token: int, exc: BaseException, source: Path | None) -> None:
         """Reading the file failed: the previous document (if any) stays on screen."""
@@ -105,25 +114,43 @@ class ReviewSession(QObject):
         self.set_busy(False)
         self.open_failed.emit(source, exc)
 
-    def analyse(self, token: int) -> None:
+    def stop_analysis(self) -> None:
+        """End an analysis under way (the image is closed, or the window): nothing waits for it."""
+        process = shared_analysis()
+        if process.working:
+            process.stop()
+
+    def _start_analysis(self, token: int, page: bytes | LoadedImage, name: str) -> "_PendingAnalysis":
+        """Send `page` to the analysis process; an analysis still running there for an older image ends."""
+        self.stop_analysis()  # its image is gone from the screen: waiting for it would only delay this one
+        process = shared_analysis()
+        pending = _PendingAnalysis(token)
+        deliver(process.analyse(page, name, self.settings.engine_config()),
+                pending.done, pending.failed, owner=self)
+        return pending
+
+    def _await_analysis(self, pending: "_PendingAnalysis") -> None:
+        """Show the findings of `pending` on the document on screen, now or when they come."""
         doc = self.doc
-        config = self.settings.engine_config()
-        loaded = doc.loaded
         self.set_busy(True, self.tr("Looking for personal data…"))
-        self.run(token, lambda: analyse(loaded, config), lambda result: self._analysed(doc, result),
-                 lambda exc: self._analysis_failed(doc, exc))
+        pending.deliver_to(lambda result: self.is_current(pending.token) and self._analysed(doc, result),
+                           lambda exc: self.is_current(pending.token) and self._analysis_failed(doc, exc))
+
+    def analyse(self, token: int) -> None:
+        self._await_analysis(self._start_analysis(token, self.doc.loaded, self.doc.loaded.name))
 
     def rescan(self) -> None:
         if self.doc is not None and not self.busy:
             self.token += 1
             self.analyse(self.token)
 
-    def _analysed(self, doc: ReviewDocument, analysis) -> None:  # noqa: ANN001 - pipeline.Analysis
+    def _analysed(self, doc: ReviewDocument, result: tuple) -> None:
         if doc is not self.doc:
             return
+        findings, verdict = result
         self.set_busy(False)
         self.analysis_error = None
-        doc.apply_detection(list(analysis.findings), analysis.verdict)
+        doc.apply_detection(list(findings), verdict)
         doc.undo_stack.setClean()  # nothing to lose yet: a rescan gives the same boxes
         self.analysed.emit()
 
@@ -139,6 +166,36 @@ class ReviewSession(QObject):
     def ready(self) -> bool:
         """A document is open, its analysis is over, and nothing runs: it may be exported."""
         return self.doc is not None and not self.busy and self.doc.analysed
+
+
+class _PendingAnalysis:
+    """An analysis under way in the other process, whose result may come before its document is on screen."""
+
+    def __init__(self, token: int) -> None:
+        self.token = token
+        self._outcome: tuple[bool, Any] | None = None
+        self._callbacks: tuple[Callable, Callable] | None = None
+
+    def done(self, result: tuple) -> None:
+        self._settle((True, result))
+
+    def failed(self, exc: BaseException) -> None:
+        self._settle((False, exc))
+
+    def _settle(self, outcome: tuple[bool, Any]) -> None:
+        self._outcome = outcome
+        self._hand_over()
+
+    def deliver_to(self, done: Callable[[tuple], Any], failed: Callable[[BaseException], Any]) -> None:
+        self._callbacks = (done, failed)
+        self._hand_over()
+
+    def _hand_over(self) -> None:
+        if self._outcome is None or self._callbacks is None:
+            return
+        (ok, value), (done, failed) = self._outcome, self._callbacks
+        self._callbacks = None
+        (done if ok else failed)(value)
 
 
 class PreviewRenderer(QObject):

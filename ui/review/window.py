@@ -21,7 +21,9 @@ from ..image_convert import qimage_to_png
 from ..messages import describe_error
 from ..settings import Settings
 from ..toolbar_fit import ToolbarFitter
-from ..worker import run_task
+from ..analysis_process import AnalysisCancelled
+from ..analysis_process import shared as shared_analysis
+from ..worker import deliver
 from . import layout
 from .actions import create_actions, retranslate_actions, shortcut_rows, tint_action_icons
 from .banner import ReviewBanner
@@ -295,33 +297,21 @@ class MainWindow(QMainWindow):
         box.open()
 
     def check_tesseract(self) -> None:
-        """Probe for Tesseract in the background at start-up; the start screen says so when it is missing."""
-        from redactor.ocr import ensure_tesseract
-
-        config = self.settings.engine_config()
-
+        """At start-up the analysis process checks Tesseract and loads the models, while the user looks for
+        a picture; the start screen says so when text cannot be read."""
         def done(_result) -> None:  # noqa: ANN001
             self._tesseract_problem = None
             self.start_page.show_problem("")
 
         def failed(exc: BaseException) -> None:
+            if isinstance(exc, AnalysisCancelled):
+                return
             self._tesseract_problem = describe_error(exc)
             self.start_page.show_problem(self.tr("Text recognition (Tesseract OCR) is not ready, so NIK and phone "
                                                  "numbers cannot be found automatically.") + " " +
                                          self._tesseract_problem)
 
-        def check() -> None:
-            ensure_tesseract(config.lang, config.tesseract_cmd, config.tessdata)
-            # The models are loaded now, while the user looks for a picture, not after the first drop.
-            from redactor.errors import RedactorError
-            from redactor.pipeline import warm_up
-
-            try:
-                warm_up(config)
-            except RedactorError:
-                pass  # a detector that cannot start says so when an image is analysed
-
-        run_task(check, done, failed, owner=self)
+        deliver(shared_analysis().start(self.settings.engine_config()), done, failed, owner=self)
 
     # Refreshing the view ------------------------------------------------------------------------------
 
@@ -489,4 +479,5 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         if self._batch_window is not None:
             self._batch_window.close()
+        self.session.stop_analysis()  # the app may live on in the tray: no analysis for a closed window
         super().closeEvent(event)

@@ -1,0 +1,95 @@
+"""The review window analyses in a process of its own: the same findings as `redactor redact`, ended at
+once when the window closes, and a process that dies fails closed. Real widgets, real Tesseract."""
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+
+from ui_support import font, make_settings, show_review_window, write_sample  # noqa: I001
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from redactor.pipeline import redact_file
+from redactor.ui import language as i18n
+from redactor.ui.analysis_process import shared
+
+TIMEOUT = 120_000
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, tesseract):  # noqa: ANN001, ANN201
+    win = show_review_window(qtbot, make_settings(tmp_path))
+    yield win
+    i18n.install("en")
+
+
+def long_page(path: Path) -> Path:
+    """150 lines with a NIK and a phone number on each: seconds of OCR on any machine."""
+    image = Image.new("RGB", (3000, 4540), "white")
+    draw = ImageDraw.Draw(image)
+    for i in range(150):
+        draw.text((20, 20 + 30 * i), f"Baris {i:03d}: Budi Santoso NIK 3273015507879{i:03d} HP 0812-3456-{i:04d} "
+                  "rapat koordinasi Senin pagi di kantor kecamatan", fill="black", font=font(20))
+    image.save(path)
+    return path
+
+
+def alive(pid: int) -> bool:
+    if not sys.platform.startswith("linux"):
+        try:
+            os.kill(pid, 0)
+        except OSError:
+            return False
+        return True
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def analysing(window) -> bool:  # noqa: ANN001
+    return window.doc is not None and window.session.busy and shared().working and shared().pid is not None
+
+
+def test_the_window_shows_exactly_what_redact_finds(qtbot, window, tmp_path):  # noqa: ANN001
+    sample = write_sample(tmp_path / "ktp.png")
+    window.open_path(str(sample))
+    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window.session.busy,
+                    timeout=TIMEOUT)
+    expected = redact_file(sample, tmp_path / "out.png").analysis
+    shown = window.doc.findings()
+    assert len(shown) >= 2
+    assert [(f.category, f.boxes, f.polygons, f.enabled) for f in shown] == \
+        [(f.category, f.boxes, f.polygons, f.enabled) for f in
+         sorted(expected.findings, key=lambda f: (f.bounds.top, f.bounds.left))]
+    assert window.doc.verdict == expected.verdict
+
+
+def test_closing_the_window_during_an_analysis_ends_it_at_once(qtbot, window, tmp_path):  # noqa: ANN001
+    window.open_path(str(long_page(tmp_path / "long.png")))
+    qtbot.waitUntil(lambda: analysing(window), timeout=TIMEOUT)
+    pid = shared().pid
+    QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # File > Quit
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not alive(pid), timeout=2000)  # not the seconds the page would still take
+    assert not shared().working
+
+
+def test_an_analysis_process_that_dies_fails_closed_and_the_next_image_is_analysed(  # noqa: ANN001
+        qtbot, window, tmp_path):
+    window.open_path(str(long_page(tmp_path / "long.png")))
+    qtbot.waitUntil(lambda: analysing(window), timeout=TIMEOUT)
+    os.kill(shared().pid, signal.SIGKILL)  # as the system's out-of-memory killer would
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=10_000)
+    assert window.session.analysis_error and "stopped unexpectedly" in window.session.analysis_error
+    assert window.banner.level == "warn" and not window.doc.regions  # nothing called safe
+    window.open_path(str(write_sample(tmp_path / "next.png")))
+    qtbot.waitUntil(lambda: window.doc.name == "next.png" and window.doc.analysed and not window.session.busy,
+                    timeout=TIMEOUT)
+    assert {r.category for r in window.doc.regions.values()} >= {"nik", "phone"}

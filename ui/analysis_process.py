@@ -1,0 +1,220 @@
+"""The analysis of the image under review runs in a process of its own, started with the app and kept warm.
+
+Why a process and not a thread:
+- quitting ends it at once; an OCR call in a thread cannot be stopped, so the app used to run on,
+  windowless, until the analysis ended;
+- the window's event handling and the analysis' Python code each have an interpreter of their own,
+  so neither waits for the other's lock;
+- the OCR models, the face model and the word lists load while the window opens.
+
+The page crosses a pipe in memory: the file's bytes as read (the process decodes them exactly as
+`redactor redact` does, while the window decodes its own copy for the screen), or the pixels of a page
+made here. Nothing with image content touches disk. Qt-free: the window turns the futures into signals.
+"""
+from __future__ import annotations
+
+import atexit
+import itertools
+import logging
+import multiprocessing
+import multiprocessing.util  # its exit handler (which ends daemon processes) runs after ours: no false alarm
+import pickle
+import threading
+from concurrent.futures import Future
+from typing import Any
+
+from redactor.config import Config
+from redactor.errors import DetectorError
+from redactor.load import LoadedImage
+
+log = logging.getLogger(__name__)
+
+
+class AnalysisCancelled(Exception):
+    """The process was stopped while this piece of work was in it: another image replaced it, or the app quits."""
+
+
+class AnalysisProcess:
+    """One long-lived worker process; requests are answered in the order they were sent."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._ids = itertools.count(1)
+        self._process = None
+        self._conn = None
+        self._pending: dict[int, Future] = {}
+        self._closed = False
+        self._checked: tuple | None = None  # (process, config, future) of the last check
+
+    # The process ------------------------------------------------------------------------------------
+
+    def start(self, config: Config) -> Future:
+        """Start the process (if it is not running) and check that its OCR works: the future's result is
+        None, or the error that says why text cannot be read. The models load before it answers, unless
+        an image is waiting. Asked again with the same settings, the same answer."""
+        checked = self._checked
+        if checked is not None and checked[0] is self._process and checked[1] == config \
+                and not (checked[2].done() and checked[2].exception() is not None):
+            return checked[2]
+        future = self._request("check", None, "", config)
+        self._checked = (self._process, config, future)
+        return future
+
+    def stop(self) -> None:
+        """End the process now; what was in it fails with AnalysisCancelled. The next request starts another."""
+        with self._lock:
+            process, conn, pending = self._process, self._conn, self._pending
+            self._process, self._conn, self._pending = None, None, {}
+        if process is None:
+            return
+        for future in pending.values():
+            future.set_exception(AnalysisCancelled())
+        process.kill()
+        process.join(2)
+        conn.close()
+
+    def close(self) -> None:
+        """At quit: end the process and start no other."""
+        self._closed = True
+        self.stop()
+
+    @property
+    def pid(self) -> int | None:
+        process = self._process
+        return process.pid if process is not None else None
+
+    @property
+    def working(self) -> bool:
+        """An image is being analysed (or waits to be)."""
+        return any(kind == "analyse" for kind in (getattr(f, "kind", "") for f in list(self._pending.values())))
+
+    # Requests ---------------------------------------------------------------------------------------
+
+    def analyse(self, page: bytes | LoadedImage, name: str, config: Config) -> Future:
+        """Findings and verdict of `page` (a file's bytes, or a page already decoded), as `redactor redact`
+        finds them; the future fails with the analysis' own error (fail closed)."""
+        return self._request("analyse", page, name, config)
+
+    def _request(self, kind: str, page: Any, name: str, config: Config) -> Future:
+        future: Future = Future()
+        future.kind = kind  # type: ignore[attr-defined]
+        if self._closed:
+            future.set_exception(AnalysisCancelled())
+            return future
+        with self._lock:
+            if self._process is None:
+                self._spawn()
+            job = next(self._ids)
+            self._pending[job] = future
+            conn = self._conn
+            try:
+                conn.send((kind, job, page, name, config))
+            except (OSError, ValueError) as exc:  # the process died just now
+                self._pending.pop(job, None)
+                future.set_exception(_ended(exc))
+        return future
+
+    def _spawn(self) -> None:
+        # spawn everywhere: a fork of a process running Qt's threads is unsafe, and Windows has no other.
+        context = multiprocessing.get_context("spawn")
+        ours, theirs = context.Pipe()
+        process = context.Process(target=serve, args=(theirs,), name="redactor-analysis", daemon=True)
+        process.start()
+        theirs.close()  # so that our end reads EOF when the process ends
+        self._process, self._conn = process, ours
+        threading.Thread(target=self._read_answers, args=(process, ours), name="redactor-analysis-answers",
+                         daemon=True).start()
+
+    def _read_answers(self, process, conn) -> None:  # noqa: ANN001
+        while True:
+            try:
+                job, ok, value = conn.recv()
+            except (EOFError, OSError, pickle.UnpicklingError) as exc:
+                break
+            with self._lock:
+                future = self._pending.pop(job, None) if self._process is process else None
+            if future is None:
+                continue
+            if ok:
+                future.set_result(value)
+            else:
+                future.set_exception(value)
+        # The process ended. If `stop` ended it, its work was failed there; otherwise it died (killed by the
+        # system, out of memory, a crash in a native library): fail closed and start afresh next time.
+        with self._lock:
+            if self._process is not process:
+                return
+            pending, self._pending = self._pending, {}
+            self._process, self._conn = None, None
+        process.join(2)
+        log.warning("the analysis process ended unexpectedly (exit code %s)", process.exitcode)
+        for future in pending.values():
+            future.set_exception(_ended(process.exitcode))
+
+
+def _ended(reason: object) -> DetectorError:
+    return DetectorError("analysis_stopped", reason=reason)
+
+
+_shared: AnalysisProcess | None = None
+
+
+def shared() -> AnalysisProcess:
+    """The app's one analysis process (every window, the tests too)."""
+    global _shared
+    if _shared is None:
+        _shared = AnalysisProcess()
+        atexit.register(_shared.close)
+    return _shared
+
+
+# In the process ------------------------------------------------------------------------------------
+
+
+def serve(conn) -> None:  # noqa: ANN001 - a multiprocessing Connection
+    """The worker's loop: answer requests until the app closes its end of the pipe."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is for the app, which ends us
+    while True:
+        try:
+            kind, job, page, name, config = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            value = _check(conn, config) if kind == "check" else _analyse(page, name, config)
+        except Exception as exc:  # noqa: BLE001 - every failure goes back as the analysis' error
+            conn.send((job, False, _sendable(exc)))
+        else:
+            conn.send((job, True, value))
+
+
+def _check(conn, config: Config) -> None:  # noqa: ANN001
+    from redactor.errors import RedactorError
+    from redactor.ocr import ensure_tesseract
+    from redactor.pipeline import warm_up
+
+    ensure_tesseract(config.lang, config.tesseract_cmd, config.tessdata)
+    if not conn.poll():  # an image already waits: its own analysis loads what it needs
+        try:
+            warm_up(config)
+        except RedactorError:
+            pass  # a detector that cannot start says so when an image is analysed
+
+
+def _analyse(page: bytes | LoadedImage, name: str, config: Config) -> tuple:
+    from redactor.load import load_bytes
+    from redactor.pipeline import analyse
+
+    loaded = load_bytes(page, name=name) if isinstance(page, bytes) else page
+    analysis = analyse(loaded, config)
+    return list(analysis.findings), analysis.verdict
+
+
+def _sendable(exc: Exception) -> Exception:
+    """The error itself when it crosses the pipe; else its kind only (its text might quote the image)."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:  # noqa: BLE001
+        return DetectorError("analysis_stopped", reason=type(exc).__name__)
