@@ -133,3 +133,37 @@ def test_switching_to_the_dark_theme_redraws_the_icons_light_and_back(qtbot, win
         theme.apply(app, "light")
     qtbot.waitUntil(lambda: icon_ink_lightness(window.action("toolDraw").icon()) < 100)
     assert icon_ink_lightness(batch.add_folder_button.icon()) < 100
+
+
+def test_a_cut_off_photo_is_refused_in_indonesian_words_only(qtbot, window, tmp_path):  # noqa: ANN001
+    """Opened with Ctrl+O and the path typed in: the refusal carries no decoder sentence in English."""
+    from PIL import Image
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+    photo = tmp_path / "foto_ktp.jpg"
+    Image.new("RGB", (800, 600), "lightblue").save(photo, quality=90)
+    photo.write_bytes(photo.read_bytes()[:-400])  # a download that stopped early
+    i18n.install("id")
+    qtbot.waitUntil(lambda: window.action("open").text().replace("&", "") == "Buka gambar…")
+
+    def type_path(dialog: QFileDialog) -> None:
+        QTest.qWaitForWindowExposed(dialog)
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        name.setCompleter(None)  # its popup would take the Return key
+        QTest.keyClicks(name, str(photo))
+        QTest.keyClick(name, Qt.Key.Key_Return)
+
+    def read_and_close(box: QMessageBox) -> str:
+        text = box.text() + "\n" + box.informativeText()
+        QTest.keyClick(box, Qt.Key.Key_Return)
+        return text
+
+    on_next_modal(type_path)
+    window.setFocus()
+    QTest.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    shown = on_next_modal(read_and_close)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "foto_ktp.jpg" in shown[0] and "rusak atau terpotong" in shown[0], shown[0]
+    assert "truncated" not in shown[0] and "bytes" not in shown[0], shown[0]

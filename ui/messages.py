@@ -25,7 +25,9 @@ ERROR_MESSAGES: dict[str, str] = {
     "is_folder": QT_TRANSLATE_NOOP("Errors", "this is a folder, not an image"),
     "cannot_read": QT_TRANSLATE_NOOP("Errors", "cannot read file ({reason})"),
     "unknown_format": QT_TRANSLATE_NOOP("Errors", "not an image Redactor can read (unknown or unsupported format)"),
-    "broken_image": QT_TRANSLATE_NOOP("Errors", "the image is broken or cut off ({reason})"),
+    # The decoder's reason ("image file is truncated (64 bytes not processed)") is its own English: not shown.
+    "broken_image": QT_TRANSLATE_NOOP("Errors", "the image is broken or cut off: open it and save it again, or "
+                                                "take the screenshot again"),
     "broken_pdf": QT_TRANSLATE_NOOP("Errors", "broken or damaged PDF ({reason})"),
     "pdf_no_pages": QT_TRANSLATE_NOOP("Errors", "the PDF has no pages"),
     "page_not_rendered": QT_TRANSLATE_NOOP("Errors", "page {page} cannot be rendered ({reason})"),

@@ -664,232 +664,232 @@
         <translation>bukan gambar yang dapat dibaca Redactor (format tidak dikenal atau tidak didukung)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="28"/>
-        <source>the image is broken or cut off ({reason})</source>
-        <translation>gambar rusak atau terpotong ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="29"/>
+        <location filename="../messages.py" line="31"/>
         <source>broken or damaged PDF ({reason})</source>
         <translation>PDF rusak ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="30"/>
+        <location filename="../messages.py" line="32"/>
         <source>the PDF has no pages</source>
         <translation>PDF ini tidak punya halaman</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="31"/>
+        <location filename="../messages.py" line="33"/>
         <source>page {page} cannot be rendered ({reason})</source>
         <translation>halaman {page} tidak dapat ditampilkan ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32"/>
+        <location filename="../messages.py" line="34"/>
         <source>the image has no pixels</source>
         <translation>gambar ini tidak memiliki piksel</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33"/>
+        <location filename="../messages.py" line="35"/>
         <source>not a regular file (a pipe or a device); save the image to a file first</source>
         <translation>bukan berkas biasa (pipe atau perangkat); simpan dulu gambarnya sebagai berkas</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../messages.py" line="37"/>
         <source>file too large ({size_mb} MB)</source>
         <translation>berkas terlalu besar ({size_mb} MB)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36"/>
+        <location filename="../messages.py" line="38"/>
         <source>the image is too large ({width}x{height}, limit {limit_mp} MP)</source>
         <translation>gambar terlalu besar ({width}x{height}, batas {limit_mp} MP)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="37"/>
+        <location filename="../messages.py" line="39"/>
         <source>image too large (possible decompression bomb)</source>
         <translation>gambar terlalu besar (kemungkinan bom dekompresi)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38"/>
+        <location filename="../messages.py" line="40"/>
         <source>the file claims an image of {width}x{height} in only {size} bytes (a broken or hostile file)</source>
         <translation>berkas mengaku berisi gambar {width}x{height} dalam hanya {size} bita (berkas rusak atau berbahaya)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../messages.py" line="42"/>
         <source>the image is {width}x{height}, more than {ratio} times longer than wide; cut it into pages first</source>
         <translation>gambar berukuran {width}x{height}, lebih dari {ratio} kali lebih panjang daripada lebarnya; potong dulu menjadi beberapa halaman</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42"/>
+        <location filename="../messages.py" line="44"/>
         <source>this is an animation ({frames} frames); Redactor covers still images only: save the frame you want to post as PNG first</source>
         <translation>ini gambar animasi ({frames} bingkai); Redactor hanya menutup gambar diam: simpan dulu bingkai yang ingin diunggah sebagai PNG</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
+        <location filename="../messages.py" line="46"/>
         <source>this image has {frames} pages; Redactor covers one page at a time: save the page you want to post as PNG first</source>
         <translation>gambar ini berisi {frames} halaman; Redactor menutup satu halaman sekali jalan: simpan dulu halaman yang ingin diunggah sebagai PNG</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../messages.py" line="48"/>
         <source>decoding took longer than {seconds} s (a broken or hostile file)</source>
         <translation>membuka gambar lebih lama dari {seconds} detik (berkas rusak atau berbahaya)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../messages.py" line="49"/>
         <source>image too large to decode in memory</source>
         <translation>gambar terlalu besar untuk dibuka di memori</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
+        <location filename="../messages.py" line="50"/>
         <source>this is a text file, not an image</source>
         <translation>ini berkas teks, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../messages.py" line="51"/>
         <source>not supported: SVG is a drawing, not a photo or screenshot; export it as PNG first</source>
         <translation>tidak didukung: SVG adalah gambar vektor, bukan foto atau tangkapan layar; ekspor dulu sebagai PNG</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../messages.py" line="53"/>
         <source>the PDF is password-protected (encrypted): open it, save a copy without the password, and redact that</source>
         <translation>PDF dilindungi kata sandi (terenkripsi): buka, simpan salinan tanpa kata sandi, lalu sensor salinan itu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../messages.py" line="55"/>
         <source>the PDF has {count} pages; at most {limit} are redacted at once</source>
         <translation>PDF ini punya {count} halaman; paling banyak {limit} halaman disensor sekaligus</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55"/>
+        <location filename="../messages.py" line="57"/>
         <source>page {page} is too large to render in memory</source>
         <translation>halaman {page} terlalu besar untuk ditampilkan di memori</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56"/>
+        <location filename="../messages.py" line="58"/>
         <source>Tesseract OCR is not installed; {hint}</source>
         <translation>Tesseract OCR belum terpasang; {hint}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57"/>
+        <location filename="../messages.py" line="59"/>
         <source>Tesseract has no language data for {languages}; {hint}</source>
         <translation>Tesseract tidak punya data bahasa untuk {languages}; {hint}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="60"/>
         <source>OCR failed ({reason})</source>
         <translation>OCR gagal ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59"/>
+        <location filename="../messages.py" line="61"/>
         <source>OCR timed out after {seconds} s</source>
         <translation>OCR melewati batas waktu setelah {seconds} detik</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../messages.py" line="62"/>
         <source>{what} failed ({reason})</source>
         <translation>deteksi gagal: {what} ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="63"/>
         <source>{what} is not installed ({reason})</source>
         <translation>belum terpasang: {what} ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62"/>
+        <location filename="../messages.py" line="64"/>
         <source>analysis took longer than {seconds} s and was stopped (nothing was written; analysis_timeout in the settings allows more)</source>
         <translation>analisis lebih lama dari {seconds} detik dan dihentikan (tidak ada yang ditulis; analysis_timeout di pengaturan memberi waktu lebih)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64"/>
+        <location filename="../messages.py" line="66"/>
         <source>out of memory while processing this image</source>
         <translation>memori habis saat memproses gambar ini</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65"/>
+        <location filename="../messages.py" line="67"/>
         <source>the analysis stopped unexpectedly ({reason}); nothing was called safe, try again</source>
         <translation>analisis berhenti tiba-tiba ({reason}); tidak ada yang dinyatakan aman, coba lagi</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67"/>
+        <location filename="../messages.py" line="69"/>
         <source>the output could not be checked ({reason})</source>
         <translation>hasil tidak dapat diperiksa ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69"/>
+        <location filename="../messages.py" line="71"/>
         <source>output folder does not exist: {folder}</source>
         <translation>folder hasil tidak ada: {folder}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70"/>
+        <location filename="../messages.py" line="72"/>
         <source>cannot write to {folder} ({reason})</source>
         <translation>tidak dapat menulis ke {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../messages.py" line="73"/>
         <source>could not write {name} ({reason})</source>
         <translation>gagal menulis {name} ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../messages.py" line="74"/>
         <source>a PDF is redacted into a PDF: give an output name ending in .pdf</source>
         <translation>PDF disensor menjadi PDF: beri nama hasil yang berakhiran .pdf</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74"/>
+        <location filename="../messages.py" line="76"/>
         <source>the saved file does not read back; it was not kept ({reason})</source>
         <translation>salinan yang ditulis tidak dapat dibaca ulang, jadi tidak disimpan ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75"/>
+        <location filename="../messages.py" line="77"/>
         <source>the saved file still carries metadata; it was not kept ({kinds})</source>
         <translation>salinan yang ditulis masih memuat metadata, jadi tidak disimpan ({kinds})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77"/>
+        <location filename="../messages.py" line="79"/>
         <source>the saved file has the wrong size; it was not kept ({size}, not {expected})</source>
         <translation>ukuran salinan yang ditulis tidak sesuai, jadi tidak disimpan ({size}, bukan {expected})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../messages.py" line="84"/>
         <source>the saved PDF has the wrong number of pages; it was not kept ({count}, not {expected})</source>
         <translation>jumlah halaman PDF yang ditulis tidak sesuai, jadi tidak disimpan ({count}, bukan {expected})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84"/>
+        <location filename="../messages.py" line="86"/>
         <source>the saved PDF still carries hidden details; it was not kept ({extras})</source>
         <translation>PDF yang ditulis masih memuat detail tersembunyi, jadi tidak disimpan ({extras})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86"/>
+        <location filename="../messages.py" line="88"/>
         <source>the saved PDF does not read back; it was not kept ({reason})</source>
         <translation>PDF yang ditulis tidak dapat dibaca ulang, jadi tidak disimpan ({reason})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="90"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../messages.py" line="70"/>
         <source>this would overwrite the original; choose another name</source>
         <translation>ini akan menimpa berkas asli; pilih nama lain</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79"/>
+        <location filename="../messages.py" line="29"/>
+        <source>the image is broken or cut off: open it and save it again, or take the screenshot again</source>
+        <translation>gambar rusak atau terpotong: buka lalu simpan lagi gambarnya, atau ambil ulang tangkapan layarnya</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="81"/>
         <source>a covered area is not covered in the saved file; it was not kept</source>
         <translation>ada bagian yang seharusnya ditutup tetapi tidak tertutup di salinan, jadi salinan tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81"/>
+        <location filename="../messages.py" line="83"/>
         <source>the saved file differs from what was written; it was not kept</source>
         <translation>isi salinan berbeda dari yang ditulis, jadi tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113"/>
+        <location filename="../messages.py" line="115"/>
         <source>The image is too large for the memory available.</source>
         <translation>Gambar terlalu besar untuk memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114"/>
+        <location filename="../messages.py" line="116"/>
         <source>Something went wrong (%s). Please try again.</source>
         <translation>Terjadi kesalahan (%s). Silakan coba lagi.</translation>
     </message>
