@@ -44,3 +44,16 @@ def test_no_callback_after_owner_is_gone(qtbot):  # noqa: ANN001
     gate.set()
     qtbot.wait(200)
     assert got == []
+
+
+def test_a_future_settled_already_is_delivered_later_not_inside_the_call(qtbot):  # noqa: ANN001
+    from concurrent.futures import Future
+
+    from redactor.ui.worker import deliver
+
+    done: Future = Future()
+    done.set_result(7)
+    got = []
+    deliver(done, got.append, got.append)
+    assert got == []  # the caller finishes what it was doing (say, showing that it is busy) first
+    qtbot.waitUntil(lambda: got == [7])

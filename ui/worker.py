@@ -10,7 +10,7 @@ from concurrent.futures import Future
 from typing import Any, Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 _pending: set["_Relay"] = set()
@@ -66,8 +66,11 @@ def _connect(on_done: Callable[[Any], None], on_error: Callable[[BaseException],
             return
         callback(value)
 
-    relay.done.connect(lambda value: finish(on_done, value))
-    relay.failed.connect(lambda exc: finish(on_error, exc))
+    # Queued even when the work ends on the GUI thread (a future settled at once): a callback never runs
+    # inside the call that started the work.
+    queued = Qt.ConnectionType.QueuedConnection
+    relay.done.connect(lambda value: finish(on_done, value), queued)
+    relay.failed.connect(lambda exc: finish(on_error, exc), queued)
     return relay
 
 
