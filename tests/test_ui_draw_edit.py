@@ -151,3 +151,24 @@ def test_another_button_pressed_while_drawing_neither_ends_nor_restarts_the_box(
     drawn = [r.boxes[0] for r in window.doc.regions.values() if r.manual]
     assert len(drawn) == 1
     assert abs(drawn[0].left - 600) <= 3 and abs(drawn[0].right - 760) <= 3
+
+
+def test_deleting_every_found_box_never_says_no_personal_data_was_found(qtbot, window):  # noqa: ANN001
+    """Ctrl+A, Delete: the values are still in the picture, left visible by the user; the banner and the
+    list say so instead of 'No personal data found'."""
+    found = len(window.doc.regions)
+    assert found >= 2
+    window.canvas.setFocus()
+    QTest.keyClick(window.canvas, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window.canvas, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: not window.doc.regions)
+    window.refresh()
+    title, text = window.banner.title.text(), window.banner.text.text()
+    assert "No personal data found" not in title and title == "Nothing will be covered", title
+    assert f"{found} items left visible by you" in text, text
+    assert window.banner.level != "ok"
+    assert "Nothing to cover was found" not in window.panel.empty.text()
+    QTest.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # and back
+    qtbot.waitUntil(lambda: len(window.doc.regions) == found)
+    window.refresh()
+    assert window.banner.title.text().startswith("Found:")

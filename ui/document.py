@@ -98,6 +98,10 @@ class ReviewDocument(QObject):
     def findings(self) -> list[Finding]:
         return [r.to_finding() for r in self.regions.values()]
 
+    def deleted_found(self) -> int:
+        """Values the detection found whose boxes the user deleted: they stay visible in the copy."""
+        return sum(1 for region_id in self.detected if region_id not in self.regions)
+
     def enabled_counts(self) -> Counter:
         return Counter(r.category for r in self.regions.values() if r.enabled)
 

@@ -89,6 +89,9 @@ class FindingsPanel(QWidget):
     def _set_empty_text(self) -> None:
         if self._busy:
             self.empty.setText(self.tr("Looking for personal data…"))
+        elif self._doc is not None and self._doc.deleted_found():
+            self.empty.setText(self.tr("You deleted every box: nothing will be covered. Undo (Ctrl+Z) brings them "
+                                       "back."))
         else:
             self.empty.setText(self.tr("Nothing to cover was found. Drag on the image to cover anything yourself."))
 
@@ -147,6 +150,7 @@ class FindingsPanel(QWidget):
                 top.setFirstColumnSpanned(True)
                 top.setExpanded(category not in expanded)
             self.tree.setVisible(bool(regions))
+            self._set_empty_text()
             self.empty.setVisible(not regions)
         finally:
             self._updating = False

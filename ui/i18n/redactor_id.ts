@@ -591,42 +591,42 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../document.py" line="133"/>
+        <location filename="../document.py" line="137"/>
         <source>Box drawn by you</source>
         <translation>Kotak buatan Anda</translation>
     </message>
     <message>
-        <location filename="../document.py" line="179"/>
+        <location filename="../document.py" line="183"/>
         <source>Automatic detection</source>
         <translation>Deteksi otomatis</translation>
     </message>
     <message>
-        <location filename="../document.py" line="198"/>
+        <location filename="../document.py" line="202"/>
         <source>Draw box</source>
         <translation>Gambar kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="211"/>
+        <location filename="../document.py" line="215"/>
         <source>Delete box</source>
         <translation>Hapus kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="222"/>
+        <location filename="../document.py" line="226"/>
         <source>Cover</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../document.py" line="222"/>
+        <location filename="../document.py" line="226"/>
         <source>Leave visible</source>
         <translation>Biarkan terlihat</translation>
     </message>
     <message>
-        <location filename="../document.py" line="241"/>
+        <location filename="../document.py" line="245"/>
         <source>Move or resize box</source>
         <translation>Pindah atau ubah ukuran kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="265"/>
+        <location filename="../document.py" line="269"/>
         <source>Change style</source>
         <translation>Ganti gaya</translation>
     </message>
@@ -1024,31 +1024,36 @@
     </message>
     <message>
         <location filename="../panel.py" line="93"/>
+        <source>You deleted every box: nothing will be covered. Undo (Ctrl+Z) brings them back.</source>
+        <translation>Anda menghapus semua kotak: tidak ada yang akan ditutup. Urungkan (Ctrl+Z) untuk mengembalikannya.</translation>
+    </message>
+    <message>
+        <location filename="../panel.py" line="96"/>
         <source>Nothing to cover was found. Drag on the image to cover anything yourself.</source>
         <translation>Tidak ada yang perlu ditutup. Seret pada gambar untuk menutup bagian mana pun.</translation>
     </message>
     <message>
-        <location filename="../panel.py" line="120"/>
+        <location filename="../panel.py" line="123"/>
         <source>Drawn by you</source>
         <translation>Buatan Anda</translation>
     </message>
     <message>
-        <location filename="../panel.py" line="128"/>
+        <location filename="../panel.py" line="131"/>
         <source>Tick or untick all of these at once</source>
         <translation>Centang atau hapus centang semuanya sekaligus</translation>
     </message>
     <message>
-        <location filename="../panel.py" line="132"/>
+        <location filename="../panel.py" line="135"/>
         <source>Box %d</source>
         <translation>Kotak %d</translation>
     </message>
     <message>
-        <location filename="../panel.py" line="135"/>
+        <location filename="../panel.py" line="138"/>
         <source>How sure the scan is that this is %s</source>
         <translation>Seberapa yakin pemindaian bahwa ini %s</translation>
     </message>
     <message>
-        <location filename="../panel.py" line="145"/>
+        <location filename="../panel.py" line="148"/>
         <source>Ticked: covered in the safe copy. Unticked: left visible.</source>
         <translation>Dicentang: ditutup di salinan aman. Tidak dicentang: tetap terlihat.</translation>
     </message>
@@ -1967,44 +1972,44 @@ Tetap hapus?</translation>
         <translation>Seret pada gambar untuk menutup yang tidak boleh terlihat, lalu simpan.</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="60"/>
+        <location filename="../review/banner.py" line="61"/>
         <source>Found: %s — covered</source>
         <translation>Ditemukan: %s — sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="62"/>
+        <location filename="../review/banner.py" line="63"/>
         <source>Nothing will be covered</source>
         <translation>Tidak ada yang akan ditutup</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="64"/>
+        <location filename="../review/banner.py" line="65"/>
         <source>No personal data found</source>
         <translation>Tidak ditemukan data pribadi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../review/banner.py" line="67"/>
+        <location filename="../review/banner.py" line="68"/>
         <source>%n item(s) left visible by you.</source>
         <translation>
             <numerusform>%n temuan Anda biarkan terlihat.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="74"/>
+        <location filename="../review/banner.py" line="75"/>
         <source>The file records where it was taken</source>
         <translation>Berkas ini menyimpan tempat foto diambil</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="75"/>
+        <location filename="../review/banner.py" line="76"/>
         <source>No personal data was found in the picture itself.</source>
         <translation>Tidak ada data pribadi yang ditemukan pada gambarnya.</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="76"/>
+        <location filename="../review/banner.py" line="77"/>
         <source>Check the image yourself before posting; drag on it to cover anything missed.</source>
         <translation>Periksa sendiri gambar sebelum diunggah; seret di atasnya untuk menutup yang terlewat.</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="79"/>
+        <location filename="../review/banner.py" line="80"/>
         <source>Check the result before sharing: hold Space to compare with the original.</source>
         <translation>Periksa hasilnya sebelum dibagikan: tahan Spasi untuk membandingkan dengan aslinya.</translation>
     </message>

@@ -55,10 +55,11 @@ class ReviewBanner(QObject):
 
     def _show_findings(self, doc, meta_note: str, location: bool) -> None:  # noqa: ANN001 - ReviewDocument
         counts = doc.enabled_counts()
-        left_visible = sum(1 for r in doc.regions.values() if not r.enabled)
+        # Unticked, or deleted from the list: either way the value stays readable in the copy.
+        left_visible = sum(1 for r in doc.regions.values() if not r.enabled) + doc.deleted_found()
         if counts:
             title = self.tr("Found: %s — covered") % count_phrase(counts)
-        elif doc.regions:
+        elif doc.regions or left_visible:
             title = self.tr("Nothing will be covered")
         else:
             title = self.tr("No personal data found")
@@ -70,7 +71,7 @@ class ReviewBanner(QObject):
             extra.insert(0, verdict_warning(doc.verdict.kind))
         elif not counts:
             level = "warn" if location else "info"
-            if location and not doc.regions:
+            if location and not doc.regions and not left_visible:
                 title = self.tr("The file records where it was taken")
                 extra.append(self.tr("No personal data was found in the picture itself."))
             extra.append(self.tr("Check the image yourself before posting; drag on it to cover anything missed."))
