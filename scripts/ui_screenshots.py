@@ -5,7 +5,7 @@
 
 Renders realistic samples with Pillow (or uses assets/samples/*.png when
 present), opens them in the real window with real Tesseract, and grabs the
-main window with findings, an internal-system warning, the start screen and
+main window with findings, the Edit tool on a selected box, an internal-system warning, the start screen and
 the batch window, in English and Bahasa Indonesia.
 """
 from __future__ import annotations
@@ -174,6 +174,10 @@ def main() -> int:
                 window.canvas.select_regions([first])
                 window.panel.select_regions([first])
             shoot(window, f"{name}-{language}")
+            if key == "chat" and language == "en" and window.doc.regions:
+                window.action("toolEdit").trigger()  # V: the selected box shows its handles
+                shoot(window, "review-edit-en")
+                window.action("toolDraw").trigger()
         if language == "en":
             window.open_path(str(files["letter"]))
             wait_for(lambda: window.doc is not None and window.doc.analysed and not window.session.busy)
