@@ -93,3 +93,47 @@ def test_an_analysis_process_that_dies_fails_closed_and_the_next_image_is_analys
     qtbot.waitUntil(lambda: window.doc.name == "next.png" and window.doc.analysed and not window.session.busy,
                     timeout=TIMEOUT)
     assert {r.category for r in window.doc.regions.values()} >= {"nik", "phone"}
+
+
+def drag_and_drop(window, path: Path, drop: bool = True) -> None:  # noqa: ANN001
+    """A file from the file manager enters the window (and is dropped on it), as Qt delivers it."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    where = window.rect().center()
+    QApplication.sendEvent(window, QDragEnterEvent(where, Qt.DropAction.CopyAction, mime,
+                                                   Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    if drop:
+        QApplication.sendEvent(window, QDropEvent(QPointF(where), Qt.DropAction.CopyAction, mime,
+                                                  Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+
+
+def test_a_file_dragged_over_the_window_is_analysed_before_it_is_dropped(qtbot, window, tmp_path):  # noqa: ANN001
+    sample = write_sample(tmp_path / "ktp.png")
+    qtbot.waitUntil(lambda: not shared().working, timeout=TIMEOUT)
+    drag_and_drop(window, sample, drop=False)
+    qtbot.waitUntil(lambda: shared().working, timeout=10_000)  # under way while the hand still moves
+    assert window.doc is None and not window.session.busy  # nothing on screen has changed
+    drag_and_drop(window, sample)
+    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window.session.busy,
+                    timeout=TIMEOUT)
+    expected = redact_file(sample, tmp_path / "out.png").analysis
+    assert sorted((f.category, f.boxes) for f in window.doc.findings()) == \
+        sorted((f.category, f.boxes) for f in expected.findings)
+
+
+def test_a_file_changed_between_drag_and_drop_is_read_and_analysed_again(qtbot, window, tmp_path):  # noqa: ANN001
+    path = tmp_path / "layar.png"
+    Image.new("RGB", (900, 200), "white").save(path)  # nothing on it yet: a screenshot tool still writing
+    drag_and_drop(window, path, drop=False)
+    qtbot.waitUntil(lambda: window.session._prefetch is not None and window.session._prefetch.pending is not None,
+                    timeout=10_000)
+    write_sample(path, with_metadata=False)  # the real picture, with a NIK and a phone number
+    drag_and_drop(window, path)
+    qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window.session.busy,
+                    timeout=TIMEOUT)
+    assert window.doc.image.size == (1000, 420)
+    assert {r.category for r in window.doc.regions.values()} >= {"nik", "phone"}

@@ -8,6 +8,7 @@ error kept in `analysis_error`, so nothing calls the image safe.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, Callable
 
@@ -42,6 +43,7 @@ class ReviewSession(QObject):
         self.opening = False  # a file is being read; `doc` is still the previous one
         self.analysis_error: str | None = None
         self.preview = PreviewRenderer(self)
+        self._prefetch: _Prefetch | None = None  # a file being dragged over the window, read ahead
 
     # State -----------------------------------------------------------------------------------------
 
@@ -66,6 +68,7 @@ class ReviewSession(QObject):
         self.document_changed.emit(doc, previous)
 
     def close(self) -> None:
+        self._prefetch = None
         self.stop_analysis()
         self.token += 1
         self.opening = False
@@ -75,7 +78,37 @@ class ReviewSession(QObject):
     # Load → analyse ----------------------------------------------------------------------------------
 
     def open_path(self, path: str) -> None:
+        prefetch, self._prefetch = self._prefetch, None
+        if prefetch is not None and prefetch.ready_for(path):
+            self._open_prefetched(prefetch)
+            return
         self._open(lambda: read_input(Path(path)), Path(path).name, Path(path))
+
+    def prefetch(self, path: str) -> None:
+        """One image file is being dragged over the window: read it and start its analysis now, so that
+        its drop finds the analysis under way. Nothing on screen changes. Opening anything else (or
+        closing) ends it; a file changed since it was read is read again."""
+        path = os.path.abspath(path)
+        if self.busy or (self._prefetch is not None and self._prefetch.path == path):
+            return  # the image on screen is still being analysed: that comes first
+        prefetch = _Prefetch(path)
+        self._prefetch = prefetch
+
+        def read() -> bytes:
+            return read_input(Path(path))
+
+        def done(data: bytes) -> None:
+            if self._prefetch is prefetch and not self.busy:
+                prefetch.data = data
+                prefetch.pending = self._start_analysis(0, data, Path(path).name)
+
+        run_task(read, done, lambda exc: None, owner=self)  # a file that cannot be read says so on its drop
+
+    def _open_prefetched(self, prefetch: "_Prefetch") -> None:
+        self.opening = True
+        token = self.begin(self.tr("Opening the image…"))
+        prefetch.pending.token = token
+        self._decode(token, prefetch.data, Path(prefetch.path).name, Path(prefetch.path), prefetch.pending)
 
     def open_bytes(self, data: bytes, name: str) -> None:
         self._open(lambda: data, name, None)
@@ -89,7 +122,9 @@ class ReviewSession(QObject):
     def _read(self, token: int, data: bytes, name: str, source: Path | None) -> None:
         # The analysis process decodes and analyses these bytes while this process decodes its own copy
         # for the screen: the findings do not wait for the picture, nor the picture for the findings.
-        pending = self._start_analysis(token, data, name)
+        self._decode(token, data, name, source, self._start_analysis(token, data, name))
+
+    def _decode(self, token: int, data: bytes, name: str, source: Path | None, pending: "_PendingAnalysis") -> None:
         self.run(token, lambda: load_bytes(data, name=name),
                  lambda loaded: self._loaded(token, loaded, source, pending),
                  lambda exc: self.fail_open(token, exc, source))
@@ -166,6 +201,29 @@ class ReviewSession(QObject):
     def ready(self) -> bool:
         """A document is open, its analysis is over, and nothing runs: it may be exported."""
         return self.doc is not None and not self.busy and self.doc.analysed
+
+
+def _stamp(path: str) -> tuple | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns
+
+
+class _Prefetch:
+    """A file read (and sent to the analysis process) while it was dragged over the window."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.stamp = _stamp(path)
+        self.data: bytes | None = None
+        self.pending: _PendingAnalysis | None = None
+
+    def ready_for(self, path: str) -> bool:
+        """Its analysis is under way for `path`, as the file still is on disk."""
+        return (self.pending is not None and self.path == os.path.abspath(path)
+                and self.stamp is not None and _stamp(self.path) == self.stamp)
 
 
 class _PendingAnalysis:

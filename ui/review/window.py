@@ -396,6 +396,15 @@ class MainWindow(QMainWindow):
         if mime.hasUrls() or mime.hasImage():
             event.acceptProposedAction()
             self.start_page.set_drop_active(True)
+            files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+            if len(files) == 1 and os.path.isfile(files[0]) and not self._is_pdf(files[0]):
+                self.session.prefetch(files[0])  # the analysis starts while the hand is still moving
+
+    @staticmethod
+    def _is_pdf(path: str) -> bool:
+        from redactor.pdf import is_pdf
+
+        return is_pdf(path)
 
     def dragLeaveEvent(self, event) -> None:  # noqa: ANN001
         self.start_page.set_drop_active(False)
