@@ -91,6 +91,11 @@ ERROR_MESSAGES: dict[str, str] = {
 }
 
 
+# Parameters the app leaves out of its words for a code: the decoder's reason is its own English sentence
+# ("image file is truncated (64 bytes not processed)"), which tells the user nothing in any language.
+LEFT_OUT: dict[str, tuple[str, ...]] = {"broken_image": ("reason",)}
+
+
 def error_message(code: str | None, params: Mapping[str, object] | None, message: str) -> str:
     """The error in the app's language from its code and parameters; `message` (English) when it has none."""
     source = ERROR_MESSAGES.get(code or "")
