@@ -70,7 +70,7 @@ class ReviewBanner(QObject):
             level = "danger"
             extra.insert(0, verdict_warning(doc.verdict.kind))
         elif not counts:
-            level = "warn" if location else "info"
+            level = "warn" if location or left_visible else "info"  # found values left readable: a warning
             if location and not doc.regions and not left_visible:
                 title = self.tr("The file records where it was taken")
                 extra.append(self.tr("No personal data was found in the picture itself."))
