@@ -97,6 +97,7 @@ def main() -> int:
     parser.add_argument("--lang", help="OCR languages instead of the settings' (e.g. ind, ind+eng)")
     parser.add_argument("--export-check", action="store_true", help="also the --verify check of every output")
     parser.add_argument("--profile", type=Path, help="write a cProfile of the timed run (CPU clock) here")
+    parser.add_argument("--cv-threads", type=int, help="OpenCV's threads (default: its own choice, one per core)")
     args = parser.parse_args()
     isolate_user_settings()  # a user's own settings must not change a benchmark
     paths = ([p for folder in args.folders for p in pick_images(folder, args.size, args.limit)]
@@ -110,6 +111,10 @@ def main() -> int:
     from redactor.verify import verify_file
 
     config = Config() if args.lang is None else Config(lang=args.lang)
+    if args.cv_threads:
+        import cv2
+
+        cv2.setNumThreads(args.cv_threads)
     clock = StageClock()
     with tempfile.TemporaryDirectory(prefix="redactor-stage-cpu-") as tmp:
         redact_file(paths[0], Path(tmp) / "warm.png", config=config, cores=1)  # models and word lists loaded

@@ -88,3 +88,78 @@ def test_dark_text_on_a_light_page_and_text_low_on_the_page_are_left_to_the_firs
     # the page reading missed the body's lines: they are on a light ground and below the bars
     body = {"Daftar", "pegawai", "aktif", "pada", "unit", "kerja", "Menampilkan"}
     assert unread_lines(image, _without(page, body).words) == []
+
+
+def _unread_lines_whole_page(image: Image.Image, words, limit: int) -> list[Box]:
+    """`unread_lines` as it was first written: every map made over the whole page."""
+    import cv2
+    import numpy as np
+
+    from redactor.ocr import reread as module
+
+    grey = np.asarray(image.convert("L"))
+    height, width = grey.shape
+    glyph = module._median_height(words)
+    if glyph is None:
+        return []
+    k = int(max(15, 3 * glyph)) | 1
+    small = cv2.resize(grey, (max(1, width // 2), max(1, height // 2)), interpolation=cv2.INTER_AREA)
+    background = cv2.resize(cv2.medianBlur(small, min(k // 2 | 1, 31)), (width, height),
+                            interpolation=cv2.INTER_NEAREST)
+    ink = (np.abs(grey.astype(np.int16) - background.astype(np.int16)) > 60).astype(np.uint8)
+    for w in words:
+        if w.conf < module.MIN_CONFIDENCE:
+            continue
+        b = w.box.padded(max(2, w.box.height // 3))
+        ink[max(0, b.top):max(0, b.bottom), max(0, b.left):max(0, b.right)] = 0
+    joined = cv2.morphologyEx(ink, cv2.MORPH_CLOSE,
+                              cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(glyph * 0.5)), 1)))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    found = []
+    for i in range(1, count):
+        x, y, w, h, _area = (int(v) for v in stats[i])
+        if y > module.TOP_BAND * height or not (0.6 * glyph <= h <= 1.8 * glyph and w >= 2.5 * h):
+            continue
+        fill = float(ink[y:y + h, x:x + w].mean())
+        if not 0.08 <= fill <= 0.6 or w > 40 * h:
+            continue
+        if np.median(background[y:y + h, x:x + w]) > module.LIGHT_BACKGROUND:
+            continue
+        found.append(Box(x, y, w, h))
+    found.sort(key=lambda b: -b.area)
+    return found[:limit]
+
+
+def _crowded_top(seed: int) -> tuple[Image.Image, list[Word]]:
+    """Coloured bars with light text all over the page, some across the top band's lower edge, tall
+    shapes reaching below it, an odd page height; words read at random places, some unsure."""
+    import random
+
+    rng = random.Random(seed)
+    width, height = rng.choice([(1366, 421), (900, 700), (640, 1137), (1920, 1080)])
+    image = Image.new("RGB", (width, height), (243, 244, 246))
+    draw = ImageDraw.Draw(image)
+    size = rng.choice([12, 14, 18])
+    edge = int(0.25 * height)
+    for _ in range(40):
+        top = rng.choice([rng.randint(0, height - 20), edge - rng.randint(0, 3 * size), edge + rng.randint(-4, 4)])
+        left = rng.randint(0, width - 60)
+        bar = tuple(rng.randint(20, 170) for _ in range(3))
+        draw.rectangle((left, top, left + rng.randint(60, 500), top + size + rng.randint(6, 20)), fill=bar)
+        draw.text((left + 6, top + 3), "Gasti Yuniar Beranda", fill="white", font=font(size))
+    for _ in range(3):  # a tall shape from inside the band to below it
+        left = rng.randint(0, width - 40)
+        draw.rectangle((left, edge - rng.randint(0, 2 * size), left + rng.randint(3, 40), edge + rng.randint(1, 6 * size)),
+                       fill=(30, 30, 90))
+    words = [Word(text="Beranda", box=Box(rng.randint(0, width - 80), rng.randint(0, height - 20), 70, size),
+                  conf=rng.choice([30.0, 90.0]), line_id=i) for i in range(12)]
+    return image, words
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_top_band_maps_made_near_the_band_equal_them_over_the_whole_page(seed):
+    image, words = _crowded_top(seed)
+    found = unread_lines(image, words, limit=1000)
+    assert found == _unread_lines_whole_page(image, words, limit=1000)
+    if seed == 0:
+        assert found  # the page does hold lines to find

@@ -40,10 +40,20 @@ def unread_lines(image: Image.Image, words: Sequence[Word], limit: int = MAX_RER
     glyph = _median_height(words)
     if glyph is None:
         return []
+    # Only lines starting in the top band, at most 1.8 glyphs tall, are kept: the maps are made for the
+    # rows down to the lowest such line's end (+2), the same there as made over the whole page.  A shape
+    # cut by that edge starts in the band and reaches below it, so it is too tall either way.
+    rows = min(height, int(TOP_BAND * height) + int(np.ceil(1.8 * glyph)) + 2)
     k = int(max(15, 3 * glyph)) | 1
     small = cv2.resize(grey, (max(1, width // 2), max(1, height // 2)), interpolation=cv2.INTER_AREA)
-    background = cv2.resize(cv2.medianBlur(small, min(k // 2 | 1, 31)), (width, height),
-                            interpolation=cv2.INTER_NEAREST)
+    ksize = min(k // 2 | 1, 31)
+    # The small rows the kept rows come from (nearest neighbour, as below), and the median's reach past them.
+    needed = min(small.shape[0], int((rows - 1) * small.shape[0] / height) + 2)
+    reach = min(small.shape[0], needed + ksize // 2)
+    blurred = np.zeros_like(small)
+    blurred[:needed] = cv2.medianBlur(np.ascontiguousarray(small[:reach]), ksize)[:needed]
+    background = cv2.resize(blurred, (width, height), interpolation=cv2.INTER_NEAREST)[:rows]
+    grey = grey[:rows]
     ink = (np.abs(grey.astype(np.int16) - background.astype(np.int16)) > 60).astype(np.uint8)
     for w in words:  # what was read already (a garbled low-confidence word counts as unread)
         if w.conf < MIN_CONFIDENCE:
