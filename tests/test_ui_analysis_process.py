@@ -137,3 +137,14 @@ def test_a_file_changed_between_drag_and_drop_is_read_and_analysed_again(qtbot, 
                     timeout=TIMEOUT)
     assert window.doc.image.size == (1000, 420)
     assert {r.category for r in window.doc.regions.values()} >= {"nik", "phone"}
+
+
+def test_the_window_imports_the_engine_modules_on_its_own_thread_before_any_worker_does():
+    """Worker threads (the export check, a PDF) and the settings dialog all import parts of the engine;
+    imported first by two threads at once, a package can come back half-initialised."""
+    import subprocess
+
+    out = subprocess.run([sys.executable, "-c", "import sys, redactor.ui.review.window; print(all(m in sys.modules "
+                          "for m in ('redactor.pipeline', 'redactor.detect', 'redactor.detect.packs')))"],
+                         capture_output=True, text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.strip() == "True", out.stderr[-2000:]

@@ -15,6 +15,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPixmap
 
+import redactor.pipeline  # noqa: F401 - see below
 from redactor.load import LoadedImage, load_bytes, read_input
 
 from ..analysis_process import shared as shared_analysis
@@ -23,6 +24,12 @@ from ..image_convert import pil_to_qimage
 from ..messages import describe_error
 from ..settings import Settings
 from ..worker import deliver, run_task
+
+
+# The engine's modules (not its models: those load in the analysis process) are imported here, once, on
+# the GUI thread. Left to be imported on first use, the export check's thread and the settings dialog
+# imported `redactor.detect` at the same moment, and Python's import of one package from two threads at
+# once handed one of them a half-initialised module (ImportError: cannot import name 'Recognizer').
 
 
 class ReviewSession(QObject):
