@@ -130,11 +130,12 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from redactor.ui import language as i18n
-    from redactor.ui.app import make_app
+    from redactor.ui.app import make_app, prepare_processes
     from redactor.ui.batch_window import BatchWindow
     from redactor.ui.review import MainWindow
     from redactor.ui.settings import Settings
 
+    prepare_processes()  # as the app does: batch workers forked from this threaded process could deadlock
     app = make_app()
     OUT.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="redactor-shots-"))
@@ -175,6 +176,9 @@ def main() -> int:
                 window.panel.select_regions([first])
             shoot(window, f"{name}-{language}")
             if key == "chat" and language == "en" and window.doc.regions:
+                largest = max(window.doc.regions.values(), key=lambda r: r.boxes[0].width * r.boxes[0].height)
+                window.canvas.select_regions([largest.id])
+                window.panel.select_regions([largest.id])
                 window.action("toolEdit").trigger()  # V: the selected box shows its handles
                 shoot(window, "review-edit-en")
                 window.action("toolDraw").trigger()

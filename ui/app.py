@@ -37,7 +37,7 @@ def make_app(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def _prepare_processes() -> None:
+def prepare_processes() -> None:
     """Batch workers must not be forked from a process that runs Qt threads."""
     import multiprocessing
 
@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
     files = [a for a in args if not a.startswith("-")]
     start_guarding = "--guard" in args  # start at login: the tray only, the guard on
-    _prepare_processes()
+    prepare_processes()
     app = make_app()
 
     instance = None
