@@ -68,6 +68,7 @@ RECOGNIZER = '[[recognizer]]\nid = "ticket"\ncategory = "credential"\nkind = "di
     ('', ["'ticket'", "lacks 'lengths'"]),
     ('lengths = [8]\n[[recognizer.example]]\ntext = "Kode 12345678"\n', ["'ticket'", "example 1", "lacks 'expect'"]),
     ('lengths = [8]\n[[recognizer.example]]\ntext = "Kode 1"\nexpect = "2"\n', ["'ticket'", "not part of its text"]),
+    ('lengths = [8]\npage_kind = "chat"\n', ["'ticket'", "'page_kind'", "no effect on kind 'digits'"]),
 ])
 def test_a_malformed_recognizer_is_an_error_naming_pack_recognizer_and_key(extra, words, tmp_path):
     message = load_error(tmp_path, RECOGNIZER + extra)
@@ -141,3 +142,13 @@ def test_cli_packs_check_exits_1_with_one_line_per_problem_and_0_when_clean(tmp_
     assert missing.returncode == 2 and "does not exist" in missing.stderr
     shipped = run_cli("packs", "check", cwd=tmp_path)
     assert shipped.returncode == 0, shipped.stdout + shipped.stderr
+
+
+@pytest.mark.parametrize("kind, words", [('"forum"', ["'page_kind'", "unknown kind 'forum'", "chat"]),
+                                         ("true", ["'page_kind'", "text in quotes"])])
+def test_a_page_kind_must_be_one_the_detector_knows(kind, words, tmp_path):
+    text = ('[[recognizer]]\nid = "handles"\ncategory = "username"\nkind = "regex"\npattern = "@[a-z]+"\n'
+            f"page_kind = {kind}\n")
+    message = load_error(tmp_path, text)
+    for word in words:
+        assert word in message, message

@@ -171,3 +171,50 @@ def test_a_time_after_a_phone_number_stays_visible(line, number, time):
 
 def test_a_number_whose_last_group_is_not_a_time_is_covered_whole():
     assert_covered(["Nomor saya 0812 3456 7890 ya"], [(0, "0812 3456 7890")])
+
+
+# ---------------------------------------------------------------- a user's handle: a person in a chat
+
+def _team_chat(mention="cc @drew please", time="09:14 AM"):
+    return [
+        [(20, "# general")],
+        [(20, f"Casey Park  {time}")],
+        [(20, "Hey team, my new contact is below")],
+        [(20, mention)],
+        [(20, "Drew Hoffman  09:22 AM")],
+        [(20, "Got it Casey! I'll update the directory.")],
+    ]
+
+
+@pytest.mark.parametrize("mention,handle", [("cc @drew please", "drew"), ("My user ID is @alex_r and zip", "alex_r"),
+                                            ("tolong @budi.s cek ya", "budi.s")])
+def test_a_handle_in_a_chat_is_covered(mention, handle):
+    assert_covered(_team_chat(mention), [(3, handle)])
+
+
+def test_a_handle_in_a_chat_read_with_ocr_damage():
+    # The @ read as ©, and the times of the message headers read with a dot.
+    assert_covered(_team_chat("cc ©drew please", "09.14"), [(3, "drew")])
+
+
+def test_a_chat_told_by_its_title_line():
+    rows = [[(20, "Chat with Claude")], [(20, "Hi! I'm Alex Rivera.")], [(20, "My user ID is @alex_r and zip is 94107.")]]
+    assert_covered(rows, [(2, "alex_r")])
+
+
+@pytest.mark.parametrize("rows,row,kept", [
+    (["Follow @bkn_ri"], 0, "bkn_ri"),
+    ([[(20, "BKN Official")], [(20, "Info seleksi CASN 2025, pantau di @bkn_ri")], [(20, "Suka")], [(20, "Komentar")]],
+     1, "bkn_ri"),
+    ([[(20, "Casey Park  09:14 AM")], [(20, "cek juga @kemenpanrb ya")], [(20, "Drew Hoffman  09:22 AM")],
+      [(20, "Follow")]], 1, "kemenpanrb"),
+    ([[(20, "Dengan hormat,")], [(20, "informasi lebih lanjut di @humas_contohkab")]], 1, "humas_contohkab"),
+])
+def test_a_handle_outside_a_chat_is_a_public_account(rows, row, kept):
+    # A social post's buttons make a page a post even where its lines look like messages.
+    assert_visible(rows, [(row, kept)])
+
+
+@pytest.mark.parametrize("word", ["here", "channel", "everyone", "semua"])
+def test_a_chat_mention_of_everyone_is_no_one(word):
+    assert_visible(_team_chat(f"@{word} rapat jam 9"), [(3, word)])

@@ -301,3 +301,44 @@ def test_desktop_chat_list_senders_and_a_number_before_its_time(tmp_path):
     out = _redact(screen, tmp_path)
     assert_covered(screen, out, "contact1", "sender1", "sender2", "phone")
     assert_unchanged(screen, out, "group1", "group2", "time0", "time2", "sent")
+
+
+def dark_team_chat() -> Screen:
+    """A team chat in a dark theme: each message under its sender and the time it was sent, one of them
+    calling a colleague by handle."""
+    s = Screen(Image.new("RGB", (900, 330), (27, 29, 33)))
+    muted, ink, bold = (160, 164, 170), (209, 210, 211), (230, 230, 230)
+    messages = [("Casey Park", "09:14 AM", [("line1", "Hey team, the review is moved to Friday."),
+                                            ("handle_line", "cc @drew please")]),
+                ("Drew Hoffman", "09:22 AM", [("line2", "Got it Casey! I'll update the directory.")])]
+    y = 20
+    for k, (sender, time, lines) in enumerate(messages):
+        s.text(f"sender{k}", (30, y), sender, bold, 16, bold=True)
+        s.text(f"time{k}", (s.boxes[f"sender{k}"][2] + 12, y + 2), time, muted, 13)
+        y += 30
+        for key, text in lines:
+            s.text(key, (30, y), text, ink, 16)
+            y += 28
+        y += 24
+    x = s.boxes["handle_line"][0] + int(font(16).getlength("cc "))
+    s.boxes["handle"] = (x, s.boxes["handle_line"][1], x + int(font(16).getlength("@drew")), s.boxes["handle_line"][3])
+    return s
+
+
+def test_a_handle_in_a_team_chat_is_covered_and_the_chat_stays_readable(tmp_path):
+    screen = dark_team_chat()
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "handle", "sender0", "sender1")
+    assert_unchanged(screen, out, "line1", "line2", "time0", "time1")
+
+
+def test_a_public_account_in_a_social_post_stays_readable(tmp_path):
+    s = Screen(Image.new("RGB", (700, 200), (255, 255, 255)))
+    ink, muted = (20, 20, 20), (101, 103, 107)
+    s.text("title", (20, 20), "BKN Official", ink, 17, bold=True)
+    s.text("post", (20, 56), "Info seleksi CASN 2025, pantau terus", ink, 16)
+    s.text("follow", (20, 90), "Follow @bkn_ri", ink, 16)
+    s.text("like", (20, 150), "Suka", muted, 15)
+    s.text("comment", (200, 150), "Komentar", muted, 15)
+    out = _redact(s, tmp_path)
+    assert_unchanged(s, out, "follow", "post", "like", "comment")

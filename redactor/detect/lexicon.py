@@ -28,6 +28,7 @@ LEXICON_KEYS = {
                "office_only_contacts", "public_lines", "address_parts", "address_line_ends", "address_line_starts",
                "days", "place_kinds", "street_kinds", "public_logins"),
     "internal_url": ("host_words", "path_words"),
+    "page_kinds": ("chat_lines", "post_controls"),
     "identity_card": ("labels", "card_only", "field_needs_follow", "field_mid_line", "field_kept", "field_hints"),
     "driving_licence": ("headings",),
     "verdict": ("login_words",),

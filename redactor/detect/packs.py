@@ -36,6 +36,8 @@ of `[[recognizer]]` tables:
                   a system)
     names_only    keep a match only when one of its words is a name rather than a word of the
                   language (`BUDI SANTOSO` after `KE:`, not `REKENING BCA`)
+    page_kind     only on a page of this kind: "chat" (messages under their sender and time, a chat's
+                  title); a handle `@drew` is a person there and a public account in a social post
     default_on    whether the recognizer runs unless the user turns it on
     score         base confidence 0..1
     normalise, extend, reject_if
@@ -160,7 +162,7 @@ def _build(entry: dict, pack: str, source: str) -> Recognizer:
         not_terms=frozenset(term_key(t) for t in entry.get("not_terms", [])),
         uncommon=entry.get("uncommon", False), names_only=entry.get("names_only", False),
         normalise=entry.get("normalise"), extend=tuple(entry.get("extend", [])),
-        reject_if=tuple(entry.get("reject_if", [])),
+        reject_if=tuple(entry.get("reject_if", [])), page_kind=entry.get("page_kind"),
         default_on=entry.get("default_on", True), score=float(entry.get("score", 0.8)),
         label_regex=label_pattern(labels), regex=regex,
         examples=tuple((e["text"], e["expect"]) for e in entry.get("example", [])),

@@ -39,6 +39,16 @@ class Page:
     _near: dict[tuple, Segment | None] = field(default_factory=dict, init=False, repr=False, compare=False)
     # Whether any segment heads a column of things ("Item Name"): asked for every segment, found once.
     has_thing_column: bool | None = field(default=None, init=False, repr=False, compare=False)
+    # The kinds of page it was judged to be or not to be (see `page_kinds`): judged once, when first asked.
+    _kinds: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def is_kind(self, kind: str) -> bool:
+        """This page is a `kind` page ("chat"), where a recognizer's matches mean something only there."""
+        if kind not in self._kinds:
+            from .page_kinds import PAGE_KINDS
+
+            self._kinds[kind] = PAGE_KINDS[kind](self)
+        return self._kinds[kind]
 
     def neighbour(self, seg: Segment, side: Side) -> Segment | None:
         """The nearest segment on `side`: on the same row for left and right (punctuation-only cells

@@ -31,6 +31,7 @@ class Recognizer:
     normalise: str | None = None  # names of rules in `hooks` (see there)
     extend: tuple[str, ...] = ()
     reject_if: tuple[str, ...] = ()
+    page_kind: str | None = None  # only on a page of this kind (see `page_kinds`)
     default_on: bool = True
     score: float = 0.8
     label_regex: re.Pattern | None = field(default=None, compare=False, repr=False)

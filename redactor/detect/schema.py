@@ -11,6 +11,7 @@ from typing import Callable
 
 from . import hooks
 from .kinds import KINDS
+from .page_kinds import PAGE_KINDS
 from .validators import VALIDATORS
 
 VALUE_SHAPES = {"name", "address", "date", "digits", "token", "text", "vocab", "passport", "plate", "email"}
@@ -63,7 +64,7 @@ FIELDS: dict[str, tuple[str, frozenset[str]]] = {
     "value": ("text", frozenset({"labelled"})), "vocabulary": ("texts", frozenset({"labelled"})),
     "not_terms": ("texts", _PATTERNS | {"known_names"}), "uncommon": ("flag", _PATTERNS),
     "names_only": ("flag", _PATTERNS | {"labelled"}),
-    "normalise": ("text", _PATTERNS), "extend": ("texts", _PATTERNS),
+    "normalise": ("text", _PATTERNS), "extend": ("texts", _PATTERNS), "page_kind": ("text", _PATTERNS),
     "reject_if": ("texts", _PATTERNS | {"digits", "names", "name_slots", "known_names", "labelled"}),
 }
 REQUIRED = {"digits": ("lengths",), "regex": ("pattern",), "terms": ("terms",), "labelled": ("labels",)}
@@ -126,6 +127,8 @@ def _value_problems(entry: dict) -> list[str]:
         out.append("key 'score' must be above 0 and at most 1")
     if _text(entry.get("flags")) and set(entry["flags"]) - {"i"}:
         out.append("key 'flags' may only be \"i\" (ignore case)")
+    if _text(entry.get("page_kind")) and entry["page_kind"] not in PAGE_KINDS:
+        out.append(f"key 'page_kind' names unknown kind {entry['page_kind']!r} (one of: {', '.join(sorted(PAGE_KINDS))})")
     if _text(entry.get("normalise")) and entry["normalise"] not in hooks.NORMALISE:
         out.append(f"key 'normalise' names unknown rule {entry['normalise']!r} "
                    f"(one of: {', '.join(sorted(hooks.NORMALISE))})")

@@ -30,6 +30,10 @@ class PatternFinder:
         return out
 
     def _regex_candidates(self, page: Page, seg: Segment, rec: Recognizer) -> list[Candidate]:
+        if rec.page_kind is not None and not rec.regex.search(seg.text):
+            return []
+        if rec.page_kind is not None and not page.is_kind(rec.page_kind):
+            return []
         text = seg.text
         source, positions = hooks.NORMALISE[rec.normalise](seg, rec.regex) if rec.normalise else (text, None)
         out = []

@@ -1,0 +1,45 @@
+"""What kind of page a screenshot is, where that alone tells what a value is.
+
+A lower-case handle (`@alex_r`) is a person in a chat but a public account in a social post ("Follow
+@bkn_ri"): a recognizer that needs the page's kind names it (`page_kind = "chat"` in a pack), and the page
+is judged once, from what its lines show (the signals are data: `page_kinds` in the lexicon).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Callable
+
+from .lexicon import words
+
+if TYPE_CHECKING:
+    from .page import Page
+
+_TIME = r"\d{1,2}[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?"
+# A message's header: the sender's name and the time it was sent ("Casey Park  09:14 AM").
+_MESSAGE_HEADER = re.compile(r"(?:[^\w\s]{1,2}\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s+" + _TIME)
+# A bubble's text with the time it was sent at its end ("Siap, nanti sore saya kirim 14:34").
+_STAMPED = re.compile(r"\S+(?:\s\S+)+\s+" + _TIME)
+_CHAT_LINE = re.compile(r"(?i)^\W*(?:" + "|".join(words("page_kinds", "chat_lines")) + r")")
+_POST_WORD = re.compile(r"(?i)^\W*(?:" + "|".join(words("page_kinds", "post_controls")) + r")\W*$")
+
+
+def is_chat(page: "Page") -> bool:
+    """A chat: messages under their sender and time, bubbles ending in the time they were sent, or a
+    chat's own title line ("online", "Chat with …"), and none of a social post's buttons (Follow,
+    Suka, Komentar)."""
+    headers = stamped = titled = posts = 0
+    for row in page.rows:
+        for seg in row.segments:
+            text = seg.text.strip()
+            if _POST_WORD.match(text):
+                posts += 1
+            elif _MESSAGE_HEADER.fullmatch(text):
+                headers += 1
+            elif _STAMPED.fullmatch(text):
+                stamped += 1
+            elif _CHAT_LINE.match(text):
+                titled += 1
+    return posts == 0 and (headers >= 2 or stamped >= 2 or titled >= 1)
+
+
+PAGE_KINDS: dict[str, Callable[["Page"], bool]] = {"chat": is_chat}
