@@ -1570,3 +1570,59 @@ def test_a_name_made_of_words_ocr_barely_read_is_noise():
     assert [f for f in detect(layout.ocr).findings if f.category == "person_name"]
     layout = make_ocr(["Rahmat Hidayat", "Pak, berkas cuti sudah saya kirim ke bagian umum"], conf=45.0)
     assert [f for f in detect(layout.ocr).findings if f.category == "person_name"]
+
+
+# ============================================================== an agency's public pages: places, offices, menus
+@pytest.mark.parametrize("rows", [
+    ["Pemerintah Kabupaten Deli Serdang"],
+    ["Warga Deli Serdang antusias"],                                     # a regency's name, no label
+    ["Alun-Alun Deli Serdang, Jl. Ahmad Yani No. 7"],                    # a region, then a street
+    ["Maklumat Pelayanan"],                                              # a portal's menu
+    ["Standar Perizinan Terpadu"],
+])
+def test_region_names_and_menus_of_the_language_are_not_person_names(rows):
+    assert_nothing(rows, {"person_name"})
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Jaya Sembiring"], "Jaya Sembiring"),                              # "Jaya" is a place and a given name
+    (["Bayu Permadi"], "Bayu Permadi"),                                  # "Permadi" looks built on "madi"
+    (["Disetujui oleh Syarifah Suryani"], "Syarifah Suryani"),
+])
+def test_names_that_look_like_places_or_derived_words_stay_covered(rows, value):
+    assert_covered(rows, value, "person_name")
+
+
+@pytest.mark.parametrize("rows", [
+    ["Alamat kantor Jl. Raya Tajem Km 3, Kecamatan Tamalanrea, Kota Makassar"],
+    ["Alun-Alun Sleman, Jl. Diponegoro No. 12"],                         # a poster's venue
+    ['© 2026 Dinas Komunikasi dan Informatika " Jl. Diponegoro No. 12 Telp. 112'],  # a portal's footer
+    ["Jl. Diponegoro No. 12, Kecamatan Tamalanrea, Kota Makassar Telepon 0800-1-123456 Laman contoh.go.id"],
+    ["Jembatan menghubungkan dua desa di Kecamatan Genteng. Jembatan sepanjang 84 meter"],  # prose
+])
+def test_an_offices_or_a_venues_address_is_not_a_home_address(rows):
+    assert_nothing(rows, {"address"})
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Alamat: Jl. Melati No. 9, Bandung"], "Jl. Melati No. 9, Bandung"),
+    (["Budi Santoso Pegawai Toko Jl. Melati No. 5 RT 02"], "Jl. Melati No. 5 RT 02"),  # a job in a table row
+    (["Alamat: Jl. Melati No. 5 Telp. 0812 3456 7890"], "Jl. Melati No. 5"),
+    (["tinggal di Kecamatan Genteng, Desa Kembiritan RT 02"], "Kecamatan Genteng, Desa Kembiritan RT 02"),
+])
+def test_a_home_address_near_office_words_stays_covered(rows, value):
+    assert_covered(rows, value, "address")
+
+
+def test_an_institutions_name_is_not_an_occupation_field():
+    assert_nothing(["oleh Dinas Pekerjaan Umum dan Penataan Ruang"], {"personal_attribute"})
+    assert_covered(["Pekerjaan: Pegawai Negeri Sipil"], "Pegawai Negeri Sipil", "personal_attribute")
+
+
+@pytest.mark.parametrize("row", ["SSID : MINIMARKET-FREE", "SSID=KANTOR-TAMU"])
+def test_a_wifi_networks_name_is_not_a_credential(row):
+    assert_nothing([row], {"credential"})
+
+
+def test_a_session_id_is_still_a_credential():
+    assert_covered(["sid=9a8b7c6d5e4f3a2b1c0d"], "9a8b7c6d5e4f3a2b1c0d", "credential")

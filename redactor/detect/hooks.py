@@ -20,6 +20,10 @@
     reject_if = ["public_line"]     a number after a business's service-line label ("Layanan Konsumen",
                                     "Call Center"): the company's, not a person's
     reject_if = ["place_name"]      a word right after a place's kind ("Desa SIDOHARJO", "Kec. SIMPANG") is a place
+    reject_if = ["office_contacts"] an address followed by a contact word only an office uses (its website,
+                                    its fax; `office_only_contacts`): a letterhead line, never a home's
+    reject_if = ["public_place"]    an address after a public place, an office or an institution on its line
+                                    ("Alun-Alun Sleman, Jl. …", "© 2025 Dinas … · Jl. …", "Alamat kantor  Jl. …")
     reject_if = ["public_login"]    a shared login that names no one ("freewifi" on a shop's receipt, "guest")
 
 The packs name them; the tables at the end of this module are what the pack loader checks names against.
@@ -177,6 +181,13 @@ _OFFICE_ONLY = re.compile(r"(?i)\b(" + "|".join(map(re.escape, words("values", "
 
 
 # The kind of place a name follows: "Desa", "Kel.", "Kecamatan", "Kab.", "Jl." (see `values.place_kinds`).
+_PLACE_WORDS = "|".join(map(re.escape, words("values", "public_venues") + words("labels", "office_address_words")
+                             + words("labels", "institution_before_label")))
+# The place's name, then a separator right before the address ("Alun-Alun Sleman, Jl. …"; the label of a
+# part of the address may follow it: "…, Kecamatan Tamalanrea"): a place word
+# in the middle of a table row ("Pegawai Toko  Jl. Melati …") is someone's job, not where the address is.
+_PUBLIC_PLACE = re.compile(r"(?i)(?:©|\(c\)\s*\d{4}).*$|(?<![\w-])(?:" + _PLACE_WORDS + r")(?![\w-])[^,·•|\"]*[,·•|\"]\s*(?:[^\W\d_]+\.?\s+)?$"
+                           r"|\balamat\s+(?:" + _PLACE_WORDS + r")\s*:?\s*$")
 _PUBLIC_LOGIN = re.compile(r"(?i)(?:" + "|".join(words("values", "public_logins")) + r")")
 _PLACE_KIND = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("values", "place_kinds")))
                          + r")\.?\s*:?\s*$")
@@ -441,6 +452,8 @@ REJECT_IF: dict[str, Callable[[Segment, int, int], bool]] = {
     "not_standalone": lambda seg, start, end: not stands_alone(seg, start, end),
     "public_line": lambda seg, start, end: after_public_line(seg.norm, start),
     "place_name": lambda seg, start, end: bool(_PLACE_KIND.search(seg.text[max(0, start - 24):start])),
+    "office_contacts": lambda seg, start, end: bool(_OFFICE_ONLY.search(seg.text[start:])),
+    "public_place": lambda seg, start, end: bool(_PUBLIC_PLACE.search(seg.text[:start])),
     "public_login": lambda seg, start, end: bool(_PUBLIC_LOGIN.fullmatch(seg.text[start:end].strip(" .,:;"))),
 }
 

@@ -23,10 +23,10 @@ LEXICON_KEYS = {
               "price_columns", "quantity_columns"),
     "labels": ("inline_only", "stop", "address_stop", "weak_secret", "personal_phone", "classification",
                "budget_code", "column_headers", "other_column_headers", "address_columns", "person_columns",
-               "office_before_place", "home_address_fields", "office_address_words"),
+               "office_before_place", "home_address_fields", "office_address_words", "institution_before_label"),
     "values": ("not_a_secret", "not_an_address_start", "not_an_email_prefix", "office_contacts",
                "office_only_contacts", "public_lines", "address_parts", "address_line_ends", "address_line_starts",
-               "days", "place_kinds", "street_kinds", "public_logins"),
+               "days", "place_kinds", "street_kinds", "public_logins", "public_venues"),
     "internal_url": ("host_words", "path_words"),
     "page_kinds": ("chat_lines", "post_controls"),
     "identity_card": ("labels", "card_only", "field_needs_follow", "field_mid_line", "field_kept", "field_hints"),
@@ -167,6 +167,11 @@ def is_ordinary_word(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=16384)
+def is_root(bare: str) -> bool:
+    """A KBBI root as spelled, no affix taken off."""
+    return bare in _indonesian()[0]
+
+
 def is_indonesian_word(word: str) -> bool:
     """A KBBI root or a word built on one (see `is_ordinary_word`)."""
     bare = word.strip(",.;:'’()").lower()

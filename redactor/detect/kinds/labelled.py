@@ -24,6 +24,9 @@ _MONEY = re.compile(r"(?i)(?:rp\.?\s?|idr\s?)\d|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?
 # A word before a place's label that makes it an office ("Kepala Desa Sukamaju").
 _OFFICE_BEFORE = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("labels", "office_before_place")))
                             + r")\W*$")
+# The first word of an institution's name right before a label ("Dinas Pekerjaan Umum").
+_INSTITUTION_BEFORE = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("labels", "institution_before_label")))
+                                 + r")\s+$")
 # Secret labels that are also ordinary words ("Key Performance Indicator").
 _WEAK_SECRET_LABELS = frozenset(words("labels", "weak_secret"))
 
@@ -58,6 +61,8 @@ class LabelledFinder:
             inline_only = rec.inline or bool(INLINE_ONLY.fullmatch(m.group()))
             if rec.value == "address" and _names_an_office(text, m, rec.label_regex):
                 continue
+            if _INSTITUTION_BEFORE.search(text[:m.start()]):
+                continue  # "Dinas Pekerjaan Umum dan Penataan Ruang": an office's name, not an occupation
             lead = VALUE_LEAD.match(text[m.end():])
             if _inside_a_heading(text, m, lead.group()):
                 continue

@@ -6,7 +6,8 @@ import re
 
 from ..labels import after_street_word, after_thing_label, is_item_header, is_thing_column
 from ..layout import Segment
-from ..lexicon import is_brand_word, is_ordinary_word, looks_like_name_word, name_words, place_words, words
+from ..lexicon import (is_brand_word, is_indonesian_word, is_ordinary_word, is_root, looks_like_name_word,
+                       name_words, place_words, words)
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from ..tables import is_other_header
@@ -79,12 +80,16 @@ def _name_runs(seg: Segment, rec: Recognizer, not_names: frozenset[str] = frozen
     return out
 
 
+_STREET_KINDS = frozenset(w.lower() for w in words("values", "street_kinds"))
+
+
 def _runs_apart(tokens: list, not_names: frozenset[str]) -> list[list]:
     """A run broken at a word that is never part of a name ("Penduduk Desa Sukamaju": a heading, a
-    village; "Kepala Desa Budi Santoso": an office, then a name)."""
+    village; "Kepala Desa Budi Santoso": an office, then a name; "Deli Serdang, Jl. Ahmad Yani": a
+    region, then a street)."""
     runs: list[list] = [[]]
     for token in tokens:
-        if token.group().lower() in not_names:
+        if token.group().lower() in not_names or token.group().lower() in _STREET_KINDS:
             runs.append([])
         else:
             runs[-1].append(token)
@@ -101,10 +106,14 @@ def _name_run(seg: Segment, rec: Recognizer, m: re.Match, tokens: list, not_name
         tokens.pop(0)
     while tokens and (tokens[-1].group().lower() in stop or tokens[-1].group().lower() in not_names):
         tokens.pop()
-    if len(tokens) < 2 or not any(looks_like_name_word(t.group()) for t in tokens):
+    # A region's name ("Deli Serdang", "Lubuk Pakam") is no one's: a word of a place's name does not
+    # make a run a name, unless it is also a given name ("Jaya", "Bima").
+    if len(tokens) < 2 or not any(looks_like_name_word(t.group()) and not _only_a_place(t.group()) for t in tokens):
         return None
     if NOT_A_NAME_PHRASE.search(m.group()):
         return None  # greetings and holidays are the most posted images of all
+    if any(_derived_word(t.group()) for t in tokens):
+        return None  # "Maklumat Pelayanan", "Standar Perizinan": a menu or a heading of the language
     start = m.start() + tokens[0].start()
     # The last run keeps what follows its last word (a degree: ", S.Kom.").
     whole = last and tokens[-1].end() >= len(m.group().rstrip(" ,.")) - 12
@@ -112,6 +121,18 @@ def _name_run(seg: Segment, rec: Recognizer, m: re.Match, tokens: list, not_name
     value = seg.text[start:end].rstrip(" ,")
     return Candidate(rec.category, seg, start, start + len(value), rec.score, rec.id, value)
 
+
+
+def _derived_word(word: str) -> bool:
+    """A word built on a KBBI root with an affix ("Pelayanan", "Kepegawaian"): names are rarely made so,
+    and those that are ("Permadi") are on the list of names that double as words."""
+    lower = word.lower()
+    return len(lower) >= 7 and lower not in name_words() and is_indonesian_word(lower) and not is_root(lower)
+
+
+def _only_a_place(word: str) -> bool:
+    lower = word.lower()
+    return lower in place_words() and lower not in name_words()
 
 
 def has_a_name(value: str) -> bool:
