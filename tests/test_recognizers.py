@@ -1626,3 +1626,23 @@ def test_a_wifi_networks_name_is_not_a_credential(row):
 
 def test_a_session_id_is_still_a_credential():
     assert_covered(["sid=9a8b7c6d5e4f3a2b1c0d"], "9a8b7c6d5e4f3a2b1c0d", "credential")
+
+
+# ============================================================== chats: greeted, but no one
+@pytest.mark.parametrize("rows", [
+    ["Chat with Claude", "Hi Claude! I'm glad to help."],                # an AI assistant
+    ["Hello ChatGPT, summarise this"],
+    ["Hello, Ineed help with my account."],                              # OCR glued "I" to "need"
+    ["Hi, Iwant to reset my password"],
+])
+def test_an_assistant_or_a_glued_pronoun_is_not_a_greeted_person(rows):
+    assert_nothing(rows, {"person_name"})
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Hi Claudia! I'm here to help."], "Claudia"),
+    (["Hello Iwan, the file is ready"], "Iwan"),                         # a name that starts with I
+    (["Hi Claude Monet, welcome back"], "Claude Monet"),                 # a whole name, not an assistant
+])
+def test_greeted_people_stay_covered(rows, value):
+    assert_covered(rows, value, "person_name")

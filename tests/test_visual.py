@@ -311,6 +311,15 @@ def test_numbered_list_on_a_page_that_is_not_a_licence_is_left_alone():
     assert licence_fields(Image.new("RGB", (900, 300), "white"), words) == []
 
 
+def test_a_blank_signature_strip_is_left_visible():
+    # A specimen or a mock card leaves the holder's signature blank: the strip hides nothing.
+    card, words, _values, _photo, _issued = render_card()
+    assert not [f for f in card_regions(card, words) if f.category == "signature"]
+    # A faint grey scribble, lighter than print, still counts as written.
+    ImageDraw.Draw(card).line([(790, 470), (820, 452), (840, 480), (870, 455)], fill=(150, 150, 150), width=1)
+    assert [f for f in card_regions(card, words) if f.category == "signature"]
+
+
 def test_card_without_a_photo_has_no_signature_area():
     card, words, _values, photo, _issued = render_card()
     ImageDraw.Draw(card).rectangle((photo.left, photo.top, photo.right, photo.bottom), fill=(214, 230, 240))

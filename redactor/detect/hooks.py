@@ -24,6 +24,8 @@
                                     its fax; `office_only_contacts`): a letterhead line, never a home's
     reject_if = ["public_place"]    an address after a public place, an office or an institution on its line
                                     ("Alun-Alun Sleman, Jl. …", "© 2025 Dinas … · Jl. …", "Alamat kantor  Jl. …")
+    reject_if = ["not_someone"]     a greeted name that is no one: an AI assistant ("Hi Claude!"), or "I" that
+                                    OCR glued to its verb ("Hello, Ineed help")
     reject_if = ["public_login"]    a shared login that names no one ("freewifi" on a shop's receipt, "guest")
 
 The packs name them; the tables at the end of this module are what the pack loader checks names against.
@@ -188,6 +190,26 @@ _PLACE_WORDS = "|".join(map(re.escape, words("values", "public_venues") + words(
 # in the middle of a table row ("Pegawai Toko  Jl. Melati …") is someone's job, not where the address is.
 _PUBLIC_PLACE = re.compile(r"(?i)(?:©|\(c\)\s*\d{4}).*$|(?<![\w-])(?:" + _PLACE_WORDS + r")(?![\w-])[^,·•|\"]*[,·•|\"]\s*(?:[^\W\d_]+\.?\s+)?$"
                            r"|\balamat\s+(?:" + _PLACE_WORDS + r")\s*:?\s*$")
+_BUSINESS_NAME = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "business_words"))) + r")\b")
+
+
+def public_place_on_page(page: Page, seg: Segment, start: int) -> bool:
+    """The address at `start` is a public place's (see `_PUBLIC_PLACE`), also when the place stands in the
+    cell to its left ("Alamat kantor | Jl. …") or names the business on the line above the address
+    ("TOKO SUMBER REJEKI" / "Jl. Tukad Pakerisan No. 42")."""
+    before = seg.text[:start]
+    if _PUBLIC_PLACE.search(before):
+        return True
+    if before.strip():
+        return False
+    left = page.neighbour(seg, "left")
+    if left is not None and _PUBLIC_PLACE.search(left.text.rstrip() + " "):
+        return True
+    above = page.neighbour(seg, "above")
+    return above is not None and page.neighbour(seg, "left") is None and bool(_BUSINESS_NAME.match(above.text))
+
+
+_NOT_SOMEONE = frozenset(words("names", "not_someone"))
 _PUBLIC_LOGIN = re.compile(r"(?i)(?:" + "|".join(words("values", "public_logins")) + r")")
 _PLACE_KIND = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("values", "place_kinds")))
                          + r")\.?\s*:?\s*$")
@@ -454,6 +476,7 @@ REJECT_IF: dict[str, Callable[[Segment, int, int], bool]] = {
     "place_name": lambda seg, start, end: bool(_PLACE_KIND.search(seg.text[max(0, start - 24):start])),
     "office_contacts": lambda seg, start, end: bool(_OFFICE_ONLY.search(seg.text[start:])),
     "public_place": lambda seg, start, end: bool(_PUBLIC_PLACE.search(seg.text[:start])),
+    "not_someone": lambda seg, start, end: seg.text[start:end].strip(" !?,.;:").lower() in _NOT_SOMEONE,
     "public_login": lambda seg, start, end: bool(_PUBLIC_LOGIN.fullmatch(seg.text[start:end].strip(" .,:;"))),
 }
 

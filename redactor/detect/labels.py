@@ -93,6 +93,19 @@ _STREET_BEFORE = re.compile(r"(?i)(?:^|[^\w.])(?:" + "|".join(map(re.escape, wor
                             + r")\.?\s*$")
 
 
+_PLACE_BEFORE = re.compile(r"(?i)(?:^|[^\w.])(" + "|".join(map(re.escape, words("values", "place_kinds")))
+                           + r")\.?\s*$")
+_OFFICE_WORD_BEFORE = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("labels", "office_before_place")))
+                                 + r")\W*$")
+
+
+def after_place_kind(text: str) -> bool:
+    """`text` ends with a place's kind ("Kecamatan", "Desa", "Kab.") that is not an office's ("Kepala
+    Desa"): the capitalised words after it name the place ("Kecamatan Lubuk Pakam"), not a person."""
+    m = _PLACE_BEFORE.search(text[-40:])
+    return bool(m) and not _OFFICE_WORD_BEFORE.search(text[-40:][:m.start(1)])
+
+
 def after_street_word(text: str) -> bool:
     """`text` ends with a street's kind ("Jl.", "Gg", "Jl. Raya"): the capitalised words after it name a
     street, not a person."""

@@ -19,14 +19,15 @@ LEXICON = "lexicon.toml"  # beside the pattern packs; see the comments in it for
 # Every list the code reads: a missing one is an error when detection starts, not a rule that does nothing.
 LEXICON_KEYS = {
     "names": ("stop_words", "not_a_person", "column_headers", "not_name_phrases", "thing_before_name",
-              "thing_columns", "account_controls", "signer_lines", "signer_ids", "brand_endings",
+              "thing_columns", "account_controls", "signer_lines", "signer_ids", "brand_endings", "not_someone",
               "price_columns", "quantity_columns"),
     "labels": ("inline_only", "stop", "address_stop", "weak_secret", "personal_phone", "classification",
                "budget_code", "column_headers", "other_column_headers", "address_columns", "person_columns",
-               "office_before_place", "home_address_fields", "office_address_words", "institution_before_label"),
+               "office_before_place", "home_address_fields", "office_address_words", "institution_before_label",
+               "prose_before_place"),
     "values": ("not_a_secret", "not_an_address_start", "not_an_email_prefix", "office_contacts",
                "office_only_contacts", "public_lines", "address_parts", "address_line_ends", "address_line_starts",
-               "days", "place_kinds", "street_kinds", "public_logins", "public_venues"),
+               "days", "place_kinds", "street_kinds", "public_logins", "public_venues", "business_words"),
     "internal_url": ("host_words", "path_words"),
     "page_kinds": ("chat_lines", "post_controls"),
     "identity_card": ("labels", "card_only", "field_needs_follow", "field_mid_line", "field_kept", "field_hints"),

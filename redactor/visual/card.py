@@ -207,6 +207,23 @@ def _signature_area(photo: Box, words: Sequence[OcrWord], W: int, H: int) -> Box
     return Box.from_edges(max(0.0, left), top, min(float(W), right), bottom)
 
 
+# A stroke is this much darker than the strip's paper (out of 255); a card's guilloche pattern is fainter.
+STROKE_CONTRAST = 45
+# The share of the strip a signature's strokes take, at the least (a thin scribble takes about 1 %).
+STROKE_SHARE = 0.001
+
+
+def _holds_strokes(image: Image.Image, area: Box) -> bool:
+    """Something is written in the signature strip: pixels well darker than its paper.  A specimen or a
+    mock card leaves the strip blank, and a blank strip hides nothing.  The bar is low on purpose: a
+    faint scribble the ink detector misses still counts."""
+    grey = np.asarray(image.crop((area.left, area.top, area.right, area.bottom)).convert("L"), dtype=np.int16)
+    if grey.size == 0:
+        return False
+    paper = int(np.median(grey))
+    return np.count_nonzero(grey < paper - STROKE_CONTRAST) >= STROKE_SHARE * grey.size
+
+
 def _overlap(a: Box, b: Box) -> float:
     x0, y0 = max(a.left, b.left), max(a.top, b.top)
     x1, y1 = min(a.right, b.right), min(a.bottom, b.bottom)
@@ -226,7 +243,7 @@ def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Findi
     if photo is not None:
         findings.append(Finding("photo", (photo.padded(4).clipped(W, H),), 0.8, "ID photo", DETECTOR))
         signature = _signature_area(photo, words, W, H)
-        if signature is not None:
+        if signature is not None and _holds_strokes(image, signature):
             findings.append(Finding("signature", (signature,), 0.6, "holder's signature", DETECTOR))
     for r in rows:
         if r.label.key in _KEPT:

@@ -22,8 +22,8 @@ _ADDRESS_STOP = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words("labels"
 # An amount of money ("Rp3.432.000", "1.250.000,00"), never part of an address.
 _MONEY = re.compile(r"(?i)(?:rp\.?\s?|idr\s?)\d|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$")
 # A word before a place's label that makes it an office ("Kepala Desa Sukamaju").
-_OFFICE_BEFORE = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("labels", "office_before_place")))
-                            + r")\W*$")
+_OFFICE_BEFORE = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("labels", "office_before_place")
+                                                           + words("labels", "prose_before_place"))) + r")\W*$")
 # The first word of an institution's name right before a label ("Dinas Pekerjaan Umum").
 _INSTITUTION_BEFORE = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("labels", "institution_before_label")))
                                  + r")\s+$")
@@ -118,6 +118,9 @@ class LabelledFinder:
                 continue
             if rec.reject_if and hooks.rejected(rec.reject_if, target, s, e):
                 continue  # "USER ID : freewifi" on a shop's receipt: a login shared with every customer
+            if "public_place" in rec.reject_if and target is seg and (hooks.public_place_on_page(page, seg, m.start())
+                                                                      or hooks.public_place_on_page(page, seg, 0)):
+                continue  # an office's address: "Alamat kantor | Jl. …, Kecamatan …"
             if rec.value == "name" and is_quantity_or_price(target.text[s:e].split()[0]):
                 continue  # "Name  Qty  Price" (read "Name Uty Pre"): the label heads an item table's column
             if stacked_name and any(w in T.NOT_A_PERSON for w in target.text[s:e].lower().split()):

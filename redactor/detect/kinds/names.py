@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..labels import after_street_word, after_thing_label, is_item_header, is_thing_column
+from ..labels import after_place_kind, after_street_word, after_thing_label, is_item_header, is_thing_column
 from ..layout import Segment
 from ..lexicon import (is_brand_word, is_indonesian_word, is_ordinary_word, is_root, looks_like_name_word,
                        name_words, place_words, words)
@@ -38,7 +38,8 @@ class NameRunFinder(EachRecognizer):
         if is_thing_column(seg.text) or in_thing_column(page, seg):
             return []  # the header "Item Name" ("Iten Nane" as OCR reads it); "Frisian Flag" under it
         return [c for c in _name_runs(seg, rec, self.not_names)
-                if not after_thing_label(seg.text, c.start) and not after_street_word(seg.text[:c.start])]
+                if not after_thing_label(seg.text, c.start) and not after_street_word(seg.text[:c.start])
+                and not after_place_kind(seg.text[:c.start])]
 
 
 def in_thing_column(page: Page, seg: Segment, depth: int = 40) -> bool:

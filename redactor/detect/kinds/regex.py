@@ -60,6 +60,8 @@ class PatternFinder:
                 continue
             if hooks.rejected(rec.reject_if, seg, start, end):
                 continue
+            if "public_place" in rec.reject_if and hooks.public_place_on_page(page, seg, start):
+                continue  # the place's name in the cell to its left, or a business's name on the line above
             span = hooks.Span(seg, start, end)
             for name in rec.extend:
                 hooks.EXTEND[name](span, page, self.headers)
