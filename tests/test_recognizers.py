@@ -1588,6 +1588,7 @@ def test_region_names_and_menus_of_the_language_are_not_person_names(rows):
     (["Jaya Sembiring"], "Jaya Sembiring"),                              # "Jaya" is a place and a given name
     (["Bayu Permadi"], "Bayu Permadi"),                                  # "Permadi" looks built on "madi"
     (["Disetujui oleh Syarifah Suryani"], "Syarifah Suryani"),
+    (["Info Cegatan & Kehilangan Tasikmalaya Dodo Napitupulu"], "Dodo Napitupulu"),  # a heading runs on into a name
 ])
 def test_names_that_look_like_places_or_derived_words_stay_covered(rows, value):
     assert_covered(rows, value, "person_name")
@@ -1646,3 +1647,29 @@ def test_an_assistant_or_a_glued_pronoun_is_not_a_greeted_person(rows):
 ])
 def test_greeted_people_stay_covered(rows, value):
     assert_covered(rows, value, "person_name")
+
+
+@pytest.mark.parametrize("rows", [
+    ["Alamat kantor Jl. Diponegoro No. 12, Kecamatan Lubuk Pakam"],      # a district after its kind
+    ["Jembatan di Kecamatan Lubuk Pakam diresmikan"],
+    [[(20, "Alamat kantor"), (220, "Jl. Diponegoro No. 12, Kecamatan Tamalanrea")]],  # the label in its own cell
+    ["TOKO SUMBER REJEKI", "Jl. Tukad Pakerisan No. 42"],                # a shop's head
+    ["APOTEK SEHAT SENTOSA", "JL. RAYA BOGOR NO. 7 RT 02"],              # in capitals, as receipts print it
+])
+def test_an_offices_district_and_a_shops_street_are_public(rows):
+    assert_nothing(rows, {"person_name", "address"})
+
+
+@pytest.mark.parametrize("rows, value, category", [
+    (["Kepala Desa Budi Santoso"], "Budi Santoso", "person_name"),
+    (["Pengirim: Budi Santoso", "Jl. Melati No. 5 RT 02"], "Jl. Melati No. 5 RT 02", "address"),  # a person above
+    ([[(20, "Alamat rumah"), (220, "Jl. Melati No. 5, Kecamatan Depok")]], "Jl. Melati No. 5", "address"),
+    (["MEMBER : BUDI SANTOSO"], "BUDI SANTOSO", "person_name"),          # a shop's member on a receipt
+    (["PELANGGAN: SITI RAHMAWATI"], "SITI RAHMAWATI", "person_name"),
+])
+def test_homes_and_people_beside_public_places_stay_covered(rows, value, category):
+    assert_covered(rows, value, category)
+
+
+def test_a_general_customer_on_a_receipt_is_no_one():
+    assert_nothing(["CUSTOMER : UMUM"], {"person_name"})

@@ -198,8 +198,8 @@ def public_place_on_page(page: Page, seg: Segment, start: int) -> bool:
     cell to its left ("Alamat kantor | Jl. …") or names the business on the line above the address
     ("TOKO SUMBER REJEKI" / "Jl. Tukad Pakerisan No. 42")."""
     before = seg.text[:start]
-    if _PUBLIC_PLACE.search(before):
-        return True
+    if _PUBLIC_PLACE.search(before) or (_BUSINESS_NAME.match(before) and len(before.split()) <= 5):
+        return True  # (a business's name and its street read as one line: "TOKO SUMBER REJEKI Jl. …")
     if before.strip():
         return False
     left = page.neighbour(seg, "left")

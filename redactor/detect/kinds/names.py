@@ -87,10 +87,12 @@ _STREET_KINDS = frozenset(w.lower() for w in words("values", "street_kinds"))
 def _runs_apart(tokens: list, not_names: frozenset[str]) -> list[list]:
     """A run broken at a word that is never part of a name ("Penduduk Desa Sukamaju": a heading, a
     village; "Kepala Desa Budi Santoso": an office, then a name; "Deli Serdang, Jl. Ahmad Yani": a
-    region, then a street)."""
+    region, then a street; "Maklumat Pelayanan": a menu of the language)."""
     runs: list[list] = [[]]
     for token in tokens:
-        if token.group().lower() in not_names or token.group().lower() in _STREET_KINDS:
+        # (a derived word of the language is never part of a name: "Maklumat | Pelayanan" is a menu, and
+        # "Info Kehilangan | Tasikmalaya Dodo Napitupulu" a heading, then a name)
+        if token.group().lower() in not_names or token.group().lower() in _STREET_KINDS or _derived_word(token.group()):
             runs.append([])
         else:
             runs[-1].append(token)
@@ -113,8 +115,6 @@ def _name_run(seg: Segment, rec: Recognizer, m: re.Match, tokens: list, not_name
         return None
     if NOT_A_NAME_PHRASE.search(m.group()):
         return None  # greetings and holidays are the most posted images of all
-    if any(_derived_word(t.group()) for t in tokens):
-        return None  # "Maklumat Pelayanan", "Standar Perizinan": a menu or a heading of the language
     start = m.start() + tokens[0].start()
     # The last run keeps what follows its last word (a degree: ", S.Kom.").
     whole = last and tokens[-1].end() >= len(m.group().rstrip(" ,.")) - 12
