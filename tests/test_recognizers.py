@@ -1654,6 +1654,7 @@ def test_greeted_people_stay_covered(rows, value):
     ["Jembatan di Kecamatan Lubuk Pakam diresmikan"],
     [[(20, "Alamat kantor"), (220, "Jl. Diponegoro No. 12, Kecamatan Tamalanrea")]],  # the label in its own cell
     ["TOKO SUMBER REJEKI", "Jl. Tukad Pakerisan No. 42"],                # a shop's head
+    ["TOKO SUMBER REJEKI", "Jl. Diponegoro No. 12", "Kecamatan Depok, KABUPATEN SLEMAN"],  # its third line
     ["APOTEK SEHAT SENTOSA", "JL. RAYA BOGOR NO. 7 RT 02"],              # in capitals, as receipts print it
 ])
 def test_an_offices_district_and_a_shops_street_are_public(rows):

@@ -190,6 +190,8 @@ _PLACE_WORDS = "|".join(map(re.escape, words("values", "public_venues") + words(
 # in the middle of a table row ("Pegawai Toko  Jl. Melati …") is someone's job, not where the address is.
 _PUBLIC_PLACE = re.compile(r"(?i)(?:©|\(c\)\s*\d{4}).*$|(?<![\w-])(?:" + _PLACE_WORDS + r")(?![\w-])[^,·•|\"]*[,·•|\"]\s*(?:[^\W\d_]+\.?\s+)?$"
                            r"|\balamat\s+(?:" + _PLACE_WORDS + r")\s*:?\s*$")
+_ADDRESS_LINE = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "street_kinds")
+                                                            + words("values", "place_kinds"))) + r")\b")
 _BUSINESS_NAME = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "business_words"))) + r")\b")
 
 
@@ -205,8 +207,18 @@ def public_place_on_page(page: Page, seg: Segment, start: int) -> bool:
     left = page.neighbour(seg, "left")
     if left is not None and _PUBLIC_PLACE.search(left.text.rstrip() + " "):
         return True
+    if page.neighbour(seg, "left") is not None:
+        return False
     above = page.neighbour(seg, "above")
-    return above is not None and page.neighbour(seg, "left") is None and bool(_BUSINESS_NAME.match(above.text))
+    for _ in range(3):  # over the address's own lines above ("Jl. …" over "Kecamatan …, KABUPATEN …")
+        if above is None:
+            return False
+        if _BUSINESS_NAME.match(above.text):
+            return True
+        if not _ADDRESS_LINE.match(above.text):
+            return False
+        above = page.neighbour(above, "above")
+    return False
 
 
 _NOT_SOMEONE = frozenset(words("names", "not_someone"))
