@@ -98,21 +98,6 @@ def test_installed_app_opens_a_window_on_x11_and_quits_on_ctrl_q(xserver, tmp_pa
     assert "could not load the Qt platform plugin" not in err.lower(), err[-3000:]
 
 
-def long_page(path: Path) -> Path:
-    """A tall page of 150 lines with a NIK and a phone number on each: seconds of OCR on any machine."""
-    from PIL import Image, ImageDraw
-
-    from ui_support import font
-
-    image = Image.new("RGB", (3000, 4540), "white")
-    draw = ImageDraw.Draw(image)
-    for i in range(150):
-        draw.text((20, 20 + 30 * i), f"Baris {i:03d}: Budi Santoso NIK 3273015507879{i:03d} HP 0812-3456-{i:04d} "
-                  "rapat koordinasi Senin pagi di kantor kecamatan", fill="black", font=font(20))
-    image.save(path)
-    return path
-
-
 def children_of(pid: int) -> list[int]:
     found = []
     for task in Path(f"/proc/{pid}/task").iterdir():
@@ -134,6 +119,8 @@ def test_ctrl_q_during_an_analysis_ends_the_app_and_the_analysis_at_once(xserver
     not when the analysis would have ended."""
     xdotool = need("xdotool")
     gui = Path(sys.executable).with_name("redactor-gui")
+    from ui_support import long_page
+
     page = long_page(tmp_path / "long.png")
     runtime = tmp_path / "runtime"
     runtime.mkdir(mode=0o700)

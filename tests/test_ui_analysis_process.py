@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image
 
-from ui_support import font, make_settings, show_review_window, write_sample  # noqa: I001
+from ui_support import long_page, make_settings, show_review_window, write_sample  # noqa: I001
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -27,17 +27,6 @@ def window(qtbot, tmp_path, tesseract):  # noqa: ANN001, ANN201
     win = show_review_window(qtbot, make_settings(tmp_path))
     yield win
     i18n.install("en")
-
-
-def long_page(path: Path) -> Path:
-    """150 lines with a NIK and a phone number on each: seconds of OCR on any machine."""
-    image = Image.new("RGB", (3000, 4540), "white")
-    draw = ImageDraw.Draw(image)
-    for i in range(150):
-        draw.text((20, 20 + 30 * i), f"Baris {i:03d}: Budi Santoso NIK 3273015507879{i:03d} HP 0812-3456-{i:04d} "
-                  "rapat koordinasi Senin pagi di kantor kecamatan", fill="black", font=font(20))
-    image.save(path)
-    return path
 
 
 def alive(pid: int) -> bool:

@@ -50,6 +50,18 @@ def write_sample(path: Path, with_metadata: bool = True) -> Path:
     return path
 
 
+def long_page(path: Path) -> Path:
+    """150 lines with a NIK and a phone number on each: seconds of OCR on any machine, so that a test can
+    act while an analysis is still running."""
+    image = Image.new("RGB", (3000, 4540), "white")
+    draw = ImageDraw.Draw(image)
+    for i in range(150):
+        draw.text((20, 20 + 30 * i), f"Baris {i:03d}: Budi Santoso NIK 3273015507879{i:03d} HP 0812-3456-{i:04d} "
+                  "rapat koordinasi Senin pagi di kantor kecamatan", fill="black", font=font(20))
+    image.save(path)
+    return path
+
+
 def ink_fraction(image: Image.Image, box: tuple[int, int, int, int], dark: int = 60) -> float:
     """Share of near-black pixels inside (left, top, right, bottom)."""
     region = np.asarray(image.convert("L").crop(box))
