@@ -6,7 +6,11 @@
 Kinds (each value drawn at random from made-up lists; every number is made up):
 transfer proofs of Indonesian banks and e-wallets (label beside or above the value, names in capitals),
 an ATM slip, a passport data page with its machine-readable zone (other countries), the Indonesian
-driving licence (SIM), a US-style driver licence, and a foreign identity card with English labels.
+driving licence (SIM), a US-style driver licence, and a foreign identity card with English labels; then
+office documents: a family card (Kartu Keluarga), a KIS/BPJS health card (number and name with or without
+labels), a vaccination certificate, a form filled in by hand, a letter to "Yth." a position or a person,
+and a disposition sheet with handwritten notes.  Headings, labels, positions, office lines, dates of issue
+and letter numbers are labelled harmless, so covering them counts as a false positive.
 
 Each page is drawn flat, then photographed: laid on a table, seen in perspective, lit unevenly, a
 little out of focus, with sensor noise and JPEG compression.  Every drawn text is a box (sensitive or
@@ -47,7 +51,11 @@ FACES = {
     "mono": ("liberation/LiberationMono-Regular.ttf", "liberation/LiberationMono-Bold.ttf"),
     "ocrb": ("dejavu/DejaVuSansMono.ttf", "dejavu/DejaVuSansMono-Bold.ttf"),
     "serif": ("liberation/LiberationSerif-Regular.ttf", "liberation/LiberationSerif-Bold.ttf"),
+    # Values written by hand on a printed form: a chancery italic where the machine has one.
+    "hand": ("../opentype/urw-base35/Z003-MediumItalic.otf", "../opentype/urw-base35/Z003-MediumItalic.otf"),
 }
+if not (FONTS / FACES["hand"][0]).exists():
+    FACES["hand"] = ("dejavu/DejaVuSans-Oblique.ttf", "dejavu/DejaVuSans-BoldOblique.ttf")
 
 GIVEN = ["Ayu", "Bayu", "Citra", "Dimas", "Eko", "Fitri", "Galih", "Hesti", "Irfan", "Joko", "Kartika", "Lestari",
          "Mulyadi", "Nuraini", "Puspa", "Rahmat", "Rina", "Sutrisno", "Tiara", "Umar", "Wulan", "Yogi", "Zaenal",
@@ -378,8 +386,302 @@ def foreign_id(rng: random.Random) -> Sheet:
     return sheet
 
 
-KINDS = {"transfer": transfer, "atm_slip": atm_slip, "passport": passport, "sim": sim, "us_licence": us_licence,
-         "foreign_id": foreign_id}
+def nik(rng: random.Random, born: tuple[int, int, int] | None = None, female: bool = False) -> str:
+    """A made-up NIK of valid shape: region codes, birth date (day + 40 for women), serial."""
+    year, month, day = born or birth(rng)
+    region = f"{rng.choice([11, 12, 13, 31, 32, 33, 34, 35, 36, 51, 52, 61, 64, 71, 73])}{rng.randint(1, 20):02d}{rng.randint(1, 20):02d}"
+    return f"{region}{day + 40 * female:02d}{month:02d}{year % 100:02d}{rng.randint(1, 999):04d}"
+
+
+def nip(rng: random.Random) -> str:
+    year, month, day = birth(rng)
+    start = max(year + 20, 1990)
+    return f"{year}{month:02d}{day:02d} {rng.randint(start, 2022)}{rng.randint(1, 12):02d} {rng.randint(1, 2)} {rng.randint(1, 20):03d}"
+
+
+ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+             "November", "Desember"]
+REGENCIES = ["KABUPATEN CIANJUR", "KABUPATEN MAGELANG", "KABUPATEN BANTUL", "KOTA SEMARANG", "KABUPATEN SLEMAN",
+             "KABUPATEN BONDOWOSO", "KOTA MALANG"]
+VILLAGES = ["SUKAJADI", "TEGALREJO", "SUMBERAGUNG", "MARGODADI", "BANYUURIP", "JATIMULYO", "SIDOHARJO"]
+DISTRICTS = ["CIBEBER", "SAWANGAN", "JETIS", "PAKEM", "TEMPURAN", "GRABAG", "SEWON"]
+
+
+def family_card(rng: random.Random) -> Sheet:
+    """A Kartu Keluarga: the head of family and address above, a table of members, officials below."""
+    sheet = Sheet(Image.new("RGB", (1400, 900), (250, 246, 236)))
+    d = sheet.draw
+    small = dict(size=15, fill=(40, 40, 40))
+    sheet.h((700, 20), "KARTU KELUARGA", size=30, bold=True, align="centre")
+    sheet.h((620, 58), "No.", size=22, bold=True)
+    sheet.s((665, 58), nik(rng), "id_number", size=22, bold=True)
+    head = person(rng)
+    regency = rng.choice(REGENCIES)
+    left = [("Nama Kepala Keluarga", head, "person_name"), ("Alamat", rng.choice(STREETS), "address"),
+            ("RT/RW", f"{rng.randint(1, 12):03d}/{rng.randint(1, 9):03d}", "address"),
+            ("Kode Pos", digits(rng, 5), None)]
+    right = [("Desa/Kelurahan", rng.choice(VILLAGES), "address"), ("Kecamatan", rng.choice(DISTRICTS), "address"),
+             ("Kabupaten/Kota", regency.split(" ", 1)[1], None), ("Provinsi", "JAWA TENGAH", None)]
+    for column, rows in ((40, left), (760, right)):
+        y = 110
+        for label, value, category in rows:
+            sheet.h((column, y), label, **small)
+            sheet.text((column + 190, y), ":", **small)  # a lone colon is too small a box to score
+            if category:
+                sheet.s((column + 205, y), value, category, **small)
+            else:
+                sheet.text((column + 205, y), value, **small)  # a public region: neither covered nor kept
+            y += 26
+    headers = ["No", "Nama Lengkap", "NIK", "Jenis Kelamin", "Tempat Lahir", "Tanggal Lahir", "Agama", "Pendidikan",
+               "Jenis Pekerjaan"]
+    xs = [40, 80, 320, 520, 640, 790, 920, 1020, 1200, 1380]
+    top = 240
+    d.rectangle((xs[0], top, xs[-1], top + 36 + 5 * 34), outline=(60, 60, 60), width=2)
+    for x in xs[1:-1]:
+        d.line([(x, top), (x, top + 36 + 5 * 34)], fill=(60, 60, 60), width=1)
+    for x0, x1, header in zip(xs, xs[1:], headers):
+        sheet.h(((x0 + x1) / 2, top + 9), header, size=14, bold=True, align="centre")
+    d.line([(xs[0], top + 36), (xs[-1], top + 36)], fill=(60, 60, 60), width=2)
+    family = head.split(" ", 1)[1] if " " in head else head
+    for n in range(rng.randint(3, 5)):
+        y = top + 44 + n * 34
+        female = n == 1 or rng.random() < 0.4
+        born = (rng.randint(1965, 1985) if n < 2 else rng.randint(2000, 2020), rng.randint(1, 12), rng.randint(1, 28))
+        name = head if n == 0 else f"{rng.choice(GIVEN).upper()} {family}"
+        sheet.h((xs[0] + 12, y), str(n + 1), **small)
+        sheet.s((xs[1] + 6, y), name, "person_name", **small)
+        sheet.s((xs[2] + 6, y), nik(rng, born, female), "id_number", **small)
+        # Every cell of a member's row is about that person, as every field of a KTP is.
+        sheet.s((xs[3] + 6, y), "PEREMPUAN" if female else "LAKI-LAKI", "personal_attribute", **small)
+        sheet.s((xs[4] + 6, y), rng.choice(CITIES), "birth_date", **small)
+        sheet.s((xs[5] + 6, y), f"{born[2]:02d}-{born[1]:02d}-{born[0]}", "birth_date", **small)
+        sheet.s((xs[6] + 6, y), rng.choice(["ISLAM", "KRISTEN", "KATHOLIK", "HINDU"]), "personal_attribute", **small)
+        sheet.s((xs[7] + 6, y), rng.choice(["SLTA/SEDERAJAT", "DIPLOMA IV/STRATA I", "TAMAT SD/SEDERAJAT"]),
+                "personal_attribute", size=12, fill=(40, 40, 40))
+        sheet.s((xs[8] + 6, y), rng.choice(["PELAJAR/MAHASISWA", "WIRASWASTA", "PETANI/PEKEBUN", "KARYAWAN SWASTA"]),
+                "personal_attribute", size=12, fill=(40, 40, 40))
+    y = top + 36 + 5 * 34 + 50
+    sheet.h((40, y), "Dikeluarkan Tanggal :", **small)
+    sheet.h((220, y), f"{rng.randint(1, 28):02d}-{rng.randint(1, 12):02d}-{rng.randint(2015, 2024)}", "date", **small)
+    sheet.h((120, y + 40), "KEPALA KELUARGA", size=15, bold=True)
+    sheet.s((120, y + 140), head, "person_name", **small)
+    sheet.h((900, y + 40), f"KEPALA DINAS KEPENDUDUKAN DAN", size=15, bold=True)
+    sheet.h((900, y + 60), f"PENCATATAN SIPIL {regency}", size=15, bold=True)
+    sheet.s((900, y + 140), person(rng) + ", S.Sos", "person_name", size=15, bold=True)
+    sheet.h((900, y + 162), "NIP.", **small)
+    sheet.s((940, y + 162), nip(rng).replace(" ", ""), "id_number", **small)
+    return sheet
+
+
+def health_card(rng: random.Random) -> Sheet:
+    """A KIS / BPJS Kesehatan card: number and name often printed with no label at all."""
+    sheet = Sheet(Image.new("RGB", (1000, 630), (236, 244, 238)))
+    d = sheet.draw
+    d.rectangle((0, 0, 1000, 110), fill=(0, 120, 80))
+    sheet.h((40, 22), "BPJS Kesehatan", size=36, bold=True, fill=(255, 255, 255))
+    sheet.h((40, 70), "Badan Penyelenggara Jaminan Sosial", size=18, fill=(230, 240, 230))
+    sheet.h((960, 40), rng.choice(["KARTU INDONESIA SEHAT", "KARTU JKN-KIS"]), size=26, bold=True, fill=(255, 255, 255),
+            align="right")
+    born = birth(rng)
+    number = "000" + digits(rng, 10)
+    name = person(rng)
+    big = dict(size=30, bold=True, face=rng.choice(["sans", "dejavu"]), fill=(20, 30, 40))
+    small = dict(size=20, fill=(50, 60, 60))
+    faskes = rng.choice(["PUSKESMAS JETIS", "KLINIK PRATAMA SEHAT SENTOSA", "PUSKESMAS TEMPURAN", "PUSKESMAS PAKEM"])
+    if rng.random() < 0.5:  # the plain card: no labels for number and name
+        sheet.s((60, 170), " ".join([number[:4], number[4:8], number[8:]]), "id_number", **big)
+        sheet.s((60, 230), name, "person_name", **big)
+        rows = [("NIK", nik(rng, born), "id_number"), ("Tgl. Lahir", f"{born[2]:02d}-{born[1]:02d}-{born[0]}", "birth_date"),
+                ("Faskes Tingkat I", faskes, "address")]
+        y = 310
+    else:
+        rows = [("No. Kartu", number, "id_number"), ("Nama", name, "person_name"), ("NIK", nik(rng, born), "id_number"),
+                ("Tanggal Lahir", f"{born[2]:02d}-{born[1]:02d}-{born[0]}", "birth_date"), ("Faskes Tingkat I", faskes, "address")]
+        y = 150
+    for label, value, category in rows:
+        sheet.h((60, y + 4), label, **small)
+        sheet.h((260, y + 4), ":", **small)
+        sheet.s((280, y), value, category, size=24, bold=True, fill=(20, 30, 40))
+        y += 52
+    sheet.h((60, 560), "Kartu ini berlaku selama peserta membayar iuran", size=16, fill=(90, 100, 90))
+    return sheet
+
+
+def vaccination(rng: random.Random) -> Sheet:
+    sheet = Sheet(Image.new("RGB", (900, 1200), (255, 255, 255)))
+    d = sheet.draw
+    sheet.h((450, 40), "SERTIFIKAT VAKSINASI COVID-19", size=32, bold=True, fill=(30, 60, 120), align="centre")
+    sheet.h((450, 86), "COVID-19 Vaccination Certificate", size=22, fill=(80, 90, 110), align="centre")
+    dose = rng.choice([("Dosis Pertama", "First Dose"), ("Dosis Kedua", "Second Dose"), ("Dosis Ketiga", "Booster")])
+    sheet.h((450, 130), f"{dose[0]} / {dose[1]}", size=22, bold=True, align="centre")
+    born = birth(rng)
+    female = rng.random() < 0.5
+    small = dict(size=18, fill=(100, 100, 110))
+    value = dict(size=26, bold=True, fill=(20, 20, 30))
+    rows = [("Nomor Sertifikat / Certificate Number", "V" + digits(rng, 9), None),
+            ("Nama / Name", person(rng, caps=rng.random() < 0.6), "person_name"),
+            ("Tanggal Lahir / Date of Birth", f"{born[2]} {ID_MONTHS[born[1] - 1]} {born[0]}", "birth_date"),
+            ("NIK / National ID Number", nik(rng, born, female), "id_number"),
+            ("Tanggal Vaksinasi / Vaccination Date", f"{rng.randint(1, 28)} {rng.choice(ID_MONTHS)} 2021", "date"),
+            ("Vaksin / Vaccine", rng.choice(["Sinovac", "AstraZeneca", "Pfizer", "Moderna"]), "ui_text")]
+    y = 210
+    for label, text, category in rows:
+        sheet.h((90, y), label, **small)
+        if category in ("person_name", "birth_date", "id_number"):
+            sheet.s((90, y + 26), text, category, **value)
+        elif category:
+            sheet.h((90, y + 26), text, category, **value)
+        else:
+            sheet.text((90, y + 26), text, **value)
+        y += 90
+    d.rectangle((330, 780, 570, 1020), outline=(20, 20, 20), width=3)
+    for _ in range(160):  # a QR-like square; its content is not scored
+        x, yq = rng.randrange(340, 550, 10), rng.randrange(790, 1000, 10)
+        d.rectangle((x, yq, x + 10, yq + 10), fill=(20, 20, 20))
+    sheet.h((450, 1060), "Kementerian Kesehatan Republik Indonesia", size=20, align="centre")
+    return sheet
+
+
+def handwritten_form(rng: random.Random) -> Sheet:
+    """A printed form filled in by hand: numbered labels, written values on dotted lines."""
+    sheet = Sheet(Image.new("RGB", (1000, 1100), (252, 252, 248)))
+    d = sheet.draw
+    sheet.h((500, 40), rng.choice(["FORMULIR PENDAFTARAN", "FORMULIR PERMOHONAN BANTUAN", "BIODATA PESERTA"]),
+            size=30, bold=True, align="centre")
+    born = birth(rng)
+    ink = rng.choice([(20, 40, 140), (25, 25, 30)])
+    rows = [("Nama Lengkap", person(rng, caps=rng.random() < 0.3), "person_name"),
+            ("NIK", nik(rng, born), "id_number"),
+            ("Tempat/Tgl. Lahir", f"{rng.choice(CITIES).title()}, {born[2]:02d}-{born[1]:02d}-{born[0]}", "birth_date"),
+            ("Alamat", rng.choice(STREETS).title(), "address"),
+            ("No. HP", mobile(rng), "phone"),
+            ("Pekerjaan", rng.choice(["Petani", "Wiraswasta", "Guru", "Ibu Rumah Tangga"]), "personal_attribute")]
+    y = 140
+    for n, (label, value, category) in enumerate(rows, 1):
+        sheet.h((60, y + 10), f"{n}. {label}", size=22)
+        sheet.h((330, y + 10), ":", size=22)
+        for x in range(350, 940, 8):
+            d.point((x, y + 42), fill=(120, 120, 120))
+        angle_y = y + rng.randint(-4, 4)
+        sheet.s((360, angle_y), value, category, size=34, face="hand", fill=ink)
+        y += 80
+    sheet.h((600, y + 60), f"{rng.choice(CITIES).title()}, {rng.randint(1, 28)} {rng.choice(ID_MONTHS)} 2025", "date",
+            size=20)
+    sheet.h((640, y + 90), "Pemohon,", size=20)
+    sheet.s((620, y + 200), person(rng, caps=False), "person_name", size=30, face="hand", fill=ink)
+    return sheet
+
+
+OFFICES = ["DINAS PENDIDIKAN DAN KEBUDAYAAN", "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SDM", "DINAS KESEHATAN",
+           "DINAS KOMUNIKASI DAN INFORMATIKA"]
+POSITIONS = ["Sekretaris Jenderal Kementerian Dalam Negeri", "Kepala Badan Kepegawaian Negara", "Bupati Sleman",
+             "Kepala Dinas Kesehatan Provinsi", "Direktur Jenderal Otonomi Daerah", "Camat Pakem"]
+
+
+def letter(rng: random.Random) -> Sheet:
+    """An official letter: letterhead, number and subject, 'Yth.' to a position or a person, a signer with NIP."""
+    sheet = Sheet(Image.new("RGB", (1000, 1400), (255, 255, 255)))
+    d = sheet.draw
+    regency = rng.choice(REGENCIES)
+    office = rng.choice(OFFICES)
+    sheet.h((540, 30), f"PEMERINTAH {regency}", size=24, bold=True, align="centre")
+    sheet.h((540, 64), office, size=26, bold=True, align="centre")
+    sheet.h((540, 102), f"Jalan Raya No. {rng.randint(1, 200)} Telp. (0274) {digits(rng, 6)}", "public_phone", size=16,
+            align="centre")
+    d.line([(40, 132), (960, 132)], fill=(0, 0, 0), width=3)
+    small = dict(size=20)
+    sheet.h((600, 160), f"{rng.choice(CITIES).title()}, {rng.randint(1, 28)} {rng.choice(ID_MONTHS)} 2025", "date", **small)
+    rows = [("Nomor", f"{rng.randint(0, 900):03d}/{rng.randint(1, 999)}/{office.split()[1][:6]}/2025"),
+            ("Sifat", rng.choice(["Biasa", "Segera", "Penting"])), ("Lampiran", "-"),
+            ("Perihal", rng.choice(["Undangan Rapat Koordinasi", "Permohonan Data Pegawai", "Laporan Kegiatan"]))]
+    y = 200
+    for label, value in rows:
+        sheet.h((60, y), label, **small)
+        sheet.h((170, y), ":", **small)
+        sheet.h((190, y), value, **small)
+        y += 30
+    y += 30
+    sheet.h((60, y), "Kepada", **small)
+    y += 30
+    if rng.random() < 0.5:
+        sheet.h((60, y), "Yth.", **small)
+        sheet.h((110, y), rng.choice(POSITIONS), **small)
+    else:
+        sheet.h((60, y), "Yth.", **small)
+        sheet.h((110, y), rng.choice(["Bapak", "Ibu", "Sdr."]), **small)
+        sheet.s((180, y), person(rng, caps=False), "person_name", **small)
+    sheet.h((60, y + 30), "di", **small)
+    sheet.h((100, y + 60), "Tempat", **small)
+    y += 130
+    body = ["Dengan hormat, sehubungan dengan pelaksanaan kegiatan tahun anggaran 2025,",
+            "bersama ini kami mohon kehadiran Bapak/Ibu pada rapat koordinasi yang akan",
+            "dilaksanakan di Aula Kantor. Atas perhatian dan kerja samanya diucapkan terima kasih."]
+    for line in body:
+        sheet.h((60, y), line, **small)
+        y += 32
+    y += 60
+    sheet.h((600, y), f"KEPALA {office.split(' DAN')[0]},", size=18, bold=True)
+    sheet.s((600, y + 110), person(rng) + ", S.T., M.M.", "person_name", size=20, bold=True)
+    sheet.h((600, y + 136), rng.choice(["Pembina Tk. I", "Pembina Utama Muda"]), **small)
+    sheet.h((600, y + 162), "NIP.", **small)
+    sheet.s((650, y + 162), nip(rng), "id_number", **small)
+    y += 230
+    sheet.h((60, y), "Tembusan:", size=18)
+    sheet.h((60, y + 26), f"1. Bupati {regency.split(' ', 1)[1].title()}", size=18)
+    sheet.h((60, y + 52), "2. Arsip", size=18)
+    return sheet
+
+
+def disposition(rng: random.Random) -> Sheet:
+    """A disposition sheet: a printed grid with the letter's particulars, notes written by hand."""
+    sheet = Sheet(Image.new("RGB", (1000, 1100), (250, 250, 246)))
+    d = sheet.draw
+    office = rng.choice(OFFICES)
+    sheet.h((500, 30), office, size=24, bold=True, align="centre")
+    sheet.h((500, 80), "LEMBAR DISPOSISI", size=30, bold=True, align="centre")
+    d.rectangle((40, 130, 960, 1000), outline=(20, 20, 20), width=2)
+    small = dict(size=20)
+    classified = rng.random() < 0.4
+    rows = [("Surat dari", rng.choice(["Badan Kepegawaian Negara", "Sekretariat Daerah", "Kementerian Dalam Negeri"]), "ui_text"),
+            ("No. Surat", f"{rng.randint(100, 999)}/{rng.randint(1, 999)}/SJ/2025", "ui_text"),
+            ("Tgl. Surat", f"{rng.randint(1, 28)} {rng.choice(ID_MONTHS)} 2025", "date"),
+            ("Diterima Tgl.", f"{rng.randint(1, 28)} {rng.choice(ID_MONTHS)} 2025", "date"),
+            ("No. Agenda", str(rng.randint(100, 999)), "ui_text"),
+            ("Sifat", "Rahasia" if classified else rng.choice(["Segera", "Biasa"]), "classification" if classified else "ui_text"),
+            ("Perihal", rng.choice(["Usulan Kenaikan Pangkat", "Undangan Sosialisasi", "Permohonan Narasumber"]), "ui_text")]
+    y = 150
+    for label, value, category in rows:
+        sheet.h((60, y), label, **small)
+        sheet.h((240, y), ":", **small)
+        if category == "classification":
+            sheet.s((260, y), value, category, **small)
+        else:
+            sheet.h((260, y), value, category, **small)
+        y += 40
+    d.line([(40, y + 10), (960, y + 10)], fill=(20, 20, 20), width=2)
+    d.line([(500, y + 10), (500, 1000)], fill=(20, 20, 20), width=2)
+    sheet.h((60, y + 24), "Diteruskan kepada Sdr.:", size=20, bold=True)
+    sheet.h((520, y + 24), "Dengan hormat harap:", size=20, bold=True)
+    ink = (20, 40, 140)
+    for n, who in enumerate(rng.sample(["Sekretaris", "Kabid Mutasi", "Kasubbag Umum", "Kabid Pengadaan"], 2)):
+        sheet.h((60, y + 70 + n * 44), f"{n + 1}. {who}", size=30, face="hand", fill=ink)
+    for n, ask in enumerate(["Tanggapan dan saran", "Proses lebih lanjut", "Koordinasi / konfirmasi"]):
+        sheet.h((520, y + 70 + n * 36), f"[  ] {ask}", size=18)
+    note_y = y + 250
+    sheet.h((60, note_y), "Catatan :", size=20, bold=True)
+    staff = person(rng, caps=False).split()
+    sheet.h((60, note_y + 40), "Mohon dihadiri oleh", size=30, face="hand", fill=ink)
+    sheet.s((340, note_y + 40), f"Sdr. {staff[0]} {staff[1]}", "person_name", size=30, face="hand", fill=ink)
+    sheet.h((60, note_y + 84), "dan dilaporkan hasilnya", size=30, face="hand", fill=ink)
+    return sheet
+
+
+# In the order they are drawn: identity and money documents first (so their random draws, and so their
+# figures, stay comparable with runs from before the office documents were added), then office documents.
+KINDS = {"atm_slip": atm_slip, "foreign_id": foreign_id, "passport": passport, "sim": sim, "transfer": transfer,
+         "us_licence": us_licence, "disposition": disposition, "family_card": family_card,
+         "handwritten_form": handwritten_form, "health_card": health_card, "letter": letter,
+         "vaccination": vaccination}
 
 
 # ----------------------------------------------------------------------------------------- the photo
@@ -453,7 +755,7 @@ def _score_photos(args, scorer, rng, work: Path) -> int:
     per_category: dict[str, Counter] = {}
     lines = []
     t0 = time.time()
-    for kind in args.kind or sorted(KINDS):
+    for kind in args.kind or list(KINDS):
         for n in range(args.per_kind):
             image, boxes = photograph(KINDS[kind](rng), rng)
             name = f"{kind}_{n}"
