@@ -357,6 +357,39 @@ def _mrz_like(text: str) -> tuple[bool, bool]:
     return share >= 0.85, fillers >= 3
 
 
+# A health-insurance card (KIS, JKN, BPJS Kesehatan) prints its holder's number and name without labels.
+_HEALTH_CARD = re.compile(r"(?i)(?<!\w)(?:" + _alternatives("identity_card", "health_card_headings") + r")(?!\w)")
+_HEALTH_CARD_NUMBER = re.compile(r"\d(?:[\s.-]?\d){12}")  # 13 digits, grouped or not
+
+
+def health_card_lines(page: Page, category: str, detector: str, label: str) -> list[Finding]:
+    """On a health-insurance card (one of `identity_card.health_card_headings` on the page): the card number
+    alone on its line, and the holder's name alone on the line right above or below it."""
+    from .kinds.names import has_a_name  # (the finders import this module)
+    if not any(_HEALTH_CARD.search(" ".join(seg.text for seg in row.segments)) for row in page.rows):
+        return []
+    out = []
+    for row in page.rows:
+        if len(row.segments) != 1:
+            continue
+        seg = row.segments[0]
+        number = seg.norm.strip(" :|")
+        if not _HEALTH_CARD_NUMBER.fullmatch(number):
+            continue
+        out.append(Finding(category, tuple(seg.boxes_for(0, len(seg.text))), 0.85, preview(label, number), detector))
+        for other in (page.rows[i] for i in (row.index - 1, row.index + 1) if 0 <= i < len(page.rows)):
+            gap = max(other.box.top - row.box.bottom, row.box.top - other.box.bottom)
+            if len(other.segments) != 1 or gap > 2 * seg.height:
+                continue
+            name = other.segments[0]
+            text = name.text.strip(" :|")
+            if T.name_extent(text) == len(text) and has_a_name(text):
+                start = name.text.index(text)
+                out.append(Finding("person_name", tuple(name.boxes_for(start, start + len(text))), 0.8,
+                                   preview("Nama", text), detector))
+    return out
+
+
 def mrz_bands(page: Page, category: str, detector: str, label: str) -> list[Finding]:
     """The two (passport) or three (ID card) machine-readable lines, covered whole as one band each.
 
@@ -476,7 +509,7 @@ EXTEND: dict[str, Callable[[Span, Page, Headers], None]] = {
     "mrz_block": _mrz_line,  # the page's bands are added once per page (see `PAGE_EXTEND`)
 }
 # Hooks that also look at the whole page once: (hook, function of the page and the recognizer's label).
-PAGE_EXTEND = {"mrz_block": mrz_bands}
+PAGE_EXTEND = {"mrz_block": mrz_bands, "health_card_lines": health_card_lines}
 REJECT_IF: dict[str, Callable[[Segment, int, int], bool]] = {
     "money": lambda seg, start, end: bool(AMOUNT.fullmatch(seg.norm[start:end])),
     "budget_code": lambda seg, start, end: bool(CODE.fullmatch(seg.norm[start:end])

@@ -10,7 +10,7 @@ import re
 
 from .layout import Segment
 from .lexicon import words
-from .page import Page
+from .page import Page, misread_colon
 from .recognizer import Recognizer, label_pattern
 
 # What may stand between a label and its value: punctuation, and "No."/"Nomor" ("NIK No. 3171…").
@@ -140,6 +140,8 @@ def label_distance(page: Page, seg: Segment, start: int, rec: Recognizer) -> flo
     if best is not None:
         return float(best)
     left = page.neighbour(seg, "left")
+    if left is not None and misread_colon(left, seg):
+        left = page.neighbour(left, "left")  # "KE REK | 1 | 4608…": the colon between them read as a 1
     if left is not None and regex.search(left.text[-40:]):
         return 100.0
     left = page.tilted_neighbour(seg, "left", skip_punct=False)

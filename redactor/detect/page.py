@@ -16,6 +16,13 @@ PUNCT_ONLY = re.compile(r"^[\s:;.,=\-–>|]*$")
 Side = Literal["left", "right", "above", "below"]
 
 
+def misread_colon(cell: Segment, value: Segment) -> bool:
+    """A cell of one narrow stroke between a label and its value: the colon of a receipt's or a slip's
+    field, which OCR reads as "1", "l", "i" or "!" on a photo.  (A real digit in a cell of its own, a row's
+    number, opens its row; there is a label to its left here.)"""
+    return cell.text.strip() in ("1", "l", "I", "i", "!") and cell.box.width <= 0.5 * value.height
+
+
 @dataclass
 class Candidate:
     """A value one recognizer found: characters [start, end) of `segment`, plus parts on other segments."""
@@ -95,7 +102,10 @@ class Page:
 
     def beside(self, seg: Segment) -> Segment | None:
         """The value to the right of a label, also when a tilted photo put it on a neighbouring row."""
-        return self.neighbour(seg, "right") or self.tilted_neighbour(seg, "right")
+        right = self.neighbour(seg, "right")
+        if right is not None and misread_colon(right, seg):
+            right = self.neighbour(right, "right") or right
+        return right or self.tilted_neighbour(seg, "right")
 
     def _stacked(self, seg: Segment, step: int) -> Segment | None:
         box = seg.box

@@ -41,7 +41,8 @@ class Recognizer:
 
 
 def label_pattern(labels: Iterable[str]) -> re.Pattern | None:
-    """One regex for a label list: dots, colons and spaces inside labels are optional (OCR drops them)."""
+    """One regex for a label list: dots, colons and spaces inside labels are optional (OCR drops them), and
+    a lower-case l also matches what OCR reads it as on a photo."""
     alternatives = []
     for label in sorted(set(labels), key=len, reverse=True):
         parts = []
@@ -52,6 +53,8 @@ def label_pattern(labels: Iterable[str]) -> re.Pattern | None:
                 parts.append(r"\s*/\s*")
             elif ch == "-":
                 parts.append(r"[\s-]*")
+            elif ch == "l":
+                parts.append(r"[l1iI|]")  # a photo's "l" read as i, 1, I or a bar ("Tgi. Lahir", "Ke1amin")
             else:
                 parts.append(re.escape(ch))
         alternatives.append("".join(parts))

@@ -20,6 +20,8 @@ def repeats(page: Page, candidates: list[Candidate]) -> list[Candidate]:
     for cand in candidates:
         key = re.sub(r"\s+", " ", cand.value.strip())
         if len(key) >= 6 and cand.category not in ("internal_system", "classification", "own_term"):
+            if (cand.category == "address" or cand.recognizer.startswith("birth_place")) and not re.search(r"\d", key):
+                continue  # a village, a regency, a birthplace ("CIANJUR") is public where else it stands (a heading)
             values.setdefault(key, cand)
     out = _name_part_repeats(page, candidates)
     if not values:

@@ -64,7 +64,8 @@ FIELDS: dict[str, tuple[str, frozenset[str]]] = {
     "value": ("text", frozenset({"labelled"})), "vocabulary": ("texts", frozenset({"labelled"})),
     "not_terms": ("texts", _PATTERNS | {"known_names"}), "uncommon": ("flag", _PATTERNS),
     "names_only": ("flag", _PATTERNS | {"labelled"}),
-    "normalise": ("text", _PATTERNS), "extend": ("texts", _PATTERNS), "page_kind": ("text", _PATTERNS),
+    # (a span's hooks act on kinds that match patterns; a page's hooks, `hooks.PAGE_EXTEND`, on any kind)
+    "normalise": ("text", _PATTERNS), "extend": ("texts", EVERY), "page_kind": ("text", _PATTERNS),
     "reject_if": ("texts", _PATTERNS | {"digits", "names", "name_slots", "known_names", "labelled"}),
 }
 REQUIRED = {"digits": ("lengths",), "regex": ("pattern",), "terms": ("terms",), "labelled": ("labels",)}
@@ -132,7 +133,11 @@ def _value_problems(entry: dict) -> list[str]:
     if _text(entry.get("normalise")) and entry["normalise"] not in hooks.NORMALISE:
         out.append(f"key 'normalise' names unknown rule {entry['normalise']!r} "
                    f"(one of: {', '.join(sorted(hooks.NORMALISE))})")
-    for key, table in (("extend", hooks.EXTEND), ("reject_if", hooks.REJECT_IF)):
+    if _texts(entry.get("extend")) and entry.get("kind") in KINDS and entry["kind"] not in _PATTERNS:
+        out.extend(f"key 'extend': rule {name!r} has no effect on kind {entry['kind']!r} (only on: "
+                   f"{', '.join(sorted(_PATTERNS))}; a page's rules on any: {', '.join(sorted(hooks.PAGE_EXTEND))})"
+                   for name in entry["extend"] if name in hooks.EXTEND and name not in hooks.PAGE_EXTEND)
+    for key, table in (("extend", {**hooks.EXTEND, **hooks.PAGE_EXTEND}), ("reject_if", hooks.REJECT_IF)):
         if _texts(entry.get(key)):
             out.extend(f"key {key!r} names unknown rule {name!r} (one of: {', '.join(sorted(table))})"
                        for name in entry[key] if name not in table)

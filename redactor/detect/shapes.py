@@ -10,6 +10,7 @@ from .recognizer import Recognizer
 
 NOT_A_SECRET = frozenset(words("values", "not_a_secret"))
 NOT_AN_ADDRESS_START = frozenset(words("values", "not_an_address_start"))
+HONORIFICS = frozenset(words("names", "honorifics"))
 
 
 @functools.lru_cache(maxsize=32)
@@ -30,6 +31,14 @@ def shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
         return None
     shape = rec.value
     if shape == "name":
+        # The field's colon read as a stroke on a photo ("NAMA 1 GALIH …"); never a capital I, which opens
+        # Balinese names ("I Made Wirawan").
+        if m := re.match(r"[1l!|]\s+(?=[^\W\d_])", body):
+            lead, body = lead + m.end(), body[m.end():]
+        # A form of address after the label ("Yth. Ibu", "Kepada Sdr.") announces the name; the name is
+        # what follows it, and with nothing after it there is no name on this line.
+        while (m := re.match(r"(\S+)\s*", body)) and m.group(1).lower().rstrip(",") in HONORIFICS:
+            lead, body = lead + m.end(), body[m.end():]
         n = T.name_extent(body)
         return (lead, n) if n >= 2 else None
     if shape == "address":
@@ -85,6 +94,7 @@ def shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
                 return (lead, len(word))
         return None
     trimmed = trim_value(body)
-    return (lead, len(trimmed)) if trimmed.strip() else None
+    # A stray mark after a label ("Faskes Tingkat !", its roman I misread) is no value.
+    return (lead, len(trimmed)) if re.search(r"[^\W_]", trimmed) else None
 
 

@@ -32,6 +32,7 @@ def header_text(text: str) -> str:
 # Headers of a part of someone's address ("Dusun", "RT/RW", "Kecamatan"), and of a column that makes
 # a table one about people ("Nama", "NIK").
 ADDRESS_COLUMN = re.compile(r"(?i)(" + "|".join(words("labels", "address_columns")) + ")")
+ATTRIBUTE_COLUMN = re.compile(r"(?i)(" + "|".join(words("labels", "attribute_columns")) + ")")
 _PERSON_COLUMN = re.compile(r"(?i)(" + "|".join(words("labels", "person_columns")) + ")")
 
 
@@ -66,9 +67,13 @@ class Headers:
         bounds: list[tuple[float, float, Segment]] = []
         last_bottom = 0
         for row in page.rows:
-            labelled = [s for s in row.segments if self.is_header_cell(s)]
+            if headers and _a_form_field(row):
+                headers = []  # "Dikeluarkan Tanggal : …" under a family card's table: the table has ended
+            labelled = [s for s in row.segments if self.is_header_cell(s) and not _labels_beside(row, s)]
             # A staff table's other headers ("Jabatan", "Status", "Aksi") count once a label heads a column.
             others = [s for s in row.segments if s not in labelled and is_other_header(s.text)] if labelled else []
+            if len(labelled) == 2 and not others and self._one_label(labelled):
+                labelled = []  # "Place of birth | Tempat lahir": one label in two languages, not two columns
             if (len(labelled) + len(others) >= 2 and len(labelled) + len(others) >= 0.4 * len(row.segments)) or (
                     headers and labelled and self._labels_a_form_row(row)):
                 row.segments = self._split_header_cells(row)
@@ -101,21 +106,31 @@ class Headers:
         return all(len(s.text.split()) <= 4 and not re.search(r"\d", s.text) and not s.text.lstrip().startswith(":")
                    for s in row.segments)
 
+    def _one_label(self, cells: list[Segment]) -> bool:
+        """Every cell is a label of one and the same recognizer."""
+        ids = [{r.id for r in self.recs if r.label_regex.search(c.text)} for c in cells]
+        return bool(set.intersection(*ids))
+
     def _split_header_cells(self, row: Row) -> list[Segment]:
         """Header cells OCR glued together ("Tempat Lahir Tanggal Lahir Agama"): split after each leading label."""
         out: list[Segment] = []
         for seg in row.segments:
             words = list(seg.words)
             while words:
-                text = " ".join(w.text for w in words)
+                # (a dash or a bar OCR read from a column rule opens the rest: "— Tempat Lahir")
+                skip = next((i for i, w in enumerate(words) if re.search(r"\w", w.text)), len(words))
+                text = " ".join(w.text for w in words[skip:])
                 cut = max((m.end() for rec in self.recs if (m := rec.label_regex.match(text))), default=0)
+                if cut:
+                    cut += sum(len(w.text) + 1 for w in words[:skip])
+                text = " ".join(w.text for w in words)
                 taken, pos = 0, 0
                 for i, word in enumerate(words):
                     pos += len(word.text) + (1 if i else 0)
                     if pos >= cut:
                         taken = i + 1
                         break
-                rest = " ".join(w.text for w in words[taken:])
+                rest = " ".join(w.text for w in words[taken:]).lstrip(" —–-|")
                 glued = 0 < taken < len(words) and (
                     any(rec.label_regex.match(rest) for rec in self.recs)
                     or words[taken].box.left - words[taken - 1].box.right > 1.2 * words[taken].box.height)
@@ -137,7 +152,7 @@ class Headers:
         return not INLINE_ONLY.match(text) or bool(INLINE_ONLY.fullmatch(text))
 
     def is_header(self, seg: Segment) -> bool:
-        text = seg.text.strip(" :.|")
+        text = seg.text.strip(" :.|—–")  # (a column rule read as a dash beside the header)
         if self._is_header_text(text):
             return True
         bare = _ROW_NUMBER_HEADER.sub("", text)  # "No Nama / NIP" (but "No. Polisi" is one label)
@@ -150,7 +165,31 @@ class Headers:
                                           for r in self.recs):
             return True
         return any(r.label_regex.fullmatch(text) for r in self.recs) or bool(
-            _COMMON_HEADER.fullmatch(text)) or bool(ADDRESS_COLUMN.fullmatch(text))
+            _COMMON_HEADER.fullmatch(text)) or bool(ADDRESS_COLUMN.fullmatch(text)) or bool(ATTRIBUTE_COLUMN.fullmatch(text))
+
+
+# A form's field: a label of words, then a colon ("Dikeluarkan Tanggal : 06-03-2019", "Kode Pos : 32830").
+_FIELD_LABEL = re.compile(r"^[^\W\d_][^\W\d_ ./]*(?:[ ./]+[^\W\d_]+){0,4}\.?\s?:(?:\s|$)")
+
+
+def _labels_beside(row: Row, seg: Segment) -> bool:
+    """A label whose value follows it on its line after a colon ("Desa/Kelurahan | : SIDOHARJO"): a form's
+    field, set in two columns, not a table's header over the cells below."""
+    if seg.text.rstrip().endswith(":"):
+        return True
+    after = [s for s in row.segments if s.box.left > seg.box.left]
+    return bool(after) and min(after, key=lambda s: s.box.left).text.lstrip().startswith(":")
+
+
+def _a_form_field(row: Row) -> bool:
+    """A row that opens with a form's field label and its colon (in the label's cell or the next one,
+    "No. Kartu | : 0001…"): a table's rows never do."""
+    if not row.segments:
+        return False
+    first = row.segments[0].text.strip(" |")
+    if len(row.segments) > 1 and row.segments[1].text.lstrip(" |").startswith(":"):
+        first += " :"
+    return bool(_FIELD_LABEL.match(first))
 
 
 def _body(page: Page, header_row: Row) -> list[Segment]:
@@ -158,7 +197,7 @@ def _body(page: Page, header_row: Row) -> list[Segment]:
     out, bottom = [], header_row.box.bottom
     for row in page.rows[header_row.index + 1:header_row.index + 61]:
         height = median(s.height for s in row.segments)
-        if row.box.top - bottom > 6 * height:
+        if row.box.top - bottom > 6 * height or _a_form_field(row):
             break
         out.extend(row.segments)
         bottom = row.box.bottom

@@ -104,6 +104,9 @@ def name_extent(value: str) -> int:
         if TITLE.match(token) or DEGREE.match(token) or INITIAL.match(token):
             end = m.end()
             continue
+        if token == "I" and names == 0:
+            end = m.end()  # the article opening Balinese names ("I Made Wirawan"), counted only before a name
+            continue
         if bare.lower() in PARTICLES and names:
             end = m.end()
             continue

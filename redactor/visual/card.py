@@ -72,6 +72,8 @@ def _norm(text: str) -> str:
 def _match(token: str, key: str) -> bool:
     if token == key or token.rstrip(".") == key.rstrip("."):
         return True
+    if len(key) >= 6 and token.replace("rn", "m") == key.replace("rn", "m"):
+        return True  # OCR reads "rn" as "m" on a photo: "Sumame" is "Surname"
     if len(key) >= 6 and len(token) >= 5:
         return difflib.SequenceMatcher(None, token, key).ratio() >= 0.8
     return False
@@ -125,7 +127,17 @@ def _rows(words: Sequence[OcrWord]) -> list[_Row]:
             i = j
     # One row per label position (OCR may produce the same label twice).
     rows.sort(key=lambda r: (r.box.top, r.box.left))
-    return rows
+    return [r for r in rows if not _in_a_table_header(r, rows)]
+
+
+def _in_a_table_header(row: _Row, rows: list[_Row]) -> bool:
+    """Three or more labels side by side on one line are a table's header ("No  Nama Lengkap  NIK  Jenis
+    Kelamin …" over a family card's members), not fields: a card prints at most two labels on a line
+    ("Jenis Kelamin: X   Gol. Darah: B"), and the values stand under a header, not beside it."""
+    lh = max(6.0, row.lh)
+    beside = {other.label.key for other in rows
+              if other is not row and abs(other.centre - row.centre) <= 0.6 * lh}
+    return len(beside - {row.label.key}) >= 2
 
 
 def _card_keys(rows: list[_Row]) -> set[str]:

@@ -206,7 +206,8 @@ def signature_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[
             continue
         width = max(lb.width, 12 * lh)
         left = max(0, lb.left - 2 * lh)
-        box = Box.from_edges(left, lb.bottom + 1, min(W, left + width + 4 * lh), min(H, bottom - 1))
+        # (a little below the position's line: on a photo its descenders and blur reach past its word boxes)
+        box = Box.from_edges(left, lb.bottom + 0.3 * lh, min(W, left + width + 4 * lh), min(H, bottom - 1))
         if box.width > 0 and box.height > 0:
             findings.append(Finding("signature", (box,), 0.5, "signature area", LAYOUT_DETECTOR))
     return findings

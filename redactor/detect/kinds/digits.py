@@ -18,6 +18,7 @@ from .base import Shared
 _DIGIT_RUN = re.compile(r"\+?\d(?:[ .,\-–]{0,2}\d)*")
 _GROUP = re.compile(r"\d+")
 _PRICE_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:Rp\.?|IDR|USD)|\$)\s*$", re.IGNORECASE)
+_MASKED_BEFORE = re.compile(r"[*•●xX#]{2,}[\s-]*$")
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2(?:19|20)\d{2}")
 
 
@@ -61,8 +62,8 @@ class DigitFinder:
                         continue
                 if not (ends_segment and len(run.group()) >= 3):
                     continue
-            if _PRICE_BEFORE.search(before):
-                continue
+            if _PRICE_BEFORE.search(before) or _MASKED_BEFORE.search(before):
+                continue  # an amount; the last digits a masked card number shows ("5221 84** **** 8066")
             if before and before[-1].isalpha():
                 glued = re.search(r"[^\W\d_]+$", before)
                 word = glued.group() if glued else before[-1]

@@ -13,7 +13,7 @@ from ..lexicon import common_words, words
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from ..shapes import shape_value
-from ..tables import ADDRESS_COLUMN, header_text
+from ..tables import ADDRESS_COLUMN, ATTRIBUTE_COLUMN, header_text
 from .base import Shared
 from .names import has_a_name
 
@@ -27,6 +27,7 @@ _OFFICE_BEFORE = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("
 # The first word of an institution's name right before a label ("Dinas Pekerjaan Umum").
 _INSTITUTION_BEFORE = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("labels", "institution_before_label")))
                                  + r")\s+$")
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?\s+(?=[^\W\d_])")
 # Secret labels that are also ordinary words ("Key Performance Indicator").
 _WEAK_SECRET_LABELS = frozenset(words("labels", "weak_secret"))
 
@@ -97,7 +98,10 @@ class LabelledFinder:
                     stacked_name = True
                 if len(re.findall(r"[^\W\d_]{3,}", text[:m.start()])) >= 2:
                     continue  # the last word of a heading ("SURAT KETERANGAN DOMISILI") labels nothing below it
-                neighbour = page.neighbour(seg, "below") if stacked_name else page.beside(seg) or page.neighbour(seg, "below")
+                beside = page.beside(seg)
+                if beside is not None and rec.label_regex.fullmatch(beside.text.strip(" /|:")):
+                    beside = None  # the label's translation in a cell of its own ("Place of birth | Tempat lahir")
+                neighbour = page.neighbour(seg, "below") if stacked_name else beside or page.neighbour(seg, "below")
                 if neighbour is None or page.header_of(neighbour) is not None or self.headers.is_header(neighbour):
                     continue  # the next cell of a header row is another label, not this label's value
                 if not stacked_name and self.headers.is_empty_field(neighbour.text):
@@ -209,6 +213,13 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
     if re.match(r"[A-Za-z][\w ./-]{0,20}:\s", seg.text):
         return out  # "Jumlah: 16" is a field of its own (a status bar, a footer), not a cell value
     place_column = bool(ADDRESS_COLUMN.fullmatch(header_text(header.text)))
+    if ATTRIBUTE_COLUMN.fullmatch(header_text(header.text)) and header.row in page.person_header_rows:
+        # A member's sex, religion, schooling or work in a table about people (a family card): the whole cell.
+        value = seg.text.strip(" |")
+        rec = next((r for r in labelled if r.category == "personal_attribute"), None)
+        if rec is not None and re.search(r"[^\W\d_]{2}", value):
+            s = seg.text.index(value)
+            return [Candidate(rec.category, seg, s, s + len(value), rec.score, rec.id + "_column", value)]
     if place_column and header.row in page.person_header_rows:
         # A part of a resident's address alone in its cell: "Krajan" under "Dusun", "003/005" under "RT/RW".
         value = seg.text.strip(" |")
@@ -223,9 +234,13 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
         if rec.value == "name" and found and names_a_thing(header.text, found.start()):
             continue  # an "Item Name" or "Product Name" column holds things
         if found and not INLINE_ONLY.fullmatch(header.text.strip(" :")):
-            shaped = shape_value(rec, seg.text)
+            # Under a header OCR glued to the row-number column ("No Nama Lengkap"), the cell may hold the
+            # row's number too ("2 SRI WAHYUNI").
+            number = _ROW_NUMBER.match(seg.text) if header_text(header.text) != header.text.strip(" :.|") else None
+            skip = number.end() if number else 0
+            shaped = shape_value(rec, seg.text[skip:])
             if shaped:
-                s, e = shaped[0], shaped[0] + shaped[1]
+                s, e = skip + shaped[0], skip + shaped[0] + shaped[1]
                 out.append(Candidate(rec.category, seg, s, e, rec.score, rec.id + "_column", seg.text[s:e]))
     for rec in phones:
         if rec.label_regex.search(header.text):

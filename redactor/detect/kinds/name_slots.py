@@ -80,8 +80,9 @@ def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
     tokens = tokens[first:last]
     # Degrees and titles ("M.Kom.", "Dr.") are not what makes a run a name.
     words = [t.group() for t in tokens if not T.TITLE.match(t.group() + ".")]
-    if not words or any(w.lower() in not_names or is_quantity_or_price(w) for w in words) \
-            or words[0].lower() in T.NOT_A_PERSON:
+    # An institution's, a place's or a field's word anywhere in the run ("Diterima Tgl.", "Rina Toko")
+    if not words or any(w.lower() in not_names or is_quantity_or_price(w) or w.lower().strip(".") in T.NOT_A_PERSON
+                        for w in words):
         return []  # a group, an office, a menu; an item table's header ("Uty Pre": "Qty Price")
     if len(words) == 1 and not _chat_slot(page, seg):
         return []  # one word alone is a menu item or a heading as often as a name

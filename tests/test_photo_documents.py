@@ -1,0 +1,219 @@
+"""Rules for photographed documents, on synthetic OCR words: ATM slips, transfer proofs, family cards (KK),
+health-insurance cards, letters and passports.
+
+Each rule is checked with the value it must cover, a look-alike it must leave alone, and the damage a
+phone photo does to it (a colon read as "1", "rn" read as "m", a roman "I" read as "!").
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import make_ocr, uncovered_chars
+from redactor.detect import detect
+
+
+def run(rows):
+    layout = make_ocr(rows)
+    return layout, detect(layout.ocr)
+
+
+def assert_covered(rows, parts: list[tuple[int, str]]):
+    layout, detection = run(rows)
+    found = [(f.category, f.preview) for f in detection.findings]
+    for row, value in parts:
+        assert layout.value_boxes(value, row), f"test bug: {value!r} not on row {row}"
+        missing = uncovered_chars(layout, detection.findings, value, row)
+        assert not missing, f"{value!r} (row {row}) left readable; found {found}"
+
+
+def assert_visible(rows, parts: list[tuple[int, str]]):
+    layout, detection = run(rows)
+    found = [(f.category, f.preview) for f in detection.findings]
+    for row, value in parts:
+        boxes = layout.value_boxes(value, row)
+        assert boxes, f"test bug: {value!r} not on row {row}"
+        missing = uncovered_chars(layout, detection.findings, value, row)
+        assert len(missing) == len(boxes), f"{value!r} (row {row}) was covered; found {found}"
+
+
+# ------------------------------------------------------------------------------------------- ATM slip
+def _slip(colon=":", card="5221 84** **** 8066"):
+    return [
+        "BANK BNI",
+        "TRANSFER ANTAR BANK",
+        [(20, "NO. KARTU"), (150, ":"), (180, card)],
+        [(20, "DARI REK"), (150, ":"), (180, "8439150008")],
+        [(20, "KE REK"), (150, colon), (180, "4608377835")],
+        [(20, "NAMA"), (150, colon), (180, "GALIH SEMBIRING")],
+        [(20, "JUMLAH"), (150, ":"), (180, "RP 2.438.000")],
+    ]
+
+
+@pytest.mark.parametrize("colon", [":", "1", "l", "!"])
+def test_atm_slip_values_after_a_colon_the_photo_read_as_a_stroke(colon):
+    assert_covered(_slip(colon), [(3, "8439150008"), (4, "4608377835"), (5, "GALIH SEMBIRING")])
+    assert_visible(_slip(colon), [(6, "2.438.000")])
+
+
+@pytest.mark.parametrize("name", ["I MADE WIRAWAN", "I Gusti Ayu Laksmi"])
+def test_a_capital_i_opening_a_balinese_name_is_not_taken_for_a_colon(name):
+    assert_covered([[(20, "NAMA"), (150, ":"), (180, name)]], [(0, name)])
+    assert_covered([[(20, f"Nama {name}")]], [(0, name)])
+
+
+@pytest.mark.parametrize("card", ["5221 84** **** 8066", "5221 84xx xxxx 8066", "**** **** **** 8066"])
+def test_the_last_digits_of_a_masked_card_are_not_joined_with_the_account_below(card):
+    rows = _slip(card=card)
+    assert_visible(rows, [(2, "8066")])
+    assert_covered(rows, [(3, "8439150008")])
+
+
+# ------------------------------------------------------------------------------------ transfer proofs
+@pytest.mark.parametrize("label", ["Dari", "Penerima", "Pengirim"])
+def test_a_name_set_far_right_of_a_lone_field_label(label):
+    rows = [[(20, label), (420, "PUSPA HIDAYAT")], [(20, "Bank Tujuan"), (420, "BSI")]]
+    assert_covered(rows, [(0, "PUSPA HIDAYAT")])
+    assert_visible(rows, [(0, label), (1, "BSI")])
+
+
+@pytest.mark.parametrize("value", ["BANK JATIM", "Kantor Pusat", "Dinas Kesehatan"])
+def test_a_bank_or_an_office_beside_a_lone_field_label_stays(value):
+    assert_visible([[(20, "Dari"), (420, value)]], [(0, value)])
+
+
+def test_a_name_beside_a_lone_label_read_with_a_stray_mark():
+    assert_covered([[(20, "Dari"), (420, "| PUSPA HIDAYAT")]], [(0, "PUSPA HIDAYAT")])
+
+
+# ------------------------------------------------------------------------------------------ letters
+@pytest.mark.parametrize("position", ["Sekretaris Jenderal Kementerian Dalam Negeri", "Kepala Badan Kepegawaian Negara",
+                                      "Bupati Sleman", "Direktur Jenderal Otonomi Daerah", "Camat Pakem"])
+def test_yth_a_position_names_an_office_not_a_person(position):
+    assert_visible(["Kepada", f"Yth. {position}", "di", "Tempat"], [(1, position)])
+
+
+@pytest.mark.parametrize("line,name", [("Yth. Bapak Agus Salim", "Agus Salim"), ("Yth. Ibu Ratna Wulandari", "Ratna Wulandari"),
+                                       ("Yth, Sdr. Budi Santoso", "Budi Santoso"), ("Kepada Yth. Sdri. Maya Lestari", "Maya Lestari")])
+def test_yth_a_person_covers_the_name_not_the_form_of_address(line, name):
+    rows = [line]
+    assert_covered(rows, [(0, name)])
+    honorific = line.split()[-3] if line.count(" ") >= 3 else line.split()[1]
+    assert_visible(rows, [(0, honorific)])
+
+
+def test_a_form_of_address_alone_after_yth_is_no_name():
+    # "Yth. Ibu" and the name in a cell of its own: the name is found, "Ibu" stays.
+    rows = [[(20, "Yth. Ibu"), (200, "Fajar Hidayat")]]
+    assert_visible(rows, [(0, "Ibu")])
+
+
+@pytest.mark.parametrize("rank", ["Pembina Utama Muda", "Penata Tk. I", "Pembina Tingkat I", "Juru Muda"])
+def test_a_signers_rank_under_the_name_stays(rank):
+    rows = ["KEPALA DINAS PENDIDIKAN,", None, None, "MULYADI SINAGA, S.T., M.M.", rank, "NIP. 19861218 201508 1 020"]
+    assert_covered(rows, [(3, "MULYADI SINAGA"), (5, "19861218 201508 1 020")])
+    assert_visible(rows, [(4, rank)])
+
+
+@pytest.mark.parametrize("line", ["Diterima Tgl.", "Diterima Tgl", "Tgl. Surat"])
+def test_a_field_label_alone_on_a_disposition_sheet_is_no_name(line):
+    assert_visible(["LEMBAR DISPOSISI", line, "No. Agenda"], [(1, line)])
+
+
+# --------------------------------------------------------------------------------- family card (KK)
+def _family_card(jobs=("PELAJAR/MAHASISWA", "WIRASWASTA")):
+    x = [20, 60, 300, 500, 640, 780, 900, 1040, 1250]
+    head = ["No", "Nama Lengkap", "NIK", "Jenis Kelamin", "Tempat Lahir", "Tanggal Lahir", "Agama", "Pendidikan",
+            "Jenis Pekerjaan"]
+    members = [["1", "RATNA TANJUNG", "3612191304820362", "LAKI-LAKI", "PONTIANAK", "13-04-1982", "ISLAM",
+                "TAMAT SD/SEDERAJAT", jobs[0]],
+               ["2", "IRFAN TANJUNG", "3618075712770437", "PEREMPUAN", "BANDUNG", "17-12-1977", "HINDU",
+                "DIPLOMA IVISTRATA", jobs[1]]]
+    return [
+        "KARTU KELUARGA",
+        [(20, "Nama Kepala Keluarga"), (300, ": RATNA TANJUNG"), (760, "Desa/Kelurahan"), (960, ": SIDOHARJO")],
+        [(20, "Alamat"), (300, ": GG. MAWAR III NO. 7"), (760, "Kecamatan"), (960, ": SAWANGAN")],
+        [(20, "Kode Pos"), (300, ": 32830"), (760, "Kabupaten/Kota"), (960, ": CIANJUR")],
+        [(20, "RT/RW"), (300, ": 012/007"), (760, "Provinsi"), (960, ": JAWA TENGAH")],
+        list(zip(x, head)),
+        *[list(zip(x, m)) for m in members],
+        [(20, "Dikeluarkan Tanggal :"), (300, "06-03-2019")],
+        [(20, "KEPALA KELUARGA"), (760, "KEPALA DINAS KEPENDUDUKAN DAN")],
+        [(760, "PENCATATAN SIPIL KABUPATEN CIANJUR")],
+    ]
+
+
+def test_family_card_members_every_cell_of_their_rows_is_covered():
+    rows = _family_card()
+    assert_covered(rows, [(6, "RATNA TANJUNG"), (6, "3612191304820362"), (6, "LAKI-LAKI"), (6, "ISLAM"),
+                          (6, "TAMAT SD/SEDERAJAT"), (6, "PELAJAR/MAHASISWA"), (7, "PEREMPUAN"), (7, "HINDU"),
+                          # OCR read the slash of "DIPLOMA IV/STRATA I" as an I: the cell is covered all the same
+                          (7, "DIPLOMA IVISTRATA"), (7, "WIRASWASTA")])
+
+
+def test_family_card_headings_labels_and_issue_date_stay():
+    rows = _family_card()
+    assert_visible(rows, [(0, "KARTU KELUARGA"), (5, "Nama Lengkap"), (5, "Jenis Kelamin"), (5, "Agama"),
+                          (5, "Jenis Pekerjaan"), (8, "Dikeluarkan Tanggal"), (8, "06-03-2019"),
+                          (9, "KEPALA KELUARGA"), (4, "Provinsi"), (3, "Kabupaten/Kota")])
+
+
+def test_form_fields_set_in_two_columns_are_not_a_table():
+    # "Nama Kepala Keluarga | : RATNA … | Desa/Kelurahan | : SIDOHARJO": fields, each value beside its label.
+    rows = _family_card()
+    assert_covered(rows, [(1, "RATNA TANJUNG"), (1, "SIDOHARJO"), (2, "GG. MAWAR III NO. 7"), (4, "012/007")])
+    assert_visible(rows, [(4, "Provinsi"), (2, "Kecamatan")])
+
+
+def test_a_regency_in_an_address_field_is_not_covered_in_an_office_heading():
+    rows = _family_card()
+    assert_visible(rows, [(10, "PENCATATAN SIPIL KABUPATEN CIANJUR")])
+
+
+def test_attribute_columns_of_a_table_of_figures_stay():
+    # Per district, not per person: no name or NIK column, so the schooling levels are public figures.
+    rows = [[(20, "Kecamatan"), (300, "Pendidikan"), (760, "Jumlah")],
+            [(20, "Sewon"), (300, "SLTA/SEDERAJAT"), (760, "1.204")],
+            [(20, "Pakem"), (300, "DIPLOMA IV/STRATA I"), (760, "310")]]
+    assert_visible(rows, [(1, "SLTA/SEDERAJAT"), (2, "DIPLOMA IV/STRATA I")])
+
+
+# ------------------------------------------------------------------------------- health-insurance card
+@pytest.mark.parametrize("heading", ["BPJS Kesehatan", "KARTU INDONESIA SEHAT", "Faskes Tingkat I : PUSKESMAS JETIS"])
+@pytest.mark.parametrize("number", ["0001 2345 67890", "0001234567890", "0001 2345 6789O"])
+def test_health_card_number_and_name_printed_without_labels(heading, number):
+    rows = [heading, number, "GALIH NUGROHO", [(20, "NIK"), (200, ": 6106010708810092")]]
+    assert_covered(rows, [(1, number), (2, "GALIH NUGROHO")])
+
+
+def test_a_number_alone_on_a_page_that_is_no_health_card_stays():
+    rows = ["Laporan Kegiatan", "0001234567890", "GALIH NUGROHO"]
+    assert_visible(rows, [(1, "0001234567890")])
+
+
+def test_a_heading_under_a_health_card_number_is_no_name():
+    rows = ["BPJS Kesehatan", "0001234567890", "KARTU PESERTA"]
+    assert_visible(rows, [(2, "KARTU PESERTA")])
+
+
+@pytest.mark.parametrize("label", ["Faskes Tingkat I", "Faskes Tingkat !", "Faskes Tingkat l"])
+def test_the_clinic_of_a_health_card_after_its_label_as_a_photo_reads_it(label):
+    rows = [[(20, label), (260, ": KLINIK PRATAMA SEHAT")]]
+    assert_covered(rows, [(0, "KLINIK PRATAMA SEHAT")])
+
+
+def test_a_stray_mark_after_a_label_is_not_a_value():
+    layout, detection = run(["Faskes Tingkat !"])
+    assert not detection.findings
+
+
+# ------------------------------------------------------------------------------------------ passports
+def test_a_label_and_its_translation_in_two_cells_are_one_label_not_a_table_header():
+    rows = [[(20, "Place of birth"), (200, "Tempat lahir")], "ROTTERDAM", "Date of issue / Tanggal dikeluarkan",
+            "11 JAN 2023", "Date of expiry / Tanggal habis berlaku", "14 FEB 2033"]
+    assert_covered(rows, [(1, "ROTTERDAM")])
+    assert_visible(rows, [(3, "11 JAN 2023"), (5, "14 FEB 2033"), (2, "Date of issue")])
+
+
+def test_two_different_labels_side_by_side_still_head_a_table():
+    rows = [[(20, "Nama"), (300, "No. HP")], [(20, "Budi Santoso"), (300, "0812 3456 7890")]]
+    assert_covered(rows, [(1, "Budi Santoso"), (1, "0812 3456 7890")])
