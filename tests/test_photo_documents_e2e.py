@@ -1,0 +1,141 @@
+"""End to end with real Tesseract on photographed documents: an ATM slip with a masked card number, a
+family card (KK) whose member table holds every personal attribute, a health-insurance card that prints
+its number and holder without labels, and a letter addressed to a position.  The tests draw the
+documents, photograph them (table margin, soft focus, grain, JPEG), and check every value comes out
+black while labels, headings, amounts and positions stay as they were.
+"""
+from __future__ import annotations
+
+import pytest
+from PIL import Image, ImageDraw
+
+from redactor.config import Config
+from test_documents_e2e import Document, _photographed, assert_black, assert_visible, run
+
+pytestmark = pytest.mark.usefixtures("tesseract")
+
+
+def test_atm_slip_accounts_and_name_covered_the_masked_card_and_amount_readable(tmp_path):
+    """A masked card number's last digits stand right above the source account: they are not joined
+    into one number, and the account, the destination and the name are covered."""
+    doc = Document(Image.new("RGB", (520, 620), (246, 244, 236)))
+    doc.text((160, 30), "BANK BNI", size=20, mono=True, key="bank")
+    doc.text((30, 80), "TRANSFER ANTAR BANK", size=20, mono=True, key="title")
+    rows = [("NO. KARTU", "5221 84** **** 8066", "card"), ("DARI REK", "8439150008", "src"),
+            ("KE REK", "4608377835337", "dst"), ("NAMA", "GALIH SEMBIRING", "name"),
+            ("JUMLAH", "RP 2.438.000", "amount")]
+    y = 140
+    for label, value, key in rows:
+        doc.text((30, y), f"{label:<10}:", size=20, mono=True, key=label)
+        doc.text((200, y), value, size=20, mono=True, key=key)
+        y += 44
+    doc = _photographed(doc, seed=3)
+    _, out = run(doc, tmp_path, name="slip.jpg", config=Config(), quality=80)
+    for key in ("src", "dst", "name"):
+        assert_black(doc, out, key)
+    for key in ("amount", "title", "NAMA"):
+        assert_visible(doc, out, key)
+    left, top, right, bottom = doc.boxes["card"]
+    tail = (right - (right - left) // 5, top, right, bottom)  # "8066"
+    doc.boxes["card tail"] = tail
+    assert_visible(doc, out, "card tail")
+
+
+def family_card() -> Document:
+    doc = Document(Image.new("RGB", (1360, 700), (250, 248, 240)))
+    draw = ImageDraw.Draw(doc.image)
+    doc.text((520, 20), "KARTU KELUARGA", size=28, bold=True, key="title")
+    doc.text((30, 80), "Nama Kepala Keluarga", size=16, key="head label")
+    doc.text((240, 80), ":", size=16)
+    doc.text((252, 80), "BAMBANG SUSANTO", size=16, key="head")
+    doc.text((30, 110), "Alamat", size=16, key="address label")
+    doc.text((240, 110), ":", size=16)
+    doc.text((252, 110), "JL. MELATI NO. 12", size=16, key="address")
+    doc.text((700, 80), "Desa/Kelurahan", size=16, key="village label")
+    doc.text((880, 80), ":", size=16)
+    doc.text((892, 80), "SUKAJADI", size=16, key="village")
+    doc.text((700, 110), "Kabupaten/Kota", size=16, key="regency label")
+    doc.text((880, 110), ": SLEMAN", size=16)
+    xs = [30, 70, 290, 480, 610, 730, 850, 950, 1130, 1330]
+    heads = ["No", "Nama Lengkap", "NIK", "Jenis Kelamin", "Tempat Lahir", "Tanggal Lahir", "Agama", "Pendidikan",
+             "Jenis Pekerjaan"]
+    top = 170
+    draw.rectangle((xs[0], top, xs[-1], top + 40 + 3 * 36), outline=(60, 60, 60), width=2)
+    for x in xs[1:-1]:
+        draw.line([(x, top), (x, top + 40 + 3 * 36)], fill=(60, 60, 60), width=1)
+    draw.line([(xs[0], top + 40), (xs[-1], top + 40)], fill=(60, 60, 60), width=2)
+    for x, head in zip(xs, heads):
+        doc.text((x + 6, top + 12), head, size=14, bold=True, key=head)
+    members = [["1", "BAMBANG SUSANTO", "3404071203780011", "LAKI-LAKI", "SLEMAN", "12-03-1978", "ISLAM",
+                "SLTA/SEDERAJAT", "WIRASWASTA"],
+               ["2", "SRI WAHYUNI", "3404075508820002", "PEREMPUAN", "KLATEN", "15-08-1982", "ISLAM",
+                "SLTA/SEDERAJAT", "GURU"],
+               ["3", "DIMAS SUSANTO", "3404070110090003", "LAKI-LAKI", "SLEMAN", "01-10-2009", "ISLAM",
+                "SLTP/SEDERAJAT", "PELAJAR/MAHASISWA"]]
+    for n, member in enumerate(members):
+        y = top + 50 + n * 36
+        for column, (x, value) in enumerate(zip(xs, member)):
+            doc.text((x + 6, y), value, size=14, key=f"{n}:{column}")
+    doc.text((30, 400), "Dikeluarkan Tanggal :", size=16, key="issued label")
+    doc.text((220, 400), "06-03-2019", size=16, key="issued")
+    doc.text((820, 440), "KEPALA DINAS KEPENDUDUKAN DAN", size=15, bold=True, key="office")
+    doc.text((820, 462), "PENCATATAN SIPIL KABUPATEN SLEMAN", size=15, bold=True, key="office 2")
+    return doc
+
+
+def test_family_card_photographed_members_covered_headers_and_issue_date_readable(tmp_path):
+    doc = _photographed(family_card(), seed=7)
+    _, out = run(doc, tmp_path, name="kk.jpg", config=Config(), quality=85)
+    for n in range(3):
+        for column in range(1, 9):  # name, NIK, sex, birthplace, birth date, religion, schooling, work
+            assert_black(doc, out, f"{n}:{column}")
+    for key in ("head", "address", "village"):
+        assert_black(doc, out, key)
+    for key in ("title", "Nama Lengkap", "NIK", "Jenis Kelamin", "Agama", "Pendidikan", "Jenis Pekerjaan",
+                "issued label", "issued", "office", "office 2", "regency label"):
+        assert_visible(doc, out, key)
+
+
+def test_health_card_number_and_holder_without_labels(tmp_path):
+    """A KIS card prints its number and holder alone on their lines; its heading is white on green and
+    often not read, the clinic's label says what the card is."""
+    doc = Document(Image.new("RGB", (900, 560), (236, 244, 238)))
+    ImageDraw.Draw(doc.image).rectangle((0, 0, 900, 100), fill=(0, 120, 80))
+    doc.text((40, 30), "BPJS Kesehatan", size=32, bold=True, fill=(255, 255, 255))
+    doc.text((50, 150), "0001 3387 20554", size=30, bold=True, key="number")
+    doc.text((50, 210), "RATNA KUSUMAWATI", size=30, bold=True, key="holder")
+    doc.text((50, 290), "Tgl. Lahir", size=20, key="birth label")
+    doc.text((240, 290), ":", size=22, bold=True)
+    doc.text((256, 290), "14-11-1992", size=22, bold=True, key="birth")
+    doc.text((50, 340), "Faskes Tingkat I", size=20, key="clinic label")
+    doc.text((240, 340), ":", size=22, bold=True)
+    doc.text((256, 340), "PUSKESMAS JETIS", size=22, bold=True, key="clinic")
+    doc.text((50, 480), "Kartu ini berlaku selama peserta membayar iuran", size=16, key="footer")
+    doc = _photographed(doc, seed=11)
+    _, out = run(doc, tmp_path, name="kis.jpg", config=Config(), quality=85)
+    for key in ("number", "holder", "birth", "clinic"):
+        assert_black(doc, out, key)
+    for key in ("birth label", "clinic label", "footer"):
+        assert_visible(doc, out, key)
+
+
+def test_letter_to_a_position_keeps_it_readable_the_signer_and_nip_covered(tmp_path):
+    doc = Document(Image.new("RGB", (900, 1000), (255, 255, 255)))
+    doc.text((230, 30), "PEMERINTAH KABUPATEN SLEMAN", size=22, bold=True, key="letterhead")
+    doc.text((40, 120), "Perihal : Undangan Rapat Koordinasi", size=18, key="subject")
+    doc.text((40, 180), "Kepada", size=18)
+    doc.text((40, 210), "Yth. Sekretaris Jenderal Kementerian Dalam Negeri", size=18, key="addressee")
+    doc.text((40, 240), "di Jakarta", size=18)
+    doc.text((40, 300), "Dengan hormat, bersama ini kami mohon kehadiran Bapak pada rapat koordinasi.", size=16,
+             key="body")
+    doc.text((500, 420), "KEPALA DINAS PENDIDIKAN,", size=17, bold=True, key="position")
+    doc.text((500, 540), "MULYADI SINAGA, S.T., M.M.", size=18, bold=True, key="signer")
+    doc.text((500, 566), "Pembina Utama Muda", size=17, key="rank")
+    doc.text((500, 592), "NIP.", size=17, key="nip label")
+    doc.text((545, 592), "19861218 201508 1 020", size=17, key="nip")
+    doc = _photographed(doc, seed=2)
+    _, out = run(doc, tmp_path, name="letter.jpg", config=Config(), quality=85)
+    for key in ("signer", "nip"):
+        assert_black(doc, out, key)
+    for key in ("letterhead", "subject", "addressee", "body", "position", "rank"):
+        assert_visible(doc, out, key)
