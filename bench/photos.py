@@ -394,8 +394,8 @@ def nik(rng: random.Random, born: tuple[int, int, int] | None = None, female: bo
 
 
 def nip(rng: random.Random) -> str:
-    year, month, day = birth(rng)
-    start = max(year + 20, 1990)
+    year, month, day = rng.randint(1960, 1998), rng.randint(1, 12), rng.randint(1, 28)  # a civil servant's birth
+    start = max(year + 20, 1990)  # appointed at 20 at the earliest, by 2018 at the latest
     return f"{year}{month:02d}{day:02d} {rng.randint(start, 2022)}{rng.randint(1, 12):02d} {rng.randint(1, 2)} {rng.randint(1, 20):03d}"
 
 
