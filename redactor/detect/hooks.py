@@ -303,6 +303,11 @@ def is_common_word(value: str) -> bool:
     return lower in words or re.sub(r"[\s\-_.]+", "", lower) in words
 
 
+# An opening bracket read as I, l or |, and a closing one read as J, I, l, 1 or |, glued to a marker.
+_GLUED_OPENING = re.compile(r"(?:^|[\s(])[Il|]$")
+_GLUED_CLOSING = re.compile(r"[JIl1|](?![A-Za-z])")
+
+
 def stands_alone(seg: Segment, start: int, end: int) -> bool:
     """Uppercase classification words count as a stamp or header, not inside a sentence in lowercase."""
     before = seg.text[:start].strip()
@@ -315,6 +320,9 @@ def stands_alone(seg: Segment, start: int, end: int) -> bool:
         return True
     # A subject line that opens or closes with the marker ("SANGAT RAHASIA - Data …", "[RAHASIA]", "… : RAHASIA").
     if not before or re.search(r"[\[(:|\-–]$", before) or not after or re.match(r"[\])\-–|:]", after):
+        return True
+    # The marker in brackets that OCR read as letters glued to it ("[RAHASIA]" read "IRAHASIAJ").
+    if _GLUED_OPENING.search(seg.text[:start]) and _GLUED_CLOSING.match(seg.text[end:]):
         return True
     return _set_apart(seg, start, end)
 
