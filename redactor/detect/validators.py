@@ -165,9 +165,17 @@ _IBAN_LENGTHS = {
 
 
 def iban(value: str) -> bool:
-    """IBAN: the country's length and the ISO 7064 mod-97 check."""
+    """IBAN: the country's length and the ISO 7064 mod-97 check.  A 0 that OCR read as O is tried as
+    0, in the check digits ("FRO3 …") and then everywhere after the country; the check still decides."""
     code = re.sub(r"[\s-]", "", value).upper()
-    if _IBAN_LENGTHS.get(code[:2]) != len(code) or not code.isalnum() or not code[2:4].isdigit():
+    if _IBAN_LENGTHS.get(code[:2]) != len(code) or not code.isalnum():
+        return False
+    readings = {code, code[:2] + code[2:4].replace("O", "0") + code[4:], code[:2] + code[2:].replace("O", "0")}
+    return any(_iban_checks(reading) for reading in readings)
+
+
+def _iban_checks(code: str) -> bool:
+    if not code[2:4].isdigit():
         return False
     digits = "".join(str(int(ch, 36)) for ch in code[4:] + code[:4])
     return int(digits) % 97 == 1
