@@ -46,6 +46,37 @@ def test_a_form_grid_leaves_its_labels_buttons_and_the_sidebar_menu_visible():
                           (8, "Employee ID"), (10, "Save changes"), (10, "Cancel"), (6, "Street address")])
 
 
+@pytest.mark.parametrize("email_label", ["Email address", "E-mail address", "Alamat email"])
+def test_the_labels_under_an_email_address_field_are_no_home_address(email_label):
+    # "address" inside "Email address" names no home: the labels below it in the column stay visible.
+    rows = _account_form("Alternate phone")
+    rows[2] = [(20, "Documents"), (300, "SSN"), (680, email_label)]
+    assert_visible(rows, [(4, "Alternate phone"), (6, "City, State, ZIP")])
+    assert_covered(rows, [(3, "hschneider@outlook.com"), (7, "3018 Elm Court"), (7, "Raleigh, NC 27601")])
+
+
+def test_a_note_in_an_email_address_column_is_no_home_address():
+    # A staff table whose e-mail cells hold notes: "address" in its header names no home.
+    rows = [
+        [(20, "No"), (80, "Nama"), (330, "Email address"), (640, "Jabatan")],
+        [(20, "1"), (80, "Budi Santoso"), (330, "budi.s@gmail.com"), (640, "Analis Kepegawaian")],
+        [(20, "2"), (80, "Wulan Pardede"), (330, "Alternate phone"), (640, "Pranata Komputer")],
+        [(20, "3"), (80, "Dodo Napitupulu"), (330, "Lihat kolom Catatan, halaman 2"), (640, "Pranata Komputer")],
+    ]
+    assert_visible(rows, [(2, "Alternate phone"), (3, "Lihat kolom Catatan, halaman 2")])
+    assert_covered(rows, [(1, "Budi Santoso"), (1, "budi.s@gmail.com"), (2, "Wulan Pardede")])
+
+
+def test_a_home_address_column_beside_an_email_column_is_still_covered():
+    rows = [
+        [(20, "No"), (80, "Nama"), (330, "Email address"), (640, "Address")],
+        [(20, "1"), (80, "Budi Santoso"), (330, "budi.s@gmail.com"), (640, "Jl. Melati No. 12, Sleman")],
+        [(20, "2"), (80, "Wulan Pardede"), (330, "wulan.p@yahoo.co.id"), (640, "Perum Griya Asri Blok C-7")],
+    ]
+    assert_covered(rows, [(1, "Jl. Melati No. 12, Sleman"), (2, "Perum Griya Asri Blok C-7"),
+                          (2, "wulan.p@yahoo.co.id")])
+
+
 def test_a_form_grid_read_with_ocr_damage():
     # The sidebar item read with a stray mark, a label without its comma, the button's bracket read as "(".
     rows = _account_form(sidebar=("Overview", "» Benefits", "Documents", "Security"))

@@ -267,6 +267,8 @@ def test_english_account_form_laid_out_in_a_grid(tmp_path):
     assert_covered(screen, out, "name", "dob", "ssn", "email", "mobile", "work", "street", "city", "iban", "empid")
     assert_unchanged(screen, out, "menu_Benefits", "menu_Documents", "menu_Security", "heading", "save",
                      "label_iban", "label_empid", "label_street")
+    # The labels under "Email address" in its column: "address" there names no home.
+    assert_unchanged(screen, out, "label_work", "label_city")
 
 
 def desktop_chat_list() -> Screen:

@@ -227,10 +227,13 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
         if rec is not None and re.search(r"[A-Za-z0-9]{2}", value) and not _MONEY.match(value):
             s = seg.text.index(value)
             return [Candidate(rec.category, seg, s, s + len(value), rec.score, rec.id + "_column", value)]
+    found_in_header = {rec.id: rec.label_regex.search(header.text) for rec in labelled if not rec.inline}
     for rec in labelled:
         if rec.inline or (place_column and rec.category == "address"):
             continue  # in a table of figures per district or village, the places are public
-        found = rec.label_regex.search(header.text)
+        found = found_in_header[rec.id]
+        if found and _inside_a_longer_label(found, rec, labelled, found_in_header):
+            continue  # "Email address" heads e-mails: its "address" names no home
         if rec.value == "name" and found and names_a_thing(header.text, found.start()):
             continue  # an "Item Name" or "Product Name" column holds things
         if found and not INLINE_ONLY.fullmatch(header.text.strip(" :")):
@@ -249,6 +252,18 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
             if m:
                 out.append(Candidate("phone", seg, m.start(), m.end(), rec.score, rec.id + "_column", m.group()))
     return out
+
+
+def _inside_a_longer_label(found: re.Match, rec: Recognizer, labelled: Sequence[Recognizer],
+                           found_in_header: dict) -> bool:
+    """`rec`'s label in a header is part of a longer label of another category ("address" in "Email
+    address", "IP address"): the header is that other label, and its cells are not `rec`'s."""
+    for other in labelled:
+        match = found_in_header.get(other.id)
+        if (match and other.category != rec.category and match.start() <= found.start() and match.end() >= found.end()
+                and match.end() - match.start() > found.end() - found.start()):
+            return True
+    return False
 
 
 def _ends_a_title(before_label: str) -> bool:
