@@ -8,32 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import make_ocr, uncovered_chars
-from redactor.detect import detect
-
-
-def run(rows):
-    layout = make_ocr(rows)
-    return layout, detect(layout.ocr)
-
-
-def assert_covered(rows, parts: list[tuple[int, str]]):
-    layout, detection = run(rows)
-    found = [(f.category, f.preview) for f in detection.findings]
-    for row, value in parts:
-        assert layout.value_boxes(value, row), f"test bug: {value!r} not on row {row}"
-        missing = uncovered_chars(layout, detection.findings, value, row)
-        assert not missing, f"{value!r} (row {row}) left readable; found {found}"
-
-
-def assert_visible(rows, parts: list[tuple[int, str]]):
-    layout, detection = run(rows)
-    found = [(f.category, f.preview) for f in detection.findings]
-    for row, value in parts:
-        boxes = layout.value_boxes(value, row)
-        assert boxes, f"test bug: {value!r} not on row {row}"
-        missing = uncovered_chars(layout, detection.findings, value, row)
-        assert len(missing) == len(boxes), f"{value!r} (row {row}) was covered; found {found}"
+from test_screen_layouts import assert_covered, assert_visible, run
 
 
 # ------------------------------------------------------------------------------------------- ATM slip
