@@ -3,9 +3,10 @@
     .venv/bin/python bench/real_fp.py --corpus ../shared/corpus/real \\
         --scorer ../shared/bench/score_real.py [--set NAME ...] [--list] [--out DIR]
 
-Runs the pipeline in-process on every image of the corpus that has sensitive boxes (the scorer's own
-selection of boxes), and sorts every finding the output covers (one finding however many boxes it is
-drawn with):
+Runs the pipeline in-process on every image of the corpus, those with no sensitive box too (a shop
+receipt, a camera photo, a phone's settings page: anything covered there is harmless unless the ground
+truth marks it personal), and sorts every finding the output covers (one finding however many boxes it is
+drawn with); the scorer's own selection of boxes says which are sensitive:
 
 * needed   -- it overlaps a sensitive ground-truth box;
 * grey     -- it overlaps only a box the ground truth marks as personal but the scorer does not count
@@ -90,7 +91,7 @@ def truth_boxes(setname: str, entry: dict, scorer) -> tuple[list[dict], list[dic
         if id(b) in ids:
             continue
         label = b.get("label", "")
-        if label in GREY_LABELS or b.get("pii_hint") in GREY_HINTS:
+        if label.upper() in GREY_LABELS or label in GREY_LABELS or b.get("pii_hint") in GREY_HINTS:
             grey.append(b)
         else:
             other.append(b)
@@ -116,17 +117,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scorer", required=True, type=Path, help="score_real.py (its box selection is used)")
     ap.add_argument("--set", action="append", default=[], help="only these sets")
     ap.add_argument("--list", action="store_true", help="one masked line per harmless covered area")
+    ap.add_argument("--list-grey", action="store_true", help="one masked line per grey covered area")
     ap.add_argument("--out", type=Path, help="write each redacted image here")
     args = ap.parse_args(argv)
     isolate_user_settings()
     scorer = load_scorer(args.scorer)
     per_set: dict[str, Counter] = {}
-    lines = []
+    lines, grey_lines = [], []
     t0 = time.time()
     for setname, folder, entry in corpus_entries(args.corpus, args.set):
         sensitive, grey, other = truth_boxes(setname, entry, scorer)
-        if not sensitive:
-            continue
         source = folder / entry["file"]
         analysis = analyse(load_path(source), Config())
         width, height = analysis.image.size
@@ -145,6 +145,11 @@ def main(argv: list[str] | None = None) -> int:
                 kind = "needed"
             elif any(_overlaps(r, b) for r in regions for b in grey_boxes):
                 kind = "grey"
+                if args.list_grey:
+                    under = sorted({b.get("label", "?") for b in grey
+                                    if any(_overlaps(r, _box(b, frame, (width, height))) for r in regions)})
+                    grey_lines.append(f"  {setname}/{entry['file']} {finding.category} ({finding.detector})"
+                                      f" {finding.preview!r} on {','.join(under)}")
             else:
                 kind = "harmless"
                 region = Box.union(regions)
@@ -172,6 +177,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.list:
         print("harmless covered areas:")
         print("\n".join(lines))
+    if args.list_grey:
+        print("grey covered areas:")
+        print("\n".join(grey_lines))
     print(f"time: {time.time() - t0:.1f}s")
     print(f"real_harmless={total['harmless']} covered={covered} share={total['harmless'] / covered if covered else 0:.3f}"
           f" (1 in {covered / total['harmless'] if total['harmless'] else float('inf'):.1f})")

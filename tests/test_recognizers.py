@@ -1674,3 +1674,106 @@ def test_homes_and_people_beside_public_places_stay_covered(rows, value, categor
 
 def test_a_general_customer_on_a_receipt_is_no_one():
     assert_nothing(["CUSTOMER : UMUM"], {"person_name"})
+
+
+# ============================================================== a label word inside a headline
+@pytest.mark.parametrize("rows", [
+    ["1. Vaksinasi Anak Serentak di 37 Puskesmas"],                     # a news portal's most-read list
+    ["l. Vaksinasi Anak Serentak dl 37 Puskesrnas"],                    # OCR-noisy
+    ["Layanan Pasien Rawat Jalan Dibuka Kembali"],
+    ["Hari Anak Nasional 2026"],
+])
+def test_a_label_word_inside_a_title_case_headline_names_no_one(rows):
+    assert_nothing(rows, {"person_name"})
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Anak Budi Santoso"], "Budi Santoso"),                            # the label opens the line
+    (["Terima kasih Pak Wayan Sudarta"], "Wayan Sudarta"),
+    (["Selamat Datang Bapak Sutrisno"], "Sutrisno"),                    # after a title, still a name
+    (["Kunjungan Ibu Ratnasari ke Posyandu"], "Ratnasari"),
+])
+def test_a_name_after_a_label_word_stays_covered(rows, value):
+    assert_covered(rows, value, "person_name")
+
+
+# ============================================================== a system acronym in a garbled reading
+def _word_conf(layout, conf):
+    from redactor.ocr.result import OcrResult
+    words = tuple(type(w)(text=w.text, box=w.box, conf=conf, line_id=w.line_id) for w in layout.ocr.words)
+    return OcrResult(words=words, width=layout.ocr.width, height=layout.ocr.height)
+
+
+@pytest.mark.parametrize("line", [
+    "SIPASAR'!RAKYAT,",                                                 # "& PASAR RAKYAT" in a shadowed headline
+    "SIPASAR\"|RAKYAT",
+    "FESTIVAL~SIPASAR",
+])
+def test_an_acronym_glued_by_stray_marks_in_an_unsure_word_is_no_system(line):
+    layout = make_ocr([line])
+    assert not [f for f in detect(_word_conf(layout, 35.0)).findings if f.category == "internal_system"]
+
+
+@pytest.mark.parametrize("line, value, conf", [
+    ("SIPASAR'!RAKYAT,", "SIPASAR", 91.0),                              # read with confidence: the reading stands
+    ("Login SIMPEG/SIASN", "SIMPEG", 35.0),                             # a list separator joins two real names
+    ("Aplikasi SIPASAR", "SIPASAR", 35.0),                              # a word of its own, however unsure
+    ("SI-PEDAS!", "SI-PEDAS", 40.0),
+])
+def test_a_system_acronym_read_as_a_word_stays_covered(line, value, conf):
+    layout = make_ocr([line])
+    findings = detect(_word_conf(layout, conf)).findings
+    assert any(f.category == "internal_system" for f in findings), findings
+    assert not uncovered_chars(layout, findings, value)
+
+
+# ============================================================== an office's letterhead with one phone
+@pytest.mark.parametrize("rows", [
+    ["PEMERINTAH KABUPATEN BANYUWANGI", "DINAS KESEHATAN", "Jl. Veteran No. 18 Banyuwangi Telp. (0333) 424789"],
+    ["PEMERINTAH KABUPATEN SLEMAN", "KECAMATAN DEPOK", "Jalan Kaliurang Km 5, Depok, Sleman Telp. (0274) 868800"],
+    ["PEMERlNTAH KABUPATEN SLEMAN", "DlNAS PENDlDlKAN", "Jl. Parasamya No. 1, Beran Telp. (0274) 868800"],  # OCR-noisy
+    ["RSUD BLAMBANGAN", "Jl. Letkol Istiqlah No. 49 Banyuwangi, Telp (0333) 421118"],
+])
+def test_an_offices_street_line_under_its_name_is_no_home_address(rows):
+    assert_nothing(rows, {"address", "phone"})
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["DINAS KEPENDUDUKAN", "Nama: Budi Santoso", "Jl. Melati No. 5 RT 02/RW 03 Kel. Sukamaju"],
+     "Jl. Melati No. 5 RT 02/RW 03 Kel. Sukamaju"),                    # a resident's lines, a field between
+    (["DINAS KEPENDUDUKAN", "Alamat: Jl. Melati No. 5, Bandung"], "Jl. Melati No. 5, Bandung"),  # a labelled field
+    (["Kepada Yth. Bapak Budi Santoso", "Jl. Melati No. 5 RT 02/RW 03 Kel. Sukamaju"],
+     "Jl. Melati No. 5 RT 02/RW 03 Kel. Sukamaju"),
+])
+def test_a_residents_address_under_an_office_heading_stays_covered(rows, value):
+    assert_covered(rows, value, "address")
+
+
+# ============================================================== a row's buttons under an address column
+_RESIDENTS_HEADER = [(20, "No"), (60, "Nama"), (260, "NIK"), (460, "Alamat"), (760, "Dusun")]
+
+
+@pytest.mark.parametrize("cells", [
+    ["Lihat Peta", "Detail"],
+    ["[ Lihat Peta ]", "Ubah | Hapus"],                                  # OCR-noisy: brackets and bars around them
+    ["» Lihat di Google Maps", "Edit"],
+])
+def test_a_rows_buttons_under_an_address_column_stay_visible(cells):
+    rows = [_RESIDENTS_HEADER,
+            [(20, "1"), (60, "Budi Santoso"), (260, "3201234567890001"), (460, cells[0]), (760, cells[1])]]
+    layout, detection = run(rows)
+    covered = [f.preview for f in detection.findings if f.category == "address"]
+    assert not covered, covered
+    assert not uncovered_chars(layout, detection.findings, "Budi Santoso")
+
+
+@pytest.mark.parametrize("address, hamlet", [
+    ("Jl. Melati No. 5", "Krajan"),
+    ("Kp. Lihat Baru RT 02", "Kulon"),                                   # a control word inside a real address
+    ("Jl. Peta No. 12", "Wetan"),
+])
+def test_addresses_under_an_address_column_stay_covered(address, hamlet):
+    rows = [_RESIDENTS_HEADER,
+            [(20, "1"), (60, "Budi Santoso"), (260, "3201234567890001"), (460, address), (760, hamlet)]]
+    assert_covered(rows, address, "address")
+    assert_covered(rows, hamlet, "address")

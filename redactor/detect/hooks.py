@@ -193,15 +193,25 @@ _PUBLIC_PLACE = re.compile(r"(?i)(?:©|\(c\)\s*\d{4}).*$|(?<![\w-])(?:" + _PLACE
 _ADDRESS_LINE = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "street_kinds")
                                                             + words("values", "place_kinds"))) + r")\b")
 _BUSINESS_NAME = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "business_words"))) + r")\b")
+_OFFICE_HEAD_WORD = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "office_heads")))
+                               + r")\b")
+
+
+def _office_head(text: str) -> bool:
+    """`text` opens with an office's name; in capitals OCR reads an I as l now and then ("DlNAS")."""
+    return bool(_OFFICE_HEAD_WORD.match(re.sub(r"\b[A-Zl]+\b", lambda w: w.group().replace("l", "I"), text)))
 
 
 def public_place_on_page(page: Page, seg: Segment, start: int) -> bool:
     """The address at `start` is a public place's (see `_PUBLIC_PLACE`), also when the place stands in the
     cell to its left ("Alamat kantor | Jl. …") or names the business on the line above the address
-    ("TOKO SUMBER REJEKI" / "Jl. Tukad Pakerisan No. 42")."""
+    ("TOKO SUMBER REJEKI" / "Jl. Tukad Pakerisan No. 42"), or when an unlabelled street line sits under an
+    office's name at the head of a letter ("DINAS KESEHATAN" / "Jl. Veteran No. 18 … Telp. …")."""
     before = seg.text[:start]
     if _PUBLIC_PLACE.search(before) or (_BUSINESS_NAME.match(before) and len(before.split()) <= 5):
         return True  # (a business's name and its street read as one line: "TOKO SUMBER REJEKI Jl. …")
+    if _office_head(before) and len(before.split()) <= 8 and _ADDRESS_LINE.match(seg.text[start:]):
+        return True  # an office's name and its street read as one line (a letterhead wrapped)
     if before.strip():
         return False
     left = page.neighbour(seg, "left")
@@ -215,6 +225,8 @@ def public_place_on_page(page: Page, seg: Segment, start: int) -> bool:
             return False
         if _BUSINESS_NAME.match(above.text):
             return True
+        if _office_head(above.text) and _ADDRESS_LINE.match(seg.text[start:]):
+            return True  # not for a labelled field ("Alamat: …") on a form under an office's heading
         if not _ADDRESS_LINE.match(above.text):
             return False
         above = page.neighbour(above, "above")

@@ -78,6 +78,13 @@ class Segment:
     def words_in(self, start: int, end: int) -> list[Word]:
         return [self.words[i] for s, e, i in self._spans if min(end, e) > max(start, s)]
 
+    def word_at(self, pos: int) -> tuple[int, int, Word] | None:
+        """(start, end, word) of the OCR word holding character `pos` of `text`."""
+        for s, e, i in self._spans:
+            if s <= pos < e:
+                return s, e, self.words[i]
+        return None
+
 
 def _sub_box(word: Word, lo: int, hi: int) -> Box:
     text = word.text

@@ -32,6 +32,11 @@ _ROW_NUMBER = re.compile(r"\d{1,3}\.?\s+(?=[^\W\d_])")
 _WEAK_SECRET_LABELS = frozenset(words("labels", "weak_secret"))
 
 
+# A capitalised word right before a label ("Vaksinasi Anak", "Layanan Pasien"): the label is a word of a
+# title, not a field's name (a label after a field or an abbreviation ends with ":" or ".").
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]{2,}\s+$")
+
+
 def _in_capitals(text: str) -> bool:
     """Written in capitals, as OCR reads them (an I read as l now and then)."""
     letters = [c for c in text if c.isalpha()]
@@ -133,6 +138,11 @@ class LabelledFinder:
                 # "THANK YOU FOR SHOPPING AT …", "AN KAB BULELENG" on a receipt: after a greeting or a short
                 # label that is also a word, capitals give no hint of a name; one of its words must be one.
                 continue
+            if (inline_only and rec.value == "name" and target is seg and _TITLE_WORD_BEFORE.search(text[:m.start()])
+                    and not has_a_name(target.text[s:e])):
+                # "Vaksinasi Anak Serentak di 37 Puskesmas": a label word inside a headline in title case is a
+                # word of the headline; what follows it is a person only if one of its words is a name.
+                continue
             if rec.value == "token" and m.group().strip(" :").lower() in _WEAK_SECRET_LABELS:
                 if target.text[s:e].strip(".,:;").lower() in common_words():
                     continue  # "Key Performance Indicator", "Secret Santa": ordinary words after the label
@@ -212,6 +222,8 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
     out = []
     if re.match(r"[A-Za-z][\w ./-]{0,20}:\s", seg.text):
         return out  # "Jumlah: 16" is a field of its own (a status bar, a footer), not a cell value
+    if _is_a_control(seg.text):
+        return out  # "Lihat Peta" under "Alamat", "Ubah | Hapus": the row's buttons, not its values
     place_column = bool(ADDRESS_COLUMN.fullmatch(header_text(header.text)))
     if ATTRIBUTE_COLUMN.fullmatch(header_text(header.text)) and header.row in page.person_header_rows:
         # A member's sex, religion, schooling or work in a table about people (a family card): the whole cell.
@@ -252,6 +264,15 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
             if m:
                 out.append(Candidate("phone", seg, m.start(), m.end(), rec.score, rec.id + "_column", m.group()))
     return out
+
+
+_CONTROL_WORDS = frozenset(words("values", "control_words"))
+
+
+def _is_a_control(text: str) -> bool:
+    """A cell whose words are all what buttons and links say (icons and brackets read as marks aside)."""
+    found = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(found) and all(w in _CONTROL_WORDS for w in found)
 
 
 def _inside_a_longer_label(found: re.Match, rec: Recognizer, labelled: Sequence[Recognizer],

@@ -56,6 +56,8 @@ class PatternFinder:
                 continue
             if rec.uncommon and hooks.is_common_word(value):
                 continue
+            if rec.uncommon and _inside_a_garbled_word(seg, start, end):
+                continue
             if rec.names_only and not has_a_name(value):
                 continue
             if hooks.rejected(rec.reject_if, seg, start, end):
@@ -69,6 +71,27 @@ class PatternFinder:
                 continue
             out.append(Candidate(rec.category, seg, span.start, span.end, rec.score, rec.id, span.value, span.extra))
         return out
+
+
+# Marks that join a guessed token to more letters in one OCR word only when the reading went wrong (a
+# list separator or a hyphen may join two real names: "SIMPEG/SIASN", "SI-PEDAS").
+_STRAY_MARKS = r"[^\w\s/,;:.()-]+"
+# Below this Tesseract confidence a word is a struggle (display type with a shadow, a busy background).
+_UNSURE_CONFIDENCE = 60.0
+
+
+def _inside_a_garbled_word(seg: Segment, start: int, end: int) -> bool:
+    """A token guessed from its letters alone (an `SI…` acronym) that Tesseract read, unsure, inside a
+    longer word running on through stray marks into more letters: "& PASAR RAKYAT" in a poster's shadowed
+    headline read as one word "SIPASAR'!RAKYAT,".  A system's name in a header or a tab is read clean."""
+    found = seg.word_at(start)
+    if found is None:
+        return False
+    w_start, w_end, word = found
+    if not 0 <= word.conf < _UNSURE_CONFIDENCE:
+        return False
+    after, before = seg.text[end:w_end], seg.text[w_start:start]
+    return bool(re.match(_STRAY_MARKS + r"[^\W\d_]{2}", after) or re.search(r"[^\W\d_]{2}" + _STRAY_MARKS + "$", before))
 
 
 def _validator_input(name: str, value: str) -> str:
