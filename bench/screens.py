@@ -973,9 +973,27 @@ KINDS = {
 
 COLLECT_JS = """
 () => {
+  // What of a character the page shows: its box cut by every ancestor that clips its overflow (a
+  // spreadsheet cell, a list column).  A character clipped away entirely is not on the screen at all.
+  const clips = (el) => {
+    const out = [];
+    for (let a = el; a && a !== document.documentElement; a = a.parentElement) {
+      const st = getComputedStyle(a);
+      if (st.overflowX !== 'visible' || st.overflowY !== 'visible') out.push(a.getBoundingClientRect());
+    }
+    return out;
+  };
+  const cut = (r, cs) => {
+    let x0 = r.x, y0 = r.y, x1 = r.x + r.width, y1 = r.y + r.height;
+    for (const c of cs) {
+      x0 = Math.max(x0, c.left); y0 = Math.max(y0, c.top); x1 = Math.min(x1, c.right); y1 = Math.min(y1, c.bottom);
+    }
+    return [x0, y0, x1 - x0, y1 - y0];
+  };
   const out = [];
   for (const el of document.querySelectorAll('[data-k]')) {
     const chars = [];
+    const cs = clips(el);
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     let node;
     while ((node = walker.nextNode())) {
@@ -984,7 +1002,9 @@ COLLECT_JS = """
         const range = document.createRange();
         range.setStart(node, i); range.setEnd(node, i + 1);
         const rects = Array.from(range.getClientRects()).filter(r => r.width > 0 && r.height > 0);
-        if (rects.length) chars.push([rects[0].x, rects[0].y, rects[0].width, rects[0].height]);
+        if (!rects.length) continue;
+        const seen = cut(rects[0], cs);
+        if (seen[2] > 0.5 && seen[3] > 0.5) chars.push(seen);
       }
     }
     out.push({kind: el.dataset.k, category: el.dataset.c, text: el.textContent, chars});
