@@ -8,6 +8,8 @@ OCR does to it (a missing colon, a letter read for another, a stray mark before 
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from test_screen_layouts import assert_covered, assert_visible
@@ -249,3 +251,102 @@ def test_a_handle_outside_a_chat_is_a_public_account(rows, row, kept):
 @pytest.mark.parametrize("word", ["here", "channel", "everyone", "semua"])
 def test_a_chat_mention_of_everyone_is_no_one(word):
     assert_visible(_team_chat(f"@{word} rapat jam 9"), [(3, word)])
+
+
+# ---------------------------------------------------------------- a spreadsheet's cells and rules
+
+def _sheet(name="Melati Tanjung", gutter=False):
+    # "No" and "Nama" read as one header; long names overflow into the NIK cell and OCR reads the two as
+    # one run; the sheet's own row numbers stand in a grey gutter left of the table.
+    def row(k, cells):
+        return ([(15, str(k + 10))] if gutter and k else []) + cells
+    return [
+        row(0, [(60, "No Nama"), (330, "NIK"), (560, "Jabatan")]),
+        row(1, [(60, "1"), (100, "Ardiansyah Simanjuntak"), (330, "3404165502730796"), (560, "Kepala Seksi")]),
+        row(2, [(60, "2"), (100, "Kornelius Wijayanti Lu"), (330, "3206140808917290"), (560, "Pranata Komputer")]),
+        row(3, [(60, "3"), (100, "Dewi Harahap"), (330, "7316024503872201"), (560, "Kepala Seksi")]),
+        row(4, [(60, "4"), (100, "Rizky Marpaung"), (330, "3420090202712070"), (560, "Pranata Komputer")]),
+        row(5, [(60, "5"), (100, name), (330, "3527132302659940"), (560, "Pengelola Keuangan")]),
+    ]
+
+
+@pytest.mark.parametrize("gutter", [False, True])
+def test_a_few_names_overflowing_into_the_next_cell_do_not_move_the_columns_edge(gutter):
+    # Two names run on into the NIK cell; the rest do not: the NIK column still starts at its header, so
+    # every name stays under "No Nama", a name of ordinary words ("Melati", "Tanjung") too.
+    rows = _sheet(gutter=gutter)
+    assert_covered(rows, [(5, "Melati Tanjung"), (3, "Dewi Harahap"), (1, "3404165502730796")])
+    assert_visible(rows, [(5, "Pengelola Keuangan"), (0, "Jabatan")])
+    page = _page_of(rows)
+    for row in page.rows[1:]:
+        heads = {seg.text: page.header_of(seg) for seg in row.segments}
+        name_cell = next(text for text in heads if re.search(r"[a-z]{3}", text) and heads[text] is not None
+                         and heads[text].text != "Jabatan")
+        assert heads[name_cell].text == "No Nama", f"{name_cell!r} under {heads[name_cell].text!r}"
+
+
+def _page_of(rows):
+    from conftest import make_ocr
+    from redactor.detect import recognizers_for
+    from redactor.detect.engine import Detector
+    from redactor.detect.layout import build_rows
+    from redactor.detect.page import Page
+
+    page = Page(rows=build_rows(make_ocr(rows).ocr.words))
+    Detector(recognizers_for()).headers.find_table_columns(page)
+    return page
+
+
+def test_a_header_centred_over_its_column_still_takes_the_values_running_under_it():
+    # Every value starts left of its centred header and runs on under it: the column's edge moves left.
+    rows = [
+        [(20, "No"), (150, "Nama"), (420, "NIP")],
+        [(20, "1"), (80, "Bambang Rahayu Hasibuan"), (420, "198703122010011002")],
+        [(20, "2"), (80, "Yuliani Kusuma Wardhana"), (420, "199001022015032001")],
+        [(20, "3"), (80, "Teguh Sembiring Pardede"), (420, "196806072009042009")],
+    ]
+    assert_covered(rows, [(1, "Bambang Rahayu Hasibuan"), (3, "Teguh Sembiring Pardede")])
+    assert_visible(rows, [(0, "No"), (0, "Nama")])
+
+
+def _bar_rows(first="| Diponegoro No. 58 Kel. Sukamaju"):
+    # Letters set right after a cell's edge ("Jl.") read as one bar, which OCR gives as a word of its own.
+    return [
+        [(20, "Nama"), (300, "No. HP"), (520, "Jabatan"), (760, "Alamat")],
+        [(20, "Budi Santoso"), (300, "081234567890"), (520, "| Kepala Seksi"), (770, first)],
+        [(20, "Wulan Pardede"), (300, "085712345678"), (520, "Pranata Komputer"), (770, "| Kenanga No. 7 Dusun Krajan")],
+    ]
+
+
+@pytest.mark.parametrize("first", ["| Diponegoro No. 58 Kel. Sukamaju", "[ Diponegoro No. 58 Kel. Sukamaju"])
+def test_letters_read_as_a_bar_before_a_covered_value_are_covered_too(first):
+    from conftest import covered_regions
+    from test_screen_layouts import run
+
+    rows = _bar_rows(first)
+    layout, detection = run(rows)
+    regions = covered_regions(detection.findings, layout.ocr.width, layout.ocr.height)
+    for row in (1, 2):
+        bar = layout.value_boxes(first[0] if row == 1 else "|", row)[-1]
+        unread = (bar.left - 8, bar.top + bar.height / 2)  # where the letter left of the bar stands
+        assert any(r.left <= unread[0] and r.right >= bar.right and r.top <= unread[1] <= r.bottom
+                   for r in regions), f"row {row}: the bar and the letter before it were left readable"
+    # The widening stops short of the phone number's cell and of a bar before a value nobody covers.
+    assert_visible(rows, [(1, "Kepala Seksi")])
+    bar = layout.value_boxes("|", 1)[0]
+    assert not any(r.left <= bar.left + 1 <= r.right and r.top <= bar.top + 5 <= r.bottom for r in regions)
+
+
+# ---------------------------------------------------------------- an address wrapped in a chat list
+
+@pytest.mark.parametrize("tail,city", [("Kota", "Bandung 14:16"), ("Kab.", "Sleman 09:05"), ("Kota,", "Medan 21:40")])
+def test_a_wrapped_address_goes_on_before_the_time_of_the_message(tail, city):
+    rows = [[(90, f"Alamatnya Jl. Melati No. 5, Kec. Coblong, {tail}")], [(90, city)]]
+    place, time = city.split()
+    assert_covered(rows, [(1, place)])
+    assert_visible(rows, [(1, time)])
+
+
+def test_a_field_after_a_wrapped_address_still_ends_it():
+    rows = [[(90, "Alamat kirim: Jl. Melati No. 5, Kec. Coblong, Kota")], [(90, "Ongkir: Rp18.000")]]
+    assert_visible(rows, [(1, "Ongkir"), (1, "Rp18.000")])

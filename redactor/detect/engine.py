@@ -6,6 +6,7 @@ findings (`resolve`).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable, Sequence
 
 from ..categories import category
@@ -18,7 +19,7 @@ from .kinds.names import has_a_name
 from .labels import label_runs_on
 from .kinds.regex import PatternFinder
 from .kinds.terms import terms_regex
-from .layout import Segment, build_rows
+from .layout import Segment, build_rows, with_lead_ins
 from .page import Candidate, Page
 from .recognizer import Recognizer
 from .resolve import dedupe, name_continuations, number_key, repeats, system_name_echoes, to_findings
@@ -69,7 +70,8 @@ class Detector:
         name_continuations(page, candidates, self.headers)
         candidates.extend(repeats(page, candidates))
         candidates.extend(system_name_echoes(page, candidates))
-        findings = to_findings(dedupe(candidates), self._left_visible)
+        findings = [replace(f, boxes=tuple(with_lead_ins(f.boxes, words)))
+                    for f in to_findings(dedupe(candidates), self._left_visible)]
         for rec in self.recognizers:
             for name in rec.extend:
                 if name in hooks.PAGE_EXTEND:

@@ -162,8 +162,10 @@ def address_continuation(page: Page, seg: Segment, value: str, headers: Headers)
             or (re.search(r"\b[A-Z]{2}$", tail) and re.match(r"\d{5}(?:-\d{4})?\b", head))  # "…, IL" / "62705"
         if not continues or STOP_LABELS.match(head) or headers.starts_with_label(head):
             break
-        if re.match(r"[A-Za-z][\w ./-]{0,20}:", head) and not _ADDRESS_HEAD.match(head):
-            break  # the next field of a form or a receipt ("Ongkir: Rp18.000"), not the address going on
+        if re.match(r"[A-Za-z][\w ./-]{0,20}:(?!\d\d)", head) and not _ADDRESS_HEAD.match(head):
+            # the next field of a form or a receipt ("Ongkir: Rp18.000"), not the address going on; a
+            # colon inside a time is none ("Medan 14:16": the city, then the message's time in a chat list)
+            break
         trimmed = trim_value(below.text)
         extra.append((below, 0, len(trimmed)))
         current, current_value = below, trimmed

@@ -19,7 +19,7 @@ from .text import normalise_digits
 
 _NARROW = set("iljtfrI1!|.,:;'`()[]{}-/\\")
 _WIDE = set("mwMW@%")
-_SEPARATOR_TOKENS = {"|", "||", "¦", "[", "]"}
+SEPARATOR_TOKENS = {"|", "||", "¦", "[", "]"}
 
 
 def _char_weight(ch: str) -> float:
@@ -184,7 +184,7 @@ def _split_segments(band: list[Word], row: int) -> list[Segment]:
     groups: list[list[Word]] = [[]]
     previous: Word | None = None
     for word in band:
-        if word.text in _SEPARATOR_TOKENS:
+        if word.text in SEPARATOR_TOKENS:
             if groups[-1]:
                 groups.append([])
             previous = None
@@ -195,3 +195,29 @@ def _split_segments(band: list[Word], row: int) -> list[Segment]:
         previous = word
     segments = [g for g in groups if g]
     return [Segment(words=g, row=row, index=i) for i, g in enumerate(segments)]
+
+
+def with_lead_ins(boxes: Sequence[Box], words: Sequence[Word]) -> list[Box]:
+    """Each box, widened left over a stroke OCR read as a rule ("|") just before it, and a little further.
+
+    The first letters of a value set right after a cell's rule or against a tight margin are often read
+    as one bar and dropped ("Jl. Diponegoro" read "| Diponegoro"): the bar's ink, and the letter beside
+    it, belong to the value.  The widening never reaches another word."""
+    bars = [w for w in words if w.text in SEPARATOR_TOKENS]
+    if not bars:
+        return list(boxes)
+    out = []
+    for box in boxes:
+        left = box.left
+        for bar in bars:
+            overlap = min(bar.box.bottom, box.bottom) - max(bar.box.top, box.top)
+            if (overlap >= 0.5 * min(bar.box.height, box.height) and bar.box.right <= box.left + 1
+                    and box.left - bar.box.right <= 1.2 * box.height):
+                left = min(left, bar.box.left - 0.6 * box.height)
+        if left < box.left:
+            before = [w.box.right for w in words if w.text not in SEPARATOR_TOKENS and w.box.right <= box.left
+                      and min(w.box.bottom, box.bottom) - max(w.box.top, box.top) >= 0.5 * min(w.box.height, box.height)]
+            left = max([left, *(r + 1 for r in before)])
+            box = Box.from_edges(max(0, left), box.top, box.right, box.bottom)
+        out.append(box)
+    return out

@@ -216,8 +216,12 @@ def _column_bounds(headers: list[Segment], body: Sequence[Segment] = ()) -> list
     cuts = []
     for a, b in zip([None, *ordered], ordered):
         near = b.box.left - 1.5 * b.height
-        under = len({row for row, left, right in runs
-                     if left < near and right >= b.box.left + 0.5 * b.height}) >= 2
+        lo = a.box.left if a is not None else float("-inf")
+        starting = {row for row, left, right in runs if lo <= left < near}
+        running = {row for row, left, right in runs if left < near and right >= b.box.left + 0.5 * b.height}
+        # Most rows, not a few: under a centred header nearly every value runs on; a few long cells that
+        # overflow into the next one (a spreadsheet's clipped names) do not move the column's edge.
+        under = len(running) >= 2 and len(running) >= 0.5 * len(starting)
         if a is None:
             # The first column starts like the others, a little before its header, or at the last gap
             # before it when its values run on under it: a sidebar's menu left of a form is no cell of it.
@@ -262,6 +266,9 @@ def _last_gap(lo: float, hi: float, words: Sequence) -> float | None:
 def _split_at_columns(row: Row, bounds: list[tuple[float, float, Segment]]) -> list[Segment]:
 
     def column(word) -> int:
+        first_lo, _, first = bounds[0]
+        if first_lo > float("-inf") and word.box.right <= first.box.left - 0.5 * first.height:
+            return -1  # ends before the first header starts: a spreadsheet's own row numbers left of the table
         for i, (lo, hi, _) in enumerate(bounds):
             if word.box.left < hi:
                 return i
