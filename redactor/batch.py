@@ -131,6 +131,24 @@ def _file_size(path: Path) -> int:
         return 0
 
 
+def _pool_context():  # noqa: ANN202 - a multiprocessing context
+    """Workers start from a fresh interpreter, never as a fork of this process.
+
+    A fork copies this process as it is, with only the thread that forked: a lock held at that moment
+    by another thread (Qt's, the app's analysis reader, a test runner's, OpenCV's) stays held for ever
+    in the child, which then hangs on its first import or log line. The fork server is a small process
+    started without threads; workers are forked from it (where it exists: Linux, macOS), else spawned
+    (Windows). It preloads nothing, so every worker loads OpenCV itself and `_start_worker` can give it
+    one thread."""
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([])
+    return context
+
+
 def _start_worker() -> None:
     """A pool worker has one core of its own: OpenCV's threads (one per core by default, used by the
     face network) would only take the other workers' cores, and the time spent switching between them.
@@ -225,7 +243,7 @@ def run_batch(plan: list[tuple[Path, Path]], *, config: Config = Config(), style
             if progress:
                 progress(len(reports), total, reports[i])
     else:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, mp_context=_pool_context()) as pool:
             pending = {}
             queue = [(i, plan[i]) for i in (start_order(plan, jobs) if order is None else order)]
             while queue or pending:
