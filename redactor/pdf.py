@@ -327,6 +327,20 @@ def analyse_page(page: PdfPage, config: Config = Config(), *, cores: int | None 
     return analysis
 
 
+def review_pages(path: str | Path, config: Config = Config()) -> tuple[list[PdfPage], list[tuple], tuple[str, ...]]:
+    """A PDF for review: every page rendered and analysed, as (pages, (findings, verdict) of each page, what
+    the file carried besides its pages). Any page that fails fails the document (fail closed)."""
+    path = Path(path)
+    pages, found = [], []
+    with open_pdf(path) as document:
+        extras = document.extras
+        for page in document.pages():
+            analysis = analyse_page(page, config, name=path.name)
+            found.append((list(analysis.findings), analysis.verdict))
+            pages.append(page)
+    return pages, found, extras
+
+
 def combined_verdict(verdicts: Sequence[Verdict]) -> Verdict:
     order = ("classified_document", "internal_system", "identity_card")
     for kind in order:

@@ -10,6 +10,9 @@ Why a process and not a thread:
 The page crosses a pipe in memory: the file's bytes as read (the process decodes them exactly as
 `redactor redact` does, while the window decodes its own copy for the screen), or the pixels of a page
 made here. Nothing with image content touches disk. Qt-free: the window turns the futures into signals.
+
+The other reading the window asks for runs here too (`call`): a PDF's pages, and the check of an exported
+copy. So no OCR ever runs in a thread of the window's process, and quitting never waits for one.
 """
 from __future__ import annotations
 
@@ -19,9 +22,11 @@ import logging
 import multiprocessing
 import multiprocessing.util  # its exit handler (which ends daemon processes) runs after ours: no false alarm
 import pickle
+import sys
 import threading
 from concurrent.futures import Future
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Callable
 
 from redactor.config import Config
 from redactor.errors import DetectorError
@@ -85,8 +90,9 @@ class AnalysisProcess:
 
     @property
     def working(self) -> bool:
-        """An image is being analysed (or waits to be)."""
-        return any(kind == "analyse" for kind in (getattr(f, "kind", "") for f in list(self._pending.values())))
+        """Work for the window is under way (or waits): an image's analysis, a PDF's pages, an export's check.
+        The start-up check of the OCR is not counted: a new image never ends it."""
+        return any(getattr(f, "kind", "") != "check" for f in list(self._pending.values()))
 
     # Requests ---------------------------------------------------------------------------------------
 
@@ -95,7 +101,12 @@ class AnalysisProcess:
         finds them; the future fails with the analysis' own error (fail closed)."""
         return self._request("analyse", page, name, config)
 
-    def _request(self, kind: str, page: Any, name: str, config: Config) -> Future:
+    def call(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Future:
+        """`function(*args, **kwargs)` in the process; `function` is a module-level function of the engine (sent by
+        name), its arguments and result cross the pipe. Fails closed like `analyse`."""
+        return self._request("call", (function, args, kwargs), "", None)
+
+    def _request(self, kind: str, page: Any, name: str, config: Config | None) -> Future:
         future: Future = Future()
         future.kind = kind  # type: ignore[attr-defined]
         if self._closed:
@@ -119,7 +130,8 @@ class AnalysisProcess:
         context = multiprocessing.get_context("spawn")
         ours, theirs = context.Pipe()
         process = context.Process(target=serve, args=(theirs,), name="redactor-analysis", daemon=True)
-        process.start()
+        with _main_script_left_out():
+            process.start()
         theirs.close()  # so that our end reads EOF when the process ends
         self._process, self._conn = process, ours
         threading.Thread(target=self._read_answers, args=(process, ours), name="redactor-analysis-answers",
@@ -152,6 +164,34 @@ class AnalysisProcess:
             future.set_exception(_ended(process.exitcode))
 
 
+_MAIN_LOCK = threading.Lock()
+
+
+@contextmanager
+def _main_script_left_out():
+    """Start a spawned process without running the program's main script in it again.
+
+    `spawn` runs the parent's main script in the child (as `__mp_main__`) so that pickled functions
+    defined there can be found. Ours need only `serve`, which comes by its module's name. Run again,
+    the app's script imports Qt and the window's modules for nothing (0.1 s of CPU while the first image
+    waits), and a script without the `if __name__ == "__main__"` guard would start a second app.
+    What spawn reads of the main module (`__spec__`, `__file__`) is hidden while the process starts.
+    """
+    main = sys.modules.get("__main__")
+    if main is None:
+        yield
+        return
+    with _MAIN_LOCK:
+        saved = {name: main.__dict__[name] for name in ("__spec__", "__file__") if name in main.__dict__}
+        main.__dict__["__spec__"] = None
+        main.__dict__.pop("__file__", None)
+        try:
+            yield
+        finally:
+            main.__dict__.pop("__spec__", None)
+            main.__dict__.update(saved)
+
+
 def _ended(reason: object) -> DetectorError:
     return DetectorError("analysis_stopped", reason=reason)
 
@@ -182,7 +222,13 @@ def serve(conn) -> None:  # noqa: ANN001 - a multiprocessing Connection
         except (EOFError, OSError):
             return
         try:
-            value = _check(conn, config) if kind == "check" else _analyse(page, name, config)
+            if kind == "check":
+                value = _check(conn, config)
+            elif kind == "call":
+                function, args, kwargs = page
+                value = function(*args, **kwargs)
+            else:
+                value = _analyse(page, name, config)
         except Exception as exc:  # noqa: BLE001 - every failure goes back as the analysis' error
             conn.send((job, False, _sendable(exc)))
         else:

@@ -6,6 +6,7 @@ The reading is the engine's (`redactor.verify`), the same for the CLI, a batch a
 """
 from __future__ import annotations
 
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -15,8 +16,9 @@ from PySide6.QtWidgets import QBoxLayout
 
 from redactor.findings import Box
 
+from .analysis_process import shared as shared_analysis
 from .widgets import Banner
-from .worker import run_task
+from .worker import deliver
 
 
 def left_visible(doc) -> list[Box]:  # noqa: ANN001 - ReviewDocument
@@ -56,7 +58,8 @@ class ExportCheck(QObject):
 
         config = self.window.settings.engine_config()
         visible = [left_visible(doc) for doc in docs]
-        self._start(lambda: verify_file(path, config, left_visible=visible), docs, export_again, export_note)
+        self._start(lambda: shared_analysis().call(verify_file, path, config, left_visible=visible), docs,
+                    export_again, export_note)
 
     def check_image(self, image: Image.Image, doc, export_again: Callable[[], None],  # noqa: ANN001
                     export_note: tuple[str, str, str] | None = None) -> None:
@@ -65,7 +68,8 @@ class ExportCheck(QObject):
 
         config = self.window.settings.engine_config()
         visible = left_visible(doc)
-        self._start(lambda: verify_image(image, config, left_visible=visible), [doc], export_again, export_note)
+        self._start(lambda: shared_analysis().call(verify_image, image, config, left_visible=visible), [doc],
+                    export_again, export_note)
 
     def clear(self) -> None:
         self._token += 1
@@ -74,8 +78,10 @@ class ExportCheck(QObject):
         self.running = False
         self.banner.hide()
 
-    def _start(self, work, docs: Sequence, export_again: Callable[[], None],  # noqa: ANN001
+    def _start(self, send: Callable[[], Future], docs: Sequence, export_again: Callable[[], None],
                export_note: tuple[str, str, str] | None) -> None:
+        """`send()` hands the reading to the analysis process: no OCR runs in the window's process, and
+        quitting ends a check under way at once. A check still running for an older export is ended first."""
         self._token += 1
         token = self._token
         self._found = None
@@ -89,8 +95,9 @@ class ExportCheck(QObject):
                                      self.tr("Reading it again, as anyone receiving it could, to make sure no data "
                                              "is still readable."))
             self.banner.show()
-        run_task(work, lambda result: self._done(token, result, list(docs), export_again),
-                 lambda exc: self._failed(token, exc), owner=self.window)
+        self.window.session.stop_analysis()
+        deliver(send(), lambda result: self._done(token, result, list(docs), export_again),
+                lambda exc: self._failed(token, exc), owner=self.window)
 
     def _say_in_export_banner(self, line: str) -> None:
         title, text, button = self._export_note

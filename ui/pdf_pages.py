@@ -16,6 +16,7 @@ from redactor.errors import RedactorError
 from redactor.load import LoadedImage
 from redactor.private_dir import private_dir
 
+from .analysis_process import shared as shared_analysis
 from .document import ReviewDocument
 
 
@@ -90,24 +91,28 @@ class PdfReview(QObject):
         token = session.begin(QCoreApplication.translate("PdfPages", "Opening the PDF…"))
         source = Path(path)
         win.pages.setCurrentWidget(win.review_page)
-        config = win.settings.engine_config()
-        session.run(token, lambda: _render_and_read(source, config), lambda result: self._opened(source, result),
-                    lambda exc: session.fail_open(token, exc, source))
+        from redactor.pdf import review_pages
+
+        # Read in the analysis process, like an image: quitting or opening something else ends it at once.
+        session.stop_analysis()
+        session.await_call(token, shared_analysis().call(review_pages, source, win.settings.engine_config()),
+                           lambda result: self._opened(source, result),
+                           lambda exc: session.fail_open(token, exc, source))
         return True
 
     def _opened(self, source: Path, result) -> None:  # noqa: ANN001
         win = self.window
-        pages, analyses, extras = result
+        pages, found, extras = result
         win.settings.add_recent(str(source))
         win.start_page.set_recent(win.settings.recent_files())
         self.end()
         self.source = source
         self.sizes = [page.size for page in pages]
-        for page, analysis in zip(pages, analyses):
+        for page, (findings, verdict) in zip(pages, found):
             loaded = LoadedImage(image=page.image, source_format="PDF", metadata_found=extras,
                                  name=f"{source.name} ({page.index + 1}/{len(pages)})")
             doc = ReviewDocument(loaded, source, style=win.settings.style, parent=self)
-            doc.apply_detection(list(analysis.findings), analysis.verdict)
+            doc.apply_detection(list(findings), verdict)
             doc.undo_stack.setClean()
             self.docs.append(doc)
         win.session.opening = False
@@ -191,16 +196,3 @@ class PdfReview(QObject):
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(str(result.path))])
         return mime
-
-
-def _render_and_read(source: Path, config):  # noqa: ANN001, ANN202 - runs on the pool: no widgets
-    """Every page rendered and analysed; any page that fails fails the document."""
-    from redactor.pdf import analyse_page, open_pdf
-
-    pages, analyses = [], []
-    with open_pdf(source) as document:
-        extras = document.extras
-        for page in document.pages():
-            analyses.append(analyse_page(page, config, name=source.name))
-            pages.append(page)
-    return pages, analyses, extras

@@ -18,6 +18,7 @@ from PySide6.QtGui import QImage, QPixmap
 import redactor.pipeline  # noqa: F401 - see below
 from redactor.load import LoadedImage, load_bytes, read_input
 
+from ..analysis_process import AnalysisCancelled
 from ..analysis_process import shared as shared_analysis
 from ..document import ReviewDocument
 from ..image_convert import pil_to_qimage
@@ -96,8 +97,8 @@ class ReviewSession(QObject):
         its drop finds the analysis under way. Nothing on screen changes. Opening anything else (or
         closing) ends it; a file changed since it was read is read again."""
         path = os.path.abspath(path)
-        if self.busy or (self._prefetch is not None and self._prefetch.path == path):
-            return  # the image on screen is still being analysed: that comes first
+        if self._image_work_under_way() or (self._prefetch is not None and self._prefetch.path == path):
+            return
         prefetch = _Prefetch(path)
         self._prefetch = prefetch
 
@@ -105,11 +106,15 @@ class ReviewSession(QObject):
             return read_input(Path(path))
 
         def done(data: bytes) -> None:
-            if self._prefetch is prefetch and not self.busy:
+            if self._prefetch is prefetch and not self._image_work_under_way():
                 prefetch.data = data
                 prefetch.pending = self._start_analysis(0, data, Path(path).name)
 
         run_task(read, done, lambda exc: None, owner=self)  # a file that cannot be read says so on its drop
+
+    def _image_work_under_way(self) -> bool:
+        """The image on screen is still being analysed, or its exported copy checked: that comes first."""
+        return self.busy or shared_analysis().working
 
     def _open_prefetched(self, prefetch: "_Prefetch") -> None:
         self.opening = True
@@ -141,6 +146,12 @@ class ReviewSession(QObject):
         """`work` on the thread pool; `done` or `failed` on the GUI thread, only while `token` is current."""
         run_task(work, lambda result: self.is_current(token) and done(result),
                  lambda exc: self.is_current(token) and failed(exc), owner=self)
+
+    def await_call(self, token: int, future, done: Callable[[Any], None],  # noqa: ANN001 - a Future
+                   failed: Callable[[BaseException], None]) -> None:
+        """`run` for work already sent to the analysis process (`AnalysisProcess.call`)."""
+        deliver(future, lambda result: self.is_current(token) and done(result),
+                lambda exc: self.is_current(token) and failed(exc), owner=self)
 
     def _loaded(self, token: int, loaded: LoadedImage, source: Path | None, pending: "_PendingAnalysis") -> None:
         self.opening = False
@@ -229,7 +240,7 @@ class _Prefetch:
 
     def ready_for(self, path: str) -> bool:
         """Its analysis is under way for `path`, as the file still is on disk."""
-        return (self.pending is not None and self.path == os.path.abspath(path)
+        return (self.pending is not None and not self.pending.cancelled and self.path == os.path.abspath(path)
                 and self.stamp is not None and _stamp(self.path) == self.stamp)
 
 
@@ -240,6 +251,11 @@ class _PendingAnalysis:
         self.token = token
         self._outcome: tuple[bool, Any] | None = None
         self._callbacks: tuple[Callable, Callable] | None = None
+
+    @property
+    def cancelled(self) -> bool:
+        """Ended before its result came (other work took the process): it must be started again."""
+        return self._outcome is not None and isinstance(self._outcome[1], AnalysisCancelled)
 
     def done(self, result: tuple) -> None:
         self._settle((True, result))
