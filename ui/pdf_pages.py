@@ -16,6 +16,7 @@ from redactor.errors import RedactorError
 from redactor.load import LoadedImage
 from redactor.private_dir import private_dir
 
+from .analysis_process import AnalysisCancelled
 from .analysis_process import shared as shared_analysis
 from .document import ReviewDocument
 
@@ -97,8 +98,13 @@ class PdfReview(QObject):
         session.stop_analysis()
         session.await_call(token, shared_analysis().call(review_pages, source, win.settings.engine_config()),
                            lambda result: self._opened(source, result),
-                           lambda exc: session.fail_open(token, exc, source))
+                           lambda exc: self._failed(token, exc, source))
         return True
+
+    def _failed(self, token: int, exc: BaseException, source: Path) -> None:
+        if isinstance(exc, AnalysisCancelled):
+            return  # ended on purpose: the window closes, or the user opened something else
+        self.window.session.fail_open(token, exc, source)
 
     def _opened(self, source: Path, result) -> None:  # noqa: ANN001
         win = self.window
