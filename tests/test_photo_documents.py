@@ -192,3 +192,33 @@ def test_a_label_and_its_translation_in_two_cells_are_one_label_not_a_table_head
 def test_two_different_labels_side_by_side_still_head_a_table():
     rows = [[(20, "Nama"), (300, "No. HP")], [(20, "Budi Santoso"), (300, "0812 3456 7890")]]
     assert_covered(rows, [(1, "Budi Santoso"), (1, "0812 3456 7890")])
+
+
+def _passport_names(surname=("Surname", "Nama keluarga"), given=("Given names", "Nama depan")):
+    # A tilted passport page: OCR puts the slash between a label and its translation on a line of its own.
+    return [[(20, "Type / Tipe"), (200, "Country code / Kode negara"), (600, "Passport No. / No. Paspor")],
+            [(20, "P"), (200, "MYS"), (600, "X3079604")],
+            [(100, "/")],
+            [(20, surname[0]), (200, surname[1])],
+            "TANJUNG",
+            [(100, "/")],
+            [(20, given[0]), (200, given[1])],
+            "SUTRISNO",
+            "Nationality / Kewarganegaraan",
+            "MALAYSIA"]
+
+
+@pytest.mark.parametrize("surname, given", [
+    (("Surname", "Nama keluarga"), ("Given names", "Nama depan")),
+    (("Surname", "Nama keluarqa"), ("Given names", "Nama dcpan")),      # OCR-noisy translations
+])
+def test_a_name_label_in_two_languages_heads_only_its_own_value(surname, given):
+    rows = _passport_names(surname, given)
+    assert_covered(rows, [(4, "TANJUNG"), (7, "SUTRISNO"), (1, "X3079604")])
+    assert_visible(rows, [(8, "Nationality"), (9, "MALAYSIA")])
+
+
+def test_a_name_column_beside_a_phone_column_still_heads_a_table():
+    rows = [[(20, "Surname"), (300, "No. HP")], [(20, "TANJUNG"), (300, "0812 3456 7890")],
+            [(20, "SUTRISNO"), (300, "0813 1111 2222")]]
+    assert_covered(rows, [(1, "TANJUNG"), (2, "SUTRISNO"), (2, "0813 1111 2222")])

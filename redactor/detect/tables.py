@@ -107,9 +107,10 @@ class Headers:
                    for s in row.segments)
 
     def _one_label(self, cells: list[Segment]) -> bool:
-        """Every cell is a label of one and the same recognizer."""
-        ids = [{r.id for r in self.recs if r.label_regex.search(c.text)} for c in cells]
-        return bool(set.intersection(*ids))
+        """Every cell is a label of one and the same kind of value, whichever pack's language names it
+        ("Surname | Nama keluarga": the English and the Indonesian name label are two recognizers)."""
+        kinds = [{r.category for r in self.recs if r.label_regex.search(c.text)} for c in cells]
+        return bool(set.intersection(*kinds))
 
     def _split_header_cells(self, row: Row) -> list[Segment]:
         """Header cells OCR glued together ("Tempat Lahir Tanggal Lahir Agama"): split after each leading label."""

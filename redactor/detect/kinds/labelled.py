@@ -104,7 +104,8 @@ class LabelledFinder:
                 if len(re.findall(r"[^\W\d_]{3,}", text[:m.start()])) >= 2:
                     continue  # the last word of a heading ("SURAT KETERANGAN DOMISILI") labels nothing below it
                 beside = page.beside(seg)
-                if beside is not None and rec.label_regex.fullmatch(beside.text.strip(" /|:")):
+                if beside is not None and (rec.label_regex.fullmatch(beside.text.strip(" /|:"))
+                                           or self._translation(beside.text, rec)):
                     beside = None  # the label's translation in a cell of its own ("Place of birth | Tempat lahir")
                 neighbour = page.neighbour(seg, "below") if stacked_name else beside or page.neighbour(seg, "below")
                 if neighbour is None or page.header_of(neighbour) is not None or self.headers.is_header(neighbour):
@@ -150,6 +151,13 @@ class LabelledFinder:
                      if rec.value == "address" else [])
             out.append(Candidate(rec.category, target, s, e, rec.score + 0.1, rec.id, target.text[s:e], extra))
         return out
+
+    def _translation(self, text: str, rec: Recognizer) -> bool:
+        """A short caption opening with another pack's label for the same kind of value: the label in the
+        other language ("Surname | Nama keluarga" when OCR put the slash between them on a line of its own)."""
+        text = text.strip(" /|:")
+        return (len(text.split()) <= 3 and not re.search(r"\d", text)
+                and any(r.category == rec.category and r is not rec and r.label_regex.match(text) for r in self.recs))
 
     def _name_under(self, page: Page, seg: Segment, rec: Recognizer) -> list[Candidate]:
         """A form's field label alone on its line ("2. Penerima :"), a name in any case under it."""
