@@ -78,22 +78,28 @@ def faint_ink(image: Image.Image) -> tuple[list[np.ndarray], list[tuple[Box, int
     """
     import cv2
 
-    rgb = np.asarray(image.convert("RGB"))
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (STROKE_KERNEL, STROKE_KERNEL))
-
-    def most_different(dev3: np.ndarray) -> np.ndarray:
-        r, g, b = cv2.split(dev3)
-        return cv2.max(cv2.max(r, g), b)
-
-    darker = most_different(cv2.subtract(cv2.morphologyEx(rgb, cv2.MORPH_CLOSE, kernel), rgb))
-    lighter = most_different(cv2.subtract(rgb, cv2.morphologyEx(rgb, cv2.MORPH_OPEN, kernel)))
-    strong = ((darker > FAINT_MAX) | (lighter > FAINT_MAX)).astype(np.uint8)
+    # One channel at a time (the closing and opening of a colour image are those of its channels),
+    # and each intermediate dropped as soon as it is used: on a 12 MP photo every plane is 12 MB.
+    rgb = image if image.mode == "RGB" else image.convert("RGB")
+    darker = lighter = None
+    for index in range(3):
+        plane = np.asarray(rgb.getchannel(index))
+        below = cv2.subtract(cv2.morphologyEx(plane, cv2.MORPH_CLOSE, kernel), plane)
+        above = cv2.subtract(plane, cv2.morphologyEx(plane, cv2.MORPH_OPEN, kernel))
+        darker = below if darker is None else cv2.max(darker, below)
+        lighter = above if lighter is None else cv2.max(lighter, above)
+    del plane, below, above
+    strong = cv2.bitwise_or(cv2.compare(darker, FAINT_MAX, cv2.CMP_GT), cv2.compare(lighter, FAINT_MAX, cv2.CMP_GT))
     # The soft edges of ordinary text and shapes are faint too: only ink well away from them counts.
     calm = cv2.dilate(strong, np.ones((9, 9), np.uint8)) == 0
+    del strong
     inks = [_without_rules((darker > 0) & calm), _without_rules((lighter > 0) & calm)]
+    del calm
     flat = (darker == 0) & (lighter == 0)
     grey = np.asarray(image.convert("L"))
-    words = cv2.dilate((inks[0] | inks[1]).astype(np.uint8), np.ones((7, 25), np.uint8))
+    any_ink = inks[0] | inks[1]
+    words = cv2.dilate(any_ink.view(np.uint8), np.ones((7, 25), np.uint8))
     n, _, stats, _ = cv2.connectedComponentsWithStats(words, connectivity=8)
     candidates: list[tuple[int, Box, int]] = []
     for i in range(1, n):
@@ -107,7 +113,7 @@ def faint_ink(image: Image.Image) -> tuple[list[np.ndarray], list[tuple[Box, int
             continue
         if _glyph_count(inks[polarity][y:y + h, x:x + w]) < 3:
             continue  # a border, a shadow, an icon: text is a row of separate glyphs
-        if _in_a_texture(inks[0] | inks[1], x, y, w, h, count):
+        if _in_a_texture(any_ink, x, y, w, h, count):
             continue  # a faint wallpaper pattern (chat backgrounds) goes on all around; hidden text stands alone
         candidates.append((count, Box(int(x), int(y), int(w), int(h)), polarity))
     candidates.sort(key=lambda c: -c[0])
