@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .confusions import is_thin_stroke
 from .layout import Row, Segment
 
 PUNCT_ONLY = re.compile(r"^[\s:;.,=\-–>|]*$")
@@ -18,9 +19,9 @@ Side = Literal["left", "right", "above", "below"]
 
 def misread_colon(cell: Segment, value: Segment) -> bool:
     """A cell of one narrow stroke between a label and its value: the colon of a receipt's or a slip's
-    field, which OCR reads as "1", "l", "i" or "!" on a photo.  (A real digit in a cell of its own, a row's
-    number, opens its row; there is a label to its left here.)"""
-    return cell.text.strip() in ("1", "l", "I", "i", "!") and cell.box.width <= 0.5 * value.height
+    field, which OCR reads as a thin stroke ("1", "l", "i", "!") on a photo.  (A real digit in a cell of its
+    own, a row's number, opens its row; there is a label to its left here.)"""
+    return is_thin_stroke(cell.text.strip()) and cell.box.width <= 0.5 * value.height
 
 
 @dataclass

@@ -9,6 +9,7 @@ from ..categories import category
 from ..findings import Finding
 from ..mask import preview
 from . import text as T
+from .confusions import lowercase_class
 from .kinds.names import NAME_STOP_WORDS
 from .layout import Segment
 from .page import Candidate, Page
@@ -63,11 +64,8 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
         cand.extra.append((below, 0, len(below.text.rstrip(" ,"))))
 
 
-_LOOKALIKES = {"o": "[o0]", "i": "[il1]", "l": "[li1]", "s": "[s5]"}
-
-
 def _lookalike(key: str) -> str:
-    return "".join(_LOOKALIKES.get(ch, re.escape(ch)) for ch in key)
+    return "".join(lowercase_class(ch) for ch in key)
 
 
 def system_name_echoes(page: Page, candidates: list[Candidate]) -> list[Candidate]:

@@ -3,18 +3,13 @@ from __future__ import annotations
 
 import re
 
+from .confusions import DIGIT_LOOKALIKE_CHARS, TO_DIGITS
 from .lexicon import common_words, words
 
-_DIGIT_LOOKALIKES = str.maketrans({
-    "O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1", "i": "1", "!": "1",
-    "Z": "2", "z": "2", "S": "5", "s": "5", "G": "6", "b": "6", "T": "7", "B": "8", "g": "9", "q": "9",
-    # a monospace 0 with a dot or slash inside, in a code box, is read as @
-    "@": "0",
-})
 _TOKEN = re.compile(r"(?:[A-Za-z0-9|!]|(?<=\d)@)+")  # an @ only right after a digit ("14@"), not a mailbox's
 
 
-_CONFUSABLE_ONLY = re.compile(r"^[0-9OoDQIl|i!ZzSsGbTBgq]+$")
+_CONFUSABLE_ONLY = re.compile("^[0-9" + re.escape(DIGIT_LOOKALIKE_CHARS) + "]+$")
 
 
 def normalise_digits(text: str) -> str:
@@ -64,7 +59,7 @@ def normalise_digits(text: str) -> str:
     out = list(text)
     for (start, end, _, _), is_number in zip(spans, numeric):
         if is_number:
-            out[start:end] = text[start:end].translate(_DIGIT_LOOKALIKES)
+            out[start:end] = text[start:end].translate(TO_DIGITS)
     return "".join(out)
 
 

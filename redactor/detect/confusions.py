@@ -1,0 +1,34 @@
+"""What OCR reads a character as, in one table.
+
+Every rule that forgives a misread asks this module, so that a confusion learnt on one kind of image
+(a 0 read as O on a photographed slip, a colon read as 1 on a receipt) holds for every rule at once.
+"""
+from __future__ import annotations
+
+import re
+
+# The digit, and what OCR reads it as.  A monospace 0 with a dot or slash inside, in a code box, is read
+# as @; a thin upright stroke (a 1, a colon on a photo, a table rule) as I, l, |, i or !.
+READ_FOR_DIGIT: dict[str, str] = {
+    "0": "OoDQ@", "1": "Il|i!", "2": "Zz", "5": "Ss", "6": "Gb", "7": "T", "8": "B", "9": "gq",
+}
+THIN_STROKE = READ_FOR_DIGIT["1"]
+
+TO_DIGITS = str.maketrans({ch: digit for digit, chars in READ_FOR_DIGIT.items() for ch in chars})
+# The look-alikes that are letters or signs of their own ("@" only counts inside a number; see `text`).
+DIGIT_LOOKALIKE_CHARS = "".join(ch for chars in READ_FOR_DIGIT.values() for ch in chars if ch != "@")
+
+
+def is_thin_stroke(text: str) -> bool:
+    """One thin upright stroke: a 1, or what OCR reads one as."""
+    return len(text) == 1 and (text == "1" or text in THIN_STROKE)
+
+
+def lowercase_class(ch: str) -> str:
+    """A regular-expression class for a lower-case letter and what OCR reads in its place: the digit it
+    looks like and the other letters that look like that digit ("i" → [il1], "o" → [o0])."""
+    digit = next((d for d, chars in READ_FOR_DIGIT.items() if ch in chars), None)
+    if digit is None or not ch.isalpha():
+        return re.escape(ch)
+    letters = [c for c in READ_FOR_DIGIT[digit] if c.islower()]
+    return "[" + ch + "".join(c for c in letters if c != ch) + digit + "]"

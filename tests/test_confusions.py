@@ -1,0 +1,32 @@
+"""The one table of OCR look-alikes, and the rules that read through it."""
+import re
+
+import pytest
+
+from redactor.detect.confusions import READ_FOR_DIGIT, is_thin_stroke, lowercase_class
+from redactor.detect.text import normalise_digits
+
+
+@pytest.mark.parametrize("digit, read_as", [(d, ch) for d, chars in READ_FOR_DIGIT.items() for ch in chars if ch.islower()])
+def test_a_lower_case_look_alike_is_a_digit_inside_a_number_and_matches_the_digit_in_a_name(digit, read_as):
+    # The digits rule and the system-name rule forgive the same misreads.
+    assert normalise_digits(f"3273 01{read_as}5") == f"3273 01{digit}5"
+    assert re.fullmatch(lowercase_class(read_as), digit)
+    assert re.fullmatch(lowercase_class(read_as), read_as)
+
+
+def test_a_letter_class_takes_the_other_letters_read_for_the_same_digit():
+    assert re.fullmatch("".join(lowercase_class(ch) for ch in "presensi"), "pre5ens1")
+    assert re.fullmatch("".join(lowercase_class(ch) for ch in "simpeg"), "slmpeq")
+    assert not re.fullmatch("".join(lowercase_class(ch) for ch in "simpeg"), "sampeg")
+    assert lowercase_class("e") == "e" and lowercase_class(".") == r"\."
+
+
+@pytest.mark.parametrize("text", ["1", "l", "I", "i", "!", "|"])
+def test_a_thin_stroke_is_what_a_colon_or_a_one_is_read_as(text):
+    assert is_thin_stroke(text)
+
+
+@pytest.mark.parametrize("text", [":", "11", "7", "L", "", "O"])
+def test_other_marks_are_no_thin_stroke(text):
+    assert not is_thin_stroke(text)
