@@ -1656,9 +1656,21 @@ def test_greeted_people_stay_covered(rows, value):
     ["TOKO SUMBER REJEKI", "Jl. Tukad Pakerisan No. 42"],                # a shop's head
     ["TOKO SUMBER REJEKI", "Jl. Diponegoro No. 12", "Kecamatan Depok, KABUPATEN SLEMAN"],  # its third line
     ["APOTEK SEHAT SENTOSA", "JL. RAYA BOGOR NO. 7 RT 02"],              # in capitals, as receipts print it
+    ["Kantor Desa Sukamaju, Alamat: Jl. Diponegoro No. 12, Kecamatan Cibadak"],  # the office before the label
+    [[(20, "Alamat kantor"), (220, "Alamat: Jl. Diponegoro No. 12, Kecamatan Cibadak")]],  # a label in the value's cell
 ])
 def test_an_offices_district_and_a_shops_street_are_public(rows):
     assert_nothing(rows, {"person_name", "address"})
+
+
+@pytest.mark.parametrize("rows, value", [
+    ([[(20, "Nama"), (220, "Budi Santoso, Jl. Melati No. 9, Kecamatan Cibadak")]], "Melati"),  # a name opens the cell
+    ([[(20, "Alamat rumah"), (220, "Alamat: Jl. Melati No. 9, Kecamatan Cibadak")]], "Melati"),  # a home's, not an office's
+    (["Kantor Desa Sukamaju", "Alamat: Jl. Melati No. 9, Kecamatan Cibadak"], "Melati"),  # an office is no business on the line above
+    (["Pegawai Toko Jl. Melati No. 9, Kecamatan Cibadak"], "Melati"),  # a job in a table row
+])
+def test_a_home_address_beside_or_under_other_words_stays_covered(rows, value):
+    assert_covered(rows, value, "address")
 
 
 @pytest.mark.parametrize("rows, value, category", [

@@ -194,6 +194,10 @@ _PUBLIC_PLACE = re.compile(r"(?i)(?:©|\(c\)\s*\d{4}).*$|(?<![\w-])(?:" + _PLACE
                            r"|\balamat\s+(?:" + _PLACE_WORDS + r")\s*:?\s*$")
 _ADDRESS_LINE = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "street_kinds")
                                                             + words("values", "place_kinds"))) + r")\b")
+# Where an address begins on its line: its field's label ("Alamat:", "Address:") or its first part.
+_ADDRESS_BEGINS = re.compile(r"(?i)(?<![\w-])(?:(?:" + "|".join(map(re.escape, words("values", "street_kinds")
+                                                                 + words("values", "place_kinds"))) + r")\b"
+                             r"|(?:[^\W\d_]+\.?\s+){0,2}[^\W\d_]+\.?\s*:)")
 _BUSINESS_NAME = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "business_words"))) + r")\b")
 _OFFICE_HEAD_WORD = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "office_heads")))
                                + r")\b")
@@ -208,7 +212,14 @@ def public_place_on_page(page: Page, seg: Segment, start: int) -> bool:
     """The address at `start` is a public place's (see `_PUBLIC_PLACE`), also when the place stands in the
     cell to its left ("Alamat kantor | Jl. …") or names the business on the line above the address
     ("TOKO SUMBER REJEKI" / "Jl. Tukad Pakerisan No. 42"), or when an unlabelled street line sits under an
-    office's name at the head of a letter ("DINAS KESEHATAN" / "Jl. Veteran No. 18 … Telp. …")."""
+    office's name at the head of a letter ("DINAS KESEHATAN" / "Jl. Veteran No. 18 … Telp. …").  A part
+    of an address ("Kecamatan Cibadak") is judged by where its address begins on the line: at its field's
+    label or at its first part."""
+    begins = [start] + [m.start() for m in _ADDRESS_BEGINS.finditer(seg.text, 0, start)]
+    return any(_public_before(page, seg, begin) for begin in begins)
+
+
+def _public_before(page: Page, seg: Segment, start: int) -> bool:
     before = seg.text[:start]
     if _PUBLIC_PLACE.search(before) or (_BUSINESS_NAME.match(before) and len(before.split()) <= 5):
         return True  # (a business's name and its street read as one line: "TOKO SUMBER REJEKI Jl. …")
@@ -217,10 +228,8 @@ def public_place_on_page(page: Page, seg: Segment, start: int) -> bool:
     if before.strip():
         return False
     left = page.neighbour(seg, "left")
-    if left is not None and _PUBLIC_PLACE.search(left.text.rstrip() + " "):
-        return True
-    if page.neighbour(seg, "left") is not None:
-        return False
+    if left is not None:
+        return bool(_PUBLIC_PLACE.search(left.text.rstrip() + " "))
     above = page.neighbour(seg, "above")
     for _ in range(3):  # over the address's own lines above ("Jl. …" over "Kecamatan …, KABUPATEN …")
         if above is None:
@@ -532,21 +541,23 @@ EXTEND: dict[str, Callable[[Span, Page, Headers], None]] = {
 }
 # Hooks that also look at the whole page once: (hook, function of the page and the recognizer's label).
 PAGE_EXTEND = {"mrz_block": mrz_bands, "health_card_lines": health_card_lines}
-REJECT_IF: dict[str, Callable[[Segment, int, int], bool]] = {
-    "money": lambda seg, start, end: bool(AMOUNT.fullmatch(seg.norm[start:end])),
-    "budget_code": lambda seg, start, end: bool(CODE.fullmatch(seg.norm[start:end])
-                                                 or budget_code_label(seg.text[:start])),
-    "public_url": lambda seg, start, end: not is_internal_url(seg.text[start:end]),
-    "letterhead": lambda seg, start, end: is_office_letterhead(seg.text[start:]),
-    "not_standalone": lambda seg, start, end: not stands_alone(seg, start, end),
-    "public_line": lambda seg, start, end: after_public_line(seg.norm, start),
-    "place_name": lambda seg, start, end: bool(_PLACE_KIND.search(seg.text[max(0, start - 24):start])),
-    "office_contacts": lambda seg, start, end: bool(_OFFICE_ONLY.search(seg.text[start:])),
-    "public_place": lambda seg, start, end: bool(_PUBLIC_PLACE.search(seg.text[:start])),
-    "not_someone": lambda seg, start, end: seg.text[start:end].strip(" !?,.;:").lower() in _NOT_SOMEONE,
-    "public_login": lambda seg, start, end: bool(_PUBLIC_LOGIN.fullmatch(seg.text[start:end].strip(" .,:;"))),
+# Each reject hook sees the page as well as the value's line: whether a place is public can be told by
+# the cell to its left or the lines above it.
+REJECT_IF: dict[str, Callable[[Page, Segment, int, int], bool]] = {
+    "money": lambda _page, seg, start, end: bool(AMOUNT.fullmatch(seg.norm[start:end])),
+    "budget_code": lambda _page, seg, start, end: bool(CODE.fullmatch(seg.norm[start:end])
+                                                        or budget_code_label(seg.text[:start])),
+    "public_url": lambda _page, seg, start, end: not is_internal_url(seg.text[start:end]),
+    "letterhead": lambda _page, seg, start, end: is_office_letterhead(seg.text[start:]),
+    "not_standalone": lambda _page, seg, start, end: not stands_alone(seg, start, end),
+    "public_line": lambda _page, seg, start, end: after_public_line(seg.norm, start),
+    "place_name": lambda _page, seg, start, end: bool(_PLACE_KIND.search(seg.text[max(0, start - 24):start])),
+    "office_contacts": lambda _page, seg, start, end: bool(_OFFICE_ONLY.search(seg.text[start:])),
+    "public_place": lambda page, seg, start, end: public_place_on_page(page, seg, start),
+    "not_someone": lambda _page, seg, start, end: seg.text[start:end].strip(" !?,.;:").lower() in _NOT_SOMEONE,
+    "public_login": lambda _page, seg, start, end: bool(_PUBLIC_LOGIN.fullmatch(seg.text[start:end].strip(" .,:;"))),
 }
 
 
-def rejected(rec_reject_if: tuple[str, ...], seg: Segment, start: int, end: int) -> bool:
-    return any(REJECT_IF[name](seg, start, end) for name in rec_reject_if)
+def rejected(rec_reject_if: tuple[str, ...], page: Page, seg: Segment, start: int, end: int) -> bool:
+    return any(REJECT_IF[name](page, seg, start, end) for name in rec_reject_if)

@@ -41,7 +41,7 @@ class EachRecognizer:
         for rec in self.recs:
             found = [c for c in self.find(page, seg, rec) if not read_as_noise(c.segment, c.start, c.end)]
             if rec.reject_if:
-                found = [c for c in found if not hooks.rejected(rec.reject_if, c.segment, c.start, c.end)]
+                found = [c for c in found if not hooks.rejected(rec.reject_if, page, c.segment, c.start, c.end)]
             out.extend(found)
         return out
 

@@ -165,7 +165,7 @@ class DigitFinder:
                 continue
             if rec.validator is None and not labelled:
                 continue
-            if rec.reject_if and hooks.rejected(rec.reject_if, seg, start, end):
+            if rec.reject_if and hooks.rejected(rec.reject_if, page, seg, start, end):
                 continue  # 1.250.000 is money; 5.1.02.01.01 under "Kode Rekening" a budget account code
             # Rank: a nearer label wins; a passing hard rule beats a loose match.
             rank = (1000.0 - distance if labelled else 0.0) + (50.0 if valid and rec.validator else 0.0) \

@@ -126,11 +126,8 @@ class LabelledFinder:
             s, e = t_start + offset, t_start + offset + length
             if (rec.names_only or stacked_name) and not has_a_name(target.text[s:e]):
                 continue
-            if rec.reject_if and hooks.rejected(rec.reject_if, target, s, e):
+            if rec.reject_if and hooks.rejected(rec.reject_if, page, target, s, e):
                 continue  # "USER ID : freewifi" on a shop's receipt: a login shared with every customer
-            if "public_place" in rec.reject_if and target is seg and (hooks.public_place_on_page(page, seg, m.start())
-                                                                      or hooks.public_place_on_page(page, seg, 0)):
-                continue  # an office's address: "Alamat kantor | Jl. …, Kecamatan …"
             if rec.value == "name" and is_quantity_or_price(target.text[s:e].split()[0]):
                 continue  # "Name  Qty  Price" (read "Name Uty Pre"): the label heads an item table's column
             if stacked_name and any(w in T.NOT_A_PERSON for w in target.text[s:e].lower().split()):

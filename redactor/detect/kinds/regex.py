@@ -26,7 +26,7 @@ class PatternFinder:
         for rec in self.recs:
             out.extend(self._regex_candidates(page, seg, rec))
             if rec.fuzzy:
-                out.extend(c for c in fuzzy_terms(seg, rec) if not hooks.rejected(rec.reject_if, seg, c.start, c.end))
+                out.extend(c for c in fuzzy_terms(seg, rec) if not hooks.rejected(rec.reject_if, page, seg, c.start, c.end))
         return out
 
     def _regex_candidates(self, page: Page, seg: Segment, rec: Recognizer) -> list[Candidate]:
@@ -60,10 +60,8 @@ class PatternFinder:
                 continue
             if rec.names_only and not has_a_name(value):
                 continue
-            if hooks.rejected(rec.reject_if, seg, start, end):
+            if hooks.rejected(rec.reject_if, page, seg, start, end):
                 continue
-            if "public_place" in rec.reject_if and hooks.public_place_on_page(page, seg, start):
-                continue  # the place's name in the cell to its left, or a business's name on the line above
             span = hooks.Span(seg, start, end)
             for name in rec.extend:
                 hooks.EXTEND[name](span, page, self.headers)
