@@ -46,6 +46,7 @@ STAGES = [
     ("redactor.pipeline", "reread_top_bars", "ocr: top-bar second look"),
     ("redactor.visual.stamps", "find_stamps", "ocr: stamp finder"),
     ("redactor.pipeline", "detect", "detect: text"),
+    ("redactor.detect.engine", "Detector._wrapped_candidates", "detect: wrapped lines"),
     ("redactor.pipeline", "widen_to_ink", "detect: widen to ink"),
     ("redactor.pipeline", "find_see_through_boxes", "detect: see-through boxes"),
     ("redactor.pipeline", "find_faint_text", "detect: faint text"),
