@@ -106,7 +106,7 @@ def test_open_review_edit_undo_export(qtbot, window, tmp_path):  # noqa: ANN001
     assert abs(drawn.left - 40) <= 3 and abs(drawn.bottom - 340) <= 3
     assert window.canvas.selected_ids() == [manual[0].id]
 
-    # Undo the box, redo it; undo to before detection removes all findings in one step.
+    # Undo the box, redo it; undo back to the findings as they were found, and no further.
     stack = window.doc.undo_stack
     window.action("undo").trigger()
     assert not any(r.manual for r in window.doc.regions.values())
@@ -115,10 +115,9 @@ def test_open_review_edit_undo_export(qtbot, window, tmp_path):  # noqa: ANN001
     window.action("undo").trigger()  # the box
     window.action("undo").trigger()  # the untick
     assert window.doc.regions[phone_region.id].enabled
-    window.action("undo").trigger()  # the whole detection
-    assert window.doc.regions == {}
-    assert not stack.canUndo()
-    for _ in range(3):
+    assert not stack.canUndo() and not window.action("undo").isEnabled()
+    assert len(window.doc.regions) == sum(len(v) for v in found.values())
+    for _ in range(2):
         window.action("redo").trigger()
     assert len(window.doc.regions) == len(found.get("nik")) + len(found.get("phone")) + sum(
         len(v) for k, v in found.items() if k not in ("nik", "phone")) + 1

@@ -172,3 +172,25 @@ def test_deleting_every_found_box_never_says_no_personal_data_was_found(qtbot, w
     qtbot.waitUntil(lambda: len(window.doc.regions) == found)
     window.refresh()
     assert window.banner.title.text().startswith("Found:")
+
+
+def test_undo_goes_back_to_the_findings_as_found_and_never_uncovers_them(qtbot, window):  # noqa: ANN001
+    """The findings of the scan are where editing starts: Ctrl+Z pressed once too often (or at once after the
+    drop) leaves every found box in place, and Undo is greyed out instead of offering to uncover them all."""
+    found = {region_id: region.boxes for region_id, region in window.doc.regions.items()}
+    assert len(found) >= 2
+    window.canvas.setFocus()
+    assert not window.action("undo").isEnabled()
+    QTest.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert {i: r.boxes for i, r in window.doc.regions.items()} == found
+    mouse_drag(window, (600, 280), (760, 340))
+    assert len(window.doc.regions) == len(found) + 1
+    for _ in range(3):
+        QTest.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert {i: r.boxes for i, r in window.doc.regions.items()} == found
+    assert all(region.enabled for region in window.doc.regions.values())
+    assert not window.action("undo").isEnabled() and window.action("redo").isEnabled()
+    window.refresh()
+    assert window.banner.title.text().startswith("Found:")
+    QTest.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(window.doc.regions) == len(found) + 1  # the drawn box is back

@@ -117,7 +117,13 @@ class ReviewDocument(QObject):
     def apply_detection(self, findings: list[Finding], verdict: Verdict) -> None:
         regions = [Region.from_finding(f) for f in findings]
         self.detected = {r.id: r.boxes for r in regions}
-        self.undo_stack.push(_ApplyDetection(self, regions, verdict))
+        command = _ApplyDetection(self, regions, verdict)
+        if self.undo_stack.count():
+            self.undo_stack.push(command)  # a scan again, after edits: undone, the earlier boxes come back
+        else:
+            # The document's first findings are where editing starts, not an edit: one Ctrl+Z too many would
+            # otherwise uncover every one of them.
+            command.redo()
         self.analysed = True
 
     def add_found(self, findings: list[Finding], text: str) -> list[Region]:
