@@ -199,3 +199,18 @@ def test_right_click_menu_checkbox_calls_integration(qtbot, settings, monkeypatc
 
     i18n.install("en")
     assert calls[-1] == ["install", "--lang", "id"]
+
+
+def test_ctrl_q_in_the_batch_window_quits_like_in_the_main_window(qtbot, tmp_path):  # noqa: ANN001
+    from PySide6.QtTest import QTest
+
+    from ui_support import show_review_window
+
+    window = show_review_window(qtbot, make_settings(tmp_path))
+    window.open_batch([])
+    batch = window._batch_window
+    qtbot.addWidget(batch)
+    batch.activateWindow()
+    qtbot.waitUntil(batch.isActiveWindow, timeout=5_000)
+    QTest.keyClick(batch, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible() and not batch.isVisible(), timeout=5_000)

@@ -63,6 +63,7 @@ class BatchThread(QThread):
 class BatchWindow(QWidget):
     open_for_review = Signal(str)
     batch_finished = Signal()
+    quit_requested = Signal()  # Ctrl+Q here quits the app, as it does in the main window
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -191,6 +192,7 @@ class BatchWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.start)
         QShortcut(QKeySequence("Esc"), self, self._escape)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence("Ctrl+Q"), self, self.quit_requested.emit)
 
         rule = settings.get("export/output_rule")
         folder = settings.output_folder()

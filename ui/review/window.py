@@ -432,6 +432,7 @@ class MainWindow(QMainWindow):
         if self._batch_window is None:
             self._batch_window = BatchWindow(self.settings)
             self._batch_window.open_for_review.connect(lambda path: self.open_files([path]))  # and come to the front
+            self._batch_window.quit_requested.connect(self.action("quit").trigger)
         self._batch_window.show()
         self._batch_window.raise_()
         self._batch_window.activateWindow()
