@@ -137,27 +137,18 @@ def _pool_context():  # noqa: ANN202 - a multiprocessing context
     A fork copies this process as it is, with only the thread that forked: a lock held at that moment
     by another thread (Qt's, the app's analysis reader, a test runner's, OpenCV's) stays held for ever
     in the child, which then hangs on its first import or log line. The fork server is a small process
-    started without threads; workers are forked from it (where it exists: Linux, macOS), else spawned
-    (Windows). It preloads nothing, so every worker loads OpenCV itself and `_start_worker` can give it
-    one thread."""
+    started without threads, which imports only the program's main script; workers are forked from it
+    (where it exists: Linux, macOS), else spawned (Windows)."""
     import multiprocessing
 
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([])
-    return context
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    return multiprocessing.get_context(method)
 
 
 def _start_worker() -> None:
     """A pool worker has one core of its own: OpenCV's threads (one per core by default, used by the
     face network) would only take the other workers' cores, and the time spent switching between them.
-
-    Only where this worker loads OpenCV itself (spawn, forkserver, or a parent that never used it):
-    in a child forked from a process whose OpenCV threads had started, changing their number waits
-    forever for threads that were not copied."""
-    if "cv2" in sys.modules:
-        return
+    Safe here because no worker is a fork of a process whose OpenCV threads had started (`_pool_context`)."""
     import cv2
 
     cv2.setNumThreads(1)
