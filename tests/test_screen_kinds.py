@@ -350,3 +350,97 @@ def test_a_wrapped_address_goes_on_before_the_time_of_the_message(tail, city):
 def test_a_field_after_a_wrapped_address_still_ends_it():
     rows = [[(90, "Alamat kirim: Jl. Melati No. 5, Kec. Coblong, Kota")], [(90, "Ongkir: Rp18.000")]]
     assert_visible(rows, [(1, "Ongkir"), (1, "Rp18.000")])
+
+
+# ---------------------------------------------------------------- a grid row of two labels of one kind
+
+@pytest.mark.parametrize("left,right", [("Cell", "Office phone"), ("Home phone", "Work phone"),
+                                        ("Cell", "0ffice phone")])   # OCR reads the O as a zero
+def test_two_labels_of_one_kind_side_by_side_head_the_values_under_them(left, right):
+    # "Cell | Office phone" are two fields of the grid, not one label and its translation: each has its
+    # own value below, so the rows under them are theirs and no longer the "SSN | Email address" row's.
+    rows = _account_form()
+    rows[4] = [(300, left), (680, right)]
+    rows[6] = [(300, "Street address"), (680, "City, State, ZIP")]
+    rows[7] = [(300, "3018 Elm Court, Apt 4B"), (680, "Raleigh, NC 27601")]
+    page = _page_of(rows)
+    under = {seg.text: page.header_of(seg) for row in page.rows for seg in row.segments}
+    assert under["(415) 605-1406"].text == left
+    assert under["Raleigh, NC 27601"].text == "City, State, ZIP"
+    assert_covered(rows, [(5, "(415) 605-1406"), (5, "+44 20 7059 9734"), (7, "3018 Elm Court, Apt 4B")])
+    assert_visible(rows, [(4, left), (6, "Street address"), (6, "City, State, ZIP")])
+
+
+# ---------------------------------------------------------------- names that are also words
+
+def _funds(value):
+    return [[(20, "Rp1.250.000")], [(20, "Sumber Dana")], [(20, value)], [(20, "BSI • 7123 4455 0912")]]
+
+
+@pytest.mark.parametrize("name", ["SRI SURYANI", "NUR SYARIFAH", "Syarifah Nasution", "SRl SURYANI",  # l for I
+                                  "ABDUL RAHMAN"])
+def test_a_name_that_is_also_a_word_under_a_fund_source_label(name):
+    # "Suryani", "Syarifah", "Rahman" are in the language's word lists; they are names all the same.
+    assert_covered(_funds(name), [(2, name.split()[-1])])
+
+
+@pytest.mark.parametrize("value", ["APBD PERUBAHAN", "DANA DESA", "Dana Alokasi Khusus"])
+def test_a_budget_under_a_fund_source_label_is_no_name(value):
+    assert_visible(_funds(value), [(2, value.split()[0])])
+
+
+# ---------------------------------------------------------------- a name wrapped in a chat bubble
+
+@pytest.mark.parametrize("first,second,family", [
+    ("rapat besok @Purnomo Ginting @Wulan", "Pardede jam 9 di aula ya", "Pardede"),
+    ("Tolong dicek ©Wulan", "Pardede besok pagi", "Pardede"),                  # the @ read as ©
+    ("Sudah saya kirim ke Bu Wulan", "Simanjuntak kemarin sore", "Simanjuntak"),
+])
+def test_a_name_whose_last_word_wrapped_onto_the_next_line_is_covered_whole(first, second, family):
+    rows = [[(20, first)], [(20, second)]]
+    assert_covered(rows, [(1, family)])
+    assert_visible(rows, [(1, second.split()[1])])
+
+
+@pytest.mark.parametrize("first,second,kept", [
+    ("Siap @Wulan", "Terima kasih banyak", "Terima"),
+    ("Baik Bu Wulan", "Besok saya kirim", "Besok"),
+])
+def test_words_of_the_sentence_after_a_name_at_a_lines_end_stay_visible(first, second, kept):
+    assert_visible([[(20, first)], [(20, second)]], [(1, kept)])
+
+
+def _with_avatar(rows, row, width):
+    # The round avatar left of a chat list's line, read by OCR as one letter "O" about as wide as the picture.
+    from dataclasses import replace as _replace
+
+    from conftest import make_ocr
+    from redactor.detect import detect
+    from redactor.findings import Box
+
+    layout = make_ocr(rows)
+    words = list(layout.ocr.words)
+    k = next(i for i, w in enumerate(words) if w.text == "O")
+    words[k] = _replace(words[k], box=Box(words[k].box.left - width + 10, words[k].box.top, width, words[k].box.height + 8))
+    layout.ocr = _replace(layout.ocr, words=tuple(words))
+    return layout, detect(layout.ocr)
+
+
+@pytest.mark.parametrize("preview,name", [("Teguh: Besok jam 8 ya", "Teguh"), ("Rina Pardede: sudah saya kirim", "Rina Pardede")])
+def test_the_sender_after_an_avatar_read_as_a_letter_in_a_chat_list(preview, name):
+    from conftest import uncovered_chars
+
+    rows = [[(90, "Grup Bidang Umum"), (420, "12:57")], [(78, "O"), (90, preview)]]
+    layout, detection = _with_avatar(rows, 1, 58)
+    assert not uncovered_chars(layout, detection.findings, name, 1)
+
+
+def test_a_real_one_letter_word_before_a_colon_line_is_no_avatar():
+    # A narrow "A" is a letter: "A Teguh: …" is not a chat list's sender line after an avatar.
+    from conftest import make_ocr, uncovered_chars
+    from redactor.detect import detect
+
+    rows = [[(90, "Grup Bidang Umum"), (420, "12:57")], [(90, "A Teguh: Besok jam 8 ya")]]
+    layout = make_ocr(rows)
+    detection = detect(layout.ocr)
+    assert len(uncovered_chars(layout, detection.findings, "Teguh", 1)) == len(layout.value_boxes("Teguh", 1))

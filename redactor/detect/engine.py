@@ -15,7 +15,7 @@ from . import hooks
 from .kinds import FINDERS, Shared, column_candidates
 from .kinds.digits import DigitFinder
 from .kinds.labelled import LabelledFinder
-from .kinds.names import has_a_name
+from .kinds.names import has_a_name, is_personal_word
 from .labels import label_runs_on
 from .kinds.regex import PatternFinder
 from .kinds.terms import terms_regex
@@ -115,7 +115,8 @@ class Detector:
                         continue  # "ASN Kecamatan" / "34 anggota": a title ending in a label word
                     out.append(Candidate(cand.category, below, cand.start - cut, cand.end - cut, cand.score,
                                          cand.recognizer + "_wrapped", cand.value, cand.extra))
-                elif cand.category not in whole and cand.recognizer not in self.digit_ids:
+                elif cand.recognizer not in self.digit_ids and (cand.category not in whole
+                                                                or _name_runs_on(cand, below, cut)):
                     out.append(Candidate(cand.category, seg, cand.start, len(seg.text), cand.score,
                                          cand.recognizer + "_wrapped", cand.value,
                                          [(below, 0, cand.end - cut), *cand.extra]))
@@ -132,3 +133,13 @@ class Detector:
             for m in self.own_terms.finditer(seg.text):
                 out.append(Candidate("own_term", seg, m.start(), m.end(), 1.0, "own_terms", m.group()))
         return out
+
+
+def _name_runs_on(cand: Candidate, below: Segment, cut: int) -> bool:
+    """A person's name whose last words wrapped onto the next line ("… @Wulan" / "Pardede jam 9 …"): the
+    first line's part was found whole there, but every word the name takes from the next line is a name,
+    not a word of the sentence ("Siap @Wulan" / "Terima kasih")."""
+    if cand.category != "person_name":
+        return False
+    taken = below.text[:max(0, cand.end - cut)].split()
+    return bool(taken) and all(is_personal_word(w.strip(",.;:")) for w in taken)

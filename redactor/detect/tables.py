@@ -72,7 +72,7 @@ class Headers:
             labelled = [s for s in row.segments if self.is_header_cell(s) and not _labels_beside(row, s)]
             # A staff table's other headers ("Jabatan", "Status", "Aksi") count once a label heads a column.
             others = [s for s in row.segments if s not in labelled and is_other_header(s.text)] if labelled else []
-            if len(labelled) == 2 and not others and self._one_label(labelled):
+            if len(labelled) == 2 and not others and self._one_label(labelled) and not _each_over_a_value(page, row, labelled):
                 labelled = []  # "Place of birth | Tempat lahir": one label in two languages, not two columns
             if (len(labelled) + len(others) >= 2 and len(labelled) + len(others) >= 0.4 * len(row.segments)) or (
                     headers and labelled and self._labels_a_form_row(row)):
@@ -103,8 +103,9 @@ class Headers:
         """Under a table's header, a row of short captions without a digit, one of them a field's label
         ("Bank account (IBAN) | Employee ID"): a form laid out in a grid, each row of labels over its
         values.  It heads the rows under it, not the labels above it."""
-        return all(len(s.text.split()) <= 4 and not re.search(r"\d", s.text) and not s.text.lstrip().startswith(":")
-                   for s in row.segments)
+        # (a 0 or 1 against a letter is an O or an l that OCR misread: "0ffice phone")
+        return all(len(s.text.split()) <= 4 and not re.search(r"\d", re.sub(r"(?<=[A-Za-z])[01]|[01](?=[A-Za-z])", "", s.text))
+                   and not s.text.lstrip().startswith(":") for s in row.segments)
 
     def _one_label(self, cells: list[Segment]) -> bool:
         """Every cell is a label of one and the same kind of value, whichever pack's language names it
@@ -180,6 +181,16 @@ def _labels_beside(row: Row, seg: Segment) -> bool:
         return True
     after = [s for s in row.segments if s.box.left > seg.box.left]
     return bool(after) and min(after, key=lambda s: s.box.left).text.lstrip().startswith(":")
+
+
+def _each_over_a_value(page: Page, row: Row, cells: list[Segment]) -> bool:
+    """On the next row, a value of its own under each of `cells`: two fields of a form laid out in a grid
+    ("Cell | Office phone"), not a label beside its translation ("Place of birth | Tempat lahir" over one
+    value)."""
+    if row.index + 1 >= len(page.rows):
+        return False
+    below = page.rows[row.index + 1].segments
+    return all(any(abs(s.box.left - c.box.left) <= 2 * c.height for s in below) for c in cells)
 
 
 def _a_form_field(row: Row) -> bool:

@@ -157,15 +157,19 @@ _PREVIEW_SENDER = re.compile(r"(?:[^\w\s]{1,2}\s)?([A-Z][a-z'’`-]+(?:\s[A-Z][a
 def _preview_sender(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[str], headers) -> list[Candidate]:
     """The sender before the last message of a group in a chat list ("Teguh: besok jam 8 ya"): the line
     under the chat's name, which has its time beside it.  A field's label before a colon is no sender."""
-    m = _PREVIEW_SENDER.match(seg.text)
-    if not m or seg.row in page.header_rows or headers.opens_a_field(seg.text):
+    words, skip = seg.words, 0
+    if len(words) > 1 and len(words[0].text) <= 2 and words[0].box.width > 1.5 * words[1].box.height * len(words[0].text):
+        skip = len(words[0].text) + 1  # the round avatar before it read as a letter, far too wide for one ("O Teguh: …")
+    m = _PREVIEW_SENDER.match(seg.text, skip)
+    if not m or seg.row in page.header_rows or headers.opens_a_field(seg.text[skip:]):
         return []
     names = m.group(1).split()
     if any(w.lower() in not_names or w.lower() in T.NOT_A_PERSON or w.lower() in NAME_STOP_WORDS for w in names) \
             or not all(is_personal_word(w) for w in names):
         return []
-    above = page.neighbour(seg, "above")
-    if above is None or abs(above.box.left - seg.box.left) > 1.5 * seg.height or not _chat_slot(page, above):
+    line = Segment(words=words[1:], row=seg.row, index=seg.index) if skip else seg
+    above = page.neighbour(line, "above")
+    if above is None or abs(above.box.left - line.box.left) > 1.5 * seg.height or not _chat_slot(page, above):
         return []
     return [Candidate(rec.category, seg, m.start(1), m.end(1), rec.score, rec.id + "_preview", m.group(1))]
 
