@@ -13,7 +13,8 @@ bookmarks, signed-in user), a web mail with a classified subject, and a desktop 
 tokens wrapped over several lines; a staff system's employee table with the signed-in user in the top
 bar, a village app's resident list, a group chat of @mentions (names and numbers), and server settings
 in a dark monospace box (private addresses, hosts, keys), and a transfer proof whose labels sit above
-their values (an account number grouped in fours beside the bank's name).
+their values (an account number grouped in fours beside the bank's name); a public-service app's request
+at a 150 % text size, its long address and e-mail wrapping.
 
 Labels follow the benchmark format (`truth.json` plus a 16-bit label map per image): the page is
 shot twice, the second time with every labelled text transparent, and a character's pixels are
@@ -470,6 +471,42 @@ def village_app(p: Page, dark: bool, group: bool):
     """
     body = f"""<div class="hd">{p.h('ui_text', 'Data Penduduk')} &middot; {p.h('ui_text', 'Desa ' + r.choice(['Sukamaju', 'Tegalrejo', 'Sumberagung']))}</div>
       <div class="sr">{p.h('ui_text', 'Cari nama atau NIK')}</div>{''.join(cards)}"""
+    return css, body
+
+
+def service_request(p: Page, dark: bool, group: bool):
+    """A public-service app on a phone (civil registry, licences) showing one request at a 150 % text size:
+    each label over its value, the applicant's long address and e-mail wrapping over two or three lines,
+    the request number, date and status public, the officer who handled it named at the bottom."""
+    r = p.rng
+    name = p.name()
+    kel, kec, city = r.choice(PLACES)
+    address = f"{r.choice(STREETS)} No. {r.randint(1, 120)}, RT {r.randint(1, 12):02d}/RW {r.randint(1, 9):02d}, " \
+              f"{kel}, {kec}, {city}"
+    born = f"{r.choice(['Bandung', 'Magelang', 'Medan', 'Bantul', 'Makassar'])}, {p.date()[:-5]} {r.randint(1965, 2000)}"
+    fields = [("Nama Pemohon", p.s("person_name", name.upper() if r.random() < 0.5 else name)),
+              ("NIK", p.s("nik", p.nik())), ("Nomor KK", p.s("kk", p.nik())),
+              ("Tempat/Tgl. Lahir", p.s("birth_date", born)), ("Alamat", p.s("address", address)),
+              ("No. HP/WA", p.s("phone", p.phone())), ("Email", p.s("email", p.email(name)))]
+    rows = "".join(f'<div class="f"><div class="l">{p.h("ui_text", k)}</div><div class="v">{v}</div></div>'
+                   for k, v in fields)
+    service = r.choice(["Permohonan Akta Kelahiran", "Pindah Datang", "Perubahan KK", "Surat Keterangan Usaha"])
+    bg, fg, card, muted = ("#101418", "#e6e9ec", "#1b2127", "#9aa4ad") if dark else ("#f3f5f7", "#1c2227", "#fff", "#66717b")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:21px; }}
+    .hd {{ background:#0b5cad; color:#fff; padding:16px; font-size:22px; font-weight:600; }}
+    .c {{ background:{card}; margin:12px; border-radius:12px; padding:14px 16px; }}
+    .f {{ margin-bottom:12px; }} .l {{ color:{muted}; font-size:17px; }} .v {{ font-weight:600; overflow-wrap:anywhere; }}
+    .st {{ display:inline-block; background:#e7f6ec; color:#137333; border-radius:14px; padding:2px 10px; font-size:17px; }}
+    .sub {{ color:{muted}; font-size:17px; }}
+    """
+    officer = p.name(titled=True)
+    body = f"""<div class="hd">{p.h('ui_text', 'Detail Permohonan')}</div>
+      <div class="c"><div class="sub">{p.h('ui_text', service)}</div>
+      <div>{p.h('ui_text', 'No.')} {p.h('reference_no', f"REG-{r.randint(2024, 2025)}{r.randint(10000, 99999)}")}</div>
+      <div class="sub">{p.h('date', p.date())}</div><span class="st">{p.h('ui_text', r.choice(['Selesai', 'Diproses', 'Menunggu Verifikasi']))}</span></div>
+      <div class="c">{rows}</div>
+      <div class="c"><div class="l">{p.h('ui_text', 'Diverifikasi oleh')}</div><div class="v">{p.s('person_name', officer)}</div></div>"""
     return css, body
 
 
@@ -969,6 +1006,7 @@ KINDS = {
     "sheet_staff": (sheet_staff, (1366, 768), (1.0, 1.25), True, False),
     "wa_desktop_list": (wa_desktop_list, (1366, 768), (1.0, 1.25), True, False),
     "receipt_large_font": (receipt_large_font, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "service_request": (service_request, (390, 844), (2.0, 2.75, 3.0), True, False),
 }
 
 COLLECT_JS = """
