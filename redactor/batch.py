@@ -149,6 +149,9 @@ def _start_worker() -> None:
     """A pool worker has one core of its own: OpenCV's threads (one per core by default, used by the
     face network) would only take the other workers' cores, and the time spent switching between them.
     Safe here because no worker is a fork of a process whose OpenCV threads had started (`_pool_context`)."""
+    from .heap import share_one_heap
+
+    share_one_heap()
     import cv2
 
     cv2.setNumThreads(1)

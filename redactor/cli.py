@@ -473,6 +473,9 @@ def cmd_packs_check(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .heap import share_one_heap
+
+    share_one_heap()  # before the OCR models start loading on threads of their own
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
     argv = dash_files_as_paths(parser, argv)

@@ -216,6 +216,9 @@ def serve(conn) -> None:  # noqa: ANN001 - a multiprocessing Connection
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is for the app, which ends us
+    from redactor.heap import share_one_heap
+
+    share_one_heap()
     while True:
         try:
             kind, job, page, name, config = conn.recv()
