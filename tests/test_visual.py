@@ -525,3 +525,61 @@ def test_table_header_with_card_words_is_not_a_card():
         words.append(Word("BUDI", Box(160, 40 + 30 * i, 50, 20), line_id=i + 1))
     assert not is_identity_card(words)
     assert card_regions(Image.new("RGB", (1400, 200), "white"), words) == []
+
+
+def _sim_with_portrait(junk: list[Word]) -> tuple[Image.Image, list[Word]]:
+    """A SIM drawn flat: a portrait on the left, the numbered fields right of it, and `junk` (what OCR
+    reads in the portrait's edges) added to the words."""
+    card = Image.new("RGB", (1000, 560), (236, 232, 220))
+    draw = ImageDraw.Draw(card)
+    draw.rectangle((40, 110, 260, 420), fill=(200, 40, 40))
+    draw.ellipse((100, 150, 200, 250), fill=(240, 210, 190))
+    draw.rectangle((80, 260, 230, 420), fill=(30, 30, 40))
+    rows = ["SURAT IZIN MENGEMUDI", "1. WULAN PRASETYO", "2. DENPASAR, 16-11-1983", "3. AB - PRIA",
+            "4. JL. VETERAN NO. 3A", "KEL. SUKAJADI KEC. CICENDO", "KOTA PALEMBANG", "5. WIRASWASTA",
+            "6. POLRES SEMARANG"]
+    words = []
+    for i, row in enumerate(rows):
+        x = 300 if i == 0 or row[0].isdigit() else 340
+        for token in row.split():
+            words.append(Word(token, Box(x, 30 + 55 * i, 12 * len(token), 20), conf=90.0, line_id=i))
+            x += 12 * len(token) + 12
+    return card, words + junk
+
+
+def _address_covered(found, words) -> bool:
+    boxes = [b for f in found for b in f.boxes]
+    address = [w.box for w in words if w.line_id in (4, 5, 6) and w.text != "4."]
+    return all(any(covers(b, r) for b in boxes) for r in address)
+
+
+def test_sim_fields_after_the_portrait_are_read_in_their_rows():
+    from redactor.visual.card import licence_fields
+    card, words = _sim_with_portrait([])
+    assert _address_covered(licence_fields(card, words), words)
+
+
+@pytest.mark.parametrize("junk", [
+    # OCR's reading of the portrait: one "word" as tall as the portrait, whose centre falls on field 4's row,
+    [Word("£", Box(42, 112, 216, 306), conf=50.0, line_id=20)],
+    # and small marks in the portrait's edges on the rows of fields 4 and 5.
+    [Word("A", Box(150, 235, 20, 20), conf=60.0, line_id=21), Word("=", Box(240, 415, 9, 9), conf=70.0, line_id=22)],
+])
+def test_what_ocr_reads_in_a_sim_portrait_does_not_end_the_holders_fields(junk):
+    from redactor.visual.card import licence_fields
+    card, words = _sim_with_portrait(junk)
+    found = licence_fields(card, words)
+    assert _address_covered(found, words)
+    # The issuing office (field 6) stays readable.
+    boxes = [b for f in found for b in f.boxes]
+    assert not any(b.intersects(w.box) for b in boxes for w in words if w.line_id == 8)
+
+
+def test_a_tall_word_beside_a_numbered_list_on_a_licence_without_portrait_is_still_no_row():
+    from redactor.visual.card import licence_fields
+    words = _rows_as_words(["DRIVING LICENCE", "1. MORGAN", "2. ALEXANDRA JANE", "8. 12 HIGH STREET, BATH"])
+    words.append(Word("|", Box(700, 20, 8, 160), conf=30.0, line_id=9))  # a card edge read as a bar
+    found = licence_fields(Image.new("RGB", (900, 300), "white"), words)
+    boxes = [b for f in found for b in f.boxes]
+    for line in (1, 2, 3):
+        assert all(any(covers(b, w.box) for b in boxes) for w in words if w.line_id == line and w.text[0].isalpha())

@@ -386,6 +386,20 @@ def _visual_rows(words: Sequence[OcrWord]) -> list[list[OcrWord]]:
     return [sorted(r, key=lambda w: w.box.left) for r in rows]
 
 
+def _card_text(words: Sequence[OcrWord], photo: Box | None) -> list[OcrWord]:
+    """The card's printed words: what OCR read in the portrait's edges ("£", "A", "=") and a "word" as
+    tall as several lines is no text, and sorted into a row it would pull the next field's number
+    into the row before."""
+    if not words:
+        return []
+    line = float(median([w.box.height for w in words]))
+    def in_photo(w: OcrWord) -> bool:
+        x, y = (w.box.left + w.box.right) / 2, (w.box.top + w.box.bottom) / 2
+        return photo is not None and photo.left <= x <= photo.right and photo.top <= y <= photo.bottom
+
+    return [w for w in words if w.box.height <= 2.5 * line and not in_photo(w)]
+
+
 def licence_fields(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Finding]:
     """The holder's numbered fields on a driving licence; [] when the page is not one.
 
@@ -394,11 +408,11 @@ def licence_fields(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Fin
     (a faint "5.") does not leave the field after it readable.
     """
     words = [w for w in ocr_words if str(w.text).strip() and str(w.text).strip() not in (":", "|", "\\", "-")]
-    rows = _visual_rows(words)
-    if not any(_LICENCE_HEADING.search(" ".join(str(w.text) for w in row)) for row in rows):
+    if not any(_LICENCE_HEADING.search(" ".join(str(w.text) for w in row)) for row in _visual_rows(words)):
         return []
     W, H = image.size
     photo = find_photo(image, words)
+    rows = _visual_rows(_card_text(words, photo))
     findings: list[Finding] = []
     column: float | None = None  # left edge of the values, once the first numbered field is seen
     for row in rows:
