@@ -38,24 +38,62 @@ def _short_side(polygon) -> float:
     return min(sides) if sides else 0.0
 
 
-def _strips(polygon, pad: int, step: float) -> list[Box]:
+# Room left between a grown cover and a neighbouring word, in the word's height: Tesseract's boxes hug
+# the ink, and a cover touching a word's baseline or descenders leaves it hard to read.
+NEIGHBOUR_GAP = 0.5
+# How far a strip may grow beyond its own line, in the text's height.
+MAX_GROWTH = 0.5
+
+
+def _span(polygon, a: float, b: float) -> tuple[float, float] | None:
+    """The lowest and highest y of a convex polygon between x = a and x = b, or None outside it."""
+    ys = [y for x, y in polygon if a <= x <= b]
+    for x in (a, b):
+        for (x0, y0), (x1, y1) in zip(polygon, list(polygon[1:]) + [polygon[0]]):
+            if min(x0, x1) <= x <= max(x0, x1):
+                ys.append(y0 if x1 == x0 else y0 + (y1 - y0) * (x - x0) / (x1 - x0))
+    return (min(ys), max(ys)) if ys else None
+
+
+def _strips(polygon, pad: int, step: float, neighbours=None) -> list[Box]:
     """Upright boxes that follow a tilted (convex) polygon in vertical strips about as wide as its text
     is high, each padded: one box around the whole of a tilted line would also cover the ends of
-    the lines above and below it."""
+    the lines above and below it.
+
+    With `neighbours` known (the other words around it, as polygons), each strip grows up and down
+    to the upright box around the whole polygon, stopping short of any neighbour in its way.  A
+    value on a tilted photo is then covered over most of its upright box, not only along its slope
+    (a reader of the upright box, like a check that the value is gone, sees background beside a
+    thin slanted strip), while the words of the lines above and below stay readable."""
     xs = [p[0] for p in polygon]
+    ys_all = [p[1] for p in polygon]
     left, right = min(xs), max(xs)
+    ceiling, floor = min(ys_all) - pad, max(ys_all) + pad
     count = max(1, min(64, int((right - left) / step + 0.999)))
-    edges = list(zip(polygon, list(polygon[1:]) + [polygon[0]]))
     out = []
     for i in range(count):
         a, b = left + (right - left) * i / count, left + (right - left) * (i + 1) / count
-        ys = [y for x, y in polygon if a <= x <= b]
-        for x in (a, b):
-            for (x0, y0), (x1, y1) in edges:
-                if min(x0, x1) <= x <= max(x0, x1):
-                    ys.append(y0 if x1 == x0 else y0 + (y1 - y0) * (x - x0) / (x1 - x0))
-        if ys:
-            out.append(Box.from_edges(a - pad, min(ys) - pad, b + pad, max(ys) + pad))
+        span = _span(polygon, a, b)
+        if span is None:
+            continue
+        top, bottom = span[0] - pad, span[1] + pad
+        if neighbours is not None:
+            middle = (span[0] + span[1]) / 2
+            up, down = ceiling, floor
+            for other in neighbours:
+                near = _span(other, a - pad, b + pad)
+                if near is None:
+                    continue
+                gap = max(2.0, NEIGHBOUR_GAP * _short_side(other))
+                if near[1] <= middle:
+                    up = max(up, near[1] + gap)
+                elif near[0] >= middle:
+                    down = min(down, near[0] - gap)
+                else:  # a word on the same row (a label, a colon): it does not bound the strip
+                    continue
+            reach = MAX_GROWTH * step  # OCR may have missed a word in the way ("****" on a slip)
+            top, bottom = min(top, max(up, top - reach)), max(bottom, min(down, bottom + reach))
+        out.append(Box.from_edges(a - pad, top, b + pad, bottom))
     return out
 
 
@@ -85,7 +123,7 @@ def regions_for(findings: Iterable[Finding], width: int, height: int) -> list[Bo
                                          max(ys) + REGION_PAD)]
             else:
                 side = _short_side(polygon)
-                strips = _strips(polygon, max(3, round(0.3 * side)), max(8.0, side))
+                strips = _strips(polygon, max(3, round(0.3 * side)), max(8.0, side), finding.neighbours)
             for region in strips:
                 region = region.clipped(width, height)
                 if region.area:

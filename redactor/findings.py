@@ -68,7 +68,10 @@ class Finding:
     `preview` is already masked and is the only trace of the value that may
     reach a report, a log or the screen.  `polygons` is used by detectors that
     work on a rectified copy (document photos) and map a tilted region back;
-    when present it is covered in addition to `boxes`.
+    when present it is covered in addition to `boxes`.  `neighbours` are the
+    other words around a finding mapped back from a tilted page, as polygons,
+    or None when they are not known: its cover may grow toward the upright box
+    around its polygons, but not over them.
     """
 
     category: str
@@ -78,6 +81,7 @@ class Finding:
     detector: str = "text"
     polygons: tuple[tuple[Point, ...], ...] = ()
     enabled: bool = True
+    neighbours: tuple[tuple[Point, ...], ...] | None = None
 
     @property
     def bounds(self) -> Box:

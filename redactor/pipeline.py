@@ -225,7 +225,8 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
     if rectified is None and not photo and text_layer is None:
         findings = widen_to_ink(page, findings)  # a screenshot's half-read word: its last glyph too
     if rectified is not None:
-        findings = [rectified.map_finding(f) for f in findings]
+        words = [w.box for w in ocr.words if str(w.text).strip()]
+        findings = [rectified.map_finding(f, words) for f in findings]
     findings.extend(find_see_through_boxes(image))
     # Text a level stretch would bring back (under the user's own semi-opaque box, or nearly transparent).
     findings.extend(find_faint_text(image, lambda sheet: _read_faint(sheet, engine, deadline)))

@@ -443,6 +443,23 @@ def test_map_finding_returns_polygons_in_the_original():
     assert f.bounds == Box(110, 70, 30, 5)
 
 
+def test_map_finding_keeps_the_words_around_a_value_as_its_neighbours():
+    from redactor.findings import Finding
+    from redactor.visual.rectify import Rectified
+    m = np.array([[1, 0, 100], [0, 1, 50], [0, 0, 1]], dtype=float)
+    r = Rectified(Image.new("RGB", (10, 10)), m)
+    value = Box(40, 100, 200, 20)
+    label, below, far, own, picture = (Box(40, 70, 80, 16), Box(40, 132, 120, 20), Box(40, 400, 90, 20),
+                                       Box(42, 101, 90, 18), Box(300, 0, 200, 300))
+    f = r.map_finding(Finding("person_name", (value,), 1.0, "B••• S•••"), [label, below, far, own, picture])
+    assert f.neighbours is not None
+    # The label above and the row below, moved as the value was; not the value's own word, not a word
+    # rows away, not a "word" as tall as a picture.
+    assert sorted(p[0] for p in f.neighbours) == [(140.0, 120.0), (140.0, 182.0)]
+    # Without the page's words nothing is known of the neighbours: the cover keeps to the slope.
+    assert r.map_finding(Finding("person_name", (value,), 1.0, "B••• S•••")).neighbours is None
+
+
 def test_a_turned_over_page_still_maps_onto_the_photo():
     from redactor.visual.rectify import Rectified
     m = np.array([[1, 0, 100], [0, 1, 50], [0, 0, 1]], dtype=float)  # rectified -> original: shift

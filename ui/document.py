@@ -38,6 +38,8 @@ class Region:
     # Where the detection found the value, one box per box: an edit may make a found box larger,
     # never uncover what it found (to show a found value, untick it or delete it).
     found: tuple[Box, ...] = ()
+    # The words around a finding from a tilted page, which its grown cover leaves readable.
+    neighbours: tuple | None = None
 
     @property
     def manual(self) -> bool:
@@ -48,7 +50,8 @@ class Region:
         boxes = tuple(finding.boxes) or (finding.bounds,)
         return cls(id=next(_ids), category=finding.category, boxes=boxes, score=finding.score,
                    preview=finding.preview, detector=finding.detector, polygons=tuple(finding.polygons),
-                   enabled=finding.enabled, bounds_only=not finding.boxes, found=boxes)
+                   enabled=finding.enabled, bounds_only=not finding.boxes, found=boxes,
+                   neighbours=finding.neighbours)
 
     def found_box(self, index: int) -> Box | None:
         """The area box `index` must keep covering, or None for a box the user drew."""
@@ -62,7 +65,8 @@ class Region:
     def to_finding(self) -> Finding:
         boxes = () if self.bounds_only and self.polygons else self.boxes
         return Finding(category=self.category, boxes=boxes, score=self.score, preview=self.preview,
-                       detector=self.detector, polygons=self.polygons, enabled=self.enabled)
+                       detector=self.detector, polygons=self.polygons, enabled=self.enabled,
+                       neighbours=self.neighbours)
 
 
 class ReviewDocument(QObject):

@@ -106,7 +106,9 @@ class WatermarkDialog(QDialog):
         findings = [replace(r.to_finding(), enabled=True) for r in self.doc.regions.values() if r.category in wanted]
         if scale != 1:  # the preview works on a smaller copy
             findings = [replace(f, boxes=tuple(b.scaled(scale) for b in f.boxes),
-                                polygons=tuple(tuple((x * scale, y * scale) for x, y in p) for p in f.polygons))
+                                polygons=tuple(tuple((x * scale, y * scale) for x, y in p) for p in f.polygons),
+                                neighbours=None if f.neighbours is None else
+                                tuple(tuple((x * scale, y * scale) for x, y in p) for p in f.neighbours))
                         for f in findings]
         covered = apply_cover(image, findings, "box")
         text = self.text()

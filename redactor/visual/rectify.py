@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
-from typing import Callable
+from typing import Callable, Sequence
 
 import cv2
 import numpy as np
@@ -62,13 +62,32 @@ class Rectified:
     def mapper(self) -> Callable[[Box], tuple[Point, ...]]:
         return self.map_box
 
-    def map_finding(self, finding: Finding) -> Finding:
-        """The same finding expressed as polygons in the original photo (no boxes)."""
+    def map_finding(self, finding: Finding, words: Sequence[Box] | None = None) -> Finding:
+        """The same finding expressed as polygons in the original photo (no boxes).
+
+        `words`: the boxes of the page's words; those near the finding and not part of it become its
+        `neighbours`, which its cover leaves readable when it grows to the upright box around a
+        tilted value."""
         polys = tuple(self.map_box(b) for b in finding.boxes)
         polys += tuple(self.map_points(list(p)) for p in finding.polygons)
         bounds = Box.union(Box.from_edges(min(x for x, _ in p), min(y for _, y in p),
                                           max(x for x, _ in p), max(y for _, y in p)) for p in polys)
-        return replace(finding, boxes=(bounds,) if not polys else (), polygons=polys)
+        neighbours = None
+        if words is not None and finding.boxes:
+            reach = Box.union(finding.boxes)
+            # A tilted photo's upright box around the value takes in rows up to its width times the slope.
+            reach = reach.padded(reach.height, round(reach.height + 0.35 * reach.width))
+            tall = 2.5 * max(b.height for b in finding.boxes)  # taller "words" are OCR's reading of a picture
+            neighbours = tuple(self.map_box(w) for w in words if w.intersects(reach) and w.height <= tall
+                               and not any(_mostly_inside(w, b) for b in finding.boxes))
+        return replace(finding, boxes=(bounds,) if not polys else (), polygons=polys, neighbours=neighbours)
+
+
+def _mostly_inside(word: Box, box: Box) -> bool:
+    """At least half of `word` lies in `box` (a finding's own word, however its box was padded)."""
+    w = min(word.right, box.right) - max(word.left, box.left)
+    h = min(word.bottom, box.bottom) - max(word.top, box.top)
+    return w > 0 and h > 0 and w * h >= 0.5 * max(1, word.area)
 
 
 def _order(pts: np.ndarray) -> np.ndarray:
