@@ -195,16 +195,15 @@ def test_a_tilted_transfer_proof_has_each_values_upright_box_covered_and_its_lab
     doc.text((40, 40), "Transaksi Berhasil", size=28, bold=True, fill=(20, 140, 60), key="title")
     doc.text((40, 95), "Rp 1.250.000", size=40, bold=True, key="amount")
     rows = [("Dari", "MULYADI SETIAWAN LUBIS", "sender"), ("Rekening Sumber", "7549 8956 4891 546", "src"),
-            ("Penerima", "IRFAN WIBOWO", "receiver"), ("Bank Tujuan", "BANK JATIM", "bank")]
+            ("Penerima", "IRFAN WIBOWO SAPUTRA", "receiver"), ("Bank Tujuan", "BANK JATIM", "bank")]
     y = 200
     for label, value, key in rows:
         doc.text((40, y), label, size=21, fill=(120, 120, 120), key=label)
         doc.text((40, y + 32), value, size=26, bold=True, key=key)
         y += 110
-    doc = _tilted(doc, 4.0, seed=2)
+    doc = _tilted(doc, 5.0, seed=2)
     _, out = run(doc, tmp_path, name="proof.jpg", config=Config(), quality=85)
-    # The receiver's name (a long value tilted enough that its strips alone leave its upright box
-    # readable to that test; the sender and the source account of this page are a detection matter).
+    # A long name turned 5 degrees: covered along its slope only, its upright box still reads as not gone.
     assert _gone(doc, out, "receiver")
     for key in ("amount", "bank", "Dari", "Rekening Sumber", "Penerima", "Bank Tujuan"):
         assert_visible(doc, out, key)
