@@ -383,8 +383,11 @@ def _mrz_like(text: str) -> tuple[bool, bool]:
     compact = re.sub(r"\s+", "", text)
     if len(compact) < 24:
         return False, False
-    share = len(_MRZ_CHARS.findall(compact)) / len(compact)
     fillers = len(_MRZ_FILLERS.findall(compact))
+    mrz = len(_MRZ_CHARS.findall(compact))
+    if compact.count("<") >= 5:  # a run of fillers read as "ccc<<cc<c<": those letters are fillers too
+        mrz += len(re.findall(r"[c#]", compact))
+    share = mrz / len(compact)
     return share >= 0.85, fillers >= 3
 
 
@@ -451,7 +454,81 @@ def mrz_bands(page: Page, category: str, detector: str, label: str) -> list[Find
     left = min(r.box.left for r in rows)
     right = max(r.box.right for r in rows)
     boxes = tuple(Box.from_edges(left, r.box.top, right, r.box.bottom) for r in rows)
-    return [Finding(category=category, boxes=boxes, score=0.9, preview=preview(label, "MRZ"), detector=detector)]
+    band = Finding(category=category, boxes=boxes, score=0.9, preview=preview(label, "MRZ"), detector=detector)
+    return [band] + mrz_holder_fields(page, {i + step for i in taken for step in (-1, 0, 1)} & set(shapes),
+                                      category, detector)
+
+
+# The holder's fields a passport's machine-readable zone spells out (ICAO 9303, TD3): line 1 "P<" (a
+# filler OCR may read as K, C or «), the issuing state, then SURNAME<<GIVEN<NAMES; line 2 the document
+# number, its check digit, nationality, date of birth (YYMMDD) and its check digit.
+_MRZ_NAMES_LINE = re.compile(r"^P[^A-Za-z0-9]?[A-Za-z]?[^A-Za-z0-9]?[A-Z]")
+_MRZ_LINE2 = re.compile(r"^([A-Z0-9<]{9})([0-9<])[A-Z<]{3}(\d{6})(\d)[MF<]")
+_AS_LETTER = str.maketrans("0158", "OISB")   # names hold no digits: OCR's look-alikes read back as letters
+_MONTHS = ["JAN|JANUARI|JANUARY|JANVIER|ENE", "FEB|PEB|FEBRUARI|FEBRUARY|FEV|FEVRIER", "MAR|MARET|MARCH|MARS",
+           "APR|APRIL|AVR|ABR", "MAY|MEI|MAI", "JUN|JUNI|JUNE|JUIN", "JUL|JULI|JULY|JUIL", "AUG|AGU|AGT|AGUSTUS|AUGUST|AOU|AGO",
+           "SEP|SEPT|SEPTEMBER|SET", "OCT|OKT|OKTOBER|OCTOBER|OCTOBRE", "NOV|NOP|NOVEMBER|NOPEMBER",
+           "DEC|DES|DESEMBER|DECEMBER|DECEMBRE|DIC"]
+
+
+def _mrz_names(line: str) -> set[str]:
+    """SURNAME and GIVEN NAMES of a TD3 line 1, as OCR read it ("P<IDNSANTOSO<<BUDI<<<<", also "PxDx «PRATAMA
+    ss MULYADI YOGI <<<<"): the capital runs before the fillers, the issuing state's code taken off the first."""
+    head = re.split(r"<{3,}", line[1:], maxsplit=1)[0]
+    tokens = re.findall(r"[A-Z0-9]+", head)
+    if tokens and re.match(r"^[^A-Za-z0-9]?" + re.escape(tokens[0]), head.lstrip()) and len(tokens[0]) > 3:
+        tokens[0] = tokens[0][3:]  # "<IDNSANTOSO": the state's code glued to the surname
+    elif tokens and len(tokens[0]) == 3 and re.match(r"^[^A-Za-z0-9]?" + tokens[0] + "<", head.lstrip()):
+        tokens = tokens[1:]  # "<IDN<SANTOSO"
+    return {t.translate(_AS_LETTER) for t in tokens if len(t) >= 2 and not t.isdigit()}
+
+
+def mrz_holder_fields(page: Page, mrz_rows: set[int], category: str, detector: str) -> list[Finding]:
+    """The holder's name, document number and date of birth where the data page prints them again,
+    found by what the machine-readable zone spells out: tiny bilingual labels on a photographed data
+    page are often misread ("ate of birth", "Place of burt"), the values in large capitals are not."""
+    names: set[str] = set()
+    number = birth = None
+    for index in sorted(mrz_rows):
+        spaced = page.rows[index].text.replace("«", "<").replace("‹", "<")
+        text = re.sub(r"\s+", "", spaced)
+        if _MRZ_NAMES_LINE.match(text):
+            names |= _mrz_names(spaced)
+            continue
+        found = _MRZ_LINE2.match(text)
+        if found:
+            # Covering the words equal to a misread number hides nothing wrongly: no check digit is needed.
+            number, birth = found.group(1).strip("<"), found.group(3)
+    wanted: list[tuple[str, re.Pattern]] = []
+    for name in sorted(names):
+        wanted.append(("person_name", re.compile(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])")))
+    if number and len(number) >= 6:
+        loose = "".join(f"[{ch}{ch.translate(str.maketrans('0OI1S5B8', 'O0lI5S8B'))}]" for ch in number)
+        wanted.append((category, re.compile(rf"(?<![A-Za-z0-9]){loose}(?![A-Za-z0-9])")))
+    if birth:
+        yy, mm, dd = birth[:2], int(birth[2:4]), int(birth[4:6])
+        if 1 <= mm <= 12 and 1 <= dd <= 31:
+            month = rf"(?:0?{mm}|{_MONTHS[mm - 1]})"
+            day = rf"0?{dd}"
+            year = rf"(?:(?:19|20){yy}|{yy})"
+            sep = r"[\s./-]*(?:[A-Z]{3,9}[\s./-]+)?"  # "23 MAR/MAR 1970": a month printed twice
+            wanted.append(("birth_date", re.compile(
+                rf"(?<![0-9]){day}[\s./-]+{month}{sep}{year}(?![0-9])|(?<![0-9]){year}[\s./-]+{month}[\s./-]+{day}(?![0-9])",
+                re.IGNORECASE)))
+    out = []
+    for row in page.rows:
+        if _mrz_like(row.text)[0]:
+            continue
+        for seg in row.segments:
+            upper = seg.text
+            for kind, pattern in wanted:
+                for m in pattern.finditer(upper if kind != "person_name" else upper.translate(_AS_LETTER)):
+                    printed = seg.text[m.start():m.end()]
+                    if kind == "person_name" and not (printed.isupper() and any(ch.isalpha() for ch in printed)):
+                        continue  # a name is printed in capitals on the data page; "Eko" in a sentence is not it
+                    out.append(Finding(kind, tuple(seg.boxes_for(m.start(), m.end())), 0.85,
+                                       preview("MRZ", seg.text[m.start():m.end()]), detector))
+    return out
 
 
 
