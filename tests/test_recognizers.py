@@ -202,6 +202,45 @@ def test_passport_mrz_lines_and_identity_verdict():
     assert detection.verdict.kind == "identity_card"
 
 
+# A data page whose small bilingual labels OCR misread ("ate of birth", "Place of burt"): the values are
+# found by what the machine-readable zone spells out.
+DATA_PAGE = ["KINGDOM OF THE NETHERLANDS", "PASSPORT / PASPOR", "Type / Tipe  Country code  sport No.  Nc  spor",
+             "P  NLD  B5761825", "BENNETT", "/  depar", "EKO", "Nationality / Kewarganegaraar", "NEDERLANDSE",
+             "ate  birth  Tanggal  lahir", "23 MAR 1970", "Place of burt", "KUALA LUMPUR",
+             "Date of issue / Tanggal dikeluarkan", "09 SEP 2021", None]
+MRZ = ["P<NLDBENNETT<<EKO<<<<<<<<<<<<<<<<<<<<<<<<<<<<", "B5761825<1NLD7003239F3103016<<<<<<<<<<<<<<02"]
+
+
+@pytest.mark.parametrize("value, category", [("BENNETT", "person_name"), ("EKO", "person_name"),
+                                             ("B5761825", "passport"), ("23 MAR 1970", "birth_date")])
+def test_a_data_page_value_the_mrz_spells_out_is_covered(value, category):
+    assert_covered(DATA_PAGE + MRZ, value, category)
+
+
+@pytest.mark.parametrize("mrz", [
+    # fillers read as 'c' and '#', a name's O read as 0
+    ["P<NLDBENNETT<<EK0<<<<<<<<<<<<<<<<<<<<ccc<<cc#<c<", "B5761825<1NLD7003239F3103016<<<<<<<<<<<<<<Q2"],
+    # a one-letter state code with its fillers, and the line broken into words
+    ["PxDx «BENNETT ss EKO <<<<<<<<<<<<<<<<<<<<<<<<<<", "B5761825<1D<<7003239F3103016<<<<<<<<<<<<<<02"],
+])
+def test_a_misread_mrz_still_names_the_holder_on_the_data_page(mrz):
+    for value in ("BENNETT", "EKO"):
+        assert_covered(DATA_PAGE + mrz, value, "person_name")
+
+
+def test_the_dates_of_issue_and_the_nationality_stay_readable_beside_an_mrz():
+    layout, detection = run(DATA_PAGE + MRZ)
+    for value in ("09 SEP 2021", "NEDERLANDSE", "KINGDOM OF THE NETHERLANDS"):
+        assert len(uncovered_chars(layout, detection.findings, value)) == len(layout.value_boxes(value)), value
+
+
+def test_the_holders_name_in_a_sentence_is_not_taken_for_the_printed_value():
+    # Only the capitals of the data page are the printed value; "Eko" in running text is another matter.
+    rows = ["Paspor atas nama Eko sudah diambil"] + MRZ
+    layout, detection = run(rows)
+    assert uncovered_chars(layout, [f for f in detection.findings if f.preview.startswith("MRZ")], "Eko", 0)
+
+
 def test_passport_shape_without_label_is_not_flagged():
     assert_nothing(["B 1234567"], {"passport"})
 
