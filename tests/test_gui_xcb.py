@@ -114,8 +114,8 @@ def alive(pid: int) -> bool:
 
 
 # Seconds the app may take to end after Ctrl+Q while a page is read: the page takes 5-25 s, and the window
-# used to wait up to 3 s for a reading done in one of its own threads.
-QUIT_SECONDS = 2.5
+# used to wait 3 s and more for a reading done in one of its own threads (7.8 s measured on a scanned PDF).
+QUIT_SECONDS = 3.0
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
