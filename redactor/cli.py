@@ -449,11 +449,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--guard", action="store_true", help=_("start in the tray with the guard on (start at login)"))
     p.set_defaults(func=cmd_gui)
 
-    from .integrate import DESCRIPTION, add_arguments
+    from .cli_args import INTEGRATE_DESCRIPTION, add_integrate_arguments
 
     p = sub.add_parser("integrate", help=_("add or remove the right-click 'Redact' action: install|uninstall|status"),
-                       description=_(DESCRIPTION))
-    add_arguments(p)
+                       description=_(INTEGRATE_DESCRIPTION))
+    add_integrate_arguments(p)
     p.set_defaults(func=cmd_integrate, integrate_parser=p)
 
     # `redactor packs check [DIR]`

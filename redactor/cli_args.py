@@ -4,6 +4,8 @@ from __future__ import annotations
 import argparse
 import os
 
+from .i18n import N_, _
+
 
 def translate_argparse() -> None:
     """argparse's own words ("usage:", "options", its error messages) from our catalogue.
@@ -53,3 +55,37 @@ def dash_files_as_paths(parser: argparse.ArgumentParser, argv: list[str]) -> lis
             current = subparsers.choices[arg]
         out.append(arg)
     return out
+
+
+# `redactor integrate`: its arguments live here so that building the parser does not import the integration.
+INTEGRATE_PLATFORMS = ("linux", "windows", "macos")
+INTEGRATE_DESCRIPTION = N_("Add or remove the right-click Redact entries in your file manager "
+                           "(current user only, no administrator rights needed).")
+
+
+def add_integrate_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options of `redactor integrate`, on its own parser or on the main command's sub-parser."""
+    parser.add_argument("action", choices=("install", "uninstall", "status"),
+                        help=_("install: add the entries; uninstall: remove exactly those; status: show them"))
+    parser.add_argument(
+        "--desktop",
+        default="auto",
+        metavar="auto|all|gnome,kde,xfce,cinnamon",
+        help=_("Linux: which file managers to add entries to (default: auto, the ones found)"),
+    )
+    parser.add_argument("--home", metavar="PATH", help=_("act on this home directory instead of yours"))
+    parser.add_argument("--dry-run", action="store_true", help=_("show what would change, change nothing"))
+    parser.add_argument(
+        "--export-reg",
+        metavar="FILE",
+        help=_("Windows: write a .reg file with the entries (or their removal) instead of changing the registry"),
+    )
+    parser.add_argument("--platform", choices=("auto", *INTEGRATE_PLATFORMS), default="auto", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--command",
+        dest="launcher_command",  # not "command": the main parser keeps its sub-command there
+        metavar="PROGRAM",
+        help=_("the redactor program the entries run (default: this installation's)"),
+    )
+    parser.add_argument("--lang", choices=("auto", "en", "id"), default="auto", help=_("menu label language"))
+    return parser

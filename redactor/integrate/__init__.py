@@ -18,7 +18,11 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
-from redactor.i18n import N_, _
+# The options live with the command line's, which builds its parser without importing this package.
+from redactor.cli_args import INTEGRATE_DESCRIPTION as DESCRIPTION
+from redactor.cli_args import INTEGRATE_PLATFORMS as PLATFORMS
+from redactor.cli_args import add_integrate_arguments as add_arguments
+from redactor.i18n import _
 from redactor.integrate import linux, macos, windows
 from redactor.integrate.common import (
     Context,
@@ -29,7 +33,6 @@ from redactor.integrate.common import (
 
 __all__ = ["main", "run", "add_arguments", "install", "uninstall", "status", "is_installed", "make_context"]
 
-PLATFORMS = ("linux", "windows", "macos")
 
 
 def make_context(
@@ -110,38 +113,6 @@ def is_installed(ctx: Context | None = None, registry: windows.Registry | None =
     rows = status(ctx, registry)
     menus = [r for r in rows if r[0] != "app"]
     return any(state.startswith("installed") or state == "outdated" for _c, state, _p in menus)
-
-
-DESCRIPTION = N_("Add or remove the right-click Redact entries in your file manager "
-                 "(current user only, no administrator rights needed).")
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """The options of `redactor integrate`, on its own parser or on the main command's sub-parser."""
-    parser.add_argument("action", choices=("install", "uninstall", "status"),
-                        help=_("install: add the entries; uninstall: remove exactly those; status: show them"))
-    parser.add_argument(
-        "--desktop",
-        default="auto",
-        metavar="auto|all|gnome,kde,xfce,cinnamon",
-        help=_("Linux: which file managers to add entries to (default: auto, the ones found)"),
-    )
-    parser.add_argument("--home", metavar="PATH", help=_("act on this home directory instead of yours"))
-    parser.add_argument("--dry-run", action="store_true", help=_("show what would change, change nothing"))
-    parser.add_argument(
-        "--export-reg",
-        metavar="FILE",
-        help=_("Windows: write a .reg file with the entries (or their removal) instead of changing the registry"),
-    )
-    parser.add_argument("--platform", choices=("auto", *PLATFORMS), default="auto", help=argparse.SUPPRESS)
-    parser.add_argument(
-        "--command",
-        dest="launcher_command",  # not "command": the main parser keeps its sub-command there
-        metavar="PROGRAM",
-        help=_("the redactor program the entries run (default: this installation's)"),
-    )
-    parser.add_argument("--lang", choices=("auto", "en", "id"), default="auto", help=_("menu label language"))
-    return parser
 
 
 def _parser() -> argparse.ArgumentParser:
