@@ -1828,3 +1828,30 @@ def test_addresses_under_an_address_column_stay_covered(address, hamlet):
             [(20, "1"), (60, "Budi Santoso"), (260, "3201234567890001"), (460, address), (760, hamlet)]]
     assert_covered(rows, address, "address")
     assert_covered(rows, hamlet, "address")
+
+
+# ============================================================== a shop's head on a tilted receipt photo
+@pytest.mark.parametrize("rows", [
+    ["M Ii NIMARKET BERKAH JAYA", "Jl. Ahmad Yani No. 7"],              # "MINIMARKET" lost its first letters
+    ["ERMARKET SEGAR", "Jl. Ahmad Yani No. 7"],                          # "SUPERMARKET"
+    ["MINIMARKET BERKAH JAYA", "Jl. Ahmad Yani No. 7"],
+])
+def test_a_shops_street_under_its_name_cut_at_a_seam_stays_visible(rows):
+    assert_nothing(rows, {"address"})
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["MARKET RESEARCH TEAM", "Jl. Melati No. 5 RT 02/RW 03"], "Jl. Melati No. 5 RT 02/RW 03"),  # too short a tail
+    (["Budi Santoso", "Jl. Melati No. 5 RT 02/RW 03"], "Jl. Melati No. 5 RT 02/RW 03"),
+    (["Kepada Yth. KET", "Jl. Melati No. 5 RT 02/RW 03"], "Jl. Melati No. 5 RT 02/RW 03"),
+])
+def test_an_address_under_a_word_that_is_no_shops_name_stays_covered(rows, value):
+    assert_covered(rows, value, "address")
+
+
+@pytest.mark.parametrize("rows", [
+    ["USER ID : reewifi"],                                               # its first letter lost at a seam
+    ["USER ID : reewiti"],
+])
+def test_a_shared_wifi_login_missing_its_first_letter_is_no_username(rows):
+    assert_nothing(rows, {"username"})

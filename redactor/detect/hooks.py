@@ -199,6 +199,21 @@ _ADDRESS_BEGINS = re.compile(r"(?i)(?<![\w-])(?:(?:" + "|".join(map(re.escape, w
                                                                  + words("values", "place_kinds"))) + r")\b"
                              r"|(?:[^\W\d_]+\.?\s+){0,2}[^\W\d_]+\.?\s*:)")
 _BUSINESS_NAME = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "business_words"))) + r")\b")
+# The long ones, whose end alone still names them when OCR loses a tilted line's first letters at a seam
+# of the photo ("NIMARKET BERKAH JAYA" for "MINIMARKET …").
+_LONG_BUSINESS_WORDS = tuple(w for w in words("values", "business_words") if len(w) >= 7 and " " not in w)
+
+
+def _opens_with_business(text: str) -> bool:
+    """`text` opens with a business's kind ("TOKO …", "APOTEK …"), or with the end of a long one."""
+    if _BUSINESS_NAME.match(text):
+        return True
+    # (the lost letters may come back as one or two stray pieces before the rest: "M Ii NIMARKET …")
+    first = re.match(r"\W{0,3}(?:\S{1,2}\s+){0,2}([^\W\d_]{5,})\b", text)
+    if not first:
+        return False
+    word = first.group(1).lower()
+    return any(long.endswith(word) and len(word) >= 0.7 * len(long) for long in _LONG_BUSINESS_WORDS)
 _OFFICE_HEAD_WORD = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "office_heads")))
                                + r")\b")
 
@@ -221,7 +236,7 @@ def public_place_on_page(page: Page, seg: Segment, start: int) -> bool:
 
 def _public_before(page: Page, seg: Segment, start: int) -> bool:
     before = seg.text[:start]
-    if _PUBLIC_PLACE.search(before) or (_BUSINESS_NAME.match(before) and len(before.split()) <= 5):
+    if _PUBLIC_PLACE.search(before) or (_opens_with_business(before) and len(before.split()) <= 5):
         return True  # (a business's name and its street read as one line: "TOKO SUMBER REJEKI Jl. …")
     if _office_head(before) and len(before.split()) <= 8 and _ADDRESS_LINE.match(seg.text[start:]):
         return True  # an office's name and its street read as one line (a letterhead wrapped)
@@ -234,7 +249,7 @@ def _public_before(page: Page, seg: Segment, start: int) -> bool:
     for _ in range(3):  # over the address's own lines above ("Jl. …" over "Kecamatan …, KABUPATEN …")
         if above is None:
             return False
-        if _BUSINESS_NAME.match(above.text):
+        if _opens_with_business(above.text):
             return True
         if _office_head(above.text) and _ADDRESS_LINE.match(seg.text[start:]):
             return True  # not for a labelled field ("Alamat: …") on a form under an office's heading
