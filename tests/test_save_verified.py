@@ -120,7 +120,8 @@ def test_the_cli_and_a_batch_refuse_an_output_that_fails_its_check(tmp_path, mon
     assert "not covered" in capsys.readouterr().err
     assert not out.exists()
 
-    reports = run_batch([(source, tmp_path / "batch.png")])
+    # In this process: the faulty encoder is patched here, and batch workers start from a fresh interpreter.
+    reports = run_batch([(source, tmp_path / "batch.png")], jobs=1)
     assert [r.ok for r in reports] == [False]
     assert "not covered" in reports[0].error
     assert not (tmp_path / "batch.png").exists()
