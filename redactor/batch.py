@@ -138,11 +138,11 @@ def _pool_context():  # noqa: ANN202 - a multiprocessing context
     by another thread (Qt's, the app's analysis reader, a test runner's, OpenCV's) stays held for ever
     in the child, which then hangs on its first import or log line. The fork server is a small process
     started without threads, which imports only the program's main script; workers are forked from it
-    (where it exists: Linux, macOS), else spawned (Windows)."""
+    on Linux. Elsewhere they are spawned, as Python does by default there (on macOS a fork of a process
+    that loaded the system's frameworks may crash)."""
     import multiprocessing
 
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    return multiprocessing.get_context(method)
+    return multiprocessing.get_context("forkserver" if sys.platform.startswith("linux") else "spawn")
 
 
 def _start_worker() -> None:
