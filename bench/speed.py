@@ -272,17 +272,51 @@ def peer_comparison(paths: list[Path], peer_python: str, rounds: int) -> None:
 
 
 def peak_worker_mb(paths: list[Path]) -> float:
-    """Largest resident set of any process under `redactor batch --jobs 2` (the workers)."""
-    code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
-            "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    """Largest resident set of any process under `redactor batch --jobs 2` (the workers).  The workers
+    start from a fork server, so they are no children the batch waits for and `RUSAGE_CHILDREN` never
+    sees them: every process below the batch is polled for its high-water mark (`VmHWM`) instead."""
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in"
         src.mkdir()
         for p in paths:
             shutil.copy(p, src / p.name)
-        out = subprocess.run([sys.executable, "-c", code, *redactor_command(), "batch", str(src), "-o",
-                              str(Path(tmp) / "out"), "--jobs", "2"], capture_output=True, text=True, check=True)
-    return int(out.stdout.split()[-1]) / 1024
+        batch = subprocess.Popen([*redactor_command(), "batch", str(src), "-o", str(Path(tmp) / "out"),
+                                  "--jobs", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        peak_kb = 0
+        while batch.poll() is None:
+            for pid in [batch.pid, *_descendants(batch.pid)]:
+                peak_kb = max(peak_kb, _high_water_kb(pid))
+            time.sleep(0.1)
+        if batch.returncode != 0:
+            raise SystemExit(f"redactor batch failed with exit code {batch.returncode}")
+    return peak_kb / 1024
+
+
+def _descendants(root: int) -> list[int]:
+    parents = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue  # the process ended while the table was read
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found, frontier = [], [root]
+    while frontier:
+        children = [pid for pid, parent in parents.items() if parent in frontier]
+        found += children
+        frontier = children
+    return found
+
+
+def _high_water_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 def app_seconds(paths: list[Path]) -> None:
