@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from redactor.detect.confusions import READ_FOR_DIGIT, is_thin_stroke, lowercase_class
+from redactor.detect.confusions import READ_FOR_DIGIT, TO_CAPITALS, is_thin_stroke, lookalike_class
 from redactor.detect.text import normalise_digits
 
 
@@ -11,15 +11,22 @@ from redactor.detect.text import normalise_digits
 def test_a_lower_case_look_alike_is_a_digit_inside_a_number_and_matches_the_digit_in_a_name(digit, read_as):
     # The digits rule and the system-name rule forgive the same misreads.
     assert normalise_digits(f"3273 01{read_as}5") == f"3273 01{digit}5"
-    assert re.fullmatch(lowercase_class(read_as), digit)
-    assert re.fullmatch(lowercase_class(read_as), read_as)
+    assert re.fullmatch(lookalike_class(read_as), digit)
+    assert re.fullmatch(lookalike_class(read_as), read_as)
 
 
 def test_a_letter_class_takes_the_other_letters_read_for_the_same_digit():
-    assert re.fullmatch("".join(lowercase_class(ch) for ch in "presensi"), "pre5ens1")
-    assert re.fullmatch("".join(lowercase_class(ch) for ch in "simpeg"), "slmpeq")
-    assert not re.fullmatch("".join(lowercase_class(ch) for ch in "simpeg"), "sampeg")
-    assert lowercase_class("e") == "e" and lowercase_class(".") == r"\."
+    assert re.fullmatch("".join(lookalike_class(ch) for ch in "presensi"), "pre5ens1")
+    assert re.fullmatch("".join(lookalike_class(ch) for ch in "simpeg"), "slmpeq")
+    assert not re.fullmatch("".join(lookalike_class(ch) for ch in "simpeg"), "sampeg")
+    assert lookalike_class("e") == "e" and lookalike_class(".") == r"\."
+
+
+def test_a_passport_number_and_a_name_read_through_the_same_table():
+    number = "".join(lookalike_class(ch) for ch in "B1O5821")
+    assert re.fullmatch(number, "8lO5B2I") and re.fullmatch(number, "B105821")
+    assert not re.fullmatch(number, "B1O5822")
+    assert "SANT0S0 8UDI".translate(TO_CAPITALS) == "SANTOSO BUDI"
 
 
 @pytest.mark.parametrize("text", ["1", "l", "I", "i", "!", "|"])

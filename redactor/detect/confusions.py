@@ -24,11 +24,21 @@ def is_thin_stroke(text: str) -> bool:
     return len(text) == 1 and (text == "1" or text in THIN_STROKE)
 
 
-def lowercase_class(ch: str) -> str:
-    """A regular-expression class for a lower-case letter and what OCR reads in its place: the digit it
-    looks like and the other letters that look like that digit ("i" → [il1], "o" → [o0])."""
+# A letter for each digit that has one in capitals: a name holds no digits, so a digit OCR read in it
+# was that letter ("SANT0SO").
+TO_CAPITALS = str.maketrans({digit: next(ch for ch in chars if ch.isupper())
+                             for digit, chars in READ_FOR_DIGIT.items() if any(ch.isupper() for ch in chars)})
+
+
+def lookalike_class(ch: str) -> str:
+    """A regular-expression class for a character and what OCR reads in its place.  A digit: its
+    look-alikes ("1" → [1Il|i!]).  A letter: the digit it looks like and the other letters of its case
+    that look like that digit ("i" → [iIl1], "O" → [ODQ0]).  Anything else stands for itself."""
+    if ch in READ_FOR_DIGIT:
+        return "[" + re.escape(ch + READ_FOR_DIGIT[ch].replace("@", "")) + "]"
     digit = next((d for d, chars in READ_FOR_DIGIT.items() if ch in chars), None)
     if digit is None or not ch.isalpha():
         return re.escape(ch)
-    letters = [c for c in READ_FOR_DIGIT[digit] if c.islower()]
+    # (a thin stroke has no case: an I, an l and an i are read for one another)
+    letters = [c for c in READ_FOR_DIGIT[digit] if c.isalpha() and (c.islower() == ch.islower() or digit == "1")]
     return "[" + ch + "".join(c for c in letters if c != ch) + digit + "]"

@@ -40,6 +40,7 @@ from typing import Callable
 from ..findings import Box, Finding
 from ..mask import preview
 from . import text as T
+from .confusions import TO_CAPITALS, lookalike_class
 from .layout import Segment
 from .lexicon import common_words, words
 from .labels import STOP_LABELS, after_public_line
@@ -214,6 +215,8 @@ def _opens_with_business(text: str) -> bool:
         return False
     word = first.group(1).lower()
     return any(long.endswith(word) and len(word) >= 0.7 * len(long) for long in _LONG_BUSINESS_WORDS)
+
+
 _OFFICE_HEAD_WORD = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "office_heads")))
                                + r")\b")
 
@@ -479,7 +482,6 @@ def mrz_bands(page: Page, category: str, detector: str, label: str) -> list[Find
 # number, its check digit, nationality, date of birth (YYMMDD) and its check digit.
 _MRZ_NAMES_LINE = re.compile(r"^P[^A-Za-z0-9]?[A-Za-z]?[^A-Za-z0-9]?[A-Z]")
 _MRZ_LINE2 = re.compile(r"^([A-Z0-9<]{9})([0-9<])[A-Z<]{3}(\d{6})(\d)[MF<]")
-_AS_LETTER = str.maketrans("0158", "OISB")   # names hold no digits: OCR's look-alikes read back as letters
 _MONTHS = ["JAN|JANUARI|JANUARY|JANVIER|ENE", "FEB|PEB|FEBRUARI|FEBRUARY|FEV|FEVRIER", "MAR|MARET|MARCH|MARS",
            "APR|APRIL|AVR|ABR", "MAY|MEI|MAI", "JUN|JUNI|JUNE|JUIN", "JUL|JULI|JULY|JUIL", "AUG|AGU|AGT|AGUSTUS|AUGUST|AOU|AGO",
            "SEP|SEPT|SEPTEMBER|SET", "OCT|OKT|OKTOBER|OCTOBER|OCTOBRE", "NOV|NOP|NOVEMBER|NOPEMBER",
@@ -495,7 +497,7 @@ def _mrz_names(line: str) -> set[str]:
         tokens[0] = tokens[0][3:]  # "<IDNSANTOSO": the state's code glued to the surname
     elif tokens and len(tokens[0]) == 3 and re.match(r"^[^A-Za-z0-9]?" + tokens[0] + "<", head.lstrip()):
         tokens = tokens[1:]  # "<IDN<SANTOSO"
-    return {t.translate(_AS_LETTER) for t in tokens if len(t) >= 2 and not t.isdigit()}
+    return {t.translate(TO_CAPITALS) for t in tokens if len(t) >= 2 and not t.isdigit()}
 
 
 def mrz_holder_fields(page: Page, mrz_rows: set[int], category: str, detector: str) -> list[Finding]:
@@ -518,7 +520,7 @@ def mrz_holder_fields(page: Page, mrz_rows: set[int], category: str, detector: s
     for name in sorted(names):
         wanted.append(("person_name", re.compile(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])")))
     if number and len(number) >= 6:
-        loose = "".join(f"[{ch}{ch.translate(str.maketrans('0OI1S5B8', 'O0lI5S8B'))}]" for ch in number)
+        loose = "".join(lookalike_class(ch) for ch in number)
         wanted.append((category, re.compile(rf"(?<![A-Za-z0-9]){loose}(?![A-Za-z0-9])")))
     if birth:
         yy, mm, dd = birth[:2], int(birth[2:4]), int(birth[4:6])
@@ -537,7 +539,7 @@ def mrz_holder_fields(page: Page, mrz_rows: set[int], category: str, detector: s
         for seg in row.segments:
             upper = seg.text
             for kind, pattern in wanted:
-                for m in pattern.finditer(upper if kind != "person_name" else upper.translate(_AS_LETTER)):
+                for m in pattern.finditer(upper if kind != "person_name" else upper.translate(TO_CAPITALS)):
                     printed = seg.text[m.start():m.end()]
                     if kind == "person_name" and not (printed.isupper() and any(ch.isalpha() for ch in printed)):
                         continue  # a name is printed in capitals on the data page; "Eko" in a sentence is not it

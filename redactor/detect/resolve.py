@@ -9,7 +9,7 @@ from ..categories import category
 from ..findings import Finding
 from ..mask import preview
 from . import text as T
-from .confusions import lowercase_class
+from .confusions import lookalike_class
 from .kinds.names import NAME_STOP_WORDS
 from .layout import Segment
 from .page import Candidate, Page
@@ -65,7 +65,7 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
 
 
 def _lookalike(key: str) -> str:
-    return "".join(lowercase_class(ch) for ch in key)
+    return "".join(lookalike_class(ch) for ch in key)
 
 
 def system_name_echoes(page: Page, candidates: list[Candidate]) -> list[Candidate]:
