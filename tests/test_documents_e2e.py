@@ -270,6 +270,15 @@ def test_receipt_items_greeting_and_service_line_stay_readable_the_buyers_contac
         assert_visible(doc, out, key)
 
 
+def stacked_fields(doc: Document, rows, top: int, value_size: int) -> None:  # noqa: ANN001
+    """A transfer proof's fields as banking apps lay them out: a grey label over its value in bold, each
+    drawn with its key (the label's own text for the label)."""
+    for i, (label, value, key) in enumerate(rows):
+        y = top + 110 * i
+        doc.text((40, y), label, size=21, fill=(120, 120, 120), key=label)
+        doc.text((40, y + 32), value, size=value_size, bold=True, key=key)
+
+
 def _photographed(doc: Document, seed: int) -> Document:
     """The page on a dark table as a phone shoots it: a margin of table, soft focus, grainy sensor noise."""
     rng = np.random.default_rng(seed)
@@ -294,11 +303,7 @@ def test_photographed_transfer_proof_with_each_label_over_its_value(tmp_path):
     rows = [("Dari", "JOKO RAHAYU", "sender"), ("Rekening Sumber", "0123 4567 8901", "src"),
             ("Penerima", "SITI RAHMAWATI", "receiver"), ("Bank Tujuan", "BANK JATIM", "bank"),
             ("Rekening Tujuan", "0987654321", "dst"), ("Biaya Admin", "Rp 0", "fee")]
-    y = 300
-    for label, value, key in rows:
-        doc.text((40, y), label, size=21, fill=(120, 120, 120), key=label)
-        doc.text((40, y + 32), value, size=24, bold=True, key=key)
-        y += 110
+    stacked_fields(doc, rows, top=300, value_size=24)
     doc = _photographed(doc, seed=5)
     _, out = run(doc, tmp_path, name="proof.jpg", config=Config(), quality=80)
     for key in ("sender", "src", "receiver", "dst"):

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from redactor.config import Config
-from test_documents_e2e import Document, _photographed, assert_black, assert_visible, run
+from test_documents_e2e import Document, _photographed, assert_black, assert_visible, run, stacked_fields
 
 pytestmark = pytest.mark.usefixtures("tesseract")
 
@@ -196,11 +196,7 @@ def test_a_tilted_transfer_proof_has_each_values_upright_box_covered_and_its_lab
     doc.text((40, 95), "Rp 1.250.000", size=40, bold=True, key="amount")
     rows = [("Dari", "MULYADI SETIAWAN LUBIS", "sender"), ("Rekening Sumber", "7549 8956 4891 546", "src"),
             ("Penerima", "IRFAN WIBOWO SAPUTRA", "receiver"), ("Bank Tujuan", "BANK JATIM", "bank")]
-    y = 200
-    for label, value, key in rows:
-        doc.text((40, y), label, size=21, fill=(120, 120, 120), key=label)
-        doc.text((40, y + 32), value, size=26, bold=True, key=key)
-        y += 110
+    stacked_fields(doc, rows, top=200, value_size=26)
     doc = _tilted(doc, 5.0, seed=2)
     _, out = run(doc, tmp_path, name="proof.jpg", config=Config(), quality=85)
     # A long name turned 5 degrees: covered along its slope only, its upright box still reads as not gone.
