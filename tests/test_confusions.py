@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from redactor.detect.confusions import READ_FOR_DIGIT, TO_CAPITALS, is_thin_stroke, lookalike_class
+from redactor.detect.confusions import READ_FOR_DIGIT, TO_CAPITALS, is_thin_stroke, lookalike_class, unglue_brackets
 from redactor.detect.text import normalise_digits
 
 
@@ -37,3 +37,21 @@ def test_a_thin_stroke_is_what_a_colon_or_a_one_is_read_as(text):
 @pytest.mark.parametrize("text", [":", "11", "7", "L", "", "O"])
 def test_other_marks_are_no_thin_stroke(text):
     assert not is_thin_stroke(text)
+
+
+@pytest.mark.parametrize("raw, unglued", [
+    ("Subjek: IRAHASIAJ Rekap", "Subjek: [RAHASIA] Rekap"),
+    ("Fwd: lSANGAT RAHASIAl Data", "Fwd: [SANGAT RAHASIA] Data"),
+    ("|CONFIDENTIAL|", "[CONFIDENTIAL]"),
+    ("(ITERBATAS1)", "([TERBATAS])"),
+    ("IRAHASIAJ REKAP NILAI", "[RAHASIA] REKAP NILAI"),  # the nearest closing one, in a subject in capitals
+])
+def test_brackets_read_as_letters_glued_to_capitals_are_put_back(raw, unglued):
+    assert unglue_brackets(raw) == unglued
+
+
+@pytest.mark.parametrize("text", [
+    "Ini bukan rahasia lagi", "Iwan pergi ke BANDUNG", "Kode RAHASIAKU", "lihat halaman 1", "INFO: l2 Mei",
+])
+def test_ordinary_words_keep_their_letters(text):
+    assert unglue_brackets(text) == text

@@ -19,6 +19,19 @@ TO_DIGITS = str.maketrans({ch: digit for digit, chars in READ_FOR_DIGIT.items() 
 DIGIT_LOOKALIKE_CHARS = "".join(ch for chars in READ_FOR_DIGIT.values() for ch in chars if ch != "@")
 
 
+# A bracket glued to a word in capitals, which OCR reads as a letter: "[RAHASIA]" read "IRAHASIAJ" or
+# "lSANGAT RAHASIAl".
+READ_FOR_BRACKET = {"[": "Il|", "]": "JIl1|"}
+_GLUED_PAIR = re.compile(r"(?:^|(?<=[\s(]))([" + re.escape(READ_FOR_BRACKET["["]) + r"])([A-Z][A-Z ]*?[A-Z])(["
+                         + re.escape(READ_FOR_BRACKET["]"]) + r"])(?![A-Za-z])")
+
+
+def unglue_brackets(text: str) -> str:
+    """`text` with the brackets OCR read as letters glued to both ends of a run of capitals put back, at
+    the same offsets ("IRAHASIAJ" → "[RAHASIA]"; "INFO" keeps its I)."""
+    return _GLUED_PAIR.sub(lambda m: "[" + m.group(2) + "]", text)
+
+
 def is_thin_stroke(text: str) -> bool:
     """One thin upright stroke: a 1, or what OCR reads one as."""
     return len(text) == 1 and (text == "1" or text in THIN_STROKE)

@@ -2,6 +2,8 @@
 
     normalise = "ocr_digits"        match in the text with OCR look-alikes read as digits (O→0, l→1)
     normalise = "mrz_joined"        a machine-readable line OCR split into words is matched joined up
+    normalise = "glued_brackets"    brackets OCR read as letters glued to a word in capitals are put back
+                                    ("IRAHASIAJ" is matched as "[RAHASIA]")
     extend    = ["email_prefix"]    OCR read `first_last@…` as `first last@…`: take the first part back
     extend    = ["url_tail"]        the pieces of a long address OCR broke at '/', '?', '='
     extend    = ["address_lines"]   an address stops before an office's phone and website, and goes on
@@ -40,7 +42,7 @@ from typing import Callable
 from ..findings import Box, Finding
 from ..mask import preview
 from . import text as T
-from .confusions import TO_CAPITALS, lookalike_class
+from .confusions import TO_CAPITALS, lookalike_class, unglue_brackets
 from .layout import Segment
 from .lexicon import common_words, words
 from .labels import STOP_LABELS, after_public_line
@@ -344,11 +346,6 @@ def is_common_word(value: str) -> bool:
     return lower in words or re.sub(r"[\s\-_.]+", "", lower) in words
 
 
-# An opening bracket read as I, l or |, and a closing one read as J, I, l, 1 or |, glued to a marker.
-_GLUED_OPENING = re.compile(r"(?:^|[\s(])[Il|]$")
-_GLUED_CLOSING = re.compile(r"[JIl1|](?![A-Za-z])")
-
-
 def stands_alone(seg: Segment, start: int, end: int) -> bool:
     """Uppercase classification words count as a stamp or header, not inside a sentence in lowercase."""
     before = seg.text[:start].strip()
@@ -363,7 +360,8 @@ def stands_alone(seg: Segment, start: int, end: int) -> bool:
     if not before or re.search(r"[\[(:|\-–]$", before) or not after or re.match(r"[\])\-–|:]", after):
         return True
     # The marker in brackets that OCR read as letters glued to it ("[RAHASIA]" read "IRAHASIAJ").
-    if _GLUED_OPENING.search(seg.text[:start]) and _GLUED_CLOSING.match(seg.text[end:]):
+    unglued = unglue_brackets(seg.text)
+    if unglued[start - 1:start] == "[" and unglued[end:end + 1] == "]":
         return True
     return _set_apart(seg, start, end)
 
@@ -623,6 +621,7 @@ def _set_end(span: Span, end: int) -> None:
 NORMALISE: dict[str, Callable[[Segment, object], tuple[str, list[int] | None]]] = {
     "ocr_digits": lambda seg, _regex: (seg.norm, None),
     "mrz_joined": _mrz_joined,
+    "glued_brackets": lambda seg, _regex: (unglue_brackets(seg.text), None),
 }
 EXTEND: dict[str, Callable[[Span, Page, Headers], None]] = {
     "email_prefix": lambda span, _page, _headers: _set_start(span, email_start(span.text, span.start)),
