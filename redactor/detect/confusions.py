@@ -22,8 +22,9 @@ DIGIT_LOOKALIKE_CHARS = "".join(ch for chars in READ_FOR_DIGIT.values() for ch i
 # A bracket glued to a word in capitals, which OCR reads as a letter: "[RAHASIA]" read "IRAHASIAJ" or
 # "lSANGAT RAHASIAl".
 READ_FOR_BRACKET = {"[": "Il|", "]": "JIl1|"}
-_GLUED_PAIR = re.compile(r"(?:^|(?<=[\s(]))([" + re.escape(READ_FOR_BRACKET["["]) + r"])([A-Z][A-Z ]*?[A-Z])(["
-                         + re.escape(READ_FOR_BRACKET["]"]) + r"])(?![A-Za-z])")
+# (one of the two may have been read right: "lSANGAT RAHASIA]")
+_GLUED_PAIR = re.compile(r"(?:^|(?<=[\s(]))([" + re.escape("[" + READ_FOR_BRACKET["["]) + r"])([A-Z][A-Z ]*?[A-Z])(["
+                         + re.escape("]" + READ_FOR_BRACKET["]"]) + r"])(?![A-Za-z])")
 
 
 def unglue_brackets(text: str) -> str:
