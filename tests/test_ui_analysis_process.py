@@ -137,3 +137,44 @@ def test_the_window_imports_the_engine_modules_on_its_own_thread_before_any_work
                           "for m in ('redactor.pipeline', 'redactor.detect', 'redactor.detect.packs')))"],
                          capture_output=True, text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.strip() == "True", out.stderr[-2000:]
+
+
+def test_ctrl_s_while_the_image_is_read_says_so_and_saves_once_the_findings_are_covered(  # noqa: ANN001
+        qtbot, window, tmp_path):
+    import numpy as np
+
+    window.open_path(str(long_page(tmp_path / "long.png")))
+    qtbot.waitUntil(lambda: analysing(window), timeout=TIMEOUT)
+    target = window.default_save_path()
+    written_while_reading: list[bool] = []
+    window.session.busy_changed.connect(lambda busy, _text: busy or written_while_reading.append(target.exists()))
+
+    QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.busy and not target.exists()  # nothing is written before the data is known
+    assert "will be saved as soon as" in window.statusBar().currentMessage()
+    assert "will be saved as soon as" in window.banner.text.text()
+
+    with qtbot.waitSignal(window.export_finished, timeout=TIMEOUT):
+        pass
+    assert written_while_reading == [False]
+    assert target.exists() and window.doc.undo_stack.isClean()
+    assert {f.category for f in window.doc.findings() if f.enabled} >= {"nik", "phone"}
+    with Image.open(target) as saved:
+        assert np.array_equal(np.asarray(saved.convert("RGB")), np.asarray(window.doc.render().convert("RGB")))
+    assert window.export_banner.isVisible()
+
+
+def test_save_clicked_while_the_image_is_read_writes_nothing_when_the_analysis_fails(  # noqa: ANN001
+        qtbot, window, tmp_path):
+    window.open_path(str(long_page(tmp_path / "long.png")))
+    qtbot.waitUntil(lambda: analysing(window), timeout=TIMEOUT)
+    target = window.default_save_path()
+    assert window.save_button.isEnabled()
+    QTest.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
+    assert "will be saved as soon as" in window.statusBar().currentMessage()
+    os.kill(shared().pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=10_000)
+    qtbot.wait(200)
+    assert not target.exists()  # fail closed: no detector looked at it, so it is not saved as safe
+    assert window.statusBar().currentMessage().startswith("Not saved")
+    assert window.banner.level == "warn"

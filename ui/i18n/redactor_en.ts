@@ -4,7 +4,7 @@
 <context>
     <name>BatchWindow</name>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="339"/>
+        <location filename="../batch_window.py" line="341"/>
         <source>Working on %n file(s) with every processor core…</source>
         <translation>
             <numerusform>Working on %n file with every processor core…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="420"/>
+        <location filename="../batch_window.py" line="422"/>
         <source>%n copy(ies) need a look: better not posted at all.</source>
         <translation>
             <numerusform>%n copy needs a look: better not posted at all.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="469"/>
+        <location filename="../batch_window.py" line="471"/>
         <source>%n file(s) ready.</source>
         <translation>
             <numerusform>%n file ready.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>ExportCheck</name>
     <message numerus="yes">
-        <location filename="../export_check.py" line="119"/>
+        <location filename="../export_check.py" line="126"/>
         <source>Checked: %n item(s) still readable in the copy</source>
         <translation>
             <numerusform>Checked: %n item still readable in the copy</numerusform>
@@ -52,7 +52,7 @@
 <context>
     <name>ReviewBanner</name>
     <message numerus="yes">
-        <location filename="../review/banner.py" line="68"/>
+        <location filename="../review/banner.py" line="74"/>
         <source>%n item(s) left visible by you.</source>
         <translation type="unfinished">
             <numerusform>%n item left visible by you.</numerusform>

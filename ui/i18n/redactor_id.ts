@@ -376,214 +376,214 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../batch_window.py" line="221"/>
+        <location filename="../batch_window.py" line="223"/>
         <source>Many files — Redactor</source>
         <translation>Banyak berkas — Redactor</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="222"/>
+        <location filename="../batch_window.py" line="224"/>
         <source>Cover personal data in many files</source>
         <translation>Tutup data pribadi di banyak berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="223"/>
+        <location filename="../batch_window.py" line="225"/>
         <source>Each file gets a safe copy; the originals are never changed. Double-click a row to review that file yourself.</source>
         <translation>Setiap berkas mendapat salinan aman; berkas asli tidak pernah diubah. Klik dua kali sebuah baris untuk memeriksa berkas itu sendiri.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="225"/>
+        <location filename="../batch_window.py" line="227"/>
         <source>Drop files or folders here, or add them with the buttons below.</source>
         <translation>Tarik berkas atau folder ke sini, atau tambahkan dengan tombol di bawah.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="226"/>
+        <location filename="../batch_window.py" line="228"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="226"/>
+        <location filename="../batch_window.py" line="228"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="226"/>
+        <location filename="../batch_window.py" line="228"/>
         <source>Found</source>
         <translation>Ditemukan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="227"/>
+        <location filename="../batch_window.py" line="229"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="228"/>
+        <location filename="../batch_window.py" line="230"/>
         <source>Add files…</source>
         <translation>Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="229"/>
+        <location filename="../batch_window.py" line="231"/>
         <source>Add folder…</source>
         <translation>Tambah folder…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="230"/>
+        <location filename="../batch_window.py" line="232"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="231"/>
+        <location filename="../batch_window.py" line="233"/>
         <source>Cover with:</source>
         <translation>Tutup dengan:</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="234"/>
+        <location filename="../batch_window.py" line="236"/>
         <source>Save to:</source>
         <translation>Simpan ke:</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="235"/>
+        <location filename="../batch_window.py" line="237"/>
         <source>Beside each original</source>
         <translation>Di samping berkas asli</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="236"/>
-        <location filename="../batch_window.py" line="308"/>
+        <location filename="../batch_window.py" line="238"/>
+        <location filename="../batch_window.py" line="310"/>
         <source>A folder…</source>
         <translation>Sebuah folder…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="237"/>
+        <location filename="../batch_window.py" line="239"/>
         <source>Open output folder</source>
         <translation>Buka folder hasil</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="238"/>
+        <location filename="../batch_window.py" line="240"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="239"/>
+        <location filename="../batch_window.py" line="241"/>
         <source>Make safe copies</source>
         <translation>Buat salinan aman</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="248"/>
+        <location filename="../batch_window.py" line="250"/>
         <source>Add files</source>
         <translation>Tambah berkas</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="249"/>
+        <location filename="../batch_window.py" line="251"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;All files (*)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="256"/>
+        <location filename="../batch_window.py" line="258"/>
         <source>Add folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="296"/>
+        <location filename="../batch_window.py" line="298"/>
         <source>Save safe copies in</source>
         <translation>Simpan salinan aman di</translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="339"/>
+        <location filename="../batch_window.py" line="341"/>
         <source>Working on %n file(s) with every processor core…</source>
         <translation>
             <numerusform>Mengerjakan %n berkas dengan semua inti prosesor…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="345"/>
+        <location filename="../batch_window.py" line="347"/>
         <source>Stopping after the files already in progress…</source>
         <translation>Berhenti setelah berkas yang sedang dikerjakan selesai…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="364"/>
+        <location filename="../batch_window.py" line="366"/>
         <source>%1 of %2 files done</source>
         <translation>%1 dari %2 berkas selesai</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="379"/>
+        <location filename="../batch_window.py" line="381"/>
         <source>failed</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="406"/>
+        <location filename="../batch_window.py" line="408"/>
         <source>The batch stopped: %s</source>
         <translation>Proses berhenti: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="416"/>
+        <location filename="../batch_window.py" line="418"/>
         <source>Could not write the report: %s</source>
         <translation>Laporan tidak dapat ditulis: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="418"/>
+        <location filename="../batch_window.py" line="420"/>
         <source>%1 safe copies made, %2 failed.</source>
         <translation>%1 salinan aman dibuat, %2 gagal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="420"/>
+        <location filename="../batch_window.py" line="422"/>
         <source>%n copy(ies) need a look: better not posted at all.</source>
         <translation>
             <numerusform>%n salinan perlu diperiksa: sebaiknya tidak diunggah sama sekali.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="422"/>
+        <location filename="../batch_window.py" line="424"/>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="424"/>
+        <location filename="../batch_window.py" line="426"/>
         <source>Report: %s</source>
         <translation>Laporan: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="442"/>
+        <location filename="../batch_window.py" line="444"/>
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="442"/>
+        <location filename="../batch_window.py" line="444"/>
         <source>Covered</source>
         <translation>Sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="442"/>
+        <location filename="../batch_window.py" line="444"/>
         <source>Needs a look</source>
         <translation>Perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="442"/>
+        <location filename="../batch_window.py" line="444"/>
         <source>Working…</source>
         <translation>Sedang dikerjakan…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="443"/>
+        <location filename="../batch_window.py" line="445"/>
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="443"/>
+        <location filename="../batch_window.py" line="445"/>
         <source>Nothing found</source>
         <translation>Tidak ada temuan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="443"/>
+        <location filename="../batch_window.py" line="445"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="469"/>
+        <location filename="../batch_window.py" line="471"/>
         <source>%n file(s) ready.</source>
         <translation>
             <numerusform>%n berkas siap.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="470"/>
+        <location filename="../batch_window.py" line="472"/>
         <source>Files stay on this computer; every processor core is used.</source>
         <translation>Berkas tetap di komputer ini; semua inti prosesor dipakai.</translation>
     </message>
@@ -591,42 +591,42 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../document.py" line="137"/>
+        <location filename="../document.py" line="147"/>
         <source>Box drawn by you</source>
         <translation>Kotak buatan Anda</translation>
     </message>
     <message>
-        <location filename="../document.py" line="183"/>
+        <location filename="../document.py" line="193"/>
         <source>Automatic detection</source>
         <translation>Deteksi otomatis</translation>
     </message>
     <message>
-        <location filename="../document.py" line="202"/>
+        <location filename="../document.py" line="212"/>
         <source>Draw box</source>
         <translation>Gambar kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="215"/>
+        <location filename="../document.py" line="225"/>
         <source>Delete box</source>
         <translation>Hapus kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="226"/>
+        <location filename="../document.py" line="236"/>
         <source>Cover</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../document.py" line="226"/>
+        <location filename="../document.py" line="236"/>
         <source>Leave visible</source>
         <translation>Biarkan terlihat</translation>
     </message>
     <message>
-        <location filename="../document.py" line="245"/>
+        <location filename="../document.py" line="255"/>
         <source>Move or resize box</source>
         <translation>Pindah atau ubah ukuran kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="269"/>
+        <location filename="../document.py" line="279"/>
         <source>Change style</source>
         <translation>Ganti gaya</translation>
     </message>
@@ -884,12 +884,12 @@
         <translation>isi salinan berbeda dari yang ditulis, jadi tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115"/>
+        <location filename="../messages.py" line="120"/>
         <source>The image is too large for the memory available.</source>
         <translation>Gambar terlalu besar untuk memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116"/>
+        <location filename="../messages.py" line="121"/>
         <source>Something went wrong (%s). Please try again.</source>
         <translation>Terjadi kesalahan (%s). Silakan coba lagi.</translation>
     </message>
@@ -897,50 +897,50 @@
 <context>
     <name>ExportCheck</name>
     <message>
-        <location filename="../export_check.py" line="86"/>
-        <location filename="../export_check.py" line="88"/>
+        <location filename="../export_check.py" line="92"/>
+        <location filename="../export_check.py" line="94"/>
         <source>Checking the copy…</source>
         <translation>Memeriksa salinan…</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="89"/>
+        <location filename="../export_check.py" line="95"/>
         <source>Reading it again, as anyone receiving it could, to make sure no data is still readable.</source>
         <translation>Salinan dibaca ulang, seperti yang bisa dilakukan siapa pun yang menerimanya, untuk memastikan tidak ada data yang masih terbaca.</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="106"/>
+        <location filename="../export_check.py" line="113"/>
         <source>Checked: no data still readable</source>
         <translation>Diperiksa: tidak ada data yang masih terbaca</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="107"/>
+        <location filename="../export_check.py" line="114"/>
         <source>The copy was read again the way anyone could read it (%s s).</source>
         <translation>Salinan sudah dibaca ulang seperti yang bisa dilakukan siapa pun (%s dtk).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../export_check.py" line="119"/>
+        <location filename="../export_check.py" line="126"/>
         <source>Checked: %n item(s) still readable in the copy</source>
         <translation>
             <numerusform>Diperiksa: %n data masih terbaca di salinan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="121"/>
+        <location filename="../export_check.py" line="128"/>
         <source>Cover them and export again, or delete the copy if it was already shared.</source>
         <translation>Tutupi lalu ekspor ulang, atau hapus salinan itu bila sudah terlanjur dibagikan.</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="122"/>
+        <location filename="../export_check.py" line="129"/>
         <source>Cover them</source>
         <translation>Tutupi</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="133"/>
+        <location filename="../export_check.py" line="140"/>
         <source>The copy could not be checked</source>
         <translation>Salinan tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="146"/>
+        <location filename="../export_check.py" line="153"/>
         <source>Cover what the check found</source>
         <translation>Tutupi temuan pemeriksaan</translation>
     </message>
@@ -948,53 +948,63 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../review/export.py" line="65"/>
+        <location filename="../review/export.py" line="62"/>
+        <source>Still reading the image. The safe copy will be saved as soon as the personal data in it is covered.</source>
+        <translation>Gambar masih dibaca. Salinan aman akan disimpan begitu data pribadi di dalamnya sudah ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../review/export.py" line="74"/>
+        <source>Not saved: the image could not be checked for personal data. Cover it by hand, then save.</source>
+        <translation>Belum disimpan: gambar tidak dapat diperiksa untuk data pribadi. Tutup sendiri bagian yang perlu, lalu simpan.</translation>
+    </message>
+    <message>
+        <location filename="../review/export.py" line="96"/>
         <source>PNG image (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="65"/>
+        <location filename="../review/export.py" line="96"/>
         <source>JPEG image (*.jpg)</source>
         <translation>Gambar JPEG (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="65"/>
+        <location filename="../review/export.py" line="96"/>
         <source>WebP image (*.webp)</source>
         <translation>Gambar WebP (*.webp)</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="67"/>
+        <location filename="../review/export.py" line="98"/>
         <source>Save safe copy as</source>
         <translation>Simpan salinan aman sebagai</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="87"/>
-        <location filename="../review/export.py" line="90"/>
+        <location filename="../review/export.py" line="118"/>
+        <location filename="../review/export.py" line="121"/>
         <source>Could not save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="101"/>
+        <location filename="../review/export.py" line="132"/>
         <source>Saved “%s”</source>
         <translation>Tersimpan “%s”</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="101"/>
+        <location filename="../review/export.py" line="132"/>
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="104"/>
+        <location filename="../review/export.py" line="135"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="115"/>
+        <location filename="../review/export.py" line="146"/>
         <source>Copied — paste it into your chat or post</source>
         <translation>Tersalin — tempelkan ke obrolan atau unggahan Anda</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="149"/>
+        <location filename="../review/export.py" line="180"/>
         <source>Covered. Drag the safe copy out again.</source>
         <translation>Sudah ditutupi. Seret lagi salinan aman ke luar.</translation>
     </message>
@@ -1248,17 +1258,17 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="290"/>
+        <location filename="../review/window.py" line="292"/>
         <source>Text recognition is not available</source>
         <translation>Pengenalan teks tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="291"/>
+        <location filename="../review/window.py" line="293"/>
         <source>Redactor needs the free Tesseract OCR program to find text such as NIK and phone numbers.</source>
         <translation>Redactor memerlukan program gratis Tesseract OCR untuk menemukan teks seperti NIK dan nomor HP.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="293"/>
+        <location filename="../review/window.py" line="295"/>
         <source>To fix it: %s.
 
 Until then you can still cover parts of the image by dragging boxes on it.</source>
@@ -1267,32 +1277,32 @@ Until then you can still cover parts of the image by dragging boxes on it.</sour
 Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di atasnya.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="310"/>
+        <location filename="../review/window.py" line="312"/>
         <source>Text recognition (Tesseract OCR) is not ready, so NIK and phone numbers cannot be found automatically.</source>
         <translation>Pengenalan teks (Tesseract OCR) belum siap, jadi NIK dan nomor HP tidak dapat ditemukan otomatis.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="373"/>
+        <location filename="../review/window.py" line="378"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="413"/>
+        <location filename="../review/window.py" line="427"/>
         <source>dropped image</source>
         <translation>gambar yang ditarik</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="415"/>
+        <location filename="../review/window.py" line="429"/>
         <source>That is a link to a page on the internet, not a file. Save the image to this computer first, then drop the saved file.</source>
         <translation>Itu tautan ke halaman di internet, bukan berkas. Simpan dulu gambarnya ke komputer ini, lalu tarik berkas yang sudah disimpan ke sini.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="448"/>
+        <location filename="../review/window.py" line="463"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="450"/>
+        <location filename="../review/window.py" line="465"/>
         <source>No recent files</source>
         <translation>Belum ada berkas</translation>
     </message>
@@ -1302,17 +1312,17 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
         <translation>Gambar dan PDF (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="463"/>
+        <location filename="../review/window.py" line="478"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="468"/>
+        <location filename="../review/window.py" line="483"/>
         <source>About Redactor</source>
         <translation>Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="469"/>
+        <location filename="../review/window.py" line="484"/>
         <source>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Makes a screenshot or document photo safe to post: finds personal data, covers it for good and removes hidden details such as GPS location.&lt;br&gt;&lt;br&gt;Everything happens on this computer.</source>
         <translation>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Membuat tangkapan layar atau foto dokumen aman diunggah: menemukan data pribadi, menutupnya secara permanen, dan menghapus detail tersembunyi seperti lokasi GPS.&lt;br&gt;&lt;br&gt;Semua proses terjadi di komputer ini.</translation>
     </message>
@@ -1353,38 +1363,38 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
 <context>
     <name>PdfPages</name>
     <message>
-        <location filename="../pdf_pages.py" line="48"/>
+        <location filename="../pdf_pages.py" line="50"/>
         <source>Page %1 of %2</source>
         <translation>Halaman %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="52"/>
+        <location filename="../pdf_pages.py" line="54"/>
         <source>Previous page</source>
         <translation>Halaman sebelumnya</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="53"/>
+        <location filename="../pdf_pages.py" line="55"/>
         <source>Next page</source>
         <translation>Halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="90"/>
+        <location filename="../pdf_pages.py" line="92"/>
         <source>Opening the PDF…</source>
         <translation>Membuka PDF…</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="148"/>
+        <location filename="../pdf_pages.py" line="159"/>
         <source>Save safe PDF as</source>
         <translation>Simpan PDF aman sebagai</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="149"/>
+        <location filename="../pdf_pages.py" line="160"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="169"/>
-        <location filename="../pdf_pages.py" line="172"/>
+        <location filename="../pdf_pages.py" line="180"/>
+        <location filename="../pdf_pages.py" line="183"/>
         <source>Could not save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
@@ -1936,80 +1946,85 @@ Tetap hapus?</translation>
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../review/banner.py" line="23"/>
+        <location filename="../review/banner.py" line="27"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="26"/>
+        <location filename="../review/banner.py" line="30"/>
         <source>Watermark for one purpose…</source>
         <translation>Watermark untuk satu keperluan…</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="40"/>
-        <location filename="../review/banner.py" line="43"/>
+        <location filename="../review/banner.py" line="44"/>
+        <location filename="../review/banner.py" line="47"/>
         <source>Opening the image…</source>
         <translation>Membuka gambar…</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="43"/>
+        <location filename="../review/banner.py" line="47"/>
         <source>Looking for personal data…</source>
         <translation>Mencari data pribadi…</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="44"/>
+        <location filename="../review/banner.py" line="48"/>
         <source>This takes a moment. The image stays on this computer.</source>
         <translation>Ini butuh sebentar. Gambar tetap di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="48"/>
+        <location filename="../review/banner.py" line="50"/>
+        <source>The safe copy will be saved as soon as the personal data is covered.</source>
+        <translation>Salinan aman akan disimpan begitu data pribadi sudah ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../review/banner.py" line="54"/>
         <source>Automatic detection did not run</source>
         <translation>Deteksi otomatis tidak berjalan</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="50"/>
+        <location filename="../review/banner.py" line="56"/>
         <source>Drag on the image to cover what must not be seen, then save.</source>
         <translation>Seret pada gambar untuk menutup yang tidak boleh terlihat, lalu simpan.</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="61"/>
+        <location filename="../review/banner.py" line="67"/>
         <source>Found: %s — covered</source>
         <translation>Ditemukan: %s — sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="63"/>
+        <location filename="../review/banner.py" line="69"/>
         <source>Nothing will be covered</source>
         <translation>Tidak ada yang akan ditutup</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="65"/>
+        <location filename="../review/banner.py" line="71"/>
         <source>No personal data found</source>
         <translation>Tidak ditemukan data pribadi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../review/banner.py" line="68"/>
+        <location filename="../review/banner.py" line="74"/>
         <source>%n item(s) left visible by you.</source>
         <translation>
             <numerusform>%n temuan Anda biarkan terlihat.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="75"/>
+        <location filename="../review/banner.py" line="81"/>
         <source>The file records where it was taken</source>
         <translation>Berkas ini menyimpan tempat foto diambil</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="76"/>
+        <location filename="../review/banner.py" line="82"/>
         <source>No personal data was found in the picture itself.</source>
         <translation>Tidak ada data pribadi yang ditemukan pada gambarnya.</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="77"/>
+        <location filename="../review/banner.py" line="83"/>
         <source>Check the image yourself before posting; drag on it to cover anything missed.</source>
         <translation>Periksa sendiri gambar sebelum diunggah; seret di atasnya untuk menutup yang terlewat.</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="80"/>
+        <location filename="../review/banner.py" line="86"/>
         <source>Check the result before sharing: hold Space to compare with the original.</source>
         <translation>Periksa hasilnya sebelum dibagikan: tahan Spasi untuk membandingkan dengan aslinya.</translation>
     </message>
@@ -2030,12 +2045,13 @@ Tetap hapus?</translation>
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../review/session.py" line="85"/>
+        <location filename="../review/session.py" line="121"/>
+        <location filename="../review/session.py" line="130"/>
         <source>Opening the image…</source>
         <translation>Membuka gambar…</translation>
     </message>
     <message>
-        <location filename="../review/session.py" line="135"/>
+        <location filename="../review/session.py" line="188"/>
         <source>Looking for personal data…</source>
         <translation>Mencari data pribadi…</translation>
     </message>
@@ -2425,17 +2441,17 @@ Dinas Komunikasi dan Informatika</translation>
         <translation>Tutup juga:</translation>
     </message>
     <message>
-        <location filename="../watermark_dialog.py" line="139"/>
+        <location filename="../watermark_dialog.py" line="141"/>
         <source>Save the watermarked copy</source>
         <translation>Simpan salinan ber-watermark</translation>
     </message>
     <message>
-        <location filename="../watermark_dialog.py" line="140"/>
+        <location filename="../watermark_dialog.py" line="142"/>
         <source>PNG image (*.png);;JPEG image (*.jpg)</source>
         <translation>Gambar PNG (*.png);;Gambar JPEG (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../watermark_dialog.py" line="150"/>
+        <location filename="../watermark_dialog.py" line="152"/>
         <source>Could not save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>

@@ -4,6 +4,8 @@ It never calls an image safe while the analysis runs or after it failed: then it
 only the boxes the user draws will be covered."""
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QObject
 
 from .. import metadata_note
@@ -13,10 +15,12 @@ from ..widgets import Banner
 
 
 class ReviewBanner(QObject):
-    def __init__(self, banner: Banner, session, parent: QObject) -> None:  # noqa: ANN001 - ReviewSession
+    def __init__(self, banner: Banner, session, parent: QObject,  # noqa: ANN001 - ReviewSession
+                 save_waiting: Callable[[], bool] = lambda: False) -> None:
         super().__init__(parent)
         self.banner = banner
         self.session = session
+        self.save_waiting = save_waiting  # Save was pressed while the image is being read
 
     def action_text(self) -> str:
         if self.session.analysis_error:
@@ -42,6 +46,8 @@ class ReviewBanner(QObject):
         if session.busy or not doc.analysed:
             title = self.tr("Looking for personal data…") if session.busy else self.tr("Opening the image…")
             text = self.tr("This takes a moment. The image stays on this computer.")
+            if self.save_waiting():
+                text = self.tr("The safe copy will be saved as soon as the personal data is covered.")
             self.banner.show_message("warn" if location else "info", title, " ".join(filter(None, [meta_note, text])))
             return
         if session.analysis_error:

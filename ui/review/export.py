@@ -30,6 +30,8 @@ class Exporter(QObject):
         self.window = window
         self.last_export: Path | None = None
         self.note: tuple[str, str, str] | None = None  # (title, text, button) of the last export's banner
+        # Save pressed while the image was still being read: the session token of the analysis it waits for.
+        self._save_after: int | None = None
 
     def _exportable(self) -> bool:
         return self.window.session.ready
@@ -46,7 +48,36 @@ class Exporter(QObject):
             return None
         return save_names.file_save_path(win.doc.source, win.doc.loaded, win.settings.output_folder())
 
+    @property
+    def save_waiting(self) -> bool:
+        """Save was pressed while this image was still being read: it is saved once its findings are covered."""
+        return self._save_after is not None and self._save_after == self.window.session.token
+
+    def save_when_analysed(self) -> None:
+        """Save pressed before the analysis ended. Nothing is written yet, since the personal data is not
+        known, let alone covered; the copy is saved the moment it is (`analysis_over`), and the user is
+        told so now: a key that seems to do nothing reads as a broken app, or as a file saved."""
+        self._save_after = self.window.session.token
+        self.window.statusBar().showMessage(self.tr(
+            "Still reading the image. The safe copy will be saved as soon as the personal data in it is covered."))
+        self.window.review_banner.refresh()
+
+    def analysis_over(self, ok: bool) -> None:
+        """The analysis of the image on screen ended: a Save that waited for it goes ahead, or (failed) not."""
+        if not self.save_waiting:
+            return
+        self._save_after = None
+        if ok:
+            self.save()
+        else:  # fail closed: a copy no detector looked at is never written as the safe one
+            self.window.statusBar().showMessage(self.tr(
+                "Not saved: the image could not be checked for personal data. Cover it by hand, then save."))
+
     def save(self) -> None:
+        win = self.window
+        if not win.pdf.active and win.session.busy and not win.session.ready:
+            self.save_when_analysed()
+            return
         target = self.default_save_path()
         if target is None:
             self.save_as()

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         layout.build_toolbars(self)
         layout.build_central(self)
         layout.build_status(self)
-        self.review_banner = ReviewBanner(self.banner, self.session, self)
+        self.review_banner = ReviewBanner(self.banner, self.session, self, save_waiting=lambda: self.exporter.save_waiting)
         self.editor.connect_views()
         self._connect_session()
         self.toolbar_fitter = ToolbarFitter(self, self.file_toolbar, self.toolbar)
@@ -274,10 +274,12 @@ class MainWindow(QMainWindow):
     def _on_analysed(self) -> None:
         self.refresh()
         self.canvas.setFocus()
+        self.exporter.analysis_over(ok=True)
         self.analysis_finished.emit()
 
     def _on_analysis_failed(self, exc: BaseException) -> None:
         self.refresh()
+        self.exporter.analysis_over(ok=False)
         if isinstance(exc, OcrError):
             self._show_tesseract_help(str(exc))
         self.analysis_finished.emit()
@@ -348,7 +350,10 @@ class MainWindow(QMainWindow):
             self.action(name).setEnabled(ready)
         for name in NEEDS_DOCUMENT:
             self.action(name).setEnabled(has_doc)
-        self.save_button.setEnabled(ready)
+        # Save stays pressable while the image is read: it then saves as soon as the findings are covered.
+        save_waits = self.session.busy and not self.pdf.active and (has_doc or self.session.opening)
+        self.action("save").setEnabled(ready or save_waits)
+        self.save_button.setEnabled(ready or save_waits)
         self.copy_button.setEnabled(ready)
         self.style_combo.setEnabled(has_doc)
         idle = has_doc and not self.session.busy
