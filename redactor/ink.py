@@ -66,3 +66,45 @@ def _edge(ink: np.ndarray, start: int, stop: int, step: int, gap: int) -> int:
             if blank >= gap:
                 break
     return edge
+
+
+# A text box taller than this many times its ink is trimmed to the ink's rows: on a photographed page
+# OCR can box a word about twice as high as its capitals, and the cover, padded by the box's height,
+# then also takes in the small label printed just above the value.
+TALL_BOX = 1.5
+# Ink is what differs from the box's background by at least this share of its strongest contrast, and
+# a row holds ink when this share of its pixels are ink (a speck of sensor noise does not count).
+INK_SHARE = 0.5
+ROW_SHARE = 0.02
+# Contrast under which a box is left alone: too faint to tell its ink from its paper.
+LEAST_CONTRAST = 40
+
+
+def trim_to_ink(image: Image.Image, findings: Sequence[Finding]) -> list[Finding]:
+    """`findings` with each text box much taller than its ink trimmed to the rows that hold the ink
+    (never less: every row with ink in the box stays in it)."""
+    if not findings:
+        return list(findings)
+    grey = np.asarray(image.convert("L"), dtype=np.int16)
+    return [replace(f, boxes=tuple(_trimmed(grey, box) for box in f.boxes)) for f in findings]
+
+
+def _trimmed(grey: np.ndarray, box: Box) -> Box:
+    height, width = grey.shape
+    top, bottom = max(0, box.top), min(height, box.bottom)
+    left, right = max(0, box.left), min(width, box.right)
+    if bottom - top < 8 or right - left < 2:
+        return box
+    inside = grey[top:bottom, left:right]
+    contrast = np.abs(inside - int(np.median(inside)))
+    strongest = float(np.percentile(contrast, 99))
+    if strongest < LEAST_CONTRAST:
+        return box
+    ink_rows = np.flatnonzero((contrast > INK_SHARE * strongest).mean(axis=1) >= ROW_SHARE)
+    if ink_rows.size == 0:
+        return box
+    first, last = int(ink_rows[0]), int(ink_rows[-1])
+    if TALL_BOX * (last - first + 1) >= bottom - top:
+        return box
+    # One row more on each side: the blurred edge of the glyphs, under the contrast the rows were cut at.
+    return Box.from_edges(left, top + max(0, first - 1), right, top + min(bottom - top, last + 2))

@@ -20,7 +20,7 @@ from .detect import detect
 from .errors import AnalysisTimeout, DetectorError, ExportError, OcrError, fail_closed
 from .export import FORMATS, ExportResult, covered_boxes, default_export_format, default_output_path, save_image
 from .findings import NO_VERDICT, Finding, Verdict, outcome_of
-from .ink import widen_to_ink
+from .ink import trim_to_ink, widen_to_ink
 from .load import LoadedImage, load_bytes, load_path
 from .ocr import Engine, OcrResult, get_engine, run_ocr
 from .ocr.reread import reread as reread_top_bars
@@ -224,6 +224,8 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
     findings = list(detection.findings)
     if rectified is None and not photo and text_layer is None:
         findings = widen_to_ink(page, findings)  # a screenshot's half-read word: its last glyph too
+    if photo:
+        findings = trim_to_ink(page, findings)  # a photographed word boxed twice as high as its capitals
     if rectified is not None:
         words = [w.box for w in ocr.words if str(w.text).strip()]
         findings = [rectified.map_finding(f, words) for f in findings]
