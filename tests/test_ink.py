@@ -3,11 +3,12 @@ the next word after a space is not."""
 from __future__ import annotations
 
 import pytest
-from PIL import Image, ImageDraw
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter
 
 from conftest import font
 from redactor.findings import Box, Finding
-from redactor.ink import widen_to_ink
+from redactor.ink import trim_to_ink, widen_to_ink
 
 
 def _line(words: list[str], size: int = 14, ink=(17, 27, 33), paper=(255, 255, 255)):
@@ -55,3 +56,39 @@ def test_growth_is_at_most_about_one_glyph():
     box = Box(200, 20, 40, 18)
     (widened,) = widen_to_ink(image, [_finding(box)])
     assert widened.boxes[0].left >= 200 - 19 and widened.boxes[0].right <= 240 + 19
+
+
+def _photographed_value(noise: bool):
+    """A small grey label over a bold value on off-white paper, blurred (and noisy) like a phone photo;
+    returns the image, the label's and the value's ink boxes."""
+    image = Image.new("RGB", (700, 140), (214, 218, 208))
+    draw = ImageDraw.Draw(image)
+    label = draw.textbbox((40, 20), "Date of birth / Tanggal lahir", font=font(16))
+    draw.text((40, 20), "Date of birth / Tanggal lahir", fill=(90, 90, 110), font=font(16))
+    value = draw.textbbox((40, 44), "17 APR 1963", font=font(26))
+    draw.text((40, 44), "17 APR 1963", fill=(25, 25, 35), font=font(26))
+    image = image.filter(ImageFilter.GaussianBlur(1.2))
+    if noise:
+        rng = np.random.default_rng(7)
+        pixels = np.asarray(image, dtype=np.int16) + rng.normal(0, 6, (140, 700, 3)).round().astype(np.int16)
+        image = Image.fromarray(pixels.clip(0, 255).astype(np.uint8))
+    return image, Box.from_edges(*label), Box.from_edges(*value)
+
+
+@pytest.mark.parametrize("noise", [False, True])
+def test_a_photographed_value_boxed_twice_its_height_is_trimmed_to_its_ink_and_no_further(noise):
+    image, label, value = _photographed_value(noise)
+    tall = Box.from_edges(value.left, value.top - value.height // 2, value.right, value.bottom + value.height // 2)
+    (trimmed,) = trim_to_ink(image, [_finding(tall)])
+    box = trimmed.boxes[0]
+    assert box.top <= value.top and box.bottom >= value.bottom, (box, value)  # all of its ink stays covered
+    assert box.height < 0.75 * tall.height, (box, tall)                        # the empty rows are gone
+    assert box.left == tall.left and box.right == tall.right
+
+
+def test_a_box_that_hugs_its_ink_or_holds_no_ink_is_left_as_it_is():
+    image, _, value = _photographed_value(noise=True)
+    snug = value.padded(0, 2)
+    blank = Box(600, 60, 80, 60)
+    (found,) = trim_to_ink(image, [Finding("person_name", (snug, blank), 0.9, "Nama B•••")])
+    assert found.boxes == (snug, blank)
