@@ -45,7 +45,9 @@ def test_other_marks_are_no_thin_stroke(text):
     ("|CONFIDENTIAL|", "[CONFIDENTIAL]"),
     ("(ITERBATAS1)", "([TERBATAS])"),
     ("IRAHASIAJ REKAP NILAI", "[RAHASIA] REKAP NILAI"),
-    ("Fwd: lSANGAT RAHASIA] Data", "Fwd: [SANGAT RAHASIA] Data"),  # one of them read right  # the nearest closing one, in a subject in capitals
+    ("Fwd: lSANGAT RAHASIA] Data", "Fwd: [SANGAT RAHASIA] Data"),  # one of them read right
+    ("Fwd: lSANGAT RAHASIA) Nota", "Fwd: [SANGAT RAHASIA) Nota"),  # the other read as a parenthesis
+    ("(SANGAT RAHASIA)", "(SANGAT RAHASIA)"),  # the nearest closing one, in a subject in capitals
 ])
 def test_brackets_read_as_letters_glued_to_capitals_are_put_back(raw, unglued):
     assert unglue_brackets(raw) == unglued

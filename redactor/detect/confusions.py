@@ -22,15 +22,19 @@ DIGIT_LOOKALIKE_CHARS = "".join(ch for chars in READ_FOR_DIGIT.values() for ch i
 # A bracket glued to a word in capitals, which OCR reads as a letter: "[RAHASIA]" read "IRAHASIAJ" or
 # "lSANGAT RAHASIAl".
 READ_FOR_BRACKET = {"[": "Il|", "]": "JIl1|"}
-# (one of the two may have been read right: "lSANGAT RAHASIA]")
+# (one of the two may have been read right, or as a parenthesis: "lSANGAT RAHASIA]", "lSANGAT RAHASIA)")
 _GLUED_PAIR = re.compile(r"(?:^|(?<=[\s(]))([" + re.escape("[" + READ_FOR_BRACKET["["]) + r"])([A-Z][A-Z ]*?[A-Z])(["
-                         + re.escape("]" + READ_FOR_BRACKET["]"]) + r"])(?![A-Za-z])")
+                         + re.escape("])" + READ_FOR_BRACKET["]"]) + r"])(?![A-Za-z])")
 
 
 def unglue_brackets(text: str) -> str:
     """`text` with the brackets OCR read as letters glued to both ends of a run of capitals put back, at
     the same offsets ("IRAHASIAJ" → "[RAHASIA]"; "INFO" keeps its I)."""
-    return _GLUED_PAIR.sub(lambda m: "[" + m.group(2) + "]", text)
+    def put_back(m: re.Match) -> str:
+        opening = "[" if m.group(1) in READ_FOR_BRACKET["["] else m.group(1)
+        closing = "]" if m.group(3) in READ_FOR_BRACKET["]"] else m.group(3)
+        return opening + m.group(2) + closing
+    return _GLUED_PAIR.sub(put_back, text)
 
 
 def is_thin_stroke(text: str) -> bool:
