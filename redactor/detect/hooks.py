@@ -45,7 +45,7 @@ from . import text as T
 from .confusions import TO_CAPITALS, lookalike_class, unglue_brackets
 from .layout import Segment
 from .lexicon import common_words, words
-from .labels import STOP_LABELS, after_public_line
+from .labels import FIELD_START, STOP_LABELS, after_public_line
 from .page import Page
 from .shapes import trim_value
 from .tables import Headers
@@ -165,7 +165,7 @@ def address_continuation(page: Page, seg: Segment, value: str, headers: Headers)
             or (re.search(r"\b[A-Z]{2}$", tail) and re.match(r"\d{5}(?:-\d{4})?\b", head))  # "…, IL" / "62705"
         if not continues or STOP_LABELS.match(head) or headers.starts_with_label(head):
             break
-        if re.match(r"[A-Za-z][\w ./-]{0,20}:(?!\d\d)", head) and not _ADDRESS_HEAD.match(head):
+        if re.match(FIELD_START + r"(?!\d\d)", head) and not _ADDRESS_HEAD.match(head):
             # the next field of a form or a receipt ("Ongkir: Rp18.000"), not the address going on; a
             # colon inside a time is none ("Medan 14:16": the city, then the message's time in a chat list)
             break

@@ -23,6 +23,8 @@ LABEL_TRANSLATION = re.compile(r"\s*/\s*[^\W\d_][^\W\d_'â€™.-]*\.?(?:\s[^\W\d_'â
 INLINE_ONLY = label_pattern(words("labels", "inline_only"))
 # Words that end a labelled value: the next field's label on the same line.
 STOP_LABELS = label_pattern(words("labels", "stop"))
+# A form's field opening its line: a short label and its colon ("Ongkir: Rp18.000", "Jumlah: 16").
+FIELD_START = r"[A-Za-z][\w ./-]{0,20}:"
 # "Item Name", "SSID Name": the word before a name label makes it name a thing.
 _THING_BEFORE_NAME = frozenset(words("names", "thing_before_name"))
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s:.-]*$")

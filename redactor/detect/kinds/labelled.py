@@ -6,7 +6,8 @@ import re
 from typing import Sequence
 
 from .. import hooks
-from ..labels import INLINE_ONLY, LABEL_TRANSLATION, STOP_LABELS, VALUE_LEAD, is_quantity_or_price, names_a_thing
+from ..labels import (FIELD_START, INLINE_ONLY, LABEL_TRANSLATION, STOP_LABELS, VALUE_LEAD, is_quantity_or_price,
+                      names_a_thing)
 from ..layout import Segment
 from .. import text as T
 from ..lexicon import common_words, words
@@ -225,7 +226,7 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
                       phones: Sequence[Recognizer]) -> list[Candidate]:
     """A table cell under a header such as `Nama`, `Alamat`, `No HP`: the header is its label."""
     out = []
-    if re.match(r"[A-Za-z][\w ./-]{0,20}:\s", seg.text):
+    if re.match(FIELD_START + r"\s", seg.text):
         return out  # "Jumlah: 16" is a field of its own (a status bar, a footer), not a cell value
     if _is_a_control(seg.text):
         return out  # "Lihat Peta" under "Alamat", "Ubah | Hapus": the row's buttons, not its values
