@@ -202,11 +202,12 @@ def exit_code(reports: list[FileReport]) -> ExitCode:
 
 def _check(report: FileReport, result, config: Config) -> None:
     """Read the written output again; a check that cannot run fails the file (never called clean)."""
-    from .verify import left_visible_boxes, verify_file
+    from .verify import left_visible_boxes, original_of, verify_file
 
     try:
         check = verify_file(result.output.path, config, cores=1,
-                            left_visible=[left_visible_boxes(result.analysis.findings)])
+                            left_visible=[left_visible_boxes(result.analysis.findings)],
+                            originals=[original_of(result.analysis)])
     except RedactorError as exc:
         _failed(report, DetectorError("check_failed", reason=exc))
         return

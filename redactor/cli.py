@@ -120,11 +120,12 @@ def _start_loading_ocr(config: Config) -> None:
 
 def _report_check(path: Path, result, config: Config) -> bool:
     """Read the written output again and say what is still readable; True when nothing is."""
-    from .verify import left_visible_boxes, verify_file
+    from .verify import left_visible_boxes, original_of, verify_file
 
     try:
         check = verify_file(result.output.path, config,
-                            left_visible=[left_visible_boxes(result.analysis.findings)])
+                            left_visible=[left_visible_boxes(result.analysis.findings)],
+                            originals=[original_of(result.analysis)])
     except RedactorError as exc:
         _fail(path, error_text("check_failed", {"reason": describe(exc)}, str(exc)))
         return False

@@ -14,10 +14,10 @@ from conftest import render_lines
 from redactor.config import Config
 from redactor.cover import apply_cover
 from redactor.export import save_image
-from redactor.findings import Box
+from redactor.findings import Box, Finding
 from redactor.load import LoadedImage
 from redactor.pipeline import analyse, redact_file
-from redactor.verify import left_visible_boxes, verify_file, verify_image
+from redactor.verify import left_visible_boxes, original_of, verify_file, verify_image
 
 pytestmark = pytest.mark.usefixtures("tesseract")
 
@@ -107,3 +107,69 @@ def test_value_glued_to_its_label_is_flagged_when_its_box_slips(tmp_path):
     slipped = replace(phone, boxes=tuple(Box(b.left, b.top + 30, b.width, b.height) for b in phone.boxes))
     check = verify_image(apply_cover(rendered.image, [slipped], "box"), FAST)
     assert "phone" in {f.category for f in check.still_readable}, check.previews()
+
+
+# The copy judged in the original's context -------------------------------------------------------------
+
+def _covered_with_the_label(lines, row, label):
+    """The first pass's findings plus a box over `label` (a user's own box, or a --term): the copy loses
+    the label that told the first pass what the value beside it is."""
+    rendered = render_lines(lines, size=14)
+    analysis = analyse(LoadedImage(rendered.image, "PNG", ()), FAST)
+    analysis.findings.append(Finding("custom", (Box.from_edges(*rendered.bbox(row, label)),), 1.0, "box", "user"))
+    return rendered, analysis, apply_cover(rendered.image, analysis.findings, "box")
+
+
+def test_text_the_first_pass_saw_and_left_is_not_reported_when_covering_took_its_label():
+    # A company's call-centre number stays visible; with its label covered the copy alone reads a bare
+    # phone number, but the first pass read the very same digits there, beside their label, and left them.
+    _, analysis, covered = _covered_with_the_label(["Call Center: +62 812 3456 7890"], 0, "Call Center:")
+    assert not any(f.category == "phone" for f in analysis.findings)
+    assert "phone" in {f.category for f in verify_image(covered, FAST).still_readable}  # judged alone
+    check = verify_image(covered, FAST, original=original_of(analysis))
+    assert check.clean, check.previews()
+
+
+def test_a_box_beside_its_value_is_still_flagged_in_the_originals_context(tmp_path):
+    rendered, _ = _shot(tmp_path)
+    analysis = analyse(LoadedImage(rendered.image, "PNG", ()), FAST)
+    # The first pass found the NIK, but its box landed beside it: the same text at the same place, no
+    # cover on it, yet a value the first pass set out to cover.
+    analysis.findings = [_shifted(f, 400) if f.category == "nik" else f for f in analysis.findings]
+    covered = apply_cover(rendered.image, analysis.findings, "box")
+    check = verify_image(covered, FAST, original=original_of(analysis))
+    assert "nik" in {f.category for f in check.still_readable}, check.previews()
+
+
+def test_a_value_readable_under_a_cover_is_flagged_in_the_originals_context():
+    # A box drawn over the NIK that hides nothing (a style too weak, a cover not drawn): the copy reads
+    # inside the cover what the first pass read there.
+    rendered = render_lines(LINES, size=14, width=900)
+    analysis = analyse(LoadedImage(rendered.image, "PNG", ()), FAST)
+    nik = next(f for f in analysis.findings if f.category == "nik")
+    analysis.findings = [replace(f, category="custom") if f is nik else f for f in analysis.findings]
+    shown = apply_cover(rendered.image, [f for f in analysis.findings if f is not nik and f.category != "custom"], "box")
+    check = verify_image(shown, FAST, original=original_of(analysis))
+    assert "nik" in {f.category for f in check.still_readable}, check.previews()
+
+
+def test_the_rest_of_a_partly_covered_value_is_flagged_in_the_originals_context():
+    rendered = render_lines(["Kontak:", "Email: siti.rahma.pertiwi@example.org"], size=14, width=900)
+    analysis = analyse(LoadedImage(rendered.image, "PNG", ()), FAST)
+    email = next(f for f in analysis.findings if f.category == "email")
+    # Only the first few letters get covered: the rest of the address is still an address.
+    left, top, right, bottom = rendered.bbox(1, "siti.")
+    analysis.findings = [replace(email, boxes=(Box.from_edges(left, top, right, bottom),))]
+    covered = apply_cover(rendered.image, analysis.findings, "box")
+    assert "email" in {f.category for f in verify_image(covered, FAST).still_readable}
+    check = verify_image(covered, FAST, original=original_of(analysis))
+    assert "email" in {f.category for f in check.still_readable}, check.previews()
+
+
+def test_cli_check_judges_the_copy_beside_what_the_first_pass_saw(cli, tmp_path):
+    # --term covers the label only; the call-centre number it named stays, and the check does not cry wolf.
+    path = tmp_path / "receipt.png"
+    render_lines(["Toko Sumber Rejeki", "Call Center: +62 812 3456 7890", "Terima kasih"], size=14).image.save(path)
+    run = cli("redact", str(path), "--verify", "--no-visual", "--term", "Call Center", cwd=tmp_path)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "checked: no data still readable" in run.stdout
