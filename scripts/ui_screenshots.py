@@ -190,6 +190,7 @@ def main() -> int:
             window.doc.set_style("pixelate")
             wait_for(lambda: bool(shown) and not window.session.preview.rendering)  # the pixelated preview is on screen
             window.save()  # beside the original, as Ctrl+S does: a photo's safe copy stays a JPEG
+            wait_for(lambda: window.exporter.saving is None)  # written on the thread pool
             shoot(window, "review-pixelate-saved-en")
             from redactor.ui.settings_dialog import SettingsDialog
 

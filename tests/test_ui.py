@@ -124,7 +124,8 @@ def test_open_review_edit_undo_export(qtbot, window, tmp_path):  # noqa: ANN001
     assert not window.doc.regions[phone_region.id].enabled
 
     # Save: NAME.redacted.png beside the original, never over it.
-    window.action("save").trigger()
+    with qtbot.waitSignal(window.export_finished, timeout=30_000):
+        window.action("save").trigger()  # written on the thread pool
     out = tmp_path / "surat.redacted.png"
     assert out.is_file()
     assert src.read_bytes() != out.read_bytes()

@@ -54,7 +54,8 @@ def test_a_number_on_the_visible_list_is_found_unticked_and_stays_readable(qtbot
     assert window.panel.finding_item(phone.id).checkState(0) == Qt.CheckState.Unchecked
     assert "left visible" in window.banner.text.text()
 
-    window.action("save").trigger()
+    with qtbot.waitSignal(window.export_finished, timeout=30_000):
+        window.action("save").trigger()
     saved = Image.open(tmp_path / "kontak.redacted.png")
     box = nik.boxes[0]
     assert ink_fraction(saved, (box.left + 3, box.top + 3, box.right - 3, box.bottom - 3)) > 0.98

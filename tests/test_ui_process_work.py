@@ -60,7 +60,8 @@ def test_the_check_of_a_saved_copy_runs_in_the_analysis_process(qtbot, window, t
     qtbot.waitUntil(no_reading_in_the_window_process, timeout=10_000)  # the covered preview has been drawn
     with qtbot.waitSignal(window.export_check.finished, timeout=TIMEOUT) as blocker:
         assert window.save_to(tmp_path / "out.png")
-        assert window.export_check.running and shared().working
+        qtbot.waitUntil(lambda: window.export_check.running, timeout=30_000)  # once the file is written
+        assert shared().working
         assert no_reading_in_the_window_process()
     assert blocker.args[0].clean
     assert "Checked: no data still readable" in window.export_banner.text.text()

@@ -208,7 +208,8 @@ def test_a_save_that_fails_its_read_back_is_reported_and_leaves_no_file(qtbot, w
             return text
 
         shown = on_next_modal(read_and_close)
-        assert window.save_to(tmp_path / "out.png") is False
+        with qtbot.waitSignal(window.export_failed, timeout=30_000):
+            assert window.save_to(tmp_path / "out.png")  # started; the write fails its read-back
         assert shown and words in shown[0]
     finally:
         i18n.install("en")

@@ -52,7 +52,7 @@
 <context>
     <name>ReviewBanner</name>
     <message numerus="yes">
-        <location filename="../review/banner.py" line="74"/>
+        <location filename="../review/banner.py" line="73"/>
         <source>%n item(s) left visible by you.</source>
         <translation type="unfinished">
             <numerusform>%n item left visible by you.</numerusform>

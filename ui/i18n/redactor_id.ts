@@ -948,63 +948,107 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../review/export.py" line="62"/>
+        <location filename="../review/export.py" line="74"/>
         <source>Still reading the image. The safe copy will be saved as soon as the personal data in it is covered.</source>
         <translation>Gambar masih dibaca. Salinan aman akan disimpan begitu data pribadi di dalamnya sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="74"/>
+        <location filename="../review/export.py" line="87"/>
         <source>Not saved: the image could not be checked for personal data. Cover it by hand, then save.</source>
         <translation>Belum disimpan: gambar tidak dapat diperiksa untuk data pribadi. Tutup sendiri bagian yang perlu, lalu simpan.</translation>
     </message>
     <message>
+        <location filename="../review/export.py" line="94"/>
+        <source>The safe copy will be saved as soon as the personal data is covered, then Redactor will quit.</source>
+        <translation>Salinan aman akan disimpan begitu data pribadi sudah ditutup, lalu Redactor akan keluar.</translation>
+    </message>
+    <message>
         <location filename="../review/export.py" line="96"/>
+        <source>The safe copy will be saved as soon as the personal data is covered.</source>
+        <translation>Salinan aman akan disimpan begitu data pribadi sudah ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../review/export.py" line="108"/>
+        <source>The safe copy is not saved yet</source>
+        <translation>Salinan aman belum disimpan</translation>
+    </message>
+    <message>
+        <location filename="../review/export.py" line="109"/>
+        <source>The safe copy of “%s” is not saved yet: the image is still being checked for personal data.</source>
+        <translation>Salinan aman “%s” belum disimpan: gambar masih diperiksa untuk mencari data pribadi.</translation>
+    </message>
+    <message>
+        <location filename="../review/export.py" line="113"/>
+        <source>Save it as soon as the data is covered and then quit, or quit without saving?</source>
+        <translation>Simpan begitu data sudah ditutup lalu keluar, atau keluar tanpa menyimpan?</translation>
+    </message>
+    <message>
+        <location filename="../review/export.py" line="115"/>
+        <source>Save, then quit</source>
+        <translation>Simpan, lalu keluar</translation>
+    </message>
+    <message>
+        <location filename="../review/export.py" line="116"/>
+        <source>Quit without saving</source>
+        <translation>Keluar tanpa menyimpan</translation>
+    </message>
+    <message>
+        <location filename="../review/export.py" line="159"/>
         <source>PNG image (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="96"/>
+        <location filename="../review/export.py" line="159"/>
         <source>JPEG image (*.jpg)</source>
         <translation>Gambar JPEG (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="96"/>
+        <location filename="../review/export.py" line="159"/>
         <source>WebP image (*.webp)</source>
         <translation>Gambar WebP (*.webp)</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="98"/>
+        <location filename="../review/export.py" line="161"/>
         <source>Save safe copy as</source>
         <translation>Simpan salinan aman sebagai</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="118"/>
-        <location filename="../review/export.py" line="121"/>
+        <location filename="../review/export.py" line="177"/>
+        <source>Still saving “%s”…</source>
+        <translation>Masih menyimpan “%s”…</translation>
+    </message>
+    <message>
+        <location filename="../review/export.py" line="192"/>
+        <source>Saving the safe copy…</source>
+        <translation>Menyimpan salinan aman…</translation>
+    </message>
+    <message>
+        <location filename="../review/export.py" line="215"/>
         <source>Could not save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="132"/>
+        <location filename="../review/export.py" line="235"/>
         <source>Saved “%s”</source>
         <translation>Tersimpan “%s”</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="132"/>
+        <location filename="../review/export.py" line="235"/>
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="135"/>
+        <location filename="../review/export.py" line="238"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="146"/>
+        <location filename="../review/export.py" line="249"/>
         <source>Copied — paste it into your chat or post</source>
         <translation>Tersalin — tempelkan ke obrolan atau unggahan Anda</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="180"/>
+        <location filename="../review/export.py" line="283"/>
         <source>Covered. Drag the safe copy out again.</source>
         <translation>Sudah ditutupi. Seret lagi salinan aman ke luar.</translation>
     </message>
@@ -1170,42 +1214,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../review/window.py" line="116"/>
+        <location filename="../review/window.py" line="117"/>
         <source>Image with covered areas</source>
         <translation>Gambar dengan bagian yang ditutup</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="121"/>
+        <location filename="../review/window.py" line="122"/>
         <source>Before/after</source>
         <translation>Lihat asli</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="115"/>
+        <location filename="../review/window.py" line="116"/>
         <source>Open &amp;recent</source>
         <translation>Buka berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="117"/>
+        <location filename="../review/window.py" line="118"/>
         <source>How found data is covered in this image. A black box is the safest.</source>
         <translation>Cara data yang ditemukan ditutup pada gambar ini. Kotak hitam paling aman.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="122"/>
+        <location filename="../review/window.py" line="123"/>
         <source>ORIGINAL</source>
         <translation>ASLI</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="123"/>
+        <location filename="../review/window.py" line="124"/>
         <source>The original image: nothing is covered here. Release Space (or press O) to see the safe copy.</source>
         <translation>Gambar asli: belum ada yang ditutup di sini. Lepaskan Spasi (atau tekan O) untuk melihat salinan aman.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="124"/>
+        <location filename="../review/window.py" line="125"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="126"/>
+        <location filename="../review/window.py" line="374"/>
         <source>Or drag this button into a chat, an e-mail or a folder to share the safe image as a file.</source>
         <translation>Atau seret tombol ini ke obrolan, email, atau folder untuk membagikan gambar aman sebagai berkas.</translation>
     </message>
@@ -1226,7 +1270,7 @@
     </message>
     <message>
         <location filename="../review/window.py" line="194"/>
-        <location filename="../review/window.py" line="236"/>
+        <location filename="../review/window.py" line="238"/>
         <source>pasted image</source>
         <translation>gambar tempelan</translation>
     </message>
@@ -1236,39 +1280,39 @@
         <translation>Papan klip tidak berisi gambar. Salin tangkapan layar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="204"/>
+        <location filename="../review/window.py" line="205"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="205"/>
+        <location filename="../review/window.py" line="206"/>
         <source>Your changes to “%s” are not saved yet. Save a safe copy first?</source>
         <translation>Perubahan pada “%s” belum disimpan. Simpan salinan aman terlebih dahulu?</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="243"/>
+        <location filename="../review/window.py" line="245"/>
         <source>Cannot open this file</source>
         <translation>Berkas ini tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="244"/>
+        <location filename="../review/window.py" line="246"/>
         <source>Redactor cannot open “%1”:
 %2</source>
         <translation>Redactor tidak dapat membuka “%1”:
 %2</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="292"/>
+        <location filename="../review/window.py" line="294"/>
         <source>Text recognition is not available</source>
         <translation>Pengenalan teks tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="293"/>
+        <location filename="../review/window.py" line="295"/>
         <source>Redactor needs the free Tesseract OCR program to find text such as NIK and phone numbers.</source>
         <translation>Redactor memerlukan program gratis Tesseract OCR untuk menemukan teks seperti NIK dan nomor HP.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="295"/>
+        <location filename="../review/window.py" line="297"/>
         <source>To fix it: %s.
 
 Until then you can still cover parts of the image by dragging boxes on it.</source>
@@ -1277,32 +1321,37 @@ Until then you can still cover parts of the image by dragging boxes on it.</sour
 Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di atasnya.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="312"/>
+        <location filename="../review/window.py" line="314"/>
         <source>Text recognition (Tesseract OCR) is not ready, so NIK and phone numbers cannot be found automatically.</source>
         <translation>Pengenalan teks (Tesseract OCR) belum siap, jadi NIK dan nomor HP tidak dapat ditemukan otomatis.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="378"/>
+        <location filename="../review/window.py" line="372"/>
+        <source>Copy and drag out work once the personal data in the image is found and covered.</source>
+        <translation>Salin dan seret keluar dapat dipakai setelah data pribadi di gambar ditemukan dan ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../review/window.py" line="392"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="427"/>
+        <location filename="../review/window.py" line="441"/>
         <source>dropped image</source>
         <translation>gambar yang ditarik</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="429"/>
+        <location filename="../review/window.py" line="443"/>
         <source>That is a link to a page on the internet, not a file. Save the image to this computer first, then drop the saved file.</source>
         <translation>Itu tautan ke halaman di internet, bukan berkas. Simpan dulu gambarnya ke komputer ini, lalu tarik berkas yang sudah disimpan ke sini.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="463"/>
+        <location filename="../review/window.py" line="477"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="465"/>
+        <location filename="../review/window.py" line="479"/>
         <source>No recent files</source>
         <translation>Belum ada berkas</translation>
     </message>
@@ -1312,17 +1361,17 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
         <translation>Gambar dan PDF (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="478"/>
+        <location filename="../review/window.py" line="492"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="483"/>
+        <location filename="../review/window.py" line="497"/>
         <source>About Redactor</source>
         <translation>Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="484"/>
+        <location filename="../review/window.py" line="498"/>
         <source>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Makes a screenshot or document photo safe to post: finds personal data, covers it for good and removes hidden details such as GPS location.&lt;br&gt;&lt;br&gt;Everything happens on this computer.</source>
         <translation>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Membuat tangkapan layar atau foto dokumen aman diunggah: menemukan data pribadi, menutupnya secara permanen, dan menghapus detail tersembunyi seperti lokasi GPS.&lt;br&gt;&lt;br&gt;Semua proses terjadi di komputer ini.</translation>
     </message>
@@ -1972,59 +2021,54 @@ Tetap hapus?</translation>
         <translation>Ini butuh sebentar. Gambar tetap di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="50"/>
-        <source>The safe copy will be saved as soon as the personal data is covered.</source>
-        <translation>Salinan aman akan disimpan begitu data pribadi sudah ditutup.</translation>
-    </message>
-    <message>
-        <location filename="../review/banner.py" line="54"/>
+        <location filename="../review/banner.py" line="53"/>
         <source>Automatic detection did not run</source>
         <translation>Deteksi otomatis tidak berjalan</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="56"/>
+        <location filename="../review/banner.py" line="55"/>
         <source>Drag on the image to cover what must not be seen, then save.</source>
         <translation>Seret pada gambar untuk menutup yang tidak boleh terlihat, lalu simpan.</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="67"/>
+        <location filename="../review/banner.py" line="66"/>
         <source>Found: %s — covered</source>
         <translation>Ditemukan: %s — sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="69"/>
+        <location filename="../review/banner.py" line="68"/>
         <source>Nothing will be covered</source>
         <translation>Tidak ada yang akan ditutup</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="71"/>
+        <location filename="../review/banner.py" line="70"/>
         <source>No personal data found</source>
         <translation>Tidak ditemukan data pribadi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../review/banner.py" line="74"/>
+        <location filename="../review/banner.py" line="73"/>
         <source>%n item(s) left visible by you.</source>
         <translation>
             <numerusform>%n temuan Anda biarkan terlihat.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="81"/>
+        <location filename="../review/banner.py" line="80"/>
         <source>The file records where it was taken</source>
         <translation>Berkas ini menyimpan tempat foto diambil</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="82"/>
+        <location filename="../review/banner.py" line="81"/>
         <source>No personal data was found in the picture itself.</source>
         <translation>Tidak ada data pribadi yang ditemukan pada gambarnya.</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="83"/>
+        <location filename="../review/banner.py" line="82"/>
         <source>Check the image yourself before posting; drag on it to cover anything missed.</source>
         <translation>Periksa sendiri gambar sebelum diunggah; seret di atasnya untuk menutup yang terlewat.</translation>
     </message>
     <message>
-        <location filename="../review/banner.py" line="86"/>
+        <location filename="../review/banner.py" line="85"/>
         <source>Check the result before sharing: hold Space to compare with the original.</source>
         <translation>Periksa hasilnya sebelum dibagikan: tahan Spasi untuk membandingkan dengan aslinya.</translation>
     </message>

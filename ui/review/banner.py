@@ -16,11 +16,11 @@ from ..widgets import Banner
 
 class ReviewBanner(QObject):
     def __init__(self, banner: Banner, session, parent: QObject,  # noqa: ANN001 - ReviewSession
-                 save_waiting: Callable[[], bool] = lambda: False) -> None:
+                 save_waiting: Callable[[], str] = lambda: "") -> None:
         super().__init__(parent)
         self.banner = banner
         self.session = session
-        self.save_waiting = save_waiting  # Save was pressed while the image is being read
+        self.save_waiting = save_waiting  # Save was pressed while the image is being read: what to say
 
     def action_text(self) -> str:
         if self.session.analysis_error:
@@ -46,8 +46,7 @@ class ReviewBanner(QObject):
         if session.busy or not doc.analysed:
             title = self.tr("Looking for personal data…") if session.busy else self.tr("Opening the image…")
             text = self.tr("This takes a moment. The image stays on this computer.")
-            if self.save_waiting():
-                text = self.tr("The safe copy will be saved as soon as the personal data is covered.")
+            text = self.save_waiting() or text
             self.banner.show_message("warn" if location else "info", title, " ".join(filter(None, [meta_note, text])))
             return
         if session.analysis_error:

@@ -2,15 +2,21 @@
 
 Files are written by the engine's `save_image` / `save_pdf`, which read the file back before it
 takes its name; after every export the copy is read again by OCR (`ExportCheck`).
+
+An image's save (cover, encode, atomic write, read-back) runs on the thread pool: a 12 MP PNG is more
+than a second of CPU, and the window must keep answering meanwhile. The pixels and boxes are taken on
+the window's thread when Save is pressed, so later edits never reach a copy already being written.
+Quitting waits for a save under way, and asks about one still waiting for the findings.
 """
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QMimeData, QObject, QUrl
+import shiboken6
+from PySide6.QtCore import QEventLoop, QMimeData, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from redactor.errors import RedactorError
 from redactor.export import covered_boxes, save_image
@@ -20,11 +26,14 @@ from .. import metadata_note, save_names
 from ..dialogs import show_problem
 from ..image_convert import pil_to_qimage
 from ..messages import describe_error
+from ..worker import run_task
 
 SAVE_FORMATS = {".png": "png", ".jpg": "jpg", ".jpeg": "jpg", ".webp": "webp"}
 
 
 class Exporter(QObject):
+    save_ended = Signal()  # a save on the pool ended, written or not
+
     def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
         super().__init__(window)
         self.window = window
@@ -32,6 +41,9 @@ class Exporter(QObject):
         self.note: tuple[str, str, str] | None = None  # (title, text, button) of the last export's banner
         # Save pressed while the image was still being read: the session token of the analysis it waits for.
         self._save_after: int | None = None
+        self.saving: Path | None = None  # the file a save on the pool is writing
+        # Quit was asked while a save waited: the window closes once the copy is saved and checked.
+        self.quit_after_save = False
 
     def _exportable(self) -> bool:
         return self.window.session.ready
@@ -70,8 +82,59 @@ class Exporter(QObject):
         if ok:
             self.save()
         else:  # fail closed: a copy no detector looked at is never written as the safe one
+            self.quit_after_save = False  # the user wanted a saved copy: stay, and say why there is none
             self.window.statusBar().showMessage(self.tr(
                 "Not saved: the image could not be checked for personal data. Cover it by hand, then save."))
+
+    def waiting_note(self) -> str:
+        """What the banner adds while the image is read and a save waits for it."""
+        if not self.save_waiting:
+            return ""
+        if self.quit_after_save:
+            return self.tr("The safe copy will be saved as soon as the personal data is covered, "
+                           "then Redactor will quit.")
+        return self.tr("The safe copy will be saved as soon as the personal data is covered.")
+
+    def may_quit(self) -> bool:
+        """The window is closing. A save under way is finished first; a save still waiting for the findings
+        is the user's to decide: save and then quit, quit without it, or stay."""
+        self.finish_saving()
+        if not self.save_waiting:
+            return True
+        win = self.window
+        if not win.ask_before_discarding:
+            self._save_after = None
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("The safe copy is not saved yet"),
+                          self.tr("The safe copy of “%s” is not saved yet: the image is still being checked for "
+                                  "personal data.") % win.doc.name if win.doc else "",
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
+                          QMessageBox.StandardButton.Cancel, win)
+        box.setInformativeText(self.tr("Save it as soon as the data is covered and then quit, or quit without "
+                                       "saving?"))
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Save, then quit"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Quit without saving"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._save_after = None
+            return True
+        if answer == QMessageBox.StandardButton.Save and self.save_waiting:
+            self.quit_after_save = True
+            win.statusBar().showMessage(self.waiting_note())
+            win.review_banner.refresh()
+        return False
+
+    def finish_saving(self) -> None:
+        """Wait for a save under way (at quit, or before another image replaces this one). The window is
+        still painted meanwhile; what the user types waits until the file is written."""
+        if self.saving is None:
+            return
+        loop = QEventLoop()
+        self.save_ended.connect(loop.quit)
+        if self.saving is not None:
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        self.save_ended.disconnect(loop.quit)
 
     def save(self) -> None:
         win = self.window
@@ -103,31 +166,71 @@ class Exporter(QObject):
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> bool:
-        """Encode the covered pixels into a new file; never over the original."""
+        """Start writing the covered pixels into a new file, never over the original; False when nothing
+        was started. `export_finished` follows once the file is written, `export_failed` if it is not."""
         win = self.window
         if win.pdf.active:
             return win.pdf.save_to(path)
         if not self._exportable():
             return False
+        if self.saving is not None:
+            win.statusBar().showMessage(self.tr("Still saving “%s”…") % self.saving.name)
+            return False
         doc = win.doc
         fmt = SAVE_FORMATS.get(path.suffix.lower(), "png")
-        try:
-            result = save_image(doc.render(), path, fmt, photo=doc.loaded.lossy, protect=doc.source,
-                                covered=covered_boxes(doc.findings()), original=doc.image)
-        except RedactorError as exc:
-            show_problem(win, self.tr("Could not save"), describe_error(exc))
-            return False
-        except OSError as exc:
-            show_problem(win, self.tr("Could not save"), exc.strerror or str(exc))
-            return False
-        self.saved(result.path, [doc], lambda: self.save_to(result.path))
+        # Taken now: what is on screen when Save is pressed is what gets written.
+        image, findings, style = doc.image, [f for f in doc.findings() if f.enabled], doc.style
+        photo, protect, edit = doc.loaded.lossy, doc.source, doc.undo_stack.index()
+
+        def write():  # noqa: ANN202 - on the pool: pixels and files only, no widgets
+            from redactor.cover import apply_cover
+
+            return save_image(apply_cover(image, findings, style), path, fmt, photo=photo, protect=protect,
+                              covered=covered_boxes(findings), original=image)
+
+        self.saving = path
+        win.statusBar().showMessage(self.tr("Saving the safe copy…"))
+        run_task(write, lambda result: self._written(doc, edit, result.path),
+                 lambda exc: self._not_written(path, exc), owner=win)
         return True
 
-    def saved(self, path: Path, docs: Sequence, export_again: Callable[[], None]) -> None:
-        """A file was written (an image, or a PDF of `docs`): say so, and read it again."""
+    def _written(self, doc, edit: int, path: Path) -> None:  # noqa: ANN001 - ReviewDocument
+        self.saving = None
+        win = self.window
+        if not shiboken6.isValid(doc) or doc is not win.doc:  # closed meanwhile (only ever at quit)
+            self.save_ended.emit()
+            return
+        self.saved(path, [doc], lambda: self.save_to(path), clean=doc.undo_stack.index() == edit)
+        self.save_ended.emit()
+        if self.quit_after_save:
+            win.export_check.finished.connect(self._quit_if_clean)
+
+    def _not_written(self, path: Path, exc: BaseException) -> None:
+        self.saving = None
+        self.quit_after_save = False  # nothing saved: the user stays to see why
+        self.save_ended.emit()
+        win = self.window
+        text = describe_error(exc) if isinstance(exc, RedactorError) else \
+            (exc.strerror or str(exc)) if isinstance(exc, OSError) else describe_error(exc)
+        show_problem(win, self.tr("Could not save"), text)
+        win.export_failed.emit(str(path))
+
+    def _quit_if_clean(self, check) -> None:  # noqa: ANN001 - the Verification, or the exception
+        """Save and quit: the copy was read again. Quit if nothing is readable in it, else stay and show it."""
+        self.window.export_check.finished.disconnect(self._quit_if_clean)
+        if not self.quit_after_save:
+            return
+        self.quit_after_save = False
+        if getattr(check, "clean", False):
+            QTimer.singleShot(0, self.window.close)
+
+    def saved(self, path: Path, docs: Sequence, export_again: Callable[[], None], clean: bool = True) -> None:
+        """A file was written (an image, or a PDF of `docs`): say so, and read it again. `clean`: the file
+        holds the document as it is now (no edit came after Save was pressed)."""
         win = self.window
         for doc in docs:
-            doc.undo_stack.setClean()
+            if clean:
+                doc.undo_stack.setClean()
         self.last_export = path
         self.note = (self.tr("Saved “%s”") % path.name, self.metadata_sentence(), self.tr("Show in folder"))
         win.export_banner.show_message("ok", *self.note)

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
 
     analysis_finished = Signal()   # tests and the screenshot script wait for this
     export_finished = Signal(str)
+    export_failed = Signal(str)    # a save that wrote nothing (the user was told why)
     preview_ready = Signal()
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         layout.build_toolbars(self)
         layout.build_central(self)
         layout.build_status(self)
-        self.review_banner = ReviewBanner(self.banner, self.session, self, save_waiting=lambda: self.exporter.save_waiting)
+        self.review_banner = ReviewBanner(self.banner, self.session, self, save_waiting=self.exporter.waiting_note)
         self.editor.connect_views()
         self._connect_session()
         self.toolbar_fitter = ToolbarFitter(self, self.file_toolbar, self.toolbar)
@@ -122,8 +123,7 @@ class MainWindow(QMainWindow):
         self.original_badge.set_text(self.tr("ORIGINAL"), self.tr(
             "The original image: nothing is covered here. Release Space (or press O) to see the safe copy."))
         self.copy_button.setText(self.tr("Copy"))
-        self.copy_button.setToolTip(self.action("copy").toolTip() + "\n" + self.tr(
-            "Or drag this button into a chat, an e-mail or a folder to share the safe image as a file."))
+        self._explain_copy()
         self.save_button.setText(self.tr("Save"))
         self.save_button.setToolTip(self.action("save").toolTip())
         self._update_title()
@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
 
     def confirm_discard(self) -> bool:
         """True when the current edits may go: nothing unsaved, or the user saved or discarded them."""
+        self.exporter.finish_saving()  # a copy being written is written before its image goes
         doc = self.doc
         if doc is None or not self.ask_before_discarding or doc.undo_stack.isClean() or self.session.busy:
             return True
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
             self.exporter.save()
+            self.exporter.finish_saving()
             return doc.undo_stack.isClean()
         return answer == QMessageBox.StandardButton.Discard
 
@@ -355,12 +357,24 @@ class MainWindow(QMainWindow):
         self.action("save").setEnabled(ready or save_waits)
         self.save_button.setEnabled(ready or save_waits)
         self.copy_button.setEnabled(ready)
+        self._explain_copy()
         self.style_combo.setEnabled(has_doc)
         idle = has_doc and not self.session.busy
         self.action("undo").setEnabled(idle and self.doc.undo_stack.canUndo())
         self.action("redo").setEnabled(idle and self.doc.undo_stack.canRedo())
         self.toolbar.setVisible(has_doc)
         self.toolbar_fitter.set_reviewing(has_doc)
+
+    def _explain_copy(self) -> None:
+        """Copy and drag-out are greyed until the findings are covered: hovering them says so."""
+        why = ""
+        if self.doc is not None and not self.session.ready and not self.pdf.active:
+            why = self.tr("Copy and drag out work once the personal data in the image is found and covered.")
+        tip = self.action("copy").toolTip() + "\n" + self.tr(
+            "Or drag this button into a chat, an e-mail or a folder to share the safe image as a file.")
+        self.copy_button.setToolTip(tip + ("\n\n" + why if why else ""))
+        for name in ("copy", "saveAs"):
+            self.action(name).setStatusTip(why)
 
     def banner_action(self) -> None:
         if self.session.analysis_error:
@@ -486,7 +500,7 @@ class MainWindow(QMainWindow):
             "Everything happens on this computer.") % version)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001
-        if not self.confirm_discard():
+        if not self.exporter.may_quit() or not self.confirm_discard():
             event.ignore()
             return
         self.settings.set("window/geometry", bytes(self.saveGeometry().data()))

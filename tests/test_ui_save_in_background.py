@@ -1,0 +1,160 @@
+"""Saving in the review window: the encode, the atomic write and its read-back run off the window's thread,
+quitting never loses a save the user asked for, and an export that must wait says why.
+Real widgets, real key presses, real Tesseract, real files."""
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PIL import Image
+
+from ui_support import long_page, make_settings, on_next_modal, show_review_window, write_sample  # noqa: I001
+
+from PySide6.QtCore import QPoint, QTimer, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
+from PySide6.QtTest import QTest
+
+from redactor import export
+from redactor.ui import language as i18n
+from redactor.ui.analysis_process import shared
+
+TIMEOUT = 120_000
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, tesseract):  # noqa: ANN001, ANN201
+    win = show_review_window(qtbot, make_settings(tmp_path))
+    yield win
+    i18n.install("en")
+
+
+def analysed(window) -> bool:  # noqa: ANN001
+    return window.doc is not None and window.doc.analysed and not window.session.busy
+
+
+def analysing(window) -> bool:  # noqa: ANN001
+    return window.doc is not None and window.session.busy and shared().working
+
+
+class HeldEncoder:
+    """`export.encode` that records the thread it runs on and waits (at most a few seconds) to be let go:
+    a save caught in the middle, as a large photo's would be."""
+
+    def __init__(self, monkeypatch) -> None:  # noqa: ANN001
+        self.real = export.encode
+        self.threads: list[threading.Thread] = []
+        self.release = threading.Event()
+        self.entered = threading.Event()
+        monkeypatch.setattr(export, "encode", self)
+
+    def __call__(self, image, fmt="png", **kwargs):  # noqa: ANN001, ANN204
+        self.threads.append(threading.current_thread())
+        self.entered.set()
+        self.release.wait(5)
+        return self.real(image, fmt, **kwargs)
+
+
+def test_saving_runs_off_the_window_thread_and_the_window_answers_keys_meanwhile(  # noqa: ANN001
+        qtbot, window, tmp_path, monkeypatch):
+    source = write_sample(tmp_path / "surat.png")
+    window.open_path(str(source))
+    qtbot.waitUntil(lambda: analysed(window), timeout=TIMEOUT)
+    encoder = HeldEncoder(monkeypatch)
+    target = tmp_path / "surat.redacted.png"
+
+    QTest.keyClick(window.canvas, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(encoder.entered.is_set, timeout=10_000)
+    assert encoder.threads[0] is not threading.main_thread()  # the window's thread is free
+    assert not target.exists()
+    assert "Saving" in window.statusBar().currentMessage()
+    before = window.status_zoom.text()
+    QTest.keyClick(window.canvas, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)  # the window still answers
+    qtbot.waitUntil(lambda: window.status_zoom.text() != before, timeout=2000)
+
+    with qtbot.waitSignal(window.export_finished, timeout=TIMEOUT):
+        encoder.release.set()
+    assert target.is_file() and window.doc.undo_stack.isClean()
+    with Image.open(target) as saved:
+        assert saved.size == (1000, 420)
+
+
+def test_quitting_during_a_save_finishes_the_save_first(qtbot, window, tmp_path, monkeypatch):  # noqa: ANN001
+    window.open_path(str(write_sample(tmp_path / "surat.png")))
+    qtbot.waitUntil(lambda: analysed(window), timeout=TIMEOUT)
+    encoder = HeldEncoder(monkeypatch)
+    target = tmp_path / "surat.redacted.png"
+    QTest.keyClick(window.canvas, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(encoder.entered.is_set, timeout=10_000)
+    QTimer.singleShot(300, encoder.release.set)  # the encoder finishes a moment after Ctrl+Q
+    QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert target.is_file()  # written, read back and named before the window went
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+
+
+def test_quitting_while_a_save_waits_for_the_findings_asks_and_save_and_quit_saves_first(  # noqa: ANN001
+        qtbot, window, tmp_path):
+    window.ask_before_discarding = True
+    window.open_path(str(long_page(tmp_path / "long.png")))
+    qtbot.waitUntil(lambda: analysing(window), timeout=TIMEOUT)
+    target = window.default_save_path()
+    QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.exporter.save_waiting
+
+    def save_and_quit(box: QMessageBox) -> str:
+        text = box.text() + " " + box.informativeText()
+        box.button(QMessageBox.StandardButton.Save).click()
+        return text
+
+    asked = on_next_modal(save_and_quit)
+    QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert "not saved yet" in asked[0]
+    assert window.isVisible() and not target.exists()  # it waits for the findings, then saves, then quits
+    assert "quit" in window.banner.text.text()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=TIMEOUT)
+    assert target.is_file()
+    assert {f.category for f in window.doc.findings() if f.enabled} >= {"nik", "phone"}
+
+
+@pytest.mark.parametrize("button, visible", [(QMessageBox.StandardButton.Cancel, True),
+                                             (QMessageBox.StandardButton.Discard, False)])
+def test_quitting_while_a_save_waits_can_be_cancelled_or_the_save_dropped(  # noqa: ANN001
+        qtbot, window, tmp_path, button, visible):
+    window.ask_before_discarding = True
+    window.open_path(str(long_page(tmp_path / "long.png")))
+    qtbot.waitUntil(lambda: analysing(window), timeout=TIMEOUT)
+    target = window.default_save_path()
+    QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    asked = on_next_modal(lambda box: box.button(button).click() or True)
+    QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    qtbot.wait(100)
+    assert window.isVisible() is visible
+    if visible:  # cancelled: the window stays and the save still happens when the findings are in
+        with qtbot.waitSignal(window.export_finished, timeout=TIMEOUT):
+            pass
+        assert target.is_file()
+    else:
+        assert not target.exists() and not window.exporter.save_waiting
+
+
+def tooltip_of(widget) -> str:  # noqa: ANN001
+    """What hovering `widget` shows, as Qt shows it (a disabled button still gets its tooltip)."""
+    QToolTip.hideText()
+    event = QHelpEvent(QHelpEvent.Type.ToolTip, QPoint(5, 5), widget.mapToGlobal(QPoint(5, 5)))
+    QApplication.sendEvent(widget, event)
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+@pytest.mark.parametrize("lang, words", [("en", "once the personal data"), ("id", "setelah data pribadi")])
+def test_copy_greyed_during_the_analysis_says_why(qtbot, window, tmp_path, lang, words):  # noqa: ANN001
+    i18n.install(lang)
+    window.open_path(str(long_page(tmp_path / "long.png")))
+    qtbot.waitUntil(lambda: analysing(window), timeout=TIMEOUT)
+    assert not window.copy_button.isEnabled() and not window.action("copy").isEnabled()
+    assert words in tooltip_of(window.copy_button)
+    assert words in window.action("copy").statusTip()
+    qtbot.waitUntil(lambda: analysed(window), timeout=TIMEOUT)
+    assert window.copy_button.isEnabled()
+    assert words not in tooltip_of(window.copy_button) and not window.action("copy").statusTip()
