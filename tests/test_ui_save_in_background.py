@@ -158,3 +158,18 @@ def test_copy_greyed_during_the_analysis_says_why(qtbot, window, tmp_path, lang,
     qtbot.waitUntil(lambda: analysed(window), timeout=TIMEOUT)
     assert window.copy_button.isEnabled()
     assert words not in tooltip_of(window.copy_button) and not window.action("copy").statusTip()
+
+
+def test_the_busy_pulse_moves_only_while_the_image_is_read(qtbot, window, tmp_path):  # noqa: ANN001
+    """The wait is shown by a slim pulse that moves a few times a second while the analysis runs, and stops
+    (no timer left) once the findings are in: the analysis keeps the cores."""
+    window.open_path(str(long_page(tmp_path / "long.png")))
+    qtbot.waitUntil(lambda: analysing(window), timeout=TIMEOUT)
+    pulse = window.busy.bar
+    assert window.busy.isVisible() and pulse.running
+    first = pulse.frame
+    qtbot.waitUntil(lambda: pulse.frame != first, timeout=2000)
+    qtbot.waitUntil(lambda: analysed(window), timeout=TIMEOUT)
+    assert not window.busy.isVisible() and not pulse.running
+    grab = pulse.grab().toImage()  # it paints: track and segment
+    assert grab.width() >= 120 and grab.height() == 8

@@ -1,8 +1,9 @@
 """Small shared widgets: the verdict banner and the busy overlay."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QBasicTimer, QEvent, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
 
 from .icons import icon
 
@@ -88,10 +89,7 @@ class BusyOverlay(QWidget):
         self.label.setObjectName("busyText")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         card.addWidget(self.label)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 0)
-        self.bar.setTextVisible(False)
-        self.bar.setFixedHeight(8)
+        self.bar = Pulse()
         card.addWidget(self.bar)
         row.addWidget(self.card)
         row.addStretch(1)
@@ -113,3 +111,57 @@ class BusyOverlay(QWidget):
 
     def stop(self) -> None:
         self.hide()
+
+
+class Pulse(QWidget):
+    """A slim bar with a segment sliding along it: the app is working, for how long is not known.
+
+    It paints its own background and moves ten times a second. A busy QProgressBar animates at the
+    screen's rate, and every frame repainted the translucent overlay and the image under it: about an
+    eighth of a core taken from the analysis the user is waiting for, on a two-core laptop."""
+
+    FRAME_MS = 100
+    STEPS = 24  # frames for the segment to cross the bar
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)  # nothing under it is repainted
+        self.setFixedHeight(8)
+        self.setMinimumWidth(120)
+        self.frame = 0
+        self._timer = QBasicTimer()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        self._timer.start(self.FRAME_MS, self)
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001, N802
+        self._timer.stop()
+        super().hideEvent(event)
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    def timerEvent(self, event) -> None:  # noqa: ANN001, N802
+        self.frame = (self.frame + 1) % self.STEPS
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: ANN001, N802
+        from . import theme
+
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor(theme.colour("#ffffff")))  # the card's colour
+        track = QRectF(self.rect())
+        radius = track.height() / 2
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(theme.colour("#e3e5ea")))
+        painter.drawRoundedRect(track, radius, radius)
+        width = track.width() / 3
+        left = -width + (track.width() + width) * self.frame / (self.STEPS - 1)
+        segment = QRectF(max(0.0, left), 0, min(track.width(), left + width) - max(0.0, left), track.height())
+        if segment.width() > 0:
+            painter.setBrush(self.palette().highlight())
+            painter.drawRoundedRect(segment, radius, radius)
+        painter.end()
