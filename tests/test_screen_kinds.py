@@ -309,6 +309,43 @@ def test_a_header_centred_over_its_column_still_takes_the_values_running_under_i
     assert_visible(rows, [(0, "No"), (0, "Nama")])
 
 
+def _clipped_sheet(second_name="Setyo Nainggolan Kurni:"):
+    # Cells too narrow for their values: names cut at the cell's edge, 15 digits of a NIK and 17 of a NIP
+    # shown.  A cut name whose last letters OCR reads as a colon looks like a form's field label, and
+    # OCR read none of the one-digit row numbers, so that name opens its row.
+    return [
+        [(60, "No Nama"), (330, "NIK"), (520, "NIP"), (730, "Jabatan"), (930, "Alamat")],
+        [(100, "Dewi Rahayu"), (330, "321420240866329"), (520, "19840223201601101"),
+         (730, "Arsiparis Ahli Muda"), (930, "Jl. Melati No. 66")],
+        [(100, second_name), (330, "730207210591452"), (520, "19800402202006101"),
+         (730, "Penata Laporan Keuai"), (930, "Perum Griya Asri Blok C")],
+        [(100, "Handoko Pangaribuan"), (330, "340811050577669"), (520, "1995O302200607100"),
+         (730, "Pranata Komputer"), (930, "Gg. Mawar No. 4")],
+    ]
+
+
+@pytest.mark.parametrize("second_name", ["Setyo Nainggolan Kurni:", "Setyo Nainggolan Kurni :", "Setyo Nainggolan"])
+def test_a_cut_name_read_with_a_colon_does_not_end_the_table(second_name):
+    # The row still fills every column: a table's row, not a form's field under the table.  The cut
+    # numbers (one with an O read for a 0) stay under their headers below it.
+    rows = _clipped_sheet(second_name)
+    assert_covered(rows, [(2, "730207210591452"), (2, "19800402202006101"), (3, "340811050577669"),
+                          (3, "1995O302200607100"), (3, "Handoko Pangaribuan")])
+    assert_visible(rows, [(3, "Pranata Komputer")])
+
+
+def test_a_forms_field_under_a_table_still_ends_it():
+    # "Dicetak oleh : …" under the table is a field of its own: the number after it is no NIK of the table.
+    rows = [
+        [(60, "No Nama"), (330, "NIK"), (520, "Jabatan")],
+        [(60, "1"), (100, "Dewi Rahayu"), (330, "3214202408663290"), (520, "Arsiparis Ahli Muda")],
+        [(60, "Dicetak oleh : Admin")],
+        [(60, "Halaman"), (330, "1234567890123456"), (520, "dari 3")],
+    ]
+    assert_covered(rows, [(1, "3214202408663290"), (1, "Dewi Rahayu")])
+    assert_visible(rows, [(3, "1234567890123456")])
+
+
 def _bar_rows(first="| Diponegoro No. 58 Kel. Sukamaju"):
     # Letters set right after a cell's edge ("Jl.") read as one bar, which OCR gives as a word of its own.
     return [

@@ -67,7 +67,7 @@ class Headers:
         bounds: list[tuple[float, float, Segment]] = []
         last_bottom = 0
         for row in page.rows:
-            if headers and _a_form_field(row):
+            if headers and _a_form_field(row) and not _fills_the_columns(row, headers):
                 headers = []  # "Dikeluarkan Tanggal : …" under a family card's table: the table has ended
             labelled = [s for s in row.segments if self.is_header_cell(s) and not _labels_beside(row, s)]
             # A staff table's other headers ("Jabatan", "Status", "Aksi") count once a label heads a column.
@@ -204,12 +204,23 @@ def _a_form_field(row: Row) -> bool:
     return bool(_FIELD_LABEL.match(first))
 
 
+def _fills_the_columns(row: Row, headers: Sequence[Segment]) -> bool:
+    """The row's words stand under most of the headers: a table's row whose first cell only looks like a
+    field's label (a spreadsheet's clipped name "Setyo Nainggolan Kurni:"), not a form's field under the
+    table ("Dikeluarkan Tanggal : 12-02-2020")."""
+    if len(headers) < 3:
+        return False
+    cuts = sorted(h.box.left - 1.5 * h.height for h in headers)
+    under = {sum(1 for c in cuts[1:] if w.box.left >= c) for seg in row.segments for w in seg.words}
+    return len(under) >= max(3, 0.6 * len(headers))
+
+
 def _body(page: Page, header_row: Row) -> list[Segment]:
     """The cells of the rows under a header row, up to the first wide vertical gap (the table's end)."""
     out, bottom = [], header_row.box.bottom
     for row in page.rows[header_row.index + 1:header_row.index + 61]:
         height = median(s.height for s in row.segments)
-        if row.box.top - bottom > 6 * height or _a_form_field(row):
+        if row.box.top - bottom > 6 * height or (_a_form_field(row) and not _fills_the_columns(row, header_row.segments)):
             break
         out.extend(row.segments)
         bottom = row.box.bottom
