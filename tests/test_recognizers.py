@@ -1778,6 +1778,33 @@ def test_a_system_acronym_read_as_a_word_stays_covered(line, value, conf):
     assert not uncovered_chars(layout, findings, value)
 
 
+# ============================================================== an ordinary word naming a staff system
+_INTRANET = [(20, "simpeg.contohprov.go.id/laporan/bulanan.php")]
+
+
+@pytest.mark.parametrize("rows, value", [
+    ([[(20, "SIMPEL"), (200, "Kinerja Harian")], _INTRANET], "SIMPEL"),                  # a tab beside its page
+    ([[(20, "Konfigurasi Server SIMPEL")], [(20, "DB HOST-10.34.207.184")]], "SIMPEL"),  # a server's settings
+    ([[(20, "SIMPEL Beranda Bantuan")], [(20, "Hubungi admin@bkd.contohkab.go.id")]], "SIMPEL"),
+    ([[(20, "© SIMPEL - Kinerja Harian")], _INTRANET], "SIMPEL"),                       # OCR: a mark, a dash
+    ([[(20, "Login SIMPEL:")], [(20, "http://10.2.14.8/login")]], "SIMPEL"),
+])
+def test_an_ordinary_word_in_capitals_names_the_system_on_a_staff_screen(rows, value):
+    assert_covered(rows, value, "internal_system")
+
+
+@pytest.mark.parametrize("rows", [
+    [[(20, "Konfigurasi Server SIMPEL")]],                                   # no sign of an internal page
+    [[(20, "SIMPEL"), (200, "KINERJA HARIAN")], _INTRANET],                  # a row all in capitals
+    [[(20, "Klik SIMPAN untuk menyimpan")], _INTRANET],                      # a button named in a sentence
+    [[(20, "Status SIAP dikirim")], _INTRANET],                              # a short word
+    [[(20, "Cara yang simpel untuk lapor")], _INTRANET],                     # in lower case
+    [[(20, "Unduh aplikasi SIMPEL versi 10.2.3")]],                          # a version number is no address
+])
+def test_ordinary_words_on_staff_screens_stay_words(rows):
+    assert_nothing(rows, {"internal_system"})
+
+
 # ============================================================== an office's letterhead with one phone
 @pytest.mark.parametrize("rows", [
     ["PEMERINTAH KABUPATEN BANYUWANGI", "DINAS KESEHATAN", "Jl. Veteran No. 18 Banyuwangi Telp. (0333) 424789"],

@@ -30,7 +30,7 @@ LEXICON_KEYS = {
                "days", "place_kinds", "street_kinds", "public_logins", "public_venues", "business_words",
                "office_heads", "control_words"),
     "internal_url": ("host_words", "path_words"),
-    "page_kinds": ("chat_lines", "post_controls"),
+    "page_kinds": ("chat_lines", "post_controls", "internal_marks"),
     "identity_card": ("labels", "card_only", "field_needs_follow", "field_mid_line", "field_kept", "field_hints",
                       "health_card_headings"),
     "driving_licence": ("headings",),

@@ -42,4 +42,13 @@ def is_chat(page: "Page") -> bool:
     return posts == 0 and (headers >= 2 or stamped >= 2 or titled >= 1)
 
 
-PAGE_KINDS: dict[str, Callable[["Page"], bool]] = {"chat": is_chat}
+_INTERNAL_MARK = re.compile(r"(?i)" + "|".join(f"(?:{w})" for w in words("page_kinds", "internal_marks")))
+
+
+def is_internal(page: "Page") -> bool:
+    """A staff system's screen or a server's settings: a government host or e-mail domain, a private
+    network address or an intranet host shows on it."""
+    return any(_INTERNAL_MARK.search(seg.text) for row in page.rows for seg in row.segments)
+
+
+PAGE_KINDS: dict[str, Callable[["Page"], bool]] = {"chat": is_chat, "internal": is_internal}

@@ -8,6 +8,7 @@ from .. import hooks
 from ..layout import Segment
 from ..page import Candidate, Page
 from ..recognizer import Recognizer, term_key
+from ..lexicon import words
 from ..validators import VALIDATORS
 from .base import Shared
 from .names import has_a_name
@@ -54,7 +55,7 @@ class PatternFinder:
                 continue
             if rec.not_terms and term_key(value) in rec.not_terms:
                 continue
-            if rec.uncommon and hooks.is_common_word(value):
+            if rec.uncommon and hooks.is_common_word(value) and not _named_on_an_internal_page(page, seg, start, end):
                 continue
             if rec.uncommon and _inside_a_garbled_word(seg, start, end):
                 continue
@@ -90,6 +91,21 @@ def _inside_a_garbled_word(seg: Segment, start: int, end: int) -> bool:
         return False
     after, before = seg.text[end:w_end], seg.text[w_start:start]
     return bool(re.match(_STRAY_MARKS + r"[^\W\d_]{2}", after) or re.search(r"[^\W\d_]{2}" + _STRAY_MARKS + "$", before))
+
+
+_CONTROL_WORDS = frozenset(words("values", "control_words"))
+
+
+def _named_on_an_internal_page(page: Page, seg: Segment, start: int, end: int) -> bool:
+    """An ordinary word spelled in capitals among words in lower case, on a staff system's screen, names
+    the system ("SIMPEL" in a tab beside "Kinerja Harian", "Konfigurasi Server SIMPEL").  A button
+    ("SIMPAN"), a short word ("SIAP") and a line or a row all in capitals (a heading, a shop's name) stay
+    ordinary words."""
+    value = seg.text[start:end]
+    if len(value) < 5 or not value.isupper() or value.lower() in _CONTROL_WORDS:
+        return False
+    others = [s.text for s in page.rows[seg.row].segments if s is not seg] + [seg.text[:start], seg.text[end:]]
+    return any(re.search(r"[a-z]{2}", t) for t in others) and page.is_kind("internal")
 
 
 def _validator_input(name: str, value: str) -> str:
