@@ -22,7 +22,8 @@ _RING = 3  # px of surroundings sampled to choose an erase colour
 
 
 # Photos, faces, codes and whole card fields (the registry's region categories) are boxed generously by
-# their detectors already; only text boxes need a margin that grows with the text.
+# their detectors already, and a box drawn by hand is where its user wants it; only text boxes need a
+# margin that grows with the text.
 REGION_PAD = 3
 
 
@@ -98,7 +99,7 @@ def _strips(polygon, pad: int, step: float, neighbours=None) -> list[Box]:
 
 
 def _is_region(finding: Finding) -> bool:
-    return category(finding.category).region or finding.detector == "card-layout"
+    return category(finding.category).region or finding.detector == "card-layout" or finding.category == "manual"
 
 
 def regions_for(findings: Iterable[Finding], width: int, height: int) -> list[Box]:

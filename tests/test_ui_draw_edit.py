@@ -194,3 +194,26 @@ def test_undo_goes_back_to_the_findings_as_found_and_never_uncovers_them(qtbot, 
     assert window.banner.title.text().startswith("Found:")
     QTest.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert len(window.doc.regions) == len(found) + 1  # the drawn box is back
+
+
+def test_a_box_you_draw_is_covered_as_drawn_not_a_third_of_its_height_wider(qtbot, window, tmp_path):  # noqa: ANN001
+    """A drawn box is the user's own choice of area: the saved copy is black inside it and stays readable a
+    few pixels outside it. (Text boxes from OCR get a margin that grows with the text; a drawn box of 150 px
+    had grown 45 px on every side, over the words beside it.)"""
+    import numpy as np
+    from PIL import Image
+
+    mouse_drag(window, (500, 250), (900, 400))  # over the last line and the white below it
+    drawn = next(r for r in window.doc.regions.values() if r.manual).boxes[0]
+    out = tmp_path / "out.png"
+    with qtbot.waitSignal(window.export_finished, timeout=TIMEOUT):
+        window.save_to(out)
+    with Image.open(out) as saved:
+        pixels = np.asarray(saved.convert("L"))
+    inside = pixels[drawn.top:drawn.bottom, drawn.left:drawn.right]
+    assert (inside < 10).mean() > 0.99
+    around = [pixels[drawn.top + 20:drawn.bottom - 20, drawn.left - 12],   # left of it
+              pixels[drawn.top - 12, drawn.left + 20:drawn.right - 20],    # above it
+              pixels[drawn.bottom + 12, drawn.left + 20:drawn.right - 20]]  # below it
+    for strip in around:
+        assert (strip < 10).mean() < 0.5, "the cover reaches past the drawn box"
