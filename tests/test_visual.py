@@ -600,3 +600,26 @@ def test_a_tall_word_beside_a_numbered_list_on_a_licence_without_portrait_is_sti
     boxes = [b for f in found for b in f.boxes]
     for line in (1, 2, 3):
         assert all(any(covers(b, w.box) for b in boxes) for w in words if w.line_id == line and w.text[0].isalpha())
+
+
+def test_a_job_title_in_a_staff_tables_cell_is_no_signing_line():
+    # "Kepala Subbagian Umum" under "Jabatan", between a NIK and a unit, with the next row two lines below.
+    page = Image.new("RGB", (1400, 600), PAPER)
+    words = [Word("6208125806803165", Box(40, 100, 160, 14), line_id=1),
+             Word("Kepala", Box(400, 100, 50, 14), line_id=2), Word("Subbagian", Box(456, 100, 80, 14), line_id=2),
+             Word("Umum", Box(542, 100, 44, 14), line_id=2), Word("Inspektorat", Box(800, 100, 90, 14), line_id=3),
+             Word("9303041312886681", Box(40, 160, 160, 14), line_id=4),
+             Word("Pengelola", Box(400, 160, 80, 14), line_id=5), Word("Keuangan", Box(486, 160, 76, 14), line_id=5),
+             Word("Inspektorat", Box(800, 160, 90, 14), line_id=6)]
+    assert signature_regions(page, words) == []
+
+
+def test_two_signing_lines_side_by_side_at_a_letters_foot_each_get_their_area():
+    page = Image.new("RGB", (1400, 1400), PAPER)
+    words = [Word("Mengetahui,", Box(100, 1060, 110, 24), line_id=1),
+             Word("Kepala", Box(100, 1100, 70, 24), line_id=2), Word("Dinas", Box(178, 1100, 60, 24), line_id=2),
+             Word("Ketua", Box(800, 1100, 60, 24), line_id=3), Word("Panitia", Box(868, 1100, 80, 24), line_id=3),
+             Word("Baktiadi", Box(100, 1270, 90, 24), line_id=4), Word("Irawan", Box(198, 1270, 80, 24), line_id=4),
+             Word("Sri", Box(800, 1270, 40, 24), line_id=5), Word("Wahyuni", Box(848, 1270, 90, 24), line_id=5)]
+    regions = signature_regions(page, words)
+    assert len(regions) == 2, [r.boxes for r in regions]

@@ -181,6 +181,25 @@ def _lines(words: Sequence[OcrWord]) -> list[list[OcrWord]]:
     return lines
 
 
+# Pieces of text side by side on one row from which the row is a table's: a letter's foot holds one
+# signing line, or two side by side ("Mengetahui, Kepala …" | "Pejabat Pembuat Komitmen").
+TABLE_ROW_CELLS = 3
+
+
+def _in_a_table_row(line: Sequence[OcrWord], lines: Sequence[Sequence[OcrWord]]) -> bool:
+    """The line shares its row with two or more other pieces of text (the cells beside it)."""
+    own = Box.union(w.box for w in line)
+    middle = own.top + own.height / 2
+    beside = 0
+    for other in lines:
+        if other is line:
+            continue
+        box = Box.union(w.box for w in other)
+        if box.top <= middle <= box.bottom and (box.right <= own.left or box.left >= own.right):
+            beside += 1
+    return beside + 1 >= TABLE_ROW_CELLS
+
+
 def signature_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Finding]:
     """Regions where a signature and stamp sit on a letter, from the text layout."""
     words = [w for w in ocr_words if str(w.text).strip()]
@@ -195,6 +214,8 @@ def signature_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[
         lh = max(8, int(np.median([w.box.height for w in line])))
         if len(text) > 60:  # a sentence, not a signing line
             continue
+        if _in_a_table_row(line, lines):
+            continue  # a job title in a staff table's cell ("Kepala Subbagian Umum"), not a letter's foot
         # The next line below that starts near the same column is the signer's name.
         below = [ln for ln in lines[idx + 1:]
                  if min(w.box.top for w in ln) > lb.bottom
