@@ -1882,3 +1882,58 @@ def test_an_address_under_a_word_that_is_no_shops_name_stays_covered(rows, value
 ])
 def test_a_shared_wifi_login_missing_its_first_letter_is_no_username(rows):
     assert_nothing(rows, {"username"})
+
+
+# ============================================================== harmless words taken for names
+@pytest.mark.parametrize("rows", [
+    [[(20, "Fabrikam Benefits"), (700, "Help")]],                        # an HR app's name in its top bar
+    [[(20, "Contoso Payroll"), (700, "Help")]],
+    ["Nusantara Logistics"],
+    [[(20, "Fabrikarn Benefits,"), (700, "Help")]],                      # OCR-noisy: "m" read "rn", a comma
+    ["No 5, Jalan Kenari 2,", "Bandar Puchong Jaya,", "47100 Puchong, Selangor"],  # a town on a shop's head
+    ["Bandar Lampung"],
+    ["AN Ke aa ea ata ar ma Se Rn In na"],                               # a receipt's noise after "AN"
+    ["an. Ke sa ea"],
+])
+def test_organisations_towns_and_prepositions_are_not_person_names(rows):
+    assert_nothing(rows, {"person_name"})
+
+
+@pytest.mark.parametrize("rows, value", [
+    ([[(20, "Fabrikam Benefits"), (500, "Help"), (600, "Giulia Romano")]], "Giulia Romano"),  # the user beside it
+    (["Transfer a.n. Kevin Santoso"], "Kevin Santoso"),                  # "Ke…" is no preposition
+    (["Dari: Rahmat Hidayat", "Bandar Lampung"], "Rahmat Hidayat"),
+    (["Bapak Bandi Benefitsyah"], "Bandi Benefitsyah"),                  # the words only inside a name
+])
+def test_names_beside_organisations_and_towns_stay_covered(rows, value):
+    assert_covered(rows, value, "person_name")
+
+
+STAFF_TABLE = [
+    [(20, "Nama / NIP"), (400, "Jabatan"), (700, "Unit Kerja")],
+    [(20, "Anita Puspita"), (400, "Bendahara"), (700, "Inspektorat")],
+    [(20, "NIP. 198006182010122933")],
+    [(20, "Hilda Purnawati"), (400, "Analis"), (700, "Biro SDM")],
+    [(20, "NIP. 198209192011062800")],
+]
+
+
+def test_a_name_cells_nip_line_is_not_a_name_and_the_header_stays_readable():
+    layout, detection = run(STAFF_TABLE)
+    for value, row in (("Anita Puspita", 1), ("Hilda Purnawati", 3),
+                       ("198006182010122933", 2), ("198209192011062800", 4)):
+        assert not uncovered_chars(layout, detection.findings, value, row), value
+    names = [f for f in detection.findings if f.category == "person_name"]
+    for row in (0, 2, 4):
+        nip_label = layout.value_boxes("NIP", row)[0]
+        assert not any(b.intersects(nip_label) for f in names for b in f.boxes), (row, [f.preview for f in names])
+
+
+def test_a_name_cells_nip_line_read_without_its_dot_is_not_a_name():  # OCR-noisy
+    rows = [STAFF_TABLE[0], STAFF_TABLE[1], [(20, "NIP 198006182010122933")], STAFF_TABLE[3], [(20, "NIP: 19820919 201106 2 800")]]
+    layout, detection = run(rows)
+    names = [f for f in detection.findings if f.category == "person_name"]
+    for row in (2, 4):
+        nip_label = layout.value_boxes("NIP", row)[0]
+        assert not any(b.intersects(nip_label) for f in names for b in f.boxes), (row, [f.preview for f in names])
+    assert not uncovered_chars(layout, detection.findings, "Anita Puspita", 1)

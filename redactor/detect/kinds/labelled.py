@@ -254,6 +254,8 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
             continue  # "Email address" heads e-mails: its "address" names no home
         if rec.value == "name" and found and names_a_thing(header.text, found.start()):
             continue  # an "Item Name" or "Product Name" column holds things
+        if rec.value == "name" and STOP_LABELS.match(seg.text.lstrip(" |")):
+            continue  # a cell's line that opens with a field's label ("NIP. 1980…" under the name) is that field
         if found and not INLINE_ONLY.fullmatch(header.text.strip(" :")):
             # Under a header OCR glued to the row-number column ("No Nama Lengkap"), the cell may hold the
             # row's number too ("2 SRI WAHYUNI").

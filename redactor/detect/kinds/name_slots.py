@@ -12,7 +12,8 @@ from ..lexicon import name_words, words
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from .base import EachRecognizer
-from .names import NAME_STOP_WORDS, NAME_TOKEN, NOT_A_NAME_PHRASE, in_thing_column, is_personal_word
+from .names import (NAME_STOP_WORDS, NAME_TOKEN, NOT_A_NAME_PHRASE, in_thing_column, is_personal_word,
+                    names_an_organisation)
 
 
 class NameSlotFinder(EachRecognizer):
@@ -84,6 +85,8 @@ def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
     if not words or any(w.lower() in not_names or is_quantity_or_price(w) or w.lower().strip(".") in T.NOT_A_PERSON
                         for w in words):
         return []  # a group, an office, a menu; an item table's header ("Uty Pre": "Qty Price")
+    if names_an_organisation(words):
+        return []  # an app's name in its top bar ("Fabrikam Benefits")
     if len(words) == 1 and not _chat_slot(page, seg):
         return []  # one word alone is a menu item or a heading as often as a name
     if not any(is_personal_word(w) for w in words):

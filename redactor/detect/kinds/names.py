@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import text as T
 from ..labels import after_place_kind, after_street_word, after_thing_label, is_item_header, is_thing_column
 from ..layout import Segment
 from ..lexicon import (is_brand_word, is_indonesian_word, is_ordinary_word, is_root, looks_like_name_word,
@@ -22,6 +23,10 @@ NAME_TOKEN = re.compile(r"[A-Z][a-z'’`-]+")
 
 # Words that open a sentence or a menu, greetings, offices and jobs: never the edge of a name.
 NAME_STOP_WORDS = frozenset(words("names", "stop_words"))
+
+
+# The last word of an organisation's or a product's name ("Contoso Payroll"): the run is no one's.
+ORGANISATION_ENDINGS = frozenset(words("names", "organisation_endings"))
 
 
 # Holidays and greetings: the most posted images of all, and no names.
@@ -113,6 +118,8 @@ def _name_run(seg: Segment, rec: Recognizer, m: re.Match, tokens: list, not_name
     # make a run a name, unless it is also a given name ("Jaya", "Bima").
     if len(tokens) < 2 or not any(looks_like_name_word(t.group()) and not _only_a_place(t.group()) for t in tokens):
         return None
+    if names_an_organisation([t.group() for t in tokens]):
+        return None  # an app's or a company's name in a top bar ("Fabrikam Benefits"), a town ("Bandar …")
     if NOT_A_NAME_PHRASE.search(m.group()):
         return None  # greetings and holidays are the most posted images of all
     start = m.start() + tokens[0].start()
@@ -122,6 +129,13 @@ def _name_run(seg: Segment, rec: Recognizer, m: re.Match, tokens: list, not_name
     value = seg.text[start:end].rstrip(" ,")
     return Candidate(rec.category, seg, start, start + len(value), rec.score, rec.id, value)
 
+
+
+def names_an_organisation(words: list[str]) -> bool:
+    """A run of capitalised words that opens with an institution's, a place's or a thing's word ("Bandar
+    Puchong Jaya", "Toko Sumber Rejeki") or ends with an organisation's or a product's ("Contoso Payroll")."""
+    return bool(words) and (words[0].lower().strip(".") in T.NOT_A_PERSON
+                            or words[-1].lower().strip(".,") in ORGANISATION_ENDINGS)
 
 
 def _derived_word(word: str) -> bool:
