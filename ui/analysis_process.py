@@ -97,8 +97,9 @@ class AnalysisProcess:
     # Requests ---------------------------------------------------------------------------------------
 
     def analyse(self, page: bytes | LoadedImage, name: str, config: Config) -> Future:
-        """Findings and verdict of `page` (a file's bytes, or a page already decoded), as `redactor redact`
-        finds them; the future fails with the analysis' own error (fail closed)."""
+        """Findings, verdict and what was read (`verify.original_of`) of `page` (a file's bytes, or a page
+        already decoded), as `redactor redact` finds them; the future fails with the analysis' own error
+        (fail closed)."""
         return self._request("analyse", page, name, config)
 
     def call(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Future:
@@ -255,9 +256,11 @@ def _analyse(page: bytes | LoadedImage, name: str, config: Config) -> tuple:
     from redactor.load import load_bytes
     from redactor.pipeline import analyse
 
+    from redactor.verify import original_of
+
     loaded = load_bytes(page, name=name) if isinstance(page, bytes) else page
     analysis = analyse(loaded, config)
-    return list(analysis.findings), analysis.verdict
+    return list(analysis.findings), analysis.verdict, original_of(analysis)
 
 
 def _sendable(exc: Exception) -> Exception:

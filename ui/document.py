@@ -87,6 +87,10 @@ class ReviewDocument(QObject):
         # Boxes of each region the automatic detection found, kept when the user deletes one: a value
         # deleted from the list was left visible on purpose, and the export check does not report it.
         self.detected: dict[int, tuple[Box, ...]] = {}
+        # What the analysis read on this image (`redactor.verify.Original`): the export check judges the copy
+        # beside it, so text the analysis saw and left (a salary, a job title) is not reported once the covers
+        # around it have taken away its context.
+        self.first_pass = None
         self.undo_stack = QUndoStack(self)
 
     # Queries ----------------------------------------------------------------------------------
@@ -118,7 +122,8 @@ class ReviewDocument(QObject):
 
     # Edits (each one undoable) ---------------------------------------------------------------------
 
-    def apply_detection(self, findings: list[Finding], verdict: Verdict) -> None:
+    def apply_detection(self, findings: list[Finding], verdict: Verdict, first_pass=None) -> None:  # noqa: ANN001
+        self.first_pass = first_pass
         regions = [Region.from_finding(f) for f in findings]
         self.detected = {r.id: r.boxes for r in regions}
         command = _ApplyDetection(self, regions, verdict)

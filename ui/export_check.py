@@ -7,6 +7,7 @@ The reading is the engine's (`redactor.verify`), the same for the CLI, a batch a
 from __future__ import annotations
 
 from concurrent.futures import Future
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -19,6 +20,14 @@ from redactor.findings import Box
 from .analysis_process import shared as shared_analysis
 from .widgets import Banner
 from .worker import deliver
+
+
+def judged_beside(doc):  # noqa: ANN001, ANN201 - ReviewDocument -> verify.Original or None
+    """What the analysis read on `doc`, with the boxes as they are now (found, edited, drawn by the user):
+    the check reads the copy beside it, and text read there before and left outside every box is no alarm."""
+    if doc.first_pass is None:
+        return None
+    return replace(doc.first_pass, findings=tuple(doc.findings()))
 
 
 def left_visible(doc) -> list[Box]:  # noqa: ANN001 - ReviewDocument
@@ -58,8 +67,9 @@ class ExportCheck(QObject):
 
         config = self.window.settings.engine_config()
         visible = [left_visible(doc) for doc in docs]
-        self._start(lambda: shared_analysis().call(verify_file, path, config, left_visible=visible), docs,
-                    export_again, export_note)
+        originals = [judged_beside(doc) for doc in docs]
+        self._start(lambda: shared_analysis().call(verify_file, path, config, left_visible=visible,
+                                                   originals=originals), docs, export_again, export_note)
 
     def check_image(self, image: Image.Image, doc, export_again: Callable[[], None],  # noqa: ANN001
                     export_note: tuple[str, str, str] | None = None) -> None:
@@ -68,8 +78,8 @@ class ExportCheck(QObject):
 
         config = self.window.settings.engine_config()
         visible = left_visible(doc)
-        self._start(lambda: shared_analysis().call(verify_image, image, config, left_visible=visible), [doc],
-                    export_again, export_note)
+        self._start(lambda: shared_analysis().call(verify_image, image, config, left_visible=visible,
+                                                   original=judged_beside(doc)), [doc], export_again, export_note)
 
     def clear(self) -> None:
         self._token += 1

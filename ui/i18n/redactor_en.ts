@@ -31,7 +31,7 @@
 <context>
     <name>ExportCheck</name>
     <message numerus="yes">
-        <location filename="../export_check.py" line="126"/>
+        <location filename="../export_check.py" line="136"/>
         <source>Checked: %n item(s) still readable in the copy</source>
         <translation>
             <numerusform>Checked: %n item still readable in the copy</numerusform>

@@ -591,42 +591,42 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../document.py" line="147"/>
+        <location filename="../document.py" line="152"/>
         <source>Box drawn by you</source>
         <translation>Kotak buatan Anda</translation>
     </message>
     <message>
-        <location filename="../document.py" line="193"/>
+        <location filename="../document.py" line="198"/>
         <source>Automatic detection</source>
         <translation>Deteksi otomatis</translation>
     </message>
     <message>
-        <location filename="../document.py" line="212"/>
+        <location filename="../document.py" line="217"/>
         <source>Draw box</source>
         <translation>Gambar kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="225"/>
+        <location filename="../document.py" line="230"/>
         <source>Delete box</source>
         <translation>Hapus kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="236"/>
+        <location filename="../document.py" line="241"/>
         <source>Cover</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../document.py" line="236"/>
+        <location filename="../document.py" line="241"/>
         <source>Leave visible</source>
         <translation>Biarkan terlihat</translation>
     </message>
     <message>
-        <location filename="../document.py" line="255"/>
+        <location filename="../document.py" line="260"/>
         <source>Move or resize box</source>
         <translation>Pindah atau ubah ukuran kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="279"/>
+        <location filename="../document.py" line="284"/>
         <source>Change style</source>
         <translation>Ganti gaya</translation>
     </message>
@@ -897,50 +897,50 @@
 <context>
     <name>ExportCheck</name>
     <message>
-        <location filename="../export_check.py" line="92"/>
-        <location filename="../export_check.py" line="94"/>
+        <location filename="../export_check.py" line="102"/>
+        <location filename="../export_check.py" line="104"/>
         <source>Checking the copy…</source>
         <translation>Memeriksa salinan…</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="95"/>
+        <location filename="../export_check.py" line="105"/>
         <source>Reading it again, as anyone receiving it could, to make sure no data is still readable.</source>
         <translation>Salinan dibaca ulang, seperti yang bisa dilakukan siapa pun yang menerimanya, untuk memastikan tidak ada data yang masih terbaca.</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="113"/>
+        <location filename="../export_check.py" line="123"/>
         <source>Checked: no data still readable</source>
         <translation>Diperiksa: tidak ada data yang masih terbaca</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="114"/>
+        <location filename="../export_check.py" line="124"/>
         <source>The copy was read again the way anyone could read it (%s s).</source>
         <translation>Salinan sudah dibaca ulang seperti yang bisa dilakukan siapa pun (%s dtk).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../export_check.py" line="126"/>
+        <location filename="../export_check.py" line="136"/>
         <source>Checked: %n item(s) still readable in the copy</source>
         <translation>
             <numerusform>Diperiksa: %n data masih terbaca di salinan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="128"/>
+        <location filename="../export_check.py" line="138"/>
         <source>Cover them and export again, or delete the copy if it was already shared.</source>
         <translation>Tutupi lalu ekspor ulang, atau hapus salinan itu bila sudah terlanjur dibagikan.</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="129"/>
+        <location filename="../export_check.py" line="139"/>
         <source>Cover them</source>
         <translation>Tutupi</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="140"/>
+        <location filename="../export_check.py" line="150"/>
         <source>The copy could not be checked</source>
         <translation>Salinan tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="153"/>
+        <location filename="../export_check.py" line="163"/>
         <source>Cover what the check found</source>
         <translation>Tutupi temuan pemeriksaan</translation>
     </message>
@@ -1028,27 +1028,32 @@
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="235"/>
+        <location filename="../review/export.py" line="228"/>
+        <source>Saved, but not quit: the check of the copy needs you. See the message above the image.</source>
+        <translation>Sudah disimpan, tetapi belum keluar: pemeriksaan salinan perlu Anda lihat. Baca pesan di atas gambar.</translation>
+    </message>
+    <message>
+        <location filename="../review/export.py" line="238"/>
         <source>Saved “%s”</source>
         <translation>Tersimpan “%s”</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="235"/>
+        <location filename="../review/export.py" line="238"/>
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="238"/>
+        <location filename="../review/export.py" line="241"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="249"/>
+        <location filename="../review/export.py" line="252"/>
         <source>Copied — paste it into your chat or post</source>
         <translation>Tersalin — tempelkan ke obrolan atau unggahan Anda</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="283"/>
+        <location filename="../review/export.py" line="286"/>
         <source>Covered. Drag the safe copy out again.</source>
         <translation>Sudah ditutupi. Seret lagi salinan aman ke luar.</translation>
     </message>

@@ -223,6 +223,9 @@ class Exporter(QObject):
         self.quit_after_save = False
         if getattr(check, "clean", False):
             QTimer.singleShot(0, self.window.close)
+        else:  # the user asked to quit: say why the window stays
+            self.window.statusBar().showMessage(self.tr(
+                "Saved, but not quit: the check of the copy needs you. See the message above the image."))
 
     def saved(self, path: Path, docs: Sequence, export_again: Callable[[], None], clean: bool = True) -> None:
         """A file was written (an image, or a PDF of `docs`): say so, and read it again. `clean`: the file

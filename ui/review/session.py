@@ -200,10 +200,10 @@ class ReviewSession(QObject):
     def _analysed(self, doc: ReviewDocument, result: tuple) -> None:
         if doc is not self.doc:
             return
-        findings, verdict = result
+        findings, verdict, first_pass = result
         self.set_busy(False)
         self.analysis_error = None
-        doc.apply_detection(list(findings), verdict)
+        doc.apply_detection(list(findings), verdict, first_pass)
         doc.undo_stack.setClean()  # nothing to lose yet: a rescan gives the same boxes
         self.analysed.emit()
 
