@@ -214,3 +214,19 @@ def test_ctrl_q_in_the_batch_window_quits_like_in_the_main_window(qtbot, tmp_pat
     qtbot.waitUntil(batch.isActiveWindow, timeout=5_000)
     QTest.keyClick(batch, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.isVisible() and not batch.isVisible(), timeout=5_000)
+
+
+@pytest.mark.parametrize("lang, words", [("en", "1 safe copy made, 1 failed."), ("id", "1 salinan aman dibuat, 1 gagal.")])
+def test_one_copy_made_is_said_in_the_singular(qtbot, settings, tmp_path, own_data_folder, lang, words):  # noqa: ANN001
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    write_sample(folder / "scan.png", with_metadata=False)
+    (folder / "broken.png").write_bytes(b"not an image")
+    i18n.install(lang)
+    win = BatchWindow(settings)
+    qtbot.addWidget(win)
+    win.jobs = 1
+    win.add_paths([str(folder)])
+    with qtbot.waitSignal(win.batch_finished, timeout=180_000):
+        win.start()
+    assert win.status.text().startswith(words), win.status.text()

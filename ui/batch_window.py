@@ -417,7 +417,7 @@ class BatchWindow(QWidget):
                 self.report_paths = None
                 self.status.setText(self.tr("Could not write the report: %s") % exc)
             else:
-                text = self.tr("%1 safe copies made, %2 failed.").replace("%1", str(ok)).replace("%2", str(failed))
+                text = self.tr("%n safe copy(ies) made,", "", ok) + " " + self.tr("%n failed.", "", failed)
                 if review:
                     text += " " + self.tr("%n copy(ies) need a look: better not posted at all.", "", review)
                 if thread is not None and thread.cancelled:

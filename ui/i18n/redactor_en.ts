@@ -12,6 +12,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../batch_window.py" line="420"/>
+        <source>%n safe copy(ies) made,</source>
+        <translation>
+            <numerusform>%n safe copy made,</numerusform>
+            <numerusform>%n safe copies made,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../batch_window.py" line="420"/>
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../batch_window.py" line="422"/>
         <source>%n copy(ies) need a look: better not posted at all.</source>
         <translation>

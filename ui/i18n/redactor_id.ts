@@ -518,10 +518,19 @@
         <source>Could not write the report: %s</source>
         <translation>Laporan tidak dapat ditulis: %s</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../batch_window.py" line="420"/>
-        <source>%1 safe copies made, %2 failed.</source>
-        <translation>%1 salinan aman dibuat, %2 gagal.</translation>
+        <source>%n safe copy(ies) made,</source>
+        <translation>
+            <numerusform>%n salinan aman dibuat,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../batch_window.py" line="420"/>
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n gagal.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../batch_window.py" line="422"/>
