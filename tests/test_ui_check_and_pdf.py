@@ -68,6 +68,32 @@ def test_copy_is_checked_in_indonesian(qtbot, window, tmp_path):  # noqa: ANN001
     assert "Diperiksa: tidak ada data yang masih terbaca." in window.export_banner.text.text()
 
 
+def test_a_label_covered_by_hand_does_not_make_the_check_cry_wolf(qtbot, window, tmp_path):  # noqa: ANN001
+    """The user boxes a call centre's label; the number it named stays visible, as the analysis judged it.
+    Read alone, the copy shows a bare phone number; beside what the analysis read there, it is clean."""
+    from PIL import Image, ImageDraw
+
+    from ui_support import font
+    from redactor.config import Config
+    from redactor.verify import verify_image
+
+    image = Image.new("RGB", (1100, 300), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 40), f"NIK: {NIK}", fill="black", font=font(40))
+    draw.text((40, 160), "Call Center: +62 812 3456 7890", fill="black", font=font(40))
+    image.save(tmp_path / "struk.png")
+    window.open_files([str(tmp_path / "struk.png")])
+    wait_analysed(qtbot, window)
+    assert {r.category for r in window.doc.regions.values()} == {"nik"}
+    label = Box(30, 150, int(font(40).getlength("Call Center:")) + 20, 60)
+    window.doc.add_box(label)
+    assert "phone" in {f.category for f in verify_image(window.doc.render(), Config(visual=False)).still_readable}
+    with qtbot.waitSignal(window.export_check.finished, timeout=TIMEOUT) as blocker:
+        assert window.save_to(tmp_path / "out.png")
+    assert blocker.args[0].clean, blocker.args[0].previews()
+    assert window.export_check.banner.isHidden()
+
+
 def _pdf(path, pages=2):  # noqa: ANN001, ANN202
     """A scanned two-page letter: page 1 with a NIK and a phone number, page 2 with a phone number."""
     from PIL import Image, ImageDraw
