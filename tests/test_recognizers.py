@@ -1937,3 +1937,28 @@ def test_a_name_cells_nip_line_read_without_its_dot_is_not_a_name():  # OCR-nois
         nip_label = layout.value_boxes("NIP", row)[0]
         assert not any(b.intersects(nip_label) for f in names for b in f.boxes), (row, [f.preview for f in names])
     assert not uncovered_chars(layout, detection.findings, "Anita Puspita", 1)
+
+
+# ============================================================== a chat's sender called by the first name
+CHAT = [
+    [(20, "# general"), (240, "Casey Park 09:14 AM")],
+    [(20, "# design"), (240, "Hey team, the directory is out of date.")],
+    [(20, "DMs"), (240, "Drew Hoffman 09:22 AM")],
+    [(20, "Casey Park"), (240, "Got it Casey! I'll update the directory.")],
+]
+
+
+def test_a_sender_found_twice_without_a_label_is_covered_where_called_by_the_first_name():
+    assert_covered(CHAT, "Casey", "person_name", row=3)
+
+
+def test_a_sender_called_by_the_first_name_is_covered_when_ocr_reads_an_avatar_before_it():  # OCR-noisy
+    rows = CHAT[:3] + [[(20, "© Casey Park"), (240, "Got it Casey! I'll update the directory.")]]
+    assert_covered(rows, "Casey", "person_name", row=3)
+
+
+def test_a_run_found_once_without_a_label_does_not_spread_its_words():
+    rows = [[(20, "# general"), (240, "Casey Park 09:14 AM")],
+            [(20, "# design"), (240, "Got it Casey! I'll update the directory.")]]
+    layout, detection = run(rows)
+    assert uncovered_chars(layout, detection.findings, "Casey", 1)

@@ -3,6 +3,7 @@ to whole words, and candidates turned into findings."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Callable
 
 from ..categories import category
@@ -10,7 +11,7 @@ from ..findings import Finding
 from ..mask import preview
 from . import text as T
 from .confusions import lookalike_class
-from .kinds.names import NAME_STOP_WORDS
+from .kinds.names import NAME_STOP_WORDS, is_personal_word
 from .layout import Segment
 from .page import Candidate, Page
 
@@ -93,20 +94,31 @@ def system_name_echoes(page: Page, candidates: list[Candidate]) -> list[Candidat
     return out
 
 
+def _spaced(value: str) -> str:
+    return " ".join(value.split())
+
+
 def _name_part_repeats(page: Page, candidates: list[Candidate]) -> list[Candidate]:
     """A person named in full once ("I'm Alex Rivera", "Nama: Budi Santoso") is then called by one of
     the names alone ("Hi Alex", "Pak Budi"): cover those words too, capitalised and whole.
 
-    Only names a label vouched for count (score >= 0.7); a capitalised run found without a label may be a
-    heading, and its words would spread over the page.
+    Names a label vouched for count (score >= 0.7).  A capitalised run found without a label may be a
+    heading, and its words would spread over the page; it counts only when found whole in two places or
+    more (a chat's sender over two messages and in the list of direct messages: "Got it Casey!"), and
+    then only its words that are given or family names, not words of the language.
     """
+    unlabelled = Counter(_spaced(c.value) for c in candidates
+                         if c.category == "person_name" and c.score < 0.7 and not c.recognizer.endswith("_repeat"))
     parts: dict[str, Candidate] = {}
     for cand in candidates:
-        if cand.category != "person_name" or cand.score < 0.7 or cand.recognizer.endswith("_repeat"):
+        if cand.category != "person_name" or cand.recognizer.endswith("_repeat"):
+            continue
+        vouched = cand.score >= 0.7
+        if not vouched and unlabelled[_spaced(cand.value)] < 2:
             continue
         for token in re.findall(r"[A-Z][a-z'’-]{2,}|[A-Z]{3,}", cand.value):
             if token.lower() not in NAME_STOP_WORDS and token.lower() not in T.NOT_A_PERSON \
-                    and not T.TITLE.match(token):
+                    and not T.TITLE.match(token) and (vouched or is_personal_word(token)):
                 parts.setdefault(token, cand)
     if not parts:
         return []
