@@ -24,13 +24,71 @@ MAX_GROWTH = 1.0
 INK_CONTRAST = 60
 
 
-def widen_to_ink(image: Image.Image, findings: Sequence[Finding]) -> list[Finding]:
-    """`findings` with each text box's left and right edges moved out to the end of the ink they cut."""
+# Values whose first word OCR may skip, unread, at the start of a cell: the street's "Jl." or "Gg." set
+# tight against a spreadsheet cell's edge.
+LEADING_WORD_CATEGORIES = frozenset({"address"})
+# The skipped word sits at most this far before the value (a space, in line heights), is at most this
+# wide (about four glyphs) and stands clear of anything before it by at least this much, and by twice the
+# space after it (a cell's border aside).
+LEAD_GAP = 0.7
+LEAD_WIDTH = 2.5
+LEAD_CLEAR = 0.5
+
+
+def widen_to_ink(image: Image.Image, findings: Sequence[Finding], words: Sequence[Box] = ()) -> list[Finding]:
+    """`findings` with each text box's left and right edges moved out to the end of the ink they cut.
+
+    With the boxes of the words OCR read (`words`), an address's box also takes in a short word just
+    before it that OCR did not read at all: ink where no word was read, then a space, then the value."""
     if not findings:
         return list(findings)
     grey = np.asarray(image.convert("L"), dtype=np.int16)
-    return [replace(f, boxes=tuple(_widened(grey, box) for box in f.boxes)) if not f.polygons else f
-            for f in findings]
+    out = []
+    for f in findings:
+        if f.polygons:
+            out.append(f)
+            continue
+        boxes = [_widened(grey, box) for box in f.boxes]
+        if words and f.category in LEADING_WORD_CATEGORIES:
+            boxes = [_with_unread_word_before(grey, box, words) for box in boxes]
+        out.append(replace(f, boxes=tuple(boxes)))
+    return out
+
+
+def _with_unread_word_before(grey: np.ndarray, box: Box, words: Sequence[Box]) -> Box:
+    height, width = grey.shape
+    top, bottom = max(0, box.top), min(height, box.bottom)
+    h = box.height
+    if bottom - top < 6 or box.left <= 0:
+        return box
+    band = grey[top:bottom]
+    background = int(np.median(np.concatenate([band[0], band[-1]])))
+    ink = np.abs(band - background) > INK_CONTRAST
+    # A cell's border runs through the whole band and beyond it: it is the cell's edge, not a glyph.
+    pad = max(2, round(0.3 * h))
+    tall = grey[max(0, top - pad):min(height, bottom + pad)]
+    border = (np.abs(tall - background) > INK_CONTRAST).mean(axis=0) >= 0.95
+    ink_columns = ink.any(axis=0) & ~border
+    x = box.left - 1
+    stop = max(-1, box.left - 1 - round(LEAD_GAP * h))
+    while x > stop and not ink_columns[x]:
+        x -= 1
+    if x <= stop or box.left - 1 - x < max(2, round(WORD_GAP * h)):
+        return box  # nothing before the value within a space, or ink touching it (`_widened`'s case)
+    word_right = x + 1
+    # The glyphs of the word stand closer together than the word stands to the value ("J l ." of "Jl.").
+    space = box.left - word_right
+    word_left = _edge(ink_columns, x, max(-1, x - round(LEAD_WIDTH * h) - 1), -1, space) + 1
+    if word_right - word_left > LEAD_WIDTH * h or word_left <= 0:
+        return box  # longer than a short word: text OCR left out for reasons of its own
+    # Clear of more ink by twice the space after it: not a word inside a sentence ("Tinggal di Veteran").
+    before = ink_columns[max(0, word_left - max(round(LEAD_CLEAR * h), 2 * space)):word_left]
+    if before.any():
+        return box  # more ink close before it: not a word standing at the start of its cell
+    for w in words:
+        if w.right > word_left and w.left < word_right and w.bottom > top and w.top < bottom:
+            return box  # OCR read it: it was not taken as part of the value for a reason
+    return Box.from_edges(word_left, box.top, box.right, box.bottom)
 
 
 def _widened(grey: np.ndarray, box: Box) -> Box:

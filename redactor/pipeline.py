@@ -223,7 +223,8 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
                            disabled=config.disabled_categories, visible_terms=config.visible_terms)
     findings = list(detection.findings)
     if rectified is None and not photo and text_layer is None:
-        findings = widen_to_ink(page, findings)  # a screenshot's half-read word: its last glyph too
+        # A screenshot's half-read word: its last glyph too; an address's first word OCR skipped ("Jl.").
+        findings = widen_to_ink(page, findings, [w.box for w in ocr.words if str(w.text).strip()])
     if photo:
         findings = trim_to_ink(page, findings)  # a photographed word boxed twice as high as its capitals
     if rectified is not None:

@@ -92,3 +92,52 @@ def test_a_box_that_hugs_its_ink_or_holds_no_ink_is_left_as_it_is():
     blank = Box(600, 60, 80, 60)
     (found,) = trim_to_ink(image, [Finding("person_name", (snug, blank), 0.9, "Nama B•••")])
     assert found.boxes == (snug, blank)
+
+
+# ------------------------------------------------ a street's first word OCR skipped at a cell's edge
+def _address_cell(first="Jl.", rest=("Veteran", "No.", "90"), size=14, dark=False, border=True):
+    """A spreadsheet cell: its left border, then an address whose first word OCR did not read."""
+    colours = {"ink": (233, 237, 239), "paper": (32, 33, 36)} if dark else {}
+    image, boxes = _line([first, *rest], size, **colours)
+    if border:
+        ImageDraw.Draw(image).line((boxes[0].left - 5, 0, boxes[0].left - 5, 79), fill=(120, 120, 120), width=1)
+    return image, boxes
+
+
+def _address(boxes) -> Finding:
+    return Finding(category="address", boxes=(Box.union(boxes),), score=0.9, preview="Alamat V•••")
+
+
+@pytest.mark.parametrize("size", [12, 14, 20])
+@pytest.mark.parametrize("dark", [False, True])
+@pytest.mark.parametrize("first", ["Jl.", "Gg.", "JL."])
+def test_an_address_takes_in_the_short_word_ocr_skipped_before_it(size, dark, first):
+    image, (lead, *value) = _address_cell(first, size=size, dark=dark)
+    (widened,) = widen_to_ink(image, [_address(value)], words=value)
+    # (a "J" hooks below the value's band, left of where its stem starts: the cover's padding takes that in)
+    assert widened.boxes[0].left <= lead.left + 0.2 * size, (widened.boxes[0], lead)
+
+
+def test_a_word_ocr_read_before_an_address_is_left_to_detection():
+    # "Alamat" was read and not taken as part of the value: a label stays readable.
+    image, (label, *value) = _address_cell("Alamat", border=False)
+    (same,) = widen_to_ink(image, [_address(value)], words=[label, *value])
+    assert same.boxes[0].left >= value[0].left - 1
+
+
+def test_long_unread_text_and_other_categories_are_left_alone():
+    # A whole phrase OCR skipped is no short leading word; a name's box never grows over unread ink.
+    image, (lead, *value) = _address_cell("Kantor-Kecamatan-Lama", border=False)
+    (same,) = widen_to_ink(image, [_address(value)], words=value)
+    assert same.boxes[0].left >= value[0].left - 1
+    image, (lead, *value) = _address_cell()
+    name = Finding(category="person_name", boxes=(Box.union(value),), score=0.9, preview="Nama V•••")
+    (same,) = widen_to_ink(image, [name], words=value)
+    assert same.boxes[0].left >= value[0].left - 1
+
+
+def test_an_unread_word_with_more_text_close_before_it_is_left_alone():
+    # "Tinggal di Jl. …" read without "di": the unread word is not at the start of its cell.
+    image, (w1, w2, *value) = _line(["Tinggal", "di", "Veteran", "No.", "90"])
+    (same,) = widen_to_ink(image, [_address(value)], words=[*value])
+    assert same.boxes[0].left >= value[0].left - 1
