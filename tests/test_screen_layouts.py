@@ -286,3 +286,39 @@ def test_a_cell_far_from_a_token_stays():
 ])
 def test_a_value_under_a_label_given_in_two_languages(rows, value):
     assert_covered(rows, [(1, value)])
+
+
+def _token_read_twice(rows, again: str):
+    """`rows` as OCR reads them, plus a later pass's second reading of the first row's last `again`
+    characters: a word over the same ink, on a line of its own."""
+    from dataclasses import replace
+    from conftest import CW, make_ocr
+    from redactor.findings import Box
+    from redactor.ocr import Word
+
+    layout = make_ocr(rows)
+    words = list(layout.ocr.words)
+    last = max((w for w in words if w.box.top == words[0].box.top), key=lambda w: w.box.right)
+    words.append(Word(text=again, box=Box(last.box.right - len(again) * CW, last.box.top, len(again) * CW, last.box.height),
+                      conf=65.0, line_id=99))
+    return replace(layout, ocr=replace(layout.ocr, words=tuple(words)))
+
+
+@pytest.mark.parametrize("again", ["-2010883304758-2Sk2RK", "-2010883304758-25k2RKI", "2RK"])
+def test_a_token_read_twice_at_its_end_still_takes_its_wrapped_line(again):
+    from conftest import uncovered_chars
+    rows = ["kuy token bot: xoxb-369298564024-2010883304758-2Sk2RK", "OCuV4gFQrz"]
+    layout = _token_read_twice(rows, again)
+    findings = detect(layout.ocr).findings
+    for row, value in [(0, "xoxb-369298564024-2010883304758-2Sk2RK"), (1, "OCuV4gFQrz")]:
+        assert not uncovered_chars(layout, findings, value, row), (value, [(f.category, f.preview) for f in findings])
+
+
+def test_a_word_after_a_token_still_ends_it():
+    # A word of its own after the token (right of its ink) ends the message: the next line is not the token's.
+    rows = ["xoxb-413256788245-7766380537845-O6GRkPLuS3 lalu", "Sudah saya ganti"]
+    layout = _token_read_twice(rows, "ulal")
+    findings = detect(layout.ocr).findings
+    from conftest import uncovered_chars
+    boxes = layout.value_boxes("Sudah saya ganti", 1)
+    assert len(uncovered_chars(layout, findings, "Sudah saya ganti", 1)) == len(boxes)

@@ -593,7 +593,7 @@ def _mrz_line(span: Span, page: Page, headers: Headers) -> None:
 
 
 def _token_lines(span: Span, page: Page, headers: Headers) -> None:
-    if span.text[span.end:].strip(" .,"):
+    if span.text[span.end:].strip(" .,") and not _read_again(span):
         return
     glued = glued_token_cell(page, span.seg)
     if glued:
@@ -603,6 +603,18 @@ def _token_lines(span: Span, page: Page, headers: Headers) -> None:
         span.extra = token_continuation(page, span.seg)
     elif WRAPPING_TOKEN.match(span.value):
         span.extra = wrapped_token_continuation(page, span.seg)
+
+
+def _read_again(span: Span) -> bool:
+    """Every word after the span lies over the span's own ink: a second reading of its end (a word read
+    once more by a later pass), so nothing follows it on its line."""
+    value = span.seg.boxes_for(span.start, span.end)
+    after = span.seg.words_in(span.end, len(span.text))
+    if not value or not after:
+        return False
+    right = max(b.right for b in value)
+    return all(w.box.right <= right + 2 and w.box.left >= min(b.left for b in value) for w in after
+               if w.text.strip(" .,"))
 
 
 def _domain_lines(span: Span, page: Page, headers: Headers) -> None:
