@@ -160,6 +160,9 @@ def test_a_line_after_a_whole_address_stays(rows, visible):
      [(0, "xoxb-413256788245-"), (1, "7766380537845-O6GRkPLuS3f7v580rzjtkxVX")]),
     (["token repo ghp_Kq8ZLm2RvT0aWc5Yh", "N3dJpXs7BgUe1FoQiLtMz4"], [(0, "ghp_Kq8ZLm2RvT0aWc5Yh"), (1, "N3dJpXs7BgUe1FoQiLtMz4")]),
     (["token CI glpat-Xz3Qm9Lk", "2RvT0aWc5YhPo"], [(0, "glpat-Xz3Qm9Lk"), (1, "2RvT0aWc5YhPo")]),
+    # a piece of letters only, two capitals before small ones (no word is spelled so), with OCR's stray dot
+    (["ini token bot: xoxb-191184612054-6958423596916-tEpijRzmYgGwSb", "WUtdpcjtdv"], [(1, "WUtdpcjtdv")]),
+    (["ini token bot: xoxb-191184612054-6958423596916-tEpijRzmYgGwSb", "WUtdpcjtdv."], [(1, "WUtdpcjtdv")]),
 ])
 def test_tokens_wrapped_over_lines(rows, parts):
     assert_covered(rows, parts)
@@ -168,6 +171,8 @@ def test_tokens_wrapped_over_lines(rows, parts):
 @pytest.mark.parametrize("rows, visible", [
     (["token repo ghp_Kq8ZLm2RvT0aWc5YhN3dJpXs7BgUe1FoQiLtM", "Tolong jangan disebar ya"], [(1, "Tolong jangan disebar ya")]),
     (["xoxb-413256788245-7766380537845-O6GRkPLuS3f7v580rzjtkxVX", "Sudah saya ganti"], [(1, "Sudah saya ganti")]),
+    (["xoxb-413256788245-7766380537845-O6GRkPLuS3f7v580rzjtkxVX", "Oke makasih"], [(1, "Oke makasih")]),
+    (["xoxb-413256788245-7766380537845-O6GRkPLuS3f7v580rzjtkxVX", "OKE SIAP"], [(1, "OKE SIAP")]),
 ])
 def test_a_message_after_a_whole_token_stays(rows, visible):
     assert_visible(rows, visible)
@@ -322,3 +327,21 @@ def test_a_word_after_a_token_still_ends_it():
     from conftest import uncovered_chars
     boxes = layout.value_boxes("Sudah saya ganti", 1)
     assert len(uncovered_chars(layout, findings, "Sudah saya ganti", 1)) == len(boxes)
+
+
+@pytest.mark.parametrize("line, value", [
+    ("DB_PASSWORD=Bromo! 2025", "Bromo! 2025"),
+    ("DB_PASSWORD=Bromo!  2O25", "Bromo!  2O25"),          # an O read for a 0, a wider gap
+])
+def test_a_value_glued_to_its_key_in_a_word_boxed_over_the_next_one(line, value):
+    # Tesseract boxed "DB_PASSWORD=Bromo!" over "2025" too: the value's estimated start must not slide right.
+    from dataclasses import replace
+    from conftest import make_ocr, uncovered_chars
+    layout = make_ocr([line])
+    first, second = layout.ocr.words[:2]
+    wide = replace(first, box=type(first.box).from_edges(first.box.left, first.box.top, second.box.right,
+                                                         first.box.bottom))
+    layout = replace(layout, ocr=replace(layout.ocr, words=(wide, second)))
+    findings = detect(layout.ocr).findings
+    assert not uncovered_chars(layout, findings, value, 0), [(f.category, f.preview) for f in findings]
+    assert len(uncovered_chars(layout, findings, "DB_PASS", 0)) == len(layout.value_boxes("DB_PASS", 0))

@@ -43,7 +43,7 @@ from ..findings import Box, Finding
 from ..mask import preview
 from . import text as T
 from .confusions import TO_CAPITALS, lookalike_class, unglue_brackets
-from .layout import Segment
+from .layout import Segment, reads_again
 from .lexicon import common_words, words
 from .labels import FIELD_START, STOP_LABELS, after_public_line
 from .page import Page
@@ -100,7 +100,8 @@ def token_continuation(page: Page, seg: Segment) -> list[tuple[Segment, int, int
 
 # Tokens that chat apps break over lines: Slack, GitHub, GitLab, OpenAI.
 WRAPPING_TOKEN = re.compile(r"xox[baprs]-|gh[pousr]_|glpat-|github_pat_|sk-")
-_TOKEN_PIECE = re.compile(r"[A-Za-z0-9_\-]*(?:\d|[a-z][A-Z]|[A-Z][a-z]+[A-Z])[A-Za-z0-9_\-]*(?:\s|$)|[A-Za-z0-9_\-]{16,}")
+# (mixed case no word has: "aB", "AbC", or two capitals before a small letter, "WUtdpcjtdv")
+_TOKEN_PIECE = re.compile(r"[A-Za-z0-9_\-]*(?:\d|[a-z][A-Z]|[A-Z][a-z]+[A-Z]|[A-Z]{2}[a-z])[A-Za-z0-9_\-]*[.,]?(?:\s|$)|[A-Za-z0-9_\-]{16,}")
 # The next line of a settings file is the next setting ("QUEUE_CONNECTION=redis"), not more of a token.
 _NEW_SETTING = re.compile(r"[A-Za-z][A-Za-z0-9_]*\s?[=:]")
 # The end of a mail domain wrapped onto the next line: "go.id", ".co.uk", "com".
@@ -606,15 +607,13 @@ def _token_lines(span: Span, page: Page, headers: Headers) -> None:
 
 
 def _read_again(span: Span) -> bool:
-    """Every word after the span lies over the span's own ink: a second reading of its end (a word read
-    once more by a later pass), so nothing follows it on its line."""
-    value = span.seg.boxes_for(span.start, span.end)
+    """Every word after the span spells the end of the span's last word again over its ink: a second
+    reading (a word read once more by a later pass), so nothing follows the span on its line."""
+    found = span.seg.word_at(span.end - 1)
     after = span.seg.words_in(span.end, len(span.text))
-    if not value or not after:
+    if found is None or not after:
         return False
-    right = max(b.right for b in value)
-    return all(w.box.right <= right + 2 and w.box.left >= min(b.left for b in value) for w in after
-               if w.text.strip(" .,"))
+    return all(reads_again(found[2], w) for w in after if w.text.strip(" .,"))
 
 
 def _domain_lines(span: Span, page: Page, headers: Headers) -> None:

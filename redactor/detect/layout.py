@@ -8,8 +8,9 @@ word it came from, so a match on any substring maps back to pixel boxes.
 """
 from __future__ import annotations
 
+import difflib
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from statistics import median
 from typing import Sequence
 
@@ -72,6 +73,11 @@ class Segment:
             if lo >= hi:
                 continue
             word = self.words[i]
+            after = self.words[i + 1] if i + 1 < len(self.words) else None
+            if after is not None and word.box.left < after.box.left < word.box.right and not reads_again(word, after):
+                # Tesseract boxed the word over the next one's ink too ("DB_PASSWORD=Bromo!" over "2025"):
+                # its characters end where the next word starts.
+                word = replace(word, box=Box.from_edges(word.box.left, word.box.top, after.box.left, word.box.bottom))
             boxes.append(_sub_box(word, lo - w_start, hi - w_start))
         return _merge_on_line(boxes)
 
@@ -86,6 +92,15 @@ class Segment:
         return None
 
 
+def reads_again(word: Word, later: Word) -> bool:
+    """`later` lies over the end of `word`'s ink and spells its end again: a second reading of the same
+    characters (a later pass over the line), not a word of its own."""
+    if not (word.box.left <= later.box.left and later.box.right <= word.box.right + 0.5 * word.box.height):
+        return False
+    tail = word.text[-len(later.text):]
+    return difflib.SequenceMatcher(None, tail, later.text).ratio() >= 0.6
+
+
 def _sub_box(word: Word, lo: int, hi: int) -> Box:
     text = word.text
     if lo <= 0 and hi >= len(text):
@@ -94,6 +109,11 @@ def _sub_box(word: Word, lo: int, hi: int) -> Box:
     total = sum(weights) or 1.0
     x0 = word.box.left + word.box.width * sum(weights[:lo]) / total
     x1 = word.box.left + word.box.width * sum(weights[:hi]) / total
+    # The font is not known: in a monospace one (a settings file, a terminal) every character is as wide
+    # as the next, and a value glued to a label in capitals ("DB_PASSWORD=Bromo!2025") starts well left
+    # of the proportional estimate.  Cover what either estimate holds.
+    x0 = min(x0, word.box.left + word.box.width * lo / len(text))
+    x1 = max(x1, word.box.left + word.box.width * hi / len(text))
     # Proportional split is an estimate: widen by a third of a character each side.
     slack = word.box.width / max(1, len(text)) / 3
     return Box.from_edges(max(word.box.left, x0 - slack), word.box.top,
