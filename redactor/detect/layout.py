@@ -73,11 +73,12 @@ class Segment:
             if lo >= hi:
                 continue
             word = self.words[i]
-            after = self.words[i + 1] if i + 1 < len(self.words) else None
-            if after is not None and word.box.left < after.box.left < word.box.right and not reads_again(word, after):
-                # Tesseract boxed the word over the next one's ink too ("DB_PASSWORD=Bromo!" over "2025"):
+            inside = [w for w in self.words[i + 1:] if word.box.left < w.box.left < word.box.right]
+            if inside and _boxed_over(word, inside):
+                # Tesseract boxed the word over the next ones' ink too ("DB_PASSWORD=Bromo!" over "2025"):
                 # its characters end where the next word starts.
-                word = replace(word, box=Box.from_edges(word.box.left, word.box.top, after.box.left, word.box.bottom))
+                word = replace(word, box=Box.from_edges(word.box.left, word.box.top, inside[0].box.left,
+                                                        word.box.bottom))
             boxes.append(_sub_box(word, lo - w_start, hi - w_start))
         return _merge_on_line(boxes)
 
@@ -90,6 +91,17 @@ class Segment:
             if s <= pos < e:
                 return s, e, self.words[i]
         return None
+
+
+def _boxed_over(word: Word, inside: list[Word]) -> bool:
+    """`word`'s box runs on over the whole of the next words, words of their own that start well inside
+    it and end with it.  (A later pass's reading of several words, "62 897 1444 876" over "62" "897" …,
+    or of the word's own end, is no next word.)"""
+    first = inside[0]
+    return (word.box.left + 0.2 * word.box.width <= first.box.left
+            and max(w.box.right for w in inside) >= word.box.right - 1
+            and " " not in word.text.strip() and all(" " not in w.text.strip() for w in inside)
+            and not any(reads_again(word, w) for w in inside))
 
 
 def reads_again(word: Word, later: Word) -> bool:
