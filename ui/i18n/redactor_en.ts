@@ -70,7 +70,7 @@
     <message numerus="yes">
         <location filename="../review/banner.py" line="73"/>
         <source>%n item(s) left visible by you.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n item left visible by you.</numerusform>
             <numerusform>%n items left visible by you.</numerusform>
         </translation>
