@@ -151,33 +151,3 @@ def test_while_a_pdf_opens_the_banner_says_so_and_nothing_about_the_image_still_
     wait_analysed(qtbot, window)
     assert window.pdf.active and window.banner.title.text().startswith("Found: 1 NIK")
 
-
-
-def test_the_check_of_a_saved_copy_judges_it_beside_what_the_analysis_read(qtbot, window, tmp_path):  # noqa: ANN001
-    """A call-centre number stays visible; the user draws a box over its label only. Judged alone, the copy
-    shows a bare phone number. The analysis had read the same digits there beside their label and left them,
-    so the check does not cry wolf."""
-    from PySide6.QtCore import QPoint, QPointF, Qt
-    from PySide6.QtTest import QTest
-
-    from conftest import render_lines
-
-    rendered = render_lines(["Toko Sumber Rejeki", "Call Center: +62 812 3456 7890", "Terima kasih"], size=28)
-    path = tmp_path / "receipt.png"
-    rendered.image.save(path)
-    window.open_path(str(path))
-    wait_analysed(qtbot, window)
-    assert not any(f.category == "phone" for f in window.doc.findings())
-    left, top, right, bottom = rendered.bbox(1, "Call Center:")
-    viewport = window.canvas.viewport()
-    start = window.canvas.mapFromScene(QPointF(left - 2, top - 3))
-    end = window.canvas.mapFromScene(QPointF(right + 2, bottom + 3))
-    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
-    QTest.mouseMove(viewport, QPoint((start.x() + end.x()) // 2, (start.y() + end.y()) // 2))
-    QTest.mouseMove(viewport, end)
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
-    assert any(r.manual for r in window.doc.regions.values())
-    with qtbot.waitSignal(window.export_check.finished, timeout=TIMEOUT) as blocker:
-        assert window.save_to(tmp_path / "out.png")
-    assert blocker.args[0].clean, blocker.args[0].previews()
-    assert "Checked: no data still readable" in window.export_banner.text.text()
