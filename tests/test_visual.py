@@ -108,6 +108,20 @@ def test_face_found_when_portrait_is_small_part_of_a_large_photo():
     assert covers(faces[0].boxes[0], Box.from_edges(3900 + 95, 2600 + 30, 3900 + 135, 2600 + 90))
 
 
+def test_the_face_network_is_let_go_after_a_camera_photo_and_kept_after_a_screenshot():
+    face = Image.open(FIXTURES / "astronaut.jpg").convert("RGB")
+    screenshot = Image.new("RGB", (1920, 1080), PAPER)
+    screenshot.paste(face, (100, 100))
+    photo = Image.new("RGB", (4000, 3000), (120, 130, 125))
+    photo.paste(face.resize((768, 768)), (1000, 800))
+    assert len(faces_mod.detect_faces(screenshot, max_side=1280)) == 1
+    assert faces_mod._net.cache_info().currsize == 1  # the next screenshot reuses it and its working memory
+    found = faces_mod.detect_faces(photo, max_side=640)
+    assert len(found) == 1 and covers(found[0].boxes[0], Box.from_edges(1000 + 95 * 3, 800 + 30 * 3, 1000 + 135 * 3, 800 + 90 * 3))
+    assert faces_mod._net.cache_info().currsize == 0
+    assert len(faces_mod.detect_faces(photo, max_side=640)) == 1  # loaded again when needed
+
+
 def test_no_face_on_a_text_page():
     page = Image.new("RGB", (1200, 1600), PAPER)
     d = ImageDraw.Draw(page)

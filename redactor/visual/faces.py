@@ -37,6 +37,12 @@ PAD = 0.18
 
 _lock = threading.Lock()
 
+# OpenCV keeps the network's activations (about 150 MB for a full pass) for its next input of the same
+# shape.  A batch of screenshots reuses them image after image; after an image larger than this (a
+# camera photo) they are let go: covering and exporting it need the room far more than the next image
+# needs the 20 ms it takes to load the network again.
+RELEASE_AFTER_PIXELS = 4_000_000
+
 
 @lru_cache(maxsize=1)
 def _net() -> "cv2.dnn.Net":
@@ -177,10 +183,20 @@ def tiled_detect(rgb: np.ndarray, threshold: float = THRESHOLD) -> list[tuple[fl
     return _merge(dets)
 
 
+def release_model() -> None:
+    """Let go of the face network and the working memory it keeps; the next detection loads it again."""
+    _net.cache_clear()
+
+
 def detect_faces(image: Image.Image, *, threshold: float = THRESHOLD, max_side: int = MAX_SIDE) -> list[Finding]:
     rgb, factor = analysis_copy(image, max_side)
+    try:
+        found = tiled_detect(rgb, threshold)
+    finally:
+        if image.width * image.height > RELEASE_AFTER_PIXELS:
+            release_model()
     findings = []
-    for x0, y0, x1, y1, score in tiled_detect(rgb, threshold):
+    for x0, y0, x1, y1, score in found:
         if (x1 - x0) < 4 or (y1 - y0) < 4:
             continue
         box = to_full((x0, y0, x1, y1), factor, image.size, pad=PAD)
