@@ -38,6 +38,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from redactor.config import Config
+from redactor.cover import regions_for
 from redactor.load import load_path
 from redactor.mask import mask_value
 from redactor.pipeline import analyse, render
@@ -729,6 +730,17 @@ def photograph(sheet: Sheet, rng: random.Random) -> tuple[Image.Image, list[tupl
     return image, boxes
 
 
+def _covered_by(findings, box, size) -> str:
+    """Which findings' covers reach into a box: the detector and category of each (for a harmless box)."""
+    x0, y0, x1, y1 = box
+    names = []
+    for finding in findings:
+        for r in regions_for([finding], *size):
+            if r.left < x1 and r.right > x0 and r.top < y1 and r.bottom > y0:
+                names.append(f"{finding.detector}/{finding.category}")
+    return ",".join(sorted(set(names))) or "?"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--scorer", required=True, type=Path, help="score_real.py (its test of a destroyed box)")
@@ -783,7 +795,8 @@ def _score_photos(args, scorer, rng, work: Path) -> int:
                     tally["harmless"] += 1
                     tally["harmless_covered"] += hit
                     if hit:
-                        lines.append(f"  harmless {name} {item.category} {mask_value(item.text)} at {x0},{y0}")
+                        lines.append(f"  harmless {name} {item.category} {mask_value(item.text)} at {x0},{y0}"
+                                     f" by {_covered_by(analysis.findings, (x0, y0, x1, y1), image.size)}")
             print(f"{name}: {tally['covered']}/{tally['sensitive']} so far", flush=True)
     total = Counter()
     print(f"{'kind':14} {'recall':>14} {'harmless covered':>18}")

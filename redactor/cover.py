@@ -81,19 +81,29 @@ def _strips(polygon, pad: int, step: float, neighbours=None) -> list[Box]:
         if neighbours is not None:
             middle = (span[0] + span[1]) / 2
             up, down = ceiling, floor
+            hard_up, hard_down = ceiling, floor
             for other in neighbours:
                 near = _span(other, a - pad, b + pad)
                 if near is None:
                     continue
                 gap = max(2.0, NEIGHBOUR_GAP * _short_side(other))
+                # Growth stops short of the neighbour's whole upright box, not only of its ink over this
+                # strip: on a tilted photo a label's far end hangs lower than its near end, and a reader's
+                # box around the label (a check's too) reaches down to it.
+                other_ys = [y for _, y in other]
                 if near[1] <= middle:
-                    up = max(up, near[1] + gap)
+                    up = max(up, max(near[1], min(max(other_ys), middle)) + gap)
+                    hard_up = max(hard_up, near[1] + 1)
                 elif near[0] >= middle:
-                    down = min(down, near[0] - gap)
+                    down = min(down, min(near[0], max(min(other_ys), middle)) - gap)
+                    hard_down = min(hard_down, near[0] - 1)
                 else:  # a word on the same row (a label, a colon): it does not bound the strip
                     continue
             reach = MAX_GROWTH * step  # OCR may have missed a word in the way ("****" on a slip)
             top, bottom = min(top, max(up, top - reach)), max(bottom, min(down, bottom + reach))
+            # Nor does the margin reach onto a neighbouring word's own box (a label printed close above):
+            # it gives way down to the value's own outline, which is always covered.
+            top, bottom = max(top, min(hard_up, span[0] - 1)), min(bottom, max(hard_down, span[1] + 1))
         out.append(Box.from_edges(a - pad, top, b + pad, bottom))
     return out
 
@@ -119,12 +129,16 @@ def regions_for(findings: Iterable[Finding], width: int, height: int) -> list[Bo
             # by its short side (the text height, whichever way the page was turned).  The side itself,
             # not the upright box around it: on a tilted page that box is taller than the text, and its
             # margin would reach into the lines above and below (a letterhead's name under a stamp).
-            if _is_region(finding):
+            # A card's field band with the words around it known follows the tilt like a text value,
+            # stopping short of the labels above and below; without them it is one box.
+            band = finding.detector == "card-layout" and not category(finding.category).region
+            if _is_region(finding) and not (band and finding.neighbours is not None):
                 strips = [Box.from_edges(min(xs) - REGION_PAD, min(ys) - REGION_PAD, max(xs) + REGION_PAD,
                                          max(ys) + REGION_PAD)]
             else:
                 side = _short_side(polygon)
-                strips = _strips(polygon, max(3, round(0.3 * side)), max(8.0, side), finding.neighbours)
+                pad = REGION_PAD if band else max(3, round(0.3 * side))
+                strips = _strips(polygon, pad, max(8.0, side), finding.neighbours)
             for region in strips:
                 region = region.clipped(width, height)
                 if region.area:

@@ -312,3 +312,55 @@ def test_a_grown_cover_stays_content_independent():
         a = apply_cover(Image.fromarray(page), [grown], style)
         b = apply_cover(Image.fromarray(other), [grown], style)
         assert encode(a, "png") == encode(b, "png"), style
+
+
+# A label of a few words over the value, tilted alike: its left end hangs lowest, and the upright box
+# around the whole label (a reader's, a check's) reaches down to there.
+LABEL_RUN = ((100.0, 50.0), (250.0, 29.0), (253.0, 47.0), (103.0, 68.0))
+
+
+def test_a_grown_cover_stays_out_of_the_upright_box_of_a_tilted_label_above():
+    plain = finding(polygons=[TILTED_VALUE])
+    grown = Finding(**{**plain.__dict__, "neighbours": (LABEL_RUN,)})
+    covered = _covered_mask([grown])
+    assert not covered[29:69, 100:254].any()
+    # The value is still covered over most of its upright box.
+    assert covered[58:120, 100:403].mean() > 0.6
+
+
+def test_a_label_far_to_the_side_does_not_hold_the_cover_back():
+    # A neighbour beside the value, not over it: the strips under nothing grow as before.
+    plain = finding(polygons=[TILTED_VALUE])
+    aside = ((460.0, 20.0), (560.0, 6.0), (563.0, 24.0), (463.0, 38.0))
+    grown = Finding(**{**plain.__dict__, "neighbours": (aside,)})
+    alone = Finding(**{**plain.__dict__, "neighbours": ()})
+    assert (_covered_mask([grown]) == _covered_mask([alone])).all()
+
+
+UPRIGHT_VALUE = ((100.0, 100.0), (300.0, 100.0), (300.0, 120.0), (100.0, 120.0))
+
+
+def test_the_margin_gives_way_to_a_label_printed_close_above():
+    close = ((100.0, 82.0), (200.0, 82.0), (200.0, 97.0), (100.0, 97.0))    # 3 px over the value
+    plain = finding(polygons=[UPRIGHT_VALUE])
+    known = Finding(**{**plain.__dict__, "neighbours": (close,)})
+    covered = _covered_mask([known])
+    assert not covered[82:97, 100:200].any()
+    assert covered[99:121, 100:300].all()          # the value itself, and a pixel round it, still covered
+    assert _covered_mask([plain])[94:97, 100:200].all()   # without the words around it: the full margin
+
+
+def test_the_margin_stays_where_nothing_is_close():
+    far = ((100.0, 40.0), (200.0, 40.0), (200.0, 56.0), (100.0, 56.0))
+    plain = finding(polygons=[UPRIGHT_VALUE])
+    known = Finding(**{**plain.__dict__, "neighbours": (far,)})
+    assert _covered_mask([known])[94:100, 100:300].all()
+
+
+def test_a_card_field_band_on_a_tilted_photo_follows_the_tilt_clear_of_the_label_above():
+    band = Finding("person_name", (), 0.7, "Given names: (unread)", "card-layout", polygons=(TILTED_VALUE,))
+    known = Finding(**{**band.__dict__, "neighbours": (LABEL_RUN,)})
+    assert not _covered_mask([known])[29:69, 100:254].any()
+    assert _covered_mask([known])[58:120, 100:403].mean() > 0.6
+    # Without the words around it (a card found on a flat scan) it is one box, as before.
+    assert _covered_mask([band])[58:120, 100:403].all()

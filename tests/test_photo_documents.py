@@ -222,3 +222,37 @@ def test_a_name_column_beside_a_phone_column_still_heads_a_table():
     rows = [[(20, "Surname"), (300, "No. HP")], [(20, "TANJUNG"), (300, "0812 3456 7890")],
             [(20, "SUTRISNO"), (300, "0813 1111 2222")]]
     assert_covered(rows, [(1, "TANJUNG"), (2, "SUTRISNO"), (2, "0813 1111 2222")])
+
+
+@pytest.mark.parametrize("label", [
+    "Place of birth Tempat lahir",        # the slash between the two languages too faint to be read
+    "Place of birth : Tempat Lahir",      # … read as a colon
+    "Tempat lahir | Place of birth",      # … read as a bar, the languages the other way round
+])
+def test_a_label_with_its_translation_and_no_slash_heads_the_value_below(label):
+    rows = [label, "JAKARTA", "Date of issue / Tanggal dikeluarkan", "20 NOV 2019"]
+    assert_covered(rows, [(1, "JAKARTA")])
+    assert_visible(rows, [(0, "Tempat"), (0, "Place"), (3, "20 NOV 2019")])
+
+
+def test_a_place_after_its_label_is_still_the_value():
+    rows = ["Place of birth Bandung", "Date of issue / Tanggal dikeluarkan", "20 NOV 2019"]
+    assert_covered(rows, [(0, "Bandung")])
+    assert_visible(rows, [(2, "20 NOV 2019")])
+
+
+def test_a_slash_boxed_apart_on_the_labels_line_does_not_end_its_column():
+    # On a photo OCR boxes a faint slash a few pixels high, low on the label's line; sorted onto a row of
+    # its own between the label and its value, it is not something "right below" the label.
+    from conftest import make_ocr
+    from redactor.detect import detect
+    from redactor.ocr.result import OcrResult, Word
+    from redactor.findings import Box
+
+    layout = make_ocr(["Place of birth Tempat lahir", "JAKARTA"])
+    label = [w for w in layout.ocr.words if w.text == "birth"][0]
+    slash = Word(text="/", box=Box(label.box.right + 4, label.box.bottom - 6, 2, 4), conf=87.0, line_id=99)
+    ocr = OcrResult(words=layout.ocr.words + (slash,), width=layout.ocr.width, height=layout.ocr.height)
+    found = detect(ocr).findings
+    jakarta = [w for w in layout.ocr.words if w.text == "JAKARTA"][0]
+    assert any(b.intersects(jakarta.box) for f in found for b in f.boxes), found

@@ -637,3 +637,19 @@ def test_two_signing_lines_side_by_side_at_a_letters_foot_each_get_their_area():
              Word("Sri", Box(800, 1270, 40, 24), line_id=5), Word("Wahyuni", Box(848, 1270, 90, 24), line_id=5)]
     regions = signature_regions(page, words)
     assert len(regions) == 2, [r.boxes for r in regions]
+
+
+def test_map_finding_joins_the_words_of_a_label_into_one_neighbour():
+    # "Date of birth / Tanggal lahir" over the value: one neighbour, so that on a tilted photo the cover
+    # keeps out of the upright box around the whole label, not only around each of its words.
+    from redactor.findings import Finding
+    from redactor.visual.rectify import Rectified
+    m = np.array([[1, 0, 100], [0, 1, 50], [0, 0, 1]], dtype=float)
+    r = Rectified(Image.new("RGB", (10, 10)), m)
+    value = Box(40, 100, 200, 20)
+    words = [Box(40, 70, 40, 16), Box(88, 71, 20, 15), Box(116, 70, 44, 16),   # one label, word by word
+             Box(40, 132, 120, 20),                                           # the row below
+             Box(230, 70, 40, 16)]                                            # a word further along the row
+    f = r.map_finding(Finding("birth_date", (value,), 1.0, "21•••••99"), words)
+    spans = sorted((min(y for _, y in p), min(x for x, _ in p), max(x for x, _ in p)) for p in f.neighbours)
+    assert spans == [(120.0, 140.0, 260.0), (120.0, 330.0, 370.0), (182.0, 140.0, 260.0)]

@@ -118,6 +118,8 @@ class Page:
             best = None
             for other in self.rows[index].segments:
                 ob = other.box
+                if _level_with(ob, box):
+                    continue
                 gap = (ob.top - box.bottom) if step > 0 else (box.top - ob.bottom)
                 if gap > 2.2 * max(seg.height, other.height) or gap < -0.5 * seg.height:
                     continue
@@ -127,7 +129,8 @@ class Page:
                         best = other
             if best is not None:
                 return best
-            if any(_overlaps_x(other.box, box) for other in self.rows[index].segments):
+            if any(_overlaps_x(other.box, box) and not _level_with(other.box, box)
+                   for other in self.rows[index].segments):
                 return None  # something else sits right below: the column does not go on
         return None
 
@@ -153,6 +156,12 @@ class Page:
 
     def header_of(self, seg: Segment) -> Segment | None:
         return self.columns.get(seg.row, {}).get(seg.index)
+
+
+def _level_with(a: Box, b: Box) -> bool:
+    """`a` lies within `b`'s line (a slash or a dot OCR boxed apart and sorted onto a row of its own),
+    so it is not below or above `b`."""
+    return a.top >= b.top and a.bottom <= b.bottom
 
 
 def _overlaps_x(a, b) -> bool:

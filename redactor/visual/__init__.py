@@ -13,7 +13,7 @@ from PIL import Image
 from redactor.errors import DetectorError, fail_closed
 from redactor.findings import Finding
 
-from .card import card_regions, is_identity_card, licence_fields
+from .card import DETECTOR as CARD_DETECTOR, card_regions, is_identity_card, licence_fields
 from .codes import detect_codes
 from .faces import detect_faces
 from .rectify import Rectified, rectify_document
@@ -67,5 +67,8 @@ def layout_findings(page: Image.Image, ocr_words, *, rectified: Rectified | None
             if rectified is not None:
                 found += detect_signatures(page)
     if rectified is not None:
-        found = [rectified.map_finding(f) for f in found]
+        # A card's field bands keep the words around them, so that their covers follow a tilted photo's
+        # rows without reaching into the labels above and below (see `cover.regions_for`).
+        boxes = [w.box for w in words if str(w.text).strip()]
+        found = [rectified.map_finding(f, boxes if f.detector == CARD_DETECTOR else None) for f in found]
     return found

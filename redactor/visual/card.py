@@ -293,8 +293,10 @@ def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Findi
                 continue
             if run:  # the translation, and the value under it not read: cover where it would stand
                 if r.label.category != "id_field":
-                    box = Box.from_edges(r.box.left - 0.25 * lh, r.box.bottom, min(W, max(w.box.right for w in run)),
-                                         r.box.bottom + 1.8 * lh).clipped(W, H)
+                    # A line's spacing under the label first: the band starts where the value's capitals do,
+                    # not on the label's descenders.
+                    box = Box.from_edges(r.box.left - 0.25 * lh, r.box.bottom + 0.25 * lh,
+                                         min(W, max(w.box.right for w in run)), r.box.bottom + 2.05 * lh).clipped(W, H)
                     findings.append(Finding(r.label.category, (box,), 0.7, f"{r.label.field}: (unread)", DETECTOR))
                 continue
         if run:

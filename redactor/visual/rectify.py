@@ -78,9 +78,26 @@ class Rectified:
             # A tilted photo's upright box around the value takes in rows up to its width times the slope.
             reach = reach.padded(reach.height, round(reach.height + 0.35 * reach.width))
             tall = 2.5 * max(b.height for b in finding.boxes)  # taller "words" are OCR's reading of a picture
-            neighbours = tuple(self.map_box(w) for w in words if w.intersects(reach) and w.height <= tall
-                               and not any(_mostly_inside(w, b) for b in finding.boxes))
+            near = [w for w in words if w.intersects(reach) and w.height <= tall
+                    and not any(_mostly_inside(w, b) for b in finding.boxes)]
+            neighbours = tuple(self.map_box(run) for run in _runs(near))
         return replace(finding, boxes=(bounds,) if not polys else (), polygons=polys, neighbours=neighbours)
+
+
+def _runs(words: Sequence[Box]) -> list[Box]:
+    """Words side by side on one row joined into one box: a label of several words ("Date of birth /
+    Tanggal lahir") is then one neighbour, whose upright box on a tilted photo reaches as low as its
+    lowest word, as a reader's (or a check's) box around the label does."""
+    runs: list[Box] = []
+    for word in sorted(words, key=lambda w: w.left):
+        for i, run in enumerate(runs):
+            overlap = min(run.bottom, word.bottom) - max(run.top, word.top)
+            if overlap >= 0.5 * min(run.height, word.height) and word.left - run.right <= 1.5 * word.height:
+                runs[i] = Box.union((run, word))
+                break
+        else:
+            runs.append(word)
+    return runs
 
 
 def _mostly_inside(word: Box, box: Box) -> bool:

@@ -78,6 +78,10 @@ class LabelledFinder:
             if rec.value == "address":
                 stop = _ADDRESS_STOP.search(text, start)
             end = stop.start() if stop and stop.start() > start else len(text)
+            # The label's translation with its slash too faint to be read on a photo ("Place of birth
+            # Tempat lahir"): the value, beside or below, comes after both.
+            if rec.value != "address":  # a part of an address is also a label ("di Kecamatan Genteng")
+                start += self._leading_label(text[start:end], rec)
             target, t_start, t_end = seg, start, end
             if LABEL_TRANSLATION.fullmatch(text[start:end]):
                 t_start = end  # "Surname / Nom", "Nama / Name": a bilingual label, its value is beside or below
@@ -149,6 +153,17 @@ class LabelledFinder:
                      if rec.value == "address" else [])
             out.append(Candidate(rec.category, target, s, e, rec.score + 0.1, rec.id, target.text[s:e], extra))
         return out
+
+    def _leading_label(self, text: str, rec: Recognizer) -> int:
+        """How long a label for the same kind of value opening `text` is, with what leads to the value
+        after it (0 when `text` opens with a value)."""
+        for r in self.recs:
+            if r.category != rec.category:
+                continue
+            m = r.label_regex.match(text)
+            if m and m.end() > 0 and (m.end() == len(text) or not text[m.end()].isalnum()):
+                return m.end() + VALUE_LEAD.match(text[m.end():]).end()
+        return 0
 
     def _translation(self, text: str, rec: Recognizer) -> bool:
         """A short caption opening with another pack's label for the same kind of value: the label in the
