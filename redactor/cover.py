@@ -71,6 +71,18 @@ def _strips(polygon, pad: int, step: float, neighbours=None) -> list[Box]:
     left, right = min(xs), max(xs)
     ceiling, floor = min(ys_all) - pad, max(ys_all) + pad
     count = max(1, min(64, int((right - left) / step + 0.999)))
+    # A word on the value's own row just before or after it ("DOB 03/14/1990" on a card): the margin at
+    # that end gives way to it, as above and below.
+    left_stop, right_stop = left - pad, right + pad
+    for other in neighbours or ():
+        ox = [x for x, _ in other]
+        oy = [y for _, y in other]
+        if not (min(oy) < max(ys_all) and max(oy) > min(ys_all)):
+            continue
+        if max(ox) <= left + 1:
+            left_stop = max(left_stop, min(max(ox) + 1, left - 1))
+        elif min(ox) >= right - 1:
+            right_stop = min(right_stop, max(min(ox) - 1, right + 1))
     out = []
     for i in range(count):
         a, b = left + (right - left) * i / count, left + (right - left) * (i + 1) / count
@@ -104,7 +116,7 @@ def _strips(polygon, pad: int, step: float, neighbours=None) -> list[Box]:
             # Nor does the margin reach onto a neighbouring word's own box (a label printed close above):
             # it gives way down to the value's own outline, which is always covered.
             top, bottom = max(top, min(hard_up, span[0] - 1)), min(bottom, max(hard_down, span[1] + 1))
-        out.append(Box.from_edges(a - pad, top, b + pad, bottom))
+        out.append(Box.from_edges(max(a - pad, left_stop), top, min(b + pad, right_stop), bottom))
     return out
 
 

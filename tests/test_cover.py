@@ -364,3 +364,14 @@ def test_a_card_field_band_on_a_tilted_photo_follows_the_tilt_clear_of_the_label
     assert _covered_mask([known])[58:120, 100:403].mean() > 0.6
     # Without the words around it (a card found on a flat scan) it is one box, as before.
     assert _covered_mask([band])[58:120, 100:403].all()
+
+
+def test_the_margin_gives_way_to_a_label_just_before_the_value_on_its_row():
+    label = ((70.0, 102.0), (97.0, 102.0), (97.0, 118.0), (70.0, 118.0))    # "DOB", 3 px before the value
+    plain = finding(polygons=[UPRIGHT_VALUE])
+    known = Finding(**{**plain.__dict__, "neighbours": (label,)})
+    covered = _covered_mask([known])
+    assert not covered[102:118, 70:97].any()
+    assert covered[100:120, 99:300].all()
+    assert covered[100:120, 300:306].all()        # the other end keeps its margin
+    assert _covered_mask([plain])[102:118, 94:97].all()
