@@ -1733,6 +1733,8 @@ def test_a_general_customer_on_a_receipt_is_no_one():
     ["l. Vaksinasi Anak Serentak dl 37 Puskesrnas"],                    # OCR-noisy
     ["Layanan Pasien Rawat Jalan Dibuka Kembali"],
     ["Hari Anak Nasional 2026"],
+    ["Vaksinasl Anak Serentak di 37 Puskesmas"],                        # a thin i read as l
+    ["lmunisasi Anak Sehat"],                                           # a capital I read as l
 ])
 def test_a_label_word_inside_a_title_case_headline_names_no_one(rows):
     assert_nothing(rows, {"person_name"})
@@ -1962,3 +1964,26 @@ def test_a_run_found_once_without_a_label_does_not_spread_its_words():
             [(20, "# design"), (240, "Got it Casey! I'll update the directory.")]]
     layout, detection = run(rows)
     assert uncovered_chars(layout, detection.findings, "Casey", 1)
+
+
+# ============================================================== words of public services
+@pytest.mark.parametrize("rows", [
+    ["Posyandu Balita Sehat"],                                          # a village app's menu and headings
+    ["Data Balita Gizi Buruk"],
+    ["Pendaftaran Lansia"],
+    ["Jadwal Posbindu"],
+    ["Data Baiita Gizi Buruk"],                                         # OCR-noisy (l read as i)
+    ["Vaksinasl Lansia"],
+])
+def test_a_heading_with_a_public_service_word_names_no_one(rows):
+    assert_nothing(rows, {"person_name"})
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Kader Posyandu: Wulan Siregar"], "Wulan Siregar"),               # the person beside the service
+    (["Nama Balita: Rizky Pratama"], "Rizky Pratama"),
+    (["Ibu Marlina Ginting"], "Marlina Ginting"),
+    (["Ismail Lubis"], "Ismail Lubis"),                                 # a name one thin letter from no word
+])
+def test_a_person_beside_a_public_service_word_stays_covered(rows, value):
+    assert_covered(rows, value, "person_name")

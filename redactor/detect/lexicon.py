@@ -20,7 +20,8 @@ LEXICON = "lexicon.toml"  # beside the pattern packs; see the comments in it for
 LEXICON_KEYS = {
     "names": ("stop_words", "not_a_person", "column_headers", "not_name_phrases", "thing_before_name",
               "thing_columns", "account_controls", "signer_lines", "signer_ids", "brand_endings", "not_someone",
-              "price_columns", "quantity_columns", "honorifics", "organisation_endings"),
+              "price_columns", "quantity_columns", "honorifics", "organisation_endings",
+              "everyday_words"),
     "labels": ("inline_only", "stop", "address_stop", "weak_secret", "personal_phone", "classification",
                "budget_code", "column_headers", "other_column_headers", "address_columns", "attribute_columns",
                "person_columns", "office_before_place", "home_address_fields", "office_address_words",
@@ -122,7 +123,12 @@ def looks_like_name_word(word: str) -> bool:
     bare = word.strip(",.'’").lower()
     if len(bare) < 3 or not bare.isalpha() or is_brand_word(bare):
         return False
-    return bare in name_words() or bare not in common_words()
+    if bare in name_words():
+        return True
+    if bare in common_words():
+        return False
+    # a word with one thin letter misread ("Vaksinasl") is still the word
+    return not (len(bare) >= 6 and any(v in common_words() for v in thin_stroke_readings(bare)))
 
 
 def is_brand_word(word: str) -> bool:
@@ -166,7 +172,24 @@ def is_ordinary_word(word: str) -> bool:
     leave them out.  A stem only counts when a real affix came off ("di-mas" is a name, not "mas").
     """
     bare = word.strip(",.;:'’()").lower()
-    return bare.isalpha() and (bare in english_words() or is_indonesian_word(bare))
+    if not bare.isalpha():
+        return False
+    if bare in english_words() or is_indonesian_word(bare) or bare in _everyday_words():
+        return True
+    # A thin stroke misread at one place ("Vaksinasl" for "Vaksinasi", "lmunisasi"): still the word.
+    return len(bare) >= 6 and any(is_indonesian_word(v) or v in english_words() or v in _everyday_words()
+                                  for v in thin_stroke_readings(bare))
+
+
+def thin_stroke_readings(bare: str) -> list[str]:
+    """`bare` with one thin letter read as the other (i for l, l for i): what OCR may have seen."""
+    swap = {"l": "i", "i": "l"}
+    return [bare[:k] + swap[ch] + bare[k + 1:] for k, ch in enumerate(bare) if ch in swap]
+
+
+@functools.lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    return frozenset(words("names", "everyday_words"))
 
 
 @functools.lru_cache(maxsize=16384)

@@ -35,7 +35,8 @@ _WEAK_SECRET_LABELS = frozenset(words("labels", "weak_secret"))
 
 # A capitalised word right before a label ("Vaksinasi Anak", "Layanan Pasien"): the label is a word of a
 # title, not a field's name (a label after a field or an abbreviation ends with ":" or ".").
-_TITLE_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]{2,}\s+$")
+# (a capital I read as l: "lmunisasi Anak Sehat")
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Zl][a-z]{2,}\s+$")
 
 
 def _in_capitals(text: str) -> bool:
