@@ -256,3 +256,25 @@ def test_a_slash_boxed_apart_on_the_labels_line_does_not_end_its_column():
     found = detect(ocr).findings
     jakarta = [w for w in layout.ocr.words if w.text == "JAKARTA"][0]
     assert any(b.intersects(jakarta.box) for f in found for b in f.boxes), found
+
+
+@pytest.mark.parametrize("sex", [
+    [(20, "Sex"), (120, "Jenis kelamin")],
+    [(20, "Sex |"), (120, "Jenis Kelamin")],                 # the slash read as a bar
+    [(20, "Jenis kelamin"), (220, "Sex:")],
+])
+def test_an_attribute_label_in_two_languages_is_no_table_header(sex):
+    # "Sex | Jenis kelamin" over one letter: had it headed a table, the fields under it (the place of
+    # birth) would be its cells, and no field's value.
+    rows = [[(20, "Date of birth"), (200, "Tanggal lahir")], "21 JUN 1999", sex, "M",
+            [(20, "Place of birth"), (200, "Tempat lahir")], "JAKARTA", "Date of issue / Tanggal dikeluarkan",
+            "20 NOV 2019"]
+    assert_covered(rows, [(1, "21 JUN 1999"), (5, "JAKARTA")])
+    assert_visible(rows, [(7, "20 NOV 2019")])
+
+
+def test_attribute_columns_over_a_value_each_still_head_a_table():
+    rows = [[(20, "Nama"), (250, "Jenis Kelamin"), (450, "Agama")],
+            [(20, "Budi Santoso"), (250, "LAKI-LAKI"), (450, "ISLAM")],
+            [(20, "Siti Aminah"), (250, "PEREMPUAN"), (450, "KRISTEN")]]
+    assert_covered(rows, [(1, "LAKI-LAKI"), (2, "PEREMPUAN"), (2, "Siti Aminah")])

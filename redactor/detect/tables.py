@@ -111,7 +111,8 @@ class Headers:
         """Every cell is a label of one and the same kind of value, whichever pack's language names it
         ("Surname | Nama keluarga": the English and the Indonesian name label are two recognizers)."""
         kinds = [{r.category for r in self.recs if r.label_regex.search(c.text)} for c in cells]
-        return bool(set.intersection(*kinds))
+        # (a holder's attribute has no recognizer: "Sex | Jenis kelamin" over one letter is one label too)
+        return bool(set.intersection(*kinds)) or all(ATTRIBUTE_COLUMN.fullmatch(c.text.strip(" :.|")) for c in cells)
 
     def _split_header_cells(self, row: Row) -> list[Segment]:
         """Header cells OCR glued together ("Tempat Lahir Tanggal Lahir Agama"): split after each leading label."""
