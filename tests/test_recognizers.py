@@ -1780,6 +1780,24 @@ def test_a_system_acronym_read_as_a_word_stays_covered(line, value, conf):
     assert not uncovered_chars(layout, findings, value)
 
 
+# ============================================================== a name after who sent or posted something
+@pytest.mark.parametrize("row, value", [
+    ("Dikirim oleh Eko Purba pada 03 Nov 2025", "Eko Purba"),
+    ("dikirim oleh Eko Purba pada 03 Nov 2025", "Eko Purba"),
+    ("Dikirim oIeh Eko Purba pada 03 Nov 2025", "Eko Purba"),          # OCR: I for l
+    ("Posted by Michael Brown on May 3", "Michael Brown"),
+    ("Diunggah oleh: Rina Tarigan", "Rina Tarigan"),
+])
+def test_a_name_after_sent_or_posted_by(row, value):
+    assert_covered([row], value, "person_name")
+
+
+@pytest.mark.parametrize("row", ["Dikirim oleh Dinas Kesehatan pada 03 Nov 2025", "Dikirim oleh admin pada 03 Nov 2025",
+                                 "Posted by the team on May 3"])
+def test_an_office_or_a_role_after_sent_by_stays(row):
+    assert_nothing([row], {"person_name"})
+
+
 # ============================================================== an ordinary word naming a staff system
 _INTRANET = [(20, "simpeg.contohprov.go.id/laporan/bulanan.php")]
 

@@ -142,6 +142,11 @@ def test_classification_lookalikes_in_a_subject(row):
     (["email saya budi.santoso@mail.verylongcompanyname", ".co.uk ya"],
      [(0, "budi.santoso@mail.verylongcompanyname"), (1, ".co.uk")]),
     (["tanjung.theresia@dinkes.contohkota.", "go.ld saja"], [(1, "go.ld")]),     # OCR: l for i
+    # wrapped inside a label of the domain, or before its last letter
+    (["Kirim ke email", "kornelius.sembiring@bkpsdm.contoh", "kab.go.id saja"],
+     [(1, "kornelius.sembiring@bkpsdm.contoh"), (2, "kab.go.id")]),
+    (["Email novita38@dinkes.contohkota.go.i", "d"], [(0, "novita38@dinkes.contohkota.go.i"), (1, "d")]),
+    (["kornelius.sembiring@bkpsdm.contoh", "kab.go.id, makasih"], [(1, "kab.go.id")]),
 ])
 def test_mail_address_wrapped_in_a_chat_bubble(rows, parts):
     assert_covered(rows, parts)
@@ -150,6 +155,8 @@ def test_mail_address_wrapped_in_a_chat_bubble(rows, parts):
 @pytest.mark.parametrize("rows, visible", [
     (["Kirim ke budi.santoso@contoh.go.id.", "Terima kasih"], [(1, "Terima kasih")]),
     (["email: budi.santoso@contoh.go.id", "ditunggu ya"], [(1, "ditunggu ya")]),
+    (["email: budi.santoso@bkpsdm.contoh", "saja ya"], [(1, "saja ya")]),        # no domain ends so
+    (["email: budi.santoso@gmail.com", "kab.go.id"], [(1, "kab.go.id")]),         # the line's own domain ended
 ])
 def test_a_line_after_a_whole_address_stays(rows, visible):
     assert_visible(rows, visible)

@@ -132,16 +132,40 @@ def glued_token_cell(page: Page, seg: Segment) -> list[tuple[Segment, int, int]]
     return [(right, 0, len(text))]
 
 
+_DOMAIN_ENDINGS = words("values", "domain_endings")
+_ENDS_A_DOMAIN = re.compile(r"\.(?:" + "|".join(map(re.escape, _DOMAIN_ENDINGS)) + r")$", re.IGNORECASE)
+# The first word of the next line as the rest of a domain: letters, digits, hyphens and dots.
+_DOMAIN_PIECE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*(?=[\s,;:!?)]|\.?$)")
+
+
+def _domain_wrapped_in_a_label(before: str, below: Segment, head: str) -> list[tuple[Segment, int, int]]:
+    """`budi@bkpsdm.contoh` + `kab.go.id saja`, `…contohkota.go.i` + `d`: a domain that does not end as
+    domains end on its line goes on at the start of the next one, when the two together do."""
+    domain = before.rsplit("@", 1)[-1].strip()
+    if "@" not in before or not domain or _ENDS_A_DOMAIN.search(domain):
+        return []
+    m = _DOMAIN_PIECE.match(head)
+    if m is None or not _ENDS_A_DOMAIN.search(domain + m.group()):
+        return []  # "saja" after "…@bkpsdm.contoh" makes no domain's ending
+    lead = len(below.text) - len(head)
+    return [(below, lead, lead + m.end())]
+
+
 def email_tail(page: Page, seg: Segment, end: int) -> list[tuple[Segment, int, int]]:
     """`budi@dinkes.contohkota.` + `go.id saja` in a narrow chat bubble: the domain goes on below,
     but only when the line ends in a dot or the next line starts with one."""
     rest = seg.text[end:].strip()
     below = page.neighbour(seg, "below")
+    if below is not None and re.fullmatch(r"\.[a-z0-9-]", rest):
+        # "…contohkota.go.i" + "d": the pattern stopped before a one-letter label the line ends with
+        lead = seg.text.index(rest, end)
+        tail = _domain_wrapped_in_a_label(seg.text[:lead + len(rest)], below, below.text.lstrip())
+        return [(seg, lead, lead + len(rest))] + tail if tail else []
     if rest not in ("", ".") or below is None:
         return []
     head = below.text.lstrip()
     if not (rest == "." or head.startswith(".")):
-        return []
+        return _domain_wrapped_in_a_label(seg.text[:end], below, head)
     m = _DOMAIN_TAIL.match(head)
     if m is None:
         return []
