@@ -8,6 +8,10 @@ from . import text as T
 from .lexicon import common_words, words
 from .recognizer import Recognizer
 
+# The labels domains end with ("go", "id", "com"), from the lexicon's list of domain endings.
+_DOMAIN_LABELS = "|".join(sorted({label for ending in words("values", "domain_endings") for label in ending.split(".")},
+                                 key=len, reverse=True))
+
 NOT_A_SECRET = frozenset(words("values", "not_a_secret"))
 NOT_AN_ADDRESS_START = frozenset(words("values", "not_an_address_start"))
 HONORIFICS = frozenset(words("names", "honorifics"))
@@ -79,7 +83,7 @@ def shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
             return (lead, m.end())
         return None
     if shape == "email":
-        m = re.match(r"(?:\S+\s){0,2}?\S*?[.,]\s?(?:com|id|net|org|co|go|ac|sch|or|my|info|biz|io|gov|edu)\b\S*", body)
+        m = re.match(r"(?:\S+\s){0,2}?\S*?[.,]\s?(?:" + _DOMAIN_LABELS + r")\b\S*", body)
         return (lead, len(m.group().rstrip(" ,;"))) if m else None
     if shape == "plate":
         m = re.match(r"[A-Z]{1,2}\s?-?\s?[1-9]\d{0,3}\s?-?\s?[A-Z]{0,3}(?![A-Za-z0-9])", body)
