@@ -74,7 +74,9 @@ def test_identity_card_offers_a_watermarked_copy_for_one_purpose(qtbot, window, 
     dialog.purpose.setCurrentText(PURPOSE)
     qtbot.waitUntil(lambda: not dialog.preview.pixmap().isNull())
     out = tmp_path / "ktp-bkn.png"
-    assert dialog.save(out)
+    with qtbot.waitSignal(dialog.accepted, timeout=ANALYSIS_TIMEOUT):
+        assert dialog.save(out)
+    assert dialog.saved_path == out
     assert window.settings.get("watermark/recent_purposes") == [PURPOSE]
 
     marked = Image.open(out)
@@ -90,6 +92,81 @@ def test_identity_card_offers_a_watermarked_copy_for_one_purpose(qtbot, window, 
     again = WatermarkDialog(window.doc, window.settings, window)
     qtbot.addWidget(again)
     assert again.purpose.currentText() == PURPOSE
+
+
+def test_the_watermarked_copy_is_saved_off_the_window_thread_and_the_window_answers_keys_meanwhile(  # noqa: ANN001
+        qtbot, window, tmp_path, monkeypatch):
+    import threading
+
+    from PySide6.QtTest import QTest
+
+    from redactor import export
+
+    card = tmp_path / "ktp.png"
+    draw_card("light").save(card)
+    window.open_path(str(card))
+    wait_analysed(qtbot, window)
+    dialog = WatermarkDialog(window.doc, window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.purpose.setCurrentText(PURPOSE)
+    real_encode, entered, release, threads = export.encode, threading.Event(), threading.Event(), []
+
+    def held_encode(image, fmt="png", **kwargs):  # noqa: ANN001, ANN202 - a large photo's encode, caught midway
+        threads.append(threading.current_thread())
+        entered.set()
+        release.wait(5)
+        return real_encode(image, fmt, **kwargs)
+
+    monkeypatch.setattr(export, "encode", held_encode)
+    out = tmp_path / "ktp-bkn.png"
+    assert dialog.save(out)
+    qtbot.waitUntil(entered.is_set, timeout=10_000)
+    assert threads[0] is not threading.main_thread() and not out.exists()
+    assert "Saving" in dialog.status.text() and not dialog.save(out)  # one save at a time
+    dialog.reject()  # closing waits for the copy under way
+    assert not dialog.result() and dialog.saving
+    before = window.status_zoom.text()
+    QTest.keyClick(window.canvas, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.status_zoom.text() != before, timeout=2000)
+    with qtbot.waitSignal(dialog.accepted, timeout=ANALYSIS_TIMEOUT):
+        release.set()
+    assert dialog.saved_path == out and out.is_file()
+
+
+def test_a_watermarked_copy_that_fails_its_read_back_is_not_kept_and_the_dialog_says_why(  # noqa: ANN001
+        qtbot, window, tmp_path, monkeypatch):
+    from redactor import export
+    from redactor.errors import ExportError
+
+    card = tmp_path / "ktp.png"
+    draw_card("light").save(card)
+    window.open_path(str(card))
+    wait_analysed(qtbot, window)
+    dialog = WatermarkDialog(window.doc, window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.purpose.setCurrentText(PURPOSE)
+
+    def unreadable(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - the file on disk does not decode
+        raise ExportError("saved_unreadable", reason="truncated")
+
+    monkeypatch.setattr(export, "check_saved_image", unreadable)
+    told: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or box is dialog:
+            QTimer.singleShot(20, read_and_close)
+            return
+        told.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    out = tmp_path / "ktp-bkn.png"
+    with qtbot.waitSignal(dialog.save_ended, timeout=ANALYSIS_TIMEOUT):
+        assert dialog.save(out)
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert "not kept" in told[0] and not out.exists() and dialog.saved_path is None and not dialog.result()
+    assert dialog.isEnabled() and window.settings.get("watermark/recent_purposes") == []
 
 
 def test_guard_switch_warns_about_a_new_screenshot_and_opens_it_on_click(qtbot, window, tmp_path):  # noqa: ANN001

@@ -79,6 +79,82 @@ def test_saving_runs_off_the_window_thread_and_the_window_answers_keys_meanwhile
         assert saved.size == (1000, 420)
 
 
+class HeldPdfEncoder(HeldEncoder):
+    """`pdf.encode_pdf`, held the same way."""
+
+    def __init__(self, monkeypatch) -> None:  # noqa: ANN001
+        from redactor import pdf
+
+        self.real = pdf.encode_pdf
+        self.threads = []
+        self.release = threading.Event()
+        self.entered = threading.Event()
+        monkeypatch.setattr(pdf, "encode_pdf", self)
+
+    def __call__(self, pages):  # noqa: ANN001, ANN204
+        self.threads.append(threading.current_thread())
+        self.entered.set()
+        self.release.wait(5)
+        return self.real(pages)
+
+
+def zoom_answers(qtbot, window) -> None:  # noqa: ANN001
+    before = window.status_zoom.text()
+    QTest.keyClick(window.canvas, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.status_zoom.text() != before, timeout=2000)
+
+
+def test_saving_a_pdf_runs_off_the_window_thread_and_the_window_answers_keys_meanwhile(  # noqa: ANN001
+        qtbot, window, tmp_path, monkeypatch):
+    pypdf = pytest.importorskip("pypdf")
+    source = tmp_path / "surat.pdf"
+    Image.open(write_sample(tmp_path / "surat.png")).convert("RGB").save(source, "PDF", resolution=150.0)
+    window.open_files([str(source)])
+    qtbot.waitUntil(lambda: analysed(window) and window.pdf.active, timeout=TIMEOUT)
+    encoder = HeldPdfEncoder(monkeypatch)
+    target = tmp_path / "surat.redacted.pdf"
+
+    QTest.keyClick(window.canvas, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(encoder.entered.is_set, timeout=10_000)
+    assert encoder.threads[0] is not threading.main_thread()
+    assert not target.exists() and "Saving" in window.statusBar().currentMessage()
+    zoom_answers(qtbot, window)
+    assert window.save_to(tmp_path / "second.pdf") is False  # one save at a time, and the user is told
+    assert "Still saving" in window.statusBar().currentMessage()
+
+    with qtbot.waitSignal(window.export_finished, timeout=TIMEOUT):
+        encoder.release.set()
+    assert len(pypdf.PdfReader(str(target)).pages) == 1 and window.doc.undo_stack.isClean()
+
+
+def test_a_pdf_save_that_fails_writes_nothing_and_says_why(qtbot, window, tmp_path, monkeypatch):  # noqa: ANN001
+    from redactor import pdf
+    from redactor.errors import ExportError
+
+    source = tmp_path / "surat.pdf"
+    Image.open(write_sample(tmp_path / "surat.png")).convert("RGB").save(source, "PDF", resolution=150.0)
+    window.open_files([str(source)])
+    qtbot.waitUntil(lambda: analysed(window) and window.pdf.active, timeout=TIMEOUT)
+
+    def wrong_page_count(written, expected):  # noqa: ANN001, ANN202 - the read-back finds a page missing
+        raise ExportError("saved_pdf_pages", count=expected - 1, expected=expected)
+
+    monkeypatch.setattr(pdf, "check_saved_pdf", wrong_page_count)
+    def read_and_close(box: QMessageBox) -> str:
+        text = box.text() + " " + box.informativeText()
+        box.accept()
+        return text
+
+    told = on_next_modal(read_and_close)
+    target = tmp_path / "surat.redacted.pdf"
+    with qtbot.waitSignal(window.export_failed, timeout=TIMEOUT) as failed:
+        assert window.save_to(target)
+    assert failed.args == [str(target)] and not target.exists()
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert "wrong number of pages" in told[0]
+    assert not list(tmp_path.glob("*.pdf.*")) and window.exporter.saving is None
+
+
 def test_quitting_during_a_save_finishes_the_save_first(qtbot, window, tmp_path, monkeypatch):  # noqa: ANN001
     window.open_path(str(write_sample(tmp_path / "surat.png")))
     qtbot.waitUntil(lambda: analysed(window), timeout=TIMEOUT)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, QUrl, Signal
-from PySide6.QtWidgets import (QBoxLayout, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QToolButton,
+from PySide6.QtWidgets import (QBoxLayout, QFileDialog, QHBoxLayout, QLabel, QToolButton,
                                QWidget)
 
 from redactor.errors import RedactorError
@@ -167,23 +167,25 @@ class PdfReview(QObject):
         return [(doc.render(), size) for doc, size in zip(self.docs, self.sizes)]
 
     def save_to(self, path: Path) -> bool:
+        """Start writing the covered pages into a new PDF on the pool, as an image's save is (`Exporter`);
+        False when nothing was started."""
+        from redactor.cover import apply_cover
         from redactor.pdf import save_pdf
-
-        from .messages import describe_error
 
         win = self.window
         if not self.docs or win.session.busy or not all(doc.analysed for doc in self.docs):
             return False
-        try:
-            result = save_pdf(self.rendered_pages(), path, protect=self.source)
-        except RedactorError as exc:
-            QMessageBox.warning(win, QCoreApplication.translate("PdfPages", "Could not save"), describe_error(exc))
-            return False
-        except OSError as exc:
-            QMessageBox.warning(win, QCoreApplication.translate("PdfPages", "Could not save"), exc.strerror or str(exc))
-            return False
-        win.exporter.saved(result.path, list(self.docs), lambda: self.save_to(result.path))
-        return True
+        # Taken now: what the pages show when Save is pressed is what gets written.
+        pages = [(doc.image, [f for f in doc.findings() if f.enabled], doc.style, size)
+                 for doc, size in zip(self.docs, self.sizes)]
+        edits = [(doc, doc.undo_stack.index()) for doc in self.docs]
+        protect = self.source
+
+        def write():  # noqa: ANN202 - on the pool: pixels and files only, no widgets
+            return save_pdf([(apply_cover(image, findings, style), size) for image, findings, style, size in pages],
+                            path, protect=protect)
+
+        return win.exporter.write_in_background(path, write, edits, lambda: self.save_to(path))
 
     def drag_mime(self) -> QMimeData | None:
         from redactor.pdf import save_pdf

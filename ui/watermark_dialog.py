@@ -10,9 +10,9 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget)
 
 from redactor.cover import apply_cover
@@ -21,7 +21,9 @@ from redactor.export import save_image
 from redactor.watermark import apply_watermark, expand_cover, watermark_text
 
 from .categories import category_name
+from .messages import describe_error
 from .settings import Settings
+from .worker import run_task
 
 MAX_RECENT_PURPOSES = 8
 PREVIEW_SIDE = 560
@@ -29,12 +31,21 @@ PREVIEW_SIDE = 560
 SUGGESTED_COVER = ("address", "photo", "face", "signature", "qr_code", "barcode")
 
 
+def marked_copy(image, findings: list, text: str | None):  # noqa: ANN001, ANN201 - PIL images
+    """`image` with `findings` covered and `text` written across it; touches no widget."""
+    covered = apply_cover(image, findings, "box")
+    return apply_watermark(covered, text) if text else covered
+
+
 class WatermarkDialog(QDialog):
+    save_ended = Signal()  # a save on the pool ended, written or not
+
     def __init__(self, doc, settings: Settings, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.doc = doc
         self.settings = settings
         self.saved_path: Path | None = None
+        self.saving = False
         self.setWindowTitle(self.tr("Watermark for one purpose"))
         layout = QHBoxLayout(self)
 
@@ -69,6 +80,9 @@ class WatermarkDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.status = QLabel()
+        self.status.setObjectName("saveStatus")
+        side.addWidget(self.status)
         side.addWidget(self.buttons)
         layout.addLayout(side, 1)
 
@@ -100,7 +114,10 @@ class WatermarkDialog(QDialog):
     def render(self, image=None):  # noqa: ANN001, ANN201 - PIL images
         """The card with the chosen fields covered and the purpose written across it."""
         image = image if image is not None else self.doc.image
-        scale = image.width / self.doc.image.width
+        return marked_copy(image, self.covered_findings(image.width / self.doc.image.width), self.text())
+
+    def covered_findings(self, scale: float = 1.0) -> list:
+        """The findings the chosen fields cover, at `scale` of the card (read from the widgets)."""
         wanted = expand_cover(self.chosen_categories())
         # Ticked here means covered, whatever the review had left visible.
         findings = [replace(r.to_finding(), enabled=True) for r in self.doc.regions.values() if r.category in wanted]
@@ -110,9 +127,7 @@ class WatermarkDialog(QDialog):
                                 neighbours=None if f.neighbours is None else
                                 tuple(tuple((x * scale, y * scale) for x, y in p) for p in f.neighbours))
                         for f in findings]
-        covered = apply_cover(image, findings, "box")
-        text = self.text()
-        return apply_watermark(covered, text) if text else covered
+        return findings
 
     def update_preview(self) -> None:
         from PIL import Image
@@ -135,7 +150,10 @@ class WatermarkDialog(QDialog):
     # Save -------------------------------------------------------------------------------------
 
     def save(self, path: Path | None = None) -> bool:
-        if self.text() is None:
+        """Start writing the watermarked copy on the pool (a 12 MP photo takes a second or two); the dialog
+        closes once it is written and read back, and stays open saying why when it is not. False when
+        nothing was started."""
+        if self.text() is None or self.saving:
             return False
         if path is None:
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the watermarked copy"), str(self.default_path()),
@@ -144,18 +162,39 @@ class WatermarkDialog(QDialog):
                 return False
             path = Path(name)
         fmt = "jpg" if path.suffix.lower() in (".jpg", ".jpeg") else "png"
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a 12 MP photo takes a second or two
-        try:
-            result = save_image(self.render(), path, fmt, protect=self.doc.source)
-        except RedactorError as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
-            return False
-        QApplication.restoreOverrideCursor()
-        self._remember(self.purpose.currentText().strip())
-        self.saved_path = result.path
-        self.accept()
+        # Taken now: what the dialog shows when Save is pressed is what gets written.
+        image, findings, text, protect = self.doc.image, self.covered_findings(), self.text(), self.doc.source
+        purpose = self.purpose.currentText().strip()
+
+        def write():  # noqa: ANN202 - on the pool: pixels and files only, no widgets
+            return save_image(marked_copy(image, findings, text), path, fmt, protect=protect)
+
+        self.saving = True
+        self.setEnabled(False)  # one save at a time, and no field changed under it
+        self.status.setText(self.tr("Saving the watermarked copy…"))
+        run_task(write, lambda result: self._written(result.path, purpose), self._not_written, owner=self)
         return True
+
+    def _written(self, path: Path, purpose: str) -> None:
+        self.saving = False
+        self.setEnabled(True)
+        self._remember(purpose)
+        self.saved_path = path
+        self.save_ended.emit()
+        self.accept()
+
+    def _not_written(self, exc: BaseException) -> None:  # fail closed: no copy, and the user is told why
+        self.saving = False
+        self.setEnabled(True)
+        self.status.setText("")
+        self.save_ended.emit()
+        text = describe_error(exc) if isinstance(exc, RedactorError) or not isinstance(exc, OSError) else \
+            (exc.strerror or str(exc))
+        QMessageBox.warning(self, self.tr("Could not save"), text)
+
+    def reject(self) -> None:
+        if not self.saving:  # a copy being written is finished (or fails) before the dialog goes
+            super().reject()
 
     def _remember(self, purpose: str) -> None:
         recent = [purpose] + [p for p in self.settings.get("watermark/recent_purposes") if p != purpose]

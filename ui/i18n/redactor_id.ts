@@ -1022,47 +1022,47 @@
         <translation>Simpan salinan aman sebagai</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="177"/>
+        <location filename="../review/export.py" line="196"/>
         <source>Still saving “%s”…</source>
         <translation>Masih menyimpan “%s”…</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="192"/>
+        <location filename="../review/export.py" line="207"/>
         <source>Saving the safe copy…</source>
         <translation>Menyimpan salinan aman…</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="215"/>
+        <location filename="../review/export.py" line="232"/>
         <source>Could not save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="228"/>
+        <location filename="../review/export.py" line="245"/>
         <source>Saved, but not quit: the check of the copy needs you. See the message above the image.</source>
         <translation>Sudah disimpan, tetapi belum keluar: pemeriksaan salinan perlu Anda lihat. Baca pesan di atas gambar.</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="238"/>
+        <location filename="../review/export.py" line="255"/>
         <source>Saved “%s”</source>
         <translation>Tersimpan “%s”</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="238"/>
+        <location filename="../review/export.py" line="255"/>
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="241"/>
+        <location filename="../review/export.py" line="258"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="252"/>
+        <location filename="../review/export.py" line="269"/>
         <source>Copied — paste it into your chat or post</source>
         <translation>Tersalin — tempelkan ke obrolan atau unggahan Anda</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="286"/>
+        <location filename="../review/export.py" line="303"/>
         <source>Covered. Drag the safe copy out again.</source>
         <translation>Sudah ditutupi. Seret lagi salinan aman ke luar.</translation>
     </message>
@@ -1454,12 +1454,6 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
         <location filename="../pdf_pages.py" line="160"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../pdf_pages.py" line="180"/>
-        <location filename="../pdf_pages.py" line="183"/>
-        <source>Could not save</source>
-        <translation>Tidak dapat menyimpan</translation>
     </message>
 </context>
 <context>
@@ -2464,52 +2458,57 @@ Dinas Komunikasi dan Informatika</translation>
 <context>
     <name>WatermarkDialog</name>
     <message>
-        <location filename="../watermark_dialog.py" line="38"/>
+        <location filename="../watermark_dialog.py" line="49"/>
         <source>Watermark for one purpose</source>
         <translation>Watermark untuk satu keperluan</translation>
     </message>
     <message>
-        <location filename="../watermark_dialog.py" line="42"/>
+        <location filename="../watermark_dialog.py" line="53"/>
         <source>Write who this copy is for and why. The text is repeated across the whole card, so a leaked copy cannot be used for anything else.</source>
         <translation>Tulis untuk siapa dan untuk apa salinan ini. Teksnya diulang di seluruh kartu, sehingga salinan yang bocor tidak dapat dipakai untuk keperluan lain.</translation>
     </message>
     <message>
-        <location filename="../watermark_dialog.py" line="51"/>
+        <location filename="../watermark_dialog.py" line="62"/>
         <source>Only for </source>
         <translation>Hanya untuk </translation>
     </message>
     <message>
-        <location filename="../watermark_dialog.py" line="52"/>
+        <location filename="../watermark_dialog.py" line="63"/>
         <source>e.g. Only for CPNS registration at BKN</source>
         <translation>mis. Hanya untuk pendaftaran CPNS BKN</translation>
     </message>
     <message>
-        <location filename="../watermark_dialog.py" line="53"/>
+        <location filename="../watermark_dialog.py" line="64"/>
         <source>Purpose:</source>
         <translation>Keperluan:</translation>
     </message>
     <message>
-        <location filename="../watermark_dialog.py" line="54"/>
+        <location filename="../watermark_dialog.py" line="65"/>
         <source>Add today&apos;s date (%s)</source>
         <translation>Tambahkan tanggal hari ini (%s)</translation>
     </message>
     <message>
-        <location filename="../watermark_dialog.py" line="58"/>
+        <location filename="../watermark_dialog.py" line="69"/>
         <source>Also cover:</source>
         <translation>Tutup juga:</translation>
     </message>
     <message>
-        <location filename="../watermark_dialog.py" line="141"/>
+        <location filename="../watermark_dialog.py" line="159"/>
         <source>Save the watermarked copy</source>
         <translation>Simpan salinan ber-watermark</translation>
     </message>
     <message>
-        <location filename="../watermark_dialog.py" line="142"/>
+        <location filename="../watermark_dialog.py" line="160"/>
         <source>PNG image (*.png);;JPEG image (*.jpg)</source>
         <translation>Gambar PNG (*.png);;Gambar JPEG (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../watermark_dialog.py" line="152"/>
+        <location filename="../watermark_dialog.py" line="174"/>
+        <source>Saving the watermarked copy…</source>
+        <translation>Menyimpan salinan ber-watermark…</translation>
+    </message>
+    <message>
+        <location filename="../watermark_dialog.py" line="193"/>
         <source>Could not save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>

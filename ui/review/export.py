@@ -3,7 +3,7 @@
 Files are written by the engine's `save_image` / `save_pdf`, which read the file back before it
 takes its name; after every export the copy is read again by OCR (`ExportCheck`).
 
-An image's save (cover, encode, atomic write, read-back) runs on the thread pool: a 12 MP PNG is more
+A save (cover, encode, atomic write, read-back; an image's or a PDF's) runs on the thread pool: a 12 MP PNG is more
 than a second of CPU, and the window must keep answering meanwhile. The pixels and boxes are taken on
 the window's thread when Save is pressed, so later edits never reach a copy already being written.
 Quitting waits for a save under way, and asks about one still waiting for the findings.
@@ -173,8 +173,7 @@ class Exporter(QObject):
             return win.pdf.save_to(path)
         if not self._exportable():
             return False
-        if self.saving is not None:
-            win.statusBar().showMessage(self.tr("Still saving “%s”…") % self.saving.name)
+        if self.busy_saving():
             return False
         doc = win.doc
         fmt = SAVE_FORMATS.get(path.suffix.lower(), "png")
@@ -188,19 +187,37 @@ class Exporter(QObject):
             return save_image(apply_cover(image, findings, style), path, fmt, photo=photo, protect=protect,
                               covered=covered_boxes(findings), original=image)
 
-        self.saving = path
-        win.statusBar().showMessage(self.tr("Saving the safe copy…"))
-        run_task(write, lambda result: self._written(doc, edit, result.path),
-                 lambda exc: self._not_written(path, exc), owner=win)
+        return self.write_in_background(path, write, [(doc, edit)], lambda: self.save_to(path))
+
+    def busy_saving(self) -> bool:
+        """A save is under way: say so rather than start a second one over it."""
+        if self.saving is None:
+            return False
+        self.window.statusBar().showMessage(self.tr("Still saving “%s”…") % self.saving.name)
         return True
 
-    def _written(self, doc, edit: int, path: Path) -> None:  # noqa: ANN001 - ReviewDocument
+    def write_in_background(self, path: Path, write: Callable[[], object], docs: Sequence[tuple[object, int]],
+                            export_again: Callable[[], None]) -> bool:
+        """Run `write` (an image's or a PDF's save, touching no widget) on the pool. `docs`: each document
+        written, with its undo index when Save was pressed. `export_finished` follows once the file is
+        written and named, `export_failed` (after the user is told why) if it is not."""
+        if self.busy_saving():
+            return False
+        self.saving = path
+        self.window.statusBar().showMessage(self.tr("Saving the safe copy…"))
+        run_task(write, lambda result: self._written(docs, result.path, export_again),
+                 lambda exc: self._not_written(path, exc), owner=self.window)
+        return True
+
+    def _written(self, docs: Sequence[tuple[object, int]], path: Path, export_again: Callable[[], None]) -> None:
         self.saving = None
         win = self.window
-        if not shiboken6.isValid(doc) or doc is not win.doc:  # closed meanwhile (only ever at quit)
-            self.save_ended.emit()
+        shown = {id(win.doc)} | {id(doc) for doc in (win.pdf.docs if win.pdf.active else [])}
+        if any(not shiboken6.isValid(doc) or id(doc) not in shown for doc, _ in docs):
+            self.save_ended.emit()  # closed meanwhile (only ever at quit)
             return
-        self.saved(path, [doc], lambda: self.save_to(path), clean=doc.undo_stack.index() == edit)
+        self.saved(path, [doc for doc, _ in docs], export_again,
+                   clean=all(doc.undo_stack.index() == edit for doc, edit in docs))
         self.save_ended.emit()
         if self.quit_after_save:
             win.export_check.finished.connect(self._quit_if_clean)
