@@ -2005,3 +2005,24 @@ def test_a_heading_with_a_public_service_word_names_no_one(rows):
 ])
 def test_a_person_beside_a_public_service_word_stays_covered(rows, value):
     assert_covered(rows, value, "person_name")
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Nama Balita: Rizky"], "Rizky"),                                  # one word after the role's colon
+    (["Nama Wali Murid: Hendra"], "Hendra"),
+    (["Nama Pelanggan: Wulan"], "Wulan"),
+    (["Nama Balita; Rizky"], "Rizky"),                                  # OCR-noisy: the colon read as ;
+    (["Nama Balita : Rizky Pratama"], "Rizky Pratama"),
+])
+def test_a_name_after_a_persons_role_and_its_colon_is_covered(rows, value):
+    assert_covered(rows, value, "person_name")
+
+
+@pytest.mark.parametrize("rows", [
+    ["Nama Kegiatan: Rapat Koordinasi"],                                # a thing's name after its kind
+    ["Nama Barang: Kertas HVS"],
+    ["Nama Jalan: Melati"],
+    ["Nama Produk: Indomie Goreng"],
+])
+def test_a_things_name_after_its_kind_and_colon_is_no_person(rows):
+    assert_nothing(rows, {"person_name"})

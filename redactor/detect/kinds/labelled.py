@@ -75,6 +75,8 @@ class LabelledFinder:
             if _inside_a_heading(text, m, lead.group()):
                 continue
             start = m.end() + lead.end()
+            if rec.value == "name":
+                start += _whose_name(text[start:], rec)
             stop = STOP_LABELS.search(text, start) if rec.value not in ("address",) else None
             if rec.value == "address":
                 stop = _ADDRESS_STOP.search(text, start)
@@ -205,6 +207,22 @@ class LabelledFinder:
         return Candidate("email", seg, start + lead, end, 0.8, "email_wrapped", joined,
                          [(below, 0, len(below.text.rstrip()))])
 
+
+
+# "Nama Balita: Rizky", "Nama Wali Murid: Hendra": one or two words naming whose name it is, and the
+# field's colon, between a name label and the name.
+_WHOSE_NAME = re.compile(r"([^\W\d_]{3,}(?:\s[^\W\d_]{3,})?)\s?[:;]\s*(?=[^\W\d_])")
+_PERSON_ROLES = frozenset(words("labels", "person_roles"))
+
+
+def _whose_name(after_label: str, rec: Recognizer) -> int:
+    """Where the name starts in `after_label` when the label goes on with a person's role and its colon
+    ("Nama Balita: Rizky"); not after a thing's ("Nama Barang: Kertas HVS", "Nama Kegiatan: …")."""
+    m = _WHOSE_NAME.match(after_label)
+    if m is None:
+        return 0
+    role = m.group(1)
+    return m.end() if role.lower() in _PERSON_ROLES or rec.label_regex.fullmatch(role) else 0
 
 
 def _stands_alone(text: str, m: re.Match) -> bool:
