@@ -2026,3 +2026,22 @@ def test_a_name_after_a_persons_role_and_its_colon_is_covered(rows, value):
 ])
 def test_a_things_name_after_its_kind_and_colon_is_no_person(rows):
     assert_nothing(rows, {"person_name"})
+
+
+@pytest.mark.parametrize("rows", [
+    ["Posyandu Melati"],                                                # a health post named after a flower
+    ["Posyandu Mawar RW 03"],
+    ["Klinik Kenanga"],
+    ["Masjid Al-Ikhlas"],
+    ["Posyandu Melatl"],                                                # OCR-noisy
+])
+def test_a_health_post_a_clinic_or_a_mosque_by_its_name_is_no_person(rows):
+    assert_nothing(rows, {"person_name"})
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Kader Posyandu Melati: Wulan Siregar"], "Wulan Siregar"),
+    (["Nama Ibu: Melati Sukmawati"], "Melati Sukmawati"),               # the flower's word as a person's name
+])
+def test_a_person_beside_or_named_like_a_health_post_stays_covered(rows, value):
+    assert_covered(rows, value, "person_name")
