@@ -75,6 +75,8 @@ class DigitFinder:
                 found = self._pick_digit_spans(page, seg, norm, groups) if len(run.group()) >= 5 else []
             if not found and ends_segment and not continues:  # (with `continues` it was tried above)
                 found = self._wrapped_digits(page, seg, run)
+            elif found and ends_segment and not continues and len(groups) >= 2:
+                self._same_groups_below(page, seg, found, groups, norm[groups[0][1]:groups[1][0]])
             out.extend(found)
         return out
 
@@ -105,6 +107,33 @@ class DigitFinder:
                 break
             current = nxt
         return []
+
+    def _same_groups_below(self, page: Page, seg: Segment, found: list[Candidate],
+                           groups: list[tuple[int, int, str]], separator: str) -> None:
+        """`No. Rekening: 1234 5678` + `9012 3456 (BNI)`: a number already whole on its line goes on at
+        the start of the next one when that line opens with groups of the same length and separator and
+        the two together still make a number of the kind, under the same label. An amount, a date, a
+        time or a row number on the next line has another shape, so it stays apart."""
+        last = found[-1]
+        width = len(groups[-1][2])
+        if last.end != groups[-1][1] or width < 3 or separator.strip(" .-") or len(separator) > 2:
+            return
+        below = page.neighbour(seg, "below")
+        if below is None:
+            return
+        head = below.norm
+        lead = len(head) - len(head.lstrip())
+        sep = re.escape(separator)
+        m = re.compile(rf"\d{{{width}}}(?:{sep}\d{{{width}}})*(?:{sep}\d{{2,{width}}})?"
+                       r"(?![\d:/]|[.,\-]\d)").match(head, lead)
+        if m is None or _starts_with_a_date(m.group()):
+            return
+        digits = last.value + re.sub(r"\D", "", m.group())
+        cand = self._classify_digits(page, seg, last.start, last.end, digits)
+        if cand is None or cand.category != last.category:
+            return
+        last.value = digits
+        last.extra.append((below, m.start(), m.end()))
 
     def _pick_digit_spans(self, page, seg, norm, groups) -> list[Candidate]:
         options: list[tuple[float, int, int, Candidate]] = []
