@@ -1602,6 +1602,61 @@ def test_an_account_number_wrapped_onto_the_next_line_stays_covered():
     assert_covered(["Transfer ke rek BNI 0123", "456789 a.n. Budi"], "456789", "bank_account")
 
 
+@pytest.mark.parametrize("rows, parts, category", [
+    (["No. Rekening: 1234 5678", "9012 3456 (BNI)"], ["1234 5678", "9012 3456"], "bank_account"),
+    (["No. Rekening: 1234 5678", "9012 3456"], ["1234 5678", "9012 3456"], "bank_account"),
+    (["No. Rek: 1234-5678", "9012-3456 ya pak"], ["1234-5678", "9012-3456"], "bank_account"),
+    (["No. Rekening: 1234 5678", "90l2 3456 (BNI)"], ["1234 5678", "90l2 3456"], "bank_account"),   # OCR: l for 1
+])
+def test_a_whole_looking_number_goes_on_with_groups_of_its_shape_on_the_next_line(rows, parts, category):
+    layout, detection = run(rows)
+    for row, part in enumerate(parts):
+        missing = uncovered_chars(layout, detection.findings, part, row)
+        assert not missing, (part, [f.preview for f in detection.findings])
+    assert any(f.category == category for f in detection.findings)
+
+
+@pytest.mark.parametrize("rows, kept", [
+    (["No. Rekening: 1234 5678", "Rp 150.000"], "150.000"),              # an amount
+    (["No. Rekening: 1234 5678", "10.35 dikirim"], "10.35"),             # a time
+    (["No. Rekening: 1234 5678", "12/05/2024 lunas"], "12/05/2024"),     # a date
+    (["No. Rekening: 1234 5678", "2 Budi Santoso"], "2"),                # a row number
+])
+def test_a_whole_number_does_not_swallow_other_numbers_on_the_next_line(rows, kept):
+    layout, detection = run(rows)
+    assert layout.value_boxes(kept, 1)
+    assert uncovered_chars(layout, detection.findings, kept, 1), [f.preview for f in detection.findings]
+
+
+@pytest.mark.parametrize("rows, parts", [
+    (["Kirim berkas ke", "siti.rahmawati.pertiwi.", "kusuma@kemenkeu.go.id"],
+     [None, "siti.rahmawati.pertiwi.", "kusuma@kemenkeu.go.id"]),
+    (["Email saya siti_rahma_", "wati@gmail.com ya"], ["siti_rahma_", "wati@gmail.com"]),
+    (["Kirim ke", "budi-santoso-", "1985@contoh.co.id"], [None, "budi-santoso-", "1985@contoh.co.id"]),
+    (["Kirim ke", "siti.rahmawati", "kusuma@kemenkeu.go.id"], [None, "siti.rahmawati", "kusuma@kemenkeu.go.id"]),
+    (["Kirim berkas ke", "siti.rahmawati.pertiwi.", "kusuma@kemenkeu.go.i"],                # OCR lost the last letter
+     [None, "siti.rahmawati.pertiwi.", "kusuma@kemenkeu.go.i"]),
+])
+def test_an_email_wrapped_before_its_at_is_covered_on_both_lines(rows, parts):
+    layout, detection = run(rows)
+    for row, part in enumerate(parts):
+        if part is not None:
+            missing = uncovered_chars(layout, detection.findings, part, row)
+            assert not missing, (part, [f.preview for f in detection.findings])
+
+
+@pytest.mark.parametrize("rows, kept", [
+    (["Terima kasih", "kusuma@kemenkeu.go.id"], "kasih"),                 # a sentence's last word
+    (["Sudah saya kirim.", "kusuma@kemenkeu.go.id"], "kirim."),            # ... ending in a dot
+    (["www.kemenkeu.go.id", "kusuma@kemenkeu.go.id"], "www.kemenkeu.go.id"),  # a web address above
+    (["Versi 2.0.", "kusuma@kemenkeu.go.id"], "2.0."),                     # a version number
+    (["siti.rahmawati.pertiwi.", "Balas ke kusuma@kemenkeu.go.id"], "siti.rahmawati.pertiwi."),  # the address does not open its line
+])
+def test_the_line_above_an_email_is_left_alone_when_it_cannot_start_it(rows, kept):
+    layout, detection = run(rows)
+    assert uncovered_chars(layout, detection.findings, kept, 0), [f.preview for f in detection.findings]
+
+
 def test_a_name_made_of_words_ocr_barely_read_is_noise():
     layout = make_ocr(["ae Pete", "BKP SUDAH TERMASUK PPN"], conf=15.0)
     assert not [f for f in detect(layout.ocr).findings if f.category == "person_name"]

@@ -344,3 +344,21 @@ def test_a_public_account_in_a_social_post_stays_readable(tmp_path):
     s.text("comment", (200, 150), "Komentar", muted, 15)
     out = _redact(s, tmp_path)
     assert_unchanged(s, out, "follow", "post", "like", "comment")
+
+
+def test_an_account_number_and_an_address_wrapped_before_their_end_are_covered_on_both_lines(tmp_path):
+    """A narrow bubble wraps an account number after its second group and an e-mail address before its
+    '@': both lines of each are covered, the amount and the sentence around them stay readable."""
+    s = Screen(Image.new("RGB", (700, 420), (255, 255, 255)))
+    ink = (20, 20, 20)
+    lines = [("intro", "Mohon transfer ke"), ("account_line", "No. Rekening: 1234 5678"),
+             ("account_rest", "9012 3456"), ("amount", "Rp 150.000 hari ini"), ("send", "Kirim berkas ke"),
+             ("local_start", "siti.rahmawati.pertiwi."), ("address", "kusuma@kemenkeu.go.id"),
+             ("deadline", "paling lambat Jumat")]
+    for i, (key, text) in enumerate(lines):
+        s.text(key, (20, 20 + 48 * i), text, ink, 30)
+    x = s.boxes["account_line"][0] + int(font(30).getlength("No. Rekening: "))
+    s.boxes["account_start"] = (x,) + s.boxes["account_line"][1:]
+    out = _redact(s, tmp_path)
+    assert_covered(s, out, "account_start", "account_rest", "local_start", "address")
+    assert_unchanged(s, out, "intro", "amount", "send", "deadline")

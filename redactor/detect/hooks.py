@@ -325,7 +325,12 @@ def email_start(text: str, start: int) -> int:
     """OCR often reads the underscore of `first_last@…` as a space: take the lost first part back."""
     m = re.search(r"([a-z0-9][a-z0-9._-]*)\s$", text[:start])
     if m and m.group(1) not in _COMMON_SHORT and len(m.group(1)) >= 2:
-        if m.group(1) not in common_words() or "." in m.group(1) or any(ch.isdigit() for ch in m.group(1)):
+        # a sentence's last word keeps its full stop ("Sudah saya kirim. budi@…"), a version its digits
+        # ("Versi 2.0."): neither starts an address
+        core = m.group(1).rstrip(".")
+        if not re.search(r"[a-z]", core):
+            return start
+        if core not in common_words() or "." in core or any(ch.isdigit() for ch in core):
             return m.start(1)
     return start
 
@@ -643,6 +648,44 @@ def _read_again(span: Span) -> bool:
 def _domain_lines(span: Span, page: Page, headers: Headers) -> None:
     if not span.extra:
         span.extra = email_tail(page, span.seg, span.end)
+    span.extra = span.extra + local_part_above(page, span.seg, span.start)
+
+
+# A run that can be the start of an address's local part: letters, digits, dots, underscores, hyphens.
+_LOCAL_PIECE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+-]*")
+
+
+def local_part_above(page: Page, seg: Segment, start: int) -> list[tuple[Segment, int, int]]:
+    """`siti.rahmawati.pertiwi.` + `kusuma@kemenkeu.go.id`: an address that opens its line may have
+    started on the line above, wrapped before its '@'. The last run of that line is the local part's start
+    when it ends in a dot, an underscore or a hyphen (and, ending in a dot, is no sentence's last word: it
+    has a dot, an underscore or a digit inside), or when it is the whole line, right above the address,
+    with a dot, an underscore or a digit inside. A web address or a domain above stays apart."""
+    if seg.text[:start].strip():
+        return []
+    above = page.neighbour(seg, "above")
+    if above is None:
+        return []
+    line = above.text.rstrip()
+    words = line.split()
+    if not words:
+        return []
+    piece = words[-1]
+    if not _LOCAL_PIECE.fullmatch(piece) or _ENDS_A_DOMAIN.search(piece.rstrip(".")) \
+            or piece.lower().startswith("www."):
+        return []
+    inner = re.search(r"[._\d]", piece[:-1]) is not None and re.search(r"[A-Za-z]", piece) is not None
+    if piece[-1] in "_-" or (piece[-1] == "." and inner):
+        pass
+    elif len(words) == 1 and inner and piece[-1].isalnum():
+        address_left = seg.boxes_for(start, start + 1)
+        left = address_left[0].left if address_left else seg.box.left
+        if abs(above.box.left - left) > 2 * seg.height:
+            return []
+    else:
+        return []
+    begin = len(line) - len(piece)
+    return [(above, begin, len(line))]
 
 
 def _set_start(span: Span, start: int) -> None:
