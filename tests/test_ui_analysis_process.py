@@ -10,23 +10,15 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from ui_support import long_page, make_settings, show_review_window, write_sample  # noqa: I001
+from ui_support import long_page, review_window, write_sample  # noqa: F401, I001 (review_window is the `window` fixture)
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from redactor.pipeline import redact_file
-from redactor.ui import language as i18n
 from redactor.ui.analysis_process import shared
 
 TIMEOUT = 120_000
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, tesseract):  # noqa: ANN001, ANN201
-    win = show_review_window(qtbot, make_settings(tmp_path))
-    yield win
-    i18n.install("en")
 
 
 def alive(pid: int) -> bool:

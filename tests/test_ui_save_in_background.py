@@ -8,7 +8,7 @@ import threading
 import pytest
 from PIL import Image
 
-from ui_support import long_page, make_settings, on_next_modal, show_review_window, write_sample  # noqa: I001
+from ui_support import analysed, long_page, on_next_modal, review_window, write_sample  # noqa: F401, I001 (review_window is the `window` fixture)
 
 from PySide6.QtCore import QPoint, QTimer, Qt
 from PySide6.QtGui import QHelpEvent
@@ -20,17 +20,6 @@ from redactor.ui import language as i18n
 from redactor.ui.analysis_process import shared
 
 TIMEOUT = 120_000
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, tesseract):  # noqa: ANN001, ANN201
-    win = show_review_window(qtbot, make_settings(tmp_path))
-    yield win
-    i18n.install("en")
-
-
-def analysed(window) -> bool:  # noqa: ANN001
-    return window.doc is not None and window.doc.analysed and not window.session.busy
 
 
 def analysing(window) -> bool:  # noqa: ANN001

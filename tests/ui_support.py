@@ -7,6 +7,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pathlib import Path  # noqa: E402
 
+import pytest  # noqa: E402
+
 import numpy as np  # noqa: E402
 from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 
@@ -89,6 +91,22 @@ def show_review_window(qtbot, settings, size: tuple[int, int] | None = (1200, 80
         win.resize(*size)
     win.show()
     return win
+
+
+@pytest.fixture(name="window")
+def review_window(qtbot, tmp_path, tesseract):  # noqa: ANN001, ANN201
+    """The `window` fixture of the tests that read real images: a review window in English with
+    settings of its own; English is put back after the test. Import it by this name."""
+    from redactor.ui import language as i18n
+
+    win = show_review_window(qtbot, make_settings(tmp_path))
+    yield win
+    i18n.install("en")
+
+
+def analysed(window) -> bool:  # noqa: ANN001
+    """The window's image is read and its findings are shown."""
+    return window.doc is not None and window.doc.analysed and not window.session.busy
 
 
 def on_next_modal(handle):  # noqa: ANN001, ANN201
