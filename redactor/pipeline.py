@@ -222,14 +222,14 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
         detection = detect(ocr, pattern_dirs=config.pattern_dirs, own_terms=config.own_terms,
                            disabled=config.disabled_categories, visible_terms=config.visible_terms)
     findings = list(detection.findings)
+    read_words = [w.box for w in ocr.words if str(w.text).strip()]
     if rectified is None and not photo and text_layer is None:
         # A screenshot's half-read word: its last glyph too; an address's first word OCR skipped ("Jl.").
-        findings = widen_to_ink(page, findings, [w.box for w in ocr.words if str(w.text).strip()])
+        findings = widen_to_ink(page, findings, read_words)
     if photo:
         findings = trim_to_ink(page, findings)  # a photographed word boxed twice as high as its capitals
     if rectified is not None:
-        words = [w.box for w in ocr.words if str(w.text).strip()]
-        findings = [rectified.map_finding(f, words) for f in findings]
+        findings = [rectified.map_finding(f, read_words) for f in findings]
     findings.extend(find_see_through_boxes(image))
     # Text a level stretch would bring back (under the user's own semi-opaque box, or nearly transparent).
     findings.extend(find_faint_text(image, lambda sheet: _read_faint(sheet, engine, deadline)))
