@@ -95,9 +95,13 @@ class Page:
                f"{day:02d}{r.randint(1, 12):02d}{r.randint(60, 99):02d}{r.randint(1, 9999):04d}"
 
     def nip(self) -> str:
+        # A real NIP's appointment (TMT) comes 18 years or more after its birth date: civil servants
+        # are appointed as adults, and the validator rejects an appointment before age 17.
         r = self.rng
-        return f"19{r.randint(65, 99)}{r.randint(1, 12):02d}{r.randint(1, 28):02d}" \
-               f"20{r.randint(5, 20):02d}{r.randint(1, 12):02d}{r.randint(1, 2)}{r.randint(1, 20):03d}"
+        born = r.randint(1965, 1999)
+        appointed = r.randint(max(2005, born + 18), max(2005, born + 18, 2020))
+        return f"{born}{r.randint(1, 12):02d}{r.randint(1, 28):02d}" \
+               f"{appointed}{r.randint(1, 12):02d}{r.randint(1, 2)}{r.randint(1, 20):03d}"
 
     def phone(self) -> str:
         r = self.rng
