@@ -34,4 +34,8 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
+# An editable install runs the checkout's own sources. Compile them once, as pip does for an installed
+# copy: where the environment forbids writing bytecode (PYTHONDONTWRITEBYTECODE), every fresh process
+# would otherwise compile each module it imports again (about 0.25 s of CPU per `redactor redact`).
+.venv/bin/python -m compileall -q redactor ui >/dev/null
 echo "Redactor is installed in .venv (run: .venv/bin/redactor --help)"
