@@ -1650,6 +1650,8 @@ def test_an_email_wrapped_before_its_at_is_covered_on_both_lines(rows, parts):
     (["Sudah saya kirim.", "kusuma@kemenkeu.go.id"], "kirim."),            # ... ending in a dot
     (["www.kemenkeu.go.id", "kusuma@kemenkeu.go.id"], "www.kemenkeu.go.id"),  # a web address above
     (["Versi 2.0.", "kusuma@kemenkeu.go.id"], "2.0."),                     # a version number
+    (["Gedung B Lantai 3 Ruang No.5.", "kusuma@kemenkeu.go.id"], "No.5."),  # an abbreviation and its number
+    (["Lihat Hal.12.", "kusuma@kemenkeu.go.id"], "Hal.12."),
     (["siti.rahmawati.pertiwi.", "Balas ke kusuma@kemenkeu.go.id"], "siti.rahmawati.pertiwi."),  # the address does not open its line
 ])
 def test_the_line_above_an_email_is_left_alone_when_it_cannot_start_it(rows, kept):

@@ -321,9 +321,15 @@ def url_end(text: str, end: int) -> int:
     return best
 
 
+# A short abbreviation with its number and a full stop ("No.5.", "Hal.12."): a sentence's end, no address.
+_NUMBERED = re.compile(r"[A-Za-z]{1,3}\.\d{1,4}\.")
+
+
 def email_start(text: str, start: int) -> int:
     """OCR often reads the underscore of `first_last@…` as a space: take the lost first part back."""
     m = re.search(r"([a-z0-9][a-z0-9._-]*)\s$", text[:start])
+    if m and _NUMBERED.fullmatch(text[:m.end(1)].split()[-1]):
+        return start
     if m and m.group(1) not in _COMMON_SHORT and len(m.group(1)) >= 2:
         # a sentence's last word keeps its full stop ("Sudah saya kirim. budi@…"), a version its digits
         # ("Versi 2.0."): neither starts an address
@@ -674,6 +680,8 @@ def local_part_above(page: Page, seg: Segment, start: int) -> list[tuple[Segment
     if not _LOCAL_PIECE.fullmatch(piece) or _ENDS_A_DOMAIN.search(piece.rstrip(".")) \
             or piece.lower().startswith("www."):
         return []
+    if _NUMBERED.fullmatch(piece):
+        return []  # "Ruang No.5.", "Hal.12.": an abbreviation and its number end a sentence
     inner = re.search(r"[._\d]", piece[:-1]) is not None and re.search(r"[A-Za-z]", piece) is not None
     if piece[-1] in "_-" or (piece[-1] == "." and inner):
         pass
