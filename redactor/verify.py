@@ -37,8 +37,11 @@ LEFT_VISIBLE_OVERLAP = 0.5
 # Detectors that infer a value from its surroundings (the column it stands in, the names around it)
 # rather than from the value and its label.  Covering removes those surroundings, so on an output they
 # take a job title for a name, or the ragged edge of a cover box for an address: reported, they
-# would cry wolf on correct copies.  Values matched by their own shape or by a label are still read.
-CONTEXT_DETECTOR_SUFFIXES = ("_column", "_unlabelled")
+# would cry wolf on correct copies.  Beside the first pass, what detection derives from such a value
+# (its repeats elsewhere, its wrapped line: "person_name_column_part_repeat") is as unsure as the
+# value, and counts only when the first pass set out to cover that value: then it is a leak, whatever
+# read it.  Values matched by their own shape or by a label are always read.
+CONTEXT_DETECTOR_PARTS = ("_column", "_unlabelled")
 # OCR reads the edges of cover boxes as "I", "~" or "a"; no value worth reporting is that short.
 MIN_VALUE_CHARS = 3
 # A word of the copy is the text the first pass read at its place when it reads this alike (the
@@ -112,13 +115,22 @@ def check_image(image: Image.Image, config: Config = Config(), *, left_visible: 
     # output is the picture as it will be seen).
     analysis = analyse(loaded, config.with_changes(visual=False), cores=cores)
     words = analysis.ocr.words if analysis.ocr is not None else ()
-    text_found = [f for f in analysis.findings
-                  if not f.detector.endswith(CONTEXT_DETECTOR_SUFFIXES) and _chars_under(f, words) >= MIN_VALUE_CHARS]
+    readable = [f for f in analysis.findings if _chars_under(f, words) >= MIN_VALUE_CHARS]
     if original is not None and original.size == image.size:  # else not the picture the first pass read
         covers = regions_for(original.findings, *image.size)
-        text_found = [f for f in text_found if not _seen_and_left(f, words, original, covers)]
+        text_found = [f for f in readable if _meant_to_be_covered(f, original) or (
+            not inferred_from_context(f.detector) and not _seen_and_left(f, words, original, covers))]
+    else:
+        # Alone, only the inferring detectors' own findings are set aside: a repeat elsewhere of a value
+        # one of them read means that value stands readable on the copy, and nothing tells it harmless.
+        text_found = [f for f in readable if not f.detector.endswith(CONTEXT_DETECTOR_PARTS)]
     found = text_found + _codes(image, config)
     return tuple(f for f in found if f.enabled and not _left_visible(f, left_visible))
+
+
+def inferred_from_context(detector: str) -> bool:
+    """The detector, or the one its finding was derived from, read the value from its surroundings."""
+    return any(part + "_" in detector + "_" for part in CONTEXT_DETECTOR_PARTS)
 
 
 def _chars_under(finding: Finding, words) -> float:
@@ -142,8 +154,7 @@ def _seen_and_left(finding: Finding, words: Sequence[Word], original: Original, 
     leak); inside a cover, as the cover's own edges read as letters, sharing no run of characters
     with the covered words there.  And the value is none the first pass set out to cover.
     """
-    masked = _masked(finding)
-    if any(f.enabled and f.category == finding.category and _masked(f) == masked for f in original.findings):
+    if _meant_to_be_covered(finding, original):
         return False
     under = [w for w in words if _share_inside(w.box, finding.boxes) >= 0.3 and _letters(w.text)]
     if not under:
@@ -160,6 +171,13 @@ def _seen_and_left(finding: Finding, words: Sequence[Word], original: Original, 
         if not seen or SequenceMatcher(None, text, seen).ratio() < SAME_READING:
             return False
     return True
+
+
+def _meant_to_be_covered(finding: Finding, original: Original) -> bool:
+    """The first pass found this value and covered it: read again on the copy, its cover missed it (or
+    another place where it stands)."""
+    masked = _masked(finding)
+    return any(f.enabled and f.category == finding.category and _masked(f) == masked for f in original.findings)
 
 
 def _masked(finding: Finding) -> str:

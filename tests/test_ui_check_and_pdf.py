@@ -94,6 +94,45 @@ def test_a_label_covered_by_hand_does_not_make_the_check_cry_wolf(qtbot, window,
     assert window.export_check.banner.isHidden()
 
 
+def test_a_box_drawn_over_a_job_title_leaves_the_check_clean_and_a_name_box_slid_off_is_caught(  # noqa: ANN001
+        qtbot, window, tmp_path):
+    """A staff sheet whose names are known by their column only. A box drawn with the mouse over a job title
+    changes the page around the labels; the check still judges the copy beside what the analysis read,
+    so the copy is clean. A name's box then slid off its name is a leak, and the check says so."""
+    from conftest import render_lines
+    from ui_support import mouse_drag
+
+    sheet = render_lines(["No   Nama                          Jabatan",
+                          "1    Hendra Wijaya               Kepala Seksi",
+                          "2    Sri Lestari                    Bendahara",
+                          "3    Agus Prasetyo                Arsiparis",
+                          "4    Dewi Anggraini               Analis Kepegawaian"], size=16, width=760)
+    sheet.image.save(tmp_path / "pegawai.png")
+    window.open_files([str(tmp_path / "pegawai.png")])
+    wait_analysed(qtbot, window)
+    names = [r for r in window.doc.regions.values() if r.category == "person_name"]
+    assert len(names) == 4, [r.preview for r in window.doc.regions.values()]
+    left, top, right, bottom = sheet.bbox(1, "Kepala Seksi")
+    mouse_drag(window, (left - 4, top - 4), (right + 4, bottom + 4))
+    drawn = [r for r in window.doc.regions.values() if r.manual]
+    assert len(drawn) == 1 and drawn[0].boxes[0].left <= left and drawn[0].boxes[0].right >= right
+    with qtbot.waitSignal(window.export_check.finished, timeout=TIMEOUT) as blocker:
+        assert window.save_to(tmp_path / "drawn.png")
+    assert blocker.args[0].clean, blocker.args[0].previews()
+    assert window.export_check.banner.isHidden()
+    assert "Checked: no data still readable" in window.export_banner.text.text()
+
+    slid = names[1]
+    box = slid.boxes[0]
+    window.doc.set_box(slid.id, 0, Box(box.left, box.top + 32, box.width, box.height))
+    with qtbot.waitSignal(window.export_check.finished, timeout=TIMEOUT) as blocker:
+        assert window.save_to(tmp_path / "slid.png")
+    assert [f.preview for f in blocker.args[0].still_readable] == [slid.preview]
+    banner = window.export_check.banner
+    assert banner.isVisible() and banner.level == "danger"
+    assert "Sri" not in banner.text.text() and slid.preview in banner.text.text()
+
+
 def _pdf(path, pages=2):  # noqa: ANN001, ANN202
     """A scanned two-page letter: page 1 with a NIK and a phone number, page 2 with a phone number."""
     from PIL import Image, ImageDraw

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ui_support import make_settings, show_review_window, write_sample  # noqa: I001
+from ui_support import make_settings, mouse_drag, show_review_window, view_point, write_sample  # noqa: I001
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from redactor.ui import language as i18n
@@ -22,21 +22,6 @@ def window(qtbot, tmp_path):  # noqa: ANN001, ANN201
     qtbot.waitUntil(lambda: win.doc is not None and win.doc.analysed and not win.session.busy, timeout=TIMEOUT)
     yield win
     i18n.install("en")
-
-
-def view_point(win, x: float, y: float) -> QPoint:  # noqa: ANN001
-    return win.canvas.mapFromScene(QPointF(x, y))
-
-
-def mouse_drag(win, start: tuple[float, float], end: tuple[float, float], steps: int = 4) -> None:  # noqa: ANN001
-    """Press, move in steps and release on the canvas's viewport, as a hand on a mouse does."""
-    viewport = win.canvas.viewport()
-    p0, p1 = view_point(win, *start), view_point(win, *end)
-    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p0)
-    for step in range(1, steps + 1):
-        QTest.mouseMove(viewport, QPoint(p0.x() + (p1.x() - p0.x()) * step // steps,
-                                         p0.y() + (p1.y() - p0.y()) * step // steps))
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p1)
 
 
 def click(win, x: float, y: float) -> None:  # noqa: ANN001

@@ -17,7 +17,7 @@ from redactor.export import save_image
 from redactor.findings import Box, Finding
 from redactor.load import LoadedImage
 from redactor.pipeline import analyse, redact_file
-from redactor.verify import left_visible_boxes, original_of, verify_file, verify_image
+from redactor.verify import inferred_from_context, left_visible_boxes, original_of, verify_file, verify_image
 
 pytestmark = pytest.mark.usefixtures("tesseract")
 
@@ -173,3 +173,45 @@ def test_cli_check_judges_the_copy_beside_what_the_first_pass_saw(cli, tmp_path)
     run = cli("redact", str(path), "--verify", "--no-visual", "--term", "Call Center", cwd=tmp_path)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "checked: no data still readable" in run.stdout
+
+
+STAFF = ["No   Nama                          Jabatan",
+         "1    Hendra Wijaya               Kepala Seksi",
+         "2    Sri Lestari                    Bendahara",
+         "3    Agus Prasetyo                Arsiparis",
+         "4    Dewi Anggraini               Analis Kepegawaian"]
+
+
+def test_a_name_read_from_its_column_is_flagged_when_its_box_slips_beside_the_first_pass():
+    # Alone, a name known only by the column it stands in is not reported (covering takes columns apart).
+    # Beside the first pass it is a value that pass set out to cover: its box slid a row down, it is a leak.
+    rendered = render_lines(STAFF, size=16, width=760)
+    analysis = analyse(LoadedImage(rendered.image, "PNG", ()), FAST)
+    names = [f for f in analysis.findings if f.category == "person_name"]
+    assert len(names) == 4 and all(f.detector.endswith("_column") for f in names)
+    slid = names[1]
+    analysis.findings = [replace(f, boxes=tuple(Box(b.left, b.top + 32, b.width, b.height) for b in f.boxes))
+                         if f is slid else f for f in analysis.findings]
+    covered = apply_cover(rendered.image, analysis.findings, "box")
+    check = verify_image(covered, FAST, original=original_of(analysis))
+    assert [f.preview for f in check.still_readable] == [slid.preview], check.previews()
+    assert "Sri" not in slid.preview
+    # Each box on its value: nothing is readable, in the first pass's context or alone.
+    analysis.findings = [slid if f.preview == slid.preview else f for f in analysis.findings]
+    covered = apply_cover(rendered.image, analysis.findings, "box")
+    assert verify_image(covered, FAST, original=original_of(analysis)).clean
+
+
+@pytest.mark.parametrize(("detector", "inferred"), [
+    ("person_name_column", True), ("person_name_unlabelled", True),
+    # What detection derives from an inferred value: its repeats elsewhere, its wrapped line.
+    ("person_name_column_part_repeat", True), ("person_name_column_repeat", True),
+    ("person_name_unlabelled_part_repeat", True), ("phone_column_wrapped", True),
+    # Found by its own shape or its label, and what derives from those.
+    ("person_name", False), ("person_name_repeat", False), ("nik", False), ("nip_wrapped", False),
+])
+def test_findings_derived_from_an_inferred_value_are_inferred_too(detector, inferred):
+    # A staff sheet copy once read the "NIP." labels beside their covers as a name ("NTA") in the
+    # names' column, and the same misreading on other rows as its repeats: only the column's own
+    # finding was set aside, and the repeats were reported as names still readable.
+    assert inferred_from_context(detector) is inferred

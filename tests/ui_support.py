@@ -109,6 +109,28 @@ def analysed(window) -> bool:  # noqa: ANN001
     return window.doc is not None and window.doc.analysed and not window.session.busy
 
 
+def view_point(win, x: float, y: float):  # noqa: ANN001, ANN201 - QPoint
+    """The canvas viewport's point over image pixel (x, y)."""
+    from PySide6.QtCore import QPointF
+
+    return win.canvas.mapFromScene(QPointF(x, y))
+
+
+def mouse_drag(win, start: tuple[float, float], end: tuple[float, float], steps: int = 4) -> None:  # noqa: ANN001
+    """Press, move in steps and release on the canvas's viewport (image coordinates), as a hand on a
+    mouse does."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    viewport = win.canvas.viewport()
+    p0, p1 = view_point(win, *start), view_point(win, *end)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p0)
+    for step in range(1, steps + 1):
+        QTest.mouseMove(viewport, QPoint(p0.x() + (p1.x() - p0.x()) * step // steps,
+                                         p0.y() + (p1.y() - p0.y()) * step // steps))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p1)
+
+
 def on_next_modal(handle):  # noqa: ANN001, ANN201
     """Run `handle(dialog)` on the next modal dialog, from inside its own event loop; returns a list
     that receives what `handle` returned."""
