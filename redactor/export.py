@@ -153,6 +153,33 @@ def save_image(image: Image.Image, out_path: Path, fmt: str | None = None, *, ph
                         check=lambda written: check_saved_image(written, image, covered, original))
 
 
+def encode_checked(image: Image.Image, fmt: str = "png", *, photo: bool = False, covered: Sequence[Box] = (),
+                   original: Image.Image | None = None) -> bytes:
+    """`encode`, with the bytes decoded again and checked as `save_image` checks its file: for a copy
+    made ready before its file is wanted (a drag out of the app, whose file must exist the moment the
+    drop lands). `write_encoded` writes it."""
+    from .load import load_bytes
+
+    data = encode(image, fmt, photo=photo)
+    try:
+        decoded = load_bytes(data)
+    except RedactorError as exc:
+        raise ExportError("saved_unreadable", reason=exc) from None
+    _check_decoded(decoded, image, covered, original)
+    return data
+
+
+def write_encoded(data: bytes, out_path: Path, *, protect: Path | None = None) -> ExportResult:
+    """Write bytes already checked (`encode_checked`, `pdf.encode_pdf_checked`) atomically; the file takes
+    its name only once it is read back holding exactly those bytes."""
+    return write_atomic(data, out_path, protect=protect, check=_checked_before)
+
+
+def _checked_before(path: Path) -> None:
+    """Nothing more to check: the bytes were checked before they were written, and `write_atomic` has
+    read the file back holding exactly them."""
+
+
 def covered_boxes(findings) -> list[Box]:  # noqa: ANN001 - Finding objects
     """The areas the enabled findings cover."""
     return [box for f in findings if f.enabled for box in (f.boxes or (f.bounds,))]
@@ -170,6 +197,11 @@ def check_saved_image(path: Path, expected: Image.Image, covered: Sequence[Box] 
         saved = load_path(path)
     except RedactorError as exc:
         raise ExportError("saved_unreadable", reason=exc) from None
+    _check_decoded(saved, expected, covered, original)
+
+
+def _check_decoded(saved, expected: Image.Image, covered: Sequence[Box],  # noqa: ANN001 - load.LoadedImage
+                   original: Image.Image | None) -> None:
     if saved.metadata_found:
         raise ExportError("saved_has_metadata", kinds=", ".join(saved.metadata_found))
     if saved.image.size != expected.size:

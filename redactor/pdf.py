@@ -395,11 +395,23 @@ def save_pdf(pages: Sequence[tuple[Image.Image, tuple[float, float]]], out_path:
                         check=lambda written: check_saved_pdf(written, len(pages)))
 
 
+def encode_pdf_checked(pages: Sequence[tuple[Image.Image, tuple[float, float]]]) -> bytes:
+    """`encode_pdf`, with the bytes opened again and checked as `save_pdf` checks its file (see
+    `export.encode_checked`); `export.write_encoded` writes them."""
+    data = encode_pdf(pages)
+    _check_pdf(lambda: open_pdf_bytes(data), len(pages))
+    return data
+
+
 def check_saved_pdf(path: Path, page_count: int) -> None:
     """Raise ExportError unless the written PDF opens, has every page, each page renders, and it
     carries no document properties, attachments, forms or scripts."""
+    _check_pdf(lambda: open_pdf(path), page_count)
+
+
+def _check_pdf(opened: Callable[[], "PdfSource"], page_count: int) -> None:
     try:
-        with open_pdf(path) as saved:
+        with opened() as saved:
             if len(saved) != page_count:
                 raise ExportError("saved_pdf_pages", count=len(saved), expected=page_count)
             if saved.extras:

@@ -238,3 +238,70 @@ def test_the_busy_pulse_moves_only_while_the_image_is_read(qtbot, window, tmp_pa
     assert not window.busy.isVisible() and not pulse.running
     grab = pulse.grab().toImage()  # it paints: track and segment
     assert grab.width() >= 120 and grab.height() == 8
+
+
+# Dragging the copy out ---------------------------------------------------------------------------------
+
+def test_the_drag_out_copy_is_made_off_the_window_thread_and_a_drag_only_writes_it(  # noqa: ANN001
+        qtbot, window, tmp_path, monkeypatch):
+    from ui_support import NIK, ink_fraction
+
+    encoder = HeldEncoder(monkeypatch)
+    encoder.release.set()  # recorded, not held
+    window.open_path(str(write_sample(tmp_path / "surat.png")))
+    qtbot.waitUntil(lambda: analysed(window), timeout=TIMEOUT)
+    # As soon as the findings are final, the copy is covered, encoded and checked on the pool.
+    qtbot.waitUntil(lambda: window.exporter.drag_copy.ready, timeout=10_000)
+    assert encoder.threads and all(t is not threading.main_thread() for t in encoder.threads)
+    encoded = len(encoder.threads)
+
+    mime = window.drag_mime()
+    assert len(encoder.threads) == encoded  # the drag only writes bytes made before it
+    dropped = mime.urls()[0].toLocalFile()
+    assert dropped.endswith("surat.redacted.png")  # written already: a drop may land at once
+    with Image.open(dropped) as shared_copy:
+        assert not shared_copy.getexif() and not getattr(shared_copy, "text", {})
+        nik = next(r for r in window.doc.regions.values() if r.category == "nik").boxes[0]
+        assert ink_fraction(shared_copy, (nik.left + 4, nik.top + 4, nik.right - 4, nik.bottom - 4)) > 0.98
+    assert NIK not in window.statusBar().currentMessage()
+    assert mime.hasImage() and mime.imageData().width() == 1000
+    with qtbot.waitSignal(window.export_check.finished, timeout=TIMEOUT) as blocker:
+        pass
+    assert blocker.args[0].clean
+
+
+def test_a_drag_right_after_an_edit_hands_out_the_edited_copy(qtbot, window, tmp_path, monkeypatch):  # noqa: ANN001
+    from redactor.findings import Box
+    from ui_support import ink_fraction
+
+    window.open_path(str(write_sample(tmp_path / "surat.png", with_metadata=False)))
+    qtbot.waitUntil(lambda: analysed(window) and window.exporter.drag_copy.ready, timeout=TIMEOUT)
+    encoder = HeldEncoder(monkeypatch)
+    encoder.release.set()
+    line = (40, 285, 640, 340)  # "Rapat koordinasi hari Senin", visible until the user boxes it
+    window.doc.add_box(Box.from_edges(*line))
+    assert not window.exporter.drag_copy.ready
+    mime = window.drag_mime()  # at once, before the pause after an edit: made now, off the window's thread
+    assert encoder.threads and all(t is not threading.main_thread() for t in encoder.threads)
+    with Image.open(mime.urls()[0].toLocalFile()) as dropped:
+        assert ink_fraction(dropped, line) > 0.98
+    window.doc.undo_stack.undo()
+    with Image.open(window.drag_mime().urls()[0].toLocalFile()) as dropped:
+        assert ink_fraction(dropped, line) < 0.5  # undone, the line is readable in the next drag again
+
+
+def test_a_pdf_drags_out_as_one_pdf_made_off_the_window_thread(qtbot, window, tmp_path, monkeypatch):  # noqa: ANN001
+    pypdf = pytest.importorskip("pypdf")
+    encoder = HeldPdfEncoder(monkeypatch)
+    encoder.release.set()
+    source = tmp_path / "surat.pdf"
+    first = Image.open(write_sample(tmp_path / "surat.png")).convert("RGB")
+    first.save(source, "PDF", resolution=150.0, save_all=True, append_images=[first.copy()])
+    window.open_files([str(source)])
+    qtbot.waitUntil(lambda: analysed(window) and window.pdf.active and all(d.analysed for d in window.pdf.docs),
+                    timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.exporter.drag_copy.ready, timeout=10_000)
+    mime = window.drag_mime()
+    assert encoder.threads and all(t is not threading.main_thread() for t in encoder.threads)
+    dropped = mime.urls()[0].toLocalFile()
+    assert dropped.endswith("surat.redacted.pdf") and len(pypdf.PdfReader(dropped).pages) == 2

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (QBoxLayout, QFileDialog, QHBoxLayout, QLabel, QToolButton,
                                QWidget)
 
-from redactor.errors import RedactorError
 from redactor.load import LoadedImage
-from redactor.private_dir import private_dir
 
 from .analysis_process import AnalysisCancelled
 from .analysis_process import shared as shared_analysis
@@ -163,9 +161,6 @@ class PdfReview(QObject):
                 path += ".pdf"
             self.save_to(Path(path))
 
-    def rendered_pages(self) -> list:
-        return [(doc.render(), size) for doc, size in zip(self.docs, self.sizes)]
-
     def save_to(self, path: Path) -> bool:
         """Start writing the covered pages into a new PDF on the pool, as an image's save is (`Exporter`);
         False when nothing was started."""
@@ -186,21 +181,3 @@ class PdfReview(QObject):
                             path, protect=protect)
 
         return win.exporter.write_in_background(path, write, edits, lambda: self.save_to(path))
-
-    def drag_mime(self) -> QMimeData | None:
-        from redactor.pdf import save_pdf
-
-        from .messages import describe_error
-
-        win = self.window
-        try:
-            folder = private_dir("share")  # never a shared /tmp folder another user could read or fill
-            result = save_pdf(self.rendered_pages(), folder / f"{self.source.stem}.redacted.pdf",
-                              protect=self.source)
-        except (RedactorError, OSError) as exc:
-            win.statusBar().showMessage(describe_error(exc), 8000)
-            return None
-        win.export_check.check_file(result.path, list(self.docs), win.exporter.dragged_again)
-        mime = QMimeData()
-        mime.setUrls([QUrl.fromLocalFile(str(result.path))])
-        return mime

@@ -19,7 +19,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from redactor.errors import RedactorError
-from redactor.export import covered_boxes, save_image
+from redactor.export import covered_boxes, save_image, write_encoded
 from redactor.private_dir import private_dir
 
 from .. import metadata_note, save_names
@@ -27,6 +27,7 @@ from ..dialogs import show_problem
 from ..image_convert import pil_to_qimage
 from ..messages import describe_error
 from ..worker import run_task
+from .drag_out import DragOutCopy, image_job, pdf_job
 
 SAVE_FORMATS = {".png": "png", ".jpg": "jpg", ".jpeg": "jpg", ".webp": "webp"}
 
@@ -44,6 +45,7 @@ class Exporter(QObject):
         self.saving: Path | None = None  # the file a save on the pool is writing
         # Quit was asked while a save waited: the window closes once the copy is saved and checked.
         self.quit_after_save = False
+        self.drag_copy = DragOutCopy(window, self._drag_job)
 
     def _exportable(self) -> bool:
         return self.window.session.ready
@@ -273,31 +275,35 @@ class Exporter(QObject):
         win.export_finished.emit("")
 
     def drag_mime(self) -> QMimeData | None:
-        """The safe image as a PNG file in a private folder plus the pixels, for dragging into other apps."""
+        """The safe copy as a file in a private folder (an image's also as pixels), for dragging into other
+        apps. The file is written now, from bytes made ready on the pool (`DragOutCopy`)."""
+        win = self.window
+        if not self._exportable():
+            return None
+        docs, source = (list(win.pdf.docs), win.pdf.source) if win.pdf.active else ([win.doc], win.doc.source)
+        try:
+            copy = self.drag_copy.take()
+            if copy is None:
+                return None
+            folder = private_dir("share")  # never a shared /tmp folder another user could read or fill
+            result = write_encoded(copy.data, folder / copy.name, protect=source)
+        except (RedactorError, OSError) as exc:
+            win.statusBar().showMessage(describe_error(exc), 8000)
+            return None
+        win.export_check.check_file(result.path, docs, self.dragged_again)
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(result.path))])
+        if copy.pixels is not None:
+            mime.setImageData(copy.pixels)
+        return mime
+
+    def _drag_job(self):  # noqa: ANN202 - the work that makes the drag copy of what is on screen, or None
         win = self.window
         if not self._exportable():
             return None
         if win.pdf.active:
-            return win.pdf.drag_mime()
-        doc = win.doc
-        try:
-            folder = private_dir("share")  # never a shared /tmp folder another user could read or fill
-        except RedactorError as exc:
-            win.statusBar().showMessage(describe_error(exc), 8000)
-            return None
-        stem = doc.source.stem if doc.source else "redacted"
-        image = doc.render()
-        try:
-            result = save_image(image, folder / f"{stem}.redacted.png", "png", protect=doc.source,
-                                covered=covered_boxes(doc.findings()))
-        except (RedactorError, OSError) as exc:
-            win.statusBar().showMessage(describe_error(exc), 8000)
-            return None
-        win.export_check.check_image(image, doc, self.dragged_again)
-        mime = QMimeData()
-        mime.setUrls([QUrl.fromLocalFile(str(result.path))])
-        mime.setImageData(pil_to_qimage(image))
-        return mime
+            return pdf_job(win.pdf.docs, win.pdf.sizes, win.pdf.source)
+        return image_job(win.doc)
 
     def dragged_again(self) -> None:
         self.window.statusBar().showMessage(self.tr("Covered. Drag the safe copy out again."), 8000)

@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.start_page)
         self.canvas.set_document(doc)
         self.panel.set_document(doc)
+        self.exporter.drag_copy.invalidate()
         self._update_title()
         self.refresh()
 
@@ -274,6 +275,7 @@ class MainWindow(QMainWindow):
         self.session.set_document(doc)
 
     def _on_analysed(self) -> None:
+        self.exporter.drag_copy.invalidate()  # the findings are final: the drag-out copy can be made
         self.refresh()
         self.canvas.setFocus()
         self.exporter.analysis_over(ok=True)
@@ -324,6 +326,7 @@ class MainWindow(QMainWindow):
 
     def _on_doc_changed(self) -> None:
         self.session.preview.invalidate()  # the covered preview in the cache is out of date
+        self.exporter.drag_copy.invalidate()
         self.schedule_refresh()
 
     def refresh(self) -> None:
