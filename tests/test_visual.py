@@ -1,13 +1,14 @@
 """Visual detectors on rendered fixtures (and one shipped public-domain portrait)."""
 from __future__ import annotations
 
+import io
 import math
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from redactor.errors import DetectorError
 from redactor.findings import Box
@@ -217,9 +218,52 @@ def test_signature_area_between_signing_line_and_name():
 ])
 def test_signing_line_on_behalf_of_needs_its_dots_or_its_office(opening, found):
     page = Image.new("RGB", (1000, 1400), PAPER)
+    squiggle(ImageDraw.Draw(page), 700, 1160, 240, 70)
     words = [Word(w, Box(700 + 80 * i, 1100, 70, 24), line_id=1) for i, w in enumerate(opening.split())]
     words += [Word("Baktiadi", Box(700, 1270, 90, 24), line_id=2), Word("Irawan", Box(798, 1270, 80, 24), line_id=2)]
     assert bool(signature_regions(page, words)) is found
+
+
+def _signing_foot(page: Image.Image, opening: str) -> list[Word]:
+    words = [Word(w, Box(700 + 80 * i, 1100, 70, 24), line_id=1) for i, w in enumerate(opening.split())]
+    return words + [Word("Baktiadi", Box(700, 1270, 90, 24), line_id=2), Word("Irawan", Box(798, 1270, 80, 24), line_id=2)]
+
+
+def test_a_signing_lines_blank_space_is_no_signature_area():
+    # A form's foot left unsigned, or a photo of one with grain and JPEG noise: nothing there to cover.
+    page = Image.new("RGB", (1000, 1400), PAPER)
+    ImageDraw.Draw(page).text((700, 1100), "Kepala Dinas", fill=(15, 15, 15), font=font(22))
+    assert signature_regions(page, _signing_foot(page, "Kepala Dinas")) == []
+    noisy = np.clip(np.asarray(page, dtype=np.int16) + np.random.default_rng(3).normal(0, 6, (1400, 1000, 3)), 0, 255)
+    photo = io.BytesIO()
+    Image.fromarray(noisy.astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.8)).save(photo, "JPEG", quality=60)
+    assert signature_regions(Image.open(photo).convert("RGB"), _signing_foot(page, "Kepala Dinas")) == []
+
+
+@pytest.mark.parametrize("blur, quality", [(0, 95), (1.2, 55)])
+def test_a_faint_or_blurred_signature_still_makes_its_area(blur, quality):
+    page = Image.new("RGB", (1000, 1400), PAPER)
+    d = ImageDraw.Draw(page)
+    squiggle(d, 720, 1170, 90, 40, colour=(120, 130, 185))  # a short paraph in pale blue ink
+    shot = io.BytesIO()
+    (page.filter(ImageFilter.GaussianBlur(blur)) if blur else page).save(shot, "JPEG", quality=quality)
+    found = signature_regions(Image.open(shot).convert("RGB"), _signing_foot(page, "Kepala Dinas"))
+    assert len(found) == 1 and covers(found[0].boxes[0], Box(720, 1170, 90, 40))
+
+
+@pytest.mark.parametrize("opening, found", [
+    ("a.n. Budi Santoso", False),       # whose account: "No. Rek 1234 5678 9012" / "a.n. Budi Santoso"
+    ("a.n. BUDI SANTOSO", False),
+    ("an. Rahmat Hidayat", False),
+    ("a.n. Kepala Dinas", True),        # signing for an office
+    ("a.n. Plt. Sekretaris Daerah", True),
+    ("a.n. BUPATI SLEMAN", True),
+    ("a.n.", True),                     # the office on the next line
+])
+def test_on_behalf_of_a_person_is_no_signing_line(opening, found):
+    page = Image.new("RGB", (1000, 1400), PAPER)
+    squiggle(ImageDraw.Draw(page), 700, 1160, 240, 70)
+    assert bool(signature_regions(page, _signing_foot(page, opening))) is found
 
 
 # ---------------------------------------------------------------- identity cards
@@ -630,6 +674,8 @@ def test_a_job_title_in_a_staff_tables_cell_is_no_signing_line():
 
 def test_two_signing_lines_side_by_side_at_a_letters_foot_each_get_their_area():
     page = Image.new("RGB", (1400, 1400), PAPER)
+    squiggle(ImageDraw.Draw(page), 100, 1160, 220, 70)
+    squiggle(ImageDraw.Draw(page), 800, 1160, 220, 70)
     words = [Word("Mengetahui,", Box(100, 1060, 110, 24), line_id=1),
              Word("Kepala", Box(100, 1100, 70, 24), line_id=2), Word("Dinas", Box(178, 1100, 60, 24), line_id=2),
              Word("Ketua", Box(800, 1100, 60, 24), line_id=3), Word("Panitia", Box(868, 1100, 80, 24), line_id=3),

@@ -21,6 +21,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from redactor.detect.lexicon import words
 from redactor.findings import Box, Finding
 
 from ._util import analysis_copy, to_full
@@ -225,10 +226,47 @@ def signature_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[
         bottom = min([min(w.box.top for w in ln) for ln in below] + [limit])
         if bottom - lb.bottom < 1.5 * lh:  # name directly below: no room for a signature
             continue
+        if _on_behalf_of_a_person(line):
+            continue  # "a.n. Budi Santoso" under an account number: whose account it is, not a letter's foot
         width = max(lb.width, 12 * lh)
         left = max(0, lb.left - 2 * lh)
         # (a little below the position's line: on a photo its descenders and blur reach past its word boxes)
         box = Box.from_edges(left, lb.bottom + 0.3 * lh, min(W, left + width + 4 * lh), min(H, bottom - 1))
-        if box.width > 0 and box.height > 0:
+        if box.width > 0 and box.height > 0 and _holds_ink(image, box, lh):
             findings.append(Finding("signature", (box,), 0.5, "signature area", LAYOUT_DETECTOR))
     return findings
+
+
+# "a.n." signs for an office ("a.n. Kepala Dinas", "an. Bupati Sleman", "a.n. Plt. Sekretaris Daerah"); in
+# a transfer note or a form it names whose account or request it is ("a.n. Budi Santoso").
+_ON_BEHALF = re.compile(r"(?i)^(?:a\.\s*n\b\.?|a\s?n\.|an(?=\s))\s*")
+_OFFICES = frozenset(w.lower().strip(".") for key in ("signer_lines", "not_a_person")
+                     for w in words("names", key)) | frozenset(words("labels", "office_before_place"))
+
+
+def _on_behalf_of_a_person(line: Sequence[OcrWord]) -> bool:
+    """An "a.n." line whose next word is no office or position: a person's name, not a signing line."""
+    text = " ".join(str(w.text) for w in line).strip()
+    m = _ON_BEHALF.match(text)
+    if not m:
+        return False
+    rest = re.findall(r"[^\W\d_]+", text[m.end():])
+    return bool(rest) and rest[0].lower() not in _OFFICES
+
+
+# A signature area holds some ink: strokes darker than the paper around them, beyond the position line's
+# descenders.  A blank space under a signing line ("a.n." read in a sentence, a form's empty foot) is left.
+INK_CONTRAST = 40  # grey levels below the local paper: pen and stamp ink, not a photo's grain or JPEG noise
+INK_SHARE = 0.002  # of the area's pixels (a short paraph in a wide area is still well above it)
+
+
+def _holds_ink(image: Image.Image, box: Box, lh: int) -> bool:
+    top = min(box.bottom - 1, box.top + 0.4 * lh)  # past the descenders of the line above
+    crop = image.crop((int(box.left), int(top), int(box.right), int(box.bottom))).convert("L")
+    grey = np.asarray(crop, dtype=np.int16)
+    if grey.size == 0:
+        return False
+    k = max(3, int(2 * lh) | 1)
+    paper = cv2.blur(grey.astype(np.float32), (k, k), borderType=cv2.BORDER_REPLICATE)
+    ink = (paper - grey) >= INK_CONTRAST
+    return int(np.count_nonzero(ink)) >= max(12, INK_SHARE * grey.size)
