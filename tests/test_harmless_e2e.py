@@ -8,6 +8,7 @@ contact person) must be unreadable.
 """
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
@@ -90,3 +91,71 @@ def test_a_public_service_page_keeps_its_office_and_menus_and_covers_its_contact
     assert_covered(screen, out, "contact_name", "contact_phone")
     assert_unchanged(screen, out, "menu_Maklumat Pelayanan", "menu_Standar Pelayanan", "title", "region",
                      "office", "site", "builder", "hours")
+
+
+def transfer_proof() -> Screen:
+    """A bank app's transfer proof at a large font scale: the app's name in its top bar, the transfer's
+    reference number beside "No. Ref" and its date under it."""
+    s = Screen(Image.new("RGB", (720, 900), (17, 17, 17)))
+    d = ImageDraw.Draw(s.image)
+    d.rectangle((0, 0, 720, 90), fill=(0, 94, 168))
+    s.text("app", (30, 26), "Mandiri Mobile", (255, 255, 255), 34, bold=True)
+    s.text("done", (220, 120), "Transfer Berhasil", (22, 163, 74), 30, bold=True)
+    grey, white, y = (160, 160, 160), (238, 238, 238), 200
+    for key, label, value in [("payee", "Penerima", "BUDI SANTOSO"), ("account", "Rekening Tujuan", "1234567890"),
+                              ("amount", "Jumlah", "Rp1.250.000"), ("ref", "No. Ref", "24985901318484"),
+                              ("date", "Tanggal", "21 Des 2025 15:06")]:
+        s.text(f"{key}_label", (30, y), label, grey, 28)
+        s.text(key, (690, y), value, white, 28, bold=True, anchor="ra")
+        y += 90
+    return s
+
+
+def test_a_transfer_proof_keeps_its_apps_name_its_reference_and_its_date(tmp_path):
+    screen = transfer_proof()
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "payee", "account")
+    assert_unchanged(screen, out, "app", "done", "ref_label", "ref", "date_label", "date", "amount")
+
+
+def clinic_and_toolbar_page() -> Screen:
+    """A health office's referral list: a clinic named with a given name's word, and a toolbar whose two
+    buttons OCR may read as one line."""
+    s = Screen(Image.new("RGB", (1100, 420), (250, 250, 250)))
+    d = ImageDraw.Draw(s.image)
+    black = (34, 34, 34)
+    s.text("title", (30, 24), "Daftar Fasilitas Kesehatan Rujukan", black, 24, bold=True)
+    for key, x, label in [("add", 30, "Tambah"), ("export", 150, "Ekspor Excel")]:
+        d.rounded_rectangle((x - 10, 80, x + 12 * len(label) + 14, 116), radius=6, fill=(22, 101, 52))
+        s.text(key, (x, 88), label, (255, 255, 255), 17)
+    s.text("clinic", (30, 160), "Klinik Pratama Sehat Bersama", black, 18)
+    s.text("clinic_street", (30, 190), "Jl. Kaliurang Km 5, Sleman", black, 18)
+    s.text("contact_label", (30, 260), "Penanggung jawab:", black, 18)
+    s.text("contact", (210, 260), "Rahmat Hidayat", black, 18)
+    return s
+
+
+def test_a_clinic_named_like_a_person_and_a_toolbar_stay_readable(tmp_path):
+    screen = clinic_and_toolbar_page()
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "contact")
+    assert_unchanged(screen, out, "title", "add", "export", "clinic")
+
+
+def test_no_signature_area_is_made_in_the_blank_space_under_an_account_holder(tmp_path):
+    from redactor.pipeline import redact_file
+
+    s = Screen(Image.new("RGB", (900, 520), (255, 255, 255)))
+    black = (20, 20, 20)
+    s.text("intro", (40, 40), "Mohon transfer biaya pelatihan ke rekening berikut:", black, 20)
+    s.text("account_label", (40, 90), "No. Rekening:", black, 20)
+    s.text("account", (200, 90), "1234 5678 9012", black, 20)
+    s.text("holder", (40, 130), "a.n. Budi Santoso", black, 20)
+    s.text("thanks", (40, 400), "Terima kasih.", black, 20)
+    src, out = tmp_path / "note.png", tmp_path / "out.png"
+    s.image.save(src)
+    redact_file(src, out, config=Config())
+    covered = np.asarray(Image.open(out).convert("RGB")).astype(np.int16)
+    blank = covered[170:390, 20:700]
+    assert (blank == 255).all(), "the blank space under 'a.n. Budi Santoso' was covered"
+    assert_covered(s, covered, "account")

@@ -2102,3 +2102,103 @@ def test_a_health_post_a_clinic_or_a_mosque_by_its_name_is_no_person(rows):
 ])
 def test_a_person_beside_or_named_like_a_health_post_stays_covered(rows, value):
     assert_covered(rows, value, "person_name")
+
+
+# ============================================================== places named like people, toolbars, apps
+@pytest.mark.parametrize("rows", [
+    ["Klinik Pratama Sehat Bersama"],                                   # "Pratama" is also a given name
+    ["Faskes: Klinik Pratama Sehat Bersama"],
+    ["Rujukan ke Apotek Budi Farma, Jl. Melati"],
+    ["Toko Sumber Rejeki"],
+    ["Klinlk Pratama Sehat Bersama"],                                   # OCR-noisy: a thin letter misread
+    [[(20, "Mandiri Mobile"), (600, "Keluar")]],                        # a bank's app in its top bar
+    ["Handiri Mobile"],                                                 # OCR-noisy: "M" read "H"
+    ["BNI Mobile"],
+])
+def test_a_place_named_after_people_and_a_banks_app_are_no_person(rows):
+    assert_nothing(rows, {"person_name"})
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Kepala Puskesmas Budi Santoso"], "Budi Santoso"),                # an office before the place: its holder
+    (["Toko Sumber Rejeki", "Kasir: Rahmat Hidayat"], "Rahmat Hidayat"),
+    (["Dokter Klinik Pratama: Rahmat Hidayat"], "Rahmat Hidayat"),
+    (["Pratama Wijaya"], "Pratama Wijaya"),                             # the given name alone is still a name
+])
+def test_a_person_beside_a_named_place_stays_covered(rows, value):
+    assert_covered(rows, value, "person_name")
+
+
+@pytest.mark.parametrize("rows", [
+    ["Ga Ie Ekspor Exel"],                                              # "Tambah / Ekspor Excel" garbled on one line
+    [[(20, "Ga Ie Ekspor Exel"), (600, "Cari")]],
+    ["Tambah Ekspor Excel"],
+    ["Unduh Pdf Cetak"],
+    ["Ga le Ekspor Exce1"],                                             # OCR-noisy: l for I, 1 for l
+])
+def test_a_toolbar_read_as_one_line_is_no_person(rows):
+    assert_nothing(rows, {"person_name"})
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Budi Santoso Lihat Profil"], "Budi Santoso"),                     # a name beside a button stays a name
+    (["Ekspor data Rahmat Hidayat"], "Rahmat Hidayat"),
+    (["Rahmat Hidayat Edit Hapus"], "Rahmat Hidayat"),
+])
+def test_a_name_beside_buttons_stays_covered(rows, value):
+    assert_covered(rows, value, "person_name")
+
+
+# ============================================================== a transaction's reference is no one's number
+@pytest.mark.parametrize("rows", [
+    [[(20, "No. Ref"), (500, "24985901318484")], [(20, "Tanggal"), (500, "21 Des 2025 15:06")]],
+    ["No. Ref 4111 1111 1111 1111"],                                     # a reference whose digits pass Luhn
+    ["ID Transaksi: 3273015507879901"],                                  # ... or read as a NIK
+    ["No. Ref", "4111111111111111"],                                     # stacked over its value
+    ["No.Ref: 4111111111111111"],                                        # OCR-noisy: spaces lost
+    ["ID  Transaksi 3273015507879901"],
+])
+def test_a_reference_number_is_no_card_nik_or_account(rows):
+    assert_nothing(rows, {"card_number", "nik", "kk", "bank_account", "nip"})
+
+
+@pytest.mark.parametrize("rows, value, category", [
+    (["No. Kartu 4111 1111 1111 1111"], "4111 1111 1111 1111", "card_number"),
+    (["No. Ref 998877", "No. Rekening: 1234567890"], "1234567890", "bank_account"),
+    ([[(20, "No. Ref"), (300, "Rek. BNI 0123456789")]], "0123456789", "bank_account"),  # its own label is nearer
+    (["NIK 3273015507879901 Ref"], "3273015507879901", "nik"),          # a label after the number names nothing
+    (["No Ret 4111111111111111"], "4111111111111111", "card_number"),   # a word misread as no label hides nothing
+])
+def test_a_number_near_a_reference_label_but_labelled_as_personal_stays_covered(rows, value, category):
+    assert_covered(rows, value, category)
+
+
+@pytest.mark.parametrize("rows, kept", [
+    ([[(20, "Ket"), (500, "24985901318484")], [(20, "Tanggal"), (500, "21 Des 2025 15:06")]], "21"),
+    (["24985901318484", "3 Januari 2026"], "3"),
+    (["24985901318484", "21Des 2025"], "21Des"),                         # OCR-noisy: the space lost
+])
+def test_a_number_never_takes_the_day_of_a_date_on_the_next_line(rows, kept):
+    layout, detection = run(rows)
+    row = len(rows) - 1
+    assert layout.value_boxes(kept, row)
+    assert uncovered_chars(layout, detection.findings, kept, row), [f.preview for f in detection.findings]
+
+
+# ============================================================== previews of values in pieces
+@pytest.mark.parametrize("rows, shown", [
+    (["Kirim berkas ke", "siti.rahmawati.pertiwi.", "kusuma@kemenkeu.go.id"], "Email s•••"),
+    (["Email: budi.santoso@bkpsdm.contoh", "kab.go.id"], "Email b•••••••••••@b"),
+    (["Kirim ke", "siti_rahma_", "wati@gmail.com"], "Email s••••••••••••••@g"),   # OCR split at the joiner
+])
+def test_the_preview_of_a_value_in_pieces_reads_in_text_order(rows, shown):
+    _, detection = run(rows)
+    previews = [f.preview for f in detection.findings if f.category == "email"]
+    assert len(previews) == 1 and previews[0].startswith(shown), previews
+    assert "•" in previews[0] and " " not in previews[0].split(" ", 1)[1]
+
+
+def test_the_preview_of_a_wrapped_name_shows_each_word_once():
+    _, detection = run(["Transfer ke rek BNI 2391689800 a.n. Budi", "Santoso ya"])
+    previews = [f.preview for f in detection.findings if f.category == "person_name"]
+    assert "Nama B••• S••••••" in previews, previews

@@ -127,9 +127,21 @@ def label_runs_on(line: str) -> bool:
     return tail.endswith(":") or any(m.end() >= len(tail) - 1 for m in INLINE_ONLY.finditer(tail))
 
 
+# A transaction's own number: the bank's or the shop's record, not a person's number.
+_REFERENCE_LABEL = label_pattern(words("labels", "reference"))
+
+
+def reference_label_distance(page: Page, seg: Segment, start: int) -> float | None:
+    """How far a transaction's reference label ("No. Ref", "ID Transaksi") is from a value at `start`."""
+    return _distance(page, seg, start, _REFERENCE_LABEL)
+
+
 def label_distance(page: Page, seg: Segment, start: int, rec: Recognizer) -> float | None:
     """How far the nearest of `rec`'s labels is from a value at `start` of `seg` (None: no label)."""
-    regex = rec.label_regex
+    return _distance(page, seg, start, rec.label_regex)
+
+
+def _distance(page: Page, seg: Segment, start: int, regex) -> float | None:  # noqa: ANN001 (a label pattern)
     if regex is None:
         return None
     lo = max(0, start - 48)

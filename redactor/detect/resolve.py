@@ -187,10 +187,9 @@ def to_findings(candidates: list[Candidate],
     for cand in candidates:
         start, end = _snap_to_words(cand.segment, cand.start, cand.end)
         boxes = list(cand.segment.boxes_for(start, end))
-        value = cand.value
         for seg, s, e in cand.extra:
             boxes.extend(seg.boxes_for(s, e))
-            value += " " + seg.text[s:e]
+        value = _value_in_text_order(cand, start, end) if cand.extra else cand.value
         if not boxes:
             continue
         label = category(cand.category).label
@@ -199,3 +198,25 @@ def to_findings(candidates: list[Candidate],
                                 enabled=not left_visible(cand)))
     findings.sort(key=lambda f: (f.bounds.top, f.bounds.left))
     return findings
+
+
+# A piece ending so ("0812-" / "3456", "Garuda_" / "2019") or one opening so goes on without a space; so
+# does a word ending in a dot ("siti.rahmawati." / "kusuma@…"), where a line of words ("No. 5.") does not.
+_JOINS_ON = ("_", "-", "@", "/", "=")
+
+
+def _value_in_text_order(cand: Candidate, start: int, end: int) -> str:
+    """A value found in pieces (its start on the line above, its end wrapped below, a cell further on),
+    read as the text runs: line by line, left to right, so its masked preview reads as the value does.
+    An e-mail address has no spaces: its pieces are one word."""
+    pieces = sorted([(cand.segment, start, end), *cand.extra], key=lambda p: (p[0].row, p[0].box.left, p[1]))
+    value, last = "", ""
+    for seg, s, e in pieces:
+        text = seg.text[s:e].strip()
+        if not text:
+            continue
+        glued = (not value or cand.category == "email" or value.endswith(_JOINS_ON) or text.startswith(("@", "."))
+                 or (last.endswith(".") and " " not in last))
+        value += text if glued else " " + text
+        last = text
+    return value

@@ -7,7 +7,7 @@ from typing import Sequence
 
 from .. import text as T
 from .. import hooks
-from ..labels import label_distance
+from ..labels import label_distance, reference_label_distance
 from ..layout import Segment
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
@@ -23,12 +23,14 @@ _FULL_DATE = re.compile(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d
 
 
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(?:19|20)?\d{2}(?!\d)")
+_DAY_MONTH_NAME = re.compile(r"(\d{1,2})\s*" + T.MONTHS + r"(?![a-z])", re.IGNORECASE)
 
 
 def _starts_with_a_date(text: str) -> bool:
-    """`text` opens with a day, a month and a year ("11.08.22-18:50", "03-09-2022")."""
-    m = _DAY_MONTH_YEAR.match(text)
-    return bool(m) and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(3)) <= 12
+    """`text` opens with a day, a month and a year ("11.08.22-18:50", "03-09-2022"), or a day and a
+    month's name ("21 Des 2025 15:06")."""
+    m = _DAY_MONTH_YEAR.match(text) or _DAY_MONTH_NAME.match(text)
+    return bool(m) and 1 <= int(m.group(1)) <= 31 and (m.re is _DAY_MONTH_NAME or 1 <= int(m.group(3)) <= 12)
 
 
 class DigitFinder:
@@ -94,7 +96,7 @@ class DigitFinder:
                 break
             tail = nxt.norm
             m = re.match(r"\d(?:[ .\-]?\d)*", tail)
-            if not m or _starts_with_a_date(m.group()):
+            if not m or _starts_with_a_date(tail[m.start():]):
                 break  # a receipt's date and time start the next line: a postal code does not go on there
             digits += re.sub(r"\D", "", m.group())
             extra.append((nxt, 0, m.end()))
@@ -126,7 +128,7 @@ class DigitFinder:
         sep = re.escape(separator)
         m = re.compile(rf"\d{{{width}}}(?:{sep}\d{{{width}}})*(?:{sep}\d{{2,{width}}})?"
                        r"(?![\d:/]|[.,\-]\d)").match(head, lead)
-        if m is None or _starts_with_a_date(m.group()):
+        if m is None or _starts_with_a_date(head[m.start():]):
             return
         digits = last.value + re.sub(r"\D", "", m.group())
         cand = self._classify_digits(page, seg, last.start, last.end, digits)
@@ -174,6 +176,9 @@ class DigitFinder:
         span_text = seg.norm[start:end]
         separators = {sep.strip() or " " for sep in re.findall(r"\D+", span_text)}
         mixed = len(separators) > 1
+        # A transaction's reference ("No. Ref 2498 5901 3184 84") is the bank's record of the payment: only
+        # a nearer label of a person's number makes it one.
+        reference = reference_label_distance(page, seg, start)
         for rec in self.digit_recs:
             exact = len(digits) in rec.lengths
             near = any(abs(len(digits) - n) == 1 for n in rec.lengths)
@@ -184,6 +189,8 @@ class DigitFinder:
             valid = exact and (rec.validator is None or VALIDATORS[rec.validator](digits))
             distance = label_distance(page, seg, start, rec)
             labelled = distance is not None
+            if reference is not None and (distance is None or reference < distance):
+                continue
             if rec.label_required and not labelled:
                 continue
             if mixed and not labelled:

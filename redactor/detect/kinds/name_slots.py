@@ -12,8 +12,8 @@ from ..lexicon import name_words, words
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from .base import EachRecognizer
-from .names import (NAME_STOP_WORDS, NAME_TOKEN, NOT_A_NAME_PHRASE, in_thing_column, is_personal_word,
-                    names_an_organisation)
+from .names import (INTERFACE_WORDS, NAME_STOP_WORDS, NAME_TOKEN, NOT_A_NAME_PHRASE, in_thing_column,
+                    is_establishment, is_personal_word, names_an_organisation)
 
 
 class NameSlotFinder(EachRecognizer):
@@ -64,8 +64,9 @@ def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
     if not m:
         return []
     tokens = list(NAME_TOKEN.finditer(body))
-    if not tokens or NOT_A_NAME_PHRASE.search(body) or tokens[0].group().lower() in T.NOT_A_PERSON:
-        return []  # holiday greetings; "Kementerian …", "Dinas …" name an institution
+    if not tokens or NOT_A_NAME_PHRASE.search(body) or tokens[0].group().lower() in T.NOT_A_PERSON \
+            or is_establishment(tokens[0].group()):
+        return []  # holiday greetings; "Kementerian …", "Dinas …", "Warung Bu Siti" name an institution or a shop
     # Greetings and sentence openers around a name ("Terima Kasih", "Halo") are not part of it; a word
     # that is also a common given name ("Hari") is kept.
     stop = NAME_STOP_WORDS - name_words()
@@ -81,9 +82,10 @@ def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
     tokens = tokens[first:last]
     # Degrees and titles ("M.Kom.", "Dr.") are not what makes a run a name.
     words = [t.group() for t in tokens if not T.TITLE.match(t.group() + ".")]
-    # An institution's, a place's or a field's word anywhere in the run ("Diterima Tgl.", "Rina Toko")
+    # An institution's, a place's or a field's word anywhere in the run ("Diterima Tgl.", "Rina Toko"), or
+    # a button's ("Ga Ie Ekspor Exel": a toolbar's "Tambah / Ekspor Excel" garbled)
     if not words or any(w.lower() in not_names or is_quantity_or_price(w) or w.lower().strip(".") in T.NOT_A_PERSON
-                        for w in words):
+                        or w.lower() in INTERFACE_WORDS for w in words):
         return []  # a group, an office, a menu; an item table's header ("Uty Pre": "Qty Price")
     if names_an_organisation(words):
         return []  # an app's name in its top bar ("Fabrikam Benefits")

@@ -8,7 +8,7 @@ from .. import text as T
 from ..labels import after_place_kind, after_street_word, after_thing_label, is_item_header, is_thing_column
 from ..layout import Segment
 from ..lexicon import (is_brand_word, is_indonesian_word, is_ordinary_word, is_root, looks_like_name_word,
-                       name_words, place_words, words)
+                       name_words, place_words, thin_stroke_readings, words)
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from ..tables import is_other_header
@@ -87,20 +87,45 @@ def _name_runs(seg: Segment, rec: Recognizer, not_names: frozenset[str] = frozen
 
 
 _STREET_KINDS = frozenset(w.lower() for w in words("values", "street_kinds"))
+# A place people go ("Klinik", "Toko"): the capitalised words right after it are its own name.
+ESTABLISHMENTS = frozenset(words("names", "establishments"))
+# An office before such a place ("Kepala Puskesmas Budi Santoso"): the words after it name its holder.
+_OFFICES_BEFORE_PLACE = frozenset(words("labels", "office_before_place"))
+# A program's buttons and menus ("Tambah", "Ekspor Excel"): never inside a name.
+INTERFACE_WORDS = frozenset(words("names", "interface_words"))
+
+
+def is_establishment(word: str) -> bool:
+    """A place people go ("klinik"), also with one thin letter misread ("Klinlk")."""
+    lower = word.lower()
+    return lower in ESTABLISHMENTS or (len(lower) >= 5 and any(v in ESTABLISHMENTS for v in thin_stroke_readings(lower)))
 
 
 def _runs_apart(tokens: list, not_names: frozenset[str]) -> list[list]:
     """A run broken at a word that is never part of a name ("Penduduk Desa Sukamaju": a heading, a
     village; "Kepala Desa Budi Santoso": an office, then a name; "Deli Serdang, Jl. Ahmad Yani": a
-    region, then a street; "Maklumat Pelayanan": a menu of the language)."""
+    region, then a street; "Maklumat Pelayanan": a menu of the language; "Ga Ie Ekspor Exel": a toolbar
+    OCR garbled).  The words right after a place people go name that place ("Klinik Pratama Sehat
+    Bersama"), so they are dropped, unless an office stands before it ("Kepala Puskesmas …")."""
     runs: list[list] = [[]]
+    named_place = False  # the words being gathered name the place before them
+    previous = ""
     for token in tokens:
+        word = token.group().lower()
         # (a derived word of the language is never part of a name: "Maklumat | Pelayanan" is a menu, and
         # "Info Kehilangan | Tasikmalaya Dodo Napitupulu" a heading, then a name)
-        if token.group().lower() in not_names or token.group().lower() in _STREET_KINDS or _derived_word(token.group()):
+        place = is_establishment(word)
+        if (word in not_names or word in _STREET_KINDS or word in INTERFACE_WORDS or place
+                or _derived_word(token.group())):
+            if named_place:
+                runs[-1] = []
+            named_place = place and previous not in _OFFICES_BEFORE_PLACE
             runs.append([])
         else:
             runs[-1].append(token)
+        previous = word
+    if named_place:
+        runs[-1] = []
     return [run for run in runs if run]
 
 
