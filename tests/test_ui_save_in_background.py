@@ -305,3 +305,48 @@ def test_a_pdf_drags_out_as_one_pdf_made_off_the_window_thread(qtbot, window, tm
     assert encoder.threads and all(t is not threading.main_thread() for t in encoder.threads)
     dropped = mime.urls()[0].toLocalFile()
     assert dropped.endswith("surat.redacted.pdf") and len(pypdf.PdfReader(dropped).pages) == 2
+
+
+def test_save_then_quit_stays_and_says_why_when_the_check_of_the_copy_is_not_clean(qtbot, window, tmp_path):  # noqa: ANN001
+    """"Save, then quit", and the copy's check reads something still there: the window stays, nothing calls
+    the copy safe, and the user sees what is readable and how to cover it. Here a QR code: QR codes were
+    off in the settings when the image was read, and turned on while it was read (the check reads the
+    copy with the settings as they are when it runs)."""
+    zxingcpp = pytest.importorskip("zxingcpp")
+    import numpy as np
+
+    page = Image.open(long_page(tmp_path / "long.png")).convert("RGB")
+    code = zxingcpp.write_barcode_to_image(zxingcpp.create_barcode("https://example.org/bayar?rek=1234567890",
+                                                                   zxingcpp.BarcodeFormat.QRCode), scale=8)
+    page.paste(Image.fromarray(np.asarray(code)).convert("RGB"), (2500, 100))
+    page.save(tmp_path / "long.png")
+    window.settings.set("detect/disabled_categories", ["qr_code"])
+    window.ask_before_discarding = True
+    window.open_path(str(tmp_path / "long.png"))
+    qtbot.waitUntil(lambda: analysing(window), timeout=TIMEOUT)
+    target = window.default_save_path()
+    QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    window.settings.set("detect/disabled_categories", [])
+    asked = on_next_modal(lambda box: box.button(QMessageBox.StandardButton.Save).click() or True)
+    QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+
+    with qtbot.waitSignal(window.export_check.finished, timeout=TIMEOUT) as blocker:
+        pass
+    check = blocker.args[0]
+    assert [f.category for f in check.still_readable] == ["qr_code"]
+    qtbot.wait(200)  # a clean check would close the window by now
+    assert window.isVisible() and target.is_file()
+    banner = window.export_check.banner
+    assert banner.isVisible() and banner.level == "danger"
+    assert "still readable" in banner.title.text() and "QR" in banner.text.text() and "1234567890" not in banner.text.text()
+    assert banner.button.isVisible() and banner.button.text() == "Cover them"
+    assert "Saved, but not quit" in window.statusBar().currentMessage()
+    assert "no data still readable" not in window.export_banner.text.text()  # nothing calls it safe
+    assert not window.exporter.quit_after_save
+
+    # "Cover them": the code gets a box, the copy is saved and checked again, and the window still stays.
+    with qtbot.waitSignal(window.export_check.finished, timeout=TIMEOUT) as blocker:
+        banner.button.click()
+    assert blocker.args[0].clean and window.isVisible()
+    assert "Checked: no data still readable" in window.export_banner.text.text()
