@@ -167,6 +167,9 @@ def test_quitting_while_a_save_waits_for_the_findings_asks_and_save_and_quit_sav
     assert window.exporter.save_waiting
 
     def save_and_quit(box: QMessageBox) -> str:
+        # Like the app's other message boxes: the title is also the box's bold first line.
+        assert box.windowTitle() == "The safe copy is not saved yet"
+        assert box.text() == "<b>The safe copy is not saved yet</b>"
         text = box.text() + " " + box.informativeText()
         box.button(QMessageBox.StandardButton.Save).click()
         return text
@@ -174,7 +177,7 @@ def test_quitting_while_a_save_waits_for_the_findings_asks_and_save_and_quit_sav
     asked = on_next_modal(save_and_quit)
     QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
-    assert "not saved yet" in asked[0]
+    assert "not saved yet" in asked[0] and "“long.png” is still being checked" in asked[0]
     assert window.isVisible() and not target.exists()  # it waits for the findings, then saves, then quits
     assert "quit" in window.banner.text.text()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=TIMEOUT)

@@ -13,20 +13,27 @@ from PySide6.QtWidgets import QGridLayout, QMessageBox, QSizePolicy, QSpacerItem
 MIN_WIDTH = 460
 
 
-def problem_box(parent: QWidget | None, title: str, text: str, details: str = "") -> QMessageBox:
-    """A warning with `title` as its window title and its bold first line, `text` below it."""
+def titled_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+               buttons: QMessageBox.StandardButton) -> QMessageBox:
+    """A message box with `title` as its window title and its bold first line, `text` below it."""
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
+    box.setIcon(icon)
     box.setWindowTitle(title)
     box.setText(f"<b>{escape(title)}</b>")
     box.setInformativeText(escape(text).replace("\n", "<br>"))
-    if details:
-        box.setDetailedText(details)
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setStandardButtons(buttons)
     layout = box.layout()
     if isinstance(layout, QGridLayout):
         spacer = QSpacerItem(MIN_WIDTH, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
         layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
+    return box
+
+
+def problem_box(parent: QWidget | None, title: str, text: str, details: str = "") -> QMessageBox:
+    """A warning with `title` as its window title and its bold first line, `text` below it."""
+    box = titled_box(parent, QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
+    if details:
+        box.setDetailedText(details)
     return box
 
 

@@ -957,34 +957,34 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../review/export.py" line="74"/>
+        <location filename="../review/export.py" line="76"/>
         <source>Still reading the image. The safe copy will be saved as soon as the personal data in it is covered.</source>
         <translation>Gambar masih dibaca. Salinan aman akan disimpan begitu data pribadi di dalamnya sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="87"/>
+        <location filename="../review/export.py" line="89"/>
         <source>Not saved: the image could not be checked for personal data. Cover it by hand, then save.</source>
         <translation>Belum disimpan: gambar tidak dapat diperiksa untuk data pribadi. Tutup sendiri bagian yang perlu, lalu simpan.</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="94"/>
+        <location filename="../review/export.py" line="96"/>
         <source>The safe copy will be saved as soon as the personal data is covered, then Redactor will quit.</source>
         <translation>Salinan aman akan disimpan begitu data pribadi sudah ditutup, lalu Redactor akan keluar.</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="96"/>
+        <location filename="../review/export.py" line="98"/>
         <source>The safe copy will be saved as soon as the personal data is covered.</source>
         <translation>Salinan aman akan disimpan begitu data pribadi sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="108"/>
-        <source>The safe copy is not saved yet</source>
-        <translation>Salinan aman belum disimpan</translation>
+        <location filename="../review/export.py" line="110"/>
+        <source>“%s” is still being checked for personal data.</source>
+        <translation>“%s” masih diperiksa untuk mencari data pribadi.</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="109"/>
-        <source>The safe copy of “%s” is not saved yet: the image is still being checked for personal data.</source>
-        <translation>Salinan aman “%s” belum disimpan: gambar masih diperiksa untuk mencari data pribadi.</translation>
+        <location filename="../review/export.py" line="111"/>
+        <source>The safe copy is not saved yet</source>
+        <translation>Salinan aman belum disimpan</translation>
     </message>
     <message>
         <location filename="../review/export.py" line="113"/>
@@ -992,77 +992,77 @@
         <translation>Simpan begitu data sudah ditutup lalu keluar, atau keluar tanpa menyimpan?</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="115"/>
+        <location filename="../review/export.py" line="116"/>
         <source>Save, then quit</source>
         <translation>Simpan, lalu keluar</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="116"/>
+        <location filename="../review/export.py" line="117"/>
         <source>Quit without saving</source>
         <translation>Keluar tanpa menyimpan</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="159"/>
+        <location filename="../review/export.py" line="160"/>
         <source>PNG image (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="159"/>
+        <location filename="../review/export.py" line="160"/>
         <source>JPEG image (*.jpg)</source>
         <translation>Gambar JPEG (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="159"/>
+        <location filename="../review/export.py" line="160"/>
         <source>WebP image (*.webp)</source>
         <translation>Gambar WebP (*.webp)</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="161"/>
+        <location filename="../review/export.py" line="162"/>
         <source>Save safe copy as</source>
         <translation>Simpan salinan aman sebagai</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="196"/>
+        <location filename="../review/export.py" line="197"/>
         <source>Still saving “%s”…</source>
         <translation>Masih menyimpan “%s”…</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="207"/>
+        <location filename="../review/export.py" line="208"/>
         <source>Saving the safe copy…</source>
         <translation>Menyimpan salinan aman…</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="232"/>
+        <location filename="../review/export.py" line="233"/>
         <source>Could not save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="245"/>
+        <location filename="../review/export.py" line="246"/>
         <source>Saved, but not quit: the check of the copy needs you. See the message above the image.</source>
         <translation>Sudah disimpan, tetapi belum keluar: pemeriksaan salinan perlu Anda lihat. Baca pesan di atas gambar.</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="255"/>
+        <location filename="../review/export.py" line="256"/>
         <source>Saved “%s”</source>
         <translation>Tersimpan “%s”</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="255"/>
+        <location filename="../review/export.py" line="256"/>
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="258"/>
+        <location filename="../review/export.py" line="259"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="269"/>
+        <location filename="../review/export.py" line="270"/>
         <source>Copied — paste it into your chat or post</source>
         <translation>Tersalin — tempelkan ke obrolan atau unggahan Anda</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="303"/>
+        <location filename="../review/export.py" line="308"/>
         <source>Covered. Drag the safe copy out again.</source>
         <translation>Sudah ditutupi. Seret lagi salinan aman ke luar.</translation>
     </message>
@@ -1263,7 +1263,7 @@
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="374"/>
+        <location filename="../review/window.py" line="377"/>
         <source>Or drag this button into a chat, an e-mail or a folder to share the safe image as a file.</source>
         <translation>Atau seret tombol ini ke obrolan, email, atau folder untuk membagikan gambar aman sebagai berkas.</translation>
     </message>
@@ -1316,17 +1316,17 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="294"/>
+        <location filename="../review/window.py" line="296"/>
         <source>Text recognition is not available</source>
         <translation>Pengenalan teks tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="295"/>
+        <location filename="../review/window.py" line="297"/>
         <source>Redactor needs the free Tesseract OCR program to find text such as NIK and phone numbers.</source>
         <translation>Redactor memerlukan program gratis Tesseract OCR untuk menemukan teks seperti NIK dan nomor HP.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="297"/>
+        <location filename="../review/window.py" line="299"/>
         <source>To fix it: %s.
 
 Until then you can still cover parts of the image by dragging boxes on it.</source>
@@ -1335,37 +1335,37 @@ Until then you can still cover parts of the image by dragging boxes on it.</sour
 Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di atasnya.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="314"/>
+        <location filename="../review/window.py" line="316"/>
         <source>Text recognition (Tesseract OCR) is not ready, so NIK and phone numbers cannot be found automatically.</source>
         <translation>Pengenalan teks (Tesseract OCR) belum siap, jadi NIK dan nomor HP tidak dapat ditemukan otomatis.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="372"/>
+        <location filename="../review/window.py" line="375"/>
         <source>Copy and drag out work once the personal data in the image is found and covered.</source>
         <translation>Salin dan seret keluar dapat dipakai setelah data pribadi di gambar ditemukan dan ditutup.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="392"/>
+        <location filename="../review/window.py" line="395"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="441"/>
+        <location filename="../review/window.py" line="444"/>
         <source>dropped image</source>
         <translation>gambar yang ditarik</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="443"/>
+        <location filename="../review/window.py" line="446"/>
         <source>That is a link to a page on the internet, not a file. Save the image to this computer first, then drop the saved file.</source>
         <translation>Itu tautan ke halaman di internet, bukan berkas. Simpan dulu gambarnya ke komputer ini, lalu tarik berkas yang sudah disimpan ke sini.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="477"/>
+        <location filename="../review/window.py" line="480"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="479"/>
+        <location filename="../review/window.py" line="482"/>
         <source>No recent files</source>
         <translation>Belum ada berkas</translation>
     </message>
@@ -1375,17 +1375,17 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
         <translation>Gambar dan PDF (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="492"/>
+        <location filename="../review/window.py" line="495"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="497"/>
+        <location filename="../review/window.py" line="500"/>
         <source>About Redactor</source>
         <translation>Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="498"/>
+        <location filename="../review/window.py" line="501"/>
         <source>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Makes a screenshot or document photo safe to post: finds personal data, covers it for good and removes hidden details such as GPS location.&lt;br&gt;&lt;br&gt;Everything happens on this computer.</source>
         <translation>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Membuat tangkapan layar atau foto dokumen aman diunggah: menemukan data pribadi, menutupnya secara permanen, dan menghapus detail tersembunyi seperti lokasi GPS.&lt;br&gt;&lt;br&gt;Semua proses terjadi di komputer ini.</translation>
     </message>
@@ -1426,32 +1426,32 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
 <context>
     <name>PdfPages</name>
     <message>
-        <location filename="../pdf_pages.py" line="50"/>
+        <location filename="../pdf_pages.py" line="48"/>
         <source>Page %1 of %2</source>
         <translation>Halaman %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="54"/>
+        <location filename="../pdf_pages.py" line="52"/>
         <source>Previous page</source>
         <translation>Halaman sebelumnya</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="55"/>
+        <location filename="../pdf_pages.py" line="53"/>
         <source>Next page</source>
         <translation>Halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="92"/>
+        <location filename="../pdf_pages.py" line="90"/>
         <source>Opening the PDF…</source>
         <translation>Membuka PDF…</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="159"/>
+        <location filename="../pdf_pages.py" line="157"/>
         <source>Save safe PDF as</source>
         <translation>Simpan PDF aman sebagai</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="160"/>
+        <location filename="../pdf_pages.py" line="158"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>

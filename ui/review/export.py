@@ -23,7 +23,7 @@ from redactor.export import covered_boxes, save_image, write_encoded
 from redactor.private_dir import private_dir
 
 from .. import metadata_note, save_names
-from ..dialogs import show_problem
+from ..dialogs import show_problem, titled_box
 from ..image_convert import pil_to_qimage
 from ..messages import describe_error
 from ..worker import run_task
@@ -107,13 +107,12 @@ class Exporter(QObject):
         if not win.ask_before_discarding:
             self._save_after = None
             return True
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("The safe copy is not saved yet"),
-                          self.tr("The safe copy of “%s” is not saved yet: the image is still being checked for "
-                                  "personal data.") % win.doc.name if win.doc else "",
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
-                          QMessageBox.StandardButton.Cancel, win)
-        box.setInformativeText(self.tr("Save it as soon as the data is covered and then quit, or quit without "
-                                       "saving?"))
+        checked = self.tr("“%s” is still being checked for personal data.") % win.doc.name if win.doc else ""
+        box = titled_box(win, QMessageBox.Icon.Question, self.tr("The safe copy is not saved yet"),
+                         "\n".join(filter(None, [checked, self.tr(
+                             "Save it as soon as the data is covered and then quit, or quit without saving?")])),
+                         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
+                         QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Save).setText(self.tr("Save, then quit"))
         box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Quit without saving"))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
