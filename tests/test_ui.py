@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ui_support import NIK, ink_fraction, make_settings, sample_image, write_sample  # noqa: I001
+from ui_support import NIK, ink_fraction, make_settings, on_next_modal, sample_image, write_sample  # noqa: I001
 
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -369,24 +369,27 @@ def test_resize_box_from_its_corner(qtbot, window, tmp_path):  # noqa: ANN001
     assert window.doc.regions[region.id].boxes[0] == before
 
 
-def test_unsaved_edits_are_not_lost_silently(qtbot, window, tmp_path, monkeypatch):  # noqa: ANN001
+def test_unsaved_edits_are_not_lost_silently(qtbot, window, tmp_path):  # noqa: ANN001
     window.ask_before_discarding = True
     first = write_sample(tmp_path / "first.png", with_metadata=False)
     second = write_sample(tmp_path / "second.png", with_metadata=False)
     window.open_path(str(first))
     wait_analysed(qtbot, window)
-    asked = []
-
-    def answer(reply):  # noqa: ANN001, ANN202
-        return lambda *a, **k: asked.append(a[2]) or reply
+    def answer(button):  # noqa: ANN001, ANN202
+        def click(box: QMessageBox) -> str:
+            text = f"{box.windowTitle()}|{box.text()}|{box.informativeText()}"
+            box.button(button).click()
+            return text
+        return on_next_modal(click)
 
     # Straight after the scan nothing is at stake: no question.
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
     drag(qtbot, window, (600, 300), (800, 360))
+    asked = answer(QMessageBox.StandardButton.Cancel)
     window.open_path(str(second))        # cancelled: the edited image stays
-    assert asked and "first.png" in asked[0]
+    # Like the app's other message boxes: the title is also the box's bold first line.
+    assert asked and asked[0].startswith("Unsaved changes|<b>Unsaved changes</b>|") and "first.png" in asked[0]
     assert window.doc.source == first
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Save))
+    answer(QMessageBox.StandardButton.Save)
     window.open_path(str(second))        # saved first, then replaced
     assert (tmp_path / "first.redacted.png").is_file()
     wait_analysed(qtbot, window)

@@ -1263,7 +1263,7 @@
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="377"/>
+        <location filename="../review/window.py" line="378"/>
         <source>Or drag this button into a chat, an e-mail or a folder to share the safe image as a file.</source>
         <translation>Atau seret tombol ini ke obrolan, email, atau folder untuk membagikan gambar aman sebagai berkas.</translation>
     </message>
@@ -1284,7 +1284,7 @@
     </message>
     <message>
         <location filename="../review/window.py" line="194"/>
-        <location filename="../review/window.py" line="238"/>
+        <location filename="../review/window.py" line="239"/>
         <source>pasted image</source>
         <translation>gambar tempelan</translation>
     </message>
@@ -1304,29 +1304,29 @@
         <translation>Perubahan pada “%s” belum disimpan. Simpan salinan aman terlebih dahulu?</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="245"/>
+        <location filename="../review/window.py" line="246"/>
         <source>Cannot open this file</source>
         <translation>Berkas ini tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="246"/>
+        <location filename="../review/window.py" line="247"/>
         <source>Redactor cannot open “%1”:
 %2</source>
         <translation>Redactor tidak dapat membuka “%1”:
 %2</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="296"/>
+        <location filename="../review/window.py" line="297"/>
         <source>Text recognition is not available</source>
         <translation>Pengenalan teks tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="297"/>
+        <location filename="../review/window.py" line="298"/>
         <source>Redactor needs the free Tesseract OCR program to find text such as NIK and phone numbers.</source>
         <translation>Redactor memerlukan program gratis Tesseract OCR untuk menemukan teks seperti NIK dan nomor HP.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="299"/>
+        <location filename="../review/window.py" line="300"/>
         <source>To fix it: %s.
 
 Until then you can still cover parts of the image by dragging boxes on it.</source>
@@ -1335,37 +1335,37 @@ Until then you can still cover parts of the image by dragging boxes on it.</sour
 Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di atasnya.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="316"/>
+        <location filename="../review/window.py" line="317"/>
         <source>Text recognition (Tesseract OCR) is not ready, so NIK and phone numbers cannot be found automatically.</source>
         <translation>Pengenalan teks (Tesseract OCR) belum siap, jadi NIK dan nomor HP tidak dapat ditemukan otomatis.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="375"/>
+        <location filename="../review/window.py" line="376"/>
         <source>Copy and drag out work once the personal data in the image is found and covered.</source>
         <translation>Salin dan seret keluar dapat dipakai setelah data pribadi di gambar ditemukan dan ditutup.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="395"/>
+        <location filename="../review/window.py" line="396"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="444"/>
+        <location filename="../review/window.py" line="445"/>
         <source>dropped image</source>
         <translation>gambar yang ditarik</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="446"/>
+        <location filename="../review/window.py" line="447"/>
         <source>That is a link to a page on the internet, not a file. Save the image to this computer first, then drop the saved file.</source>
         <translation>Itu tautan ke halaman di internet, bukan berkas. Simpan dulu gambarnya ke komputer ini, lalu tarik berkas yang sudah disimpan ke sini.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="480"/>
+        <location filename="../review/window.py" line="481"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="482"/>
+        <location filename="../review/window.py" line="483"/>
         <source>No recent files</source>
         <translation>Belum ada berkas</translation>
     </message>
@@ -1375,17 +1375,17 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
         <translation>Gambar dan PDF (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="495"/>
+        <location filename="../review/window.py" line="496"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="500"/>
+        <location filename="../review/window.py" line="501"/>
         <source>About Redactor</source>
         <translation>Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="501"/>
+        <location filename="../review/window.py" line="502"/>
         <source>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Makes a screenshot or document photo safe to post: finds personal data, covers it for good and removes hidden details such as GPS location.&lt;br&gt;&lt;br&gt;Everything happens on this computer.</source>
         <translation>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Membuat tangkapan layar atau foto dokumen aman diunggah: menemukan data pribadi, menutupnya secara permanen, dan menghapus detail tersembunyi seperti lokasi GPS.&lt;br&gt;&lt;br&gt;Semua proses terjadi di komputer ini.</translation>
     </message>

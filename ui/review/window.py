@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 from redactor.errors import OcrError
 
 from ..categories import style_name
-from ..dialogs import show_problem
+from ..dialogs import show_problem, titled_box
 from ..icons import app_icon, icon
 from ..image_convert import qimage_to_png
 from ..messages import describe_error
@@ -201,11 +201,12 @@ class MainWindow(QMainWindow):
         doc = self.doc
         if doc is None or not self.ask_before_discarding or doc.undo_stack.isClean() or self.session.busy:
             return True
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
+        box = titled_box(
+            self, QMessageBox.Icon.Question, self.tr("Unsaved changes"),
             self.tr("Your changes to “%s” are not saved yet. Save a safe copy first?") % doc.name,
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             self.exporter.save()
             self.exporter.finish_saving()
