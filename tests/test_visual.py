@@ -131,6 +131,61 @@ def test_no_face_on_a_text_page():
     assert [f for f in detect_visual(page, codes=False, signatures=False) if f.category == "face"] == []
 
 
+def _screen(dark: bool) -> Image.Image:
+    """A 1920x1080 staff table: a coloured top bar, flat areas and rows of text."""
+    background, ink, bar = ((32, 33, 36), (230, 230, 230), (45, 45, 50)) if dark else (PAPER, (32, 33, 36), (26, 115, 232))
+    page = Image.new("RGB", (1920, 1080), background)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((0, 0, 1919, 63), fill=bar)
+    for i in range(24):
+        draw.text((80, 100 + i * 38), f"{i + 1}  Budi Santoso  1978021619990610{i:02d}  Staf Pelaksana  "
+                  f"budi{i}@contoh.go.id", fill=ink, font=font(18))
+    return page
+
+
+def _with_avatar(page: Image.Image, side: int, at: tuple[int, int]) -> Image.Image:
+    """A round profile picture of `side` px: the portrait's face (x 80-150, y 20-90) filling it."""
+    avatar = Image.open(FIXTURES / "astronaut.jpg").convert("RGB").crop((80, 20, 150, 90))
+    avatar = avatar.resize((side, side), Image.Resampling.LANCZOS)
+    mask = Image.new("L", (side, side), 0)
+    ImageDraw.Draw(mask).ellipse((0, 0, side - 1, side - 1), fill=255)
+    page = page.copy()
+    page.paste(avatar, at, mask)
+    return page
+
+
+def _screen_copy(page: Image.Image) -> np.ndarray:
+    return np.asarray(page.resize((1280, 720), Image.Resampling.BILINEAR))
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_screen_of_text_and_flat_areas_has_nowhere_a_face_could_be(dark):
+    assert faces_mod.photographic_areas(_screen_copy(_screen(dark))) == []
+
+
+@pytest.mark.parametrize("dark", [False, True])
+@pytest.mark.parametrize("side, at", [(48, (1800, 4)), (64, (20, 300))])
+def test_an_avatar_on_a_screen_of_text_is_found_reading_only_around_it(dark, side, at):
+    page = _with_avatar(_screen(dark), side, at)
+    areas = faces_mod.photographic_areas(_screen_copy(page))
+    assert areas and sum((x1 - x0) * (y1 - y0) for x0, y0, x1, y1 in areas) < 0.05 * 1280 * 720
+    found = faces_mod.detect_faces(page, max_side=1280)
+    assert len(found) == 1
+    assert covers(found[0].boxes[0], Box(at[0] + side // 3, at[1] + side // 3, side // 3, side // 3))
+
+
+def test_a_photo_on_a_screen_is_read_with_its_faces():
+    page = _screen(False)
+    page.paste(Image.open(FIXTURES / "astronaut.jpg").convert("RGB").resize((420, 420)), (1300, 400))
+    found = faces_mod.detect_faces(page, max_side=1280)
+    assert len(found) == 1 and covers(found[0].boxes[0], Box.from_edges(1300 + 160, 400 + 55, 1300 + 225, 400 + 150))
+
+
+def test_a_frame_photographic_all_over_is_read_whole():
+    photo = Image.open(FIXTURES / "astronaut.jpg").convert("RGB").resize((1280, 720))
+    assert faces_mod.photographic_areas(np.asarray(photo)) is None
+
+
 def test_face_model_failure_raises_detector_error(monkeypatch):
     faces_mod._net.cache_clear()
     monkeypatch.setattr(faces_mod, "MODEL_NAME", "missing-model.onnx")
