@@ -705,6 +705,95 @@ def test_what_ocr_reads_in_a_sim_portrait_does_not_end_the_holders_fields(junk):
     assert not any(b.intersects(w.box) for b in boxes for w in words if w.line_id == 8)
 
 
+SIM_ROWS = [("1.", "WULAN PRASETYO"), ("2.", "DENPASAR, 16-11-1983"), ("3.", "AB - PRIA"),
+            ("4.", "JL. VETERAN NO. 3A"), (None, "KEL. SUKAJADI KEC. CICENDO"), (None, "KOTA PALEMBANG"),
+            ("5.", "WIRASWASTA"), ("6.", "POLRES SEMARANG")]
+
+
+def _printed_sim(unread: set[str], printed: bool = True) -> tuple[Image.Image, list[Word], dict[int, list[Box]]]:
+    """A SIM printed in real glyphs, with the words OCR would read: every word but the field numbers in
+    `unread`, which stay printed (`printed`) or are not on the card at all.  Returns the words' boxes per
+    field row too."""
+    from conftest import font
+    card = Image.new("RGB", (1000, 560), (236, 232, 220))
+    draw = ImageDraw.Draw(card)
+    f = font(20, bold=True)
+    words, values = [], {}
+    def put(x, y, token, line):
+        box = draw.textbbox((x, y), token, font=f)
+        draw.text((x, y), token, font=f, fill=(30, 30, 30))
+        words.append(Word(token, Box.from_edges(*box), conf=90.0, line_id=line))
+        return box[2] + int(f.getlength(" "))
+    put(300, 30, "SURAT", 0), put(390, 30, "IZIN", 0), put(450, 30, "MENGEMUDI", 0)
+    for i, (number, value) in enumerate(SIM_ROWS, 1):
+        y = 30 + 50 * i
+        if number and (number not in unread or printed):
+            put(300, y, number, i)
+            if number in unread:
+                words.pop()
+        x = 340
+        for token in value.split():
+            x = put(x, y, token, i)
+        values[i] = [w.box for w in words if w.line_id == i and w.text != number]
+    return card, words, values
+
+
+def _covered_rows(found, values) -> set[int]:
+    boxes = [b for f in found for b in f.boxes]
+    return {i for i, row in values.items() if all(any(covers(b, r) for b in boxes) for r in row)}
+
+
+def _touched_rows(found, values) -> set[int]:
+    boxes = [b for f in found for b in f.boxes]
+    return {i for i, row in values.items() if any(b.intersects(r) for b in boxes for r in row)}
+
+
+@pytest.mark.parametrize("unread", [set(), {"3.", "5.", "6."}, {"2.", "3.", "4.", "5.", "6."}])
+def test_sim_name_birth_and_address_covered_blood_group_occupation_and_office_kept(unread):
+    """A number OCR misses is still on the card: ink where the numbers stand, with paper before the value,
+    makes its line a field of its own, not the line above's continuation."""
+    from redactor.visual.card import licence_fields
+    card, words, values = _printed_sim(unread)
+    found = licence_fields(card, words)
+    assert _covered_rows(found, values) >= {1, 2, 4, 5, 6}
+    assert not _touched_rows(found, values) & {3, 7, 8}
+
+
+def test_sim_fields_skipped_by_the_numbers_read_are_one_line_each_before_the_next_number():
+    # "4." read, then three lines with no number on the card, then "6.": the last of them is field 5.
+    from redactor.visual.card import licence_fields
+    card, words, values = _printed_sim({"5."}, printed=False)
+    found = licence_fields(card, words)
+    assert _covered_rows(found, values) >= {1, 2, 4, 5, 6}
+    assert not _touched_rows(found, values) & {3, 7, 8}
+
+
+def test_sim_lines_under_a_kept_field_with_no_number_left_are_covered_as_an_owned_field_may_be_them():
+    # "3." read and "4." missing from the card: the address lines under the blood group may be field 4.
+    from redactor.visual.card import licence_fields
+    card, words, values = _printed_sim({"4.", "5.", "6."}, printed=False)
+    found = licence_fields(card, words)
+    assert _covered_rows(found, values) >= {1, 2, 4, 5, 6}
+    assert 8 not in _touched_rows(found, values)  # "POLRES …" opens no address line
+
+
+def test_an_issuing_office_line_with_no_number_ends_the_address():
+    from redactor.visual.card import licence_fields
+    card, words, values = _printed_sim({"5.", "6."}, printed=False)
+    found = licence_fields(card, words)
+    assert _covered_rows(found, values) >= {4, 5, 6}
+    assert 8 not in _touched_rows(found, values)
+
+
+def test_a_guessed_number_the_numbers_read_contradict_leaves_its_lines_covered():
+    # Ink read as a number on the address's second line would make it field 5; the "5." read below
+    # says otherwise, and the lines between stay covered.
+    from redactor.visual.card import _LicenceRow, _placed_by_numbers
+    rows = [_LicenceRow("4", [], "read"), _LicenceRow("5", [], "ink"), _LicenceRow("5", [], "wrap"),
+            _LicenceRow("5", [], "read"), _LicenceRow("6", [], "read")]
+    assert [r.how for r in _placed_by_numbers(rows)] == ["read", "unsure", "unsure", "read", "read"]
+
+
 def test_a_tall_word_beside_a_numbered_list_on_a_licence_without_portrait_is_still_no_row():
     from redactor.visual.card import licence_fields
     words = _rows_as_words(["DRIVING LICENCE", "1. MORGAN", "2. ALEXANDRA JANE", "8. 12 HIGH STREET, BATH"])

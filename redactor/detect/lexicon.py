@@ -34,13 +34,14 @@ LEXICON_KEYS = {
     "page_kinds": ("chat_lines", "post_controls", "internal_marks"),
     "identity_card": ("labels", "card_only", "field_needs_follow", "field_mid_line", "field_kept", "field_hints",
                       "health_card_headings"),
-    "driving_licence": ("headings",),
+    "driving_licence": ("headings", "sim_headings", "issuing_offices"),
     "verdict": ("login_words",),
     "classification": ("stamp_words",),
 }
 # Lists of tables: (section, key) -> the keys of each table (a list of texts where marked).
 LEXICON_TABLES = {("identity_card", "field"): {"key": False, "follow": True, "name": False, "category": False},
-                  ("driving_licence", "field"): {"number": False, "category": False}}
+                  ("driving_licence", "field"): {"number": False, "category": False},
+                  ("driving_licence", "sim_field"): {"number": False, "category": False}}
 
 
 def lexicon_problems(data: object) -> list[str]:

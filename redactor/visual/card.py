@@ -362,10 +362,14 @@ def _value_below(row: _Row, words: Sequence[OcrWord], rows: list[_Row], label_id
 # and date of birth, 3 blood group and sex, 4 address, 5 occupation, 6 issuing office) and the EU and
 # US (AAMVA) licences (1 surname, 2 given names, 3 date of birth, 4a/4b issue and expiry, 4c authority,
 # 4d personal or licence number, 5 licence number, 8 address, 9 categories).  The fields that say
-# who the holder is are covered; issue, expiry, authority and categories stay.
-# Both read from the word lists (patterns/lexicon.toml, [driving_licence]).
+# who the holder is are covered; on a SIM, blood group, sex, occupation and issuing office stay, as they
+# do on a KTP; issue, expiry, authority and categories stay.
+# All read from the word lists (patterns/lexicon.toml, [driving_licence]).
 _LICENCE_HEADING = re.compile("|".join(words("driving_licence", "headings")), re.IGNORECASE)
 _LICENCE_FIELDS = {f["number"]: f["category"] for f in tables("driving_licence", "field")}
+_SIM_HEADING = re.compile("|".join(words("driving_licence", "sim_headings")), re.IGNORECASE)
+_SIM_FIELDS = {f["number"]: f["category"] for f in tables("driving_licence", "sim_field")}
+_ISSUING_OFFICES = frozenset(words("driving_licence", "issuing_offices"))
 _FIELD_NUMBER = re.compile(r"^([1-9][a-d]?)[.,:]?$", re.IGNORECASE)
 # The licence's own number printed on a line of its own (SIM: 1234-5678-123456).
 _LICENCE_NUMBER = re.compile(r"^\d[\d\s-]{9,20}\d$")
@@ -402,21 +406,54 @@ def _card_text(words: Sequence[OcrWord], photo: Box | None) -> list[OcrWord]:
     return [w for w in words if w.box.height <= 2.5 * line and not in_photo(w)]
 
 
+@dataclass
+class _LicenceRow:
+    key: str | None        # the field's number; None for an issuing office's line
+    value: list[OcrWord]
+    how: str               # "read" (OCR read the number), "ink" (a number OCR did not read), "wrap"
+                           # (a line under its field), "gap" (placed by the numbers around it), "office",
+                           # "unsure" (a guessed number the numbers read contradict)
+
+
 def licence_fields(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Finding]:
     """The holder's numbered fields on a driving licence; [] when the page is not one.
 
-    After the first numbered field, every row whose value starts in the value column is covered until
-    a field the holder does not own (issue, expiry, authority, categories): a number OCR did not read
-    (a faint "5.") does not leave the field after it readable.
+    After the first numbered field, every row whose value starts in the value column belongs to a field:
+    the one whose number OCR read on it, or one whose number OCR missed (ink where the numbers stand, or
+    a field the numbers read around it skip), or else the field above it, as its value's next line.  An
+    issuing office's line ("POLRES …") is never another field's next line.  What OCR cannot place errs
+    toward covering: a line under a field the holder does not own, when a field the holder owns comes
+    later, is covered, as it may be that field with its number unread.
     """
     words = [w for w in ocr_words if str(w.text).strip() and str(w.text).strip() not in (":", "|", "\\", "-")]
-    if not any(_LICENCE_HEADING.search(" ".join(str(w.text) for w in row)) for row in _visual_rows(words)):
+    headings = [" ".join(str(w.text) for w in row) for row in _visual_rows(words)]
+    if not any(_LICENCE_HEADING.search(text) for text in headings):
         return []
+    owned = _SIM_FIELDS if any(_SIM_HEADING.search(text) for text in headings) else _LICENCE_FIELDS
     W, H = image.size
     photo = find_photo(image, words)
-    rows = _visual_rows(_card_text(words, photo))
     findings: list[Finding] = []
-    column: float | None = None  # left edge of the values, once the first numbered field is seen
+    rows = _licence_rows(_visual_rows(_card_text(words, photo)), image, photo, owned, findings)
+    for row in rows:
+        if row.key in owned and row.how != "office":
+            category = owned[row.key]
+        elif row.how in ("wrap", "unsure") and row.key is not None and _owned_field_follows(row.key, owned):
+            category = "id_field"
+        else:
+            continue
+        findings.append(_licence_band(category, row.value, photo, W, H))
+    return findings
+
+
+def _licence_rows(rows: list[list[OcrWord]], image: Image.Image, photo: Box | None, owned: dict[str, str],
+                  findings: list[Finding]) -> list[_LicenceRow]:
+    """The numbered fields' rows, each with the number of its field (see `licence_fields`); the licence's
+    own number, printed before the first field, goes into `findings`."""
+    W, H = image.size
+    grey: np.ndarray | None = None
+    column: float | None = None      # left edge of the values, once the first numbered field is seen
+    number_box: Box | None = None    # where the last number OCR read stands
+    out: list[_LicenceRow] = []
     for row in rows:
         text = " ".join(str(w.text) for w in row)
         number = _FIELD_NUMBER.match(str(row[0].text).strip())
@@ -430,16 +467,83 @@ def licence_fields(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Fin
         lh = float(np.median([w.box.height for w in value]))
         if number is not None:
             key = number.group(1).lower()
-            column = value[0].box.left
-            if key not in _LICENCE_FIELDS:
+            column, number_box = value[0].box.left, row[0].box
+            out.append(_LicenceRow(key, value, "read"))
+            if key not in owned and not _owned_field_follows(key, owned):
                 column = None  # issue and expiry dates, authority, categories: the holder's fields end
-                continue
-            findings.append(_licence_band(_LICENCE_FIELDS[key], value, photo, W, H))
-        elif abs(value[0].box.left - column) <= 2.0 * lh:
-            findings.append(_licence_band("id_field", value, photo, W, H))
-        else:
+            continue
+        if abs(value[0].box.left - column) > 2.0 * lh:
             column = None
-    return findings
+            continue
+        if str(value[0].text).strip(".,:;").lower() in _ISSUING_OFFICES:
+            out.append(_LicenceRow(None, value, "office"))
+            column = None
+            continue
+        if grey is None:
+            grey = np.asarray(image.convert("L"), dtype=np.int16)
+        if number_box is not None and _unread_number(grey, number_box, value):
+            out.append(_LicenceRow(_next_number(out[-1].key if out else None), value, "ink"))
+        else:
+            out.append(_LicenceRow(out[-1].key if out else None, value, "wrap"))
+    return _placed_by_numbers(out)
+
+
+def _next_number(key: str | None) -> str | None:
+    return str(int(key) + 1) if key is not None and key.isdigit() else None
+
+
+def _owned_field_follows(key: str, owned: dict[str, str]) -> bool:
+    """Whether a field the holder owns comes after field `key` (plain numbers only: 4a–4c end the fields)."""
+    return key.isdigit() and any(k.isdigit() and int(k) > int(key) for k in owned)
+
+
+def _placed_by_numbers(rows: list[_LicenceRow]) -> list[_LicenceRow]:
+    """Rows checked against the numbers OCR read.  A number guessed from ink that the next number read
+    contradicts is unsure (covered when a field the holder owns may be it); when the numbers read skip
+    some ("4." then "6."), the lines just before the later one are the skipped fields, one line each."""
+    numbered = [i for i, r in enumerate(rows) if r.how == "read" and r.key is not None and r.key.isdigit()]
+    for before, after in zip([-1] + numbered, numbered):
+        stop = int(rows[after].key)
+        between = range(before + 1, after)
+        guessed = [i for i in between if rows[i].how == "ink"]
+        if any(rows[i].key is None or int(rows[i].key) >= stop for i in guessed):
+            for i in between:
+                if rows[i].how in ("ink", "wrap"):
+                    rows[i].how = "unsure"
+            continue
+        if before < 0 or guessed or not rows[before].key.isdigit():
+            continue
+        skipped = stop - int(rows[before].key) - 1
+        wraps = [i for i in between if rows[i].how == "wrap"]
+        if 0 < skipped <= len(wraps):
+            for n, i in enumerate(wraps[len(wraps) - skipped:]):
+                rows[i].key, rows[i].how = str(int(rows[before].key) + 1 + n), "gap"
+    return rows
+
+
+def _unread_number(grey: np.ndarray, number_box: Box, value: Sequence[OcrWord]) -> bool:
+    """Whether this row holds a field number OCR did not read: ink where the numbers read above stand, as
+    dark as the row's own text, with paper between it and the value (a card's printed pattern runs on)."""
+    lh = float(np.median([w.box.height for w in value]))
+    top, bottom = int(min(w.box.top for w in value)), int(max(w.box.bottom for w in value))
+    left, right = int(number_box.left - 0.3 * lh), int(value[0].box.left - 0.15 * lh)
+    gap_left = int(number_box.right + 0.15 * lh)
+    if top < 0 or left < 0 or bottom > grey.shape[0] or right - gap_left < 2 or bottom - top < 4:
+        return False
+    band = grey[top:bottom, left:right]
+    paper = float(np.median(band))  # a number is a few glyphs in a wider band: mostly paper
+    text = grey[top:bottom, int(value[0].box.left):int(value[0].box.right)]
+    strength = float(np.percentile(np.abs(text - paper), 95))
+    if strength < 30:
+        return False  # the row's own text too faint to tell ink from paper
+    ink = np.abs(band - paper) > 0.5 * strength
+    columns = ink.sum(axis=0) >= 2
+    digit = columns[:max(1, gap_left - left)]
+    # The number's full stop may stand past the box of a number read without it: paper is looked for
+    # only just before the value.
+    between = columns[max(gap_left, right - int(0.4 * lh)) - left:]
+    tall = ink[:, :max(1, gap_left - left)].any(axis=1).sum()
+    return digit.mean() >= 0.25 and tall >= 0.5 * (bottom - top) and not between.any()
 
 
 def _licence_band(category: str, value: Sequence[OcrWord], photo: Box | None, W: int, H: int) -> Finding:
