@@ -437,3 +437,18 @@ def test_the_app_names_and_orders_every_category_the_engine_reports():
     reported |= {"face", "photo", "signature", "qr_code", "barcode", "masked_area", "own_term"}
     assert reported <= set(ordered_categories())
     assert all(category_name(c) == BUILTIN[c].name_en for c in reported)
+
+
+def test_the_findings_list_built_again_keeps_what_was_closed_and_selected(qtbot, window, tmp_path):  # noqa: ANN001
+    window.open_path(str(write_sample(tmp_path / "a.png", with_metadata=False)))
+    wait_analysed(qtbot, window)
+    panel = window.panel
+    phone = by_category(window)["phone"][0].id
+    panel.category_item("nik").setExpanded(False)
+    panel.finding_item(phone).setSelected(True)  # as a click in the list does: the box is selected on the image too
+    window.doc.set_enabled([phone], False)  # an edit: the list is built again
+    qtbot.waitUntil(lambda: panel.finding_item(phone).checkState(0) == Qt.CheckState.Unchecked, timeout=2000)
+    assert not panel.category_item("nik").isExpanded() and panel.category_item("phone").isExpanded()
+    assert panel.selected_ids() == [phone]
+    assert panel.category_item("nik").child(0).checkState(0) == Qt.CheckState.Checked
+    assert panel.category_item("phone").checkState(0) == Qt.CheckState.Unchecked

@@ -104,10 +104,14 @@ class FindingsPanel(QWidget):
         self.rebuild()
 
     def rebuild(self) -> None:
+        """The tree built again from the document. Items are made apart from the tree and added at once,
+        with painting held: added one by one, each would tell the view it changed (most of the time of a
+        rebuild over a page of findings)."""
         selected = set(self.selected_ids())
-        expanded = {self.tree.topLevelItem(i).data(0, CATEGORY_ROLE)
-                    for i in range(self.tree.topLevelItemCount()) if not self.tree.topLevelItem(i).isExpanded()}
+        collapsed = {self.tree.topLevelItem(i).data(0, CATEGORY_ROLE)
+                     for i in range(self.tree.topLevelItemCount()) if not self.tree.topLevelItem(i).isExpanded()}
         self._updating = True
+        self.tree.setUpdatesEnabled(False)
         try:
             self.tree.clear()
             regions = list(self._doc.regions.values()) if self._doc else []
@@ -116,44 +120,61 @@ class FindingsPanel(QWidget):
                 groups[region.category].append(region)
             bold = QFont(self.tree.font())
             bold.setBold(True)
+            tops, picked = [], []
             for category in sorted(groups, key=sort_key):
-                members = groups[category]
-                top = QTreeWidgetItem(self.tree)
-                top.setData(0, CATEGORY_ROLE, category)
-                title = self.tr("Drawn by you") if category == "manual" else category_name(category)
-                top.setText(0, f"{title}  ({len(members)})")
-                top.setFont(0, bold)
-                top.setIcon(0, swatch(category_colour(category)))
-                top.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                on = sum(r.enabled for r in members)
-                top.setCheckState(0, Qt.CheckState.Checked if on == len(members) else
-                                  Qt.CheckState.Unchecked if on == 0 else Qt.CheckState.PartiallyChecked)
-                top.setToolTip(0, self.tr("Tick or untick all of these at once"))
-                for number, region in enumerate(members, 1):
-                    child = QTreeWidgetItem(top)
-                    child.setData(0, ID_ROLE, region.id)
-                    text = self.tr("Box %d") % number if region.manual else preview_text(region.preview, category)
-                    child.setText(0, text)
-                    child.setText(1, "" if region.manual else f"{round(region.score * 100)} %")
-                    child.setToolTip(1, self.tr("How sure the scan is that this is %s")
-                                     % category_name(category))
-                    low = not region.manual and region.score < 0.7  # worth a second look
-                    child.setForeground(1, QBrush(QColor("#b7791f" if low else "#6b7080")))
-                    child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                    child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                                   | Qt.ItemFlag.ItemIsSelectable)
-                    child.setCheckState(0, Qt.CheckState.Checked if region.enabled else Qt.CheckState.Unchecked)
-                    if not region.enabled:
-                        child.setForeground(0, QBrush(QColor("#8b8d98")))
-                    child.setToolTip(0, f"{text}\n" + self.tr("Ticked: covered in the safe copy. Unticked: left visible."))
-                    child.setSelected(region.id in selected)
+                top = self._category_item(category, groups[category], bold)
+                tops.append(top)
+                picked += [top.child(j) for j in range(top.childCount()) if top.child(j).data(0, ID_ROLE) in selected]
+            self.tree.addTopLevelItems(tops)
+            self.tree.expandAll()  # once for all: opened one by one, each lays the tree out again
+            for top in tops:  # only items in the tree can span, close and be selected
                 top.setFirstColumnSpanned(True)
-                top.setExpanded(category not in expanded)
+                if top.data(0, CATEGORY_ROLE) in collapsed:
+                    top.setExpanded(False)
+            for child in picked:
+                child.setSelected(True)
             self.tree.setVisible(bool(regions))
             self._set_empty_text()
             self.empty.setVisible(not regions)
         finally:
+            self.tree.setUpdatesEnabled(True)
             self._updating = False
+
+    def _category_item(self, category: str, members: list, bold: QFont) -> QTreeWidgetItem:
+        """A category's row with one row per finding under it, not yet in the tree."""
+        top = QTreeWidgetItem()
+        top.setData(0, CATEGORY_ROLE, category)
+        title = self.tr("Drawn by you") if category == "manual" else category_name(category)
+        top.setText(0, f"{title}  ({len(members)})")
+        top.setFont(0, bold)
+        top.setIcon(0, swatch(category_colour(category)))
+        top.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        on = sum(r.enabled for r in members)
+        top.setCheckState(0, Qt.CheckState.Checked if on == len(members) else
+                          Qt.CheckState.Unchecked if on == 0 else Qt.CheckState.PartiallyChecked)
+        top.setToolTip(0, self.tr("Tick or untick all of these at once"))
+        how_sure = self.tr("How sure the scan is that this is %s") % category_name(category)
+        ticked = self.tr("Ticked: covered in the safe copy. Unticked: left visible.")
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+        children = []
+        for number, region in enumerate(members, 1):
+            child = QTreeWidgetItem()
+            child.setData(0, ID_ROLE, region.id)
+            text = self.tr("Box %d") % number if region.manual else preview_text(region.preview, category)
+            child.setText(0, text)
+            child.setText(1, "" if region.manual else f"{round(region.score * 100)} %")
+            child.setToolTip(1, how_sure)
+            low = not region.manual and region.score < 0.7  # worth a second look
+            child.setForeground(1, QBrush(QColor("#b7791f" if low else "#6b7080")))
+            child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            child.setFlags(flags)
+            child.setCheckState(0, Qt.CheckState.Checked if region.enabled else Qt.CheckState.Unchecked)
+            if not region.enabled:
+                child.setForeground(0, QBrush(QColor("#8b8d98")))
+            child.setToolTip(0, f"{text}\n{ticked}")
+            children.append(child)
+        top.addChildren(children)
+        return top
 
     def category_item(self, category: str) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):

@@ -1101,27 +1101,27 @@
         <translation>Tidak ada yang perlu ditutup. Seret pada gambar untuk menutup bagian mana pun.</translation>
     </message>
     <message>
-        <location filename="../panel.py" line="123"/>
+        <location filename="../panel.py" line="147"/>
         <source>Drawn by you</source>
         <translation>Buatan Anda</translation>
     </message>
     <message>
-        <location filename="../panel.py" line="131"/>
+        <location filename="../panel.py" line="155"/>
         <source>Tick or untick all of these at once</source>
         <translation>Centang atau hapus centang semuanya sekaligus</translation>
     </message>
     <message>
-        <location filename="../panel.py" line="135"/>
+        <location filename="../panel.py" line="163"/>
         <source>Box %d</source>
         <translation>Kotak %d</translation>
     </message>
     <message>
-        <location filename="../panel.py" line="138"/>
+        <location filename="../panel.py" line="156"/>
         <source>How sure the scan is that this is %s</source>
         <translation>Seberapa yakin pemindaian bahwa ini %s</translation>
     </message>
     <message>
-        <location filename="../panel.py" line="148"/>
+        <location filename="../panel.py" line="157"/>
         <source>Ticked: covered in the safe copy. Unticked: left visible.</source>
         <translation>Dicentang: ditutup di salinan aman. Tidak dicentang: tetap terlihat.</translation>
     </message>
