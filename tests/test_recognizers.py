@@ -1629,6 +1629,60 @@ def test_a_whole_number_does_not_swallow_other_numbers_on_the_next_line(rows, ke
 
 
 @pytest.mark.parametrize("rows, parts", [
+    (["HP: +62 812 3456", "789 ya"], ["+62 812 3456", "789"]),
+    (["Hubungi saya di 0812 3456", "7890 ya pak"], ["0812 3456", "7890"]),
+    (["WA: +62 812-3456-", "78901 (kantor)"], ["+62 812-3456-", "78901"]),
+    (["No HP 0857 12", "345 678 terima kasih"], ["0857 12", "345 678"]),
+    (["HP: +62 8l2 3456", "789 ya"], ["+62 8l2 3456", "789"]),                     # OCR: l for 1
+    (["HP: +62 812 3456", "  789 ya"], ["+62 812 3456", "789"]),                   # the wrap indents
+])
+def test_a_phone_number_whose_groups_change_length_across_a_wrap_is_covered_on_both_lines(rows, parts):
+    layout, detection = run(rows)
+    for row, part in enumerate(parts):
+        missing = uncovered_chars(layout, detection.findings, part, row)
+        assert not missing, (part, [f.preview for f in detection.findings])
+    assert any(f.category == "phone" for f in detection.findings)
+
+
+@pytest.mark.parametrize("rows, kept", [
+    (["HP: 0812 3456", "Rp 150.000 sudah"], "150.000"),                 # an amount
+    (["HP: 0812 3456", "5.477.000 sudah"], "5.477.000"),                # an amount with no currency
+    (["HP: 0812 3456", "10:35 dikirim"], "10:35"),                      # a time
+    (["HP: 0812 3456", "12/05/2024 lunas"], "12/05/2024"),              # a date
+    (["HP: 0812 3456", "12 Budi Santoso"], "12"),                       # a row number
+    (["HP: 0812 3456 7890", "123 ya"], "123"),                          # the number is whole already
+    (["Total Rp 62.812", "345 item"], "345"),                           # an amount is no phone's head
+    (["Layanan Konsumen 0812 3456", "789"], "789"),                     # a service line, not a person's
+    (["Kode INV-0812 3456", "789 lunas"], "789"),                       # an order number
+])
+def test_a_phone_number_does_not_take_other_numbers_from_the_next_line(rows, kept):
+    layout, detection = run(rows)
+    assert layout.value_boxes(kept, 1)
+    assert uncovered_chars(layout, detection.findings, kept, 1), [f.preview for f in detection.findings]
+
+
+@pytest.mark.parametrize("row, phone, amount", [
+    ("Telp: 0812 3456 7890 5.477.000", "0812 3456 7890", "5.477.000"),
+    ("HP 081234567890 1,250,000", "081234567890", "1,250,000"),
+    ("Telp: 0812 3456 789O 5.477.000", "0812 3456 789O", "5.477.000"),     # OCR: O for 0
+    ("WA 0812-3456-7890 12.500", "0812-3456-7890", "12.500"),
+])
+def test_a_phone_number_stops_before_an_amount_that_follows_it(row, phone, amount):
+    layout, detection = run([row])
+    assert not uncovered_chars(layout, detection.findings, phone, 0), [f.preview for f in detection.findings]
+    boxes = layout.value_boxes(amount, 0)
+    assert len(uncovered_chars(layout, detection.findings, amount, 0)) == len(boxes), \
+        [f.preview for f in detection.findings]
+
+
+@pytest.mark.parametrize("row", ["HP: 0812.3456.789", "HP: 0812 345 678"])
+def test_a_phone_number_grouped_like_an_amount_is_still_whole(row):
+    value = row.split(": ")[1]
+    layout, detection = run([row])
+    assert not uncovered_chars(layout, detection.findings, value, 0), [f.preview for f in detection.findings]
+
+
+@pytest.mark.parametrize("rows, parts", [
     (["Kirim berkas ke", "siti.rahmawati.pertiwi.", "kusuma@kemenkeu.go.id"],
      [None, "siti.rahmawati.pertiwi.", "kusuma@kemenkeu.go.id"]),
     (["Email saya siti_rahma_", "wati@gmail.com ya"], ["siti_rahma_", "wati@gmail.com"]),

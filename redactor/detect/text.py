@@ -136,3 +136,19 @@ def end_before_a_time(norm: str, start: int, end: int) -> int:
         return end
     cut = re.search(r"[\s.\-]\d{1,2}$", norm[start:end])
     return start + cut.start() if cut else end
+
+
+# An amount with thousands separators ("5.477.000", "1,250,000"): its first group is no phone's last.
+_AMOUNT = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?![\d])")
+
+
+def end_before_an_amount(norm: str, start: int, end: int) -> int:
+    """Where a number ends when a group after a space begins an amount with thousands separators that
+    the number itself does not use ("0812 3456 7890 5.477.000": the phone ends at 7890), or that goes on
+    past the number's end."""
+    for group in re.finditer(r"(?<=\s)\d", norm[start:end]):
+        at = start + group.start()
+        amount = _AMOUNT.match(norm, at)
+        if amount and (amount.end() > end or amount.group(1) not in norm[start:at]):
+            return len(norm[:at].rstrip())
+    return end

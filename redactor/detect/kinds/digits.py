@@ -49,7 +49,7 @@ class DigitFinder:
         norm = seg.norm
         out = []
         for run in _DIGIT_RUN.finditer(norm):
-            end = T.end_before_a_time(norm, run.start(), run.end())
+            end = T.end_before_an_amount(norm, run.start(), T.end_before_a_time(norm, run.start(), run.end()))
             if end != run.end():
                 run = _DIGIT_RUN.match(norm, run.start(), end)  # "0812-3456-789 16.52": a time after the number
             ends_segment = not norm[run.end():].strip(" -.,–")

@@ -20,6 +20,11 @@ _MOBILE = re.compile(r"(?<![\d+])(?:\+\s?62|0062|62|0)[\s.-]?8[1-35-9]\d{0,2}(?:
 # Labels that make a landline personal (a home or a private number).
 _PERSONAL_LINE = re.compile(r"(?i)\b(" + "|".join(map(re.escape, words("labels", "personal_phone"))) + r")\b")
 GLUED_CODE = re.compile(r"[A-Za-z]{2,}[-_/#]?$")
+# The first groups of a mobile number ending a line, and the groups that end it at the next line's start.
+_MOBILE_HEAD = re.compile(r"(?<![\w+.,])(?:\+\s?62|0062|62|0)[\s.-]?8[1-35-9]\d{0,2}(?:[\s.\-]?\d){0,8}$")
+_MOBILE_TAIL = re.compile(r"\d{1,5}(?:[ \-]\d{1,5}){0,2}(?![\d:/]|[.,]\d)")
+_AMOUNT_SHAPE = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+_PRICE_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:Rp\.?|IDR|USD)|\$)\s*$", re.IGNORECASE)
 _HOME_FIELD = re.compile(r"(?i)^\W*(?:" + "|".join(map(re.escape, words("labels", "home_address_fields"))) + r")\b")
 _OFFICE_WORD = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words("labels", "office_address_words"))) + r")\b")
 
@@ -58,7 +63,7 @@ class PhoneFinder:
         except Exception:
             matches = []
         for m in matches:
-            end = T.end_before_a_time(norm, m.start, m.end)
+            end = _number_end(norm, m.start, m.end)
             if end != m.end:
                 try:
                     number = phonenumbers.parse(norm[m.start:end], "ID")
@@ -84,7 +89,7 @@ class PhoneFinder:
         for m in _MOBILE.finditer(norm):
             if any(s <= m.start() < e or s < m.end() <= e for s, e in spans):
                 continue
-            end = T.end_before_a_time(norm, m.start(), m.end())
+            end = _number_end(norm, m.start(), m.end())
             if end != m.end():
                 m = _MOBILE.match(norm, m.start(), end)
                 if m is None:
@@ -97,5 +102,63 @@ class PhoneFinder:
             national = digits[4:] if digits.startswith("0062") else digits[2:] if digits.startswith("62") else digits[1:]
             if 9 <= len(national) <= 13 and national[:2] in {f"8{d}" for d in "123456789"}:
                 out.append(Candidate("phone", seg, m.start(), m.end(), rec.score, rec.id, m.group()))
+        if not spans and not out:
+            wrapped = _wrapped_mobile(page, seg, rec)
+            if wrapped is not None:
+                out.append(wrapped)
         return out
+
+
+def _number_end(norm: str, start: int, end: int) -> int:
+    """A number stops before a time or an amount that its last group belongs to."""
+    return T.end_before_an_amount(norm, start, T.end_before_a_time(norm, start, end))
+
+
+def _national_mobile(digits: str) -> str | None:
+    """The national digits of a valid Indonesian mobile number, or None."""
+    try:
+        number = phonenumbers.parse(digits if not digits.startswith("62") else "+" + digits, "ID")
+    except phonenumbers.NumberParseException:
+        return None
+    national = str(number.national_number)
+    if number.country_code != 62 or not national.startswith("8") or not phonenumbers.is_valid_number(number):
+        return None
+    return national
+
+
+def _wrapped_mobile(page: Page, seg: Segment, rec: Recognizer) -> Candidate | None:
+    """A mobile number whose groups change length across a line wrap ("HP: +62 812 3456" at a line's end,
+    "789 ya" at the next one's start).  Its head alone is too short to be a number; head and tail together
+    must make a valid mobile number.  The tail is digit groups opening the line below, not followed by a
+    time's colon, a date's slash or an amount's thousands separator; a short tail before a capitalised
+    word is a row's number, not the rest of the phone."""
+    norm = seg.norm
+    body = norm.rstrip(" -.")
+    head = _MOBILE_HEAD.search(body)
+    if head is None or norm[len(body):].strip(" -.") or _AMOUNT_SHAPE.search(head.group()):
+        return None
+    if GLUED_CODE.search(norm[:head.start()]) or after_public_line(norm, head.start()) \
+            or _PRICE_BEFORE.search(norm[:head.start()]):
+        return None
+    head_digits = re.sub(r"\D", "", head.group())
+    if _national_mobile(head_digits) is not None:
+        return None  # whole already: what follows on the next line is something else
+    below = page.neighbour(seg, "below")
+    if below is None:
+        return None
+    lead = len(below.norm) - len(below.norm.lstrip())
+    tail = _MOBILE_TAIL.match(below.norm, lead)
+    if tail is None:
+        return None
+    tail_digits = re.sub(r"\D", "", tail.group())
+    after = below.norm[tail.end():].lstrip()
+    if len(tail_digits) < 3 and after[:1].isupper():
+        return None  # "2 Budi Santoso": a row's number
+    national = _national_mobile(head_digits + tail_digits)
+    if national is None or not 9 <= len(national) <= 12:
+        return None
+    cand = Candidate("phone", seg, head.start(), len(body), rec.score, rec.id + "_wrapped", head.group())
+    cand.extra.append((below, tail.start(), tail.end()))
+    cand.value = head_digits + tail_digits
+    return cand
 
