@@ -2256,3 +2256,36 @@ def test_the_preview_of_a_wrapped_name_shows_each_word_once():
     _, detection = run(["Transfer ke rek BNI 2391689800 a.n. Budi", "Santoso ya"])
     previews = [f.preview for f in detection.findings if f.category == "person_name"]
     assert "Nama B••• S••••••" in previews, previews
+
+
+# ============================================================== lower-case particles inside a name
+@pytest.mark.parametrize("rows, value", [
+    (["Nama: Michael Van der Berg"], "Michael Van der Berg"),
+    (["Michael van der Berg sudah hadir di ruang rapat"], "Michael van der Berg"),  # no label, in a sentence
+    (["Rapat dipimpin Michael Van der Berg kemarin"], "Michael Van der Berg"),
+    (["Penerima: Siti binti Hasan"], "Siti binti Hasan"),
+    (["Dari: Maria da Silva"], "Maria da Silva"),
+    (["Nama: Michael Van der Berq"], "Michael Van der Berq"),                      # OCR: q for g
+    (["Michael van der Berq sudah hadir di ruang rapat"], "Michael van der Berq"),
+])
+def test_a_name_with_lower_case_particles_is_covered_whole(rows, value):
+    assert_covered(rows, value, "person_name")
+
+
+@pytest.mark.parametrize("rows, kept", [
+    (["Nama: Budi Santoso di Jakarta"], "di"),                 # a preposition after the name
+    (["Nama: Budi Santoso de"], "de"),                         # a particle with no name after it
+    (["Rapat bersama Budi Santoso dan tim"], "dan"),
+])
+def test_a_particle_joins_a_name_only_before_another_name_word(rows, kept):
+    layout, detection = run(rows)
+    assert layout.value_boxes(kept)
+    assert uncovered_chars(layout, detection.findings, kept), [f.preview for f in detection.findings]
+
+
+@pytest.mark.parametrize("rows", [
+    ["Hotel de Paris menjadi tempat acara"],
+    ["Rapat di Gedung Sate hari ini"],
+])
+def test_a_place_with_a_particle_is_no_person(rows):
+    assert_nothing(rows, {"person_name"})

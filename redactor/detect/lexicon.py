@@ -21,7 +21,7 @@ LEXICON_KEYS = {
     "names": ("stop_words", "not_a_person", "column_headers", "not_name_phrases", "thing_before_name",
               "thing_columns", "account_controls", "signer_lines", "signer_ids", "brand_endings", "not_someone",
               "price_columns", "quantity_columns", "honorifics", "organisation_endings",
-              "everyday_words", "establishments", "interface_words"),
+              "everyday_words", "establishments", "interface_words", "particles"),
     "labels": ("inline_only", "stop", "address_stop", "weak_secret", "personal_phone", "classification",
                "budget_code", "column_headers", "other_column_headers", "address_columns", "attribute_columns",
                "person_columns", "office_before_place", "home_address_fields", "office_address_words",

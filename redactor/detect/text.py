@@ -80,7 +80,7 @@ TITLE = re.compile(r"^(?:Prof|Dr|dr|Drs|Dra|Ir|H|Hj|KH|drg|Ns|apt|Sdr|Sdri|Tn|Ny
 DEGREE = re.compile(r"^,?(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Za-z]{1,4}\.?)?,?$")
 NAME_WORD = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'’`-]*[,.!?]?$")
 INITIAL = re.compile(r"^[A-Z]\.,?$")
-PARTICLES = {"bin", "binti", "bte", "van", "de", "da", "al", "el", "di"}
+PARTICLES = frozenset(words("names", "particles"))  # inside a name, between its capitalised words
 NOT_A_PERSON = frozenset(words("names", "not_a_person"))  # an institution, a place or a thing
 TIME_OR_NUMBER = re.compile(r"\d")
 
@@ -103,8 +103,7 @@ def name_extent(value: str) -> int:
             end = m.end()  # the article opening Balinese names ("I Made Wirawan"), counted only before a name
             continue
         if bare.lower() in PARTICLES and names:
-            end = m.end()
-            continue
+            continue  # part of the name only when a name word follows ("Budi di" ends at "Budi")
         if NAME_WORD.match(token) and len(bare) >= 2:
             names += 1
             end = m.end()

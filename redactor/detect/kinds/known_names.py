@@ -13,6 +13,7 @@ import re
 from typing import Sequence
 
 from ..layout import Segment
+from ..text import PARTICLES
 from ..lexicon import known_full_name
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
@@ -20,7 +21,9 @@ from .base import EachRecognizer, Shared
 from .names import NAME_STOP_WORDS
 
 # Runs of capitalised words (a possessive "John's" and a trailing comma included), and runs of capitals.
-_TITLE_RUN = re.compile(r"(?<![\w@/.])[A-Z][a-z'’-]+(?:,?\s+[A-Z][a-z'’-]+)+")
+# Lower-case particles may sit between the capitalised words ("Michael van der Berg").
+_PARTICLE = "(?:" + "|".join(map(re.escape, sorted(PARTICLES, key=len, reverse=True))) + r")\s+"
+_TITLE_RUN = re.compile(r"(?<![\w@/.])[A-Z][a-z'’-]+(?:,?\s+(?:" + _PARTICLE + r"){0,3}[A-Z][a-z'’-]+)+")
 _CAPS_RUN = re.compile(r"(?<![\w@/.])[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2}(?![\w@/.])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _LOWER_BEFORE = re.compile(r"[a-z]{2,}[\s,;:\"“(]*$")
@@ -46,7 +49,7 @@ def _known_names(seg: Segment, rec: Recognizer, also: frozenset[str], stop: froz
     text = seg.text
     out = []
     for run in (*_TITLE_RUN.finditer(text), *_CAPS_RUN.finditer(text)):
-        words = list(_WORD.finditer(run.group()))
+        words = [w for w in _WORD.finditer(run.group()) if w.group() not in PARTICLES]
         in_sentence = bool(_LOWER_BEFORE.search(text[:run.start()]) or _LOWER_AFTER.match(text[run.end():]))
         span = known_full_name([w.group() for w in words], in_sentence=in_sentence, also_names=also,
                                stop_words=stop)
