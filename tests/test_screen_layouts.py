@@ -352,3 +352,33 @@ def test_a_value_glued_to_its_key_in_a_word_boxed_over_the_next_one(line, value)
     findings = detect(layout.ocr).findings
     assert not uncovered_chars(layout, findings, value, 0), [(f.category, f.preview) for f in findings]
     assert len(uncovered_chars(layout, findings, "DB_PASS", 0)) == len(layout.value_boxes("DB_PASS", 0))
+
+
+# ------------------------------------------------------------- a name wrapped over several lines
+@pytest.mark.parametrize("name", [("MARLINA", "SUSANTI", "WARDHANA"), ("MARLINA", "SUSANTl", "WARDHANA")])  # OCR: l for I
+def test_a_large_font_name_wrapped_over_three_lines_is_covered_whole(name):
+    rows = [[(20, "Bank"), (300, "BANK RAKYAT INDONESIA")],
+            [(20, "Nama Pengirim"), (400, name[0])], [(410, name[1])], [(390, name[2])],
+            [(20, "Dari Rekening"), (350, "5891849115")]]
+    assert_covered(rows, [(1, name[0]), (2, name[1]), (3, name[2]), (4, "5891849115")])
+
+
+def test_a_wrapped_name_stops_at_a_line_that_is_no_name():
+    rows = [[(20, "Nama Pengirim"), (400, "MARLINA")], [(410, "SUSANTI")], [(400, "BANK BRI")],
+            [(400, "berhasil")]]
+    assert_covered(rows, [(0, "MARLINA"), (1, "SUSANTI")])
+    assert_visible(rows, [(2, "BANK BRI"), (3, "berhasil")])
+
+
+@pytest.mark.parametrize("degree", ["S.H.", "S.Kom., M.Si.", "S.H"])
+def test_a_names_degrees_wrapped_under_it_are_covered(degree):
+    # a profile card centres the name; its degrees after the comma go to the next line
+    rows = [[(40, "Zaenal Simanjuntak Iskandar,")], [(180 - 5 * len(degree), degree)], [(90, "Pranata Komputer")]]
+    assert_covered(rows, [(0, "Zaenal Simanjuntak Iskandar,"), (1, degree)])
+    assert_visible(rows, [(2, "Pranata Komputer")])
+
+
+def test_a_line_under_a_name_without_its_comma_is_not_taken_for_degrees():
+    rows = [[(40, "Zaenal Simanjuntak Iskandar")], [(160, "S.H.")]]
+    assert_covered(rows, [(0, "Zaenal Simanjuntak Iskandar")])
+    assert_visible(rows, [(1, "S.H.")])

@@ -43,26 +43,46 @@ _NAME_LINE = re.compile(r"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+)?")
 
 def name_continuations(page: Page, candidates: list[Candidate], headers) -> None:  # noqa: ANN001 (Headers)
     """A name a label vouched for that ends its line and goes on below, aligned with it: a narrow
-    value column wraps "ZAENAL SETIAWAN" / "NAINGGOLAN".  One or two name-like words alone on the
-    next line, in the same case, join the name; a label, a value with digits or a lower-case word
-    ends it."""
+    value column wraps "ZAENAL SETIAWAN" / "NAINGGOLAN", a large font "MARLINA" / "SUSANTI" /
+    "WARDHANA".  One or two name-like words alone on each next line, in the same case, join the name,
+    up to six words in all; a label, a value with digits or a lower-case word ends it."""
     for cand in candidates:
-        if cand.category != "person_name" or cand.score < 0.7 or cand.extra \
-                or cand.segment.text[cand.end:].strip(" ,.") or cand.recognizer.endswith("_repeat"):
+        if cand.category != "person_name" or cand.recognizer.endswith("_repeat"):
             continue
-        seg = cand.segment
-        below = page.wrapped_onto(seg) or page.neighbour(seg, "below")
-        if below is None or below.row != seg.row + 1 or page.neighbour(below, "left") is not None:
+        weak = cand.score < 0.7  # a name no label vouched for takes only its degrees from below
+        seg, end = cand.segment, cand.end
+        if cand.extra:  # a name already joined from the next line goes on from there
+            seg, _, end = cand.extra[-1]
+            if len(cand.extra) > 1 or seg.row != cand.segment.row + 1:
+                continue
+        if seg.text[end:].strip(" ,."):
             continue
-        if below.box.top - seg.box.bottom > 0.9 * seg.height or \
-                min(abs(below.box.right - seg.box.right), abs(below.box.left - seg.box.left)) > seg.height:
-            continue
-        line = below.text.strip(" ,")
-        if not _NAME_LINE.fullmatch(line) or (cand.value.isupper() != line.isupper()) \
-                or headers.starts_with_label(line) or headers.is_header(below) \
-                or any(w.lower().strip(".") in T.NOT_A_PERSON or w.lower() in NAME_STOP_WORDS for w in line.split()):
-            continue
-        cand.extra.append((below, 0, len(below.text.rstrip(" ,"))))
+        words = len(cand.value.split())
+        while words < 6:
+            below = page.wrapped_onto(seg) or page.neighbour(seg, "below")
+            if below is None or below.row != seg.row + 1 or page.neighbour(below, "left") is not None:
+                break
+            centre_offset = abs(below.box.left + below.box.right - seg.box.left - seg.box.right) / 2
+            if below.box.top - seg.box.bottom > 0.9 * seg.height or min(
+                    abs(below.box.right - seg.box.right), abs(below.box.left - seg.box.left), centre_offset) > seg.height:
+                break
+            line = below.text.strip(" ,")
+            # A name's degrees after its comma, wrapped under it ("Zaenal Iskandar," / "S.H."), whatever its case.
+            degrees = seg.text.rstrip().endswith(",") and all(T.DEGREE.match(w) for w in line.split())
+            if not (_NAME_LINE.fullmatch(line) or degrees) or (weak or _in_capitals(cand.value) != _in_capitals(line)) and not degrees \
+                    or headers.starts_with_label(line) or headers.is_header(below) \
+                    or any(w.lower().strip(".") in T.NOT_A_PERSON or w.lower() in NAME_STOP_WORDS
+                           for w in line.split()):
+                break
+            cand.extra.append((below, 0, len(below.text.rstrip(" ,"))))
+            words += len(line.split())
+            seg = below
+
+
+def _in_capitals(text: str) -> bool:
+    """Written in capitals, allowing a letter OCR read small ("SUSANTl")."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
 def _lookalike(key: str) -> str:
