@@ -382,3 +382,30 @@ def test_a_line_under_a_name_without_its_comma_is_not_taken_for_degrees():
     rows = [[(40, "Zaenal Simanjuntak Iskandar")], [(160, "S.H.")]]
     assert_covered(rows, [(0, "Zaenal Simanjuntak Iskandar")])
     assert_visible(rows, [(1, "S.H.")])
+
+
+# ------------------------------------------------------------- a prefixed token OCR split or misread in its middle
+@pytest.mark.parametrize("rows, parts", [
+    (["GITLAB_TOKEN=glpat-p45UodCDtf ThOZAb8ukx", "QUEUE_CONNECTION=redis"], [(0, "glpat-p45UodCDtf ThOZAb8ukx")]),
+    (["GITLAB_TOKEN=g1pat -p45UodCDtf ThOZAb8ukx", "QUEUE_CONNECTION=redis"], [(0, "g1pat -p45UodCDtf ThOZAb8ukx")]),
+    (["token gitlab: glpat-BsxwpV iWmpJSGt GstbgH ya jangan disebar"], [(0, "glpat-BsxwpV iWmpJSGt GstbgH")]),
+    # a JWT with a letter read as '@' and its first line's end split off, then wrapped over two more lines
+    (["ini JWT nya: eyJhbGci@iJIUz!1NilsinR5cCI6IkpXVCJ9.XLN378uexT NhMBe",
+      "b49UqbHAcuT4GjBmEd1Mzv1lyOCSpialrCCFrkLYA205j2.2vRNGB9Xmm", "dpXWSgUXEx68o0wDaiueSXTjsyBZV96KMH"],
+     [(0, "eyJhbGci@iJIUz!1NilsinR5cCI6IkpXVCJ9.XLN378uexT NhMBe"),
+      (1, "b49UqbHAcuT4GjBmEd1Mzv1lyOCSpialrCCFrkLYA205j2.2vRNGB9Xmm"), (2, "dpXWSgUXEx68o0wDaiueSXTjsyBZV96KMH")]),
+    (["token CI gIpat-Xz3Qm9Lk 2RvT0a", "Wc5YhPo"], [(0, "gIpat-Xz3Qm9Lk 2RvT0a"), (1, "Wc5YhPo")]),  # OCR: I for l
+])
+def test_a_prefixed_token_is_covered_to_its_visible_end(rows, parts):
+    assert_covered(rows, parts)
+
+
+@pytest.mark.parametrize("rows, visible", [
+    (["GITLAB_TOKEN=glpat-p45UodCDtf ThOZAb8ukx", "QUEUE_CONNECTION=redis"], [(1, "QUEUE_CONNECTION=redis")]),
+    (["token gitlab: glpat-BsxwpViWmpJSGtGstbgH ya jangan disebar"], [(0, "ya jangan disebar")]),
+    (["eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.abcDEF123 16:07 dikirim"], [(0, "16:07 dikirim")]),
+    (["token: ghp_Kq8ZLm2RvT0aWc5YhN3dJpXs7BgUe1FoQiLtM Tolong jangan disebar"], [(0, "Tolong jangan disebar")]),
+    (["token: glpat-BsxwpViWmpJSGtGstbgH tolong jangan disebar"], [(0, "tolong jangan disebar")]),
+])
+def test_words_after_a_prefixed_token_stay(rows, visible):
+    assert_visible(rows, visible)

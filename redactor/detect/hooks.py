@@ -99,7 +99,8 @@ def token_continuation(page: Page, seg: Segment) -> list[tuple[Segment, int, int
 
 
 # Tokens that chat apps break over lines: Slack, GitHub, GitLab, OpenAI.
-WRAPPING_TOKEN = re.compile(r"xox[baprs]-|gh[pousr]_|glpat-|github_pat_|sk-")
+# (OCR reads the l of "glpat-" as 1 or I, and may set its hyphen apart: "g1pat -p45U…")
+WRAPPING_TOKEN = re.compile(r"xox[baprs]-|gh[pousr]_|g[l1I|]pat[-_\s]|github_pat_|sk-")
 # (mixed case no word has: "aB", "AbC", or two capitals before a small letter, "WUtdpcjtdv")
 _TOKEN_PIECE = re.compile(r"[A-Za-z0-9_\-]*(?:\d|[a-z][A-Z]|[A-Z][a-z]+[A-Z]|[A-Z]{2}[a-z])[A-Za-z0-9_\-]*[.,]?(?:\s|$)|[A-Za-z0-9_\-]{16,}")
 # The next line of a settings file is the next setting ("QUEUE_CONNECTION=redis"), not more of a token.
@@ -628,7 +629,28 @@ def _mrz_line(span: Span, page: Page, headers: Headers) -> None:
         span.extra.append((above, 0, len(above.text)))
 
 
+# A word of a token: letters, digits and the marks OCR makes of a token's letters.
+_TOKEN_WORD = re.compile(r"[A-Za-z0-9_\-!|¥@.=+/]+")
+
+
+def _token_rest(span: Span) -> int:
+    """Where a prefixed token (a JWT, a GitLab, GitHub or Slack token) ends on its line when OCR split it
+    into words or misread a letter in its middle ("g1pat -p45UodCDtf ThOZAb8ukx", "eyJ…uexT NhMBe"):
+    each further word that is token-like (digits or mixed case inside) goes on it, up to the first
+    word that is not (a word of the message, a time)."""
+    end = span.end
+    for word in re.finditer(r"\S+", span.text[span.end:]):
+        piece = word.group().rstrip(".,")
+        if not _TOKEN_WORD.fullmatch(piece) or not _TOKEN_PIECE.match(piece + " "):
+            break
+        end = span.end + word.start() + len(piece)
+    return end
+
+
 def _token_lines(span: Span, page: Page, headers: Headers) -> None:
+    prefixed = span.value[:3] in ("eyJ", "eyj") or bool(WRAPPING_TOKEN.match(span.value))
+    if prefixed:
+        span.end = _token_rest(span)
     if span.text[span.end:].strip(" .,") and not _read_again(span):
         return
     glued = glued_token_cell(page, span.seg)
@@ -637,7 +659,7 @@ def _token_lines(span: Span, page: Page, headers: Headers) -> None:
         return
     if span.value[:3] in ("eyJ", "eyj"):
         span.extra = token_continuation(page, span.seg)
-    elif WRAPPING_TOKEN.match(span.value):
+    elif prefixed:
         span.extra = wrapped_token_continuation(page, span.seg)
 
 
