@@ -154,6 +154,24 @@ def test_english_classification_marks(row, value):
     assert detection.verdict.kind == "classified_document"
 
 
+@pytest.mark.parametrize("row, value", [
+    ("CONFIDEN", "CONFIDEN"),                            # a banner's mark with its end lost
+    ("SFT CONFIDENTIAL", "SFT CONFIDENTIAL"),            # STRICTLY misread
+    ("STRICTLY CONFIDENTIA", "STRICTLY CONFIDENTIA"),
+])
+def test_english_classification_marks_ocr_damaged_on_a_banner(row, value):
+    assert_covered([row], value, "classification")
+
+
+@pytest.mark.parametrize("row", [
+    "BE CONFIDENT",
+    "CONFIDENCE LEVEL",
+    "We are confident the CONFIDEN field is mistyped in the form",   # not standing alone
+])
+def test_words_like_the_damaged_mark_are_not_classification(row):
+    assert_nothing([row], among={"classification"})
+
+
 @pytest.mark.parametrize("row", [
     "Your data is kept confidential.",
     "Restricted parking after 5 pm",      # not in capitals: an ordinary word

@@ -409,3 +409,24 @@ def test_a_prefixed_token_is_covered_to_its_visible_end(rows, parts):
 ])
 def test_words_after_a_prefixed_token_stay(rows, visible):
     assert_visible(rows, visible)
+
+
+# ------------------------------------------------------------- the account holder under the account number
+@pytest.mark.parametrize("rows, name", [
+    (["Transfer ke Mandiri 4308012345678", "EKO TANJUNG"], "EKO TANJUNG"),
+    (["Transfer ke Mandiri 4308012345678", "Eko Tanjung"], "Eko Tanjung"),
+    (["Tolong transfer ke rek BRI 0123 4567 8901 234", "RAHMAT SINAGA"], "RAHMAT SINAGA"),
+    (["Transfer ke Mandiri 4308012345678", "EK0 TANJUNG"], "EK0 TANJUNG"),                 # OCR: 0 for O
+])
+def test_the_account_holder_on_the_line_under_the_account_number_is_covered(rows, name):
+    assert_covered(rows, [(0, rows[0].rsplit(" ", 1)[1]), (1, name)])
+
+
+@pytest.mark.parametrize("rows, kept", [
+    (["Transfer ke Mandiri 4308012345678", "Terima Kasih"], "Terima Kasih"),
+    (["Transfer ke Mandiri 4308012345678", "BANK MANDIRI"], "BANK MANDIRI"),
+    (["Transfer ke Mandiri 4308012345678", "Berita Acara Rapat"], "Berita Acara Rapat"),
+    (["Transfer ke Mandiri 4308012345678 hari ini", "EKO TANJUNG"], "EKO TANJUNG"),   # the number does not end its line
+])
+def test_a_line_under_an_account_number_that_is_no_name_stays(rows, kept):
+    assert_visible(rows, [(1, kept)])

@@ -79,6 +79,37 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
             seg = below
 
 
+# (OCR reads an O in capitals as 0: "EK0 TANJUNG")
+_HOLDER_LINE = re.compile(r"[A-Z][A-Za-z0'’.-]+(?: [A-Z][A-Za-z0'’.-]+){1,3}")
+
+
+def account_holders(page: Page, candidates: list[Candidate]) -> list[Candidate]:
+    """The account holder's name on the line under a bank account number that ends its line, in the
+    same block of running text ("Transfer ke Mandiri 4308…" / "EKO TANJUNG"): two to four capitalised
+    words alone on that line, one of them a name rather than a word of the language, none a word that
+    opens a message or names an office, a bank or a place ("Terima Kasih", "Bank Mandiri")."""
+    out = []
+    for cand in candidates:
+        if cand.category != "bank_account" or cand.recognizer.endswith("_repeat"):
+            continue
+        seg, end = cand.segment, cand.end
+        if cand.extra:
+            seg, _, end = cand.extra[-1]
+        if seg.text[end:].strip(" .,)"):
+            continue
+        below = page.wrapped_onto(seg)
+        if below is None:
+            continue
+        line = below.text.strip(" ,.")
+        words = [w.strip(".,") for w in line.split()]
+        if not _HOLDER_LINE.fullmatch(line) or not any(is_personal_word(w) for w in words) \
+                or any(w.lower() in T.NOT_A_PERSON or w.lower() in NAME_STOP_WORDS for w in words):
+            continue
+        start = below.text.index(line)
+        out.append(Candidate("person_name", below, start, start + len(line), 0.7, "account_holder", line))
+    return out
+
+
 def _in_capitals(text: str) -> bool:
     """Written in capitals, allowing a letter OCR read small ("SUSANTl")."""
     letters = [ch for ch in text if ch.isalpha()]
