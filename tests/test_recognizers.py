@@ -2289,3 +2289,18 @@ def test_a_particle_joins_a_name_only_before_another_name_word(rows, kept):
 ])
 def test_a_place_with_a_particle_is_no_person(rows):
     assert_nothing(rows, {"person_name"})
+
+
+# ============================================================== a three-letter name in a mention
+@pytest.mark.parametrize("rows, value", [
+    (["@Ayu NIP nya 199712012019032016", "ya"], "Ayu"),
+    (["Siap @Eko, sudah saya kirim"], "Eko"),
+    (["©Ayu tolong dicek"], "Ayu"),                                      # OCR: © for @
+])
+def test_a_short_listed_name_in_a_mention_is_covered(rows, value):
+    assert_covered(rows, value, "person_name")
+
+
+@pytest.mark.parametrize("rows", [["@All tolong dicek"], ["@Dia sudah kirim"], ["kirim ke @Bos ya"]])
+def test_a_short_word_in_a_mention_is_no_name(rows):
+    assert_nothing(rows, {"person_name"})

@@ -430,3 +430,33 @@ def test_the_account_holder_on_the_line_under_the_account_number_is_covered(rows
 ])
 def test_a_line_under_an_account_number_that_is_no_name_stays(rows, kept):
     assert_visible(rows, [(1, kept)])
+
+
+# ------------------------------------------------------------- a group chat's sender in front of a message
+def _chat_list(preview):
+    # a chat app's list beside an open chat whose bubbles end in the time they were sent
+    return [[(91, "Info Dinas"), (469, "19:18"), (700, "Siap, nanti sore saya kirim 15:40")],
+            [(91, preview), (700, "Berkas sudah saya unggah 15:42")],
+            [(91, "Fajar Gunadi"), (469, "18:02")]]
+
+
+@pytest.mark.parametrize("preview, name", [
+    ("Maria: Terima kasih banyak", "Maria"),
+    ("Ayu Lestari: oke siap", "Ayu Lestari"),
+    ("Marla: Terima kasih banyak", "Marla"),                     # a name OCR read with a letter wrong
+])
+def test_the_sender_in_front_of_a_group_chats_message_is_covered(preview, name):
+    assert_covered(_chat_list(preview), [(1, name)])
+
+
+@pytest.mark.parametrize("preview, kept", [
+    ("Catatan: rapat diundur", "Catatan"),
+    ("Info: berkas sudah lengkap", "Info"),
+    ("Pengumuman: libur", "Pengumuman"),
+])
+def test_a_label_in_front_of_a_message_is_no_sender(preview, kept):
+    assert_visible(_chat_list(preview), [(1, kept)])
+
+
+def test_a_name_and_colon_outside_a_chat_is_left_to_other_rules():
+    assert_visible(["Catatan rapat", "Maria: Terima kasih banyak"], [(1, "Terima kasih banyak")])

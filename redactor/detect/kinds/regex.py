@@ -8,10 +8,10 @@ from .. import hooks
 from ..layout import Segment
 from ..page import Candidate, Page
 from ..recognizer import Recognizer, term_key
-from ..lexicon import words
+from ..lexicon import given_names, words
 from ..validators import VALIDATORS
 from .base import Shared
-from .names import has_a_name
+from .names import has_a_name, is_personal_word
 from .terms import fuzzy_terms
 
 
@@ -59,7 +59,7 @@ class PatternFinder:
                 continue
             if rec.uncommon and _inside_a_garbled_word(seg, start, end):
                 continue
-            if rec.names_only and not has_a_name(value):
+            if rec.names_only and not (has_a_name(value) or _a_name_in_its_place(value)):
                 continue
             if hooks.rejected(rec.reject_if, page, seg, start, end):
                 continue
@@ -113,3 +113,9 @@ def _validator_input(name: str, value: str) -> str:
         return value.split(":")[0].split("/")[0] if name == "private_ip" else value
     return re.sub(r"\D", "", value)
 
+
+def _a_name_in_its_place(value: str) -> bool:
+    """A given name written with one capital, where the pattern itself placed a person (a mention "@Ayu",
+    a chat's sender "Maria: …"): on the list of names, no word of the language, or a given name that
+    is also a word ("Maria").  `has_a_name` is stricter because it judges words found anywhere."""
+    return any(is_personal_word(w) or w.lower() in given_names() for w in re.findall(r"\b[A-Z][a-z]{2,}\b", value))
