@@ -11,7 +11,7 @@ from ..recognizer import Recognizer, term_key
 from ..lexicon import given_names, words
 from ..validators import VALIDATORS
 from .base import Shared
-from .names import has_a_name, is_personal_word
+from .names import NAME_STOP_WORDS, has_a_name, is_personal_word
 from .terms import fuzzy_terms
 
 
@@ -118,4 +118,5 @@ def _a_name_in_its_place(value: str) -> bool:
     """A given name written with one capital, where the pattern itself placed a person (a mention "@Ayu",
     a chat's sender "Maria: …"): on the list of names, no word of the language, or a given name that
     is also a word ("Maria").  `has_a_name` is stricter because it judges words found anywhere."""
-    return any(is_personal_word(w) or w.lower() in given_names() for w in re.findall(r"\b[A-Z][a-z]{2,}\b", value))
+    return any((is_personal_word(w) or w.lower() in given_names()) and w.lower() not in NAME_STOP_WORDS
+               for w in re.findall(r"\b[A-Z][a-z]{2,}\b", value))
