@@ -50,6 +50,10 @@ SAME_READING = 0.8
 # Characters in a row that a word of the copy shares with a covered word of the original: that much
 # of the covered value is still readable.
 LEAKED_RUN = 4
+# A word of the copy this short, outside the covers where the first pass read words and left them all,
+# is those words read again in pieces beside a cover's edge ("kirim" read "kiri" + "La", "3-G" read
+# "5" + "G") or twice by two passes ("Kal" over "Kotak Masuk"): too short to carry a value of its own.
+SHORT_PIECE = 3
 
 
 @dataclass(frozen=True)
@@ -150,9 +154,10 @@ def _seen_and_left(finding: Finding, words: Sequence[Word], original: Original, 
     """The first pass read this text at this place with the whole page around it and did not cover it.
 
     Every word of the copy under the finding must be explained: outside the covers, by the original's
-    words at its place, none of which a cover touches (a remainder of a partly covered word is a
-    leak); inside a cover, as the cover's own edges read as letters, sharing no run of characters
-    with the covered words there.  And the value is none the first pass set out to cover.
+    words at its place, none of which a cover hides in part (a remainder of a partly covered word is a
+    leak), read alike, or read as a part of them or a short piece; inside a cover, as the cover's own
+    edges read as letters, sharing no run of characters with the covered words there.  And the value is
+    none the first pass set out to cover.
     """
     if _meant_to_be_covered(finding, original):
         return False
@@ -162,13 +167,17 @@ def _seen_and_left(finding: Finding, words: Sequence[Word], original: Original, 
     for word in under:
         text = _letters(word.text)
         there = [w for w in original.words if _same_place(w.box, word.box) and _letters(w.text)]
-        covered = [w for w in there if any(w.box.intersects(c) for c in covers)]
+        covered = [w for w in there if _hidden_in_part(w, covers)]
         if any(_longest_run(text, _letters(w.text)) >= min(LEAKED_RUN, len(_letters(w.text))) for w in covered):
             return False
         if _share_inside(word.box, covers) >= 0.5:
             continue  # a cover's edge read as letters
         seen = "".join(_letters(w.text) for w in sorted(there, key=lambda w: w.box.left) if w not in covered)
-        if not seen or SequenceMatcher(None, text, seen).ratio() < SAME_READING:
+        if not seen:
+            return False
+        if text in seen or (len(text) <= SHORT_PIECE and not covered):
+            continue  # the same words read with other word breaks, or a short piece of them
+        if SequenceMatcher(None, text, seen).ratio() < SAME_READING:
             return False
     return True
 
@@ -178,6 +187,18 @@ def _meant_to_be_covered(finding: Finding, original: Original) -> bool:
     another place where it stands)."""
     masked = _masked(finding)
     return any(f.enabled and f.category == finding.category and _masked(f) == masked for f in original.findings)
+
+
+def _hidden_in_part(word: Word, covers: Sequence[Box]) -> bool:
+    """A cover hides at least half a character of the word (a cover's margin that only touches the
+    word's edge hides none of it: "token-nya" beside the covered token after it)."""
+    char = word.box.width / max(1, len(str(word.text)))
+    for cover in covers:
+        across = min(word.box.right, cover.right) - max(word.box.left, cover.left)
+        down = min(word.box.bottom, cover.bottom) - max(word.box.top, cover.top)
+        if down > 0 and across >= 0.5 * char:
+            return True
+    return False
 
 
 def _masked(finding: Finding) -> str:

@@ -215,3 +215,60 @@ def test_findings_derived_from_an_inferred_value_are_inferred_too(detector, infe
     # names' column, and the same misreading on other rows as its repeats: only the column's own
     # finding was set aside, and the repeats were reported as names still readable.
     assert inferred_from_context(detector) is inferred
+
+
+# Pieces of text the copy reads differently beside a cover, judged beside the first pass ----------------
+
+from redactor.cover import regions_for  # noqa: E402
+from redactor.ocr.result import Word  # noqa: E402
+from redactor.verify import Original, _seen_and_left  # noqa: E402
+
+
+def _word(text, left, top=100, width=None, height=14):
+    return Word(text, Box(left, top, width if width is not None else 8 * len(text), height), 90.0, 0)
+
+
+def _judged(copy_words, original_words, covered_boxes, found_box, category="address"):
+    """Whether the copy's finding over `found_box` is text the first pass saw there and left."""
+    first_pass = tuple(Finding("phone", (box,), 0.9, "HP 08••••90", "phone") for box in covered_boxes)
+    original = Original(size=(1000, 300), words=tuple(original_words), findings=first_pass)
+    found = Finding(category, (found_box,), 0.8, "x••• L•", "test")
+    return _seen_and_left(found, copy_words, original, regions_for(first_pass, 1000, 300))
+
+
+def test_a_word_read_in_short_pieces_beside_a_cover_is_the_word_the_first_pass_left():
+    # "kirim" read "kiri" + "La" where the cover of the address after it begins
+    cover = Box(300, 100, 200, 14)
+    assert _judged([_word("kiri", 250, width=30), _word("La", 280, width=14)], [_word("kirim", 250, width=40)],
+                   [cover], Box(250, 100, 44, 14))
+    # "3-G" read "5" + "G" (OCR-noisy: a digit misread)
+    assert _judged([_word("5", 250, width=8), _word("G", 264, width=8)], [_word("3-G", 250, width=24)],
+                   [cover], Box(250, 100, 24, 14), "plate")
+
+
+def test_a_second_reading_of_the_same_words_is_what_the_first_pass_left():
+    # two passes read "simpeg prod" inside "DATABASE-zsimpeg prod", and "Kal" over "Kotak Masuk"
+    original = [_word("DATABASE-zsimpeg", 100, width=176), _word("prod", 280, width=37)]
+    assert _judged([_word("simpeg prod", 190, width=97)], original, [], Box(190, 100, 60, 14), "internal_system")
+    original = [_word("Kotak", 100, width=31), _word("Masuk", 136, width=36)]
+    assert _judged([_word("Kal", 100, width=65), _word("Kotak", 100, width=31), _word("Masuk", 136, width=36)],
+                   original, [], Box(100, 100, 72, 14), "person_name")
+
+
+def test_a_cover_margin_touching_a_words_edge_does_not_make_it_a_remainder():
+    # "token-nya" ends where the padded cover of the token after it begins: none of its letters is hidden
+    token = Box(631, 100, 200, 14)  # its cover, padded, begins a pixel or two into "token-nya" (562..628)
+    assert _judged([_word("token-nyaf", 562, width=80)], [_word("token-nya", 562, width=66)], [token],
+                   Box(575, 100, 60, 14), "credential")
+
+
+def test_the_rest_of_a_word_a_cover_hides_in_part_is_still_reported():
+    # the cover hides "7890" of "0812-3456-7890": a short piece read outside it is a remainder, a leak
+    cover = Box(330, 100, 40, 14)
+    original = [_word("0812-3456-7890", 250, width=112)]
+    assert not _judged([_word("081", 250, width=24)], original, [cover], Box(250, 100, 24, 14), "phone")
+    # a reading of four letters or more that differs from what the first pass read there is reported
+    assert not _judged([_word("Budi Santoso", 100, width=96)], [_word("Rapat", 100, width=40)], [],
+                       Box(100, 100, 96, 14), "person_name")
+    # with no word of the first pass at its place, a short piece is not explained either
+    assert not _judged([_word("La", 600, width=14)], [_word("kirim", 250, width=40)], [], Box(600, 100, 14, 14))
