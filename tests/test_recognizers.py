@@ -1872,6 +1872,8 @@ def _word_conf(layout, conf):
     "SIPASAR'!RAKYAT,",                                                 # "& PASAR RAKYAT" in a shadowed headline
     "SIPASAR\"|RAKYAT",
     "FESTIVAL~SIPASAR",
+    "SIPASAR!/RAKYATj",                                                 # a stray mark beside a slash
+    "PESTA!/SIPASAR",
 ])
 def test_an_acronym_glued_by_stray_marks_in_an_unsure_word_is_no_system(line):
     layout = make_ocr([line])
@@ -1883,6 +1885,7 @@ def test_an_acronym_glued_by_stray_marks_in_an_unsure_word_is_no_system(line):
     ("Login SIMPEG/SIASN", "SIMPEG", 35.0),                             # a list separator joins two real names
     ("Aplikasi SIPASAR", "SIPASAR", 35.0),                              # a word of its own, however unsure
     ("SI-PEDAS!", "SI-PEDAS", 40.0),
+    ("Login SIMPEG/SIASN!", "SIASN", 35.0),                             # a mark after a name, no letters on
 ])
 def test_a_system_acronym_read_as_a_word_stays_covered(line, value, conf):
     layout = make_ocr([line])
@@ -2304,3 +2307,25 @@ def test_a_short_listed_name_in_a_mention_is_covered(rows, value):
 @pytest.mark.parametrize("rows", [["@All tolong dicek"], ["@Dia sudah kirim"], ["kirim ke @Bos ya"]])
 def test_a_short_word_in_a_mention_is_no_name(rows):
     assert_nothing(rows, {"person_name"})
+
+
+# ============================================================== a region named in a sentence is public
+@pytest.mark.parametrize("rows", [
+    ["Banjir melanda Kecamatan Lubuk Pakam, Kabupaten Deli Serdang"],
+    ["Posko didirikan warga Desa Sukamaju, Kecamatan Genteng"],          # the list the sentence began
+    ["Banjir melanda Kecamatan Lubuk", "Pakam, Kabupaten Deli Serdang"],  # wrapped over two lines
+    ["Banjir melanda Kecarnatan Lubuk Pakam"],                           # OCR-noisy: "m" read "rn"
+])
+def test_a_region_named_in_a_sentence_is_no_address(rows):
+    assert_nothing(rows, {"address"})
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Kecamatan: Coblong"], "Coblong"),                                # a field
+    (["Kecamatan Coblong"], "Coblong"),                                 # a field opening its line
+    (["berdomisili Kelurahan Sukajadi Kecamatan Coblong"], "Sukajadi"), # where someone lives
+    (["saya tinggal di Desa Sukamaju RT 02 RW 05"], "Sukamaju RT 02 RW 05"),
+    (["warga Desa Sukamaju RT 02 RW 05"], "RT 02 RW 05"),               # a home's RT and RW
+])
+def test_a_place_as_a_field_or_a_home_stays_covered(rows, value):
+    assert_covered(rows, value, "address")

@@ -10,7 +10,7 @@ from ..labels import (FIELD_START, INLINE_ONLY, LABEL_TRANSLATION, STOP_LABELS, 
                       names_a_thing)
 from ..layout import Segment
 from .. import text as T
-from ..lexicon import common_words, words
+from ..lexicon import common_words, is_ordinary_word, words
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from ..shapes import shape_value
@@ -67,7 +67,7 @@ class LabelledFinder:
             if rec.value == "name" and names_a_thing(text, m.start()):
                 continue  # "Item Name" over a receipt's items, "SSID Name": a thing's name
             inline_only = rec.inline or bool(INLINE_ONLY.fullmatch(m.group()))
-            if rec.value == "address" and _names_an_office(text, m, rec.label_regex):
+            if rec.value == "address" and (_names_an_office(text, m, rec.label_regex) or _place_in_a_sentence(text, m)):
                 continue
             if _INSTITUTION_BEFORE.search(text[:m.start()]):
                 continue  # "Dinas Pekerjaan Umum dan Penataan Ruang": an office's name, not an occupation
@@ -237,6 +237,35 @@ def _inside_a_heading(text: str, m: re.Match, lead: str) -> bool:
     upper = sum(ch.isupper() for ch in letters)  # OCR reads a capital I as l now and then
     return (len(letters) >= 8 and upper >= 0.9 * len(letters) and ":" not in lead
             and re.search(r"[^\W\d_]{3,}\W*$", text[:m.start()]) is not None)
+
+
+_PLACE_KINDS = frozenset(w.lower() for w in words("values", "place_kinds"))
+_PROSE_WORD_BEFORE = re.compile(r"(?<![\w.])([a-z]{3,})\s+$")
+_PLACE_LABEL = re.compile(r"(?i)(?<![\w])(?:" + "|".join(map(re.escape, words("values", "place_kinds"))) + r")\b\.?")
+# Words of a sentence that say someone lives at the place after them ("berdomisili Kelurahan Sukajadi").
+_RESIDENCE_WORDS = frozenset(words("labels", "residence_words"))
+
+
+def _place_in_a_sentence(text: str, m: re.Match) -> bool:
+    """A place's kind used as a word of a sentence ("Banjir melanda Kecamatan Lubuk Pakam, Kabupaten Deli
+    Serdang", "warga Desa Sukamaju"): a region named in the news, not a field of someone's address.  A
+    field has its colon, or opens its line or cell; an address with a house, an RT/RW or a postcode
+    carries digits, and is left to the rules that find it."""
+    if re.search(r"\d", text[m.end():]):
+        return False
+    label = m.group().strip()
+    first = re.match(r"[^\W\d_]+", label)
+    if first is None or first.group().lower() not in _PLACE_KINDS or ":" in text[m.end():m.end() + 3]:
+        return False
+    before = text[:m.start()]
+    word = _PROSE_WORD_BEFORE.search(before)
+    if word is not None:
+        return is_ordinary_word(word.group(1)) and word.group(1) not in _RESIDENCE_WORDS
+    # the next place of a list the sentence began ("melanda Desa Sukamaju, Kecamatan Genteng")
+    earlier = list(_PLACE_LABEL.finditer(before))
+    return bool(earlier) and re.fullmatch(r"\W*[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2}\s?,\s*",
+                                          before[earlier[-1].end():]) is not None \
+        and _place_in_a_sentence(text, earlier[-1])
 
 
 def _names_an_office(text: str, m: re.Match, labels: re.Pattern) -> bool:

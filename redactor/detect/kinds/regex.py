@@ -75,6 +75,7 @@ class PatternFinder:
 # Marks that join a guessed token to more letters in one OCR word only when the reading went wrong (a
 # list separator or a hyphen may join two real names: "SIMPEG/SIASN", "SI-PEDAS").
 _STRAY_MARKS = r"[^\w\s/,;:.()-]+"
+_SEPARATORS = r"[/,;:.()-]*"
 # Below this Tesseract confidence a word is a struggle (display type with a shadow, a busy background).
 _UNSURE_CONFIDENCE = 60.0
 
@@ -90,7 +91,9 @@ def _inside_a_garbled_word(seg: Segment, start: int, end: int) -> bool:
     if not 0 <= word.conf < _UNSURE_CONFIDENCE:
         return False
     after, before = seg.text[end:w_end], seg.text[w_start:start]
-    return bool(re.match(_STRAY_MARKS + r"[^\W\d_]{2}", after) or re.search(r"[^\W\d_]{2}" + _STRAY_MARKS + "$", before))
+    # (a stray mark may stand beside a separator: "SIPASAR!/RAKYATj")
+    return bool(re.match(_STRAY_MARKS + _SEPARATORS + r"[^\W\d_]{2}", after)
+                or re.search(r"[^\W\d_]{2}" + _SEPARATORS + _STRAY_MARKS + "$", before))
 
 
 _CONTROL_WORDS = frozenset(words("values", "control_words"))
