@@ -116,6 +116,8 @@ def _stamp_boxes(rgb: np.ndarray, th: float) -> list[tuple[int, int, int, int, f
     red = coloured & ((hue <= 8) | (hue >= 170))
     out = []
     for mask in (blue_purple, red):
+        if not mask.any():
+            continue
         m = mask.astype(np.uint8) * 255
         m = cv2.morphologyEx(m, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
         n, labels, stats, _ = cv2.connectedComponentsWithStats(m, connectivity=8)

@@ -31,6 +31,8 @@ def find_stamps(image: Image.Image) -> list[Box]:
     hsv = cv2.cvtColor(small, cv2.COLOR_RGB2HSV)
     hue, sat, val = hsv[..., 0], hsv[..., 1], hsv[..., 2]
     red = ((hue < 10) | (hue > 165)) & (sat > 90) & (val > 70)
+    if not red.any():
+        return []  # most screens: no red ink, nothing to grow and label
     mask = cv2.dilate(red.astype(np.uint8) * 255, np.ones((9, 9), np.uint8))
     n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     boxes = []
