@@ -141,6 +141,19 @@ def test_card_security_code_needs_its_label(row):
     assert_nothing([row], among={"card_number"})
 
 
+@pytest.mark.parametrize("row, value", [
+    ("Cell #1 (212) 414-1346", "#1 (212) 414-1346"),      # OCR: # for the + of +1
+    ("Cell +1 (212) 414-1346", "+1 (212) 414-1346"),
+])
+def test_a_north_american_number_is_covered_with_its_country_code(row, value):
+    assert_covered([row], value, "phone")
+
+
+@pytest.mark.parametrize("row", ["Ranking #1 (212) points", "Order #1 1234-5678"])
+def test_a_list_number_before_other_digits_is_no_phone(row):
+    assert_nothing([row], among={"phone"})
+
+
 # --------------------------------------------------- confidentiality marks
 @pytest.mark.parametrize("row, value", [
     ("Customer Details (CONFIDENTIAL)", "CONFIDENTIAL"),

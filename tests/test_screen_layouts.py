@@ -460,3 +460,60 @@ def test_a_label_in_front_of_a_message_is_no_sender(preview, kept):
 
 def test_a_name_and_colon_outside_a_chat_is_left_to_other_rules():
     assert_visible(["Catatan rapat", "Maria: Terima kasih banyak"], [(1, "Terima kasih banyak")])
+
+
+# ------------------------------------------------------------- an e-mail wrapped before its last label, its dot lost
+@pytest.mark.parametrize("rows, parts", [
+    (["Kirim ke email", "agnes.sitorus@bkpsdm.contohkab.go", ".id saja"], [(1, "agnes.sitorus@bkpsdm.contohkab.go"), (2, ".id")]),
+    (["Kirim ke email", "agnes.sitorus@bkpsdm.contohkab.go", "id saja"], [(1, "agnes.sitorus@bkpsdm.contohkab.go"), (2, "id")]),   # OCR lost the dot
+    (["Kirim ke email", "budi@dinkes.contohkota.go", "id ya pak"], [(1, "budi@dinkes.contohkota.go"), (2, "id")]),
+])
+def test_an_email_wrapped_before_its_last_label_goes_on_below(rows, parts):
+    assert_covered(rows, parts)
+
+
+@pytest.mark.parametrize("rows, kept", [
+    (["Kirim ke email", "budi@contoh.co.id", "id nya sudah ada"], "id nya sudah ada"),       # whole on its line
+    (["Kirim ke email", "agnes.sitorus@bkpsdm.contohkab.go", "ini ya"], "ini ya"),           # no domain's ending
+])
+def test_a_line_under_an_email_that_does_not_end_its_domain_stays(rows, kept):
+    assert_visible(rows, [(2, kept)])
+
+
+# ------------------------------------------------------------- a server's address that OCR split after a dot
+@pytest.mark.parametrize("row, value", [
+    ("REDIS_HOST=172.21.145.138", "172.21.145.138"),
+    ("REDIS HOST-172.21. 145.138", "172.21. 145.138"),                    # '_' read as space, '=' as '-', split
+    ("DB_HOST=db-master01. 5432", "db-master01. 5432"),
+])
+def test_a_configured_host_split_after_a_dot_is_covered_whole(row, value):
+    assert_covered([row, "QUEUE_CONNECTION=redis"], [(0, value)])
+
+
+def test_a_configured_host_does_not_take_the_next_setting():
+    assert_visible(["REDIS_HOST=cache01.", "2 workers aktif"], [(1, "2 workers aktif")])
+
+
+# ------------------------------------------------------------- a staff system's name over its menu
+def _profile(head, menu=("Beranda", "Profil Pegawai", "Riwayat Jabatan")):
+    rows = [[(23, head)]]
+    rows += [[(32, item)] for item in menu]
+    rows += [[(32, "Dokumen"), (402, "NIP"), (702, "196610012007052020")]]
+    return rows
+
+
+@pytest.mark.parametrize("head, menu", [
+    ("SIMPEL", ("Beranda", "Profil Pegawai", "Riwayat Jabatan")),
+    ("SIMPEL", ("Beranda", "Riwayat Pendidikan")),
+    ("SIMPEL", ("Berancla", "Data Kepegawaian")),                 # OCR-noisy: a menu word misread
+])
+def test_a_word_in_capitals_heading_a_staff_systems_menu_is_the_systems_name(head, menu):
+    assert_covered(_profile(head, menu), [(0, head)])
+
+
+@pytest.mark.parametrize("head, menu", [
+    ("SIMPEL", ("Beranda", "Berita", "Galeri")),                   # a public site: no staff menus
+    ("BERANDA", ("Profil Pegawai", "Riwayat Jabatan")),            # a menu's own word
+])
+def test_a_word_in_capitals_heading_another_page_stays(head, menu):
+    assert_visible(_profile(head, menu), [(0, head)])

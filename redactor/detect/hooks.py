@@ -135,6 +135,7 @@ def glued_token_cell(page: Page, seg: Segment) -> list[tuple[Segment, int, int]]
 
 _DOMAIN_ENDINGS = words("values", "domain_endings")
 _ENDS_A_DOMAIN = re.compile(r"\.(?:" + "|".join(map(re.escape, _DOMAIN_ENDINGS)) + r")$", re.IGNORECASE)
+_WHOLE_ENDING = re.compile("|".join(map(re.escape, _DOMAIN_ENDINGS)), re.IGNORECASE)
 # The first word of the next line as the rest of a domain: letters, digits, hyphens and dots.
 _DOMAIN_PIECE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*(?=[\s,;:!?)]|\.?$)")
 
@@ -146,7 +147,11 @@ def _domain_wrapped_in_a_label(before: str, below: Segment, head: str) -> list[t
     if "@" not in before or not domain or _ENDS_A_DOMAIN.search(domain):
         return []
     m = _DOMAIN_PIECE.match(head)
-    if m is None or not _ENDS_A_DOMAIN.search(domain + m.group()):
+    if m is None:
+        return []
+    # (the dot that opened the next line may be lost: "…contohkab.go" + "id saja" read for ".id saja")
+    if not _ENDS_A_DOMAIN.search(domain + m.group()) and not (
+            not domain.endswith(".") and _WHOLE_ENDING.fullmatch(m.group()) and _ENDS_A_DOMAIN.search(domain + "." + m.group())):
         return []  # "saja" after "…@bkpsdm.contoh" makes no domain's ending
     lead = len(below.text) - len(head)
     return [(below, lead, lead + m.end())]

@@ -103,12 +103,15 @@ def _named_on_an_internal_page(page: Page, seg: Segment, start: int, end: int) -
     """An ordinary word spelled in capitals among words in lower case, on a staff system's screen, names
     the system ("SIMPEL" in a tab beside "Kinerja Harian", "Konfigurasi Server SIMPEL").  A button
     ("SIMPAN"), a short word ("SIAP") and a line or a row all in capitals (a heading, a shop's name) stay
-    ordinary words."""
+    ordinary words.  So does the word alone at the head of the screen, the app's name over its menu
+    ("SIMPEL" over "Beranda", "Profil Pegawai"), unless it is a menu's own word ("BERANDA")."""
     value = seg.text[start:end]
     if len(value) < 5 or not value.isupper() or value.lower() in _CONTROL_WORDS:
         return False
     others = [s.text for s in page.rows[seg.row].segments if s is not seg] + [seg.text[:start], seg.text[end:]]
-    return any(re.search(r"[a-z]{2}", t) for t in others) and page.is_kind("internal")
+    heads_the_screen = seg.row == 0 and len(page.rows[0].segments) == 1 and not seg.text[:start].strip() \
+        and not seg.text[end:].strip() and value.lower() not in NAME_STOP_WORDS
+    return (heads_the_screen or any(re.search(r"[a-z]{2}", t) for t in others)) and page.is_kind("internal")
 
 
 def _validator_input(name: str, value: str) -> str:
