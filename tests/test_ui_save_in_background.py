@@ -293,6 +293,29 @@ def test_a_drag_right_after_an_edit_hands_out_the_edited_copy(qtbot, window, tmp
         assert ink_fraction(dropped, line) < 0.5  # undone, the line is readable in the next drag again
 
 
+def test_edits_in_a_row_make_one_drag_copy_at_a_time_and_the_last_one_is_handed_out(  # noqa: ANN001
+        qtbot, window, tmp_path, monkeypatch):
+    from redactor.findings import Box
+    from ui_support import ink_fraction
+
+    window.open_path(str(write_sample(tmp_path / "surat.png", with_metadata=False)))
+    qtbot.waitUntil(lambda: analysed(window) and window.exporter.drag_copy.ready, timeout=TIMEOUT)
+    encoder = HeldEncoder(monkeypatch)  # a copy that takes long, as a large photo's does
+    window.doc.add_box(Box(600, 40, 200, 60))
+    qtbot.waitUntil(encoder.entered.is_set, timeout=10_000)
+    boxes = [Box(40 + 120 * i, 290, 100, 50) for i in range(4)]
+    for box in boxes:  # more edits, each after the pause that would start a copy
+        window.doc.add_box(box)
+        qtbot.wait(500)
+    assert len(encoder.threads) == 1  # the out-of-date copy is not joined by more of them
+    encoder.release.set()
+    qtbot.waitUntil(lambda: window.exporter.drag_copy.ready, timeout=10_000)
+    assert len(encoder.threads) == 2  # then one for the state on screen
+    with Image.open(window.drag_mime().urls()[0].toLocalFile()) as dropped:
+        assert all(ink_fraction(dropped, (b.left + 4, b.top + 4, b.right - 4, b.bottom - 4)) > 0.98 for b in boxes)
+    assert len(encoder.threads) == 2
+
+
 def test_a_pdf_drags_out_as_one_pdf_made_off_the_window_thread(qtbot, window, tmp_path, monkeypatch):  # noqa: ANN001
     pypdf = pytest.importorskip("pypdf")
     encoder = HeldPdfEncoder(monkeypatch)

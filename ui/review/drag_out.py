@@ -43,8 +43,11 @@ class DragOutCopy(QObject):
         self.window = window
         self._make_job = make_job
         self._state = 0       # bumped by every change of what a copy would show
-        self._ready: tuple[int, DragCopy | BaseException] | None = None
-        self._started: int | None = None  # the state whose copy is being made
+        self._ready: tuple[int, DragCopy | BaseException | None] | None = None
+        # One copy is made at a time: edits in a row on a large photo would otherwise fill the pool (and keep
+        # the covered preview waiting) with copies already out of date. The latest state's copy follows.
+        self._making = False
+        self._again = False
         self._timer = QTimer(self, singleShot=True, interval=PREPARE_AFTER_MS)
         self._timer.timeout.connect(self._prepare)
 
@@ -62,10 +65,9 @@ class DragOutCopy(QObject):
         """The copy of what is on screen: made now if the pause has not come yet, waited for if it is being
         made (what the user types meanwhile waits). Raises what making it raised; None: nothing to export."""
         if not self.ready:
-            if self._started != self._state:
-                self._timer.stop()
-                if not self._prepare():
-                    return None
+            self._timer.stop()
+            if not self._prepare():
+                return None
             loop = QEventLoop()
             self.prepared.connect(loop.quit)
             if not self.ready:
@@ -77,18 +79,25 @@ class DragOutCopy(QObject):
         return result
 
     def _prepare(self) -> bool:
+        """Start on the copy of the state now (or once the copy being made is done); False: nothing to export."""
+        if self._making:
+            self._again = True
+            return True
         job = self._make_job()
         if job is None:
             return False
-        state = self._started = self._state
+        self._making, self._again = True, False
+        state = self._state
         run_task(job, lambda copy: self._done(state, copy), lambda exc: self._done(state, exc), owner=self.window)
         return True
 
     def _done(self, state: int, result: DragCopy | BaseException) -> None:
-        if self._started == state:
-            self._started = None
+        self._making = False
         if state == self._state:
             self._ready = (state, result)
+            self.prepared.emit()
+        elif self._again and not self._prepare():
+            self._ready = (self._state, None)  # nothing to export any more: a drag waiting gets nothing
             self.prepared.emit()
 
 
