@@ -1457,6 +1457,8 @@ def test_things_names_and_receipt_footers_are_not_person_names(rows):
     "KONSUMEN SMS 0811 1500 280",                                      # the faded "LAYANAN" was not read
     "<4 KONSUMEN SMS 0811 1500. 280",                                  # ... and read as noise
     "Pelanggan WA 0812-3456-7890",
+    "YANAN KONSUMEN 0811 1509 289",                                    # "LA" lost at a photo's seam
+    "ayanan Pelanggan 0811-1500-280",
 ])
 def test_a_business_service_line_is_not_a_personal_phone(row):
     assert_nothing([row], {"phone"})
@@ -1468,6 +1470,7 @@ def test_a_business_service_line_is_not_a_personal_phone(row):
     ("Hubungi Budi 0812 3456 7890 (bukan call center)", "0812 3456 7890"),
     ("HP Konsumen: 0812-3456-7890", "0812-3456-7890"),                 # the customer's own number
     ("No. Telp Pelanggan 0812 3456 7890", "0812 3456 7890"),
+    ("Tanyakan ke Kak Yanan 0812 3456 7890", "0812 3456 7890"),         # a name that ends like the label's word
 ])
 def test_a_mobile_number_without_a_service_label_stays_covered(row, value):
     assert_covered([row], value, "phone")

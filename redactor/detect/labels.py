@@ -82,7 +82,19 @@ def after_thing_label(text: str, start: int) -> bool:
 
 
 # A business's service line ("LAYANAN KONSUMEN SMS 0811 …", "Call Center 0812 …"): public, not a person's.
-_PUBLIC_LINE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("values", "public_lines"))
+def _with_lost_first_letters(phrases: tuple[str, ...]) -> list[str]:
+    """Each phrase, and those whose long first word lost its first one or two letters at a photo's seam or
+    a receipt's torn edge ("YANAN KONSUMEN" for "LAYANAN KONSUMEN")."""
+    out = list(phrases)
+    for phrase in phrases:
+        first, _, rest = phrase.partition(" ")
+        if rest and len(first) >= 6:
+            out += [f"{first[cut:]} {rest}" for cut in (1, 2)]
+    return out
+
+
+_PUBLIC_LINE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                  for w in _with_lost_first_letters(words("values", "public_lines")))
                           + r")\b[^\d]{0,16}[\d\s().+-]*$")
 
 
