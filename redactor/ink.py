@@ -166,3 +166,70 @@ def _trimmed(grey: np.ndarray, box: Box) -> Box:
         return box
     # One row more on each side: the blurred edge of the glyphs, under the contrast the rows were cut at.
     return Box.from_edges(left, top + max(0, first - 1), right, top + min(bottom - top, last + 2))
+
+
+# Ink close above or below a value that OCR did not read as a word: on a photographed card the small
+# label printed over each value ("Surname / Nama keluarga") is often not read at all.  It is looked for
+# within this many of the value's heights, past at least one row of paper, and counts as ink at this share
+# of the value's own strongest contrast (a label is printed smaller and greyer than its value).
+UNREAD_REACH = 1.0
+UNREAD_SHARE = 0.2
+UNREAD_GAP = 0.15  # rows of paper a label's small print may break into bands with (in value heights)
+
+
+def unread_ink_around(image: Image.Image, findings: Sequence[Finding]) -> list[list[Box]]:
+    """For each finding, the boxes of ink close over and under its boxes that OCR did not read (see
+    `_unread_ink_beside`)."""
+    if not findings:
+        return []
+    grey = np.asarray(image.convert("L"), dtype=np.int16)
+    return [[ink for box in f.boxes for ink in _unread_ink_beside(grey, box)] for f in findings]
+
+
+def _unread_ink_beside(grey: np.ndarray, box: Box) -> list[Box]:
+    """Boxes of the ink just above and just below `box` (on the page OCR read) that is not the value's
+    own: past a row of paper, within `UNREAD_REACH` of its height.  A cover's margin keeps clear of them,
+    as it does of the words OCR read around it."""
+    height, width = grey.shape
+    top, bottom = max(0, box.top), min(height, box.bottom)
+    left, right = max(0, box.left), min(width, box.right)
+    h = bottom - top
+    if h < 6 or right - left < 2:
+        return []
+    reach = max(3, round(UNREAD_REACH * h))
+    lo, hi = max(0, top - reach), min(height, bottom + reach)
+    around = np.concatenate([grey[lo:top, left:right].ravel(), grey[bottom:hi, left:right].ravel()])
+    if around.size == 0:
+        return []
+    paper = int(np.median(around))  # a tight box around bold capitals holds more ink than paper
+    strongest = float(np.percentile(np.abs(grey[top:bottom, left:right] - paper), 99))
+    if strongest < LEAST_CONTRAST:
+        return []
+    rows = ((np.abs(grey[lo:hi, left:right] - paper) > UNREAD_SHARE * strongest).mean(axis=1) >= ROW_SHARE)
+    out = []
+    for start, step, stop in ((top - 1, -1, lo - 1), (bottom, 1, hi)):
+        y = start
+        while y != stop and rows[y - lo] and abs(y - start) < 0.3 * h:
+            y += step  # the value's own ink past its box (an accent, a descender)
+        if y == stop or rows[y - lo]:
+            continue  # no paper between: one block with the value
+        while y != stop and not rows[y - lo]:
+            y += step
+        if y == stop:
+            continue
+        near = far = y
+        blank = 0
+        while y != stop and blank <= max(2, round(UNREAD_GAP * h)):  # small print breaks into bands of rows
+            if rows[y - lo]:
+                far, blank = y, 0
+            else:
+                blank += 1
+            y += step
+        # One row more on each side: the blurred edge of the glyphs, under the contrast the rows were cut at.
+        y0, y1 = max(0, min(near, far) - 1), min(height, max(near, far) + 2)
+        # The whole label, not only its part over the value: on a tilted photo its far end hangs lower.
+        columns = (np.abs(grey[y0:y1] - paper) > UNREAD_SHARE * strongest).any(axis=0)
+        space = max(3, round(0.5 * h))  # a small label's word spaces are under half its value's height
+        out.append(Box.from_edges(_edge(columns, left - 1, -1, -1, space) + 1, y0,
+                                  _edge(columns, right, width, 1, space), y1))
+    return out

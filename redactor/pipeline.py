@@ -20,7 +20,7 @@ from .detect import detect
 from .errors import AnalysisTimeout, DetectorError, ExportError, OcrError, fail_closed
 from .export import FORMATS, ExportResult, covered_boxes, default_export_format, default_output_path, save_image
 from .findings import NO_VERDICT, Finding, Verdict, outcome_of
-from .ink import trim_to_ink, widen_to_ink
+from .ink import trim_to_ink, unread_ink_around, widen_to_ink
 from .load import LoadedImage, load_bytes, load_path
 from .ocr import Engine, OcrResult, get_engine, run_ocr
 from .ocr.reread import reread as reread_top_bars
@@ -229,7 +229,9 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
     if photo:
         findings = trim_to_ink(page, findings)  # a photographed word boxed twice as high as its capitals
     if rectified is not None:
-        findings = [rectified.map_finding(f, read_words) for f in findings]
+        # Labels OCR did not read, close over or under a value, are its neighbours as much as those it read.
+        findings = [rectified.map_finding(f, read_words + unread)
+                    for f, unread in zip(findings, unread_ink_around(page, findings))]
     findings.extend(find_see_through_boxes(image))
     # Text a level stretch would bring back (under the user's own semi-opaque box, or nearly transparent).
     findings.extend(find_faint_text(image, lambda sheet: _read_faint(sheet, engine, deadline)))

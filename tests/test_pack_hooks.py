@@ -81,3 +81,20 @@ def test_an_unknown_hook_name_is_an_error_naming_pack_recognizer_and_key(hook, k
         load_recognizers([folder])
     message = str(info.value)
     assert "agency.toml" in message and "'agency_rule'" in message and key in message
+
+
+@pytest.mark.parametrize("line, names", [
+    ("P<IDNSANTOSO<<BUDI<<<<<<<<<<<<<<<<<<<<<<<<<<", {"SANTOSO", "BUDI"}),
+    # OCR put a space inside a name and read the filler after the surname as a zero.
+    ("P<IDNWIBOWO0<<RATNA<KART IKA<<<<<<<<<<<<<<<<<<", {"WIBOWO", "RATNA", "KARTIKA"}),
+])
+def test_the_names_a_passports_zone_spells_out_survive_ocrs_spaces_and_misread_fillers(line, names):
+    from redactor.detect.hooks import _mrz_names
+    assert names <= _mrz_names(line)
+
+
+def test_a_zones_second_line_with_its_nationality_read_as_digits_still_gives_the_date_of_birth():
+    from redactor.detect.hooks import _MRZ_LINE2
+    found = _MRZ_LINE2.match("X4821937<91DN8808143F3308143<<<<<<<<<<<<<<00")
+    assert found and found.group(3) == "880814"
+    assert not _MRZ_LINE2.match("X4821937<91DN88O8143F3308143")  # a birth date must be digits

@@ -521,7 +521,9 @@ def mrz_bands(page: Page, category: str, detector: str, label: str) -> list[Find
 # filler OCR may read as K, C or «), the issuing state, then SURNAME<<GIVEN<NAMES; line 2 the document
 # number, its check digit, nationality, date of birth (YYMMDD) and its check digit.
 _MRZ_NAMES_LINE = re.compile(r"^P[^A-Za-z0-9]?[A-Za-z]?[^A-Za-z0-9]?[A-Z]")
-_MRZ_LINE2 = re.compile(r"^([A-Z0-9<]{9})([0-9<])[A-Z<]{3}(\d{6})(\d)[MF<]")
+# The nationality's letters may be read as digits ("1DN" for IDN): the date of birth and its check digit
+# and the sex after it keep the line specific.
+_MRZ_LINE2 = re.compile(r"^([A-Z0-9<]{9})([0-9<])[A-Z0-9<]{3}(\d{6})(\d)[MF<]")
 _MONTHS = ["JAN|JANUARI|JANUARY|JANVIER|ENE", "FEB|PEB|FEBRUARI|FEBRUARY|FEV|FEVRIER", "MAR|MARET|MARCH|MARS",
            "APR|APRIL|AVR|ABR", "MAY|MEI|MAI", "JUN|JUNI|JUNE|JUIN", "JUL|JULI|JULY|JUIL", "AUG|AGU|AGT|AGUSTUS|AUGUST|AOU|AGO",
            "SEP|SEPT|SEPTEMBER|SET", "OCT|OKT|OKTOBER|OCTOBER|OCTOBRE", "NOV|NOP|NOVEMBER|NOPEMBER",
@@ -532,12 +534,18 @@ def _mrz_names(line: str) -> set[str]:
     """SURNAME and GIVEN NAMES of a TD3 line 1, as OCR read it ("P<IDNSANTOSO<<BUDI<<<<", also "PxDx «PRATAMA
     ss MULYADI YOGI <<<<"): the capital runs before the fillers, the issuing state's code taken off the first."""
     head = re.split(r"<{3,}", line[1:], maxsplit=1)[0]
-    tokens = re.findall(r"[A-Z0-9]+", head)
+    found = list(re.finditer(r"[A-Z0-9]+", head))
+    tokens = [m.group() for m in found]
     if tokens and re.match(r"^[^A-Za-z0-9]?" + re.escape(tokens[0]), head.lstrip()) and len(tokens[0]) > 3:
         tokens[0] = tokens[0][3:]  # "<IDNSANTOSO": the state's code glued to the surname
     elif tokens and len(tokens[0]) == 3 and re.match(r"^[^A-Za-z0-9]?" + tokens[0] + "<", head.lstrip()):
-        tokens = tokens[1:]  # "<IDN<SANTOSO"
-    return {t.translate(TO_CAPITALS) for t in tokens if len(t) >= 2 and not t.isdigit()}
+        tokens, found = tokens[1:], found[1:]
+    # The zone has no spaces: a space OCR put inside a name ("KART IKA") splits one name in two.
+    joined = [a + b for a, b, m, n in zip(tokens, tokens[1:], found, found[1:])
+              if head[m.end():n.start()].isspace()]
+    # Nor digits in a name: one at a name's end may be a filler misread ("WIBOWO0<<"), or a letter.
+    bare = [t.rstrip("0123456789") for t in tokens + joined]
+    return {t.translate(TO_CAPITALS) for t in tokens + joined + bare if len(t) >= 2 and not t.isdigit()}
 
 
 def mrz_holder_fields(page: Page, mrz_rows: set[int], category: str, detector: str) -> list[Finding]:
