@@ -59,13 +59,34 @@ def _cores(cores: int | None) -> int:
     return max(1, cores or cores_for_one_image())
 
 
+# What cameras and scanners save; screenshots are PNG (a JPEG or WebP screenshot is checked as a photo).
+CAMERA_FORMATS = ("JPEG", "MPO", "HEIF", "HEIC", "AVIF", "WEBP", "TIFF")
+# A page's edge this many degrees or more off the image's axes stands askew: photographed or scanned turned.
+ASKEW_DEGREES = 2.0
+
+
+def _askew_page(loaded: LoadedImage):
+    """The corners of a page standing askew in a camera-format image that has no sensor grain (a phone
+    that smooths its photos, a scan saved turned), or None.  A screenshot's windows stand square."""
+    if loaded.source_format not in CAMERA_FORMATS:
+        return None
+    quad = _find_page(loaded.image)
+    if quad is None:
+        return None
+    import math
+
+    (x0, y0), (x1, y1) = quad[0], quad[1]  # the top edge, left to right
+    angle = abs(math.degrees(math.atan2(y1 - y0, x1 - x0))) % 90
+    return quad if min(angle, 90 - angle) >= ASKEW_DEGREES else None
+
+
 def looks_like_photo(loaded: LoadedImage) -> bool:
     """Camera photos (of a page, a card) get perspective and rotation correction; screenshots never.
 
     Screenshots are full of perfectly flat areas; a camera's sensor noise and
     lighting leave almost none.
     """
-    if loaded.source_format not in ("JPEG", "MPO", "HEIF", "HEIC", "AVIF", "WEBP", "TIFF"):
+    if loaded.source_format not in CAMERA_FORMATS:
         return False
     import numpy as np
 
@@ -97,6 +118,9 @@ def analyse(loaded: LoadedImage, config: Config = Config(), *, cores: int | None
     # A camera photo gets its page found once: for rectifying, and to know its faces are a card's photo.
     photo = text_layer is None and looks_like_photo(loaded)
     page_quad = _find_page(image) if photo else None
+    if text_layer is None and not photo:
+        page_quad = _askew_page(loaded)
+        photo = page_quad is not None
     face_side = None if photo and page_quad is None else SMALL_FACE_SIDE
     if cores == 1:
         analysis = _read_and_detect(loaded, config, engine, photo, page_quad, cores, timings, t0, deadline, text_layer)

@@ -234,3 +234,41 @@ def test_a_tilted_passport_page_keeps_its_small_labels_readable_when_ocr_does_no
     for key in ("Surname / Nama keluarga", "Given names / Nama depan", "Nationality / Kewarganegaraan",
                 "Date of birth / Tanggal lahir", "nationality", "state"):
         assert not _gone(doc, out, key), key
+
+
+def test_a_page_turned_askew_with_no_sensor_grain_is_still_straightened_as_a_photo(tmp_path):
+    """A phone that smooths its photos, or a scan saved turned, leaves no grain: the page standing askew
+    on its background still says it is a photographed page, to be straightened before it is read."""
+    import cv2
+    import numpy as np
+
+    doc = Document(Image.new("RGB", (640, 900), (255, 255, 255)))
+    doc.text((40, 40), "Transaksi Berhasil", size=28, bold=True, fill=(20, 140, 60), key="title")
+    doc.text((40, 95), "Rp 1.250.000", size=40, bold=True, key="amount")
+    rows = [("Dari", "MULYADI SETIAWAN LUBIS", "sender"), ("Rekening Sumber", "7549 8956 4891 546", "src"),
+            ("Penerima", "IRFAN WIBOWO SAPUTRA", "receiver"), ("Bank Tujuan", "BANK JATIM", "bank")]
+    stacked_fields(doc, rows, top=200, value_size=26)
+    w, h = doc.image.size
+    side = int(1.3 * max(w, h))
+    table = Image.new("RGB", (side, side), (70, 80, 100))
+    dx, dy = (side - w) // 2, (side - h) // 2
+    table.paste(doc.image, (dx, dy))
+    turn = cv2.getRotationMatrix2D((side / 2, side / 2), 9.0, 1.0)
+    doc.image = Image.fromarray(cv2.warpAffine(np.asarray(table), turn, (side, side), flags=cv2.INTER_CUBIC,
+                                               borderValue=(70, 80, 100)))
+    boxes = {}
+    for key, (left, top, right, bottom) in doc.boxes.items():
+        corners = np.array([[left + dx, top + dy, 1], [right + dx, top + dy, 1], [right + dx, bottom + dy, 1],
+                            [left + dx, bottom + dy, 1]], float) @ turn.T
+        boxes[key] = (int(corners[:, 0].min()), int(corners[:, 1].min()), int(np.ceil(corners[:, 0].max())),
+                      int(np.ceil(corners[:, 1].max())))
+    doc.boxes = boxes
+    _, out = run(doc, tmp_path, name="proof.jpg", config=Config(), quality=95)
+    grey = np.asarray(doc.image.convert("L"))
+    for key in ("sender", "src", "receiver"):
+        left, top, right, bottom = doc.boxes[key]
+        dark = grey[top:bottom, left:right] < 90  # the value's bold ink, not its grey label's
+        covered = (out[top:bottom, left:right] == 0).all(axis=-1)
+        assert dark.sum() > 300 and covered[dark].mean() > 0.98, key
+    for key in ("amount", "bank", "Rekening Sumber", "Bank Tujuan"):
+        assert not _gone(doc, out, key), key
