@@ -422,11 +422,22 @@ def test_the_account_holder_on_the_line_under_the_account_number_is_covered(rows
     assert_covered(rows, [(0, rows[0].rsplit(" ", 1)[1]), (1, name)])
 
 
+@pytest.mark.parametrize("rows, number, name", [
+    (["Transfer ke Mandiri 4308036658 a.n.", "EKO TANJUNG"], "4308036658", "EKO TANJUNG"),  # no name word: "a.n." says so
+    (["Kirim ke BCA 0123456789 an", "Dewi Kartika"], "0123456789", "Dewi Kartika"),
+    (["Kirim ke BCA 0123456789 a/n", "EK0 TANJUNG"], "0123456789", "EK0 TANJUNG"),
+])
+def test_the_holder_named_after_in_the_name_of_under_the_account_number_is_covered(rows, number, name):
+    assert_covered(rows, [(0, number), (1, name)])
+
+
 @pytest.mark.parametrize("rows, kept", [
     (["Transfer ke Mandiri 4308012345678", "Terima Kasih"], "Terima Kasih"),
     (["Transfer ke Mandiri 4308012345678", "BANK MANDIRI"], "BANK MANDIRI"),
     (["Transfer ke Mandiri 4308012345678", "Berita Acara Rapat"], "Berita Acara Rapat"),
     (["Transfer ke Mandiri 4308012345678 hari ini", "EKO TANJUNG"], "EKO TANJUNG"),   # the number does not end its line
+    (["Transfer ke Mandiri 4308036658 a.n.", "Terima Kasih"], "Terima Kasih"),       # "a.n." and still no name
+    (["Transfer ke Mandiri 4308036658 a.n.", "BANK MANDIRI"], "BANK MANDIRI"),
 ])
 def test_a_line_under_an_account_number_that_is_no_name_stays(rows, kept):
     assert_visible(rows, [(1, kept)])

@@ -81,13 +81,17 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
 
 # (OCR reads an O in capitals as 0: "EK0 TANJUNG")
 _HOLDER_LINE = re.compile(r"[A-Z][A-Za-z0'’.-]+(?: [A-Z][A-Za-z0'’.-]+){1,3}")
+# "… 4308036658 a.n." / "EKO TANJUNG": "atas nama" (in the name of) after the number says the next line
+# is its holder's name.
+_ON_BEHALF = re.compile(r"(?i)a\s?\.?\s?n\s?\.?|a/n|atas\s+nama")
 
 
 def account_holders(page: Page, candidates: list[Candidate]) -> list[Candidate]:
     """The account holder's name on the line under a bank account number that ends its line, in the
     same block of running text ("Transfer ke Mandiri 4308…" / "EKO TANJUNG"): two to four capitalised
-    words alone on that line, one of them a name rather than a word of the language, none a word that
-    opens a message or names an office, a bank or a place ("Terima Kasih", "Bank Mandiri")."""
+    words alone on that line, one of them a name rather than a word of the language (unless "a.n.",
+    "in the name of", ends the number's line), none a word that opens a message or names an office, a
+    bank or a place ("Terima Kasih", "Bank Mandiri")."""
     out = []
     for cand in candidates:
         if cand.category != "bank_account" or cand.recognizer.endswith("_repeat"):
@@ -95,14 +99,16 @@ def account_holders(page: Page, candidates: list[Candidate]) -> list[Candidate]:
         seg, end = cand.segment, cand.end
         if cand.extra:
             seg, _, end = cand.extra[-1]
-        if seg.text[end:].strip(" .,)"):
+        tail = seg.text[end:].strip(" ,)")
+        named = bool(_ON_BEHALF.fullmatch(tail))
+        if tail.strip(".") and not named:
             continue
         below = page.wrapped_onto(seg)
         if below is None:
             continue
         line = below.text.strip(" ,.")
         words = [w.strip(".,") for w in line.split()]
-        if not _HOLDER_LINE.fullmatch(line) or not any(is_personal_word(w) for w in words) \
+        if not _HOLDER_LINE.fullmatch(line) or not (named or any(is_personal_word(w) for w in words)) \
                 or any(w.lower() in T.NOT_A_PERSON or w.lower() in NAME_STOP_WORDS for w in words):
             continue
         start = below.text.index(line)
