@@ -187,16 +187,22 @@ def _gone(doc: Document, out, key: str) -> bool:
     return abs(np.corrcoef(before.ravel(), after.ravel())[0, 1]) < 0.35
 
 
-def test_a_tilted_transfer_proof_has_each_values_upright_box_covered_and_its_labels_readable(tmp_path):
-    """Photographed askew, each value runs uphill: covered along its slope only, its upright box would
-    still show background beside the strip.  The cover fills that box, but not over the labels above
-    and below the value."""
+def _transfer_proof() -> Document:
+    """A bank app's transfer proof, upright: a title, the amount, then each label over its value."""
     doc = Document(Image.new("RGB", (640, 900), (255, 255, 255)))
     doc.text((40, 40), "Transaksi Berhasil", size=28, bold=True, fill=(20, 140, 60), key="title")
     doc.text((40, 95), "Rp 1.250.000", size=40, bold=True, key="amount")
     rows = [("Dari", "MULYADI SETIAWAN LUBIS", "sender"), ("Rekening Sumber", "7549 8956 4891 546", "src"),
             ("Penerima", "IRFAN WIBOWO SAPUTRA", "receiver"), ("Bank Tujuan", "BANK JATIM", "bank")]
     stacked_fields(doc, rows, top=200, value_size=26)
+    return doc
+
+
+def test_a_tilted_transfer_proof_has_each_values_upright_box_covered_and_its_labels_readable(tmp_path):
+    """Photographed askew, each value runs uphill: covered along its slope only, its upright box would
+    still show background beside the strip.  The cover fills that box, but not over the labels above
+    and below the value."""
+    doc = _transfer_proof()
     doc = _tilted(doc, 5.0, seed=2)
     _, out = run(doc, tmp_path, name="proof.jpg", config=Config(), quality=85)
     # A long name turned 5 degrees: covered along its slope only, its upright box still reads as not gone.
@@ -242,12 +248,7 @@ def test_a_page_turned_askew_with_no_sensor_grain_is_still_straightened_as_a_pho
     import cv2
     import numpy as np
 
-    doc = Document(Image.new("RGB", (640, 900), (255, 255, 255)))
-    doc.text((40, 40), "Transaksi Berhasil", size=28, bold=True, fill=(20, 140, 60), key="title")
-    doc.text((40, 95), "Rp 1.250.000", size=40, bold=True, key="amount")
-    rows = [("Dari", "MULYADI SETIAWAN LUBIS", "sender"), ("Rekening Sumber", "7549 8956 4891 546", "src"),
-            ("Penerima", "IRFAN WIBOWO SAPUTRA", "receiver"), ("Bank Tujuan", "BANK JATIM", "bank")]
-    stacked_fields(doc, rows, top=200, value_size=26)
+    doc = _transfer_proof()
     w, h = doc.image.size
     side = int(1.3 * max(w, h))
     table = Image.new("RGB", (side, side), (70, 80, 100))
