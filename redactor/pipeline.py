@@ -63,11 +63,17 @@ def _cores(cores: int | None) -> int:
 CAMERA_FORMATS = ("JPEG", "MPO", "HEIF", "HEIC", "AVIF", "WEBP", "TIFF")
 # A page's edge this many degrees or more off the image's axes stands askew: photographed or scanned turned.
 ASKEW_DEGREES = 2.0
+# Sharp edges around an askew page, as a share of the area around it, above which it is a photo shown on
+# a screen: a chat's photo viewer saved as a JPEG screenshot has the sender's name and the caption there
+# (0.0035 with one name over the photo), a table has next to none.  Read as a photo, only the page would be
+# read and the screen's text around it left as it is.
+SCREEN_AROUND_EDGES = 0.002
 
 
 def _askew_page(loaded: LoadedImage):
     """The corners of a page standing askew in a camera-format image that has no sensor grain (a phone
-    that smooths its photos, a scan saved turned), or None.  A screenshot's windows stand square."""
+    that smooths its photos, a scan saved turned), or None.  A screenshot's windows stand square, and a
+    photo on a screen has the screen's text around it."""
     if loaded.source_format not in CAMERA_FORMATS:
         return None
     quad = _find_page(loaded.image)
@@ -75,9 +81,15 @@ def _askew_page(loaded: LoadedImage):
         return None
     import math
 
+    from .visual.rectify import edge_share_outside
+
     (x0, y0), (x1, y1) = quad[0], quad[1]  # the top edge, left to right
     angle = abs(math.degrees(math.atan2(y1 - y0, x1 - x0))) % 90
-    return quad if min(angle, 90 - angle) >= ASKEW_DEGREES else None
+    if min(angle, 90 - angle) < ASKEW_DEGREES:
+        return None
+    with fail_closed("page detection"):
+        around = edge_share_outside(loaded.image, quad)
+    return quad if around <= SCREEN_AROUND_EDGES else None
 
 
 def looks_like_photo(loaded: LoadedImage) -> bool:

@@ -273,3 +273,23 @@ def test_a_page_turned_askew_with_no_sensor_grain_is_still_straightened_as_a_pho
         assert dark.sum() > 300 and covered[dark].mean() > 0.98, key
     for key in ("amount", "bank", "Rekening Sumber", "Bank Tujuan"):
         assert not _gone(doc, out, key), key
+
+
+def test_a_photo_viewer_screenshot_with_a_page_askew_in_its_photo_is_read_whole(tmp_path):
+    """A chat's photo viewer saved as a JPEG screenshot: no grain, and the photo shows a page standing
+    askew.  The sender's name and number over the photo are the screen's text: the image is read as a
+    screenshot, whole, not cut down to the page in the photo."""
+    screen = Document(Image.new("RGB", (1080, 2000), (0, 0, 0)))
+    screen.text((140, 50), "Budi Santoso", size=40, fill=(255, 255, 255), key="sender")
+    screen.text((140, 110), "+62 812-3456-7890", size=30, fill=(255, 255, 255), key="phone")
+    page = Document(Image.new("RGB", (760, 1000), (250, 250, 245)))
+    page.text((40, 40), "SURAT KETERANGAN", size=40, bold=True)
+    for i in range(14):
+        page.text((40, 130 + 55 * i), "Lorem ipsum dolor sit amet konsekuen", size=28)
+    turned = page.image.rotate(6, expand=True, fillcolor=(60, 50, 45))
+    photo = Image.new("RGB", (1080, 1400), (60, 50, 45))
+    photo.paste(turned, ((photo.width - turned.width) // 2, (photo.height - turned.height) // 2))
+    screen.image.paste(photo, (0, 400))
+    _, out = run(screen, tmp_path, name="viewer.jpg", config=Config(), quality=90)
+    assert_black(screen, out, "sender")
+    assert_black(screen, out, "phone")

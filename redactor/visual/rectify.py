@@ -160,6 +160,25 @@ def find_page(image: Image.Image) -> np.ndarray | None:
     return quad * factor
 
 
+# Around a photographed page lies a table, a hand or a bed: few sharp edges.  Around a photo shown on a
+# screen (a chat's photo viewer saved as a JPEG screenshot) lie the screen's text and lines.
+EDGE_MARGIN = 15  # px of the analysis copy around the page left out (its own border and shadow)
+
+
+def edge_share_outside(image: Image.Image, quad: np.ndarray) -> float:
+    """The share of the image outside the page `quad` (full-resolution corners) and a margin round it
+    that is a sharp edge; 0.0 when the page fills the image."""
+    rgb, factor = analysis_copy(image, FIND_SIDE)
+    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    page = np.zeros(grey.shape, np.uint8)
+    cv2.fillPoly(page, [np.round(np.asarray(quad, np.float64) / factor).astype(np.int32)], 255)
+    page = cv2.dilate(page, np.ones((2 * EDGE_MARGIN + 1, 2 * EDGE_MARGIN + 1), np.uint8))
+    outside = page == 0
+    if not outside.any():
+        return 0.0
+    return float((cv2.Canny(grey, 80, 200)[outside] > 0).mean())
+
+
 def _osd(rgb: np.ndarray, engine: Engine) -> tuple[int, float]:
     """(clockwise rotation, confidence) from Tesseract OSD; (0, 0.0) when it sees too little text."""
     img = Image.fromarray(rgb)
