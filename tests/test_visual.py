@@ -768,6 +768,17 @@ def test_sim_fields_skipped_by_the_numbers_read_are_one_line_each_before_the_nex
     assert not _touched_rows(found, values) & {3, 7, 8}
 
 
+def test_an_address_line_over_a_field_ocr_did_not_read_at_all_stays_covered():
+    # "4." read, its two lines, then the occupation's whole line unread, then "6.": the line before "6."
+    # is not field 5 (the spacing shows a line more), so the address's last line stays covered.
+    from redactor.visual.card import licence_fields
+    card, words, values = _printed_sim(set())
+    words = [w for w in words if w.line_id != 7]
+    found = licence_fields(card, words)
+    assert _covered_rows(found, values) >= {1, 2, 4, 5, 6}
+    assert 8 not in _touched_rows(found, values)
+
+
 def test_sim_lines_under_a_kept_field_with_no_number_left_are_covered_as_an_owned_field_may_be_them():
     # "3." read and "4." missing from the card: the address lines under the blood group may be field 4.
     from redactor.visual.card import licence_fields

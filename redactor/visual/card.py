@@ -500,8 +500,12 @@ def _owned_field_follows(key: str, owned: dict[str, str]) -> bool:
 def _placed_by_numbers(rows: list[_LicenceRow]) -> list[_LicenceRow]:
     """Rows checked against the numbers OCR read.  A number guessed from ink that the next number read
     contradicts is unsure (covered when a field the holder owns may be it); when the numbers read skip
-    some ("4." then "6."), the lines just before the later one are the skipped fields, one line each."""
+    some ("4." then "6."), the lines just before the later one are the skipped fields, one line each, unless
+    the spacing shows more lines there than OCR read (a skipped field's whole line unread)."""
     numbered = [i for i, r in enumerate(rows) if r.how == "read" and r.key is not None and r.key.isdigit()]
+    tops = [_top(r) for r in rows]
+    steps = [b - a for a, b in zip(tops, tops[1:]) if a is not None and b is not None and b > a]
+    pitch = float(np.median(steps)) if steps else 0.0  # from one line to the next
     for before, after in zip([-1] + numbered, numbered):
         stop = int(rows[after].key)
         between = range(before + 1, after)
@@ -515,10 +519,17 @@ def _placed_by_numbers(rows: list[_LicenceRow]) -> list[_LicenceRow]:
             continue
         skipped = stop - int(rows[before].key) - 1
         wraps = [i for i in between if rows[i].how == "wrap"]
+        if pitch and tops[after] is not None and tops[before] is not None \
+                and round((tops[after] - tops[before]) / pitch) - 1 > len(between):
+            continue  # more lines stand there than OCR read: which one a skipped field is, nobody can say
         if 0 < skipped <= len(wraps):
             for n, i in enumerate(wraps[len(wraps) - skipped:]):
                 rows[i].key, rows[i].how = str(int(rows[before].key) + 1 + n), "gap"
     return rows
+
+
+def _top(row: _LicenceRow) -> float | None:
+    return min((w.box.top for w in row.value), default=None)
 
 
 def _unread_number(grey: np.ndarray, number_box: Box, value: Sequence[OcrWord]) -> bool:
