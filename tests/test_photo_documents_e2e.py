@@ -141,6 +141,28 @@ def test_letter_to_a_position_keeps_it_readable_the_signer_and_nip_covered(tmp_p
         assert_visible(doc, out, key)
 
 
+def _turned_on_a_table(doc: Document, degrees: float, room: float, table_colour, interpolation):  # noqa: ANN001
+    """The page turned by `degrees` in the middle of a square table `room` times its longer side, and each
+    key's box as the upright box around its turned corners."""
+    import cv2
+    import numpy as np
+
+    w, h = doc.image.size
+    side = int(room * max(w, h))
+    table = Image.new("RGB", (side, side), table_colour)
+    dx, dy = (side - w) // 2, (side - h) // 2
+    table.paste(doc.image, (dx, dy))
+    turn = cv2.getRotationMatrix2D((side / 2, side / 2), degrees, 1.0)
+    turned = cv2.warpAffine(np.asarray(table), turn, (side, side), flags=interpolation, borderValue=table_colour)
+    boxes = {}
+    for key, (left, top, right, bottom) in doc.boxes.items():
+        corners = np.array([[left + dx, top + dy, 1], [right + dx, top + dy, 1], [right + dx, bottom + dy, 1],
+                            [left + dx, bottom + dy, 1]], float) @ turn.T
+        boxes[key] = (int(corners[:, 0].min()), int(corners[:, 1].min()), int(np.ceil(corners[:, 0].max())),
+                      int(np.ceil(corners[:, 1].max())))
+    return turned, boxes
+
+
 def _tilted(doc: Document, degrees: float, seed: int) -> Document:
     """The page turned by `degrees` on a dark table, as a phone held a little askew shoots it; every
     key's box becomes the upright box around its turned corners."""
@@ -148,20 +170,8 @@ def _tilted(doc: Document, degrees: float, seed: int) -> Document:
     import numpy as np
     from PIL import ImageFilter
 
-    w, h = doc.image.size
-    side = int(1.25 * max(w, h))
-    table = Image.new("RGB", (side, side), (52, 62, 84))
-    dx, dy = (side - w) // 2, (side - h) // 2
-    table.paste(doc.image, (dx, dy))
-    turn = cv2.getRotationMatrix2D((side / 2, side / 2), degrees, 1.0)
-    turned = cv2.warpAffine(np.asarray(table), turn, (side, side), flags=cv2.INTER_LINEAR,
-                            borderValue=(52, 62, 84))
-    boxes = {}
-    for key, (left, top, right, bottom) in doc.boxes.items():
-        corners = np.array([[left + dx, top + dy, 1], [right + dx, top + dy, 1], [right + dx, bottom + dy, 1],
-                            [left + dx, bottom + dy, 1]], float) @ turn.T
-        boxes[key] = (int(corners[:, 0].min()), int(corners[:, 1].min()), int(np.ceil(corners[:, 0].max())),
-                      int(np.ceil(corners[:, 1].max())))
+    turned, boxes = _turned_on_a_table(doc, degrees, 1.25, (52, 62, 84), cv2.INTER_LINEAR)
+    side = turned.shape[0]
     pixels = np.asarray(Image.fromarray(turned).filter(ImageFilter.GaussianBlur(0.9))).astype(np.float32)
     rng = np.random.default_rng(seed)
     yy, xx = np.mgrid[0:side, 0:side].astype(np.float32)
@@ -249,21 +259,8 @@ def test_a_page_turned_askew_with_no_sensor_grain_is_still_straightened_as_a_pho
     import numpy as np
 
     doc = _transfer_proof()
-    w, h = doc.image.size
-    side = int(1.3 * max(w, h))
-    table = Image.new("RGB", (side, side), (70, 80, 100))
-    dx, dy = (side - w) // 2, (side - h) // 2
-    table.paste(doc.image, (dx, dy))
-    turn = cv2.getRotationMatrix2D((side / 2, side / 2), 9.0, 1.0)
-    doc.image = Image.fromarray(cv2.warpAffine(np.asarray(table), turn, (side, side), flags=cv2.INTER_CUBIC,
-                                               borderValue=(70, 80, 100)))
-    boxes = {}
-    for key, (left, top, right, bottom) in doc.boxes.items():
-        corners = np.array([[left + dx, top + dy, 1], [right + dx, top + dy, 1], [right + dx, bottom + dy, 1],
-                            [left + dx, bottom + dy, 1]], float) @ turn.T
-        boxes[key] = (int(corners[:, 0].min()), int(corners[:, 1].min()), int(np.ceil(corners[:, 0].max())),
-                      int(np.ceil(corners[:, 1].max())))
-    doc.boxes = boxes
+    turned, doc.boxes = _turned_on_a_table(doc, 9.0, 1.3, (70, 80, 100), cv2.INTER_CUBIC)
+    doc.image = Image.fromarray(turned)
     _, out = run(doc, tmp_path, name="proof.jpg", config=Config(), quality=95)
     grey = np.asarray(doc.image.convert("L"))
     for key in ("sender", "src", "receiver"):

@@ -94,6 +94,18 @@ def test_identity_card_offers_a_watermarked_copy_for_one_purpose(qtbot, window, 
     assert again.purpose.currentText() == PURPOSE
 
 
+def _watermark_dialog_on_a_card(qtbot, window, tmp_path) -> WatermarkDialog:  # noqa: ANN001
+    """The watermark dialog over an identity card opened and analysed in the window, its purpose chosen."""
+    card = tmp_path / "ktp.png"
+    draw_card("light").save(card)
+    window.open_path(str(card))
+    wait_analysed(qtbot, window)
+    dialog = WatermarkDialog(window.doc, window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.purpose.setCurrentText(PURPOSE)
+    return dialog
+
+
 def test_the_watermarked_copy_is_saved_off_the_window_thread_and_the_window_answers_keys_meanwhile(  # noqa: ANN001
         qtbot, window, tmp_path, monkeypatch):
     import threading
@@ -102,13 +114,7 @@ def test_the_watermarked_copy_is_saved_off_the_window_thread_and_the_window_answ
 
     from redactor import export
 
-    card = tmp_path / "ktp.png"
-    draw_card("light").save(card)
-    window.open_path(str(card))
-    wait_analysed(qtbot, window)
-    dialog = WatermarkDialog(window.doc, window.settings, window)
-    qtbot.addWidget(dialog)
-    dialog.purpose.setCurrentText(PURPOSE)
+    dialog = _watermark_dialog_on_a_card(qtbot, window, tmp_path)
     real_encode, entered, release, threads = export.encode, threading.Event(), threading.Event(), []
 
     def held_encode(image, fmt="png", **kwargs):  # noqa: ANN001, ANN202 - a large photo's encode, caught midway
@@ -138,13 +144,7 @@ def test_a_watermarked_copy_that_fails_its_read_back_is_not_kept_and_the_dialog_
     from redactor import export
     from redactor.errors import ExportError
 
-    card = tmp_path / "ktp.png"
-    draw_card("light").save(card)
-    window.open_path(str(card))
-    wait_analysed(qtbot, window)
-    dialog = WatermarkDialog(window.doc, window.settings, window)
-    qtbot.addWidget(dialog)
-    dialog.purpose.setCurrentText(PURPOSE)
+    dialog = _watermark_dialog_on_a_card(qtbot, window, tmp_path)
 
     def unreadable(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - the file on disk does not decode
         raise ExportError("saved_unreadable", reason="truncated")
