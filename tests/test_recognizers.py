@@ -2332,3 +2332,94 @@ def test_a_region_named_in_a_sentence_is_no_address(rows):
 ])
 def test_a_place_as_a_field_or_a_home_stays_covered(rows, value):
     assert_covered(rows, value, "address")
+
+
+# ============================================================== a line of regions alone is public
+@pytest.mark.parametrize("rows", [
+    ["Kecamatan Lubuk Pakam, Kabupaten Deli Serdang"],                   # a poster's or a report's place line
+    ["Kecamatan Lubuk Pakam, Kabupaten Deli Serdang, Sumatera Utara"],   # the province after them
+    ["Desa Sukamaju, Kecamatan Genteng"],
+    ["KECAMATAN COBLONG, KOTA BANDUNG"],
+    ["Kecarnatan Lubuk Pakam, Kabupaten Deli Serdang"],                  # OCR-noisy: "m" read "rn"
+])
+def test_a_line_listing_regions_alone_is_no_address(rows):
+    assert_nothing(rows, {"address", "person_name"})
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Alamat: Jl. Melati No. 5", "Kecamatan Coblong, Kota Bandung"], "Kecamatan Coblong, Kota Bandung"),
+    (["Alamat: Dusun Krajan RT 02 RW 05", "Desa Sukamaju, Kecamatan Genteng"], "Desa Sukamaju, Kecamatan Genteng"),
+    (["Desa Sukamaju RT 02 RW 05, Kecamatan Genteng"], "Sukamaju RT 02 RW 05"),   # an RT/RW makes a home
+    (["Kecamatan: Coblong, Kota Bandung"], "Coblong, Kota Bandung"),                # a field with its colon
+    (["saya tinggal di Desa Sukamaju, Kecamatan Genteng"], "Sukamaju"),            # where someone lives
+])
+def test_regions_under_a_home_or_in_a_field_stay_covered(rows, value):
+    assert_covered(rows, value, "address")
+
+
+# ============================================================== a shop named with an honorific
+@pytest.mark.parametrize("rows", [
+    ["Makan siang di Warung Bu Siti, Jl. Kaliurang"],
+    ["Toko Pak Budi"],
+    ["Rumah Makan Bu Ani"],                                              # a two-word kind
+    ["Warung Makan Bu Siti"],                                            # a word of the name before "Bu"
+    ["Bengkel Pak Slamet Motor"],
+    ["Warung Bu. Siti"],                                                 # OCR-noisy: a dot after "Bu"
+    ["kunjungan ke warung bu Siti di pasar"],                           # in lower case
+])
+def test_an_honorific_in_a_shops_name_is_no_person(rows):
+    assert_nothing(rows, {"person_name"})
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Terima kasih Bu Siti"], "Siti"),
+    (["Warung milik Bu Siti"], "Siti"),                                  # the owner, in a sentence
+    (["Pemilik Warung: Bu Siti"], "Siti"),                               # a field naming her
+])
+def test_a_person_addressed_near_a_shop_stays_covered(rows, value):
+    assert_covered(rows, value, "person_name")
+
+
+# ============================================================== a programme after a role
+@pytest.mark.parametrize("rows", [
+    ["Penerima PKH Tahap 3"],                                            # a sheet's tab
+    ["Peserta BPJS Kesehatan"],
+    ["Penerima BLT Dana Desa"],
+    ["Pegawai PPPK Paruh Waktu"],
+    ["Penerima PKH Tahap 3-G"],                                          # OCR-noisy: a tab's edge read
+])
+def test_a_programme_after_a_role_is_no_person(rows):
+    assert_nothing(rows, {"person_name"})
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Penerima Budi Santoso"], "Budi Santoso"),
+    (["Penerima PKH: Budi Santoso"], "Budi Santoso"),
+    (["Pak RT Joko sudah datang"], "Joko"),                              # a name after the acronym
+    (["Penerima PKH Tahap 3", "Nama: Budi Santoso"], "Budi Santoso"),
+])
+def test_a_person_after_a_role_or_a_programme_stays_covered(rows, value):
+    assert_covered(rows, value, "person_name")
+
+
+# ============================================================== how a bill was paid
+@pytest.mark.parametrize("rows", [
+    ["Pelanggan: Tunai"], ["Nama: Cash"], ["Dari Tunai"], ["Pelanggan: TUNAI"],
+    ["Nama: Tunal"],                                                     # OCR-noisy: i read as l
+])
+def test_a_payment_method_is_no_name(rows):
+    assert_nothing(rows, {"person_name"})
+
+
+@pytest.mark.parametrize("rows, value", [(["Nama: Tunai Budi"], "Tunai Budi"), (["Nama: Debby"], "Debby")])
+def test_a_name_beside_a_payment_word_stays_covered(rows, value):
+    assert_covered(rows, value, "person_name")
+
+
+def test_a_name_of_short_words_read_with_little_confidence_is_noise():
+    layout = make_ocr(["i 9 eae Flo Ee"], conf=38.0)                     # a sideways receipt's smudge
+    assert not [f for f in detect(layout.ocr).findings if f.category == "person_name"]
+    layout = make_ocr(["Ani Wijaya sudah datang"], conf=45.0)            # a longer word: a name still
+    assert [f for f in detect(layout.ocr).findings if f.category == "person_name"]
+    layout = make_ocr(["Nama: Flo Ee"], conf=38.0)                       # a label vouches for it
+    assert [f for f in detect(layout.ocr).findings if f.category == "person_name"]

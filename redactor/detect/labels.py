@@ -107,7 +107,9 @@ _STREET_BEFORE = re.compile(r"(?i)(?:^|[^\w.])(?:" + "|".join(map(re.escape, wor
                             + r")\.?\s*$")
 
 
-_PLACE_BEFORE = re.compile(r"(?i)(?:^|[^\w.])(" + "|".join(map(re.escape, words("values", "place_kinds")))
+# (an "m" read as "rn" too: "Kecarnatan")
+_PLACE_BEFORE = re.compile(r"(?i)(?:^|[^\w.])(" + "|".join(re.escape(k).replace("m", "(?:m|rn)")
+                                                           for k in words("values", "place_kinds"))
                            + r")\.?\s*$")
 _OFFICE_WORD_BEFORE = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("labels", "office_before_place")))
                                  + r")\W*$")

@@ -5,7 +5,7 @@ import functools
 import re
 
 from . import text as T
-from .lexicon import common_words, words
+from .lexicon import common_words, thin_stroke_readings, words
 from .recognizer import Recognizer
 
 # The labels domains end with ("go", "id", "com"), from the lexicon's list of domain endings.
@@ -15,6 +15,7 @@ _DOMAIN_LABELS = "|".join(sorted({label for ending in words("values", "domain_en
 NOT_A_SECRET = frozenset(words("values", "not_a_secret"))
 NOT_AN_ADDRESS_START = frozenset(words("values", "not_an_address_start"))
 HONORIFICS = frozenset(words("names", "honorifics"))
+PAYMENT_METHODS = frozenset(words("names", "payment_methods"))
 
 
 @functools.lru_cache(maxsize=32)
@@ -25,6 +26,12 @@ def longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
 def trim_value(value: str) -> str:
     value = T.TRAILING_TIME.sub("", value)
     return value.rstrip(" ,;|")
+
+
+def _a_payment_method(word: str) -> bool:
+    """"Tunai", "QRIS", also with one thin letter misread ("Tunal")."""
+    bare = word.strip(".,:;").lower()
+    return bare in PAYMENT_METHODS or any(v in PAYMENT_METHODS for v in thin_stroke_readings(bare))
 
 
 def shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
@@ -44,6 +51,8 @@ def shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
         while (m := re.match(r"(\S+)\s*", body)) and m.group(1).lower().rstrip(",") in HONORIFICS:
             lead, body = lead + m.end(), body[m.end():]
         n = T.name_extent(body)
+        if n >= 2 and all(_a_payment_method(w) for w in body[:n].split()):
+            return None  # "Pelanggan: Tunai", "Nama: Cash": how the bill was paid, not who paid it
         return (lead, n) if n >= 2 else None
     if shape == "address":
         trimmed = trim_value(body)

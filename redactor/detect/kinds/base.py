@@ -16,13 +16,20 @@ class Shared:
 # Tesseract's confidence below which a word is what it made of a picture, a barcode or a torn edge
 # ("Pete" in a QR code, "Src Dasa" in a smudged line), not a word it read.
 NOISE_CONFIDENCE = 30.0
+# A name of short words only ("Flo Ee") is a guess from a handful of letters: below this confidence they
+# are as likely a smudge, a fold or a sideways line Tesseract made letters of.
+SHORT_WORD_CONFIDENCE = 60.0
 
 
 def read_as_noise(seg, start: int, end: int) -> bool:  # noqa: ANN001 - Segment
-    """Every word of a name found with no label was read with almost no confidence.  A name a label
-    vouches for is kept however it was read; a name with no label is only a guess from its letters."""
+    """Every word of a name found with no label was read with almost no confidence, or with little
+    confidence and of three letters at most.  A name a label vouches for is kept however it was read;
+    a name with no label is only a guess from its letters."""
     found = seg.words_in(start, end)
-    return bool(found) and all(0 <= w.conf < NOISE_CONFIDENCE for w in found)
+    if not found:
+        return False
+    return (all(0 <= w.conf < NOISE_CONFIDENCE for w in found)
+            or all(0 <= w.conf < SHORT_WORD_CONFIDENCE and len(w.text.strip(".,")) <= 3 for w in found))
 
 
 class EachRecognizer:

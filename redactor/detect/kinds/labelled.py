@@ -10,13 +10,13 @@ from ..labels import (FIELD_START, INLINE_ONLY, LABEL_TRANSLATION, STOP_LABELS, 
                       names_a_thing)
 from ..layout import Segment
 from .. import text as T
-from ..lexicon import common_words, is_ordinary_word, words
+from ..lexicon import common_words, is_ordinary_word, name_words, words
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from ..shapes import shape_value
 from ..tables import ADDRESS_COLUMN, ATTRIBUTE_COLUMN, header_text
 from .base import Shared
-from .names import has_a_name
+from .names import has_a_name, is_establishment
 
 # The next field's label after an address on the same line.
 _ADDRESS_STOP = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words("labels", "address_stop"))) + r")\b")
@@ -67,7 +67,10 @@ class LabelledFinder:
             if rec.value == "name" and names_a_thing(text, m.start()):
                 continue  # "Item Name" over a receipt's items, "SSID Name": a thing's name
             inline_only = rec.inline or bool(INLINE_ONLY.fullmatch(m.group()))
-            if rec.value == "address" and (_names_an_office(text, m, rec.label_regex) or _place_in_a_sentence(text, m)):
+            if rec.value == "name" and _honorific_in_a_business_name(text[:m.start()], m.group()):
+                continue  # "Warung Bu Siti", "Bengkel Pak Slamet": a shop's name, posted to be found
+            if rec.value == "address" and (_names_an_office(text, m, rec.label_regex) or _place_in_a_sentence(text, m)
+                                           or _regions_alone(text, m)):
                 continue
             if _INSTITUTION_BEFORE.search(text[:m.start()]):
                 continue  # "Dinas Pekerjaan Umum dan Penataan Ruang": an office's name, not an occupation
@@ -149,6 +152,8 @@ class LabelledFinder:
                 # "Vaksinasi Anak Serentak di 37 Puskesmas": a label word inside a headline in title case is a
                 # word of the headline; what follows it is a person only if one of its words is a name.
                 continue
+            if inline_only and rec.value == "name" and target is seg and _names_a_programme(target.text[s:e]):
+                continue  # "Penerima PKH Tahap 3", "Peserta BPJS Kesehatan": a programme's beneficiaries
             if rec.value == "token" and m.group().strip(" :").lower() in _WEAK_SECRET_LABELS:
                 if target.text[s:e].strip(".,:;").lower() in common_words():
                     continue  # "Key Performance Indicator", "Secret Santa": ordinary words after the label
@@ -225,6 +230,45 @@ def _whose_name(after_label: str, rec: Recognizer) -> int:
     return m.end() if role.lower() in _PERSON_ROLES or rec.label_regex.fullmatch(role) else 0
 
 
+_HONORIFICS = frozenset(words("names", "honorifics"))
+# The words of a business's name that may stand between its kind and the honorific ("Warung Makan Bu Siti",
+# "Toko Kue Pak Budi", "Rumah Makan Pak Ndut").
+_BUSINESS_LEAD = re.compile(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?\s*$")
+
+
+def _honorific_in_a_business_name(before_label: str, label: str) -> bool:
+    """An honorific right after a shop's or a practice's kind, or one word past it ("Warung Bu Siti",
+    "Rumah Makan Pak Ndut", "Bengkel Las Pak Slamet"): the honorific and the name after it are the
+    business's own name, printed on its sign and posted to be found, not a person addressed."""
+    if label.strip(" :.,").lower() not in _HONORIFICS:
+        return False
+    m = _BUSINESS_LEAD.search(before_label)
+    if m is None:
+        return False
+    last, word_before = (m.group(2), m.group(1)) if m.group(2) else (m.group(1), None)
+    if is_establishment(last) or (word_before and is_establishment(f"{word_before} {last}")):
+        return True
+    # one word of the name between, written like the kind ("Warung Makan", not "Warung milik Bu Siti")
+    return bool(word_before) and is_establishment(word_before) and (last.islower() == word_before.islower())
+
+
+# An acronym in capitals ("PKH", "BPJS", "KIP") opening a value.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _names_a_programme(value: str) -> bool:
+    """An acronym followed by capitalised words of the language ("PKH Tahap", "BPJS Kesehatan", "KIP
+    Kuliah", "PPPK Paruh Waktu"): after a role such as "Penerima" or "Peserta" it names a programme or a
+    scheme, not the person in that role; a name's word among them ("RT Budi") keeps it a person."""
+    parts = value.split()
+    if len(parts) < 2 or not _ACRONYM.fullmatch(parts[0]):
+        return False
+    rest = [w.strip(".,:;()") for w in parts[1:] if re.match(r"[A-Za-z]", w)]
+    titled = [w for w in rest if re.fullmatch(r"[A-Z][a-z]+", w)]
+    return bool(titled) and titled[0] == rest[0] and all(
+        is_ordinary_word(w) and w.lower() not in name_words() for w in titled)
+
+
 def _stands_alone(text: str, m: re.Match) -> bool:
     """The label is all its line holds, but for a number before it and a colon after it ("2. Pengirim :")."""
     return not re.search(r"[^\W\d_]", text[:m.start()]) and not re.search(r"\w", text[m.end():])
@@ -266,6 +310,21 @@ def _place_in_a_sentence(text: str, m: re.Match) -> bool:
     return bool(earlier) and re.fullmatch(r"\W*[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2}\s?,\s*",
                                           before[earlier[-1].end():]) is not None \
         and _place_in_a_sentence(text, earlier[-1])
+
+
+# A region's kind, as OCR may read it ("Kecarnatan": m read as rn), and its name in capitalised words.
+_REGION_KIND = "|".join(re.escape(k).replace("m", "(?:m|rn)") for k in words("values", "region_kinds"))
+_REGION = rf"(?i:{_REGION_KIND})\.?\s+[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){{0,3}}"
+_REGIONS_ALONE = re.compile(rf"[\W_]*{_REGION}(?:\s*,\s*{_REGION})+"
+                            r"(?:\s*,\s*[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){0,2})?[\s.]*")
+
+
+def _regions_alone(text: str, m: re.Match) -> bool:
+    """The label is on a line that lists two or more regions and nothing else ("Kecamatan Lubuk Pakam,
+    Kabupaten Deli Serdang", a province's name after them): a public region, as a poster or a report
+    names it, not a home (no street, RT/RW or house number; a line under a home's street is covered as
+    that address's continuation)."""
+    return _REGIONS_ALONE.fullmatch(text) is not None
 
 
 def _names_an_office(text: str, m: re.Match, labels: re.Pattern) -> bool:

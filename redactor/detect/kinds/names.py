@@ -114,7 +114,7 @@ def _runs_apart(tokens: list, not_names: frozenset[str]) -> list[list]:
         word = token.group().lower()
         # (a derived word of the language is never part of a name: "Maklumat | Pelayanan" is a menu, and
         # "Info Kehilangan | Tasikmalaya Dodo Napitupulu" a heading, then a name)
-        place = is_establishment(word)
+        place = is_establishment(word) or is_establishment(f"{previous} {word}")  # "Rumah Makan"
         if (word in not_names or word in _STREET_KINDS or word in INTERFACE_WORDS or place
                 or _derived_word(token.group())):
             if named_place:
@@ -134,10 +134,14 @@ def _name_run(seg: Segment, rec: Recognizer, m: re.Match, tokens: list, not_name
     """One run of capitalised words (`tokens` of the match `m`) as a name, or None."""
     # Words that open a sentence or a menu ("Konfirmasi Rahmi ...", "Data Pegawai"), and offices and
     # jobs around a name ("Kepala Subbag Budi Santoso"), are not part of it.
-    stop = NAME_STOP_WORDS
-    while tokens and (tokens[0].group().lower() in stop or tokens[0].group().lower() in not_names):
+    def never_an_edge(token: re.Match) -> bool:
+        word = token.group().lower()
+        # (as read, and with an "m" OCR read as "rn": "Kecarnatan Lubuk Pakam")
+        return any(w in NAME_STOP_WORDS or w in not_names for w in {word, word.replace("rn", "m")})
+
+    while tokens and never_an_edge(tokens[0]):
         tokens.pop(0)
-    while tokens and (tokens[-1].group().lower() in stop or tokens[-1].group().lower() in not_names):
+    while tokens and never_an_edge(tokens[-1]):
         tokens.pop()
     # A region's name ("Deli Serdang", "Lubuk Pakam") is no one's: a word of a place's name does not
     # make a run a name, unless it is also a given name ("Jaya", "Bima").
