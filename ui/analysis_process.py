@@ -7,6 +7,10 @@ Why a process and not a thread:
   so neither waits for the other's lock;
 - the OCR models, the face model and the word lists load while the window opens.
 
+Requests are written to the pipe by a thread of their own: a page larger than the pipe's buffer waits
+there until the process reads it, which it does only once the work before it (the start-up's model
+loading, another page) is done, and the window must not wait with it.
+
 The page crosses a pipe in memory: the file's bytes as read (the process decodes them exactly as
 `redactor redact` does, while the window decodes its own copy for the screen), or the pixels of a page
 made here. Nothing with image content touches disk. Qt-free: the window turns the futures into signals.
@@ -22,6 +26,7 @@ import logging
 import multiprocessing
 import multiprocessing.util  # its exit handler (which ends daemon processes) runs after ours: no false alarm
 import pickle
+import queue
 import sys
 import threading
 from concurrent.futures import Future
@@ -47,6 +52,7 @@ class AnalysisProcess:
         self._ids = itertools.count(1)
         self._process = None
         self._conn = None
+        self._outbox: queue.SimpleQueue | None = None  # requests for the sender thread of the running process
         self._pending: dict[int, Future] = {}
         self._closed = False
         self._checked: tuple | None = None  # (process, config, future) of the last check
@@ -68,10 +74,11 @@ class AnalysisProcess:
     def stop(self) -> None:
         """End the process now; what was in it fails with AnalysisCancelled. The next request starts another."""
         with self._lock:
-            process, conn, pending = self._process, self._conn, self._pending
-            self._process, self._conn, self._pending = None, None, {}
+            process, conn, pending, outbox = self._process, self._conn, self._pending, self._outbox
+            self._process, self._conn, self._pending, self._outbox = None, None, {}, None
         if process is None:
             return
+        outbox.put(None)  # its sender thread ends once the pipe is closed
         for future in pending.values():
             future.set_exception(AnalysisCancelled())
         process.kill()
@@ -118,13 +125,23 @@ class AnalysisProcess:
                 self._spawn()
             job = next(self._ids)
             self._pending[job] = future
-            conn = self._conn
-            try:
-                conn.send((kind, job, page, name, config))
-            except (OSError, ValueError) as exc:  # the process died just now
-                self._pending.pop(job, None)
-                future.set_exception(_ended(exc))
+            self._outbox.put((kind, job, page, name, config))
         return future
+
+    def _send_requests(self, process, conn, outbox: queue.SimpleQueue) -> None:  # noqa: ANN001
+        """The sender thread of one process: writes its requests in order, each as soon as the pipe takes it."""
+        while True:
+            request = outbox.get()
+            if request is None:
+                return
+            try:
+                conn.send(request)
+            except Exception as exc:  # noqa: BLE001 - the process died or was stopped; or the request cannot be sent
+                with self._lock:
+                    future = self._pending.pop(request[1], None) if self._process is process else None
+                if future is not None:
+                    future.set_exception(_ended(exc) if isinstance(exc, (OSError, ValueError)) else
+                                         DetectorError("analysis_stopped", reason=type(exc).__name__))
 
     def _spawn(self) -> None:
         # spawn everywhere: a fork of a process running Qt's threads is unsafe, and Windows has no other.
@@ -134,9 +151,11 @@ class AnalysisProcess:
         with _main_script_left_out():
             process.start()
         theirs.close()  # so that our end reads EOF when the process ends
-        self._process, self._conn = process, ours
+        self._process, self._conn, self._outbox = process, ours, queue.SimpleQueue()
         threading.Thread(target=self._read_answers, args=(process, ours), name="redactor-analysis-answers",
                          daemon=True).start()
+        threading.Thread(target=self._send_requests, args=(process, ours, self._outbox),
+                         name="redactor-analysis-requests", daemon=True).start()
 
     def _read_answers(self, process, conn) -> None:  # noqa: ANN001
         while True:
@@ -158,7 +177,9 @@ class AnalysisProcess:
             if self._process is not process:
                 return
             pending, self._pending = self._pending, {}
-            self._process, self._conn = None, None
+            outbox = self._outbox
+            self._process, self._conn, self._outbox = None, None, None
+        outbox.put(None)
         process.join(2)
         log.warning("the analysis process ended unexpectedly (exit code %s)", process.exitcode)
         for future in pending.values():
