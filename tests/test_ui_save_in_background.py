@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 from PySide6.QtTest import QTest
 
 from redactor import export
+from redactor.findings import Box
 from redactor.ui import language as i18n
 from redactor.ui.analysis_process import shared
 
@@ -245,6 +246,12 @@ def test_the_busy_pulse_moves_only_while_the_image_is_read(qtbot, window, tmp_pa
 
 # Dragging the copy out ---------------------------------------------------------------------------------
 
+def point_at_drag_button(window) -> None:  # noqa: ANN001
+    """The pointer comes onto the drag-out button, as a hand about to drag the copy out moves it there."""
+    QTest.mouseMove(window.canvas.viewport(), window.canvas.viewport().rect().center())  # from over the image
+    QTest.mouseMove(window.drag_button, window.drag_button.rect().center())
+
+
 def test_the_drag_out_copy_is_made_off_the_window_thread_and_a_drag_only_writes_it(  # noqa: ANN001
         qtbot, window, tmp_path, monkeypatch):
     from ui_support import NIK, ink_fraction
@@ -253,7 +260,8 @@ def test_the_drag_out_copy_is_made_off_the_window_thread_and_a_drag_only_writes_
     encoder.release.set()  # recorded, not held
     window.open_path(str(write_sample(tmp_path / "surat.png")))
     qtbot.waitUntil(lambda: analysed(window), timeout=TIMEOUT)
-    # As soon as the findings are final, the copy is covered, encoded and checked on the pool.
+    # Once the pointer is on the drag-out button, the copy is covered, encoded and checked on the pool.
+    point_at_drag_button(window)
     qtbot.waitUntil(lambda: window.exporter.drag_copy.ready, timeout=10_000)
     assert encoder.threads and all(t is not threading.main_thread() for t in encoder.threads)
     encoded = len(encoder.threads)
@@ -273,12 +281,78 @@ def test_the_drag_out_copy_is_made_off_the_window_thread_and_a_drag_only_writes_
     assert blocker.args[0].clean
 
 
+def test_no_drag_out_copy_is_made_until_the_pointer_comes_onto_the_drag_out_button(  # noqa: ANN001
+        qtbot, window, tmp_path, monkeypatch):
+    """The copy is seconds of CPU on a large photo: made for every image read, it took both cores from the
+    analysis of the next image dropped. It is made once a drag is in sight, and a drag still gets it."""
+    from redactor.ui.review.drag_out import PREPARE_AFTER_MS
+    from ui_support import ink_fraction
+
+    encoder = HeldEncoder(monkeypatch)
+    encoder.release.set()
+    window.open_path(str(write_sample(tmp_path / "surat.png", with_metadata=False)))
+    qtbot.waitUntil(lambda: analysed(window), timeout=TIMEOUT)
+    window.doc.add_box(Box(600, 40, 200, 60))  # an edit, and its pause
+    qtbot.wait(PREPARE_AFTER_MS * 3)
+    window.open_path(str(write_sample(tmp_path / "next.png", with_metadata=False)))
+    qtbot.waitUntil(lambda: analysed(window) and window.doc.name == "next.png", timeout=TIMEOUT)
+    qtbot.wait(PREPARE_AFTER_MS * 3)
+    assert not encoder.threads and not window.exporter.drag_copy.ready
+
+    point_at_drag_button(window)
+    qtbot.waitUntil(lambda: window.exporter.drag_copy.ready, timeout=10_000)
+    assert len(encoder.threads) == 1 and encoder.threads[0] is not threading.main_thread()
+    nik = next(r for r in window.doc.regions.values() if r.category == "nik").boxes[0]
+    with Image.open(window.drag_mime().urls()[0].toLocalFile()) as dropped:
+        assert ink_fraction(dropped, (nik.left + 4, nik.top + 4, nik.right - 4, nik.bottom - 4)) > 0.98
+    assert len(encoder.threads) == 1
+
+
+def test_a_copy_dragged_into_another_app_is_not_asked_about_again_at_quit(qtbot, window, tmp_path):  # noqa: ANN001
+    """Dropped into a chat or a folder, the safe copy is handed out, as with Copy: quitting does not ask to
+    save the edits. A drag dropped nowhere handed nothing out: the question still comes."""
+    window.open_path(str(write_sample(tmp_path / "surat.png", with_metadata=False)))
+    qtbot.waitUntil(lambda: analysed(window), timeout=TIMEOUT)
+    window.doc.add_box(Box(40, 285, 600, 55))  # an edit: unsaved
+    window.ask_before_discarding = True
+
+    def refuse(box: QMessageBox) -> str:
+        text = box.windowTitle()
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        return text
+
+    asked = on_next_modal(refuse)
+    assert window.drag_mime() is not None
+    window.dragged_out(Qt.DropAction.IgnoreAction)  # Esc, or let go over the window itself
+    assert not window.close()
+    assert asked == ["Unsaved changes"] and window.isVisible()
+
+    assert window.drag_mime() is not None
+    window.dragged_out(Qt.DropAction.CopyAction)  # the chat app took the file
+    asked, closing = [], [True]
+
+    def watch() -> None:  # a question would be refused (and recorded) here, while close() waits for it
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            asked.append(refuse(dialog))
+        elif closing:
+            QTimer.singleShot(20, watch)
+
+    QTimer.singleShot(0, watch)
+    closed = window.close()
+    closing.clear()
+    assert closed and not window.isVisible()
+    assert asked == []
+
+
 def test_a_drag_right_after_an_edit_hands_out_the_edited_copy(qtbot, window, tmp_path, monkeypatch):  # noqa: ANN001
     from redactor.findings import Box
     from ui_support import ink_fraction
 
     window.open_path(str(write_sample(tmp_path / "surat.png", with_metadata=False)))
-    qtbot.waitUntil(lambda: analysed(window) and window.exporter.drag_copy.ready, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: analysed(window), timeout=TIMEOUT)
+    point_at_drag_button(window)
+    qtbot.waitUntil(lambda: window.exporter.drag_copy.ready, timeout=10_000)
     encoder = HeldEncoder(monkeypatch)
     encoder.release.set()
     line = (40, 285, 640, 340)  # "Rapat koordinasi hari Senin", visible until the user boxes it
@@ -299,7 +373,9 @@ def test_edits_in_a_row_make_one_drag_copy_at_a_time_and_the_last_one_is_handed_
     from ui_support import ink_fraction
 
     window.open_path(str(write_sample(tmp_path / "surat.png", with_metadata=False)))
-    qtbot.waitUntil(lambda: analysed(window) and window.exporter.drag_copy.ready, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: analysed(window), timeout=TIMEOUT)
+    point_at_drag_button(window)  # and it stays there while the boxes are drawn (with the keyboard, say)
+    qtbot.waitUntil(lambda: window.exporter.drag_copy.ready, timeout=10_000)
     encoder = HeldEncoder(monkeypatch)  # a copy that takes long, as a large photo's does
     window.doc.add_box(Box(600, 40, 200, 60))
     qtbot.waitUntil(encoder.entered.is_set, timeout=10_000)
@@ -326,6 +402,7 @@ def test_a_pdf_drags_out_as_one_pdf_made_off_the_window_thread(qtbot, window, tm
     window.open_files([str(source)])
     qtbot.waitUntil(lambda: analysed(window) and window.pdf.active and all(d.analysed for d in window.pdf.docs),
                     timeout=TIMEOUT)
+    point_at_drag_button(window)
     qtbot.waitUntil(lambda: window.exporter.drag_copy.ready, timeout=10_000)
     mime = window.drag_mime()
     assert encoder.threads and all(t is not threading.main_thread() for t in encoder.threads)

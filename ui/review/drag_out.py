@@ -3,9 +3,11 @@
 A chat app, a mail client or a file manager opens the dropped file the moment the drop lands, and Qt
 starts a drag on the window's thread: the file has to be written when the drag starts. Covering,
 encoding and checking the bytes is the slow part (seconds for a 12 MP photo), so it runs on the thread
-pool as soon as the findings are final and again after each edit, once the edits pause. A drag then
-only writes bytes already checked (atomically; the file must hold exactly them). A drag that comes
-before they are ready waits for them, the window still painted.
+pool, and only once a drag is in sight: when the pointer comes onto the drag-out button (and again after
+an edit made while it is there, once the edits pause). Made for every image as soon as it was read, the
+copy took both cores from the analysis of the next image dropped, for a copy most images never need.
+A drag then only writes bytes already checked (atomically; the file must hold exactly them). A drag
+that comes before they are ready waits for them, the window still painted.
 """
 from __future__ import annotations
 
@@ -43,6 +45,7 @@ class DragOutCopy(QObject):
         self.window = window
         self._make_job = make_job
         self._state = 0       # bumped by every change of what a copy would show
+        self._wanted = False  # the pointer is on the drag-out button: a drag may start any moment
         self._ready: tuple[int, DragCopy | BaseException | None] | None = None
         # One copy is made at a time: edits in a row on a large photo would otherwise fill the pool (and keep
         # the covered preview waiting) with copies already out of date. The latest state's copy follows.
@@ -52,10 +55,21 @@ class DragOutCopy(QObject):
         self._timer.timeout.connect(self._prepare)
 
     def invalidate(self) -> None:
-        """What a copy would show changed (an edit, another page, new findings): make it again soon."""
+        """What a copy would show changed (an edit, another page, new findings): the copy made is out of date;
+        a new one is made once the edits pause if a drag is in sight, else when one comes."""
         self._state += 1
         self._ready = None
-        self._timer.start()
+        if self._wanted:
+            self._timer.start()
+        else:
+            self._timer.stop()
+
+    def want(self, wanted: bool = True) -> None:
+        """The pointer came onto the drag-out button (True) or left it: make the copy now, if it is not made."""
+        self._wanted = wanted
+        if wanted and not self.ready and not self._making:
+            self._timer.stop()
+            self._prepare()
 
     @property
     def ready(self) -> bool:

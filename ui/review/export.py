@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 import shiboken6
-from PySide6.QtCore import QEventLoop, QMimeData, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QEventLoop, QMimeData, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -46,6 +46,7 @@ class Exporter(QObject):
         # Quit was asked while a save waited: the window closes once the copy is saved and checked.
         self.quit_after_save = False
         self.drag_copy = DragOutCopy(window, self._drag_job)
+        self._dragging: list[tuple[object, int]] = []  # the documents in a drag's copy, with their undo index
 
     def _exportable(self) -> bool:
         return self.window.session.ready
@@ -290,11 +291,23 @@ class Exporter(QObject):
             win.statusBar().showMessage(describe_error(exc), 8000)
             return None
         win.export_check.check_file(result.path, docs, self.dragged_again)
+        self._dragging = [(doc, doc.undo_stack.index()) for doc in docs]
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(str(result.path))])
         if copy.pixels is not None:
             mime.setImageData(copy.pixels)
         return mime
+
+    def dragged_out(self, action: Qt.DropAction) -> None:
+        """A drag of the copy ended. Dropped into a chat, a mail or a folder, the safe copy is handed out, as
+        a Copy hands it out: quitting does not ask to save it again. Dropped nowhere (Esc, or back on the
+        window), nothing was handed out, and the edits still count as unsaved."""
+        dragging, self._dragging = self._dragging, []
+        if action == Qt.DropAction.IgnoreAction:
+            return
+        for doc, edit in dragging:
+            if shiboken6.isValid(doc) and doc.undo_stack.index() == edit:
+                doc.undo_stack.setClean()
 
     def _drag_job(self):  # noqa: ANN202 - the work that makes the drag copy of what is on screen, or None
         win = self.window

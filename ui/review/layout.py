@@ -34,6 +34,14 @@ class DragOutButton(QToolButton):
         self._press: QPoint | None = None
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
+    def enterEvent(self, event) -> None:  # noqa: ANN001
+        self.window_.exporter.drag_copy.want(True)  # a drag may follow: its copy is made from now on
+        super().enterEvent(event)
+
+    def leaveEvent(self, event) -> None:  # noqa: ANN001
+        self.window_.exporter.drag_copy.want(False)
+        super().leaveEvent(event)
+
     def mousePressEvent(self, event) -> None:  # noqa: ANN001
         self._press = event.position().toPoint()
         super().mousePressEvent(event)
@@ -49,7 +57,7 @@ class DragOutButton(QToolButton):
         drag = QDrag(self)
         drag.setMimeData(mime)
         drag.setPixmap(self.icon().pixmap(32, 32))
-        drag.exec(Qt.DropAction.CopyAction)
+        self.window_.dragged_out(drag.exec(Qt.DropAction.CopyAction))
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001
         self._press = None

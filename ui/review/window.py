@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         self.session.set_document(doc)
 
     def _on_analysed(self) -> None:
-        self.exporter.drag_copy.invalidate()  # the findings are final: the drag-out copy can be made
+        self.exporter.drag_copy.invalidate()  # the findings are final: a drag-out copy made from now on shows them
         self.refresh()
         self.canvas.setFocus()
         self.exporter.analysis_over(ok=True)
@@ -411,6 +411,10 @@ class MainWindow(QMainWindow):
 
     def drag_mime(self) -> QMimeData | None:
         return self.exporter.drag_mime()
+
+    def dragged_out(self, action: Qt.DropAction) -> None:
+        """A drag of the safe copy ended: `action` is what the place it was dropped on did with it."""
+        self.exporter.dragged_out(action)
 
     # Drag and drop --------------------------------------------------------------------------------
 
