@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from redactor.pipeline import redact_file
-from redactor.ui.analysis_process import shared
+from redactor.ui.analysis_process import AnalysisCancelled, shared
 
 TIMEOUT = 120_000
 
@@ -170,3 +170,58 @@ def test_save_clicked_while_the_image_is_read_writes_nothing_when_the_analysis_f
     assert not target.exists()  # fail closed: no detector looked at it, so it is not saved as safe
     assert window.statusBar().currentMessage().startswith("Not saved")
     assert window.banner.level == "warn"
+
+
+def test_a_page_handed_over_while_the_process_is_busy_does_not_hold_the_window(tmp_path):  # noqa: ANN001
+    """A page larger than the pipe's buffer waits until the process reads it, which it does only once the
+    work before it is done (at start-up, the models loading). The window hands it over and goes on."""
+    import time
+
+    from redactor.config import Config
+    from redactor.ui.analysis_process import AnalysisProcess
+
+    process = AnalysisProcess()
+    try:
+        busy = process.call(time.sleep, 30)  # work that holds the process, as a start-up or a long page does
+        page = write_sample(tmp_path / "surat.png").read_bytes() + bytes(8 << 20)  # 8 MB more than the image
+        start = time.monotonic()
+        analysis = process.analyse(page, "surat.png", Config())
+        # Handed over at once, not after the 30 s the process is busy for.
+        assert time.monotonic() - start < 15 and not busy.done() and not analysis.done()
+    finally:
+        process.close()
+    assert isinstance(analysis.exception(timeout=10), AnalysisCancelled)
+
+
+def test_ok_in_settings_during_an_analysis_lets_it_finish_in_the_same_process(qtbot, window, tmp_path):  # noqa: ANN001
+    """OK in Settings asks the analysis process to check the OCR with the new settings. That check waits
+    behind the analysis under way: the analysis is neither ended nor mixed with the new settings, the
+    process is not started again, and the check then answers."""
+    from ui_support import analysed, on_next_modal
+
+    from redactor.ui.settings_dialog import SettingsDialog
+
+    window.open_path(str(long_page(tmp_path / "long.png")))
+    qtbot.waitUntil(lambda: analysing(window), timeout=TIMEOUT)
+    pid = shared().pid
+
+    def switch_email_off(dialog: SettingsDialog) -> None:
+        for i in range(dialog.categories.count()):
+            item = dialog.categories.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == "email":
+                item.setCheckState(Qt.CheckState.Unchecked)
+        dialog.accept()
+
+    answered = on_next_modal(switch_email_off)
+    window.open_settings()
+    assert answered and "email" in window.settings.engine_config().disabled_categories
+    check = shared().start(window.settings.engine_config())  # the check OK asked for
+    assert window.session.busy and shared().working and not check.done()  # it waits behind the analysis
+
+    qtbot.waitUntil(lambda: analysed(window), timeout=TIMEOUT)
+    assert window.session.analysis_error is None and window.banner.level != "warn"
+    counts = window.doc.enabled_counts()
+    assert counts["nik"] >= 100 and counts["phone"] >= 100  # the whole page, read with the settings it began with
+    qtbot.waitUntil(check.done, timeout=TIMEOUT)
+    assert check.exception() is None and shared().pid == pid
+    assert window._tesseract_problem is None and not window.start_page.problem.isVisibleTo(window.start_page)
