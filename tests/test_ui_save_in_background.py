@@ -453,3 +453,38 @@ def test_save_then_quit_stays_and_says_why_when_the_check_of_the_copy_is_not_cle
         banner.button.click()
     assert blocker.args[0].clean and window.isVisible()
     assert "Checked: no data still readable" in window.export_banner.text.text()
+
+
+def test_the_safe_copy_dragged_back_over_its_own_window_is_not_taken(qtbot, window, tmp_path):  # noqa: ANN001
+    """A hand drags the copy out with the drag-out button and lets go over the window itself (it changed its
+    mind). The window does not take it, so the drag ends with nothing handed out: the image under review
+    stays, and its edits still count as unsaved. A file dragged in from elsewhere is taken as before."""
+    from PySide6.QtCore import QMimeData, QUrl
+    from PySide6.QtGui import QDragEnterEvent
+
+    class DragEnter(QDragEnterEvent):
+        def __init__(self, mime: QMimeData, source) -> None:  # noqa: ANN001 - the widget the drag started from
+            super().__init__(window.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                             Qt.KeyboardModifier.NoModifier)
+            self._source = source
+
+        def source(self):  # noqa: ANN202 - what Qt gives for a drag started in this app, None from another app
+            return self._source
+
+    source = write_sample(tmp_path / "surat.png", with_metadata=False)
+    window.open_path(str(source))
+    qtbot.waitUntil(lambda: analysed(window), timeout=TIMEOUT)
+    window.doc.add_box(Box(40, 285, 600, 55))
+    copy = window.drag_mime()
+    own = DragEnter(copy, window.drag_button)
+    own.setAccepted(True)
+    window.dragEnterEvent(own)
+    assert not own.isAccepted()
+    window.dragged_out(Qt.DropAction.IgnoreAction)  # what the drag then ends with
+    assert window.doc.source == source and not window.doc.undo_stack.isClean()
+
+    other = QMimeData()
+    other.setUrls([QUrl.fromLocalFile(str(write_sample(tmp_path / "other.png", with_metadata=False)))])
+    outside = DragEnter(other, None)
+    window.dragEnterEvent(outside)
+    assert outside.isAccepted()

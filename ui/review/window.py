@@ -420,6 +420,11 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
+        if event.source() is not None:
+            # The safe copy dragged from this window and let go over it again: the user changed their mind.
+            # Opened, the covered copy would replace the image under review; taken, it would count as shared.
+            event.ignore()
+            return
         if mime.hasUrls() or mime.hasImage():
             event.acceptProposedAction()
             self.start_page.set_drop_active(True)
