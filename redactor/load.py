@@ -357,5 +357,8 @@ def _to_flat_rgb(im: Image.Image) -> Image.Image:
         im = flat
     if im.mode != "RGB":
         im = im.convert("RGB")
-    # A fresh image from bytes: no info dict, no palette, nothing from the file rides along.
-    return Image.frombytes("RGB", im.size, im.tobytes())
+    # A fresh image holding only the pixels: no info dict, no palette, nothing from the file rides along.
+    # (Pasted, not rebuilt from `tobytes()`, whose copy is another 36 MB of a 12 MP photo at once.)
+    fresh = Image.new("RGB", im.size)
+    fresh.paste(im)
+    return fresh

@@ -148,8 +148,16 @@ def _flatten_background(grey: np.ndarray, glyph: float = 12.0) -> np.ndarray:
     k = int(max(15, glyph * 0.6)) | 1
     background = cv2.dilate(grey, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
     background = cv2.blur(background, (9, 9))
-    flat = grey.astype(np.float32) * 255.0 / np.maximum(background.astype(np.float32), 1.0)
-    return np.clip(flat, 0, 255).astype(np.uint8)
+    # Divided a strip of rows at a time: whole-page float32 copies are 3 x 48 MB on a 12 MP photo.
+    flat = np.empty_like(grey)
+    for top in range(0, grey.shape[0], _STRIP_ROWS):
+        rows = slice(top, top + _STRIP_ROWS)
+        ratio = grey[rows].astype(np.float32) * 255.0 / np.maximum(background[rows].astype(np.float32), 1.0)
+        flat[rows] = np.clip(ratio, 0, 255).astype(np.uint8)
+    return flat
+
+
+_STRIP_ROWS = 256
 
 
 def _darken_faint_ink(grey: np.ndarray, dark: np.ndarray, glyph: float = 12.0) -> np.ndarray:
