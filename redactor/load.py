@@ -7,6 +7,8 @@ as "removed: GPS location, camera model, ...").
 from __future__ import annotations
 
 import contextlib
+import functools
+import importlib
 import io
 import os
 import signal
@@ -22,12 +24,6 @@ from PIL import Image, ImageFile, UnidentifiedImageError
 
 from .errors import InputError, RefusedInput
 
-try:  # HEIC/HEIF from phones; optional so that a missing wheel only disables that format
-    import pillow_heif
-
-    pillow_heif.register_heif_opener()
-except Exception:  # pragma: no cover - depends on the platform wheel
-    pillow_heif = None
 
 # Pillow warns at 89 MP and refuses at 179 MP; a 12000x9000 photo (108 MP) is
 # still a real camera file, anything beyond this is refused from the header.
@@ -107,7 +103,7 @@ def load_bytes(data: bytes, name: str = "") -> LoadedImage:
             # Decoder complaints (corrupt EXIF, odd APNG) are not for the user's terminal; bombs are errors.
             warnings.simplefilter("ignore")
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            im = Image.open(io.BytesIO(data), formats=_allowed_formats())
+            im = Image.open(io.BytesIO(data), formats=_allowed_formats(data[:16]))
             _check_dimensions(im, len(data))
             fmt = im.format or "unknown"
             _check_single_frame(im, fmt)
@@ -180,9 +176,38 @@ def sniff_lossy(path: str | os.PathLike) -> bool:
     return _webp_is_lossy(head)
 
 
-def _allowed_formats() -> list[str]:
-    Image.init()
+# Pillow's own plugin of each allowed format, imported alone: `Image.init()` imports all of Pillow's
+# forty-odd plugins, about 40 ms of every fresh process's CPU.
+_PILLOW_PLUGINS = {"PNG": "PngImagePlugin", "JPEG": "JpegImagePlugin", "GIF": "GifImagePlugin",
+                   "BMP": "BmpImagePlugin", "TIFF": "TiffImagePlugin", "WEBP": "WebPImagePlugin",
+                   "AVIF": "AvifImagePlugin", "PPM": "PpmImagePlugin", "PSD": "PsdImagePlugin"}
+
+
+def _allowed_formats(head: bytes) -> list[str]:
+    """The allowed formats Pillow can open here; HEIF's opener is registered for a file that can be one."""
+    if head[4:8] == b"ftyp":  # HEIC/HEIF/AVIF (ISO media file); other files cannot be HEIF
+        _register_heif()
+    _import_pillow_plugins()
     return [f for f in ALLOWED_FORMATS if f in Image.OPEN]  # AVIF and HEIF only when their decoder is there
+
+
+@functools.lru_cache(maxsize=1)
+def _import_pillow_plugins() -> None:
+    Image.preinit()
+    for fmt, plugin in _PILLOW_PLUGINS.items():
+        if fmt not in Image.OPEN:
+            with contextlib.suppress(ImportError):  # a Pillow built without that format
+                importlib.import_module(f"PIL.{plugin}")
+
+
+@functools.lru_cache(maxsize=1)
+def _register_heif() -> None:
+    try:  # HEIC/HEIF from phones; optional so that a missing wheel only disables that format
+        import pillow_heif
+
+        pillow_heif.register_heif_opener()
+    except Exception:  # pragma: no cover - depends on the platform wheel
+        pass
 
 
 class _DecodeTimeout(Exception):
