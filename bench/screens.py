@@ -991,6 +991,264 @@ def receipt_large_font(p: Page, dark: bool, group: bool):
     return css, body
 
 
+# ----------------------------------------------------------------------------- kinds written as a held-out proxy
+# Pages people post that none of the kinds above draw: an e-wallet's transaction history (names and account
+# numbers in every row, merchants and amounts public), a Telegram-like group chat on a desktop at 125-150 %
+# scaling where addresses and passwords are typed in free text, a form's individual response (question over
+# answer), and a national health-insurance app's member card and visit history.
+
+MERCHANTS = ["Warung Makan Sederhana", "Indomaret Sukajadi", "Alfamart Cibaduyut", "Toko Berkah Jaya",
+             "Apotek Kimia Farma", "Kopi Kenangan", "SPBU 34.401.02", "Bakso Pak Kumis", "Toko Bangunan Sinar Abadi"]
+WALLETS = ["GoPay", "OVO", "DANA", "ShopeePay", "LinkAja"]
+FACILITIES = ["Puskesmas Sukajadi", "Puskesmas Tegalrejo", "Klinik Pratama Husada", "dr. Praktik Mandiri Sejahtera",
+              "Puskesmas Medan Kota"]
+HOSPITALS = ["RSUD Kota Bandung", "RSUP Dr. Sardjito", "RS Islam Sultan Agung", "RSUD Dr. Pirngadi", "RS Bhayangkara"]
+DIAGNOSES = ["Hipertensi esensial (I10)", "Diabetes melitus tipe 2 (E11.9)", "Dispepsia (K30)",
+             "Infeksi saluran napas atas (J06.9)", "Gastroenteritis (A09)", "Asma (J45.9)"]
+
+
+def _msisdn(p: Page) -> str:
+    """A mobile number as e-wallets show it: 08xx-xxxx-xxxx, 08xxxxxxxxxx or +62 8xx xxxx xxxx."""
+    r = p.rng
+    body = f"8{r.choice('1235789')}{r.randint(1, 9)}{p.digits(4)}{p.digits(r.choice([3, 4]))}"
+    return r.choice([f"0{body}", f"0{body[:3]}-{body[3:7]}-{body[7:]}", f"+62 {body[:3]} {body[3:7]} {body[7:]}",
+                     f"62{body}"])
+
+
+def _home(p: Page, casual: bool = False) -> str:
+    """An address as people type it: street or housing estate, RT/RW in several spellings, village,
+    district and city, sometimes a postal code; in chat often in lower case."""
+    r = p.rng
+    kel, kec, city = r.choice(PLACES)
+    rt, rw = r.randint(1, 15), r.randint(1, 12)
+    rtrw = r.choice([f"RT {rt:02d}/RW {rw:02d}", f"RT.{rt:03d}/RW.{rw:03d}", f"RT {rt} RW {rw}", f"rt {rt}/rw {rw}"])
+    street = r.choice([f"{r.choice(STREETS)} No. {r.randint(1, 150)}", f"{r.choice(STREETS)} no {r.randint(1, 150)}",
+                       f"Perum Bumi {r.choice(['Asri', 'Indah', 'Permai'])} Blok {r.choice('ABCDE')}{r.randint(1, 9)} No. {r.randint(1, 40)}",
+                       f"Komplek {r.choice(['Griya', 'Taman', 'Villa'])} {r.choice(['Mas', 'Sari', 'Hijau'])} Blok {r.choice('ABCDE')}-{r.randint(1, 30)}"])
+    parts = [street, rtrw, kel, kec, city]
+    if r.random() < 0.4:
+        parts.append(str(r.randint(10110, 99999)))
+    text = ", ".join(parts) if r.random() < 0.7 else " ".join(parts)
+    return text.lower() if casual and r.random() < 0.4 else text
+
+
+def _secret(p: Page) -> str:
+    """A password as staff set them: a word with digits and a symbol, an agency name with a year, leetspeak."""
+    r = p.rng
+    word = r.choice(WORDS + ["dinkes", "bappeda", "sekretariat", "admin", "operator", "kecamatan", "bidang"])
+    return r.choice([f"{word.capitalize()}{r.randint(2019, 2026)}!", f"{word.lower()}{r.randint(100, 999)}",
+                     f"{word.capitalize()}@{r.randint(10, 99)}#", word.replace("a", "@").replace("o", "0").capitalize()
+                     + str(r.randint(1, 99)), f"{word.upper()}_{r.randint(2020, 2026)}"])
+
+
+def ewallet_history(p: Page, dark: bool, group: bool):
+    """A mobile-banking or e-wallet transaction history: the holder's account at the top, then rows grouped
+    by day, each naming the other party (in capitals, or by phone number for wallet transfers) with the bank
+    and account number under it; merchants, amounts and times are public."""
+    r = p.rng
+    holder = p.name().upper()
+    app = r.choice(["BRImo", "Livin' by Mandiri", "BCA mobile", "BNI Mobile Banking", "DANA", "GoPay"])
+    rows = []
+    for day in range(3):
+        rows.append(f'<div class="day">{p.h("date", p.date())}</div>')
+        for _ in range(r.choice([2, 3])):
+            kind = r.random()
+            if kind < 0.35:
+                title = f'{p.h("ui_text", r.choice(["Transfer ke", "Trf ke", "Kirim ke"]))} {p.s("person_name", p.name().upper())}'
+                sub = f'{p.h("ui_text", r.choice(BANKS))} &bull; {p.s("bank_account", p.account())}'
+                amount = "-" + p.price()
+            elif kind < 0.6:
+                title = f'{p.h("ui_text", r.choice(["Transfer dari", "Terima dari", "Dana masuk dari"]))} {p.s("person_name", p.name().upper())}'
+                sub = (f'{p.h("ui_text", r.choice(WALLETS))} &bull; {p.s("phone", _msisdn(p))}' if r.random() < 0.5
+                       else f'{p.h("ui_text", r.choice(BANKS))} &bull; {p.s("bank_account", p.account())}')
+                amount = "+" + p.price()
+            elif kind < 0.8:
+                title = f'{p.h("ui_text", "QRIS")} {p.h("ui_text", r.choice(MERCHANTS))}'
+                sub = f'{p.h("ui_text", "Ref")} {p.h("reference_no", p.digits(12))}'
+                amount = "-" + p.price()
+            else:
+                title = p.h("ui_text", f"Top Up {r.choice(WALLETS)}")
+                sub = p.s("phone", _msisdn(p))
+                amount = "-" + p.price()
+            rows.append(f'<div class="it"><div class="ic"></div><div class="tx"><div class="ti">{title}</div>'
+                        f'<div class="sb">{sub}</div></div><div class="am {"in" if amount[0] == "+" else ""}">'
+                        f'{p.h("price", amount)}<div class="tm">{p.h("time", p.time())}</div></div></div>')
+    bg, fg, card, muted = ("#0f1115", "#e8eaed", "#1a1d23", "#9aa0a6") if dark else ("#f4f6f8", "#1b1f24", "#fff", "#6b7280")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:14px; }}
+    .hd {{ background:{r.choice(['#00529c', '#005e6a', '#118eea', '#00aa13'])}; color:#fff; padding:14px 16px 18px; }}
+    .hd .t {{ font-size:18px; font-weight:600; margin-bottom:12px; }}
+    .acct {{ background:#ffffff22; border-radius:10px; padding:10px 12px; line-height:1.45; }}
+    .flt {{ display:flex; gap:8px; padding:10px 12px; }} .flt > span {{ border:1px solid #8886; border-radius:14px; padding:3px 10px; font-size:12.5px; }}
+    .day {{ padding:10px 16px 4px; color:{muted}; font-size:12.5px; font-weight:600; }}
+    .it {{ display:flex; gap:10px; align-items:center; background:{card}; padding:10px 14px; border-bottom:1px solid #8882; }}
+    .ic {{ width:34px; height:34px; border-radius:50%; background:#cbd5e1; flex:none; }}
+    .tx {{ flex:1; min-width:0; }} .ti {{ font-weight:600; }} .sb {{ color:{muted}; font-size:12.5px; margin-top:2px; }}
+    .am {{ text-align:right; font-weight:600; white-space:nowrap; }} .am.in {{ color:#16a34a; }}
+    .tm {{ color:{muted}; font-size:11.5px; font-weight:400; }}
+    """
+    acct_line = (p.s("phone", _msisdn(p)) if app in ("DANA", "GoPay") else
+                 f'{p.h("ui_text", r.choice(["Tabungan", "Rekening Utama", "TabunganKu"]))} {p.s("bank_account", p.account())}')
+    body = f"""<div class="hd"><div class="t">{p.h('ui_text', r.choice(['Riwayat Transaksi', 'Mutasi Rekening', 'Aktivitas']))}</div>
+      <div class="acct"><div>{p.h('ui_text', app)}</div><div><b>{p.s('person_name', holder)}</b></div><div>{acct_line}</div></div></div>
+      <div class="flt"><span>{p.h('ui_text', 'Semua')}</span><span>{p.h('ui_text', 'Masuk')}</span><span>{p.h('ui_text', 'Keluar')}</span>
+      <span>{p.h('ui_text', '30 hari terakhir')}</span></div>{''.join(rows)}"""
+    return css, body
+
+
+def telegram_group(p: Page, dark: bool, group: bool):
+    """A Telegram-like group chat on a desktop at 125-150 % scaling: coloured sender names, a reply that
+    quotes an earlier message, a forwarded message, and addresses and credentials typed in free text."""
+    r = p.rng
+    members = [p.name() for _ in range(5)]
+    sysname = p.system()
+    user = p.name().split()[0].lower() + r.choice(["", ".", "_"]) + str(r.randint(1, 99))
+    texts = [
+        lambda: f"alamat kantor sementara pindah ke {p.s('address', _home(p))} mulai senin ya",
+        lambda: f"Paket tolong dikirim ke rumah saya saja: {p.s('address', _home(p, casual=True))}",
+        lambda: f"login {p.s('internal_system', sysname)} pakai {p.i('username', user)} / {p.s('credential', _secret(p))}",
+        lambda: f"password email dinas sementara {p.s('credential', _secret(p))} nanti diganti sendiri",
+        lambda: f"wifi aula: {p.i('ssid', r.choice(['AULA_LT2', 'Dinas-Guest', 'SEKRE 5G']))} pass {p.s('credential', _secret(p))}",
+        lambda: f"user: {p.i('username', user)}<br>pass: {p.s('credential', _secret(p))}",
+        lambda: "Baik pak, segera saya laksanakan",
+        lambda: f"Yang belum kumpul laporan: {p.s('person_name', r.choice(members))} dan {p.s('person_name', r.choice(members))}",
+        lambda: f"hubungi Pak {p.s('person_name', r.choice(members).split()[0])}",
+        lambda: f"Rapat dipindah ke {p.h('ui_text', 'Ruang Rapat Lt. 3')} jam {p.h('time', p.time())}",
+        lambda: f"kalau ada kendala WA ke {p.s('phone', _msisdn(p))}",
+    ]
+    colors = ["#e17076", "#7bc862", "#65aadd", "#a695e7", "#ee7aae", "#6ec9cb", "#faa774"]
+    msgs = []
+    for k, make in enumerate(r.sample(texts, 7)):
+        who = r.choice(members)
+        extra = ""
+        if k == 2:
+            quoted = r.choice(members)
+            extra = (f'<div class="rp"><div style="color:{r.choice(colors)}">{p.s("person_name", quoted)}</div>'
+                     f'<div class="q">{p.h("ui_text", r.choice(["Pak, akunnya apa ya?", "Alamatnya di mana bu?", "Sudah dikirim?"]))}</div></div>')
+        if k == 4:
+            extra = f'<div class="fw">{p.h("ui_text", "Diteruskan dari")} {p.s("person_name", r.choice(members))}</div>'
+        msgs.append(f'<div class="m"><div class="av" style="background:{r.choice(colors)}"></div><div class="b">'
+                    f'<div class="sn" style="color:{r.choice(colors)}">{p.s("person_name", who)}</div>{extra}'
+                    f'<div>{make()}</div><div class="t">{p.h("time", p.time())}</div></div></div>')
+    chats = "".join(f'<div class="c"><div class="av"></div><div><div class="cn">{p.h("ui_text", g)}</div>'
+                    f'<div class="cp">{p.h("ui_text", r.choice(["Foto", "Stiker", "ok siap", "Dokumen"]))}</div></div></div>'
+                    for g in r.sample(["Info Kepegawaian", "Panitia HUT RI", "Bidang Anggaran", "Musrenbang 2025",
+                                       "Operator SIMPEG", "Arisan Kantor"], 5))
+    bg, fg, pane, bub, muted = (("#0e1621", "#f5f5f5", "#17212b", "#182533", "#6d7f8f") if dark
+                                else ("#e6ebee", "#000", "#fff", "#fff", "#707579"))
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:14px; display:flex; height:100vh; }}
+    .left {{ width:300px; background:{pane}; border-right:1px solid #8883; }}
+    .sr {{ margin:10px; background:{'#242f3d' if dark else '#f1f1f1'}; border-radius:16px; padding:7px 14px; color:{muted}; }}
+    .c {{ display:flex; gap:10px; padding:8px 12px; align-items:center; }} .c .av {{ width:44px; height:44px; border-radius:50%; background:#8ab; }}
+    .cn {{ font-weight:600; }} .cp {{ color:{muted}; font-size:13px; }}
+    .right {{ flex:1; display:flex; flex-direction:column; }}
+    .top {{ background:{pane}; padding:8px 16px; border-bottom:1px solid #8883; }} .top .s {{ color:{muted}; font-size:13px; }}
+    .msgs {{ padding:10px 18px; display:flex; flex-direction:column; gap:8px; }}
+    .m {{ display:flex; gap:8px; align-items:flex-end; }} .m .av {{ width:34px; height:34px; border-radius:50%; flex:none; }}
+    .b {{ background:{bub}; border-radius:12px; padding:6px 10px; max-width:560px; line-height:1.4; overflow-wrap:anywhere; }}
+    .sn {{ font-weight:600; font-size:13.5px; }} .t {{ color:{muted}; font-size:11.5px; text-align:right; }}
+    .rp {{ border-left:2px solid #4fa3e0; padding-left:7px; margin:2px 0 4px; font-size:13px; }} .q {{ color:{muted}; }}
+    .fw {{ color:#4fa3e0; font-size:13px; }}
+    """
+    title = r.choice(["Panitia Musrenbang 2025", "Operator SIMPEG", "Bidang Anggaran", "Info Kepegawaian"])
+    body = f"""<div class="left"><div class="sr">{p.h('ui_text', 'Search')}</div>{chats}</div>
+      <div class="right"><div class="top"><div><b>{p.h('ui_text', title)}</b></div>
+      <div class="s">{p.h('count', f"{r.randint(12, 240)} members")}</div></div><div class="msgs">{''.join(msgs)}</div></div>"""
+    return css, body
+
+
+def form_response(p: Page, dark: bool, group: bool):
+    """One response of an online form (Google-Forms-like) opened from its Responses tab: the responder's
+    e-mail at the top, then each question over its answer; the questions and choices are public."""
+    r = p.rng
+    name = p.name()
+    kel, kec, city = r.choice(PLACES)
+    title = r.choice(["Pendaftaran Bantuan UMKM 2025", "Pendataan Calon Penerima BLT Desa", "Formulir Peserta Bimtek",
+                      "Pendaftaran Vaksinasi Lansia", "Data Relawan Posyandu"])
+    questions = [
+        (r.choice(["Nama Lengkap", "Nama lengkap (sesuai KTP)", "Nama"]), p.s("person_name", name if r.random() < 0.6 else name.upper())),
+        (r.choice(["NIK", "NIK (16 digit)", "Nomor Induk Kependudukan"]), p.s("nik", p.nik())),
+        (r.choice(["Nomor WhatsApp", "No. HP/WA aktif", "Nomor HP"]), p.s("phone", _msisdn(p))),
+        (r.choice(["Alamat Lengkap", "Alamat domisili", "Alamat (sesuai KTP)"]), p.s("address", _home(p))),
+        (r.choice(["Tanggal Lahir", "Tanggal lahir"]), p.s("birth_date", f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/{r.randint(1955, 2002)}")),
+        (r.choice(["Jenis Usaha", "Pekerjaan"]), p.h("ui_text", r.choice(["Kuliner", "Petani", "Pedagang", "Ibu Rumah Tangga", "Jasa"]))),
+        (r.choice(["Kecamatan", "Kecamatan domisili"]), p.h("ui_text", kec.replace("Kec. ", ""))),
+    ]
+    if r.random() < 0.5:
+        questions.insert(3, ("Nomor KK", p.s("kk", p.nik())))
+    cards = "".join(f'<div class="q"><div class="qt">{p.h("ui_text", q)} <span class="rq">*</span></div>'
+                    f'<div class="an">{a}</div></div>' for q, a in questions)
+    bg, fg, card, muted, accent = (("#1f1f1f", "#e3e3e3", "#2d2e30", "#9aa0a6", "#a58ce6") if dark
+                                   else ("#f0ebf8", "#202124", "#fff", "#5f6368", "#673ab7"))
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:14px; }}
+    .bar {{ background:{card}; height:56px; display:flex; align-items:center; padding:0 20px; gap:14px; border-bottom:1px solid #8883; }}
+    .bar .sp {{ flex:1; }} .tabs {{ display:flex; justify-content:center; gap:28px; background:{card}; padding-bottom:8px; }}
+    .tabs .on {{ color:{accent}; border-bottom:3px solid {accent}; padding-bottom:6px; }}
+    .col {{ width:720px; margin:14px auto; }}
+    .card {{ background:{card}; border-radius:8px; padding:16px 22px; margin-bottom:12px; border:1px solid #8883; }}
+    .nav {{ display:flex; align-items:center; gap:14px; }} .top {{ border-top:8px solid {accent}; }}
+    .q {{ background:{card}; border-radius:8px; padding:16px 22px; margin-bottom:10px; border:1px solid #8883; }}
+    .qt {{ font-size:15px; margin-bottom:12px; }} .rq {{ color:#d93025; }}
+    .an {{ border-bottom:1px dotted {muted}; padding-bottom:6px; width:70%; }}
+    .muted {{ color:{muted}; font-size:12.5px; }}
+    """
+    total = r.randint(30, 400)
+    body = f"""<div class="bar"><b style="font-size:18px">{p.h('ui_text', title)}</b><span class="sp"></span>
+      <span>{p.h('ui_text', 'Kirim')}</span></div>
+      <div class="tabs"><span>{p.h('ui_text', 'Pertanyaan')}</span><span class="on">{p.h('ui_text', 'Respons')} {p.h('count', str(total))}</span>
+      <span>{p.h('ui_text', 'Setelan')}</span></div>
+      <div class="col"><div class="card"><div class="nav"><span>{p.h('ui_text', 'Ringkasan')}</span><span>{p.h('ui_text', 'Pertanyaan')}</span>
+      <span><b>{p.h('ui_text', 'Individual')}</b></span><span class="sp"></span>
+      <span>&#8249; {p.h('count', str(r.randint(1, total)))} {p.h('ui_text', 'dari')} {p.h('count', str(total))} &#8250;</span></div></div>
+      <div class="card top"><div>{p.h('ui_text', title)}</div><div class="muted">{p.s('email', p.email(name))}</div>
+      <div class="muted">{p.h('ui_text', 'Dikirim')} {p.h('date', p.date())} {p.h('time', p.time())}</div></div>
+      {cards}</div>"""
+    return css, body
+
+
+def health_app(p: Page, dark: bool, group: bool):
+    """A national health-insurance app on a phone: the member card (card number, NIK, birth date, first-level
+    facility), family members on the same card, and the visit history with hospital and diagnosis."""
+    r = p.rng
+    holder = p.name()
+    card_no = "000" + p.digits(10)
+    family = []
+    for rel in r.sample(["Istri", "Suami", "Anak", "Anak"], 2):
+        family.append(f'<div class="fm"><div><b>{p.s("person_name", p.name().upper())}</b></div>'
+                      f'<div class="mu">{p.h("ui_text", rel)} &bull; {p.s("bpjs", "000" + p.digits(10))}</div>'
+                      f'<div class="mu">{p.h("ui_text", "Status")}: {p.h("ui_text", r.choice(["Aktif", "Tidak Aktif"]))}</div></div>')
+    visits = "".join(f'<div class="vs"><div class="mu">{p.h("date", p.date())}</div><div><b>{p.h("ui_text", r.choice(HOSPITALS))}</b></div>'
+                     f'<div>{p.h("ui_text", r.choice(["Poli Penyakit Dalam", "Poli Umum", "Poli Jantung", "IGD"]))}</div>'
+                     f'<div class="mu">{p.h("ui_text", "Diagnosa")}: {p.s("medical", r.choice(DIAGNOSES))}</div></div>'
+                     for _ in range(2))
+    born = f"{r.randint(1, 28):02d}-{r.randint(1, 12):02d}-{r.randint(1955, 2000)}"
+    fields = [("No. Kartu", p.s("bpjs", card_no)), ("NIK", p.s("nik", p.nik())), ("Tgl. Lahir", p.s("birth_date", born)),
+              ("Faskes Tingkat 1", p.s("medical", r.choice(FACILITIES))),
+              ("Kelas", p.h("ui_text", r.choice(["Kelas 1", "Kelas 2", "Kelas 3"]))),
+              ("Segmen", p.h("ui_text", r.choice(["PPU - PNS Daerah", "PBI APBN", "PBPU Mandiri"])))]
+    rows = "".join(f'<div class="kv"><span class="mu">{p.h("ui_text", k)}</span><span>{v}</span></div>' for k, v in fields)
+    bg, fg, card, muted = ("#0f1412", "#e7ece9", "#1a211d", "#98a39c") if dark else ("#eef5f1", "#17201b", "#fff", "#66756c")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:14px; }}
+    .hd {{ background:#00a651; color:#fff; padding:14px 16px; font-size:17px; font-weight:600; }}
+    .kt {{ margin:12px; border-radius:12px; padding:14px; color:#fff; background:linear-gradient(135deg,#0b7a3e,#17a865); line-height:1.5; }}
+    .kt .nm {{ font-size:17px; font-weight:700; }}
+    .kv {{ display:flex; justify-content:space-between; gap:10px; padding:6px 0; border-bottom:1px solid #8882; }}
+    .sec {{ background:{card}; margin:12px; border-radius:10px; padding:10px 14px; }}
+    .sec h3 {{ font-size:15px; margin-bottom:6px; }} .mu {{ color:{muted}; font-size:12.5px; }}
+    .fm, .vs {{ padding:8px 0; border-bottom:1px solid #8882; line-height:1.4; }}
+    """
+    body = f"""<div class="hd">{p.h('ui_text', 'Kartu Peserta')}</div>
+      <div class="kt"><div>{p.h('ui_text', 'KARTU INDONESIA SEHAT')}</div><div class="nm">{p.s('person_name', holder.upper())}</div>
+      <div>{p.s('bpjs', ' '.join([card_no[:4], card_no[4:8], card_no[8:]]))}</div></div>
+      <div class="sec">{rows}</div>
+      <div class="sec"><h3>{p.h('ui_text', 'Anggota Keluarga')}</h3>{''.join(family)}</div>
+      <div class="sec"><h3>{p.h('ui_text', 'Riwayat Pelayanan')}</h3>{visits}</div>"""
+    return css, body
+
+
 KINDS = {
     # name: (template, css viewport, device scale factors, dark variants, group variants)
     "mobile_chat": (mobile_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
@@ -1011,6 +1269,10 @@ KINDS = {
     "wa_desktop_list": (wa_desktop_list, (1366, 768), (1.0, 1.25), True, False),
     "receipt_large_font": (receipt_large_font, (390, 844), (2.0, 2.75, 3.0), True, False),
     "service_request": (service_request, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "ewallet_history": (ewallet_history, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "telegram_group": (telegram_group, (1280, 720), (1.25, 1.5), True, False),
+    "form_response": (form_response, (1366, 768), (1.0, 1.25, 1.5), True, False),
+    "health_app": (health_app, (390, 844), (2.0, 2.75, 3.0), True, False),
 }
 
 COLLECT_JS = """
