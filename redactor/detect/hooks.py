@@ -452,6 +452,9 @@ def _mrz_like(text: str) -> tuple[bool, bool]:
 # A health-insurance card (KIS, JKN, BPJS Kesehatan) prints its holder's number and name without labels.
 _HEALTH_CARD = re.compile(r"(?i)(?<!\w)(?:" + _alternatives("identity_card", "health_card_headings") + r")(?!\w)")
 _HEALTH_CARD_NUMBER = re.compile(r"\d(?:[\s.-]?\d){12}")  # 13 digits, grouped or not
+# A national health-insurance (JKN) card number opens with three zeros: on a health card's page it is a
+# member's number wherever it stands ("Anak • 0003329950427" in the family list of the same card).
+_MEMBER_NUMBER = re.compile(r"(?<![\d.-])000(?:[\s.-]?\d){10}(?![\d])")
 
 
 def health_card_lines(page: Page, category: str, detector: str, label: str) -> list[Finding]:
@@ -462,6 +465,10 @@ def health_card_lines(page: Page, category: str, detector: str, label: str) -> l
         return []
     out = []
     for row in page.rows:
+        for seg in row.segments:
+            for match in _MEMBER_NUMBER.finditer(seg.norm):
+                out.append(Finding(category, tuple(seg.boxes_for(*match.span())), 0.85,
+                                   preview(label, match.group()), detector))
         if len(row.segments) != 1:
             continue
         seg = row.segments[0]

@@ -142,12 +142,16 @@ def system_name_echoes(page: Page, candidates: list[Candidate]) -> list[Candidat
     # (OCR reads "e-" in a small tab title as "«" or "¢", and a round o as 0: "(«Presensi", "-0ffice")
     looks = "|".join(_lookalike(k) for k in sorted(keys, key=len, reverse=True))
     pattern = re.compile(r"(?<![A-Za-z0-9])\S{0,2}[-–«»¢]\s?(?:" + looks + r")(?![A-Za-z0-9])", re.IGNORECASE)
+    # ... and where its name opens an identifier of its own: a database, a client id, a bucket
+    # ("DB_DATABASE=simpeg_prod", "simpeg-timur-172"); the settings say which system runs there.
+    identifier = re.compile(r"(?<![A-Za-z0-9])(?:" + looks + r")[_-][A-Za-z0-9_-]*[A-Za-z0-9]", re.IGNORECASE)
     out = []
     for row in page.rows:
         for seg in row.segments:
-            for m in pattern.finditer(seg.text):
-                out.append(Candidate("internal_system", seg, m.start(), m.end(), 0.6, "internal_system_echo",
-                                     m.group()))
+            for found in (pattern, identifier):
+                for m in found.finditer(seg.text):
+                    out.append(Candidate("internal_system", seg, m.start(), m.end(), 0.6, "internal_system_echo",
+                                         m.group()))
     return out
 
 

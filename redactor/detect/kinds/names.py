@@ -44,7 +44,7 @@ class NameRunFinder(EachRecognizer):
             return []  # the header "Item Name" ("Iten Nane" as OCR reads it); "Frisian Flag" under it
         return [c for c in _name_runs(seg, rec, self.not_names)
                 if not after_thing_label(seg.text, c.start) and not after_street_word(seg.text[:c.start])
-                and not after_place_kind(seg.text[:c.start])]
+                and not after_place_kind(seg.text[:c.start]) and not after_establishment(seg.text[:c.start])]
 
 
 def in_thing_column(page: Page, seg: Segment, depth: int = 40) -> bool:
@@ -93,6 +93,16 @@ ESTABLISHMENTS = frozenset(words("names", "establishments"))
 _OFFICES_BEFORE_PLACE = frozenset(words("labels", "office_before_place"))
 # A program's buttons and menus ("Tambah", "Ekspor Excel"): never inside a name.
 INTERFACE_WORDS = frozenset(words("names", "interface_words"))
+
+
+def after_establishment(text: str) -> bool:
+    """`text` ends with a place people go written in capitals, which a name run never holds ("RSUD Dr.
+    Pirngadi", "RS Islam Sultan Agung"): the words after it name the place, unless an office stands
+    before it ("Kepala RSUD …")."""
+    before = text.split()
+    if not before or not before[-1].isupper() or not is_establishment(before[-1].strip(".,:")):
+        return False
+    return len(before) < 2 or before[-2].lower().strip(".,:") not in _OFFICES_BEFORE_PLACE
 
 
 def is_establishment(word: str) -> bool:

@@ -1,0 +1,125 @@
+"""Kinds of screen held out from tuning: an e-wallet's or mobile bank's transaction history, and a
+health-insurance app's member card, on synthetic OCR words.
+
+Each rule is checked with the value it must cover, a look-alike it must leave alone, and the damage
+OCR does to it (a name wrapped under its row's amount, a letter read for a digit, a lost bullet).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_screen_layouts import assert_covered, assert_visible
+
+
+def _history(verb="Transfer ke", first="CITRA", rest="HASIBUAN"):
+    # A transaction row: the other party after the transfer's direction, the amount and time on the right,
+    # the bank and account under it; the name wraps under the direction at a large font.
+    return [
+        "Riwayat Transaksi",
+        "06 Mar 2025",
+        [(118, f"{verb} {first}"), (500, "-Rp5.008.000")],
+        [(118, rest), (620, "14:02")],
+        [(118, "Bank Jatim * 438-359-4418")],
+        [(118, "QRIS Kopi Kenangan"), (500, "-Rp120.000")],
+        [(118, "Ref 563838876423"), (620, "14:42")],
+    ]
+
+
+@pytest.mark.parametrize("verb", ["Transfer ke", "Terima dari", "Kirim ke", "Transfer dari", "Dana masuk dari",
+                                  "Trf ke", "Transfer Ke"])
+def test_the_other_party_of_a_transfer_is_covered_on_both_lines(verb):
+    assert_covered(_history(verb), [(2, "CITRA"), (3, "HASIBUAN"), (4, "438-359-4418")])
+    assert_visible(_history(verb), [(2, "-Rp5.008.000"), (5, "Kopi Kenangan"), (6, "563838876423")])
+
+
+def test_a_name_in_mixed_case_after_the_direction_is_covered():
+    assert_covered(_history("Terima dari", "Fajar Rahayu", "Bank DKI"), [(2, "Fajar Rahayu")])
+
+
+@pytest.mark.parametrize("first, rest", [("BCA", "Bank Central Asia"), ("Rekening", "Sendiri"),
+                                         ("GoPay", "Top Up"), ("OVO", "Saldo")])
+def test_a_bank_a_wallet_or_an_own_account_after_the_direction_stays_visible(first, rest):
+    assert_visible(_history("Transfer ke", first, rest), [(2, first), (3, rest)])
+
+
+def test_a_direction_read_with_a_letter_misread_still_names_the_party():
+    # OCR read the m of "Terima" as "rn".
+    assert_covered(_history("Terirna dari", "YOHANES", "NAINGGOLAN"), [(2, "YOHANES"), (3, "NAINGGOLAN")])
+
+
+def _member_card(heading="Kartu Peserta", family_number="0003329950427", relation="Anak *"):
+    # A health-insurance app: the card with its holder and number, then the family on the same card, each
+    # member's relation and card number on one line, and the visits.
+    return [
+        heading,
+        "KARTU INDONESIA SEHAT",
+        "RINA WARDHANA ISKANDAR",
+        "0007 9203 74242",
+        [(20, "No. Kartu"), (400, "0007920374242")],
+        "Anggota Keluarga",
+        "WAHYU MAHENDRA",
+        f"{relation} {family_number}",
+        "Status: Aktif",
+        "Riwayat Pelayanan",
+        "ID Kunjungan 0001234",
+        "Total 2025 0003 1234 56",
+    ]
+
+
+@pytest.mark.parametrize("relation", ["Anak *", "Istri •", "Suami -", "Anak"])
+def test_a_family_members_card_number_is_covered_on_a_health_card_page(relation):
+    assert_covered(_member_card(relation=relation), [(3, "0007 9203 74242"), (4, "0007920374242"),
+                                                      (7, "0003329950427")])
+
+
+def test_a_member_number_read_with_o_for_zero_is_covered():
+    assert_covered(_member_card(family_number="O0O3329950427"), [(7, "O0O3329950427")])
+
+
+def test_a_number_opening_with_zeros_stays_visible_off_a_health_page_and_when_too_short_or_long():
+    rows = _member_card(heading="Riwayat Transaksi")
+    rows[1] = "Mutasi Rekening"
+    assert_visible(rows, [(7, "0003329950427")])
+    assert_visible(_member_card(), [(10, "0001234")])
+    assert_visible(_member_card(family_number="00033299504271"), [(7, "00033299504271")])
+
+
+@pytest.mark.parametrize("merchant", ["QRIS Kopi Kenangan", "QRIS Indomaret Sukajadi", "QRIS Toko Berkah Jaya"])
+def test_a_qr_payment_to_a_merchant_under_an_account_number_stays_visible(merchant):
+    rows = _history()
+    rows[5] = [(118, merchant), (500, "-Rp120.000")]
+    assert_visible(rows, [(5, merchant.split(" ", 1)[1])])
+
+
+@pytest.mark.parametrize("hospital, clinic", [("RSUD Dr. Pirngadi", "Poli Jantung"), ("RSUP dr. Sardjito", "Poli Umum"),
+                                              ("RS Islam Sultan Agung", "Poli Penyakit Dalam"),
+                                              ("RSUD Dr Soetomo", "Poliklinik Mata")])
+def test_a_visits_hospital_named_after_a_doctor_and_its_clinic_stay_visible(hospital, clinic):
+    rows = _member_card()
+    rows[10:] = ["28 Mar 2025", hospital, clinic, "Diagnosa: Dispepsia (K30)"]
+    assert_visible(rows, [(11, hospital.split()[-1]), (12, clinic)])
+    assert_covered(rows, [(13, "Dispepsia (K30)")])
+
+
+def test_a_doctor_named_on_a_visit_is_still_covered():
+    rows = _member_card()
+    rows[10:] = ["28 Mar 2025", "RSUD Kota Bandung", "Dokter: Dr. Hesti Wulandari, Sp.PD"]
+    assert_covered(rows, [(12, "Hesti Wulandari")])
+
+
+# ---------------------------------------------------------------- a system's name inside its settings
+
+def _settings(line="DB_DATABASE=simpeg_prod", system="SIMPEG"):
+    return [f"Konfigurasi Server {system}", "APP_ENV=production", "DB_HOST=10.12.4.20", line, "QUEUE_CONNECTION=redis"]
+
+
+@pytest.mark.parametrize("line, value", [("DB_DATABASE=simpeg_prod", "simpeg_prod"),
+                                         ("CLIENT_ID=simpeg-timur-172", "simpeg-timur-172"),
+                                         ("DB_DATABASE=s1mpeg_prod", "s1mpeg_prod")])
+def test_a_systems_name_opening_an_identifier_in_its_settings_is_covered(line, value):
+    assert_covered(_settings(line), [(0, "SIMPEG"), (3, value)])
+
+
+def test_other_identifiers_and_the_system_word_in_prose_stay_visible():
+    rows = _settings("DB_DATABASE=laravel_prod") + ["Data simpeg diperbarui", "QUEUE=simpegawai"]
+    assert_visible(rows, [(3, "laravel_prod"), (4, "redis"), (6, "simpegawai")])
