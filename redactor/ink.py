@@ -20,6 +20,9 @@ from .findings import Box, Finding
 WORD_GAP = 0.15
 # A box grows by at most this much (in line heights) on each side: about one glyph.
 MAX_GROWTH = 1.0
+# ... and a classification mark OCR read in part ("CONFIDEN" on a small banner) by this much: the rest
+# of its word.  Such a mark stands apart from other text (its recognizers reject one inside a sentence).
+DAMAGED_MARK_GROWTH = 6.0
 # A pixel is ink when it differs this much from the band's background.
 INK_CONTRAST = 60
 
@@ -48,7 +51,9 @@ def widen_to_ink(image: Image.Image, findings: Sequence[Finding], words: Sequenc
         if f.polygons:
             out.append(f)
             continue
-        boxes = [_widened(grey, box) for box in f.boxes]
+        growth = DAMAGED_MARK_GROWTH if f.category == "classification" and f.detector.endswith("_damaged") \
+            else MAX_GROWTH
+        boxes = [_widened(grey, box, growth) for box in f.boxes]
         if words and f.category in LEADING_WORD_CATEGORIES:
             boxes = [_with_unread_word_before(grey, box, words) for box in boxes]
         out.append(replace(f, boxes=tuple(boxes)))
@@ -91,7 +96,7 @@ def _with_unread_word_before(grey: np.ndarray, box: Box, words: Sequence[Box]) -
     return Box.from_edges(word_left, box.top, box.right, box.bottom)
 
 
-def _widened(grey: np.ndarray, box: Box) -> Box:
+def _widened(grey: np.ndarray, box: Box, growth: float = MAX_GROWTH) -> Box:
     height, width = grey.shape
     top, bottom = max(0, box.top), min(height, box.bottom)
     if bottom - top < 4 or box.width <= 0:
@@ -103,7 +108,7 @@ def _widened(grey: np.ndarray, box: Box) -> Box:
     background = int(np.median(np.concatenate([band[0], band[-1]])))
     ink_columns = (np.abs(band - background) > INK_CONTRAST).any(axis=0)
     gap = max(3, round(WORD_GAP * box.height))
-    reach = max(2, round(MAX_GROWTH * box.height))
+    reach = max(2, round(growth * box.height))
     right = _edge(ink_columns, box.right, min(width, box.right + reach), 1, gap)
     left = _edge(ink_columns, box.left - 1, max(-1, box.left - 1 - reach), -1, gap) + 1
     if left == box.left and right == box.right:

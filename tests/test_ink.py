@@ -141,3 +141,49 @@ def test_an_unread_word_with_more_text_close_before_it_is_left_alone():
     image, (w1, w2, *value) = _line(["Tinggal", "di", "Veteran", "No.", "90"])
     (same,) = widen_to_ink(image, [_address(value)], words=[*value])
     assert same.boxes[0].left >= value[0].left - 1
+
+
+def _banner(text: str, spacing: int = 1):
+    """A small red confidentiality banner, its mark in white capitals spaced out; returns the image and
+    the box of each letter."""
+    image = Image.new("RGB", (700, 40), (180, 35, 24))
+    draw = ImageDraw.Draw(image)
+    f = font(12, bold=True)
+    x, boxes = 300, []
+    for ch in text:
+        if ch != " ":
+            left, top, right, bottom = draw.textbbox((x, 12), ch, font=f)
+            draw.text((x, 12), ch, fill="white", font=f)
+            boxes.append(Box.from_edges(left, top, right, bottom))
+        x += round(f.getlength(ch)) + spacing
+    return image, boxes
+
+
+def _mark(box: Box, detector: str) -> Finding:
+    return Finding(category="classification", boxes=(box,), score=0.75, preview="Klasifikasi C•••••••",
+                   detector=detector)
+
+
+@pytest.mark.parametrize("text, read", [("CONFIDENTIAL", 8), ("CONFIDENTIAL", 9), ("STRICTLY CONFIDENTIAL", 16)])
+def test_a_mark_ocr_read_in_part_on_a_banner_is_covered_to_its_last_letter(text, read):
+    image, letters = _banner(text)
+    part = Box.from_edges(letters[0].left, min(b.top for b in letters), letters[read - 1].right,
+                          max(b.bottom for b in letters))
+    (widened,) = widen_to_ink(image, [_mark(part, "classification_en_damaged")])
+    assert widened.boxes[0].right >= letters[-1].right - 1
+
+
+def test_a_whole_mark_and_other_findings_grow_by_a_glyph_at_most():
+    image, letters = _banner("CONFIDENTIAL")
+    part = Box.from_edges(letters[0].left, min(b.top for b in letters), letters[7].right,
+                          max(b.bottom for b in letters))
+    (exact,) = widen_to_ink(image, [_mark(part, "classification_en")])
+    assert exact.boxes[0].right < letters[-1].right - 1
+    (other,) = widen_to_ink(image, [_finding(part)])
+    assert other.boxes[0].right < letters[-1].right - 1
+
+
+def test_a_damaged_mark_stops_at_the_space_before_the_next_word():
+    image, (mark, after) = _line(["CONFIDEN", "Payroll"], 14)
+    (widened,) = widen_to_ink(image, [_mark(mark, "classification_en_damaged")])
+    assert widened.boxes[0].right < after.left

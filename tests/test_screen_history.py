@@ -115,7 +115,10 @@ def _settings(line="DB_DATABASE=simpeg_prod", system="SIMPEG"):
 
 @pytest.mark.parametrize("line, value", [("DB_DATABASE=simpeg_prod", "simpeg_prod"),
                                          ("CLIENT_ID=simpeg-timur-172", "simpeg-timur-172"),
-                                         ("DB_DATABASE=s1mpeg_prod", "s1mpeg_prod")])
+                                         ("DB_DATABASE=s1mpeg_prod", "s1mpeg_prod"),
+                                         # "=" read as "-z", the underscore as a space
+                                         ("DB DATABASE-zsimpeg prod", "simpeg prod"),
+                                         ("APP_NAME=SIMPEG", "SIMPEG")])
 def test_a_systems_name_opening_an_identifier_in_its_settings_is_covered(line, value):
     assert_covered(_settings(line), [(0, "SIMPEG"), (3, value)])
 
@@ -123,3 +126,4 @@ def test_a_systems_name_opening_an_identifier_in_its_settings_is_covered(line, v
 def test_other_identifiers_and_the_system_word_in_prose_stay_visible():
     rows = _settings("DB_DATABASE=laravel_prod") + ["Data simpeg diperbarui", "QUEUE=simpegawai"]
     assert_visible(rows, [(3, "laravel_prod"), (4, "redis"), (6, "simpegawai")])
+    assert_visible(_settings("DB_DATABASE=presensi_prod"), [(3, "presensi_prod")])

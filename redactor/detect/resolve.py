@@ -144,14 +144,20 @@ def system_name_echoes(page: Page, candidates: list[Candidate]) -> list[Candidat
     pattern = re.compile(r"(?<![A-Za-z0-9])\S{0,2}[-–«»¢]\s?(?:" + looks + r")(?![A-Za-z0-9])", re.IGNORECASE)
     # ... and where its name opens an identifier of its own: a database, a client id, a bucket
     # ("DB_DATABASE=simpeg_prod", "simpeg-timur-172"); the settings say which system runs there.
-    identifier = re.compile(r"(?<![A-Za-z0-9])(?:" + looks + r")[_-][A-Za-z0-9_-]*[A-Za-z0-9]", re.IGNORECASE)
+    # OCR reads a setting's "=" as "-z" or "=z" and its underscore as a space ("DB DATABASE-zsimpeg prod").
+    identifier = re.compile(r"(?<![A-Za-z0-9])(?P<value>(?:" + looks + r")[_-][A-Za-z0-9_-]*[A-Za-z0-9])"
+                            r"|(?-i:[A-Z][A-Z0-9_]+)\s?(?:=z?|-z|:)\s?(?P<setting>(?:" + looks + r")(?:[_-][A-Za-z0-9]+)*(?:\s[a-z0-9]+)?)"
+                            r"(?![A-Za-z0-9])", re.IGNORECASE)
     out = []
     for row in page.rows:
         for seg in row.segments:
-            for found in (pattern, identifier):
-                for m in found.finditer(seg.text):
-                    out.append(Candidate("internal_system", seg, m.start(), m.end(), 0.6, "internal_system_echo",
-                                         m.group()))
+            for m in pattern.finditer(seg.text):
+                out.append(Candidate("internal_system", seg, m.start(), m.end(), 0.6, "internal_system_echo",
+                                     m.group()))
+            for m in identifier.finditer(seg.text):
+                group = "value" if m.group("value") else "setting"
+                out.append(Candidate("internal_system", seg, m.start(group), m.end(group), 0.6,
+                                     "internal_system_echo", m.group(group)))
     return out
 
 
