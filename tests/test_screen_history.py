@@ -127,3 +127,27 @@ def test_other_identifiers_and_the_system_word_in_prose_stay_visible():
     rows = _settings("DB_DATABASE=laravel_prod") + ["Data simpeg diperbarui", "QUEUE=simpegawai"]
     assert_visible(rows, [(3, "laravel_prod"), (4, "redis"), (6, "simpegawai")])
     assert_visible(_settings("DB_DATABASE=presensi_prod"), [(3, "presensi_prod")])
+
+
+# ---------------------------------------------------------------- a receipt at a large font scale
+
+def _sender(first="Joko", rest=("PANGARIBUAN", "TANJUNG")):
+    # The sender's name in capitals wrapped over three lines under a right-aligned value column; OCR read
+    # the first line's capitals small ("Joko" for JOKO).
+    rows = [[(40, "Nama Pengirim"), (620, first)]]
+    rows += [[(500, word)] for word in rest]
+    rows += [[(40, "Rekening"), (390, "6367678255172")], [(40, "Sumber")], [(40, "Jumlah"), (430, "Rp6.282.000")]]
+    return rows
+
+
+def test_a_name_in_capitals_whose_first_line_ocr_read_small_goes_on_over_its_lines():
+    rows = _sender()
+    for row in rows[1:3]:
+        row[0] = (730 - 10 * len(row[0][1]), row[0][1])  # right-aligned under the first line
+    rows[0][1] = (690, "Joko")
+    assert_covered(rows, [(0, "Joko"), (1, "PANGARIBUAN"), (2, "TANJUNG")])
+
+
+def test_a_name_in_small_letters_does_not_take_a_line_in_capitals_under_it():
+    rows = [[(40, "Nama Pengirim"), (650, "Budi")], [(650, "RIWAYAT")], [(40, "Jumlah"), (430, "Rp6.282.000")]]
+    assert_visible(rows, [(1, "RIWAYAT")])

@@ -69,7 +69,9 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
             line = below.text.strip(" ,")
             # A name's degrees after its comma, wrapped under it ("Zaenal Iskandar," / "S.H."), whatever its case.
             degrees = seg.text.rstrip().endswith(",") and all(T.DEGREE.match(w) for w in line.split())
-            if not (_NAME_LINE.fullmatch(line) or degrees) or (weak or _in_capitals(cand.value) != _in_capitals(line)) and not degrees \
+            case_differs = _in_capitals(cand.value) != _in_capitals(line) and not (
+                _in_capitals(line) and _capitals_read_small(cand.value))
+            if not (_NAME_LINE.fullmatch(line) or degrees) or (weak or case_differs) and not degrees \
                     or headers.starts_with_label(line) or headers.is_header(below) \
                     or any(w.lower().strip(".") in T.NOT_A_PERSON or w.lower() in NAME_STOP_WORDS
                            for w in line.split()):
@@ -120,6 +122,17 @@ def _in_capitals(text: str) -> bool:
     """Written in capitals, allowing a letter OCR read small ("SUSANTl")."""
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+# Small letters shaped like their capitals: in a large bold font OCR reads "JOKO" as "Joko".
+_SMALL_LIKE_CAPITALS = frozenset("ckopsuvwxz")
+
+
+def _capitals_read_small(text: str) -> bool:
+    """A word in capitals that OCR may have read in small letters: its small letters are all shaped
+    like their capitals ("Joko" for JOKO; not "Budi", whose d and i differ)."""
+    small = [ch for ch in text if ch.isalpha() and ch.islower()]
+    return bool(small) and all(ch in _SMALL_LIKE_CAPITALS for ch in small)
 
 
 def _lookalike(key: str) -> str:
