@@ -151,3 +151,28 @@ def test_a_name_in_capitals_whose_first_line_ocr_read_small_goes_on_over_its_lin
 def test_a_name_in_small_letters_does_not_take_a_line_in_capitals_under_it():
     rows = [[(40, "Nama Pengirim"), (650, "Budi")], [(650, "RIWAYAT")], [(40, "Jumlah"), (430, "Rp6.282.000")]]
     assert_visible(rows, [(1, "RIWAYAT")])
+
+
+@pytest.mark.parametrize("first, rest", [("JOKO", "HANDAYANI"), ("YOGI", "RAHAYU"), ("EKO", "PRASETYO WIBOWO")])
+def test_a_short_given_name_in_capitals_is_covered_with_the_family_name_wrapped_under_it(first, rest):
+    assert_covered(_history("Kirim ke", first, rest), [(2, first), (3, rest)])
+
+
+@pytest.mark.parametrize("first, rest", [("DANA", "Top Up"), ("DANA", "Saldo DANA"), ("BTPN", "Jenius")])
+def test_a_wallet_or_bank_in_four_capitals_stays_visible_whatever_stands_under_it(first, rest):
+    assert_visible(_history("Transfer ke", first, rest), [(2, first)])
+
+
+@pytest.mark.parametrize("line, value", [("Tabungan 6776167820", "6776167820"), ("Rekening Utama 787240890323183", "787240890323183"),
+                                         ("Tabungan 677-616-7820", "677-616-7820"), ("Tabungan 67761678Z0", "67761678Z0")])
+def test_the_users_own_account_at_the_head_of_a_history_is_covered(line, value):
+    rows = _history()
+    rows[1] = line
+    assert_covered(rows, [(1, value)])
+
+
+@pytest.mark.parametrize("line, value", [("Tabungan Rp1.500.000", "Rp1.500.000"), ("Tabungan 2025 naik 12%", "2025")])
+def test_a_savings_amount_or_year_stays_visible(line, value):
+    rows = _history()
+    rows[1] = line
+    assert_visible(rows, [(1, value)])

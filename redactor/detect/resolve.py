@@ -60,7 +60,11 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
         words = len(cand.value.split())
         while words < 6:
             below = page.wrapped_onto(seg) or page.neighbour(seg, "below")
-            if below is None or below.row != seg.row + 1 or page.neighbour(below, "left") is not None:
+            # (an avatar beside the lines, read as "(N" or "O", may sort onto a row between them or stand
+            # left of the next line: it is no cell of a table)
+            before = below and page.neighbour(below, "left")
+            if below is None or below.row != seg.row + 1 and not _only_marks_between(page, seg, below) \
+                    or before is not None and re.search(r"[A-Za-z0-9]{3}", before.text):
                 break
             centre_offset = abs(below.box.left + below.box.right - seg.box.left - seg.box.right) / 2
             if below.box.top - seg.box.bottom > 0.9 * seg.height or min(
@@ -79,6 +83,17 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
             cand.extra.append((below, 0, len(below.text.rstrip(" ,"))))
             words += len(line.split())
             seg = below
+
+
+def _only_marks_between(page: Page, seg, below) -> bool:  # noqa: ANN001 (Segments)
+    """The rows between `seg` and `below` hold only marks OCR made of an icon ("(N", "O", "@") or text
+    beside the name's column (an amount, a time), none of it under the name."""
+    for row in page.rows[seg.row + 1:below.row]:
+        for other in row.segments:
+            overlaps = min(other.box.right, seg.box.right) > max(other.box.left, seg.box.left)
+            if overlaps or re.search(r"[A-Za-z]{3}", other.text):
+                return False
+    return True
 
 
 # (OCR reads an O in capitals as 0: "EK0 TANJUNG")

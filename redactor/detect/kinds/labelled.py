@@ -135,7 +135,8 @@ class LabelledFinder:
                 continue
             offset, length = shaped
             s, e = t_start + offset, t_start + offset + length
-            if (rec.names_only or stacked_name) and not has_a_name(target.text[s:e]):
+            if (rec.names_only or stacked_name) and not has_a_name(target.text[s:e]) \
+                    and not _name_wraps_on(page, target, e):
                 continue
             if rec.reject_if and hooks.rejected(rec.reject_if, page, target, s, e):
                 continue  # "USER ID : freewifi" on a shop's receipt: a login shared with every customer
@@ -422,3 +423,22 @@ def _ends_a_title(before_label: str) -> bool:
     in another language ("Given names / Nama depan", the slash often read as a bar)."""
     before = before_label.rstrip()
     return bool(re.search(r"[^\W\d_]", before)) and not before.endswith(("/", "|"))
+
+
+def _name_wraps_on(page: Page, seg: Segment, end: int) -> bool:
+    """A value in capitals that ends its line and wraps onto the next, whose words make a name together:
+    "Kirim ke JOKO" / "HANDAYANI" (four capitals alone may be an acronym, "DANA"; with a family name under
+    them they are a given name)."""
+    if seg.text[end:].strip() or not _in_capitals(seg.text[:end].split()[-1] if seg.text[:end].split() else ""):
+        return False
+    below = page.wrapped_onto(seg) or page.neighbour(seg, "below")
+    # (the nearest text under it, close at line spacing: an avatar beside the two lines may sort onto a row
+    # between them)
+    if below is None or below.box.top - seg.box.bottom > 0.9 * seg.height \
+            or abs(below.box.left - seg.box.left) > seg.height:
+        return False  # not the next line of the same block, starting where it starts
+    before = page.neighbour(below, "left")
+    if before is not None and re.search(r"[A-Za-z0-9]{3}", before.text):
+        return False  # a table's next row (an avatar OCR read as "(N" or "O" is no cell)
+    line = below.text.strip(" ,.")
+    return bool(re.fullmatch(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}", line)) and has_a_name(line)
