@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import make_ocr
+from redactor.detect import detect
 from test_screen_layouts import assert_covered, assert_visible
 
 
@@ -176,3 +178,44 @@ def test_a_savings_amount_or_year_stays_visible(line, value):
     rows = _history()
     rows[1] = line
     assert_visible(rows, [(1, value)])
+
+
+# ---------------------------------------------------------------- a group chat's free text
+
+def _chat(text):
+    # A desktop group chat: the sender over the message, the time under it.
+    return ["Bidang Anggaran", "16 members", "Yuliani Manurung Purba", text, "21:59", "Oki Permana", "Baik pak", "09:50"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("password email dinas sementara Kenari@92# nanti diganti sendiri", "Kenari@92#"),
+    ("ini Bidang@78# ya", "Bidang@78#"),
+    ("login SIMPATEN pakai rofiq_39 / rajawali770", "rajawali770"),
+    ("login e-Dupak pake novita.8 / Sekretariat2024!", "Sekretariat2024!"),
+    ("Login SIMPEG dengan budi_s / Dinkes@123", "Dinkes@123"),
+])
+def test_a_password_typed_in_a_chats_free_text_is_covered(text, value):
+    assert_covered(_chat(text), [(3, value)])
+
+
+@pytest.mark.parametrize("text", ["kirim ke budi.santoso@dinkes.go.id ya", "cc @Budi2024 tolong dicek",
+                                  "login pakai akun masing-masing / jangan dibagi",
+                                  "pakai Google Chrome versi 120/121 saja", "Sudah login dengan NIP / email"])
+def test_an_email_a_mention_and_plain_advice_are_no_password(text):
+    layout = make_ocr(_chat(text))
+    assert not [f for f in detect(layout.ocr).findings if f.category == "credential"]
+
+
+@pytest.mark.parametrize("line, value", [("Diteruskan dari Rahmat Hidayat", "Rahmat Hidayat"),
+                                         ("Forwarded from Ardiansyah Simanjuntak", "Ardiansyah Simanjuntak"),
+                                         ("Diteruskan darl Oki Rahman", "Oki Rahman")])
+def test_whom_a_forwarded_message_came_from_is_covered(line, value):
+    rows = _chat("user: novita_8")
+    rows.insert(3, line)
+    assert_covered(rows, [(3, value)])
+
+
+def test_a_forwarded_channel_stays_visible():
+    rows = _chat("user: novita_8")
+    rows.insert(3, "Diteruskan dari Info Kepegawaian")
+    assert_visible(rows, [(3, "Info Kepegawaian")])
