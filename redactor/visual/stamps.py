@@ -18,9 +18,9 @@ from redactor.findings import Box
 from redactor.ocr.engine import Engine
 from redactor.ocr.prepare import remove_rules
 
-MAX_STAMPS = 4
-STAMP_CONFIDENCE = 50.0
-_STAMP_WORDS = words("classification", "stamp_words")
+MAX_STAMPS = 4  # read per page
+STAMP_CONFIDENCE = 50.0  # given to the (snapped) words of a stamp
+STAMP_WORDS = tuple(words("classification", "stamp_words"))
 
 
 def find_stamps(image: Image.Image) -> list[Box]:
@@ -66,7 +66,7 @@ def correct_stamp(text: str) -> str:
     cleaned = " ".join(re.sub(r"[^A-Za-z ]", " ", text).split()).upper()
     if not cleaned:
         return text
-    best = max(_STAMP_WORDS, key=lambda w: difflib.SequenceMatcher(None, cleaned, w).ratio())
+    best = max(STAMP_WORDS, key=lambda w: difflib.SequenceMatcher(None, cleaned, w).ratio())
     return best if difflib.SequenceMatcher(None, cleaned, best).ratio() >= 0.7 else text
 
 
