@@ -233,32 +233,15 @@ def _read_within(page: Image.Image, engine: Engine, cores: int, psm: int = SCREE
     if psm == SCREEN_PSM:
         ocr = reread_top_bars(page, ocr, engine)  # the signed-in user's name on a coloured bar
     try:
-        from .visual.stamps import MAX_STAMPS, STAMP_CONFIDENCE, STAMP_WORDS, find_stamps, read_stamp
+        from .visual.stamps import MAX_STAMPS, STAMP_CONFIDENCE, find_stamps, read_stamp
     except ImportError as exc:
         raise DetectorError("detector_missing", what="stamp reader", reason=exc) from exc
     stamps = []
     for box in find_stamps(page)[:MAX_STAMPS]:
         text = read_stamp(engine, page, box)
-        # Reddish fringes around dark print (LCD smoothing, a JPEG's colour bleeding on a tinted table
-        # header) pass for red ink.  Read as a stamp, such print comes back as scraps ("Tt L al te!") laid
-        # over the words the page pass read there, and a column's heading is lost under them.  A real
-        # mark keeps its reading: it names a classification.
-        if text and (text in STAMP_WORDS or not _over_read_words(box, ocr)):
+        if text:
             stamps.append((text, box, STAMP_CONFIDENCE))
     return ocr.with_lines(stamps) if stamps else ocr
-
-
-def _over_read_words(box, ocr: OcrResult) -> bool:
-    """Whether confident words the page pass read fill a quarter or more of `box` (centres inside it)."""
-    covered = 0
-    for word in ocr.words:
-        b = word.box
-        if word.conf < 60 or len(str(word.text).strip()) < 2:
-            continue
-        cx, cy = b.left + b.width / 2, b.top + b.height / 2
-        if box.left <= cx <= box.left + box.width and box.top <= cy <= box.top + box.height:
-            covered += b.width * b.height
-    return covered >= 0.25 * box.width * box.height
 
 
 def _read_faint(sheet: Image.Image, engine: Engine, deadline: Deadline) -> OcrResult:

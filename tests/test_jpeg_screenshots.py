@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw
 from conftest import font
 from redactor.load import load_bytes
 from redactor.pipeline import analyse, looks_like_photo
-from redactor.visual.stamps import STAMP_CONFIDENCE, STAMP_WORDS
+from redactor.visual.stamps import STAMP_CONFIDENCE, STAMP_WORDS, find_stamps
 from test_photo_format import camera_photo
 
 GIVEN = ["Hana", "Budi", "Siti", "Agus", "Rina", "Dewi", "Eko", "Wahyu", "Fitri", "Joko"]
@@ -112,3 +112,18 @@ def test_a_red_stamp_over_read_text_is_still_read():
     analysis = analyse(load_bytes(buffer.getvalue(), "sheet.png"))
     assert "classification" in {f.category for f in analysis.findings}
     assert any(w.conf == STAMP_CONFIDENCE and w.text == "SANGAT RAHASIA" for w in analysis.ocr.words)
+
+
+def test_dark_print_with_reddish_jpeg_fringes_is_no_red_ink():
+    heading = load_bytes(jpeg(staff_sheet()[0].crop((0, 60, 1366, 100)), 60), "heading.jpg").image
+    assert find_stamps(heading) == []
+
+
+def test_red_print_is_red_ink():
+    """A licence's red labels ('DOB', 'EXP') are read by the stamp reader too: the page pass reads red
+    print on a tinted card poorly."""
+    card = Image.new("RGB", (500, 120), (236, 226, 210))
+    ImageDraw.Draw(card).text((40, 40), "DOB", fill=(200, 30, 40), font=font(24, bold=True))
+    ImageDraw.Draw(card).text((140, 40), "01/02/1985", fill=(20, 20, 20), font=font(24))
+    stamps = find_stamps(load_bytes(jpeg(card, 80), "card.jpg").image)
+    assert len(stamps) == 1 and stamps[0].left < 140
