@@ -14,7 +14,9 @@ from .page import Page, misread_colon
 from .recognizer import Recognizer, label_pattern
 
 # What may stand between a label and its value: punctuation, and "No."/"Nomor" ("NIK No. 3171…").
-VALUE_LEAD = re.compile(r"^[\s:;.,=\-–>|]*(?:(?:no|nomor|number|nr|num)\b[\s.:]*)?", re.IGNORECASE)
+# (a form's mark of a required field, "Nama *" or "Alamat * :", is no part of the value)
+VALUE_LEAD = re.compile(r"^[\s:;.,=\-–>|]*(?:\*\s*(?::[\s:]*|$))?(?:(?:no|nomor|number|nr|num)\b[\s.:]*)?",
+                        re.IGNORECASE)
 # The second language of a bilingual label ("Surname / Nom", "Tanggal Lahir / Date of birth").
 LABEL_TRANSLATION = re.compile(r"\s*/\s*[^\W\d_][^\W\d_'’.-]*\.?(?:\s[^\W\d_'’-]+\.?){0,3}\s*:?\s*")
 

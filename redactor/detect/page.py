@@ -12,7 +12,8 @@ from typing import Literal
 from .confusions import is_thin_stroke
 from .layout import Row, Segment
 
-PUNCT_ONLY = re.compile(r"^[\s:;.,=\-–>|]*$")
+# (with a form's mark of a required field, "*", which OCR may box apart from its label)
+PUNCT_ONLY = re.compile(r"^[\s:;.,=\-–>|*]*$")
 
 Side = Literal["left", "right", "above", "below"]
 

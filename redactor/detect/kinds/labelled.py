@@ -94,7 +94,8 @@ class LabelledFinder:
             elif LABEL_TRANSLATION.fullmatch(text[m.end():]):
                 t_start = t_end = len(text)  # the translation is itself a label ("Given names / Nama depan")
             stacked_name = False
-            if t_start >= len(text.rstrip()) or not text[t_start:t_end].strip():
+            # (a form's mark of a required field after its label, "Nama *", is no value)
+            if t_start >= len(text.rstrip()) or not text[t_start:t_end].strip(" *"):
                 if seg.row in page.header_rows:
                     continue  # a table header's values are its column's cells, not the next header
                 if _ends_a_title(text[:m.start()]) and ":" not in text[m.end():]:
