@@ -9,7 +9,8 @@ an ATM slip, a passport data page with its machine-readable zone (other countrie
 driving licence (SIM), a US-style driver licence, and a foreign identity card with English labels; then
 office documents: a family card (Kartu Keluarga), a KIS/BPJS health card (number and name with or without
 labels), a vaccination certificate, a form filled in by hand, a letter to "Yth." a position or a person,
-and a disposition sheet with handwritten notes.  Headings, labels, positions, office lines, dates of issue
+and a disposition sheet with handwritten notes; a shop's thermal receipt whose print has faded and a clinic's
+laboratory result with a diagnosis (both written before the engine was run on them).  Headings, labels, positions, office lines, dates of issue
 and letter numbers are labelled harmless, so covering them counts as a false positive.
 
 Each page is drawn flat, then photographed: laid on a table, seen in perspective, lit unevenly, a
@@ -677,12 +678,132 @@ def disposition(rng: random.Random) -> Sheet:
     return sheet
 
 
+STORES = [("TOKO SERBA MURAH", "PT. SINAR ABADI RITELINDO"), ("MINIMARKET HARAPAN JAYA", "PT. HARAPAN JAYA MANDIRI"),
+          ("SWALAYAN SEGAR", "PT. SEGAR PANGAN NUSANTARA"), ("APOTEK SEHAT SELALU", "PT. SEHAT SELALU FARMA")]
+GOODS = ["GULA PASIR 1KG", "MINYAK GORENG 2L", "BERAS PREMIUM 5KG", "SUSU UHT 1L", "TELUR AYAM 1KG", "KOPI SACHET 10S",
+         "SABUN MANDI 85G", "MIE INSTAN GORENG", "AIR MINERAL 600ML", "TEH CELUP 25S"]
+
+
+def npwp(rng: random.Random) -> str:
+    raw = digits(rng, 15)
+    return f"{raw[:2]}.{raw[2:5]}.{raw[5:8]}.{raw[8]}-{raw[9:12]}.{raw[12:]}"
+
+
+def thermal_receipt(rng: random.Random) -> Sheet:
+    """A shop's thermal receipt whose print has faded: the header (the company's NPWP) and the member's lines
+    printed lighter than the items, as a receipt kept in a wallet for weeks looks."""
+    sheet = Sheet(Image.new("RGB", (460, 1000), (250, 249, 245)))
+    store, company = rng.choice(STORES)
+    body = rng.randint(40, 90)
+    faint = rng.randint(150, 185)
+    mono = dict(face="mono", size=rng.choice([16, 17, 18]))
+    dark = dict(mono, fill=(body, body, body))
+    pale = dict(mono, fill=(faint, faint, faint + 4))
+    y = 30
+    sheet.h((230, y), store, "store", align="centre", **pale)
+    sheet.h((230, y + 24), company, "store", align="centre", **pale)
+    label = sheet.h((60, y + 48), "NPWP : ", **pale)
+    sheet.s((label[2], y + 48), npwp(rng), "id_number", **pale)
+    sheet.h((230, y + 72), f"JL. {rng.choice(['RAYA', 'PAHLAWAN', 'SUDIRMAN'])} NO. {rng.randint(1, 200)} "
+            f"{rng.choice(CITIES)}", "store_address", align="centre", **pale)
+    y += 120
+    sheet.h((20, y), f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/25 {rng.randint(7, 22):02d}:"
+            f"{rng.randint(0, 59):02d}  No.{digits(rng, 6)}", "date", **dark)
+    y += 40
+    for good in rng.sample(GOODS, rng.randint(3, 6)):
+        sheet.h((20, y), good, "item", **dark)
+        price = f"{rng.randint(2, 90) * 1000:,}"
+        sheet.h((440, y), price, "price", align="right", **dark)
+        y += 26
+    y += 14
+    for label_text in ("TOTAL", "TUNAI", "KEMBALI"):
+        sheet.h((20, y), label_text, "ui_text", **dark)
+        sheet.h((440, y), f"{rng.randint(10, 300) * 1000:,}", "price", align="right", **dark)
+        y += 26
+    y += 20
+    label = sheet.h((20, y), "Member  : ", **pale)
+    sheet.s((label[2], y), person(rng), "person_name", **pale)
+    label = sheet.h((20, y + 24), "No. HP  : ", **pale)
+    sheet.s((label[2], y + 24), mobile(rng).replace(" ", "-"), "phone", **pale)
+    sheet.h((20, y + 48), f"Poin    : {rng.randint(10, 900)}", "ui_text", **pale)
+    y += 100
+    sheet.h((230, y), "TERIMA KASIH ATAS KUNJUNGAN ANDA", "ui_text", align="centre", **pale)
+    sheet.h((230, y + 24), "Barang yang sudah dibeli tidak", "ui_text", align="centre", **pale)
+    sheet.h((230, y + 48), "dapat ditukar/dikembalikan", "ui_text", align="centre", **pale)
+    return sheet
+
+
+TESTS = [("Hemoglobin", "g/dL", "13.0 - 17.0", (9.0, 17.5)), ("Leukosit", "10^3/uL", "4.0 - 10.0", (3.0, 14.0)),
+         ("Trombosit", "10^3/uL", "150 - 400", (90, 450)), ("Glukosa Darah Puasa", "mg/dL", "70 - 100", (70, 240)),
+         ("Kolesterol Total", "mg/dL", "< 200", (140, 290)), ("Asam Urat", "mg/dL", "3.4 - 7.0", (3.0, 10.0)),
+         ("SGPT", "U/L", "< 41", (10, 90))]
+DIAGNOSES = ["Diabetes Melitus Tipe 2", "Hipertensi Esensial", "Dislipidemia", "Demam Berdarah Dengue",
+             "Tuberkulosis Paru", "Gagal Ginjal Kronik"]
+
+
+def lab_result(rng: random.Random) -> Sheet:
+    """A clinic's laboratory result: the patient's particulars in two columns, a table of tests, the diagnosis."""
+    sheet = Sheet(Image.new("RGB", (1000, 1300), (255, 255, 255)))
+    d = sheet.draw
+    lab = rng.choice(["LABORATORIUM KLINIK PRATAMA MEDIKA", "INSTALASI LABORATORIUM RSUD KOTA", "LAB. KLINIK SEHAT UTAMA"])
+    sheet.h((500, 40), lab, size=28, bold=True, align="centre", fill=(20, 60, 110))
+    sheet.h((500, 80), f"Jl. {rng.choice(['Kesehatan', 'Merdeka', 'Ahmad Yani'])} No. {rng.randint(1, 99)}, "
+            f"{rng.choice(CITIES).title()}", "clinic_address", size=18, align="centre")
+    d.line([(40, 115), (960, 115)], fill=(20, 20, 20), width=3)
+    sheet.h((500, 135), "HASIL PEMERIKSAAN LABORATORIUM", size=26, bold=True, align="centre")
+    born = birth(rng)
+    female = rng.random() < 0.5
+    small = dict(size=19)
+    left = [("Nama Pasien", person(rng, caps=rng.random() < 0.5), "person_name"),
+            ("No. RM", f"{rng.randint(10, 99)}-{rng.randint(10, 99)}-{rng.randint(10, 99)}", "id_number"),
+            ("Tgl. Lahir", f"{born[2]:02d}-{born[1]:02d}-{born[0]}", "birth_date"),
+            ("Alamat", f"{rng.choice(STREETS).title()}, {rng.choice(CITIES).title()}", "address")]
+    right = [("No. Lab", f"L{digits(rng, 7)}", "reference_no"),
+             ("Tgl. Periksa", f"{rng.randint(1, 28):02d}-{rng.randint(1, 12):02d}-2025", "date"),
+             ("No. HP", mobile(rng), "phone"),
+             ("Jenis Kelamin", "Perempuan" if female else "Laki-laki", "personal_attribute")]
+    y = 195
+    for (llabel, lvalue, lcat), (rlabel, rvalue, rcat) in zip(left, right):
+        sheet.h((50, y), llabel, **small)
+        sheet.h((190, y), ":", **small)
+        sheet.s((205, y), lvalue, lcat, **small)
+        sheet.h((560, y), rlabel, **small)
+        sheet.h((700, y), ":", **small)
+        if rcat in ("reference_no", "date"):
+            sheet.h((715, y), rvalue, rcat, **small)
+        else:
+            sheet.s((715, y), rvalue, rcat, **small)
+        y += 34
+    sheet.h((50, y), "Dokter Pengirim", **small)
+    sheet.h((190, y), ":", **small)
+    sheet.text((205, y), f"dr. {rng.choice(GIVEN)} {rng.choice(FAMILY)}, Sp.PD", **small)
+    y += 60
+    d.rectangle((40, y - 8, 960, y + 28), fill=(225, 232, 240))
+    for x, head in ((50, "Pemeriksaan"), (430, "Hasil"), (580, "Satuan"), (740, "Nilai Rujukan")):
+        sheet.h((x, y), head, size=19, bold=True)
+    y += 46
+    for name, unit, reference, (lo, hi) in rng.sample(TESTS, 5):
+        sheet.h((50, y), name, "test_name", **small)
+        value = rng.uniform(lo, hi)
+        sheet.text((430, y), f"{value:.1f}" if hi < 20 else str(int(value)), **small)
+        sheet.h((580, y), unit, "unit", **small)
+        sheet.h((740, y), reference, "reference_range", **small)
+        y += 36
+    y += 30
+    label = sheet.h((50, y), "Diagnosa / Kesimpulan : ", size=20, bold=True)
+    sheet.s((label[2] + 4, y), rng.choice(DIAGNOSES), "medical", size=20)
+    y += 90
+    sheet.h((700, y), f"{rng.choice(CITIES).title()}, {rng.randint(1, 28)} {rng.choice(ID_MONTHS)} 2025", "date", size=18)
+    sheet.h((700, y + 30), "Penanggung Jawab Lab.", size=18)
+    return sheet
+
+
 # In the order they are drawn: identity and money documents first (so their random draws, and so their
 # figures, stay comparable with runs from before the office documents were added), then office documents.
 KINDS = {"atm_slip": atm_slip, "foreign_id": foreign_id, "passport": passport, "sim": sim, "transfer": transfer,
          "us_licence": us_licence, "disposition": disposition, "family_card": family_card,
          "handwritten_form": handwritten_form, "health_card": health_card, "letter": letter,
-         "vaccination": vaccination}
+         "vaccination": vaccination, "thermal_receipt": thermal_receipt, "lab_result": lab_result}
 
 
 # ----------------------------------------------------------------------------------------- the photo
