@@ -60,7 +60,9 @@ def label_pattern(labels: Iterable[str]) -> re.Pattern | None:
         alternatives.append("".join(parts))
     if not alternatives:
         return None
-    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?![A-Za-z])", re.IGNORECASE)
+    # A label right after a unit's short word and its slash is the unit's tail ("mg/dL" is no "DL" driver licence).
+    return re.compile(r"(?<![A-Za-z0-9])(?<!\b[a-z]/)(?<!\b[a-z]{2}/)(?:" + "|".join(alternatives) + r")(?![A-Za-z])",
+                      re.IGNORECASE)
 
 
 def term_key(term: str) -> str:
