@@ -702,8 +702,9 @@ def thermal_receipt(rng: random.Random) -> Sheet:
     y = 30
     sheet.h((230, y), store, "store", align="centre", **pale)
     sheet.h((230, y + 24), company, "store", align="centre", **pale)
-    label = sheet.h((60, y + 48), "NPWP : ", **pale)
-    sheet.s((label[2], y + 48), npwp(rng), "id_number", **pale)
+    label = sheet.h((60, y + 48), "NPWP", **pale)
+    colon = sheet.text((label[2], y + 48), " : ", **pale)  # a colon alone is neither sensitive nor a text to keep
+    sheet.s((colon[2], y + 48), npwp(rng), "id_number", **pale)
     sheet.h((230, y + 72), f"JL. {rng.choice(['RAYA', 'PAHLAWAN', 'SUDIRMAN'])} NO. {rng.randint(1, 200)} "
             f"{rng.choice(CITIES)}", "store_address", align="centre", **pale)
     y += 120
@@ -721,10 +722,12 @@ def thermal_receipt(rng: random.Random) -> Sheet:
         sheet.h((440, y), f"{rng.randint(10, 300) * 1000:,}", "price", align="right", **dark)
         y += 26
     y += 20
-    label = sheet.h((20, y), "Member  : ", **pale)
-    sheet.s((label[2], y), person(rng), "person_name", **pale)
-    label = sheet.h((20, y + 24), "No. HP  : ", **pale)
-    sheet.s((label[2], y + 24), mobile(rng).replace(" ", "-"), "phone", **pale)
+    label = sheet.h((20, y), "Member", **pale)
+    colon = sheet.text((label[2], y), "  : ", **pale)
+    sheet.s((colon[2], y), person(rng), "person_name", **pale)
+    label = sheet.h((20, y + 24), "No. HP", **pale)
+    colon = sheet.text((label[2], y + 24), "  : ", **pale)
+    sheet.s((colon[2], y + 24), mobile(rng).replace(" ", "-"), "phone", **pale)
     sheet.h((20, y + 48), f"Poin    : {rng.randint(10, 900)}", "ui_text", **pale)
     y += 100
     sheet.h((230, y), "TERIMA KASIH ATAS KUNJUNGAN ANDA", "ui_text", align="centre", **pale)
@@ -765,10 +768,10 @@ def lab_result(rng: random.Random) -> Sheet:
     y = 195
     for (llabel, lvalue, lcat), (rlabel, rvalue, rcat) in zip(left, right):
         sheet.h((50, y), llabel, **small)
-        sheet.h((190, y), ":", **small)
+        sheet.text((190, y), ":", **small)
         sheet.s((205, y), lvalue, lcat, **small)
         sheet.h((560, y), rlabel, **small)
-        sheet.h((700, y), ":", **small)
+        sheet.text((700, y), ":", **small)
         if rcat in ("reference_no", "date"):
             sheet.h((715, y), rvalue, rcat, **small)
         else:
@@ -790,8 +793,9 @@ def lab_result(rng: random.Random) -> Sheet:
         sheet.h((740, y), reference, "reference_range", **small)
         y += 36
     y += 30
-    label = sheet.h((50, y), "Diagnosa / Kesimpulan : ", size=20, bold=True)
-    sheet.s((label[2] + 4, y), rng.choice(DIAGNOSES), "medical", size=20)
+    label = sheet.h((50, y), "Diagnosa / Kesimpulan", size=20, bold=True)
+    colon = sheet.text((label[2], y), " : ", size=20, bold=True)
+    sheet.s((colon[2] + 4, y), rng.choice(DIAGNOSES), "medical", size=20)
     y += 90
     sheet.h((700, y), f"{rng.choice(CITIES).title()}, {rng.randint(1, 28)} {rng.choice(ID_MONTHS)} 2025", "date", size=18)
     sheet.h((700, y + 30), "Penanggung Jawab Lab.", size=18)
