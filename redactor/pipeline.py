@@ -23,6 +23,7 @@ from .findings import NO_VERDICT, Finding, Verdict, outcome_of
 from .ink import trim_to_ink, unread_ink_around, widen_to_ink
 from .load import LoadedImage, load_bytes, load_path
 from .ocr import Engine, OcrResult, get_engine, run_ocr
+from .ocr.faint import reread_faint
 from .ocr.reread import reread as reread_top_bars
 from .seethrough import find_faint_text, find_see_through_boxes
 
@@ -232,6 +233,8 @@ def _read_within(page: Image.Image, engine: Engine, cores: int, psm: int = SCREE
     ocr = run_ocr(page, bands=cores, engine=engine, psm=psm)
     if psm == SCREEN_PSM:
         ocr = reread_top_bars(page, ocr, engine)  # the signed-in user's name on a coloured bar
+    else:
+        ocr = reread_faint(page, ocr, engine)  # a faded receipt's pale header and footer
     try:
         from .visual.stamps import MAX_STAMPS, STAMP_CONFIDENCE, find_stamps, read_stamp
     except ImportError as exc:

@@ -290,3 +290,39 @@ def test_a_photo_viewer_screenshot_with_a_page_askew_in_its_photo_is_read_whole(
     _, out = run(screen, tmp_path, name="viewer.jpg", config=Config(), quality=90)
     assert_black(screen, out, "sender")
     assert_black(screen, out, "phone")
+
+
+def _faded_receipt() -> Document:
+    """A shop's thermal receipt kept for weeks: the items still black, the header (the company's tax
+    number) and the member's lines faded to a pale grey that a first reading of the photo leaves out."""
+    doc = Document(Image.new("RGB", (460, 760), (250, 249, 245)))
+    pale, dark = (188, 188, 192), (50, 50, 50)
+    doc.text((70, 30), "TOKO SERBA MURAH", size=21, mono=True, fill=pale, key="store")
+    doc.text((40, 56), "NPWP :", size=21, mono=True, fill=pale, key="npwp_label")
+    doc.text((120, 56), "31.417.592.6-535.000", size=21, mono=True, fill=pale, key="npwp")
+    doc.text((40, 82), "JL. PAHLAWAN NO. 77 MALANG", size=21, mono=True, fill=pale, key="street")
+    y = 150
+    for item, price in (("GULA PASIR 1KG", "17,500"), ("MINYAK GORENG 2L", "38,900"), ("KOPI SACHET 10S", "12,000"),
+                        ("TOTAL", "68,400")):
+        doc.text((20, y), item, size=21, mono=True, fill=dark, key=item)
+        doc.text((440, y), price, size=21, mono=True, fill=dark, right=True)
+        y += 30
+    doc.text((20, y + 40), "Member", size=21, mono=True, fill=pale, key="member_label")
+    doc.text((110, y + 40), ": HANDOKO SETIAWAN", size=21, mono=True, fill=pale)
+    doc.boxes["member"] = (doc.boxes[": HANDOKO SETIAWAN"][0] + 20, *doc.boxes.pop(": HANDOKO SETIAWAN")[1:])
+    doc.text((20, y + 68), "No. HP", size=21, mono=True, fill=pale, key="phone_label")
+    doc.text((110, y + 68), ": 0813-5527-9046", size=21, mono=True, fill=pale)
+    doc.boxes["phone"] = (doc.boxes[": 0813-5527-9046"][0] + 20, *doc.boxes.pop(": 0813-5527-9046")[1:])
+    doc.text((60, y + 130), "TERIMA KASIH ATAS KUNJUNGAN ANDA", size=21, mono=True, fill=pale, key="thanks")
+    return doc
+
+
+def test_a_faded_receipts_pale_tax_number_and_members_phone_are_read_again_and_covered(tmp_path):
+    """The pale lines are found as ink no word was read on, read again enlarged and stretched, and what
+    they hold is covered; the shop's name, the items, the labels and the greeting stay readable."""
+    doc = _photographed(_faded_receipt(), seed=5)
+    _, out = run(doc, tmp_path, name="receipt.jpg", config=Config(), quality=85)
+    for key in ("npwp", "phone"):
+        assert_black(doc, out, key)
+    for key in ("store", "GULA PASIR 1KG", "TOTAL", "thanks", "npwp_label", "phone_label"):
+        assert_visible(doc, out, key)

@@ -1,0 +1,196 @@
+"""A second look at faint print a photographed page's reading left out.
+
+Thermal receipts fade: the shop's header (its company and tax number) and footer (a service address, a
+chat number) come out pale grey while the items stay black, and a phone photo of a small receipt gives
+them only a few pixels.  Tesseract reads the page's dark text and drops the pale lines whole, or returns
+a few garbled words for them.  What it dropped is still ink on the paper: lines of text-shaped ink that no
+confident word covers are cut out, their background flattened and their contrast stretched, enlarged,
+and read again one line at a time.  The words found join the page's own (the garbled ones stay too).
+Only photographed pages take this look; a screenshot's text is never faded.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+from PIL import Image, ImageFilter, ImageOps
+
+from ..findings import Box
+from .base import RawWord
+from .result import OcrResult, Word
+
+# At most this many unread lines are read again per page (each is a small Tesseract call, ~50-150 ms).
+MAX_LINES = 12
+# An unread line is enlarged so its capitals stand this tall (Tesseract reads ~20-30 px capitals best).
+TARGET_HEIGHT = 24
+# Words read again count when Tesseract is this sure of them.
+MIN_CONFIDENCE = 50.0
+# Marks a pale line's specks are read as at a word's ends ("'”“18.393…", "‘Member").
+SPECKS = "'\"“”‘’`~|"
+# A long run of digits counts from this confidence: Tesseract doubts a pale digit it reads rightly (a "7"
+# without its foot read as "/"), and what the number is the detectors decide from its shape and label.
+NUMBER_CONFIDENCE = 25.0
+# Ink is what stands this many levels darker than the paper around it.  Faded thermal print stands
+# 25-60 levels off a photographed receipt's paper; paper grain and JPEG noise stay under ~12.
+INK_LEVELS = 16
+BLUR = 0.0
+SINGLE_LINE = 7  # Tesseract's page segmentation mode for one line of text
+
+
+def unread_lines(page: Image.Image, words: Sequence[Word], limit: int = MAX_LINES) -> list[Box]:
+    """Boxes of whole lines holding text-shaped ink that no read word covers, top to bottom.
+
+    A line is read again whole, its read words too: a number's label ("WA Chat :") tells what the number is.
+    """
+    import cv2
+
+    glyph = _median_height(words)
+    if glyph is None:
+        return []
+    grey = np.asarray(page.convert("L"))
+    height, width = grey.shape
+    paper = _paper(grey, glyph)
+    all_ink = ((paper.astype(np.int16) - grey.astype(np.int16)) > INK_LEVELS).astype(np.uint8)
+    unread = all_ink.copy()
+    for w in words:  # a garbled word too: a line read, however badly, keeps its first reading
+        if not str(w.text).strip():
+            continue
+        b = w.box.padded(max(2, w.box.height // 3)).clipped(width, height)
+        unread[b.top:b.bottom, b.left:b.right] = 0
+    # Letters of a word, and words of a line, joined into one shape.
+    bridge = cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(glyph * 0.8)), 1))
+    joined = cv2.morphologyEx(unread, cv2.MORPH_CLOSE, bridge)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    pieces = []
+    for i in range(1, count):
+        x, y, w, h, _area = (int(v) for v in stats[i])
+        if not (0.6 * glyph <= h <= 1.8 * glyph and w >= 3 * h):
+            continue  # not text of the page's size: a rule, a logo, a barcode's bars, a shadow
+        fill = float(unread[y:y + h, x:x + w].mean())
+        if not 0.08 <= fill <= 0.55:
+            continue  # a filled bar or the page's dark edge, or a few specks
+        if x <= 1 or y <= 1 or x + w >= width - 1 or y + h >= height - 1:
+            continue  # the page's own edge and the table beyond it
+        pieces.append(Box(x, y, w, h))
+    pieces.sort(key=lambda b: -b.area)
+    lines: list[Box] = []
+    for piece in pieces:
+        if any(_same_line(piece, line) for line in lines):
+            continue
+        lines.append(_whole_line(all_ink, piece, glyph))
+        if len(lines) >= limit:
+            break
+    return sorted(lines, key=lambda b: (b.top, b.left))
+
+
+def _same_line(piece: Box, line: Box) -> bool:
+    overlap = min(piece.bottom, line.bottom) - max(piece.top, line.top)
+    return overlap > 0.5 * min(piece.height, line.height) and piece.left < line.right and piece.right > line.left
+
+
+def _whole_line(ink: np.ndarray, piece: Box, glyph: float) -> Box:
+    """The piece widened along its rows to the ink it runs on with, up to a gap of three letters."""
+    band = ink[piece.top:piece.bottom].any(axis=0)
+    gap = int(3 * glyph)
+    left, right = piece.left, piece.right
+    while True:
+        before = np.flatnonzero(band[max(0, left - gap):left])
+        if not before.size:
+            break
+        left = max(0, left - gap) + int(before[0])
+    while True:
+        after = np.flatnonzero(band[right:right + gap])
+        if not after.size:
+            break
+        right = right + int(after[-1]) + 1
+    return Box(left, piece.top, right - left, piece.height)
+
+
+def reread_faint(page: Image.Image, ocr: OcrResult, engine, limit: int = MAX_LINES) -> OcrResult:  # noqa: ANN001
+    """`ocr` plus the words of the faint lines it left out, each line read again enlarged and stretched.
+
+    A word read again counts only where nothing was read: two readings of one place would stand side by
+    side on the rebuilt line and break both.
+    """
+    read = [w.box for w in ocr.words if str(w.text).strip()]
+    extra: list[Word] = []
+    next_id = max((w.line_id for w in ocr.words), default=-1) + 1
+    for box in unread_lines(page, ocr.words, limit):
+        line = [(raw.text.strip(SPECKS), raw.conf, mapped) for raw, mapped in _read_line(page, box, engine)]
+        # A line with a word surely read is text: its numbers count however unsure (a pale digit's
+        # confidence is low; whether the number matters the detectors decide from its shape and label).
+        text_line = any(_sure(text, conf) for text, conf, _ in line)
+        for text, conf, mapped in line:
+            if not (_sure(text, conf) or (text_line and _numeric(text))):
+                continue
+            if any(_overlap(mapped, b) > 0.2 * mapped.area for b in read):
+                continue
+            extra.append(Word(text=text, box=mapped, conf=conf, line_id=next_id))
+        next_id += 1
+    if not extra:
+        return ocr
+    return OcrResult(words=ocr.words + tuple(extra), width=ocr.width, height=ocr.height, scale=ocr.scale)
+
+
+def _sure(text: str, conf: float) -> bool:
+    if text in (":", "="):
+        return True  # a field's colon: it tells a label from its value ("Member : …")
+    if sum(ch.isdigit() for ch in text) >= 6:
+        return conf >= NUMBER_CONFIDENCE
+    return conf >= MIN_CONFIDENCE and sum(ch.isalnum() for ch in text) >= 2
+
+
+def _numeric(text: str) -> bool:
+    digits = sum(ch.isdigit() for ch in text)
+    return digits >= 3 and digits >= 0.6 * sum(ch.isalnum() for ch in text)
+
+
+def _overlap(a: Box, b: Box) -> int:
+    return max(0, min(a.right, b.right) - max(a.left, b.left)) * max(0, min(a.bottom, b.bottom) - max(a.top, b.top))
+
+
+def _paper(grey: np.ndarray, glyph: float) -> np.ndarray:
+    """The paper's level around every pixel: a median wider than a letter, taken at half size."""
+    import cv2
+
+    height, width = grey.shape
+    small = cv2.resize(grey, (max(1, width // 2), max(1, height // 2)), interpolation=cv2.INTER_AREA)
+    k = min(int(max(7, 1.5 * glyph)) | 1, 31)
+    blurred = cv2.medianBlur(small, k)
+    return cv2.resize(blurred, (width, height), interpolation=cv2.INTER_LINEAR)
+
+
+def _read_line(page: Image.Image, box: Box, engine) -> list[tuple[RawWord, Box]]:  # noqa: ANN001
+    pad = max(4, box.height // 2)
+    area = box.padded(pad, pad).clipped(page.width, page.height)
+    crop = page.convert("L").crop((area.left, area.top, area.right, area.bottom))
+    arr = np.asarray(crop)
+    # A dark bar down the whole line (the page's edge, a shadow, a rule) would take the stretch's black and
+    # leave the pale letters grey: it is painted the paper's level first.
+    bars = (arr < np.median(arr) - 2 * INK_LEVELS).mean(axis=0) > 0.8
+    if bars.any():
+        arr = arr.copy()
+        arr[:, bars] = np.uint8(np.median(arr))
+        crop = Image.fromarray(arr, "L")
+    scale = min(4.0, max(1.0, TARGET_HEIGHT / max(1, box.height)))
+    if scale > 1.05:
+        crop = crop.resize((round(crop.width * scale), round(crop.height * scale)), Image.Resampling.LANCZOS)
+    # The faint strokes stretched to black and the paper to white (a level stretch, kept smooth: a
+    # threshold breaks a pale letter's thin strokes apart).
+    if BLUR:
+        crop = crop.filter(ImageFilter.GaussianBlur(BLUR))  # the photo's grain, which the stretch would raise
+    crop = ImageOps.autocontrast(crop, cutoff=1)
+    out = []
+    for raw in engine.words(crop, psm=SINGLE_LINE, page_options=False):
+        # Within the line's own ink: a pale word's box takes in the crop's margin and would reach the next line.
+        slack = 0.15 * box.height
+        mapped = Box.from_edges(area.left + raw.left / scale, max(box.top - slack, area.top + raw.top / scale),
+                                area.left + (raw.left + raw.width) / scale,
+                                min(box.bottom + slack, area.top + (raw.top + raw.height) / scale))
+        out.append((raw, mapped))
+    return out
+
+
+def _median_height(words: Sequence[Word]) -> float | None:
+    heights = sorted(w.box.height for w in words if w.text.isalnum() and len(w.text) >= 3 and w.conf >= 60)
+    return float(heights[len(heights) // 2]) if len(heights) >= 5 else None
