@@ -3,23 +3,23 @@
 Thermal receipts fade: the shop's header (its company and tax number) and footer (a service address, a
 chat number) come out pale grey while the items stay black, and a phone photo of a small receipt gives
 them only a few pixels.  Tesseract reads the page's dark text and drops the pale lines whole, or returns
-a few garbled words for them.  What it dropped is still ink on the paper: lines of text-shaped ink that no
-confident word covers are cut out, their background flattened and their contrast stretched, enlarged,
-and read again one line at a time.  The words found join the page's own (the garbled ones stay too).
-Only photographed pages take this look; a screenshot's text is never faded.
+a few garbled words for them.  What it dropped is still ink on the paper: lines holding text-shaped ink
+that no read word covers are cut out, enlarged, level-stretched and read again one line at a time.  The
+words found where nothing was read join the page's own.  Only photographed pages take this look (a
+screenshot's text is never faded, and a screenshot pays nothing for it).
 """
 from __future__ import annotations
 
 from typing import Sequence
 
 import numpy as np
-from PIL import Image, ImageFilter, ImageOps
+from PIL import Image, ImageOps
 
 from ..findings import Box
 from .base import RawWord
 from .result import OcrResult, Word
 
-# At most this many unread lines are read again per page (each is a small Tesseract call, ~50-150 ms).
+# At most this many unread lines are read again per page (each is a small Tesseract call, ~10-40 ms).
 MAX_LINES = 12
 # An unread line is enlarged so its capitals stand this tall (Tesseract reads ~20-30 px capitals best).
 TARGET_HEIGHT = 24
@@ -33,7 +33,6 @@ NUMBER_CONFIDENCE = 25.0
 # Ink is what stands this many levels darker than the paper around it.  Faded thermal print stands
 # 25-60 levels off a photographed receipt's paper; paper grain and JPEG noise stay under ~12.
 INK_LEVELS = 16
-BLUR = 0.0
 SINGLE_LINE = 7  # Tesseract's page segmentation mode for one line of text
 
 
@@ -177,8 +176,6 @@ def _read_line(page: Image.Image, box: Box, engine) -> list[tuple[RawWord, Box]]
         crop = crop.resize((round(crop.width * scale), round(crop.height * scale)), Image.Resampling.LANCZOS)
     # The faint strokes stretched to black and the paper to white (a level stretch, kept smooth: a
     # threshold breaks a pale letter's thin strokes apart).
-    if BLUR:
-        crop = crop.filter(ImageFilter.GaussianBlur(BLUR))  # the photo's grain, which the stretch would raise
     crop = ImageOps.autocontrast(crop, cutoff=1)
     out = []
     for raw in engine.words(crop, psm=SINGLE_LINE, page_options=False):
