@@ -179,6 +179,15 @@ def test_label_pattern_tolerates_missing_dots_and_spaces():
     assert label_pattern([]) is None
 
 
+def test_label_pattern_reads_through_what_ocr_makes_of_an_l_and_a_slash():
+    """A JPEG's or a photo's heading: "Tgl" read "Tg!", "Desa/Kel" read "DesalKel", "RT/RW" read "RTIRW"."""
+    regex = label_pattern(["Tgl Lahir", "Desa/Kel", "RT/RW"])
+    for text in ["Tg! Lahir", "Tg1 Lahir", "TgI Lahir", "DesalKel", "Desa|Kel", "RTIRW", "RT / RW"]:
+        assert regex.search(text), text
+    for text in ["Tg Lahir", "Desa Kel", "RTXRW", "Tgl Lahirnya"]:
+        assert not regex.search(text), text
+
+
 # ------------------------------------------------------------ command line
 def _screen(path: Path) -> tuple[Path, object]:
     rendered = render_lines(["Buka Lapor Mantap hari ini", "Kantor Dinas Kesehatan Kota", "Rapat koordinasi"], size=16)

@@ -42,7 +42,7 @@ class Recognizer:
 
 def label_pattern(labels: Iterable[str]) -> re.Pattern | None:
     """One regex for a label list: dots, colons and spaces inside labels are optional (OCR drops them), and
-    a lower-case l also matches what OCR reads it as on a photo."""
+    a lower-case l and a slash also match what OCR reads them as on a photo or a JPEG."""
     alternatives = []
     for label in sorted(set(labels), key=len, reverse=True):
         parts = []
@@ -50,11 +50,11 @@ def label_pattern(labels: Iterable[str]) -> re.Pattern | None:
             if ch in ". :":
                 parts.append(r"[\s.:]*")
             elif ch == "/":
-                parts.append(r"\s*/\s*")
+                parts.append(r"\s*[/lI|]\s*")  # "Desa/Kel" read "DesalKel", "RT/RW" read "RTIRW"
             elif ch == "-":
                 parts.append(r"[\s-]*")
             elif ch == "l":
-                parts.append(r"[l1iI|]")  # a photo's "l" read as i, 1, I or a bar ("Tgi. Lahir", "Ke1amin")
+                parts.append(r"[l1iI|!]")  # a photo's "l" read as i, 1, I, a bar or a "!" ("Tgi. Lahir", "Tg! Lahir")
             else:
                 parts.append(re.escape(ch))
         alternatives.append("".join(parts))
