@@ -2423,3 +2423,17 @@ def test_a_name_of_short_words_read_with_little_confidence_is_noise():
     assert [f for f in detect(layout.ocr).findings if f.category == "person_name"]
     layout = make_ocr(["Nama: Flo Ee"], conf=38.0)                       # a label vouches for it
     assert [f for f in detect(layout.ocr).findings if f.category == "person_name"]
+
+
+# ============================================================== a number does not wrap into the next field
+@pytest.mark.parametrize("first", ["NGS) KARTU 25 82%).",                 # a masked card number OCR garbled
+                                   "NO KARTU 5221 84** ****"])
+def test_a_labelled_number_on_the_next_line_does_not_continue_the_line_above(first):
+    layout, detection = run([[(20, first), (300, "S999")], [(20, "DARI REK :"), (300, "328-303-883685957")]])
+    accounts = [f for f in detection.findings if f.category == "bank_account"]
+    assert accounts, "the account under its own label stays covered"
+    assert uncovered_chars(layout, detection.findings, "S999", 0), [f.preview for f in accounts]
+
+
+def test_a_number_wrapped_in_its_cell_still_goes_on_below():
+    assert_covered([[(20, "No. Rek"), (200, "123456")], [(200, "7890123")]], "7890123", "bank_account")

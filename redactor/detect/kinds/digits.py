@@ -91,7 +91,10 @@ class DigitFinder:
             nxt = page.neighbour(current, "right")
             if nxt is not None and nxt.box.left - current.box.right > 6 * current.height:
                 nxt = None
-            nxt = nxt or page.neighbour(current, "below")
+            if nxt is None:
+                nxt = page.neighbour(current, "below")
+                if nxt is not None and self._after_its_own_label(page, nxt):
+                    break  # "DARI REK : 328-303-…" under a card's garbled line: a field of its own
             if nxt is None:
                 break
             tail = nxt.norm
@@ -109,6 +112,15 @@ class DigitFinder:
                 break
             current = nxt
         return []
+
+    def _after_its_own_label(self, page: Page, seg: Segment) -> bool:
+        """`seg` stands right after a label on its own line (a colon, or a number's label such as "No.
+        Rek"): the value of that field, not the end of a number wrapped from the line above."""
+        if seg.index == 0:
+            return False
+        before = page.rows[seg.row].segments[seg.index - 1].text.strip()
+        return before.endswith(":") or any(r.label_regex is not None and r.label_regex.fullmatch(before.rstrip(" :"))
+                                           for r in self.digit_recs)
 
     def _same_groups_below(self, page: Page, seg: Segment, found: list[Candidate],
                            groups: list[tuple[int, int, str]], separator: str) -> None:
