@@ -53,11 +53,27 @@ def widen_to_ink(image: Image.Image, findings: Sequence[Finding], words: Sequenc
             continue
         growth = DAMAGED_MARK_GROWTH if f.category == "classification" and f.detector.endswith("_damaged") \
             else MAX_GROWTH
-        boxes = [_widened(grey, box, growth) for box in f.boxes]
+        boxes = [_kept_off_the_word_before(_widened(grey, box, growth), box, words) for box in f.boxes]
         if words and f.category in LEADING_WORD_CATEGORIES:
             boxes = [_with_unread_word_before(grey, box, words) for box in boxes]
         out.append(replace(f, boxes=tuple(boxes)))
     return out
+
+
+def _kept_off_the_word_before(widened: Box, box: Box, words: Sequence[Box]) -> Box:
+    """`widened` kept out of the word OCR read just before the value, when the value starts where a word
+    OCR read starts: the ink grown into lies in that other word's box ("Alamat:" before "Jl.", its box
+    reaching over the space), so it is the label's, not a glyph the value's box left out.  A value that
+    starts inside a word ("4-62" read for "+62") grows over the rest of that word as before."""
+    if widened.left >= box.left:
+        return widened
+    band = [w for w in words if min(w.bottom, box.bottom) - max(w.top, box.top) > 0.5 * min(w.height, box.height)]
+    if not any(abs(w.left - box.left) <= 1 for w in band):
+        return widened
+    before = [w.right for w in band if w.left < box.left - 1 and w.right > widened.left]
+    if not before:
+        return widened
+    return Box.from_edges(min(box.left, max(widened.left, max(before))), widened.top, widened.right, widened.bottom)
 
 
 def _with_unread_word_before(grey: np.ndarray, box: Box, words: Sequence[Box]) -> Box:

@@ -187,3 +187,26 @@ def test_a_damaged_mark_stops_at_the_space_before_the_next_word():
     image, (mark, after) = _line(["CONFIDEN", "Payroll"], 14)
     (widened,) = widen_to_ink(image, [_mark(mark, "classification_en_damaged")])
     assert widened.boxes[0].right < after.left
+
+
+@pytest.mark.parametrize("size", [14, 20, 28])
+@pytest.mark.parametrize("blur", [0.0, 0.8])                 # a phone photo's softness too
+def test_a_value_starting_at_a_word_does_not_grow_into_the_label_ocr_read_before_it(size, blur):
+    image, (label, value, after) = _line(["Alamat:", "Jl.", "Dago"], size)
+    if blur:
+        image = image.filter(ImageFilter.GaussianBlur(blur))
+    space = value.left - label.right
+    # Tesseract boxed both words a little wide, into the space between them, so they overlap.
+    label_read = Box.from_edges(label.left, label.top, value.left + 2, label.bottom)
+    value_read = Box.from_edges(value.left - round(0.6 * space), value.top, after.right, value.bottom)
+    (widened,) = widen_to_ink(image, [_finding(value_read)], [label_read, value_read])
+    assert widened.boxes[0].left >= value_read.left, (widened.boxes[0], label)   # the label's colon stays apart
+    assert widened.boxes[0].right >= after.right - 1
+
+
+def test_a_value_starting_inside_a_word_still_grows_over_the_rest_of_it():
+    # "+62 888…" read as one word "4-62": the value "62…" starts inside it, and the "+" is its own.
+    image, (word, _) = _line(["+62888951966902", "Terima"], 20)
+    inside = Box.from_edges(word.left + 14, word.top, word.right, word.bottom)
+    (widened,) = widen_to_ink(image, [_finding(inside)], [word])
+    assert widened.boxes[0].left <= word.left + 2
