@@ -18,6 +18,8 @@ from .findings import Box, Finding
 # A blank stretch this wide (in line heights) ends a word: a space in screen fonts is 0.25-0.35 of the
 # line's height, the gap between two glyphs of one word about 0.1 (a j or a y reaches back under its neighbour).
 WORD_GAP = 0.15
+# The narrowest space between two words, in line heights (a box's height holds the descenders too).
+SPACE = 0.25
 # A box grows by at most this much (in line heights) on each side: about one glyph.
 MAX_GROWTH = 1.0
 # ... and a classification mark OCR read in part ("CONFIDEN" on a small banner) by this much: the rest
@@ -53,25 +55,38 @@ def widen_to_ink(image: Image.Image, findings: Sequence[Finding], words: Sequenc
             continue
         growth = DAMAGED_MARK_GROWTH if f.category == "classification" and f.detector.endswith("_damaged") \
             else MAX_GROWTH
-        boxes = [_kept_off_the_word_before(_widened(grey, box, growth), box, words) for box in f.boxes]
+        boxes = [_kept_off_the_word_before(grey, _widened(grey, box, growth), box, words) for box in f.boxes]
         if words and f.category in LEADING_WORD_CATEGORIES:
             boxes = [_with_unread_word_before(grey, box, words) for box in boxes]
         out.append(replace(f, boxes=tuple(boxes)))
     return out
 
 
-def _kept_off_the_word_before(widened: Box, box: Box, words: Sequence[Box]) -> Box:
+def _kept_off_the_word_before(grey: np.ndarray, widened: Box, box: Box, words: Sequence[Box]) -> Box:
     """`widened` kept out of the word OCR read just before the value, when the value starts where a word
-    OCR read starts: the ink grown into lies in that other word's box ("Alamat:" before "Jl.", its box
-    reaching over the space), so it is the label's, not a glyph the value's box left out.  A value that
-    starts inside a word ("4-62" read for "+62") grows over the rest of that word as before."""
-    if widened.left >= box.left:
+    OCR read starts and a space's blank stands between its first glyph and that word: the ink grown into
+    is the other word's ("Alamat:" before "Jl.", its box reaching over the space), not a glyph the value's
+    box left out.  A value that starts inside a word ("4-62" read for "+62"), or a word OCR split where
+    no space is ("«rahmi." | "handayani@…" for "rahmi_handayani@…"), grows as before."""
+    if widened.left >= box.left or not words:
         return widened
     band = [w for w in words if min(w.bottom, box.bottom) - max(w.top, box.top) > 0.5 * min(w.height, box.height)]
     if not any(abs(w.left - box.left) <= 1 for w in band):
         return widened
     before = [w.right for w in band if w.left < box.left - 1 and w.right > widened.left]
     if not before:
+        return widened
+    height, width = grey.shape
+    rows = grey[max(0, box.top):min(height, box.bottom)]
+    background = int(np.median(np.concatenate([rows[0], rows[-1]])))
+    ink_columns = (np.abs(rows - background) > INK_CONTRAST).any(axis=0)
+    inked = np.flatnonzero(ink_columns[max(0, box.left):min(width, box.right)])
+    if inked.size == 0:
+        return widened
+    first = max(0, box.left) + int(inked[0])
+    left_ink = np.flatnonzero(ink_columns[max(0, widened.left - 1):first])
+    blank = first - (max(0, widened.left - 1) + int(left_ink[-1]) + 1) if left_ink.size else first - widened.left
+    if blank < max(3, round(SPACE * box.height)):
         return widened
     return Box.from_edges(min(box.left, max(widened.left, max(before))), widened.top, widened.right, widened.bottom)
 

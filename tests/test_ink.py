@@ -210,3 +210,14 @@ def test_a_value_starting_inside_a_word_still_grows_over_the_rest_of_it():
     inside = Box.from_edges(word.left + 14, word.top, word.right, word.bottom)
     (widened,) = widen_to_ink(image, [_finding(inside)], [word])
     assert widened.boxes[0].left <= word.left + 2
+
+
+def test_a_value_whose_word_ocr_split_with_no_space_still_grows_over_the_part_before():
+    # "rahmi_handayani@…" read as "«rahmi." and "handayani@…": the mail found from the second word only.
+    size = 14
+    image, (word, _) = _line(["rahmi_handayani@kemenkeu.go.id", "Kepada"], size)
+    split = word.left + round(font(size).getlength("rahmi_"))
+    first, second = Box.from_edges(word.left, word.top, split, word.bottom), \
+        Box.from_edges(split, word.top, word.right, word.bottom)
+    (widened,) = widen_to_ink(image, [_finding(second)], [first, second])
+    assert widened.boxes[0].left < split - 2    # it reaches back over the underscore as before
