@@ -274,6 +274,13 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
         turned_ocr = _read(turned.image, engine, cores, deadline, psm)
         if _confident_words(turned_ocr) > _confident_words(ocr):
             rectified, page, ocr = turned, turned.image, turned_ocr
+    if rectified is not None and photo and _reads_upside_down(ocr):
+        # Still scraps, upright and turned over: the page may lie sideways (a receipt on a table).
+        turned = rectified.quarter_turn(engine)
+        if turned is not None:
+            turned_ocr = _read(turned.image, engine, cores, deadline, psm)
+            if _confident_words(turned_ocr) > _confident_words(ocr):
+                rectified, page, ocr = turned, turned.image, turned_ocr
     if rectified is None and not photo and text_layer is None and config.visual and _reads_poorly(ocr, page):
         # A scan or screenshot saved sideways or upside down (no EXIF to say so): turn it by its text and
         # read again.  Whole: a page finder would take its table for the page and cut off the header.
