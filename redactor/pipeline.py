@@ -103,11 +103,12 @@ def looks_like_photo(loaded: LoadedImage) -> bool:
         return False
     import numpy as np
 
-    grey = np.asarray(loaded.image.convert("L").resize((256, 256)), dtype=np.float32)
-    blocks = grey.reshape(32, 8, 32, 8).std(axis=(1, 3))
+    grey = loaded.image.convert("L")  # once, for both tests
+    small = np.asarray(grey.resize((256, 256)), dtype=np.float32)
+    blocks = small.reshape(32, 8, 32, 8).std(axis=(1, 3))
     if float((blocks < 0.8).mean()) >= 0.35:
         return False
-    return _smooth_share_exactly_flat(loaded.image) < SCREEN_FLAT_SMOOTH
+    return _smooth_share_exactly_flat(np.asarray(grey)) < SCREEN_FLAT_SMOOTH
 
 
 # A dense screenshot saved or forwarded as a JPEG (a spreadsheet, a staff table) has too few empty areas
@@ -118,12 +119,11 @@ def looks_like_photo(loaded: LoadedImage) -> bool:
 SCREEN_FLAT_SMOOTH = 0.56
 
 
-def _smooth_share_exactly_flat(image: Image.Image) -> float:
+def _smooth_share_exactly_flat(grey) -> float:  # noqa: ANN001 - a numpy array of grey levels
     """Of the image's smooth 8 px blocks (grey spread under 4), the share that is flat (under 0.5), at full
     size (shrinking would blur a camera's noise into flatness).  Large images are sampled by rows of blocks."""
     import numpy as np
 
-    grey = np.asarray(image.convert("L"))
     rows, cols = grey.shape[0] // 8, grey.shape[1] // 8
     if rows == 0 or cols == 0:
         return 1.0
