@@ -286,7 +286,13 @@ def test_command_line_guard_prints_masked_alerts_and_writes_copies(tmp_path, tes
         assert (folder / "chat.redacted.png").exists()
     finally:
         process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=30)
+        try:
+            out, err = process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            # (a guard deaf to Ctrl+C fails the test, and must not outlive it watching a deleted folder)
+            process.kill()
+            process.communicate()
+            raise
     assert process.returncode == 0, err
     assert "clean.png" not in out and not err.strip()
 
