@@ -1,6 +1,8 @@
 """Masked previews: the only form in which a found value may be shown or logged."""
 from __future__ import annotations
 
+import unicodedata
+
 BULLET = "\u2022"
 
 
@@ -9,12 +11,25 @@ def printable(text: str) -> str:
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in str(text))
 
 
+# Unassigned and private code points, lone surrogates, symbols and the replacement character (bytes
+# the OCR could not decode): a speck or a border read as text, never part of a value.
+_NOT_TEXT = frozenset({"Cn", "Co", "Cs", "So", "Sk", "Mn", "Me", "Cf"})
+
+
+def readable(value: str) -> str:
+    """`value` as a preview may show it: the characters OCR reads off specks, icons and borders
+    (`\ufffd`, `©`, an emoji, a stray `.` or `|` standing alone as a word) are dropped, so that a masked
+    preview shows the shape of the value and nothing else."""
+    kept = "".join(ch for ch in value if unicodedata.category(ch) not in _NOT_TEXT)
+    return " ".join(w for w in kept.split() if any(ch.isalnum() for ch in w))
+
+
 def mask_value(value: str) -> str:
     """`3171234567890001` -> `31••••••••••••01`; `Budi Santoso` -> `B••• S•••••`.
 
     At most 4 digits of any number are shown: 8 of a 16-digit NIK narrow it to a few people.
     """
-    value = printable(" ".join(value.split()))
+    value = printable(readable(value)) or BULLET * 3
     compact = value.replace(" ", "")
     digits = sum(ch.isdigit() for ch in compact)
     if compact and digits >= 0.6 * len(compact):

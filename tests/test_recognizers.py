@@ -1048,6 +1048,20 @@ def test_mask_never_passes_control_characters():
     assert "Santoso" not in mask_value("Budi Santoso")
 
 
+
+@pytest.mark.parametrize("value, masked", [
+    ("Krisna .\ufffd", "K•••••"),             # a speck read as a dot, bytes the OCR could not decode
+    ("\u00a9 Oki Purba", "O•• P••••"),         # an avatar's ring read as a symbol
+    ("Ratna | Sari", "R•••• S•••"),           # a table's border between the words
+    ("Budi\ue000 Santoso", "B••• S••••••"),    # a private-use glyph
+    ("\ufffd\ufffd", "•••"),                   # nothing readable: still a mask, never the raw bytes
+])
+def test_mask_shows_no_stray_ocr_characters(value, masked):
+    from redactor.mask import mask_value
+
+    assert mask_value(value) == masked
+
+
 # ============================================== developer screens, chats, letters
 @pytest.mark.parametrize("row, value, category", [
     ('"nik": "3273015507879901",', "3273015507879901", "nik"),
