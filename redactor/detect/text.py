@@ -89,7 +89,8 @@ def name_extent(value: str) -> int:
     """Length of the leading part of `value` that reads as a person's name (0 if none)."""
     end = 0
     names = 0
-    for m in re.finditer(r"\S+", value):
+    # ("HANDOKO: SETIAWAN": a speck between the words of a name in capitals read as a colon)
+    for m in re.finditer(r"\S+", without_stray_colons(value)):
         token = m.group()
         bare = token.strip(",.;:!?")
         if TIME_OR_NUMBER.search(token):
@@ -118,6 +119,20 @@ def name_extent(value: str) -> int:
     if names == 0:
         return 0
     return len(value[:end].rstrip(" ,;:"))
+
+
+# A field's label before its colon ("… STATUS: AKTIF"): the colon is the field's, and the name ends there.
+_ONE_WORD_LABELS = frozenset(w.lower() for w in words("labels", "stop") if w.isalpha())
+
+
+_COLON_IN_CAPITALS = re.compile(r"(?<![\w:])([A-Z]{2,}):(?=\s+[A-Z]{2,}(?![a-z]))")
+
+
+def without_stray_colons(text: str) -> str:
+    """`text` with the colons OCR read between the words of a name in capitals made spaces (the same
+    length, so places in it stay places in `text`): "HANDOKO: SETIAWAN" -> "HANDOKO  SETIAWAN"."""
+    return _COLON_IN_CAPITALS.sub(lambda m: m.group(1) + " " if m.group(1).lower() not in _ONE_WORD_LABELS
+                                  else m.group(), text)
 
 
 # The hour of a time stamp right after a number ("… 2970 16:52" in a chat bubble): not the number's last group.

@@ -114,7 +114,7 @@ def _signer(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[str]
     if seg.row in page.columns or seg.row in page.header_rows or len(page.rows[seg.row].segments) > 2:
         return []
     body = seg.text.strip(" .,:;|_")
-    m = _CAPS_NAME.fullmatch(body)
+    m = _CAPS_NAME.fullmatch(T.without_stray_colons(body))
     if not m:
         return []
     words_ = [w for w in re.findall(r"[A-Za-z'’`-]+", body.split(",")[0]) if len(w) > 1]
@@ -195,7 +195,7 @@ def _card_title(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
     junk = _SLOT_JUNK.match(text)
     start = junk.end() if junk else 0
     body = text[start:].rstrip(" .,:;")
-    if not _CAPS_RUN.fullmatch(body):
+    if not _CAPS_RUN.fullmatch(T.without_stray_colons(body)):
         return []
     below = page.neighbour(seg, "below")
     if below is None or abs(below.box.left - seg.box.left) > 1.5 * seg.height or not headers.opens_a_field(below.text):
