@@ -22,7 +22,7 @@ from .kinds.terms import terms_regex
 from .layout import Segment, build_rows, with_lead_ins
 from .page import Candidate, Page
 from .recognizer import Recognizer
-from .resolve import account_holders, dedupe, name_continuations, number_key, repeats, system_name_echoes, to_findings
+from .resolve import account_holders, dedupe, holders_above, name_continuations, number_key, repeats, system_name_echoes, to_findings
 from .tables import Headers
 
 
@@ -68,6 +68,7 @@ class Detector:
                 if below is not None:
                     candidates.extend(self._wrapped_candidates(page, seg, below, own))
         candidates.extend(account_holders(page, candidates))
+        candidates.extend(holders_above(page, candidates))
         name_continuations(page, candidates, self.headers)
         candidates.extend(repeats(page, candidates))
         candidates.extend(system_name_echoes(page, candidates))

@@ -11,7 +11,7 @@ from ..findings import Finding
 from ..mask import preview
 from . import text as T
 from .confusions import lookalike_class
-from .kinds.names import NAME_STOP_WORDS, is_personal_word
+from .kinds.names import NAME_STOP_WORDS, could_be_a_name, is_personal_word
 from .layout import Segment
 from .page import Candidate, Page
 
@@ -130,6 +130,42 @@ def account_holders(page: Page, candidates: list[Candidate]) -> list[Candidate]:
             continue
         start = below.text.index(line)
         out.append(Candidate("person_name", below, start, start + len(line), 0.7, "account_holder", line))
+    return out
+
+
+def holders_above(page: Page, candidates: list[Candidate]) -> list[Candidate]:
+    """The account holder's name in capitals on the line right over an account number that stands alone
+    on its line, or after its bank's name (a transfer proof's "OKI PURBA" / "Mandiri - 1320012345678", a
+    passbook's or a card's holder over the number): two to four words alone on that line, at the same
+    left edge, none a bank's, an office's or a label's word, and one of them no word of the language."""
+    out = []
+    for cand in candidates:
+        if cand.category != "bank_account" or cand.recognizer.endswith("_repeat") or cand.extra:
+            continue
+        seg = cand.segment
+        before, after = seg.text[:cand.start], seg.text[cand.end:]
+        first = seg  # the line's first cell: the bank's name may stand apart ("Mandiri" | "-" | "1320…")
+        while (left := page.neighbour(first, "left")) is not None:
+            before, first = left.text + " " + before, left
+        if after.strip(" .,") or T.TIME_OR_NUMBER.search(before) or len(before.split()) > 3 \
+                or page.neighbour(seg, "right") is not None:
+            continue  # the number inside a sentence or a table row
+        seg = first
+        above = page.neighbour(seg, "above")
+        if above is None or above.row != seg.row - 1 or page.header_of(above) is not None:
+            continue
+        height = max(seg.height, above.height)
+        if seg.box.top - above.box.bottom > 1.5 * height or abs(above.box.left - seg.box.left) > height \
+                or page.neighbour(above, "left") is not None or page.neighbour(above, "right") is not None:
+            continue
+        line = above.text.strip(" ,.|")
+        read = T.without_stray_colons(line)
+        words = [w.strip(".,") for w in read.split()]
+        if not _HOLDER_LINE.fullmatch(" ".join(read.split())) or not _in_capitals(line) \
+                or any(w.lower() in NAME_STOP_WORDS for w in words) or not could_be_a_name(read):
+            continue
+        start = above.text.index(line)
+        out.append(Candidate("person_name", above, start, start + len(line), 0.7, "account_holder_above", line))
     return out
 
 

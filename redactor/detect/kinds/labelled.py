@@ -16,7 +16,7 @@ from ..recognizer import Recognizer
 from ..shapes import shape_value
 from ..tables import ADDRESS_COLUMN, ATTRIBUTE_COLUMN, header_text
 from .base import Shared
-from .names import has_a_name, is_establishment
+from .names import could_be_a_name, has_a_name, is_establishment
 
 # The next field's label after an address on the same line.
 _ADDRESS_STOP = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words("labels", "address_stop"))) + r")\b")
@@ -37,6 +37,12 @@ _WEAK_SECRET_LABELS = frozenset(words("labels", "weak_secret"))
 # title, not a field's name (a label after a field or an abbreviation ends with ":" or ".").
 # (a capital I read as l: "lmunisasi Anak Sehat")
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Zl][a-z]{2,}\s+$")
+
+
+def _written_as_a_label(label: str, lead: str) -> bool:
+    """A short label written as a field's, not as a word of a sentence: abbreviated with its dots or
+    slash ("a.n.", "a/n") or followed by its colon ("Penerima:")."""
+    return ":" in lead or bool(re.search(r"[a-z][./][a-z]", label, re.IGNORECASE))
 
 
 def _in_capitals(text: str) -> bool:
@@ -145,9 +151,12 @@ class LabelledFinder:
                 continue  # "Name  Qty  Price" (read "Name Uty Pre"): the label heads an item table's column
             if stacked_name and any(w in T.NOT_A_PERSON for w in target.text[s:e].lower().split()):
                 continue  # "BKPSDM KABUPATEN", "BANK JATIM": an office or a bank under the label
-            if inline_only and rec.value == "name" and _in_capitals(target.text[s:e]) and not has_a_name(target.text[s:e]):
+            if (inline_only and rec.value == "name" and _in_capitals(target.text[s:e]) and not has_a_name(target.text[s:e])
+                    and not (target is seg and _written_as_a_label(m.group(), lead.group())
+                             and could_be_a_name(target.text[s:e]))):
                 # "THANK YOU FOR SHOPPING AT …", "AN KAB BULELENG" on a receipt: after a greeting or a short
                 # label that is also a word, capitals give no hint of a name; one of its words must be one.
+                # A label written as one ("a.n. OKI PURBA", "Penerima: OKI PURBA") names a person all the same.
                 continue
             if (inline_only and rec.value == "name" and target is seg and _TITLE_WORD_BEFORE.search(text[:m.start()])
                     and not has_a_name(target.text[s:e])):

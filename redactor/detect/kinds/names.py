@@ -206,3 +206,16 @@ def is_personal_word(word: str) -> bool:
         return False
     return len(lower) >= 3 and (lower in name_words() or (not is_ordinary_word(lower) and lower not in place_words()))
 
+
+def could_be_a_name(value: str) -> bool:
+    """Two words or more, none an institution's or a place's, and one of them no word of the language
+    ("OKI PURBA": "purba" is a word, "oki" none).  A word of three letters counts only when its vowels
+    and consonants alternate as in a given name ("Oki", "Edi"); "PKH", "ASN", "JNE" are acronyms."""
+    words_ = re.findall(r"[^\W\d_]+", value)
+    return (len(words_) >= 2 and not any(w.lower() in T.NOT_A_PERSON for w in words_)
+            and any(is_personal_word(w) and (len(w) >= 4 or (len(w) == 3 and _alternating(w))) for w in words_))
+
+
+def _alternating(word: str) -> bool:
+    vowels = [ch in "aeiou" for ch in word.lower()]
+    return all(a != b for a, b in zip(vowels, vowels[1:]))

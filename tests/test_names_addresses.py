@@ -1,0 +1,124 @@
+"""Names and addresses as people write them in chats and as transfer proofs print them, on synthetic OCR
+words (see conftest.make_ocr): a street typed in lower case, a holder's name in capitals over an account
+number, a name in capitals after a label written as one ("a.n.", "Penerima:"), a colon OCR read inside a
+name.  Each rule has positive, negative and OCR-noisy cases; `tests/test_names_addresses_e2e.py` runs them
+on rendered screenshots with real Tesseract."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import make_ocr, uncovered_chars
+from redactor.detect import detect
+
+
+def run(rows):
+    layout = make_ocr(rows)
+    return layout, detect(layout.ocr)
+
+
+def assert_covered(rows, value: str, row: int | None = None):
+    layout, detection = run(rows)
+    assert layout.value_boxes(value, row), f"test bug: {value!r} not in {rows!r}"
+    missing = uncovered_chars(layout, detection.findings, value, row)
+    assert not missing, f"{len(missing)} character(s) of {value!r} left uncovered; found {detection.findings}"
+
+
+def assert_visible(rows, value: str, row: int | None = None):
+    layout, detection = run(rows)
+    assert layout.value_boxes(value, row), f"test bug: {value!r} not in {rows!r}"
+    missing = uncovered_chars(layout, detection.findings, value, row)
+    assert len(missing) == len(value.replace(" ", "")), f"{value!r} was covered: {detection.findings}"
+
+
+# ====================================================== a street typed in lower case
+@pytest.mark.parametrize("rows, value", [
+    (["jl. melati no 12 rt 3 rw 5 kel. sukamaju"], "jl. melati no 12 rt 3 rw 5 kel. sukamaju"),
+    (["kirim ke jl kenanga gg 3 no 7 ya kak"], "jl kenanga gg 3 no 7"),
+    (["alamatku gang mawar 2 rt 4 rw 1 cibubur"], "gang mawar 2 rt 4 rw 1 cibubur"),
+    (["rt 02 rw 04 cibubur, jakarta timur"], "rt 02 rw 04 cibubur"),
+    (["Jl. mawar no. 5 dekat masjid"], "Jl. mawar no. 5"),
+])
+def test_a_street_typed_in_lower_case_is_covered(rows, value):
+    assert_covered(rows, value)
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["jl.me1ati no.12 rt 3 rw 5"], "jl.me1ati no.12 rt 3 rw 5"),     # no spaces after the dots, an l read as 1
+    (["kirim ke jln  kenanga  no 7"], "kenanga  no 7"),                # spacing OCR widened
+])
+def test_a_street_typed_in_lower_case_read_with_ocr_noise_is_covered(rows, value):
+    assert_covered(rows, value)
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["aku jalan ke kantor no 2 dulu ya"], "kantor no 2"),             # "jalan" the verb
+    (["jalan kaki no 1 buat kesehatan"], "kaki no 1"),
+    (["gang sebelah rame banget"], "sebelah rame banget"),
+    (["Penutupan jalan di Jl. Sudirman", "dan Jl. Gatot Subroto mulai 8 Desember.",
+      "Info: Dinas Perhubungan Kota Bandung"], "Gatot Subroto"),      # an agency's notice of a closed street
+])
+def test_what_only_looks_like_a_typed_street_stays_visible(rows, value):
+    assert_visible(rows, value)
+
+
+# ====================================================== a holder's name in capitals over the number
+@pytest.mark.parametrize("rows, value", [
+    (["Penerima", "OKI PURBA", "Mandiri - 1320012345678"], "OKI PURBA"),
+    (["Sumber Dana", "HANDOKO SETIAWAN", "BCA 1234567890"], "HANDOKO SETIAWAN"),
+    (["OKI PURBA", "BRI 012301004567503"], "OKI PURBA"),
+])
+def test_a_holder_over_an_account_number_is_covered(rows, value):
+    assert_covered(rows, value)
+
+
+def test_a_holder_over_an_account_number_read_with_ocr_noise_is_covered():
+    assert_covered(["HANDOKO: SETIAWAN", "BCA 1234567890"], "HANDOKO: SETIAWAN")   # a speck read as a colon
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["REKENING TUJUAN", "BCA 1234567890"], "REKENING TUJUAN"),       # a label
+    (["BANK CENTRAL ASIA", "BCA 1234567890"], "BANK CENTRAL ASIA"),   # the bank
+    (["TRANSFER BERHASIL", "BCA 1234567890"], "TRANSFER BERHASIL"),   # the proof's title
+    (["KCP SUDIRMAN", "BCA 1234567890"], "KCP SUDIRMAN"),             # a branch
+    (["DANA DESA SUKAMAJU", "BRI 012301004567503"], "DANA DESA SUKAMAJU"),
+])
+def test_what_stands_over_an_account_number_must_be_a_name(rows, value):
+    assert_visible(rows, value)
+
+
+# ====================================================== a name in capitals after a label written as one
+@pytest.mark.parametrize("rows, value", [
+    (["a.n. OKI PURBA"], "OKI PURBA"),
+    (["transfer ke BCA 1234567890 a.n. OKI PURBA ya"], "OKI PURBA"),
+    (["Penerima: OKI PURBA"], "OKI PURBA"),
+    (["A/N OKI PURBA"], "OKI PURBA"),
+])
+def test_a_name_in_capitals_after_a_written_label_is_covered(rows, value):
+    assert_covered(rows, value)
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["AN KAB BULELENG"], "KAB BULELENG"),                 # a receipt's noise, no dots
+    (["a.n. KEPALA DINAS KESEHATAN"], "KEPALA DINAS KESEHATAN"),
+    (["a.n. GUBERNUR JAWA TENGAH"], "GUBERNUR JAWA TENGAH"),
+    (["Penerima: BANTUAN LANGSUNG TUNAI"], "BANTUAN LANGSUNG TUNAI"),
+    (["Penerima: PKH TAHAP 3"], "PKH TAHAP"),              # acronyms are no given names
+    (["Kepada: SELURUH ASN"], "SELURUH ASN"),
+    (["Pengirim: JNE EXPRESS"], "JNE EXPRESS"),
+])
+def test_capitals_after_a_written_label_must_hold_a_name(rows, value):
+    assert_visible(rows, value)
+
+
+# ====================================================== a colon OCR read inside a name
+@pytest.mark.parametrize("rows, value", [
+    (["Nama: HANDOKO: SETIAWAN"], "HANDOKO: SETIAWAN"),
+    ([[(20, "Nama Penerima"), (220, ": HANDOKO: SETIAWAN")]], "HANDOKO: SETIAWAN"),
+    (["Hormat kami,", None, "HANDOKO: SETIAWAN", "NIP. 198503172010012003"], "HANDOKO: SETIAWAN"),
+])
+def test_a_colon_read_inside_a_name_in_capitals_does_not_end_it(rows, value):
+    assert_covered(rows, value)
+
+
+def test_a_field_after_a_name_still_ends_it():
+    assert_visible(["Nama: BUDI SANTOSO STATUS: AKTIF"], "AKTIF")
