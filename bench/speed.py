@@ -40,13 +40,16 @@ from pathlib import Path
 from redactor.testing import isolate_user_settings, redactor_command
 
 ROOT = Path(__file__).resolve().parents[1]
+# The shared benchmark folder beside the checkout (or beside the folder of worktrees holding it).
+SHARED = next((base / "shared" for base in ROOT.parents if (base / "shared" / "bench").is_dir()),
+              ROOT.parent / "shared")
 
 
 def pick_images(folder: Path | None, size: str, limit: int) -> list[Path]:
     from PIL import Image
 
     if folder is None:
-        candidate = ROOT.parent / "shared" / "bench" / "dev"
+        candidate = SHARED / "bench" / "dev"
         folder = candidate if candidate.is_dir() else None
     if folder is None:
         return _rendered(limit)
@@ -191,7 +194,7 @@ def screenshots(limit: int) -> list[Path]:
     """1920x1080 screenshots from the browser and the drawn benchmark sets."""
     found: list[Path] = []
     for name in ("dev_browser", "dev"):
-        folder = ROOT.parent / "shared" / "bench" / name
+        folder = SHARED / "bench" / name
         if folder.is_dir():
             found += pick_images(folder, "1920x1080", limit)
     return found[:limit] or _rendered(limit)
@@ -246,7 +249,7 @@ def fresh_process(paths: list[Path], rounds: int) -> None:
 
 
 def peer_seconds(peer_python: str, folder: Path, out: Path) -> float:
-    script = ROOT.parent / "shared" / "anchors" / "run_presidio.py"
+    script = SHARED / "anchors" / "run_presidio.py"
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     start = time.perf_counter()
     subprocess.run([peer_python, str(script), str(folder), str(out), "--tess-threads", "1"], env=env, check=True,
@@ -505,7 +508,7 @@ def main() -> int:
             print(f"peak memory of the largest batch process (--jobs 2): {peak_worker_mb(shots):.0f} MB")
     if not parts & {"stages", "batch"}:
         return 0
-    if args.images is None and not (ROOT.parent / "shared" / "bench" / "dev").is_dir():
+    if args.images is None and not (SHARED / "bench" / "dev").is_dir():
         _rendered(max(args.limit, args.batch_limit))  # one set, sliced for both parts
     paths = pick_images(args.images, args.size, args.limit)
     if not paths:
