@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import copy
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Sequence
@@ -153,7 +153,8 @@ def analyse(loaded: LoadedImage, config: Config = Config(), *, cores: int | None
     if text_layer is None:
         engine.warm(cores)  # one reader per band, its models loading while the image is prepared
     if not config.visual:
-        return _read_and_detect(loaded, config, engine, False, None, cores, timings, t0, deadline, text_layer)
+        return _read_and_detect(loaded, config, engine, False, None, cores, timings, t0, deadline, text_layer,
+                                helper=None)
     # A camera photo gets its page found once: for rectifying, and to know its faces are a card's photo.
     photo = text_layer is None and looks_like_photo(loaded)
     page_quad = _find_page(image) if photo else None
@@ -162,14 +163,18 @@ def analyse(loaded: LoadedImage, config: Config = Config(), *, cores: int | None
         photo = page_quad is not None
     face_side = None if photo and page_quad is None else SMALL_FACE_SIDE
     if cores == 1 or image.width * image.height > ONE_STAGE_AT_A_TIME_PIXELS:
-        analysis = _read_and_detect(loaded, config, engine, photo, page_quad, cores, timings, t0, deadline, text_layer)
+        analysis = _read_and_detect(loaded, config, engine, photo, page_quad, cores, timings, t0, deadline, text_layer,
+                                    helper=None)
         t4 = time.perf_counter()
         analysis.findings.extend(_pixel_findings(image, config, face_side))
     else:
         with ThreadPoolExecutor(max_workers=1) as pool:
             # Faces, codes and signatures need only the pixels: they run while Tesseract reads.
             pixels = pool.submit(_pixel_findings, image, config, face_side)
-            analysis = _read_and_detect(loaded, config, engine, photo, page_quad, cores, timings, t0, deadline, text_layer)
+            # A fresh process loads the packs and word lists there too, instead of in the first detection.
+            warming = pool.submit(warm_detection, config)
+            analysis = _read_and_detect(loaded, config, engine, photo, page_quad, cores, timings, t0, deadline, text_layer,
+                                        helper=pool, detection_warming=warming)
             t4 = time.perf_counter()
             analysis.findings.extend(pixels.result())
     timings["visual"] = timings.get("visual", 0.0) + time.perf_counter() - t4
@@ -257,7 +262,10 @@ def _read_faint(sheet: Image.Image, engine: Engine, deadline: Deadline) -> OcrRe
 
 def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo: bool, page_quad, cores: int,
                      timings: dict[str, float], t0: float, deadline: Deadline,
-                     text_layer: OcrResult | None = None) -> Analysis:
+                     text_layer: OcrResult | None = None, *, helper: ThreadPoolExecutor | None,
+                     detection_warming: Future | None = None) -> Analysis:
+    """`helper`: a thread for the searches that need only the pixels, beside text detection (None: here, after it).
+    `detection_warming`: the packs and word lists loading on it (waited for, not loaded twice at once)."""
     image = loaded.image
     rectified = None
     if config.visual and photo:
@@ -292,6 +300,12 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
     deadline.check()
     t2 = time.perf_counter()
     timings["ocr"] = t2 - t1
+    # Boxes drawn over text and text a level stretch would bring back (under the user's own semi-opaque box,
+    # or nearly transparent) need only the pixels: on a second core they run while the words are searched.
+    see_through = _beside(helper, find_see_through_boxes, image)
+    faint = _beside(helper, find_faint_text, image, lambda sheet: _read_faint(sheet, engine, deadline))
+    if detection_warming is not None:
+        detection_warming.result()
     with fail_closed("text detection"):  # a recognizer bug must never yield an image called safe
         detection = detect(ocr, pattern_dirs=config.pattern_dirs, own_terms=config.own_terms,
                            disabled=config.disabled_categories, visible_terms=config.visible_terms)
@@ -306,9 +320,8 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
         # Labels OCR did not read, close over or under a value, are its neighbours as much as those it read.
         findings = [rectified.map_finding(f, read_words + unread)
                     for f, unread in zip(findings, unread_ink_around(page, findings))]
-    findings.extend(find_see_through_boxes(image))
-    # Text a level stretch would bring back (under the user's own semi-opaque box, or nearly transparent).
-    findings.extend(find_faint_text(image, lambda sheet: _read_faint(sheet, engine, deadline)))
+    findings.extend(see_through.result())
+    findings.extend(faint.result())
     deadline.check()
     t3 = time.perf_counter()
     timings["detect"] = t3 - t2
@@ -317,6 +330,45 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
                                          identity_card=detection.verdict.kind == "identity_card"))
         timings["visual"] = time.perf_counter() - t3 + (t1 - t0)
     return Analysis(loaded=loaded, findings=findings, verdict=detection.verdict, ocr=ocr, timings=timings)
+
+
+def _beside(helper: ThreadPoolExecutor | None, function, *args) -> Future:
+    """`function(*args)` on the helper thread, or here and now without one; its error is raised by `result()`."""
+    if helper is not None:
+        return helper.submit(function, *args)
+    done: Future = Future()
+    try:
+        done.set_result(function(*args))
+    except BaseException as exc:  # raised where the result is taken, as from the helper
+        done.set_exception(exc)
+    return done
+
+
+# Pattern-pack folders whose recognizers and word lists this process has loaded.
+_DETECTION_READY: set[tuple[Path, ...]] = set()
+# A line that uses the packs' recognizers and the word lists they consult (names, places, common words).
+_WARM_UP_LINE = "Nama: Budi Santoso NIK 3174051206900003 Alamat Jl. Merdeka No. 5 Bandung 0812-3456-7890 budi@example.com"
+
+
+def warm_detection(config: Config = Config()) -> None:
+    """Load the pattern packs and the word lists detection reads on first use (once per process and packs):
+    a fresh process does it while its page is read, instead of after."""
+    key = tuple(Path(p) for p in config.pattern_dirs)
+    if key in _DETECTION_READY:
+        return
+    from .findings import Box
+    from .ocr import Word
+
+    words, left = [], 10
+    for text in _WARM_UP_LINE.split():
+        words.append(Word(text=text, box=Box(left, 10, 9 * len(text), 14), conf=95.0, line_id=0))
+        left += 9 * len(text) + 8
+    try:
+        detect(OcrResult(words=tuple(words), width=left + 10, height=40), pattern_dirs=config.pattern_dirs,
+               own_terms=config.own_terms, disabled=config.disabled_categories, visible_terms=config.visible_terms)
+    except Exception:  # noqa: BLE001 - a broken pack says so, with its name, when the page is searched
+        return
+    _DETECTION_READY.add(key)
 
 
 def _confident_words(ocr: OcrResult) -> int:
