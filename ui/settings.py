@@ -4,9 +4,13 @@ UI-only values (language, recent files, window geometry, output-folder rule)
 live in QSettings.  Engine values (style, categories off, own terms) live in
 QSettings too and are mirrored into the shared TOML config (`redactor.config`)
 so that the command line and the right-click entries use the same choices.
+The TOML file may also be edited by hand, while the app runs or between runs:
+whenever its content differs from what the app last read or wrote there, its
+engine values are taken again (the file wins, as it does for the command line).
 """
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from redactor.config import Config, load_config, save_config
+from redactor.config import Config, default_config_path, load_config, save_config
 from redactor.config import STYLES
 from redactor.errors import RedactorError
 
@@ -51,6 +55,24 @@ OPTIONS = {o.key: o for o in [
     Option("guard/auto_copy", False, bool),
     Option("watermark/recent_purposes", [], list),
 ]}
+
+
+# The engine values the app keeps beside the TOML file, and how a loaded config gives them.
+ENGINE_KEYS = frozenset({"export/style", "detect/disabled_categories", "detect/own_terms", "detect/visible_terms",
+                         "detect/tesseract_cmd", "detect/tessdata"})
+# The content (SHA-256) of the TOML file when the app last read or wrote its engine values.
+CONFIG_FILE_STAMP = "meta/config_file_sha256"
+
+
+def _engine_values(config: Config) -> dict[str, Any]:
+    return {
+        "export/style": config.style,
+        "detect/disabled_categories": sorted(config.disabled_categories),
+        "detect/own_terms": list(config.own_terms),
+        "detect/visible_terms": list(config.visible_terms),
+        "detect/tesseract_cmd": config.tesseract_cmd or "",
+        "detect/tessdata": config.tessdata or "",
+    }
 
 
 class Settings(QObject):
@@ -98,7 +120,30 @@ class Settings(QObject):
             self._q.setValue("detect/tessdata", tessdata)
         self._q.setValue("meta/version", VERSION)
 
+    def _follow_config_file(self) -> None:
+        """Take the engine values of the TOML file again when its content changed since the app last read or
+        wrote it (a hand edit).  A file that does not read (half written, a typo) changes nothing until it does."""
+        path = self.config_path or default_config_path()
+        try:
+            stamp = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return  # no file: the app's own choices stand
+        if stamp == self._q.value(CONFIG_FILE_STAMP):
+            return
+        try:
+            config = load_config(path)
+        except RedactorError:
+            return
+        self._q.setValue(CONFIG_FILE_STAMP, stamp)
+        for key, value in _engine_values(config).items():
+            self._store(key, value)
+
     def get(self, key: str) -> Any:
+        if key in ENGINE_KEYS:
+            self._follow_config_file()
+        return self._value(key)
+
+    def _value(self, key: str) -> Any:
         option = OPTIONS[key]
         value = self._q.value(key, option.default)
         if option.kind is list:
@@ -114,7 +159,12 @@ class Settings(QObject):
     def set(self, key: str, value: Any) -> None:
         if key not in OPTIONS:
             raise KeyError(key)
-        if self.get(key) == value:
+        if key in ENGINE_KEYS:
+            self._follow_config_file()  # a hand edit of another value made meanwhile is not lost
+        self._store(key, value)
+
+    def _store(self, key: str, value: Any) -> None:
+        if self._value(key) == value:
             return
         self._q.setValue(key, value)
         self.changed.emit(key)
@@ -174,6 +224,8 @@ class Settings(QObject):
     def save_engine_config(self) -> Path | None:
         """Write the engine choices to the TOML file the command line reads; None when that fails."""
         try:
-            return save_config(self.engine_config(), self.config_path)
+            path = save_config(self.engine_config(), self.config_path)
+            self._q.setValue(CONFIG_FILE_STAMP, hashlib.sha256(path.read_bytes()).hexdigest())
+            return path
         except (RedactorError, OSError):
             return None
