@@ -183,7 +183,27 @@ def trim_to_ink(image: Image.Image, findings: Sequence[Finding]) -> list[Finding
     return [replace(f, boxes=tuple(_trimmed(grey, box) for box in f.boxes)) for f in findings]
 
 
-def _trimmed(grey: np.ndarray, box: Box) -> Box:
+def trim_words_to_ink(image: Image.Image, boxes: Sequence[Box]) -> list[Box]:
+    """Word boxes OCR drew much taller than their ink, trimmed to the band of rows that holds the word.
+
+    On a photographed card Tesseract can box a word from the small label printed just above it down to
+    its own bold glyphs (and a label word down into the paper's pattern under it): the value then seems to
+    stand on the label's line, and a label's value is not found below it.  One word is one line of ink, so
+    when a box holds bands of ink rows apart, the band with the most ink is the word's."""
+    if not boxes:
+        return list(boxes)
+    grey = np.asarray(image.convert("L"), dtype=np.int16)
+    return [_trimmed(grey, box, one_line=True) for box in boxes]
+
+
+# A word box at least this many times as tall as its one band of ink is trimmed to it.
+TALL_WORD = 2.0
+# Blank rows (in the box's height, at least two) that part two bands of ink in one word's box: the gap
+# between a label's line and its value's; an i's dot or an accent stands closer to its letter.
+BAND_GAP = 0.08
+
+
+def _trimmed(grey: np.ndarray, box: Box, one_line: bool = False) -> Box:
     height, width = grey.shape
     top, bottom = max(0, box.top), min(height, box.bottom)
     left, right = max(0, box.left), min(width, box.right)
@@ -198,10 +218,30 @@ def _trimmed(grey: np.ndarray, box: Box) -> Box:
     if ink_rows.size == 0:
         return box
     first, last = int(ink_rows[0]), int(ink_rows[-1])
+    if one_line:
+        band = _main_band(ink_rows, (contrast > INK_SHARE * strongest).sum(axis=1),
+                          max(2, round(BAND_GAP * (bottom - top))))
+        if band == (first, last) and TALL_WORD * (last - first + 1) >= bottom - top:
+            # One band of ink in a box not twice its height: a word boxed with room for its ascenders and
+            # descenders, as the other words of its line are, is left as OCR drew it.
+            return box
+        first, last = band
     if TALL_BOX * (last - first + 1) >= bottom - top:
         return box
     # One row more on each side: the blurred edge of the glyphs, under the contrast the rows were cut at.
     return Box.from_edges(left, top + max(0, first - 1), right, top + min(bottom - top, last + 2))
+
+
+def _main_band(ink_rows: np.ndarray, ink: np.ndarray, gap: int) -> tuple[int, int]:
+    """First and last row of the tallest band of `ink_rows` (bands parted by more than `gap` blank rows; of
+    two as tall, the one with more ink).  Tallest, not inkiest: a table's rule under a word is a thin band
+    of much ink."""
+    breaks = np.flatnonzero(np.diff(ink_rows) > gap + 1)
+    starts = np.concatenate([[0], breaks + 1])
+    ends = np.concatenate([breaks, [len(ink_rows) - 1]])
+    best = max(range(len(starts)), key=lambda i: (int(ink_rows[ends[i]] - ink_rows[starts[i]]),
+                                                   int(ink[ink_rows[starts[i]]:ink_rows[ends[i]] + 1].sum())))
+    return int(ink_rows[starts[best]]), int(ink_rows[ends[best]])
 
 
 # Ink close above or below a value that OCR did not read as a word: on a photographed card the small

@@ -20,7 +20,7 @@ from .detect import detect
 from .errors import AnalysisTimeout, DetectorError, ExportError, OcrError, fail_closed
 from .export import FORMATS, ExportResult, covered_boxes, default_export_format, default_output_path, save_image
 from .findings import NO_VERDICT, Finding, Verdict, outcome_of
-from .ink import trim_to_ink, unread_ink_around, widen_to_ink
+from .ink import trim_to_ink, trim_words_to_ink, unread_ink_around, widen_to_ink
 from .load import LoadedImage, load_bytes, load_path
 from .ocr import Engine, OcrResult, get_engine, run_ocr
 from .ocr.faint import reread_faint
@@ -297,6 +297,12 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
         if turned is not None and turned.rotation:
             rectified, page = turned, turned.image
             ocr = _read(page, engine, cores, deadline)
+    if photo and text_layer is None:
+        # A card's value boxed from the label over it down to its own glyphs would sit on the label's line.
+        # (Marks are left as read: a colon's two dots are two bands of ink.)
+        lettered = [i for i, w in enumerate(ocr.words) if any(ch.isalnum() for ch in w.text)]
+        trimmed = dict(zip(lettered, trim_words_to_ink(page, [ocr.words[i].box for i in lettered])))
+        ocr = replace(ocr, words=tuple(replace(w, box=trimmed.get(i, w.box)) for i, w in enumerate(ocr.words)))
     deadline.check()
     t2 = time.perf_counter()
     timings["ocr"] = t2 - t1

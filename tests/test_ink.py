@@ -8,7 +8,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from conftest import font
 from redactor.findings import Box, Finding
-from redactor.ink import trim_to_ink, widen_to_ink
+from redactor.ink import trim_to_ink, trim_words_to_ink, widen_to_ink
 
 
 def _line(words: list[str], size: int = 14, ink=(17, 27, 33), paper=(255, 255, 255)):
@@ -92,6 +92,24 @@ def test_a_box_that_hugs_its_ink_or_holds_no_ink_is_left_as_it_is():
     blank = Box(600, 60, 80, 60)
     (found,) = trim_to_ink(image, [Finding("person_name", (snug, blank), 0.9, "Nama B•••")])
     assert found.boxes == (snug, blank)
+
+
+@pytest.mark.parametrize("noise", [False, True])
+def test_a_word_boxed_from_the_label_above_down_to_its_own_glyphs_is_trimmed_to_its_own_line(noise):
+    image, label, value = _photographed_value(noise)
+    # Tesseract's box of the value's first word, reaching up over the label printed above it.
+    first = Box.from_edges(value.left, label.top, value.left + value.width // 4, value.bottom)
+    (trimmed,) = trim_words_to_ink(image, [first])
+    assert trimmed.top > label.bottom, (trimmed, label)                              # off the label's line
+    assert trimmed.top <= value.top + 1 and trimmed.bottom >= value.bottom, (trimmed, value)  # all its ink kept
+    assert (trimmed.left, trimmed.right) == (first.left, first.right)
+
+
+def test_a_word_boxed_with_room_for_its_ascenders_or_holding_no_ink_is_left_as_read():
+    image, label, value = _photographed_value(noise=True)
+    roomy = Box.from_edges(value.left, value.top - value.height // 3, value.right, value.bottom + value.height // 3)
+    blank = Box(600, 60, 80, 60)
+    assert trim_words_to_ink(image, [roomy, blank, label]) == [roomy, blank, label]
 
 
 # ------------------------------------------------ a street's first word OCR skipped at a cell's edge
