@@ -292,15 +292,22 @@ def test_a_photo_viewer_screenshot_with_a_page_askew_in_its_photo_is_read_whole(
     assert_black(screen, out, "phone")
 
 
-def _faded_receipt() -> Document:
+def _faded_receipt(logo: bool = False) -> Document:
     """A shop's thermal receipt kept for weeks: the items still black, the header (the company's tax
-    number) and the member's lines faded to a pale grey that a first reading of the photo leaves out."""
-    doc = Document(Image.new("RGB", (460, 760), (250, 249, 245)))
+    number) and the member's lines faded to a pale grey that a first reading of the photo leaves out.
+    With `logo`, the shop's logo (a black square with a white letter) is printed left of the header."""
+    doc = Document(Image.new("RGB", (560 if logo else 460, 760), (250, 249, 245)))
     pale, dark = (188, 188, 192), (50, 50, 50)
-    doc.text((70, 30), "TOKO SERBA MURAH", size=21, mono=True, fill=pale, key="store")
-    doc.text((40, 56), "NPWP :", size=21, mono=True, fill=pale, key="npwp_label")
-    doc.text((120, 56), "31.417.592.6-535.000", size=21, mono=True, fill=pale, key="npwp")
-    doc.text((40, 82), "JL. PAHLAWAN NO. 77 MALANG", size=21, mono=True, fill=pale, key="street")
+    x = 100 if logo else 0
+    if logo:
+        draw = ImageDraw.Draw(doc.image)
+        draw.rectangle((12, 24, 92, 108), fill=(20, 20, 20))
+        draw.ellipse((24, 38, 80, 94), outline=(250, 249, 245), width=7)
+        draw.line((44, 50, 44, 82), fill=(250, 249, 245), width=7)
+    doc.text((x + 70, 30), "TOKO SERBA MURAH", size=21, mono=True, fill=pale, key="store")
+    doc.text((x + 40, 56), "NPWP :", size=21, mono=True, fill=pale, key="npwp_label")
+    doc.text((x + 120, 56), "31.417.592.6-535.000", size=21, mono=True, fill=pale, key="npwp")
+    doc.text((x + 40, 82), "JL. PAHLAWAN NO. 77 MALANG", size=21, mono=True, fill=pale, key="street")
     y = 150
     for item, price in (("GULA PASIR 1KG", "17,500"), ("MINYAK GORENG 2L", "38,900"), ("KOPI SACHET 10S", "12,000"),
                         ("TOTAL", "68,400")):
@@ -325,4 +332,14 @@ def test_a_faded_receipts_pale_tax_number_and_members_phone_are_read_again_and_c
     for key in ("npwp", "phone"):
         assert_black(doc, out, key)
     for key in ("store", "GULA PASIR 1KG", "TOTAL", "thanks", "npwp_label", "phone_label"):
+        assert_visible(doc, out, key)
+
+
+def test_a_faded_receipt_header_beside_the_shops_black_logo_is_read_again_without_the_logo(tmp_path):
+    """The logo is no part of the pale lines beside it: read with them, its black would take the level
+    stretch and leave the pale tax number grey and unread."""
+    doc = _photographed(_faded_receipt(logo=True), seed=5)
+    _, out = run(doc, tmp_path, name="receipt.jpg", config=Config(), quality=85)
+    assert_black(doc, out, "npwp")
+    for key in ("store", "GULA PASIR 1KG", "TOTAL", "npwp_label"):
         assert_visible(doc, out, key)

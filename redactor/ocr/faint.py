@@ -33,6 +33,9 @@ NUMBER_CONFIDENCE = 25.0
 # Ink is what stands this many levels darker than the paper around it.  Faded thermal print stands
 # 25-60 levels off a photographed receipt's paper; paper grain and JPEG noise stay under ~12.
 INK_LEVELS = 16
+# A shape of ink taller than this many letters is a logo, a picture or the page's edge, never a letter.
+TALL_SHAPE = 3.0
+SOLID_SHAPE = 0.4  # ... and inked over this share of its bounding box (a block of print is about a quarter)
 SINGLE_LINE = 7  # Tesseract's page segmentation mode for one line of text
 
 
@@ -72,14 +75,31 @@ def unread_lines(page: Image.Image, words: Sequence[Word], limit: int = MAX_LINE
             continue  # the page's own edge and the table beyond it
         pieces.append(Box(x, y, w, h))
     pieces.sort(key=lambda b: -b.area)
+    letters = _letter_sized(all_ink, glyph) if pieces else all_ink
     lines: list[Box] = []
     for piece in pieces:
         if any(_same_line(piece, line) for line in lines):
             continue
-        lines.append(_whole_line(all_ink, piece, glyph))
+        lines.append(_whole_line(letters, piece, glyph))
         if len(lines) >= limit:
             break
     return sorted(lines, key=lambda b: (b.top, b.left))
+
+
+def _letter_sized(ink: np.ndarray, glyph: float) -> np.ndarray:
+    """`ink` without its solid shapes taller than a few letters: a logo printed beside a header's lines is no
+    part of them (read with them, its black takes the level stretch and leaves the pale letters grey)."""
+    import cv2
+
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    heights, widths = stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_WIDTH]
+    # Mostly ink, too: lines of print set close touch one another and make a tall shape of thin strokes.
+    solid = stats[:, cv2.CC_STAT_AREA] > SOLID_SHAPE * heights * widths
+    tall = np.flatnonzero((heights > TALL_SHAPE * glyph) & solid)
+    tall = tall[tall > 0]
+    if not tall.size:
+        return ink
+    return np.where(np.isin(labels, tall), 0, ink).astype(np.uint8)
 
 
 def _same_line(piece: Box, line: Box) -> bool:
@@ -88,7 +108,9 @@ def _same_line(piece: Box, line: Box) -> bool:
 
 
 def _whole_line(ink: np.ndarray, piece: Box, glyph: float) -> Box:
-    """The piece widened along its rows to the ink it runs on with, up to a gap of three letters."""
+    """The piece widened along its rows to the ink it runs on with, up to a gap of three letters.
+
+    `ink` holds no shape much taller than a letter (see `_letter_sized`)."""
     band = ink[piece.top:piece.bottom].any(axis=0)
     gap = int(3 * glyph)
     left, right = piece.left, piece.right
