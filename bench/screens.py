@@ -1249,6 +1249,273 @@ def health_app(p: Page, dark: bool, group: bool):
     return css, body
 
 
+# ----------------------------------------------------------------------------- a second held-out proxy
+# More pages civil servants post, written without looking at how the engine reads them: the SKP appraisal
+# form of a performance system (the appraised employee beside the appraiser, rank and unit in rows, coloured
+# rating chips), a salary slip opened in a browser's PDF viewer (the file named after the NIP, a serif
+# page, earnings and deductions, the treasurer's signature), WhatsApp on the desktop with a contact's info
+# panel open (phone and about in light grey, common groups, block and report buttons naming the contact),
+# and an English e-mail thread whose signature blocks carry mobile numbers and addresses.
+
+RANKS = ["Pengatur / II.c", "Penata Muda / III.a", "Penata Muda Tk. I / III.b", "Penata / III.c",
+         "Penata Tk. I / III.d", "Pembina / IV.a", "Pembina Tk. I / IV.b"]
+UNITS = ["Bidang Pengembangan SDM", "Subbagian Umum dan Kepegawaian", "Bidang Anggaran", "Seksi Pelayanan Kesehatan",
+         "Bagian Organisasi", "Bidang Mutasi dan Promosi"]
+ABOUTS = ["Sibuk", "Hanya WA penting", "Di kantor", "Alhamdulillah", "Slow respon jam kerja", "Available",
+          "Tetap semangat!", "Rapat"]
+
+
+def skp_appraisal(p: Page, dark: bool, group: bool):
+    """An e-Kinerja appraisal (Evaluasi SKP) page: the signed-in user with their NIP in the top bar, then the
+    form's two columns, the appraised employee beside the appraiser (name, NIP, rank, position, unit), the
+    ratings as coloured chips, and the appraiser's note."""
+    r = p.rng
+    system = r.choice(["e-Kinerja", "e-Kinerja BKN", "SIMPEG Kinerja", "e-SKP"])
+    user, boss = p.name(titled=r.random() < 0.5), p.name(titled=True)
+    user_nip = p.nip()
+    rows = [("NAMA", p.s("person_name", user.upper() if r.random() < 0.5 else user), p.s("person_name", boss)),
+            ("NIP", p.s("nip", user_nip), p.s("nip", p.nip())),
+            ("PANGKAT / GOL. RUANG", p.i("rank", r.choice(RANKS)), p.i("rank", r.choice(RANKS[3:]))),
+            ("JABATAN", p.h("ui_text", r.choice(JOBS)), p.h("ui_text", r.choice(["Kepala Bidang", "Sekretaris", "Kepala Bagian"]))),
+            ("UNIT KERJA", p.h("ui_text", r.choice(UNITS)), p.h("ui_text", r.choice(UNITS)))]
+    form = "".join(f"<tr><td class='n'>{k + 1}</td><td class='k'>{p.h('ui_text', lab)}</td><td>{a}</td>"
+                   f"<td class='n'>{k + 1}</td><td class='k'>{p.h('ui_text', lab)}</td><td>{b}</td></tr>"
+                   for k, (lab, a, b) in enumerate(rows))
+    chips = {"Di Atas Ekspektasi": "#16a34a", "Sesuai Ekspektasi": "#2563eb", "Di Bawah Ekspektasi": "#dc2626"}
+    rating = "".join(f"<tr><td>{p.h('ui_text', what)}</td><td><span class='chip' style='background:{chips[c]}'>"
+                     f"{p.h('ui_text', c)}</span></td></tr>"
+                     for what, c in [("Rating Hasil Kerja", r.choice(list(chips))),
+                                     ("Rating Perilaku Kerja", r.choice(list(chips)))])
+    bg, fg, card, muted = ("#12151a", "#e4e7eb", "#1b1f26", "#8b95a1") if dark else ("#eef1f5", "#1f2933", "#fff", "#7b8794")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:13.5px; }}
+    .top {{ height:58px; background:{'#1b1f26' if dark else '#fff'}; display:flex; align-items:center; gap:14px;
+            padding:0 22px; border-bottom:1px solid #8883; }}
+    .top .sp {{ flex:1; }} .av {{ width:36px; height:36px; border-radius:50%; background:#f4a261; }}
+    .who {{ line-height:1.3; }} .who .s {{ color:{muted}; font-size:12px; }}
+    .logo {{ font-weight:800; font-size:18px; color:#0e7490; }}
+    .crumb {{ padding:12px 24px; color:{muted}; font-size:12.5px; }}
+    .card {{ background:{card}; margin:0 24px 16px; border-radius:8px; padding:16px 20px; border:1px solid #8882; }}
+    h2 {{ font-size:17px; font-weight:600; margin-bottom:12px; }}
+    table {{ border-collapse:collapse; width:100%; }}
+    .form td, .form th {{ border:1px solid #8885; padding:6px 8px; text-align:left; }}
+    .form th {{ background:{'#243040' if dark else '#e8f1f8'}; font-size:12.5px; }}
+    .form td.n {{ width:28px; text-align:center; }} .form td.k {{ width:150px; color:{muted}; font-size:12.5px; }}
+    .rate td {{ padding:8px 4px; border-bottom:1px solid #8882; }}
+    .chip {{ color:#fff; border-radius:12px; padding:3px 10px; font-size:12px; font-weight:600; }}
+    .note {{ border:1px solid #8884; border-radius:6px; padding:10px; min-height:60px; line-height:1.5; }}
+    .btn {{ display:inline-block; padding:7px 14px; border-radius:6px; background:#0e7490; color:#fff; margin-right:8px; }}
+    """
+    period = f"{p.h('date', '1 Januari ' + str(r.choice([2024, 2025])))} s.d. {p.h('date', '31 Desember')}"
+    body = f"""<div class="top"><span class="logo">{p.s('internal_system', system)}</span>
+      <span>{p.h('ui_text', 'Dashboard')}</span><span>{p.h('ui_text', 'SKP')}</span><span>{p.h('ui_text', 'Evaluasi')}</span>
+      <span class="sp"></span><span>&#128276;</span><div class="av"></div>
+      <div class="who"><div>{p.s('person_name', user)}</div><div class="s">{p.s('nip', user_nip)}</div></div></div>
+      <div class="crumb">{p.h('ui_text', 'Beranda')} / {p.h('ui_text', 'Evaluasi Kinerja')} / {p.h('ui_text', 'Triwulan ' + r.choice(['I', 'II', 'III', 'IV']))}</div>
+      <div class="card"><h2>{p.h('ui_text', 'Evaluasi Kinerja Pegawai')}</h2><div style="margin-bottom:10px">{p.h('ui_text', 'Periode')}: {period}</div>
+      <table class="form"><tr><th>{p.h('ui_text', 'NO')}</th><th colspan="2">{p.h('ui_text', 'PEGAWAI YANG DINILAI')}</th>
+      <th>{p.h('ui_text', 'NO')}</th><th colspan="2">{p.h('ui_text', 'PEJABAT PENILAI KINERJA')}</th></tr>{form}</table></div>
+      <div class="card"><table class="rate">{rating}</table>
+      <div style="margin:12px 0 6px;color:{muted}">{p.h('ui_text', 'Catatan Pejabat Penilai')}</div>
+      <div class="note">{p.h('ui_text', r.choice(['Pertahankan kinerja dan tingkatkan ketepatan waktu laporan.', 'Perlu peningkatan koordinasi dengan tim.', 'Kinerja baik.']))}</div>
+      <div style="margin-top:12px"><span class="btn">{p.h('ui_text', 'Simpan')}</span><span class="btn" style="background:#64748b">{p.h('ui_text', 'Kembali')}</span></div></div>"""
+    return css, body
+
+
+def salary_slip(p: Page, dark: bool, group: bool):
+    """A civil servant's salary slip opened in a browser's PDF viewer: the file named after the NIP in the
+    dark toolbar, a serif page with the employee's particulars in two columns (name, NIP, rank, NPWP, the
+    bank account the salary goes to), earnings and deductions, and the treasurer who signs it."""
+    r = p.rng
+    who, treasurer = p.name(titled=r.random() < 0.3), p.name(titled=r.random() < 0.5)
+    nip = p.nip()
+    kab = r.choice(["KABUPATEN MAGELANG", "KOTA MEDAN", "KABUPATEN BANTUL", "KOTA MAKASSAR", "KABUPATEN BONDOWOSO"])
+    month = r.choice(["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus"])
+    npwp = "{}.{}.{}.{}-{}.{}".format(p.digits(2), p.digits(3), p.digits(3), p.digits(1), p.digits(3), p.digits(3))
+    left = [("Nama", p.s("person_name", who.upper() if r.random() < 0.6 else who)), ("NIP", p.s("nip", nip)),
+            ("Pangkat/Gol", p.i("rank", r.choice(RANKS))), ("Jabatan", p.h("ui_text", r.choice(JOBS)))]
+    right = [("NPWP", p.s("npwp", npwp)), ("Status", p.i("marital", r.choice(["K/0", "K/1", "K/2", "TK/0"]))),
+             ("Bank", p.h("ui_text", r.choice(["Bank Jateng", "Bank Sumut", "BPD DIY", "Bank Jatim", "BRI"]))),
+             ("No. Rekening", p.s("bank_account", p.account()))]
+
+    def kv(pairs):
+        return "".join(f"<tr><td class='k'>{p.h('ui_text', k)}</td><td>:</td><td>{v}</td></tr>" for k, v in pairs)
+
+    def money(n: int) -> str:
+        return f"{n:,}".replace(",", ".")
+
+    base = r.randint(2900, 4800) * 1000
+    gains = [("Gaji Pokok", base), ("Tunjangan Istri/Suami", base // 10), ("Tunjangan Anak", base // 50),
+             ("Tunjangan Umum/Fungsional", r.randint(185, 540) * 1000), ("Tunjangan Beras", 289680)]
+    cuts = [("Iuran Wajib Pegawai 8%", base * 8 // 100), ("BPJS Kesehatan 1%", base // 100),
+            ("PPh Pasal 21", r.randint(0, 90) * 1000), ("Potongan Korpri", 10000)]
+    net = sum(v for _, v in gains) - sum(v for _, v in cuts)
+    earn = "".join(f"<tr><td>{p.h('ui_text', k)}</td><td class='m'>{p.i('amount', money(v))}</td></tr>" for k, v in gains)
+    ded = "".join(f"<tr><td>{p.h('ui_text', k)}</td><td class='m'>{p.i('amount', money(v))}</td></tr>" for k, v in cuts)
+    viewer = "#525659"
+    css = BASE_CSS + f"""
+    body {{ background:{viewer}; font-size:13px; }}
+    .bar {{ height:48px; background:#323639; color:#f1f1f1; display:flex; align-items:center; gap:16px; padding:0 16px;
+            font-family:'DejaVu Sans', sans-serif; font-size:13.5px; }}
+    .bar .sp {{ flex:1; }} .pg {{ background:#191b1c; padding:3px 8px; border-radius:2px; }}
+    .page {{ background:#fff; color:#111; width:760px; margin:18px auto; padding:34px 44px;
+             font-family:'Liberation Serif', 'DejaVu Serif', 'Times New Roman', serif; font-size:14px; }}
+    .hd {{ text-align:center; font-weight:700; line-height:1.35; border-bottom:3px double #000; padding-bottom:8px; }}
+    .ttl {{ text-align:center; font-weight:700; margin:12px 0 2px; text-decoration:underline; }}
+    .per {{ text-align:center; margin-bottom:14px; }}
+    .two {{ display:flex; gap:26px; }} .two table {{ flex:1; }} td {{ padding:2px 4px; vertical-align:top; }}
+    td.k {{ width:100px; }} .sec {{ font-weight:700; margin:14px 0 4px; border-bottom:1px solid #000; }}
+    td.m {{ text-align:right; width:130px; }} table {{ border-collapse:collapse; width:100%; }}
+    .net {{ font-weight:700; border-top:1px solid #000; }}
+    .sign {{ margin-top:24px; margin-left:430px; line-height:1.45; }}
+    """
+    file_name = f"{p.h('ui_text', r.choice(['slip_gaji_', 'SlipGaji_', 'gaji_' + month.lower() + '_']))}{p.s('nip', nip)}{p.h('ui_text', '.pdf')}"
+    body = f"""<div class="bar"><span>&#9776;</span><span>{file_name}</span><span class="sp"></span>
+      <span class="pg">{p.h('count', '1')}</span><span>/ {p.h('count', '1')}</span><span>&#8212;</span><span>{p.h('count', '100%')}</span>
+      <span>+</span><span class="sp"></span><span>&#10515;</span><span>&#128438;</span><span>&#8942;</span></div>
+      <div class="page"><div class="hd">{p.h('ui_text', 'PEMERINTAH ' + kab)}<br>{p.h('ui_text', 'BADAN PENGELOLAAN KEUANGAN DAN ASET DAERAH')}</div>
+      <div class="ttl">{p.h('ui_text', 'SLIP GAJI PEGAWAI NEGERI SIPIL')}</div>
+      <div class="per">{p.h('ui_text', 'Bulan')} {p.h('date', month + ' ' + str(r.choice([2024, 2025])))}</div>
+      <div class="two"><table>{kv(left)}</table><table>{kv(right)}</table></div>
+      <div class="two"><div style="flex:1"><div class="sec">{p.h('ui_text', 'PENGHASILAN')}</div><table>{earn}</table></div>
+      <div style="flex:1"><div class="sec">{p.h('ui_text', 'POTONGAN')}</div><table>{ded}</table></div></div>
+      <table style="margin-top:10px"><tr class="net"><td>{p.h('ui_text', 'JUMLAH BERSIH DITERIMA')}</td><td class="m">{p.i('amount', money(net))}</td></tr></table>
+      <div class="sign">{p.h('ui_text', kab.title().replace('Kabupaten', 'Kab.'))}, {p.h('date', '01 ' + month)}<br>{p.h('ui_text', 'Bendahara Pengeluaran')}<br><br><br>
+      <u>{p.s('person_name', treasurer)}</u><br>{p.h('ui_text', 'NIP.')} {p.s('nip', p.nip())}</div></div>"""
+    return css, body
+
+
+def wa_contact_info(p: Page, dark: bool, group: bool):
+    """WhatsApp on the desktop with a contact's info panel open beside the chat: the name (or, for a number
+    not saved, the number with the name the person chose after a tilde), the phone and the about line in
+    light grey, the groups in common, and the block and report buttons naming the contact."""
+    r = p.rng
+    contact = p.name()
+    saved = r.random() < 0.6
+    # (WhatsApp shows every number in its international form, grouped by dashes)
+    phone = f"+62 8{r.choice('1235789')}{r.randint(1, 9)}-{p.digits(4)}-{p.digits(r.choice([3, 4]))}"
+    chats = []
+    for _ in range(6):
+        if r.random() < 0.6:
+            title = p.s("person_name", p.name())
+        else:
+            title = p.h("ui_text", r.choice(["Grup Bidang Umum", "ASN Kecamatan", "Info Dinas", "Keluarga Besar", "Panitia 17an"]))
+        chats.append(f'<div class="it"><div class="av"></div><div class="tx"><div class="t1">{title}'
+                     f'<span class="tm">{p.h("time", p.time())}</span></div>'
+                     f'<div class="pv">{p.h("ui_text", r.choice(["Oke", "Siap pak", "Foto", "Terima kasih", "Baik"]))}</div></div></div>')
+    msgs = [f"Pak, ini data yang diminta: NIP {p.s('nip', p.nip())}", "Baik, terima kasih bu",
+            f"Kalau mendesak telepon saja ke {p.s('phone', _msisdn(p))}", "Siap, sudah saya teruskan",
+            f"Email saya {p.s('email', p.email(contact))}"]
+    bubbles = "".join(f'<div class="b {"o" if k % 2 else "i"}">{m}<span class="t">{p.h("time", p.time())}</span></div>'
+                      for k, m in enumerate(r.sample(msgs, 4)))
+    head_title = p.s("person_name", contact) if saved else p.s("phone", phone)
+    if saved:
+        ident = (f'<div class="big">{p.s("person_name", contact)}</div><div class="ph">{p.s("phone", phone)}</div>')
+    else:
+        ident = (f'<div class="big">{p.s("phone", phone)}</div><div class="ph">~{p.s("person_name", contact.split()[0] + " " + contact.split()[-1])}</div>')
+    groups = "".join(f'<div class="g"><div class="av" style="width:40px;height:40px"></div><div><div>{p.h("ui_text", g)}</div>'
+                     f'<div class="mu">{p.h("ui_text", "Anda")}, {p.s("person_name", p.name().split()[0])}, {p.s("person_name", p.name().split()[0])}</div></div></div>'
+                     for g in r.sample(["Grup Bidang Umum", "ASN Kecamatan", "Info Kepegawaian", "Panitia Musrenbang"], 2))
+    first = contact.split()[0]
+    bg, fg, pane, chat, inc, out, muted, line = (("#111b21", "#e9edef", "#111b21", "#0b141a", "#202c33", "#005c4b", "#8696a0", "#222d34")
+                                                 if dark else ("#fff", "#111b21", "#fff", "#efeae2", "#fff", "#d9fdd3", "#667781", "#e9edef"))
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:14.5px; display:flex; height:100vh; }}
+    .left {{ width:340px; background:{pane}; border-right:1px solid {line}; }}
+    .hd {{ height:60px; display:flex; align-items:center; padding:0 16px; font-size:20px; font-weight:700; }}
+    .it {{ display:flex; gap:12px; padding:0 12px; height:68px; align-items:center; }}
+    .av {{ width:46px; height:46px; border-radius:50%; background:#8aa; flex:none; }}
+    .tx {{ flex:1; border-bottom:1px solid {line}; height:68px; display:flex; flex-direction:column; justify-content:center; min-width:0; }}
+    .t1 {{ display:flex; justify-content:space-between; font-size:15.5px; }} .tm {{ font-size:12px; color:{muted}; }}
+    .pv {{ color:{muted}; font-size:13.5px; }}
+    .mid {{ flex:1; background:{chat}; display:flex; flex-direction:column; }}
+    .ch {{ height:60px; background:{'#202c33' if dark else '#f0f2f5'}; display:flex; align-items:center; gap:12px; padding:0 16px; }}
+    .msgs {{ padding:16px 40px; display:flex; flex-direction:column; gap:8px; }}
+    .b {{ max-width:75%; padding:6px 9px; border-radius:8px; line-height:1.4; }}
+    .i {{ background:{inc}; align-self:flex-start; }} .o {{ background:{out}; align-self:flex-end; }}
+    .t {{ font-size:11px; color:{muted}; margin-left:10px; }}
+    .info {{ width:380px; background:{'#111b21' if dark else '#f0f2f5'}; border-left:1px solid {line}; overflow:hidden; }}
+    .ih {{ height:60px; display:flex; align-items:center; gap:22px; padding:0 20px; background:{'#202c33' if dark else '#f0f2f5'}; }}
+    .sec {{ background:{pane}; margin-bottom:10px; padding:14px 26px; }}
+    .ctr {{ text-align:center; }} .bigav {{ width:150px; height:150px; border-radius:50%; background:#9bb; margin:8px auto 14px; }}
+    .big {{ font-size:22px; }} .ph {{ color:{muted}; font-size:16px; margin-top:4px; }}
+    .lab {{ color:{muted}; font-size:13.5px; margin-bottom:6px; }}
+    .g {{ display:flex; gap:12px; align-items:center; padding:8px 0; }} .mu {{ color:{muted}; font-size:13px; }}
+    .red {{ color:#ea0038; padding:6px 0; }}
+    """
+    body = f"""<div class="left"><div class="hd">{p.h('ui_text', 'Chat')}</div>{''.join(chats)}</div>
+      <div class="mid"><div class="ch"><div class="av" style="width:40px;height:40px"></div><div>{head_title}
+      <div class="mu">{p.h('ui_text', 'klik di sini untuk info kontak')}</div></div></div><div class="msgs">{bubbles}</div></div>
+      <div class="info"><div class="ih"><span>&#10005;</span><span>{p.h('ui_text', 'Info kontak')}</span></div>
+      <div class="sec ctr"><div class="bigav"></div>{ident}</div>
+      <div class="sec"><div class="lab">{p.h('ui_text', 'Info')}</div><div>{p.i('about', r.choice(ABOUTS))}</div>
+      <div class="mu" style="margin-top:4px">{p.h('date', p.date())}</div></div>
+      <div class="sec"><div class="lab">{p.h('ui_text', 'Media, tautan, dan dokumen')} {p.h('count', str(r.randint(3, 90)))}</div></div>
+      <div class="sec"><div class="lab">{p.h('count', '2')} {p.h('ui_text', 'grup yang sama')}</div>{groups}</div>
+      <div class="sec"><div class="red">&#8856; {p.h('ui_text', 'Blokir')} {p.s('person_name', first if saved else contact.split()[0])}</div>
+      <div class="red">&#128078; {p.h('ui_text', 'Laporkan')} {p.s('person_name', first if saved else contact.split()[0])}</div></div></div>"""
+    return css, body
+
+
+def mail_signature(p: Page, dark: bool, group: bool):
+    """An English e-mail thread in a web mail: the reply with its sender, recipients and copy, the sender's
+    signature block (name, title, organisation, mobile and office numbers, address), the quoted message
+    below with its own signature, and the public confidentiality notice at the foot."""
+    r = p.rng
+    me, them, cc = _en_name(p), _en_name(p), _en_name(p)
+
+    def addr(name: str, domain: str) -> str:
+        first, last = name.split()[0], name.split()[-1]
+        user = r.choice([f"{first}.{last}", f"{first[0]}{last}", f"{first}"]).lower().replace("'", "").replace(" ", "")
+        return f"{user}@{domain}"
+
+    dom_me = r.choice(["northwind-consulting.com", "contoso.org", "fabrikam.co.uk"])
+    dom_them = r.choice(["worldbank-partner.org", "undp-example.org", "giz-example.de", "adb-example.org"])
+    city, zipcode = r.choice(EN_CITIES)
+
+    def signature(name: str, domain: str, mobile: str, office: str) -> str:
+        title = r.choice(["Senior Program Officer", "Project Manager", "Consultant, Public Finance", "Team Lead, Digital Services"])
+        org = r.choice(["Northwind Consulting", "Contoso Foundation", "Fabrikam Partners"])
+        street = f"{r.randint(10, 980)} {r.choice(EN_STREETS)}" + r.choice(["", f", Suite {r.randint(100, 900)}"])
+        return (f'<div class="sig"><b>{p.s("person_name", name)}</b><br>{p.h("ui_text", title)}<br>{p.h("ui_text", org)}<br>'
+                f'{p.h("ui_text", "M:")} {p.s("phone", mobile)} | {p.h("ui_text", "T:")} {p.s("phone", office)}<br>'
+                f'{p.h("ui_text", "E:")} {p.s("email", addr(name, domain))}<br>'
+                f'{p.s("address", street)}, {p.s("address", f"{city} {zipcode}")}</div>')
+
+    me_mail, them_mail, cc_mail = addr(me, dom_me), addr(them, dom_them), addr(cc, dom_them)
+    subject = r.choice(["Re: Draft TOR for the capacity building workshop", "Re: Follow-up on the data sharing agreement",
+                        "RE: Budget revision - Q3"])
+    mark = r.choice(["", f"[{p.s('classification', r.choice(['CONFIDENTIAL', 'INTERNAL']))}] "])
+    day = f"{r.choice(['Mon', 'Tue', 'Wed', 'Thu'])}, {r.randint(1, 28)} {r.choice(['Mar', 'Apr', 'May'])} 2025"
+    bg, fg, card, muted = ("#1b1b1f", "#e3e3e3", "#26262b", "#9aa0a6") if dark else ("#f3f2f1", "#242424", "#fff", "#616161")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:14px; display:flex; }}
+    .side {{ width:210px; padding:14px 10px; }} .side div {{ padding:7px 12px; border-radius:4px; }}
+    .main {{ flex:1; padding:16px 22px; }}
+    .subj {{ font-size:19px; font-weight:600; margin-bottom:12px; }}
+    .msg {{ background:{card}; border-radius:6px; padding:16px 20px; margin-bottom:12px; max-width:880px; }}
+    .hdr {{ display:flex; gap:12px; align-items:flex-start; margin-bottom:14px; }}
+    .av {{ width:40px; height:40px; border-radius:50%; background:#0f6cbd; color:#fff; flex:none; }}
+    .mu {{ color:{muted}; font-size:12.5px; line-height:1.5; }} p {{ margin:8px 0; line-height:1.5; }}
+    .sig {{ margin-top:14px; color:{muted}; font-size:13px; line-height:1.45; }}
+    .q {{ border-left:3px solid #8886; padding-left:12px; margin-top:16px; color:{muted}; }}
+    .note {{ margin-top:16px; font-size:11px; color:{muted}; line-height:1.4; }}
+    """
+    menu = "".join(f'<div>{p.h("ui_text", m)}</div>' for m in ["Inbox", "Drafts", "Sent Items", "Archive", "Deleted Items"])
+    body = f"""<div class="side">{menu}</div><div class="main"><div class="subj">{mark}{p.h('ui_text', subject)}</div>
+      <div class="msg"><div class="hdr"><div class="av"></div><div><b>{p.s('person_name', me)}</b> &lt;{p.s('email', me_mail)}&gt;
+      <div class="mu">{p.h('ui_text', 'To:')} {p.s('person_name', them)} &lt;{p.s('email', them_mail)}&gt;<br>
+      {p.h('ui_text', 'Cc:')} {p.s('person_name', cc)} &lt;{p.s('email', cc_mail)}&gt;<br>{p.h('date', day)} {p.h('time', p.time())}</div></div></div>
+      <p>{p.h('ui_text', 'Dear')} {p.s('person_name', them.split()[0])},</p>
+      <p>Thank you for the comments. I have revised section 3 and attached the updated version. Could we have a short call on Thursday?</p>
+      <p>Best regards,</p>{signature(me, dom_me, _us_phone(p), _eu_phone(p))}
+      <div class="q"><div>{p.h('ui_text', 'On')} {p.h('date', day)}, {p.s('person_name', them)} &lt;{p.s('email', them_mail)}&gt; {p.h('ui_text', 'wrote:')}</div>
+      <p>Please find our comments on the draft attached. The participant list with contact numbers will follow.</p>
+      {signature(them, dom_them, _eu_phone(p), _us_phone(p))}</div>
+      <div class="note">{p.h('ui_text', 'This e-mail and any attachments are confidential and intended solely for the addressee. If you have received it in error, please notify the sender and delete it.')}</div></div></div>"""
+    return css, body
+
+
 KINDS = {
     # name: (template, css viewport, device scale factors, dark variants, group variants)
     "mobile_chat": (mobile_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
@@ -1273,6 +1540,10 @@ KINDS = {
     "telegram_group": (telegram_group, (1280, 720), (1.25, 1.5), True, False),
     "form_response": (form_response, (1366, 768), (1.0, 1.25, 1.5), True, False),
     "health_app": (health_app, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "skp_appraisal": (skp_appraisal, (1366, 768), (1.0, 1.25, 1.5), True, False),
+    "salary_slip": (salary_slip, (1280, 800), (1.0, 1.25, 1.5), False, False),
+    "wa_contact_info": (wa_contact_info, (1440, 800), (1.0, 1.25), True, False),
+    "mail_signature": (mail_signature, (1366, 768), (1.0, 1.25, 1.5), True, False),
 }
 
 COLLECT_JS = """
