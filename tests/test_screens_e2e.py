@@ -362,3 +362,30 @@ def test_an_account_number_and_an_address_wrapped_before_their_end_are_covered_o
     out = _redact(s, tmp_path)
     assert_covered(s, out, "account_start", "account_rest", "local_start", "address")
     assert_unchanged(s, out, "intro", "amount", "send", "deadline")
+
+
+def form_answers(dark: bool) -> Screen:
+    """An online form's individual response: each question over its answer, the answer on a dotted line."""
+    bg, card, ink, dots = ((31, 31, 31), (45, 46, 48), (227, 227, 227), (154, 160, 166)) if dark \
+        else ((240, 235, 248), (255, 255, 255), (32, 33, 36), (95, 99, 104))
+    s = Screen(Image.new("RGB", (900, 420), bg))
+    d = ImageDraw.Draw(s.image)
+    y = 20
+    for key, question, answer in (("name", "Nama Lengkap *", "Marlina Pangaribuan Simanjuntak"),
+                                  ("nik", "NIK (16 digit) *", "3207075009930164"),
+                                  ("phone", "Nomor WhatsApp *", "0896 1715 4471")):
+        d.rounded_rectangle((20, y, 860, y + 116), radius=8, fill=card)
+        s.text(f"q_{key}", (44, y + 18), question, ink, 17)
+        s.text(key, (44, y + 56), answer, ink, 16)
+        for x in range(44, 620, 2):                         # the answer's dotted line, one dot in two
+            d.point((x, y + 86), fill=dots)
+        y += 132
+    return s
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_forms_answers_over_dotted_lines_are_read(dark, tmp_path):
+    screen = form_answers(dark)
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "name", "nik", "phone")
+    assert_unchanged(screen, out, "q_name", "q_nik")

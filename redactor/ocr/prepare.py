@@ -212,11 +212,37 @@ def remove_rules(grey: np.ndarray, glyph: float = 12.0) -> np.ndarray:
     # Thick bars are strokes of big letters or filled shapes, not rules: remove what is thicker than `thin`.
     horizontal &= ~cv2.morphologyEx(horizontal, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, thin + 1)))
     vertical &= ~cv2.morphologyEx(vertical, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (thin + 1, 1)))
-    rules = cv2.dilate(cv2.bitwise_or(horizontal, vertical), np.ones((3, 3), np.uint8)) > 0
+    lines = cv2.bitwise_or(horizontal, vertical) | _dotted_rules(ink, glyph, reach, thin)
+    rules = cv2.dilate(lines, np.ones((3, 3), np.uint8)) > 0
     if not rules.any():
         return grey
     out = grey.copy()
     out[rules] = 255
+    return out
+
+
+def _dotted_rules(ink: np.ndarray, glyph: float, reach: int, thin: int) -> np.ndarray:
+    """Dotted and dashed rules: rows (or columns) of thin marks a few pixels apart, as long as a rule.
+
+    A form's answer line drawn dotted under the answer ("Nama Lengkap *" over "Budi" over "·········")
+    made Tesseract drop the answer with it.  Only marks no taller (no wider) than a rule is thick take
+    part, so letters never join one; the gaps between them are bridged, then the run must be long."""
+    import cv2
+
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    if n <= 1:
+        return np.zeros_like(ink)
+    # (odd lengths: an even kernel's anchor shifts an opening by a pixel and drops the run's first mark)
+    gap, reach = max(3, int(glyph * 0.3)) | 1, reach | 1
+    out = np.zeros_like(ink)
+    for size, kernel, bridge in ((cv2.CC_STAT_HEIGHT, (reach, 1), (gap, 1)), (cv2.CC_STAT_WIDTH, (1, reach), (1, gap))):
+        marks = np.zeros(n, np.uint8)
+        marks[1:] = (stats[1:, size] <= thin) * 255
+        marks = marks[labels]
+        if not marks.any():
+            continue
+        joined = cv2.morphologyEx(marks, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, bridge))
+        out |= cv2.morphologyEx(joined, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel)) & marks
     return out
 
 
