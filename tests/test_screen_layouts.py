@@ -528,3 +528,47 @@ def test_a_word_in_capitals_heading_a_staff_systems_menu_is_the_systems_name(hea
 ])
 def test_a_word_in_capitals_heading_another_page_stays(head, menu):
     assert_visible(_profile(head, menu), [(0, head)])
+
+
+# A form set out in two columns whose colons OCR dropped (a salary slip, a personnel record): each row
+# holds two fields, label and value, label and value; the next field's label stands under each label.
+def _two_column_form(name="PURNOMO WIJAYANTI", name_label="Nama", npwp_label="NPWP"):
+    return [
+        [(20, name_label), (140, name), (420, npwp_label), (540, "15.158.373.7-296.149")],
+        [(140, "PERMANA")],
+        [(20, "NIP"), (140, "199311272012071009"), (420, "Status"), (540, "K/2")],
+        [(20, "Pangkat/Gol"), (140, "Pembina / IV.b"), (420, "No. Rekening"), (540, "5715122090")],
+        [(20, "Jabatan"), (140, "Arsiparis Ahli Muda")],
+        [(20, "Potongan Korpri"), (300, "10.000")],
+        None,
+        [(420, "Bendahara Pengeluaran")],
+        None,
+        [(420, "Nurul Ramadhan")],
+        [(420, "NIP. 199611022015121005")],
+    ]
+
+
+@pytest.mark.parametrize("name_label,npwp_label", [("Nama", "NPWP"), ("Nama", "NPWP."), ("Nama :", "NPWP :")])
+def test_a_form_in_two_columns_is_no_table_header(name_label, npwp_label):
+    rows = _two_column_form(name_label=name_label, npwp_label=npwp_label)
+    assert_covered(rows, [(0, "PURNOMO WIJAYANTI"), (1, "PERMANA"), (0, "15.158.373.7-296.149"),
+                          (2, "199311272012071009"), (3, "5715122090"), (9, "Nurul Ramadhan"),
+                          (10, "199611022015121005")])
+    assert_visible(rows, [(0, name_label.split()[0]), (4, "Arsiparis Ahli Muda"), (7, "Bendahara Pengeluaran")])
+
+
+def test_a_salary_slips_lines_are_no_names():
+    rows = _two_column_form()
+    assert_visible(rows, [(5, "Potongan Korpri")])
+    assert_visible([[(20, "Tunjangan Beras"), (300, "289.680")], [(20, "Iuran Taspen"), (300, "41.610")]],
+                   [(0, "Tunjangan Beras"), (1, "Iuran Taspen")])
+
+
+def test_a_table_header_over_values_still_heads_its_columns():
+    # The cells under the labels are values, not the next fields' labels: a table, whose names stand
+    # alone in the name column.
+    rows = [[(20, "Nama"), (260, "NIP"), (480, "Jabatan")],
+            [(20, "Yohanes Purba"), (260, "198503122010011003"), (480, "Analis Kepegawaian")],
+            [(20, "Wulan Sitorus"), (260, "199001022015032001"), (480, "Arsiparis")]]
+    assert_covered(rows, [(1, "Yohanes Purba"), (2, "Wulan Sitorus"), (1, "198503122010011003")])
+    assert_visible(rows, [(0, "Nama"), (0, "Jabatan"), (1, "Analis Kepegawaian")])

@@ -69,9 +69,11 @@ class Headers:
         for row in page.rows:
             if headers and _a_form_field(row) and not _fills_the_columns(row, headers):
                 headers = []  # "Dikeluarkan Tanggal : …" under a family card's table: the table has ended
-            labelled = [s for s in row.segments if self.is_header_cell(s) and not _labels_beside(row, s)]
+            labelled = [s for s in row.segments if self.is_header_cell(s) and not _labels_beside(row, s)
+                        and not self._field_over_a_field(page, row, s)]
             # A staff table's other headers ("Jabatan", "Status", "Aksi") count once a label heads a column.
-            others = [s for s in row.segments if s not in labelled and is_other_header(s.text)] if labelled else []
+            others = [s for s in row.segments if s not in labelled and is_other_header(s.text)
+                      and not self._field_over_a_field(page, row, s)] if labelled else []
             if len(labelled) == 2 and not others and self._one_label(labelled) and not _each_over_a_value(page, row, labelled):
                 labelled = []  # "Place of birth | Tempat lahir": one label in two languages, not two columns
             if (len(labelled) + len(others) >= 2 and len(labelled) + len(others) >= 0.4 * len(row.segments)) or (
@@ -98,6 +100,24 @@ class Headers:
                     aligned += 1
             if aligned:
                 last_bottom = row.box.bottom
+
+    def _field_over_a_field(self, page: Page, row: Row, seg: Segment) -> bool:
+        """A label with its value beside it, and under it, at its left edge, the next field's label: one
+        field of a form set out in columns ("Nama | BUDI | NPWP | 12.345…" over "NIP | 1985…"), whose
+        colons OCR dropped, not a table's header over a column of values."""
+        beside = [s for s in row.segments if s.box.left > seg.box.right]
+        if not beside or self.is_header(min(beside, key=lambda s: s.box.left)):
+            return False
+        bottom = row.box.bottom
+        for below in page.rows[row.index + 1:row.index + 4]:
+            if below.box.top - bottom > 3 * seg.height:
+                return False
+            under = [s for s in below.segments if abs(s.box.left - seg.box.left) <= seg.height]
+            if under:
+                text = under[0].text.strip(" :.|")
+                return self.is_header(under[0]) and not INLINE_ONLY.match(text)
+            bottom = below.box.bottom
+        return False
 
     def _labels_a_form_row(self, row: Row) -> bool:
         """Under a table's header, a row of short captions without a digit, one of them a field's label
