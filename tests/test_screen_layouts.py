@@ -572,3 +572,18 @@ def test_a_table_header_over_values_still_heads_its_columns():
             [(20, "Wulan Sitorus"), (260, "199001022015032001"), (480, "Arsiparis")]]
     assert_covered(rows, [(1, "Yohanes Purba"), (2, "Wulan Sitorus"), (1, "198503122010011003")])
     assert_visible(rows, [(0, "Nama"), (0, "Jabatan"), (1, "Analis Kepegawaian")])
+
+
+def test_a_slips_fields_side_by_side_with_a_bank_under_the_status():
+    rows = [[(20, "Nama"), (140, "BAYU HIDAYAT"), (420, "NPWP"), (540, "74.123.456.7-891.047")],
+            [(20, "NIP"), (140, "198210102012031003"), (420, "Status"), (540, "K/1")],
+            [(20, "Pangkat/Gol"), (140, "Penata Tk. I / III.d"), (420, "Bank"), (540, "BPD DIY")],
+            [(20, "Jabatan"), (140, "Kepala Seksi"), (420, "No. Rekening"), (540, "5412345678")],
+            None,
+            [(420, "Bendahara Pengeluaran")],
+            None,
+            [(420, "Puspa Pangaribuan")],
+            [(420, "NIP. 199605202016041005")]]
+    assert_covered(rows, [(0, "BAYU HIDAYAT"), (1, "198210102012031003"), (3, "5412345678"),
+                          (7, "Puspa Pangaribuan")])
+    assert_visible(rows, [(2, "Bank"), (3, "Kepala Seksi"), (5, "Bendahara Pengeluaran")])

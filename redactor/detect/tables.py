@@ -69,8 +69,9 @@ class Headers:
         for row in page.rows:
             if headers and _a_form_field(row) and not _fills_the_columns(row, headers):
                 headers = []  # "Dikeluarkan Tanggal : …" under a family card's table: the table has ended
-            labelled = [s for s in row.segments if self.is_header_cell(s) and not _labels_beside(row, s)
-                        and not self._field_over_a_field(page, row, s)]
+            labelled = [] if self._fields_side_by_side(row) else [
+                s for s in row.segments if self.is_header_cell(s) and not _labels_beside(row, s)
+                and not self._field_over_a_field(page, row, s)]
             # A staff table's other headers ("Jabatan", "Status", "Aksi") count once a label heads a column.
             others = [s for s in row.segments if s not in labelled and is_other_header(s.text)
                       and not self._field_over_a_field(page, row, s)] if labelled else []
@@ -101,6 +102,17 @@ class Headers:
             if aligned:
                 last_bottom = row.box.bottom
 
+    def _fields_side_by_side(self, row: Row) -> bool:
+        """Label, value, label, value across the whole row, the values numbers ("NIP | 1982… | Status |
+        K/1"): two fields of a form, where a table's header row holds captions only."""
+        cells = row.segments
+        if len(cells) < 4 or len(cells) % 2:
+            return False
+        labels, values = cells[0::2], cells[1::2]
+        return (all(self.is_header(c) or is_other_header(c.text) for c in labels)
+                and not any(self.is_header(v) or is_other_header(v.text) for v in values)
+                and all(re.search(r"\d", v.text) for v in values))
+
     def _field_over_a_field(self, page: Page, row: Row, seg: Segment) -> bool:
         """A label with its value beside it, and under it, at its left edge, the next field's label: one
         field of a form set out in columns ("Nama | BUDI | NPWP | 12.345…" over "NIP | 1985…"), whose
@@ -115,7 +127,7 @@ class Headers:
             under = [s for s in below.segments if abs(s.box.left - seg.box.left) <= seg.height]
             if under:
                 text = under[0].text.strip(" :.|")
-                return self.is_header(under[0]) and not INLINE_ONLY.match(text)
+                return (self.is_header(under[0]) or is_other_header(text)) and not INLINE_ONLY.match(text)
             bottom = below.box.bottom
         return False
 
