@@ -122,3 +122,49 @@ def test_a_colon_read_inside_a_name_in_capitals_does_not_end_it(rows, value):
 
 def test_a_field_after_a_name_still_ends_it():
     assert_visible(["Nama: BUDI SANTOSO STATUS: AKTIF"], "AKTIF")
+
+
+# ====================================================== a street's kind ending a line
+def test_a_street_whose_name_wraps_after_its_kind_is_covered():
+    assert_covered(["alamat baru saya jln.", "sisingamangaraja gg. mawar no 12a", "medan 10.22"], "sisingamangaraja")
+    assert_covered(["saya pindah ke jln.", "sisingamangaraja gg. mawar no 12a"], "sisingamangaraja")
+
+
+def test_a_street_named_after_a_person_wrapped_after_its_kind_stays_visible():
+    # an agency's notice: "Gatot Subroto" opens the next line, but names the street
+    assert_visible(["Penutupan jalan di Jl. Sisingamangaraja dan Jl.", "Gatot Subroto mulai 8 Desember 2026."],
+                   "Gatot Subroto")
+
+
+def test_a_name_opening_a_line_after_an_ordinary_word_is_still_covered():
+    assert_covered(["Rapat koordinasi dipimpin oleh", "Gatot Wibowo mulai pukul 9"], "Gatot Wibowo")
+
+
+# ====================================================== a village and its district typed in lower case
+@pytest.mark.parametrize("rows, value", [
+    (["kel. sukajadi kec. sukasari bandung"], "kel. sukajadi kec. sukasari bandung"),
+    (["ds wringin,kec. grabag"], "ds wringin,kec. grabag"),              # no space after the comma
+])
+def test_a_village_and_district_typed_in_lower_case_are_covered(rows, value):
+    assert_covered(rows, value)
+
+
+def test_an_agencys_village_and_district_in_capitals_stay_visible():
+    assert_visible(["Kantor Kelurahan Sukajadi, Kecamatan Sukasari"], "Sukajadi")
+
+
+# ====================================================== a short given name beside a word
+@pytest.mark.parametrize("rows, value", [
+    (["Kirim Uang ke Oki Purba", "05 Des 2026 Rp 50.000"], "Oki Purba"),
+    (["Transfer ke Edi Purba"], "Edi Purba"),
+])
+def test_a_short_given_name_beside_a_word_is_a_name(rows, value):
+    assert_covered(rows, value)
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Transfer ke Kec Sukasari"], "Kec Sukasari"),           # an abbreviation, no given name
+    (["Kirim ke Bank BCA"], "Bank BCA"),
+])
+def test_a_short_word_that_is_no_given_name_stays_visible(rows, value):
+    assert_visible(rows, value)

@@ -16,7 +16,7 @@ from .kinds import FINDERS, Shared, column_candidates
 from .kinds.digits import DigitFinder
 from .kinds.labelled import LabelledFinder
 from .kinds.names import has_a_name, is_personal_word
-from .labels import label_runs_on
+from .labels import after_street_word, label_runs_on
 from .kinds.regex import PatternFinder
 from .kinds.terms import terms_regex
 from .layout import Segment, build_rows, with_lead_ins
@@ -118,7 +118,8 @@ class Detector:
                     out.append(Candidate(cand.category, below, cand.start - cut, cand.end - cut, cand.score,
                                          cand.recognizer + "_wrapped", cand.value, cand.extra))
                 elif cand.recognizer not in self.digit_ids and (cand.category not in whole
-                                                                or _name_runs_on(cand, below, cut)):
+                                                                or _name_runs_on(cand, below, cut)
+                                                                or _street_runs_on(cand, seg)):
                     out.append(Candidate(cand.category, seg, cand.start, len(seg.text), cand.score,
                                          cand.recognizer + "_wrapped", cand.value,
                                          [(below, 0, cand.end - cut), *cand.extra]))
@@ -135,6 +136,12 @@ class Detector:
             for m in self.own_terms.finditer(seg.text):
                 out.append(Candidate("own_term", seg, m.start(), m.end(), 1.0, "own_terms", m.group()))
         return out
+
+
+def _street_runs_on(cand: Candidate, seg: Segment) -> bool:
+    """An address whose first line ends with the street's kind ("alamat baru saya jln." /
+    "sisingamangaraja gg. mawar no 12a"): the street's name is on the next line."""
+    return cand.category == "address" and after_street_word(seg.text.rstrip(" ,"))
 
 
 def _name_runs_on(cand: Candidate, below: Segment, cut: int) -> bool:

@@ -44,7 +44,15 @@ class NameRunFinder(EachRecognizer):
             return []  # the header "Item Name" ("Iten Nane" as OCR reads it); "Frisian Flag" under it
         return [c for c in _name_runs(seg, rec, self.not_names)
                 if not after_thing_label(seg.text, c.start) and not after_street_word(seg.text[:c.start])
-                and not after_place_kind(seg.text[:c.start]) and not after_establishment(seg.text[:c.start])]
+                and not after_place_kind(seg.text[:c.start]) and not after_establishment(seg.text[:c.start])
+                and not (not seg.text[:c.start].strip() and _street_word_ends_line_above(page, seg))]
+
+
+def _street_word_ends_line_above(page: Page, seg: Segment) -> bool:
+    """The sentence wrapped after a street's kind ("… dan Jl." / "Gatot Subroto mulai 8 Desember"): the
+    words opening this line name the street."""
+    above = page.neighbour(seg, "above")
+    return above is not None and page.wrapped_onto(above) is seg and after_street_word(above.text.rstrip(" ,"))
 
 
 def in_thing_column(page: Page, seg: Segment, depth: int = 40) -> bool:
@@ -195,8 +203,11 @@ def has_a_name(value: str) -> bool:
     capitalised words ("APBD Murni", "DAK Fisik") names a budget or a programme, not a person."""
     if re.search(r"\b[A-Z]{2,}\b", value) and re.search(r"\b[A-Z][a-z]", value):
         return False
-    return any(is_personal_word(w) and not re.fullmatch(r"[A-Z]{4}", w)
-               for w in re.findall(r"[A-Za-z'’]{4,}", value))
+    if any(is_personal_word(w) and not re.fullmatch(r"[A-Z]{4}", w) for w in re.findall(r"[A-Za-z'’]{4,}", value)):
+        return True
+    # A short given name beside a family name that is also a word ("Oki Purba": "purba" means ancient)
+    words_ = re.findall(r"[A-Za-z'’]+", value)
+    return len(words_) >= 2 and any(re.fullmatch(r"[A-Z][a-z]{2}", w) and short_given_name(w) for w in words_)
 
 
 def is_personal_word(word: str) -> bool:
@@ -209,13 +220,15 @@ def is_personal_word(word: str) -> bool:
 
 def could_be_a_name(value: str) -> bool:
     """Two words or more, none an institution's or a place's, and one of them no word of the language
-    ("OKI PURBA": "purba" is a word, "oki" none).  A word of three letters counts only when its vowels
-    and consonants alternate as in a given name ("Oki", "Edi"); "PKH", "ASN", "JNE" are acronyms."""
+    ("OKI PURBA": "purba" is a word, "oki" none); a word of three letters only when shaped as a given
+    name (see `short_given_name`)."""
     words_ = re.findall(r"[^\W\d_]+", value)
     return (len(words_) >= 2 and not any(w.lower() in T.NOT_A_PERSON for w in words_)
-            and any(is_personal_word(w) and (len(w) >= 4 or (len(w) == 3 and _alternating(w))) for w in words_))
+            and any(is_personal_word(w) and (len(w) >= 4 or short_given_name(w)) for w in words_))
 
 
-def _alternating(word: str) -> bool:
-    vowels = [ch in "aeiou" for ch in word.lower()]
-    return all(a != b for a, b in zip(vowels, vowels[1:]))
+def short_given_name(word: str) -> bool:
+    """A three-letter word shaped as a given name, vowel, consonant, vowel ("Oki", "Edi", "Ayu"), and no
+    word of the language; "PKH", "ASN", "Kec" and "Wib" are acronyms and abbreviations."""
+    shape = "".join("v" if ch in "aeiou" else "c" for ch in word.lower())
+    return shape == "vcv" and is_personal_word(word)
