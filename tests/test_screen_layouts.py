@@ -587,3 +587,27 @@ def test_a_slips_fields_side_by_side_with_a_bank_under_the_status():
     assert_covered(rows, [(0, "BAYU HIDAYAT"), (1, "198210102012031003"), (3, "5412345678"),
                           (7, "Puspa Pangaribuan")])
     assert_visible(rows, [(2, "Bank"), (3, "Kepala Seksi"), (5, "Bendahara Pengeluaran")])
+
+
+# A chat group's members as chat apps list them under the group's name, the reader first.
+@pytest.mark.parametrize("row,names", [
+    ("Anda, Rofiq, Marlina", ["Rofiq", "Marlina"]),
+    ("You, Tiara, Oki Purba", ["Tiara", "Oki Purba"]),
+    ("Anda, Rofig, Marlina…", ["Rofig", "Marlina"]),          # OCR's q read as g, the list cut short
+])
+def test_a_groups_member_list_names_each_member(row, names):
+    rows = [[(60, "Grup Bidang Umum")], [(60, row)]]
+    assert_covered(rows, [(1, n) for n in names])
+    assert_visible(rows, [(0, "Grup Bidang Umum"), (1, row.split(",")[0])])
+
+
+@pytest.mark.parametrize("row", ["Anda, silakan isi formulir", "Anda, Bapak dan Ibu sekalian", "Anda, Admin"])
+def test_a_sentence_after_anda_is_no_member_list(row):
+    assert_visible([[(60, row)]], [(0, row.split(", ")[1].split()[0])])
+
+
+def test_a_chat_apps_block_and_report_buttons_name_the_contact_not_themselves():
+    rows = [[(60, "Oki Rahayu Pangaribuan")], [(60, "+62 819-5031-6699")], None,
+            [(60, "Blokir Oki")], [(60, "Laporkan Oki")], [(60, "Report Oki")]]
+    assert_covered(rows, [(0, "Oki Rahayu Pangaribuan"), (3, "Oki"), (4, "Oki"), (5, "Oki")])
+    assert_visible(rows, [(3, "Blokir"), (4, "Laporkan"), (5, "Report")])

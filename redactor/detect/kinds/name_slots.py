@@ -20,7 +20,8 @@ class NameSlotFinder(EachRecognizer):
     kinds = ("name_slots",)
 
     def find(self, page: Page, seg: Segment, rec: Recognizer) -> list[Candidate]:
-        return (_name_alone(page, seg, rec, self.not_names)
+        return (_members(seg, rec, self.not_names)
+                or _name_alone(page, seg, rec, self.not_names)
                 or _card_title(page, seg, rec, self.not_names, self.headers)
                 or _signer(page, seg, rec, self.not_names)
                 or _preview_sender(page, seg, rec, self.not_names, self.headers))
@@ -38,6 +39,31 @@ _SLOT_RUN = re.compile(
 _SLOT_TIME = re.compile(r"\s+(?:\d{1,2}[.:]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?|\d{1,2}\s?[AaPp][Mm])$")
 _DAY_OR_TIME = re.compile(r"(?i)^(?:\d{1,2}[.:]\d{2}(?:\s?[AP]M)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|"
                           + "|".join(words("values", "days")) + r")\W{0,2}$")
+
+
+# A chat group's members as a chat app lists them, the reader first ("Anda, Rofiq, Marlina", "You, Oki, Tiara").
+_MEMBERS = re.compile(r"^\W{0,2}(?:Anda|You|Kamu)\s*,\s*(?=\S)")
+_MEMBER = re.compile(r"[^,]+")
+
+
+def _members(seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list[Candidate]:
+    """Each member named in a group's member list: one or two capitalised words between commas."""
+    lead = _MEMBERS.match(seg.text)
+    if not lead:
+        return []
+    out = []
+    for part in _MEMBER.finditer(seg.text, lead.end()):
+        piece = part.group().strip().rstrip(".…")
+        if not piece:
+            continue
+        start = seg.text.index(piece, part.start())
+        words_ = piece.split()
+        if (len(words_) > 3 or not _SLOT_RUN.fullmatch(piece)
+                or any(w.lower() in not_names or w.lower() in NAME_STOP_WORDS or w.lower() in INTERFACE_WORDS
+                       for w in words_)):
+            continue
+        out.append(Candidate(rec.category, seg, start, start + len(piece), rec.score, rec.id, piece))
+    return out
 
 
 def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list[Candidate]:
