@@ -611,3 +611,22 @@ def test_a_chat_apps_block_and_report_buttons_name_the_contact_not_themselves():
             [(60, "Blokir Oki")], [(60, "Laporkan Oki")], [(60, "Report Oki")]]
     assert_covered(rows, [(0, "Oki Rahayu Pangaribuan"), (3, "Oki"), (4, "Oki"), (5, "Oki")])
     assert_visible(rows, [(3, "Blokir"), (4, "Laporkan"), (5, "Report")])
+
+
+@pytest.mark.parametrize("position", [["Project Manager", "Fabrikam Partners"], ["Senior Program Officer"],
+                                      ["Kepala Seksi Pelayanan"]])
+def test_a_signatures_position_under_the_name_is_no_part_of_it(position):
+    rows = [[(20, "Nama:"), (120, "Hannah Taylor")], *[[(120, line)] for line in position]]
+    assert_covered(rows, [(0, "Hannah Taylor")])
+    assert_visible(rows, [(1, position[0])])
+
+
+def test_a_name_wrapped_under_its_label_still_joins():
+    rows = [[(20, "Nama:"), (120, "ZAENAL SETIAWAN")], [(120, "NAINGGOLAN")], [(20, "NIP:"), (120, "198503122010011003")]]
+    assert_covered(rows, [(0, "ZAENAL SETIAWAN"), (1, "NAINGGOLAN")])
+
+
+@pytest.mark.parametrize("rating", ["Sesuai Ekspektasi", "Di Atas Ekspektasi", "Di Bawah Ekspektasi", "Sesuai Ekspektasl"])
+def test_an_appraisals_ratings_are_no_names(rating):
+    rows = [[(20, "Rating Hasil Kerja"), (300, rating)], [(20, "Rating Perilaku Kerja"), (300, "Sesuai Ekspektasi")]]
+    assert_visible(rows, [(0, rating), (1, "Sesuai Ekspektasi")])

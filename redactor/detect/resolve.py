@@ -78,8 +78,9 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
             if not (_NAME_LINE.fullmatch(line) or degrees) or (weak or case_differs) and not degrees \
                     or headers.starts_with_label(line) or headers.is_header(below) \
                     or any(w.lower().strip(".") in T.NOT_A_PERSON or w.lower() in NAME_STOP_WORDS
-                           for w in line.split()):
-                break
+                           for w in line.split()) \
+                    or not degrees and not any(is_personal_word(w.strip(".,")) for w in line.split()):
+                break  # (words of the language only: a signature's position under the name, "Project Manager")
             cand.extra.append((below, 0, len(below.text.rstrip(" ,"))))
             words += len(line.split())
             seg = below
