@@ -51,6 +51,24 @@ def test_foreign_phone_near_misses(row):
     assert_nothing([row], among={"phone"})
 
 
+# A signature block's numbers after "M:" and "T:", the small grey print OCR reads with its + as # or 4.
+@pytest.mark.parametrize("row, value", [
+    ("M: +31 6 1821 1759 | T: +1 602 820 5791", "+31 6 1821 1759"),
+    ("M: #316 18211759 | T: #1 702 646 4258", "#316 18211759"),
+    ("M: 433115 11 40 73 | T: (512) 787-8293", "433115 11 40 73"),
+    ("T: +44 20 7946 0958", "+44 20 7946 0958"),
+    ("C: 0812 3456 7890", "0812 3456 7890"),
+])
+def test_signature_block_numbers(row, value):
+    assert_covered([row], value, "phone")
+
+
+@pytest.mark.parametrize("row", ["F: 021 2026 1234", "Issue #4821 closed", "Ticket #20251104 resolved",
+                                 "Ukuran M: 42", "Page #12"])
+def test_signature_and_hash_near_misses(row):
+    assert_nothing([row], among={"phone"})
+
+
 def test_phone_validator_parses_both_forms():
     assert phone_intl("(303) 555-0187") and phone_intl("+33 1 42 68 53 00")
     assert not phone_intl("+62 812 3456 7890") and not phone_intl("(123) 456-7890")

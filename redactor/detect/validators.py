@@ -188,7 +188,7 @@ def phone_intl(value: str) -> bool:
     import phonenumbers
 
     text = re.sub(r"(?i)\s*(?:ext|x)\.?\s*\d{1,5}$", "", value.strip())
-    text = re.sub(r"^#(?=\s?1\b)", "+", text)  # the + of "+1" read as #
+    text = re.sub(r"^#(?=\s?\d)", "+", text)  # the + of "+1", "+31" read as #
     try:
         number = phonenumbers.parse(text, None if text.startswith("+") else "US")
     except phonenumbers.NumberParseException:
