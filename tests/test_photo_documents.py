@@ -278,3 +278,23 @@ def test_attribute_columns_over_a_value_each_still_head_a_table():
             [(20, "Budi Santoso"), (250, "LAKI-LAKI"), (450, "ISLAM")],
             [(20, "Siti Aminah"), (250, "PEREMPUAN"), (450, "KRISTEN")]]
     assert_covered(rows, [(1, "LAKI-LAKI"), (2, "PEREMPUAN"), (2, "Siti Aminah")])
+
+
+@pytest.mark.parametrize("surname", ["Surname Nama keluarga", "Surname Nama keluarqa", "Surname : Nama keluarga"])
+def test_a_card_label_read_with_its_translation_but_not_the_slash_covers_the_value_below_not_the_translation(
+        surname):
+    """A photo's faint slash between a passport's label and its translation is often not read: the words
+    beside the label open with a field's label themselves, so they are its translation, and the value is
+    the line below."""
+    from PIL import Image
+
+    from conftest import make_ocr
+    from redactor.visual.card import card_regions
+
+    layout = make_ocr([surname, "TANJUNG", "Given names / Nama depan", "SUTRISNO", "Sex / Jenis kelamin", "M",
+                       "Date of birth / Tanggal lahir", "17 APR 1963"])
+    image = Image.new("RGB", (layout.ocr.width, layout.ocr.height), "white")
+    covers = [b for f in card_regions(image, layout.ocr.words) for b in f.boxes]
+    words = {w.text: w.box for w in layout.ocr.words}
+    assert any(b.intersects(words["TANJUNG"]) for b in covers), covers
+    assert not any(b.intersects(words["keluarga" if "keluarga" in words else "keluarqa"]) for b in covers), covers

@@ -320,8 +320,11 @@ def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Findi
 
 
 def _translated(row: _Row, words: Sequence[OcrWord], first: OcrWord) -> bool:
-    """The words beside a label are its translation: a '/' stands between ("Surname / Nama keluarga")."""
+    """The words beside a label are its translation: a '/' stands between ("Surname / Nama keluarga"), or
+    they open with a field's label themselves (the slash printed too faint for OCR: "Surname Nama keluarga")."""
     if str(first.text).startswith("/"):
+        return True
+    if any(_match(_norm(first.text), label.key) for label in _LABELS):
         return True
     lh = max(6.0, row.lh)
     # OCR's box of a slash may reach back over the label's last letter.
