@@ -298,8 +298,10 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
             ocr = _read(page, engine, cores, deadline)
     if photo and text_layer is None:
         # A card's value boxed from the label over it down to its own glyphs would sit on the label's line.
-        # (Marks are left as read: a colon's two dots are two bands of ink.)
-        lettered = [i for i, w in enumerate(ocr.words) if any(ch.isalnum() for ch in w.text)]
+        # (Marks are left as read: a colon's two dots are two bands of ink.  So is a word Tesseract is unsure
+        # of, a logo's or a stain's scraps, whose box says no more about where text is than its letters do.)
+        lettered = [i for i, w in enumerate(ocr.words)
+                    if any(ch.isalnum() for ch in w.text) and w.conf >= TRIM_CONFIDENCE]
         trimmed = dict(zip(lettered, trim_words_to_ink(page, [ocr.words[i].box for i in lettered])))
         ocr = replace(ocr, words=tuple(replace(w, box=trimmed.get(i, w.box)) for i, w in enumerate(ocr.words)))
     deadline.check()
@@ -382,6 +384,10 @@ def warm_detection(config: Config = Config()) -> None:
     except Exception:  # noqa: BLE001 - a broken pack says so, with its name, when the page is searched
         return
     _DETECTION_READY.add(key)
+
+
+# Words read at least this surely have their boxes trimmed to their ink on a photo (see `trim_words_to_ink`).
+TRIM_CONFIDENCE = 50
 
 
 def _confident_words(ocr: OcrResult) -> int:
