@@ -168,3 +168,24 @@ def test_a_short_given_name_beside_a_word_is_a_name(rows, value):
 ])
 def test_a_short_word_that_is_no_given_name_stays_visible(rows, value):
     assert_visible(rows, value)
+
+
+# ====================================================== an e-wallet's owner and its name in a history list
+def test_an_ewallets_owner_over_its_phone_number_is_covered():
+    assert_covered(["DANA", "NURUL PERMANA SIMANJUNTAK", "0812-3456-7890"], "NURUL PERMANA SIMANJUNTAK")
+
+
+def test_an_office_over_its_phone_number_stays_visible():
+    assert_visible(["KANTOR CAMAT SUKASARI", "0812-3456-7890"], "KANTOR CAMAT SUKASARI")
+
+
+def test_an_ewallets_name_under_a_payer_is_not_part_of_the_name():
+    rows = [[(20, "Transfer dari RATNA")], [(20, "TARIGAN"), (400, "+Rp4.095.000")], [(400, "14:05")],
+            [(20, "OVO"), (200, "08513203859")]]
+    assert_covered(rows, "TARIGAN")
+    assert_visible(rows, "OVO")
+
+
+def test_a_chat_apps_buttons_beside_a_contacts_name_stay_visible():
+    assert_visible(["Laporkan Lestari Wardhana"], "Laporkan")
+    assert_covered(["Laporkan Lestari Wardhana"], "Lestari Wardhana")

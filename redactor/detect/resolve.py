@@ -14,6 +14,7 @@ from .confusions import lookalike_class
 from .kinds.names import NAME_STOP_WORDS, could_be_a_name, is_personal_word
 from .layout import Segment
 from .page import Candidate, Page
+from .shapes import PAYMENT_METHODS
 
 
 def repeats(page: Page, candidates: list[Candidate]) -> list[Candidate]:
@@ -79,8 +80,11 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
                     or headers.starts_with_label(line) or headers.is_header(below) \
                     or any(w.lower().strip(".") in T.NOT_A_PERSON or w.lower() in NAME_STOP_WORDS
                            for w in line.split()) \
-                    or not degrees and not any(is_personal_word(w.strip(".,")) for w in line.split()):
-                break  # (words of the language only: a signature's position under the name, "Project Manager")
+                    or not degrees and not any(is_personal_word(w.strip(".,")) for w in line.split()) \
+                    or all(w.lower() in PAYMENT_METHODS for w in line.split()):
+                # (words of the language only: a signature's position under the name, "Project Manager";
+                # an e-wallet's name under the payer's in a history list: "RATNA TARIGAN" / "OVO")
+                break
             cand.extra.append((below, 0, len(below.text.rstrip(" ,"))))
             words += len(line.split())
             seg = below
@@ -137,11 +141,12 @@ def account_holders(page: Page, candidates: list[Candidate]) -> list[Candidate]:
 def holders_above(page: Page, candidates: list[Candidate]) -> list[Candidate]:
     """The account holder's name in capitals on the line right over an account number that stands alone
     on its line, or after its bank's name (a transfer proof's "OKI PURBA" / "Mandiri - 1320012345678", a
-    passbook's or a card's holder over the number): two to four words alone on that line, at the same
-    left edge, none a bank's, an office's or a label's word, and one of them no word of the language."""
+    passbook's or a card's holder over the number, an e-wallet's owner over the phone number that is its
+    account): two to four words alone on that line, at the same left edge, none a bank's, an office's or
+    a label's word, and one of them no word of the language."""
     out = []
     for cand in candidates:
-        if cand.category != "bank_account" or cand.recognizer.endswith("_repeat") or cand.extra:
+        if cand.category not in ("bank_account", "phone") or cand.recognizer.endswith("_repeat") or cand.extra:
             continue
         seg = cand.segment
         before, after = seg.text[:cand.start], seg.text[cand.end:]
