@@ -29,6 +29,14 @@ def test_a_passport_number_and_a_name_read_through_the_same_table():
     assert "SANT0S0 8UDI".translate(TO_CAPITALS) == "SANTOSO BUDI"
 
 
+def test_a_dollar_sign_opening_a_long_number_is_its_5_and_a_price_keeps_its_sign():
+    # A shrunk, recompressed screenshot's small 5 reads as "$": "5292 7638 4853 2122" as "$292 7638 …".
+    assert normalise_digits("Kartu $292 7638 4853 2122") == "Kartu 5292 7638 4853 2122"
+    assert normalise_digits("NIK: $310425206014091") == "NIK: 5310425206014091"
+    assert normalise_digits("harga $1,200") == "harga $1,200"
+    assert normalise_digits("US$ 5") == "US$ 5"
+
+
 @pytest.mark.parametrize("text", ["1", "l", "I", "i", "!", "|"])
 def test_a_thin_stroke_is_what_a_colon_or_a_one_is_read_as(text):
     assert is_thin_stroke(text)

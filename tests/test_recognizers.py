@@ -289,6 +289,22 @@ def test_phone_split_across_words_and_label_above():
     assert_covered(["No. HP", "0812 3456 7890"], "0812 3456 7890", "phone")
 
 
+@pytest.mark.parametrize("row, value", [
+    ("No. HP 462 838 2414 3915", "462 838 2414 3915"),
+    ("162 896 1992 9997", "162 896 1992 9997"),
+    ("Kontak: 4628116204916", "4628116204916"),
+    ("HP 162 887-5435-9299", "162 887-5435-9299"),
+])
+def test_phone_whose_plus_was_read_as_a_digit(row, value):
+    # A shrunk screenshot's small "+" before 62 comes out of OCR as a 4 or a 1.
+    assert_covered([row], value, "phone")
+
+
+@pytest.mark.parametrize("row", ["Nomor order 1628123456789012345", "Ref 4629876543210", "Kode 162 800 1234"])
+def test_a_number_that_is_no_mobile_without_its_first_digit_is_no_phone(row):
+    assert_nothing([row], {"phone"})
+
+
 @pytest.mark.parametrize("row", ["1500-537", "021-123", "Total Rp 1.250.000 dibayar 17-07-2024"])
 def test_phone_near_misses(row):
     assert_nothing([row], {"phone"})

@@ -8,15 +8,19 @@ from __future__ import annotations
 import re
 
 # The digit, and what OCR reads it as.  A monospace 0 with a dot or slash inside, in a code box, is read
-# as @; a thin upright stroke (a 1, a colon on a photo, a table rule) as I, l, |, i or !.
+# as @; a thin upright stroke (a 1, a colon on a photo, a table rule) as I, l, |, i or !; a small 5 whose
+# top bar and bowl run together (a screenshot shrunk and recompressed by a chat app) as $.
 READ_FOR_DIGIT: dict[str, str] = {
-    "0": "OoDQ@", "1": "Il|i!", "2": "Zz", "5": "Ss", "6": "Gb", "7": "T", "8": "B", "9": "gq",
+    "0": "OoDQ@", "1": "Il|i!", "2": "Zz", "5": "Ss$", "6": "Gb", "7": "T", "8": "B", "9": "gq",
 }
 THIN_STROKE = READ_FOR_DIGIT["1"]
+# What OCR reads a small plus sign as: before a country code ("+62 812 …" read "462 812 …" or "162 812 …")
+# on a shrunk screenshot its arms blur into a 4's or a 1's strokes.
+READ_FOR_PLUS = "41"
 
 TO_DIGITS = str.maketrans({ch: digit for digit, chars in READ_FOR_DIGIT.items() for ch in chars})
-# The look-alikes that are letters or signs of their own ("@" only counts inside a number; see `text`).
-DIGIT_LOOKALIKE_CHARS = "".join(ch for chars in READ_FOR_DIGIT.values() for ch in chars if ch != "@")
+# The look-alikes that are letters or signs of their own ("@" and "$" only count inside a number; see `text`).
+DIGIT_LOOKALIKE_CHARS = "".join(ch for chars in READ_FOR_DIGIT.values() for ch in chars if ch not in "@$")
 
 
 # A bracket glued to a word in capitals, which OCR reads as a letter: "[RAHASIA]" read "IRAHASIAJ" or

@@ -6,7 +6,9 @@ import re
 from .confusions import DIGIT_LOOKALIKE_CHARS, TO_DIGITS
 from .lexicon import common_words, words
 
-_TOKEN = re.compile(r"(?:[A-Za-z0-9|!]|(?<=\d)@)+")  # an @ only right after a digit ("14@"), not a mailbox's
+# An @ only right after a digit ("14@"), not a mailbox's; a $ only before three digits ("$292 7638 …", a
+# card number's 5), not a price's sign before "1,200".
+_TOKEN = re.compile(r"(?:[A-Za-z0-9|!]|(?<=\d)@|\$(?=\d{3}))+")
 
 
 _CONFUSABLE_ONLY = re.compile("^[0-9" + re.escape(DIGIT_LOOKALIKE_CHARS) + "]+$")

@@ -8,6 +8,7 @@ from typing import Sequence
 import phonenumbers
 
 from .. import text as T
+from ..confusions import READ_FOR_PLUS
 from ..labels import after_public_line, label_distance
 from ..layout import Segment
 from ..lexicon import words
@@ -15,7 +16,9 @@ from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from .base import Shared
 
-_MOBILE = re.compile(r"(?<![\d+])(?:\+\s?62|0062|62|0)[\s.-]?8[1-35-9]\d{0,2}(?:[\s.\-]?\d){6,11}(?!\d)")
+# (its plus may be read as a digit on a shrunk screenshot: "462 812 …"; see `confusions.READ_FOR_PLUS`)
+_MOBILE = re.compile(r"(?<![\d+])(?:\+\s?62|[" + READ_FOR_PLUS + r"]62(?=[\s.-]?8)|0062|62|0)"
+                     r"[\s.-]?8[1-35-9]\d{0,2}(?:[\s.\-]?\d){6,11}(?!\d)")
 # A code glued in front of the number: INV-0812…, an order number, not a phone.
 # Labels that make a landline personal (a home or a private number).
 _PERSONAL_LINE = re.compile(r"(?i)\b(" + "|".join(map(re.escape, words("labels", "personal_phone"))) + r")\b")
@@ -99,6 +102,12 @@ class PhoneFinder:
             if after_public_line(norm, m.start()):
                 continue
             digits = re.sub(r"\D", "", m.group())
+            if m.group()[0] in READ_FOR_PLUS:
+                # A plus read as a digit: only a number valid without it counts ("4628116204916" from
+                # "+628116204916"), not any long number that happens to hold "62 8" after its first digit.
+                if _national_mobile(digits[1:]) is None:
+                    continue
+                digits = digits[1:]
             national = digits[4:] if digits.startswith("0062") else digits[2:] if digits.startswith("62") else digits[1:]
             if 9 <= len(national) <= 13 and national[:2] in {f"8{d}" for d in "123456789"}:
                 out.append(Candidate("phone", seg, m.start(), m.end(), rec.score, rec.id, m.group()))
