@@ -42,8 +42,9 @@ def mask_value(value: str) -> str:
                 + BULLET * max(1, len(domain) - 1))
     if len(compact) > 24:
         return value[:4] + BULLET * 8 + value[-2:]
+    # (a one-letter word, an initial or "I", may show; a one-digit one is a house number or an RT)
     words = value.split(" ")
-    return " ".join(w[:1] + BULLET * (len(w) - 1) if len(w) > 1 else w for w in words)
+    return " ".join(w[:1] + BULLET * (len(w) - 1) if len(w) > 1 else (BULLET if w.isdigit() else w) for w in words)
 
 
 def preview(label: str, value: str) -> str:

@@ -1071,6 +1071,7 @@ def test_mask_never_passes_control_characters():
     ("Ratna | Sari", "R•••• S•••"),           # a table's border between the words
     ("Budi\ue000 Santoso", "B••• S••••••"),    # a private-use glyph
     ("\ufffd\ufffd", "•••"),                   # nothing readable: still a mask, never the raw bytes
+    ("jl kenanga no 3 rt 1 rw 2", "j• k•••••• n• • r• • r• •"),   # a house number is no initial
 ])
 def test_mask_shows_no_stray_ocr_characters(value, masked):
     from redactor.mask import mask_value
