@@ -77,9 +77,7 @@ def _redact_files(args, files, used: set[Path]) -> int:
     from .export import redacted_name
     from .pipeline import redact_file  # here, not at the top: `redactor gui` and `integrate` start without it
 
-    # The packs' own categories are learnt where the packs are loaded, before any finding is printed; the
-    # detectors themselves are imported on the second core while the first page is read.
-    config = _own_settings(args)
+    config = _settings(args)
     status = EXIT_OK
     summaries = []
     for name in files:

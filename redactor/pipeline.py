@@ -16,6 +16,7 @@ from PIL import Image
 
 from .config import Config, cores_for_one_image
 from .cover import apply_cover
+from .detect import detect
 from .errors import AnalysisTimeout, DetectorError, ExportError, OcrError, fail_closed
 from .export import FORMATS, ExportResult, covered_boxes, default_export_format, default_output_path, save_image
 from .findings import NO_VERDICT, Finding, Verdict, outcome_of
@@ -337,14 +338,6 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
                                          identity_card=detection.verdict.kind == "identity_card"))
         timings["visual"] = time.perf_counter() - t3 + (t1 - t0)
     return Analysis(loaded=loaded, findings=findings, verdict=detection.verdict, ocr=ocr, timings=timings)
-
-
-def detect(ocr: OcrResult, **options):
-    """Text detection (`redactor.detect.detect`), imported when first needed: a fresh process imports
-    its recognizers and word-list code on the second core while its page is read (`warm_detection`)."""
-    from .detect import detect as detect_text
-
-    return detect_text(ocr, **options)
 
 
 def _beside(helper: ThreadPoolExecutor | None, function, *args) -> Future:
