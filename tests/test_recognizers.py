@@ -2468,3 +2468,37 @@ def test_a_labelled_number_on_the_next_line_does_not_continue_the_line_above(fir
 
 def test_a_number_wrapped_in_its_cell_still_goes_on_below():
     assert_covered([[(20, "No. Rek"), (200, "123456")], [(200, "7890123")]], "7890123", "bank_account")
+
+
+# ============================================ a shrunk screenshot's table header
+def _header_row_read_as_one_piece(header_height: int):
+    """A spreadsheet's header row and two rows under it, as OCR reads a chat app's shrunk copy: the header
+    cells after 'NIP' come out as one piece, each word boxed `header_height` px tall over 6 px capitals."""
+    words = [_Word("Nama", _Box(84, 142, 20, 7), 95, 0), _Word("NIP", _Box(193, 142, 13, 7), 95, 1)]
+    x = 282
+    for text, space in [("No.", 3), ("Paspor", 10), ("Negara", 4), ("Tujuan", 4), ("Tgl", 2), ("Berangkat", 6),
+                        ("Uang", 2), ("Harian", 6)]:
+        words.append(_Word(text, _Box(x, 142, 4 * len(text), header_height), 93, 2))
+        x += 4 * len(text) + space
+    for row, (name, nip, passport) in enumerate([("Upik Mangunsong", "196809231994011722", "A6519885"),
+                                                 ("Ami Lestari", "198506222012102667", "6097631")]):
+        y = 160 + 16 * row
+        words += [_Word(part, _Box(84 + 40 * i, y, 36, 7), 90, 10 + 4 * row) for i, part in enumerate(name.split())]
+        words += [_Word(nip, _Box(193, y, 70, 7), 90, 11 + 4 * row), _Word(passport, _Box(284, y, 35, 7), 40, 12 + 4 * row),
+                  _Word("Malaysia", _Box(335, y, 33, 7), 90, 13 + 4 * row)]
+    return _OcrResult(words=tuple(words), width=800, height=300)
+
+
+@pytest.mark.parametrize("header_height", [7, 13])
+def test_a_header_cell_glued_to_the_next_one_heads_its_own_column(header_height):
+    # The space after 'Paspor' is a cell's edge (two and a half of the row's usual space) even when the
+    # blurred words are boxed twice as tall as their capitals.
+    detection = detect(_header_row_read_as_one_piece(header_height))
+    passports = sorted(f.preview for f in detection.findings if f.category == "passport")
+    assert len(passports) == 2, [(f.category, f.preview) for f in detection.findings]
+
+
+def test_a_header_whose_words_are_evenly_spaced_stays_one_header():
+    from redactor.detect.tables import _a_cell_gap
+    words = [_Word(t, _Box(10 + 40 * i, 10, 30, 13), 90, 0) for i, t in enumerate(["No.", "Paspor", "Lama", "Baru", "Ibu"])]
+    assert not any(_a_cell_gap(words, at) for at in range(1, len(words)))

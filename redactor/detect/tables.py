@@ -168,7 +168,8 @@ class Headers:
                 rest = " ".join(w.text for w in words[taken:]).lstrip(" —–-|")
                 glued = 0 < taken < len(words) and (
                     any(rec.label_regex.match(rest) for rec in self.recs)
-                    or words[taken].box.left - words[taken - 1].box.right > 1.2 * words[taken].box.height)
+                    or words[taken].box.left - words[taken - 1].box.right > 1.2 * words[taken].box.height
+                    or _a_cell_gap(words, taken))
                 if cut == 0 or not glued:
                     # "Alamat Pemegang" is one header: only a second label (or a cell gap) starts another.
                     out.append(Segment(words=words, row=row.index, index=len(out)))
@@ -205,6 +206,20 @@ class Headers:
 
 # A form's field: a label of words, then a colon ("Dikeluarkan Tanggal : 06-03-2019", "Kode Pos : 32830").
 _FIELD_LABEL = re.compile(r"^[^\W\d_][^\W\d_ ./]*(?:[ ./]+[^\W\d_]+){0,4}\.?\s?:(?:\s|$)")
+
+
+def _a_cell_gap(words: Sequence, at: int) -> bool:
+    """The space before `words[at]` is a cell's edge among the spaces of a header row OCR read as one piece:
+    at least twice the widest space inside the label before it and twice the row's usual space.  (A shrunk,
+    recompressed screenshot's bold headers are boxed far taller than they are, so the space measured against
+    a word's height looks like one between two words: "No. Paspor Negara Tujuan …".)"""
+    gaps = [b.box.left - a.box.right for a, b in zip(words, words[1:])]
+    others = gaps[:at - 1] + gaps[at:]
+    if len(others) < 3:
+        return False  # too few spaces to tell a usual one
+    gap = gaps[at - 1]
+    return gap >= 2 * max(1.0, median(others)) and gap >= 2 * max(gaps[:at - 1], default=0) \
+        and gap >= 0.5 * words[at].box.height
 
 
 def _labels_beside(row: Row, seg: Segment) -> bool:
