@@ -10,7 +10,8 @@ driving licence (SIM), a US-style driver licence, and a foreign identity card wi
 office documents: a family card (Kartu Keluarga), a KIS/BPJS health card (number and name with or without
 labels), a vaccination certificate, a form filled in by hand, a letter to "Yth." a position or a person,
 and a disposition sheet with handwritten notes; a shop's thermal receipt whose print has faded and a clinic's
-laboratory result with a diagnosis (both written before the engine was run on them).  Headings, labels, positions, office lines, dates of issue
+laboratory result with a diagnosis (both written before the engine was run on them); a clinic's sick note
+(surat keterangan sakit) with the patient's NIP, age and diagnosis (written so too).  Headings, labels, positions, office lines, dates of issue
 and letter numbers are labelled harmless, so covering them counts as a false positive.
 
 Each page is drawn flat, then photographed: laid on a table, seen in perspective, lit unevenly, a
@@ -802,12 +803,76 @@ def lab_result(rng: random.Random) -> Sheet:
     return sheet
 
 
+ILLNESSES = ["Infeksi Saluran Pernapasan Akut", "Gastroenteritis Akut", "Demam Tifoid", "Febris", "Vertigo",
+             "Faringitis Akut"]
+
+
+def sick_note(rng: random.Random) -> Sheet:
+    """A clinic's or a health centre's sick note (surat keterangan sakit) that a civil servant hands to the
+    office: the patient's particulars after labels (with the NIP), the days of rest, sometimes the
+    diagnosis, the doctor's signature block.  Written before the engine was run on it."""
+    sheet = Sheet(Image.new("RGB", (1000, 1300), (255, 255, 255)))
+    d = sheet.draw
+    clinic = rng.choice(["PUSKESMAS KECAMATAN " + rng.choice(DISTRICTS), "KLINIK PRATAMA SEHAT SENTOSA",
+                         "RUMAH SAKIT UMUM DAERAH " + rng.choice(CITIES)])
+    sheet.h((500, 40), clinic, size=27, bold=True, align="centre")
+    sheet.h((500, 78), f"Jl. {rng.choice(['Pemuda', 'Sudirman', 'Pahlawan'])} No. {rng.randint(1, 120)} "
+            f"{rng.choice(CITIES).title()} - Telp. (0{rng.randint(21, 79)}) {digits(rng, 6)}", "clinic_address", size=17,
+            align="centre")
+    d.line([(50, 110), (950, 110)], fill=(20, 20, 20), width=3)
+    sheet.h((500, 135), "SURAT KETERANGAN SAKIT", size=26, bold=True, align="centre")
+    sheet.h((500, 170), f"Nomor : 445/{rng.randint(10, 999)}/{rng.choice(['PKM', 'KL', 'RSUD'])}/"
+            f"{rng.choice(['IX', 'X', 'XI'])}/2025", "reference_no", size=18, align="centre")
+    body = dict(size=20)
+    sheet.text((60, 225), "Yang bertanda tangan di bawah ini menerangkan bahwa :", **body)
+    born = birth(rng)
+    female = rng.random() < 0.5
+    fields = [("Nama", person(rng, caps=rng.random() < 0.6), "person_name"),
+              ("Umur", f"{2025 - born[0]} tahun", "personal_attribute"),
+              ("Jenis Kelamin", "Perempuan" if female else "Laki-laki", "personal_attribute")]
+    if rng.random() < 0.6:
+        fields.append(("NIP", nip(rng), "id_number"))
+    fields.append(("Pekerjaan", rng.choice(["PNS", "Guru", "Pegawai Negeri Sipil", "Karyawan Swasta"]), None))
+    fields.append(("Alamat", f"{rng.choice(STREETS).title()}, {rng.choice(CITIES).title()}", "address"))
+    y = 275
+    for label, value, category in fields:
+        sheet.h((90, y), label, **body)
+        sheet.text((260, y), ":", **body)
+        if category:
+            sheet.s((280, y), value, category, **body)
+        else:
+            sheet.text((280, y), value, **body)
+        y += 38
+    y += 20
+    days = rng.randint(2, 5)
+    start = rng.randint(1, 20)
+    month = rng.choice(ID_MONTHS)
+    sheet.text((60, y), f"Berdasarkan hasil pemeriksaan, yang bersangkutan perlu istirahat karena sakit", **body)
+    sheet.text((60, y + 34), f"selama {days} hari, terhitung mulai tanggal", **body)
+    sheet.h((60, y + 68), f"{start} {month} 2025 s.d. {start + days - 1} {month} 2025.", "date", **body)
+    y += 120
+    if rng.random() < 0.6:
+        label = sheet.h((60, y), "Diagnosa", **body)
+        colon = sheet.text((label[2] + 8, y), ":", **body)
+        sheet.s((colon[2] + 10, y), rng.choice(ILLNESSES), "medical", **body)
+        y += 50
+    sheet.text((60, y), "Demikian surat keterangan ini dibuat untuk dipergunakan sebagaimana mestinya.", size=18)
+    y += 80
+    sheet.h((640, y), f"{rng.choice(CITIES).title()}, {start} {month} 2025", "date", size=19)
+    sheet.h((640, y + 32), "Dokter Pemeriksa,", size=19)
+    d.line([(650, y + 110), (760, y + 85), (820, y + 120)], fill=(20, 30, 120), width=3)
+    sheet.text((640, y + 150), f"dr. {rng.choice(GIVEN)} {rng.choice(FAMILY)}", size=19, bold=True)
+    sheet.h((640, y + 180), f"SIP. 503/{rng.randint(100, 999)}/DPMPTSP/2024", "reference_no", size=17)
+    return sheet
+
+
 # In the order they are drawn: identity and money documents first (so their random draws, and so their
 # figures, stay comparable with runs from before the office documents were added), then office documents.
 KINDS = {"atm_slip": atm_slip, "foreign_id": foreign_id, "passport": passport, "sim": sim, "transfer": transfer,
          "us_licence": us_licence, "disposition": disposition, "family_card": family_card,
          "handwritten_form": handwritten_form, "health_card": health_card, "letter": letter,
-         "vaccination": vaccination, "thermal_receipt": thermal_receipt, "lab_result": lab_result}
+         "vaccination": vaccination, "thermal_receipt": thermal_receipt, "lab_result": lab_result,
+         "sick_note": sick_note}
 
 
 # ----------------------------------------------------------------------------------------- the photo
