@@ -383,3 +383,23 @@ def test_us_driver_licence_fields_covered_dates_of_issue_and_expiry_readable(tmp
         assert_black(doc, out, key)
     for key in ("expiry", "issued"):
         assert_visible(doc, out, key)
+
+
+def test_sick_note_the_patients_age_after_its_label_is_covered_an_age_in_a_sentence_stays(tmp_path):
+    """A clinic's sick note lists the patient's particulars after labels, the age among them ("Umur : 34
+    tahun"); the note's own prose may speak of an age that is no one's ("anak usia 6 tahun ke atas")."""
+    doc = Document(Image.new("RGB", (1000, 520), (255, 255, 255)))
+    doc.text((330, 30), "SURAT KETERANGAN SAKIT", size=26, bold=True, key="title")
+    y = 100
+    for label, value, key in (("Nama", "RATNA KUSUMA", "name"), ("Umur", "34 tahun", "age"),
+                              ("Jenis Kelamin", "Perempuan", "sex")):
+        doc.text((60, y), label, size=20, key=label)
+        doc.text((240, y), ":", size=20)
+        doc.text((260, y), value, size=20, key=key)
+        y += 40
+    doc.text((60, y + 30), "Vaksinasi anak usia 6 tahun ke atas", size=20, key="prose")
+    _, out = run(doc, tmp_path, config=Config())
+    for key in ("name", "age", "sex"):
+        assert_black(doc, out, key)
+    for key in ("title", "Umur", "prose"):
+        assert_visible(doc, out, key)

@@ -777,6 +777,9 @@ REJECT_IF: dict[str, Callable[[Page, Segment, int, int], bool]] = {
     "public_place": lambda page, seg, start, end: public_place_on_page(page, seg, start),
     "not_someone": lambda _page, seg, start, end: seg.text[start:end].strip(" !?,.;:").lower() in _NOT_SOMEONE,
     "public_login": lambda _page, seg, start, end: bool(_PUBLIC_LOGIN.fullmatch(seg.text[start:end].strip(" .,:;"))),
+    # A field's label is a word or two; three words or more before the value are a sentence that mentions
+    # the label's word ("Vaksinasi anak usia 6 tahun ke atas"), not a field.
+    "in_a_sentence": lambda _page, seg, start, end: len(re.findall(r"[^\W\d_]{2,}", seg.text[:start])) >= 3,
 }
 
 
