@@ -177,11 +177,7 @@ def build_rows(words: Sequence[Word]) -> list[Row]:
                 continue
             overlap = min(word.box.bottom, last.box.bottom) - max(word.box.top, last.box.top)
             score = overlap / max(1, min(word.box.height, last.box.height))
-            # Sizes are compared between words: a field's colon is boxed a third as high as the label before
-            # it ("RT/RW", its slash reaching past the capitals), and the value after the colon goes on the line.
-            lettered = [w for w in line if _has_letters(w.text)]
-            size = lettered[-1].box.height if lettered else last.box.height
-            ratio = 1.0 if not _has_letters(word.text) else word.box.height / max(1, size)
+            ratio = word.box.height / max(1, last.box.height)
             if score >= 0.5 and 0.4 <= ratio <= 2.5 and score - gap / (100.0 * last.box.height) > best_score:
                 best, best_score = line, score - gap / (100.0 * last.box.height)
         if best is None:
@@ -195,10 +191,6 @@ def build_rows(words: Sequence[Word]) -> list[Row]:
         if segments:  # a row of table rules alone carries no text
             rows.append(Row(index=len(rows), segments=segments))
     return rows
-
-
-def _has_letters(text: str) -> bool:
-    return any(ch.isalnum() for ch in text)
 
 
 def _merge_rows(lines: list[list[Word]]) -> list[list[Word]]:
