@@ -630,3 +630,19 @@ def test_a_name_wrapped_under_its_label_still_joins():
 def test_an_appraisals_ratings_are_no_names(rating):
     rows = [[(20, "Rating Hasil Kerja"), (300, rating)], [(20, "Rating Perilaku Kerja"), (300, "Sesuai Ekspektasi")]]
     assert_visible(rows, [(0, rating), (1, "Sesuai Ekspektasi")])
+
+
+def test_a_forms_last_row_side_by_side_heads_nothing_below():
+    # The last row of a slip's particulars: nothing stands under its labels, but a number beside one of
+    # them says it holds fields, not captions; the earnings and the signature below belong to no column.
+    rows = [[(20, "Jabatan"), (140, "Pengelola Keuangan"), (420, "No. Rekening"), (620, "4090006338")],
+            None,
+            [(20, "PENGHASILAN"), (420, "POTONGAN")],
+            [(20, "Gaji Pokok"), (300, "3.525.000"), (420, "BPJS Kesehatan 1%"), (640, "35.250")],
+            None,
+            [(560, "Bendahara Pengeluaran")],
+            None,
+            [(560, "Indah Tanjung")],
+            [(560, "NIP. 197207122015101011")]]
+    assert_covered(rows, [(0, "4090006338"), (7, "Indah Tanjung"), (8, "197207122015101011")])
+    assert_visible(rows, [(0, "Pengelola Keuangan"), (3, "Gaji Pokok"), (5, "Bendahara Pengeluaran")])

@@ -103,15 +103,16 @@ class Headers:
                 last_bottom = row.box.bottom
 
     def _fields_side_by_side(self, row: Row) -> bool:
-        """Label, value, label, value across the whole row, the values numbers ("NIP | 1982… | Status |
-        K/1"): two fields of a form, where a table's header row holds captions only."""
+        """Label, value, label, value across the whole row, a number among the values ("NIP | 1982… | Status |
+        K/1", "Jabatan | Pengelola Keuangan | No. Rekening | 4090…"): fields of a form side by side, where a
+        table's header row holds captions only."""
         cells = row.segments
         if len(cells) < 4 or len(cells) % 2:
             return False
         labels, values = cells[0::2], cells[1::2]
         return (all(self.is_header(c) or is_other_header(c.text) for c in labels)
                 and not any(self.is_header(v) or is_other_header(v.text) for v in values)
-                and all(re.search(r"\d", v.text) for v in values))
+                and any(re.search(r"\d{4}", v.text) for v in values))
 
     def _field_over_a_field(self, page: Page, row: Row, seg: Segment) -> bool:
         """A label with its value beside it, and under it, at its left edge, the next field's label: one
