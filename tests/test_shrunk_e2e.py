@@ -1,0 +1,52 @@
+"""Screenshots passed on through a chat app: shrunk to 60 % and saved as JPEG, then read by real Tesseract.
+
+Small text blurred that way is read with its small signs changed (a "+" before 62 read as a 4); what is
+covered must still be the numbers themselves.
+"""
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+
+from conftest import render_lines
+from redactor.cover import cover_padding
+from redactor.findings import Box
+from redactor.load import load_bytes
+from redactor.pipeline import analyse
+
+SHRUNK_TO = 0.6
+
+
+def _passed_on(lines, size=12):
+    rendered = render_lines(lines, size=size, pitch=1.8)
+    small = rendered.image.resize((round(rendered.image.width * SHRUNK_TO), round(rendered.image.height * SHRUNK_TO)),
+                                  Image.Resampling.BOX)
+    buffer = io.BytesIO()
+    small.save(buffer, "JPEG", quality=60)
+    return rendered, load_bytes(buffer.getvalue())
+
+
+def _shrunk_box(rendered, line, sub) -> Box:
+    left, top, right, bottom = rendered.bbox(line, sub)
+    return Box.from_edges(left * SHRUNK_TO, top * SHRUNK_TO, right * SHRUNK_TO, bottom * SHRUNK_TO)
+
+
+def _covered(findings, category, box: Box) -> bool:
+    """Every column of the value's box lies under a cover of a finding of `category` (its box padded as
+    the cover pads it)."""
+    covers = [b.padded(*cover_padding(b)) for f in findings if f.category == category for b in f.boxes]
+    spans = [(b.left, b.right) for b in covers if b.top <= box.top + box.height / 2 <= b.bottom]
+    return all(any(lo <= x + 0.5 <= hi for lo, hi in spans) for x in range(box.left + 1, box.right - 1))
+
+
+def test_a_mobile_number_and_a_card_number_on_a_shrunk_screenshot_are_covered(tesseract):
+    lines = ["Kontak peserta studi banding", "Nama: Budi Santoso", "No. HP: +62 812 4477 9031",
+             "Hubungi +62 857 2210 4468 sore ini", "Kartu: 5292 7638 4853 2122"]
+    rendered, loaded = _passed_on(lines)
+    analysis = analyse(loaded, cores=1)
+    found = [(f.category, f.preview) for f in analysis.findings]
+    read = [line.text for line in analysis.ocr.lines()]
+    for line, value, category in [(2, "+62 812 4477 9031", "phone"), (3, "+62 857 2210 4468", "phone"),
+                                  (4, "5292 7638 4853 2122", "card_number")]:
+        assert _covered(analysis.findings, category, _shrunk_box(rendered, line, value)), (value, found, read)
