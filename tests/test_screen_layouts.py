@@ -646,3 +646,17 @@ def test_a_forms_last_row_side_by_side_heads_nothing_below():
             [(560, "NIP. 197207122015101011")]]
     assert_covered(rows, [(0, "4090006338"), (7, "Indah Tanjung"), (8, "197207122015101011")])
     assert_visible(rows, [(0, "Pengelola Keuangan"), (3, "Gaji Pokok"), (5, "Bendahara Pengeluaran")])
+
+
+# A number no one saved, shown with the name its owner chose after a tilde.
+@pytest.mark.parametrize("row,name", [("~Krisna Mahendra", "Krisna Mahendra"), ("~ Tiara", "Tiara"),
+                                      ("—Krisna Mahendra", "Krisna Mahendra")])   # the tilde read as a dash
+def test_a_chosen_name_after_its_tilde(row, name):
+    rows = [[(60, "+62 838-4016-4564")], [(60, row)], None, [(60, "Blokir " + name.split()[0])]]
+    assert_covered(rows, [(1, name), (3, name.split()[0])])
+    assert_visible(rows, [(3, "Blokir")])
+
+
+@pytest.mark.parametrize("row", ["~ Grup Bidang Umum", "— Dinas Kesehatan", "- Simpan"])
+def test_a_group_or_a_button_after_a_dash_is_no_chosen_name(row):
+    assert_visible([[(60, row)]], [(0, row.split()[-1])])

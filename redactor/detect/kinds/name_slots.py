@@ -21,6 +21,7 @@ class NameSlotFinder(EachRecognizer):
 
     def find(self, page: Page, seg: Segment, rec: Recognizer) -> list[Candidate]:
         return (_members(seg, rec, self.not_names)
+                or _push_name(seg, rec, self.not_names)
                 or _name_alone(page, seg, rec, self.not_names)
                 or _card_title(page, seg, rec, self.not_names, self.headers)
                 or _signer(page, seg, rec, self.not_names)
@@ -64,6 +65,26 @@ def _members(seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list[C
             continue
         out.append(Candidate(rec.category, seg, start, start + len(piece), rec.score, rec.id, piece))
     return out
+
+
+# The name a chat app's user chose, shown after a tilde beside a number no one saved ("~Krisna Mahendra");
+# OCR reads the tilde as a dash glued to the name ("—Krisna").
+_PUSH_NAME = re.compile(r"^[~∼—–-]\s?(?=[A-Z])")
+
+
+def _push_name(seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list[Candidate]:
+    """The chosen name after its tilde, alone on its line or cell."""
+    lead = _PUSH_NAME.match(seg.text)
+    if not lead:
+        return []
+    body = seg.text[lead.end():].rstrip(" .,:;")
+    words_ = body.split()
+    if (not _SLOT_RUN.fullmatch(body) or len(words_) > 4
+            or any(w.lower() in not_names or w.lower() in NAME_STOP_WORDS or w.lower() in INTERFACE_WORDS
+                   for w in words_)
+            or words_[0].lower() in T.NOT_A_PERSON):
+        return []
+    return [Candidate(rec.category, seg, lead.end(), lead.end() + len(body), rec.score, rec.id, body)]
 
 
 def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list[Candidate]:
