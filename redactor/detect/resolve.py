@@ -11,6 +11,7 @@ from ..findings import Finding
 from ..mask import preview
 from . import text as T
 from .confusions import lookalike_class
+from .lexicon import place_words
 from .kinds.names import NAME_STOP_WORDS, could_be_a_name, is_personal_word
 from .layout import Segment
 from .page import Candidate, Page
@@ -80,9 +81,11 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
                     or headers.starts_with_label(line) or headers.is_header(below) \
                     or any(w.lower().strip(".") in T.NOT_A_PERSON or w.lower() in NAME_STOP_WORDS
                            for w in line.split()) \
-                    or not degrees and not any(is_personal_word(w.strip(".,")) for w in line.split()) \
+                    or not degrees and not any(is_personal_word(w.strip(".,")) or w.lower().strip(".,") in place_words()
+                                               for w in line.split()) \
                     or all(w.lower() in PAYMENT_METHODS for w in line.split()):
                 # (words of the language only: a signature's position under the name, "Project Manager";
+                # a place's word is also a family name: "JOKO PANGARIBUAN" / "TANJUNG";
                 # an e-wallet's name under the payer's in a history list: "RATNA TARIGAN" / "OVO")
                 break
             cand.extra.append((below, 0, len(below.text.rstrip(" ,"))))
