@@ -6,6 +6,8 @@ phone photo does to it (a colon read as "1", "rn" read as "m", a roman "I" read 
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from test_screen_layouts import assert_covered, assert_visible, run
@@ -298,3 +300,52 @@ def test_a_card_label_read_with_its_translation_but_not_the_slash_covers_the_val
     words = {w.text: w.box for w in layout.ocr.words}
     assert any(b.intersects(words["TANJUNG"]) for b in covers), covers
     assert not any(b.intersects(words["keluarga" if "keluarga" in words else "keluarqa"]) for b in covers), covers
+
+
+def test_a_fields_colon_boxed_far_smaller_than_its_label_keeps_label_and_value_on_one_line():
+    """A photo's OCR boxes "RT/RW" as high as its slash reaches and the colon after it a third as high: the
+    value after the colon is still the label's, not the next field's label under it ("Kode Pos")."""
+    from conftest import make_ocr
+    from redactor.detect import detect
+    from redactor.findings import Box
+    from redactor.ocr.result import OcrResult
+
+    layout = make_ocr([[(20, "Alamat"), (260, ": JL. KENANGA RAYA NO. 21")],
+                       [(20, "RT/RW"), (260, ": 009/006"), (700, "Kabupaten/Kota"), (940, ": BANTUL")],
+                       [(20, "Kode Pos"), (260, ": 97397"), (700, "Provinsi"), (940, ": JAWA TENGAH")]])
+    words = []
+    for w in layout.ocr.words:
+        h = w.box.height
+        if w.text in ("RT/RW", "Kabupaten/Kota"):  # (as read on a photographed family card: 23 px for a 13 px value, a 9 px colon)
+            w = replace(w, box=Box(w.box.left, w.box.top - round(0.4 * h), w.box.width, round(1.8 * h)))
+        elif w.text == ":":
+            w = replace(w, box=Box(w.box.left, w.box.top + round(0.15 * h), w.box.width, round(0.7 * h)))
+        words.append(w)
+    ocr = OcrResult(words=tuple(words), width=layout.ocr.width, height=layout.ocr.height)
+    found = detect(ocr).findings
+    boxes = {w.text: w.box for w in words}
+    assert any(b.intersects(boxes["009/006"]) for f in found for b in f.boxes), found
+    assert not any(b.intersects(boxes["Kode"]) for f in found for b in f.boxes), found
+
+
+def test_an_unsure_speck_between_an_item_and_its_prices_does_not_join_them_as_a_label_and_its_value():
+    """A receipt's item ending in a label's word ("ANTIS PAN,") with a speck read as a colon at 8 % under
+    it and the prices beside: the prices are not a number after "PAN :"."""
+    from conftest import make_ocr
+    from redactor.detect import detect
+    from redactor.findings import Box
+    from redactor.ocr.result import OcrResult
+
+    layout = make_ocr([[(20, "ANTIS PAN,"), (260, ": 22.500"), (400, "22,500")], [(20, "QUICK CHOTC"), (400, "14,000")]])
+    words = []
+    for w in layout.ocr.words:
+        h = w.box.height
+        if w.text == "PAN,":  # (boxed twice its height, as read)
+            w = replace(w, box=Box(w.box.left, w.box.top - round(0.4 * h), w.box.width, round(2.1 * h)), conf=30.0)
+        elif w.text == ":":
+            w = replace(w, box=Box(w.box.left, w.box.top + round(0.6 * h), w.box.width, round(0.7 * h)), conf=7.5)
+        elif w.text == "22.500":
+            w = replace(w, box=Box(w.box.left, w.box.top, w.box.width, round(0.8 * h)))
+        words.append(w)
+    ocr = OcrResult(words=tuple(words), width=layout.ocr.width, height=layout.ocr.height)
+    assert not [f for f in detect(ocr).findings if f.category == "national_id"]

@@ -177,7 +177,13 @@ def build_rows(words: Sequence[Word]) -> list[Row]:
                 continue
             overlap = min(word.box.bottom, last.box.bottom) - max(word.box.top, last.box.top)
             score = overlap / max(1, min(word.box.height, last.box.height))
-            ratio = word.box.height / max(1, last.box.height)
+            # Sizes are compared between words: a field's colon is boxed a third as high as the label before
+            # it ("RT/RW", its slash reaching past the capitals), and the value after the colon goes on the line.
+            lettered = [w for w in line if _has_letters(w.text)]
+            size = lettered[-1].box.height if lettered else last.box.height
+            # (A mark Tesseract is unsure of may be a speck between an item and the prices beside it.)
+            mark = not _has_letters(word.text) and word.conf >= SURE_MARK
+            ratio = 1.0 if mark else word.box.height / max(1, size)
             if score >= 0.5 and 0.4 <= ratio <= 2.5 and score - gap / (100.0 * last.box.height) > best_score:
                 best, best_score = line, score - gap / (100.0 * last.box.height)
         if best is None:
@@ -191,6 +197,14 @@ def build_rows(words: Sequence[Word]) -> list[Row]:
         if segments:  # a row of table rules alone carries no text
             rows.append(Row(index=len(rows), segments=segments))
     return rows
+
+
+# A colon or a dash read at least this surely is the field's own mark, whatever its size.
+SURE_MARK = 50
+
+
+def _has_letters(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
 
 
 def _merge_rows(lines: list[list[Word]]) -> list[list[Word]]:
