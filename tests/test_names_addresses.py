@@ -189,3 +189,20 @@ def test_an_ewallets_name_under_a_payer_is_not_part_of_the_name():
 def test_a_chat_apps_buttons_beside_a_contacts_name_stay_visible():
     assert_visible(["Laporkan Lestari Wardhana"], "Laporkan")
     assert_covered(["Laporkan Lestari Wardhana"], "Lestari Wardhana")
+
+
+# ====================================================== an acronym over an account number is no holder
+@pytest.mark.parametrize("rows, value", [
+    (["APBD PERUBAHAN", "BSI 7123 4455 0912"], "APBD"),       # a fund source over the account it pays from
+    (["DANA UMKM", "BRI 0123 0100 4567 508"], "UMKM"),
+])
+def test_an_acronym_in_capitals_over_an_account_number_stays_visible(rows, value):
+    assert_visible(rows, value)
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["MOCHTAR HARAHAP", "BSI 7123 4455 0912"], "MOCHTAR HARAHAP"),   # consonants around an h are spoken
+    (["CHRISTIAN SIREGAR", "BRI 0123 0100 4567 508"], "CHRISTIAN SIREGAR"),
+])
+def test_a_holders_name_in_capitals_over_an_account_number_is_covered(rows, value):
+    assert_covered(rows, value)

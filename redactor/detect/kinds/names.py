@@ -221,10 +221,21 @@ def is_personal_word(word: str) -> bool:
 def could_be_a_name(value: str) -> bool:
     """Two words or more, none an institution's or a place's, and one of them no word of the language
     ("OKI PURBA": "purba" is a word, "oki" none); a word of three letters only when shaped as a given
-    name (see `short_given_name`)."""
+    name (see `short_given_name`), a longer one only when it can be said as a word ("APBD" cannot)."""
     words_ = re.findall(r"[^\W\d_]+", value)
     return (len(words_) >= 2 and not any(w.lower() in T.NOT_A_PERSON for w in words_)
-            and any(is_personal_word(w) and (len(w) >= 4 or short_given_name(w)) for w in words_))
+            and any(is_personal_word(w) and (_spoken_as_a_word(w) if len(w) >= 4 else short_given_name(w))
+                    for w in words_))
+
+
+# Three consonants in a row, h and y aside ("Mochtar", "Christian", "Wahyu" pass): an acronym spelled out
+# letter by letter ("APBD", "UMKM", "BPJS"), not a name.
+_CONSONANT_RUN = re.compile(r"[b-df-gj-np-tv-xz]{3}")
+
+
+def _spoken_as_a_word(word: str) -> bool:
+    lower = word.lower()
+    return any(ch in "aeiouy" for ch in lower) and not _CONSONANT_RUN.search(lower)
 
 
 def short_given_name(word: str) -> bool:
