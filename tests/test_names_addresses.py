@@ -206,3 +206,13 @@ def test_an_acronym_in_capitals_over_an_account_number_stays_visible(rows, value
 ])
 def test_a_holders_name_in_capitals_over_an_account_number_is_covered(rows, value):
     assert_covered(rows, value)
+
+
+# ====================================================== a sender's own name after a number, its tilde read as a dash
+def test_a_senders_own_name_after_a_dash_is_covered():
+    assert_covered(["+62 813-2044-5170 - Lidya Situmorang", "Pak, berkasnya sudah saya kirim"], "Lidya Situmorang")
+
+
+def test_a_word_after_an_offices_number_and_a_dash_stays_visible():
+    # (an office's contact line, its middle dot read as a dash)
+    assert_visible(["Jl. Sudirman No. 45, Lubuk Pakam · Telepon 1500-123 - Laman dinkes.go.id"], "Laman")
