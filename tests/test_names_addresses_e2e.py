@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
 from conftest import font
-from redactor.config import Config
-from redactor.pipeline import redact_file
+from test_screens_e2e import _redact, assert_covered, assert_unchanged  # the same pixel checks as every rendered screen
 
 pytestmark = pytest.mark.usefixtures("tesseract")
 
@@ -35,35 +33,6 @@ class Screen:
             left = xy[0] + f.getlength(line[:start])
             top, bottom = f.getbbox(line, anchor="la")[1::2]
             self.boxes[key] = (int(left), xy[1] + top, int(left + f.getlength(part)) + 1, xy[1] + bottom)
-
-
-def _redact(screen: Screen, tmp_path) -> np.ndarray:
-    src = tmp_path / "screen.png"
-    screen.image.save(src)
-    out = tmp_path / "out.png"
-    redact_file(src, out, config=Config(visual=False))
-    return np.asarray(Image.open(out).convert("RGB")).astype(np.int16)
-
-
-def assert_covered(screen: Screen, out: np.ndarray, *keys: str):
-    """Each value's glyphs are gone: its box is uniform in the output, or no longer follows the original."""
-    original = np.asarray(screen.image.convert("L")).astype(np.float64)
-    grey = out[..., 0] * 0.299 + out[..., 1] * 0.587 + out[..., 2] * 0.114
-    for key in keys:
-        left, top, right, bottom = screen.boxes[key]
-        before, after = original[top:bottom, left:right].ravel(), grey[top:bottom, left:right].ravel()
-        assert before.std() > 4, f"test bug: no ink for {key}"
-        if after.std() < 4:
-            continue
-        corr = abs(np.corrcoef(before, after)[0, 1])
-        assert corr < 0.35, f"{key} still readable (correlation {corr:.2f} with the original)"
-
-
-def assert_unchanged(screen: Screen, out: np.ndarray, *keys: str):
-    original = np.asarray(screen.image.convert("RGB")).astype(np.int16)
-    for key in keys:
-        left, top, right, bottom = screen.boxes[key]
-        assert (original[top:bottom, left:right] == out[top:bottom, left:right]).all(), f"{key} was covered"
 
 
 def _bubble(screen: Screen, y: int, line: str, mine: bool, **parts: str) -> None:
