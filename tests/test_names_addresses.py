@@ -216,3 +216,20 @@ def test_a_senders_own_name_after_a_dash_is_covered():
 def test_a_word_after_an_offices_number_and_a_dash_stays_visible():
     # (an office's contact line, its middle dot read as a dash)
     assert_visible(["Jl. Sudirman No. 45, Lubuk Pakam · Telepon 1500-123 - Laman dinkes.go.id"], "Laman")
+
+
+# ====================================================== a role after a label that is also a word
+@pytest.mark.parametrize("rows, value", [
+    (["Demikian surat keterangan ini dibuat.", "Dokter Pemeriksa,"], "Pemeriksa"),
+    (["Jumlah Peserta Didik: 312 orang"], "Didik"),
+])
+def test_a_role_after_a_label_word_stays_visible(rows, value):
+    assert_visible(rows, value)
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Dokter Hartono", "Poli Umum"], "Hartono"),
+    (["Pasien Situmorang, 34 tahun"], "Situmorang"),
+])
+def test_a_name_after_a_label_word_is_covered(rows, value):
+    assert_covered(rows, value)

@@ -163,6 +163,9 @@ class LabelledFinder:
                 # "Vaksinasi Anak Serentak di 37 Puskesmas": a label word inside a headline in title case is a
                 # word of the headline; what follows it is a person only if one of its words is a name.
                 continue
+            if (inline_only and rec.value == "name" and target is seg and _one_word_of_the_language(target.text[s:e])
+                    and m.group().strip(" :.,").lower() not in _HONORIFICS):
+                continue  # "Dokter Pemeriksa", "Peserta Didik", "Pasien Umum": a role, not the person holding it
             if inline_only and rec.value == "name" and target is seg and _names_a_programme(target.text[s:e]):
                 continue  # "Penerima PKH Tahap 3", "Peserta BPJS Kesehatan": a programme's beneficiaries
             if rec.value == "token" and m.group().strip(" :").lower() in _WEAK_SECRET_LABELS:
@@ -242,6 +245,12 @@ def _whose_name(after_label: str, rec: Recognizer) -> int:
 
 
 _HONORIFICS = frozenset(words("names", "honorifics"))
+
+
+def _one_word_of_the_language(value: str) -> bool:
+    """A value of one word that is a word of the language and no one's name ("Pemeriksa", "Didik")."""
+    found = re.findall(r"[^\W\d_]+", value)
+    return len(found) == 1 and is_ordinary_word(found[0]) and not has_a_name(found[0])
 # The words of a business's name that may stand between its kind and the honorific ("Warung Makan Bu Siti",
 # "Toko Kue Pak Budi", "Rumah Makan Pak Ndut").
 _BUSINESS_LEAD = re.compile(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?\s*$")
