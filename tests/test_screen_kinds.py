@@ -481,3 +481,35 @@ def test_a_real_one_letter_word_before_a_colon_line_is_no_avatar():
     layout = make_ocr(rows)
     detection = detect(layout.ocr)
     assert len(uncovered_chars(layout, detection.findings, "Teguh", 1)) == len(layout.value_boxes("Teguh", 1))
+
+
+# ====================================================== a system's name as an app's title
+@pytest.mark.parametrize("title", ["SIMPEG Kinerja", "e-Kinerja BKN", "e-Lapkin Provinsi"])
+def test_a_systems_name_opening_an_apps_title_is_covered_with_the_title(title):
+    rows = [[(20, title), (300, "Dashboard"), (420, "Evaluasi")], [(20, "Penilaian Kinerja Pegawai 2025")]]
+    assert_covered(rows, [(0, title)])
+    assert_visible(rows, [(0, "Dashboard"), (1, "Penilaian")])
+
+
+def test_a_systems_name_in_a_sentence_covers_only_itself():
+    rows = [[(20, "Silakan isi laporan di e-Kinerja Bulan ini juga")]]
+    assert_covered(rows, [(0, "e-Kinerja")])
+    assert_visible(rows, [(0, "Bulan")])
+
+
+# ====================================================== a mail subject tagged as internal
+def test_a_mail_subject_tagged_internal_is_a_classification_mark():
+    rows = [[(20, "Inbox"), (300, "[INTERNAL] Re: Draft TOR for the workshop")]]
+    assert_covered(rows, [(0, "INTERNAL")])
+    assert_visible(rows, [(0, "Draft")])
+
+
+def test_an_internal_audit_heading_is_no_classification_mark():
+    assert_visible([[(20, "INTERNAL AUDIT REPORT 2025")], [(20, "Internal audit (Inspektorat)")]],
+                   [(0, "INTERNAL"), (1, "Internal")])
+
+
+def test_a_menu_item_read_on_the_titles_line_stays_visible():
+    rows = [[(20, "SIMPEG Kinerja Dashboard")], [(20, "Penilaian Kinerja Pegawai 2025")]]
+    assert_covered(rows, [(0, "SIMPEG")])
+    assert_visible(rows, [(0, "Dashboard")])

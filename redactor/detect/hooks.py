@@ -738,6 +738,17 @@ def local_part_above(page: Page, seg: Segment, start: int) -> list[tuple[Segment
     return [(above, begin, len(line))]
 
 
+def _app_title(span: Span, _page: Page, _headers: Headers) -> None:
+    """A system's name that opens a short title of its own ("SIMPEG Kinerja", "e-Kinerja BKN" in an app's top
+    bar) is the whole title: one more capitalised word, with nothing before it.  (Two would take in the first
+    menu item OCR reads on the same line: "SIMPEG Kinerja Dashboard".)"""
+    after = span.text[span.end:].split()
+    if span.text[:span.start].strip() or len(after) != 1:
+        return
+    if all(re.fullmatch(r"[A-Z][A-Za-z0-9-]*", word) for word in after):
+        span.end = len(span.text.rstrip())
+
+
 def _set_start(span: Span, start: int) -> None:
     span.start = start
 
@@ -755,6 +766,7 @@ EXTEND: dict[str, Callable[[Span, Page, Headers], None]] = {
     "email_prefix": lambda span, _page, _headers: _set_start(span, email_start(span.text, span.start)),
     "url_tail": lambda span, _page, _headers: _set_end(span, url_end(span.text, span.end)),
     "address_lines": _address_lines,
+    "app_title": _app_title,
     "trailing_time": lambda span, _page, _headers: _set_end(span, span.start + len(trim_value(span.value))),
     "token_lines": _token_lines,
     "domain_lines": _domain_lines,
