@@ -251,6 +251,8 @@ def _one_word_of_the_language(value: str) -> bool:
     """A value of one word that is a word of the language and no one's name ("Pemeriksa", "Didik")."""
     found = re.findall(r"[^\W\d_]+", value)
     return len(found) == 1 and is_ordinary_word(found[0]) and not has_a_name(found[0])
+
+
 # The words of a business's name that may stand between its kind and the honorific ("Warung Makan Bu Siti",
 # "Toko Kue Pak Budi", "Rumah Makan Pak Ndut").
 _BUSINESS_LEAD = re.compile(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?\s*$")

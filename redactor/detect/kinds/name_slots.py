@@ -59,12 +59,15 @@ def _members(seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list[C
             continue
         start = seg.text.index(piece, part.start())
         words_ = piece.split()
-        if (len(words_) > 3 or not _SLOT_RUN.fullmatch(piece)
-                or any(w.lower() in not_names or w.lower() in NAME_STOP_WORDS or w.lower() in INTERFACE_WORDS
-                       for w in words_)):
+        if len(words_) > 3 or not _SLOT_RUN.fullmatch(piece) or _a_word_of_no_name(words_, not_names):
             continue
         out.append(Candidate(rec.category, seg, start, start + len(piece), rec.score, rec.id, piece))
     return out
+
+
+def _a_word_of_no_name(words_: list[str], not_names: frozenset[str]) -> bool:
+    """One of `words_` is never part of a name: a listed non-name, a stop word or an interface word."""
+    return any(w.lower() in not_names or w.lower() in NAME_STOP_WORDS or w.lower() in INTERFACE_WORDS for w in words_)
 
 
 # The name a chat app's user chose, shown after a tilde beside a number no one saved ("~Krisna Mahendra");
@@ -79,9 +82,7 @@ def _push_name(seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list
         return []
     body = seg.text[lead.end():].rstrip(" .,:;")
     words_ = body.split()
-    if (not _SLOT_RUN.fullmatch(body) or len(words_) > 4
-            or any(w.lower() in not_names or w.lower() in NAME_STOP_WORDS or w.lower() in INTERFACE_WORDS
-                   for w in words_)
+    if (not _SLOT_RUN.fullmatch(body) or len(words_) > 4 or _a_word_of_no_name(words_, not_names)
             or words_[0].lower() in T.NOT_A_PERSON):
         return []
     return [Candidate(rec.category, seg, lead.end(), lead.end() + len(body), rec.score, rec.id, body)]
