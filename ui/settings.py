@@ -88,6 +88,8 @@ class Settings(QObject):
         else:
             self._q = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
         self.config_path = Path(config_path) if config_path else None
+        # (modification time, size and inode of the TOML file when its content was last compared)
+        self._config_file_seen: tuple[int, int, int] | None = None
         self._migrate()
 
     def _migrate(self) -> None:
@@ -125,10 +127,15 @@ class Settings(QObject):
         wrote it (a hand edit).  A file that does not read (half written, a typo) changes nothing until it does."""
         path = self.config_path or default_config_path()
         try:
+            seen = path.stat()
+            seen = (seen.st_mtime_ns, seen.st_size, seen.st_ino)
+            if seen == self._config_file_seen:
+                return  # the file as it was at the last look: no need to read it again for every value
             stamp = hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError:
             return  # no file: the app's own choices stand
         if stamp == self._q.value(CONFIG_FILE_STAMP):
+            self._config_file_seen = seen
             return
         try:
             config = load_config(path)
@@ -137,6 +144,7 @@ class Settings(QObject):
         self._q.setValue(CONFIG_FILE_STAMP, stamp)
         for key, value in _engine_values(config).items():
             self._store(key, value)
+        self._config_file_seen = seen
 
     def get(self, key: str) -> Any:
         if key in ENGINE_KEYS:
