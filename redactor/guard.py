@@ -195,6 +195,9 @@ class Guard:
 
     `on_error(path, message)` hears about files that could not be checked (fail closed: never
     silently called safe); `on_checked(path)` about every file read, findings or not (tests, status).
+    `config_source`, when given, is asked for the settings before each image is read, on the guard's
+    thread (the app's settings, which follow hand edits of config.toml); `config` is then the settings
+    the guard starts with.
     """
 
     folders: list[WatchFolder]
@@ -206,6 +209,7 @@ class Guard:
     whole_process_priority: bool = False
     settle: float = SETTLE_S
     ready_timeout: float = READY_TIMEOUT_S
+    config_source: Callable[[], Config] | None = None
 
     def __post_init__(self) -> None:
         self._queue: queue.Queue[_Job | None] = queue.Queue()
@@ -216,6 +220,7 @@ class Guard:
         self._own_outputs: set[Path] = set()
         self._observer = None
         self._worker: threading.Thread | None = None
+        self._engine_checked: tuple | None = None  # (lang, tesseract_cmd, tessdata) as given, once checked
         self.checked = 0
 
     # Lifecycle ------------------------------------------------------------------------------
@@ -226,8 +231,9 @@ class Guard:
         from .ocr import ensure_tesseract
 
         # Fail now, with a message, rather than on the first screenshot.
-        self.config = self.config.with_changes(
-            tesseract_cmd=ensure_tesseract(self.config.lang, self.config.tesseract_cmd, self.config.tessdata))
+        engine = (self.config.lang, self.config.tesseract_cmd, self.config.tessdata)
+        self.config = self.config.with_changes(tesseract_cmd=ensure_tesseract(*engine))
+        self._engine_checked = engine
         observer = Observer()
         handler = _Handler(self)
         for folder in self.folders:
@@ -297,11 +303,33 @@ class Guard:
                     return
                 with self._lock:
                     self._pending.discard(job.path)
+                try:
+                    self._follow_config()
+                except RedactorError as exc:  # the new settings' OCR cannot run: this image is not called safe
+                    self._error(job.path, str(exc))
+                    continue
                 self._handle(job) if job.path is not None else self._handle_bytes(job)
             except Exception as exc:  # noqa: BLE001 - one bad file must never stop the guard
                 self._error(job.path if job else None, f"could not be checked ({type(exc).__name__}: {exc})")
             finally:
                 self._queue.task_done()
+
+    def _follow_config(self) -> None:
+        """Take the settings `config_source` gives now; an OCR choice not checked before is checked first."""
+        if self.config_source is None:
+            return
+        config = self.config_source()
+        engine = (config.lang, config.tesseract_cmd, config.tessdata)
+        if engine == self._engine_checked:
+            config = config.with_changes(tesseract_cmd=self.config.tesseract_cmd)
+        else:
+            from .ocr import ensure_tesseract
+
+            config = config.with_changes(tesseract_cmd=ensure_tesseract(*engine))
+            self._engine_checked = engine
+        if config != self.config:
+            self.config = config
+            self._seen.clear()  # a picture read with other settings is read again, not answered from memory
 
     def _handle(self, job: _Job) -> None:
         from .load import load_bytes

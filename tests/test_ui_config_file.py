@@ -77,3 +77,34 @@ def test_the_window_covers_an_own_term_added_by_hand_while_it_runs(qtbot, tmp_pa
     assert own_terms_found("rapat.png") == []
     write(config, 'own_terms = ["Kantor Pusat", "Dinas Kominfo"]\n')  # edited by hand; the window stays open
     assert len(own_terms_found("rapat-2.png")) == 1
+
+
+def test_the_tray_guard_warns_about_an_own_term_added_by_hand_while_it_runs(qtbot, tmp_path, tesseract,  # noqa: ANN001
+                                                                            monkeypatch):
+    from redactor.guard import WatchFolder
+    from redactor.ui.guard_controller import GuardController
+
+    monkeypatch.setenv("REDACTOR_NO_NOTIFY", "1")
+    config = tmp_path / "config.toml"
+    write(config, 'own_terms = ["Kantor Pusat"]\n')
+    window = show_review_window(qtbot, make_settings(tmp_path))
+    folder = tmp_path / "Screenshots"
+    folder.mkdir()
+    controller = GuardController(window, window.settings, folders=[WatchFolder(folder)])
+    controller.set_enabled(True)  # switched on before the edit, and left on
+    try:
+        page = Image.new("RGB", (1000, 200), "white")
+        ImageDraw.Draw(page).text((40, 60), "Rapat di Dinas Kominfo hari ini", fill="black", font=font(44))
+        page.save(folder / "rapat.png")
+        qtbot.waitUntil(lambda: controller.guard.checked == 1, timeout=60_000)
+        assert controller.last_alert is None
+
+        write(config, 'own_terms = ["Kantor Pusat", "Dinas Kominfo"]\n')  # edited by hand
+        page.save(folder / "rapat-2.png")  # the same picture again: read again with the new terms
+        qtbot.waitUntil(lambda: controller.last_alert is not None, timeout=60_000)
+        alert = controller.last_alert
+        assert alert.path == folder / "rapat-2.png"
+        assert [f.category for f in alert.findings] == ["own_term"]
+        assert "Dinas Kominfo" not in alert.summary()
+    finally:
+        controller.shutdown()

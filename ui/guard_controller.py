@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
+from redactor.config import Config
 from redactor.errors import RedactorError
 from redactor.guard import Guard, GuardAlert, default_watch_folders
 from redactor.messages import verdict_message
@@ -103,7 +106,8 @@ class GuardController(QObject):
         if on:
             folders = self._folders if self._folders is not None else default_watch_folders()
             guard = Guard(folders, self.alerted.emit, config=self.settings.engine_config(),
-                          auto=self.act_auto.isChecked(), on_error=self.failed.emit)
+                          auto=self.act_auto.isChecked(), on_error=self.failed.emit,
+                          config_source=_settings_as_they_are_now(self.settings))
             try:
                 guard.start()
             except (RedactorError, OSError) as exc:
@@ -235,3 +239,20 @@ def install(window, settings: Settings | None = None) -> GuardController:  # noq
     controller.alerted_click.connect(controller.open_last_alert)
     window.guard_controller = controller
     return controller
+
+
+def _settings_as_they_are_now(settings: Settings) -> Callable[[], Config]:
+    """The engine settings for each image the guard reads, taken as the window takes them for its own: the
+    app's choices, and config.toml's values again once the file was edited by hand.  Asked on the guard's
+    thread, so through a `Settings` of that thread's own on the same files (one QSettings object is not to be
+    used from two threads; two on one file share its values)."""
+    ini, config_path = settings.file_name(), settings.config_path
+    local = threading.local()
+
+    def current() -> Config:
+        own = getattr(local, "settings", None)
+        if own is None:
+            own = local.settings = Settings(ini, config_path=config_path)
+        return own.engine_config()
+
+    return current

@@ -177,6 +177,10 @@ class Settings(QObject):
         self._q.setValue(key, value)
         self.changed.emit(key)
 
+    def file_name(self) -> str:
+        """The INI file these settings live in (another `Settings` on it, in another thread, sees the same values)."""
+        return self._q.fileName()
+
     def sync(self) -> None:
         self._q.sync()
 
