@@ -168,28 +168,37 @@ def build_rows(words: Sequence[Word]) -> list[Row]:
     if not words:
         return []
     lines: list[list[Word]] = []
+    # Each line's last word with letters or digits (None: none yet), kept as the line grows: looked for
+    # again in every line for every word, it made a dense page's rows cost as much as the rest of detection.
+    last_lettered: list[Word | None] = []
     for word in sorted(words, key=lambda w: (w.box.left, w.box.top)):
         best, best_score = None, 0.0
-        for line in lines:
+        lettered_word = _has_letters(word.text)
+        # (A mark Tesseract is unsure of may be a speck between an item and the prices beside it.)
+        mark = not lettered_word and word.conf >= SURE_MARK
+        for index, line in enumerate(lines):
             last = line[-1]
             gap = word.box.left - last.box.right
             if gap < -0.5 * last.box.height or gap > 60 * last.box.height:
                 continue
             overlap = min(word.box.bottom, last.box.bottom) - max(word.box.top, last.box.top)
             score = overlap / max(1, min(word.box.height, last.box.height))
+            if score < 0.5:
+                continue
             # Sizes are compared between words: a field's colon is boxed a third as high as the label before
             # it ("RT/RW", its slash reaching past the capitals), and the value after the colon goes on the line.
-            lettered = [w for w in line if _has_letters(w.text)]
-            size = lettered[-1].box.height if lettered else last.box.height
-            # (A mark Tesseract is unsure of may be a speck between an item and the prices beside it.)
-            mark = not _has_letters(word.text) and word.conf >= SURE_MARK
+            lettered = last_lettered[index]
+            size = lettered.box.height if lettered is not None else last.box.height
             ratio = 1.0 if mark else word.box.height / max(1, size)
-            if score >= 0.5 and 0.4 <= ratio <= 2.5 and score - gap / (100.0 * last.box.height) > best_score:
-                best, best_score = line, score - gap / (100.0 * last.box.height)
+            if 0.4 <= ratio <= 2.5 and score - gap / (100.0 * last.box.height) > best_score:
+                best, best_score = index, score - gap / (100.0 * last.box.height)
         if best is None:
             lines.append([word])
+            last_lettered.append(word if lettered_word else None)
         else:
-            best.append(word)
+            lines[best].append(word)
+            if lettered_word:
+                last_lettered[best] = word
     lines.sort(key=lambda line: (median(w.box.top for w in line), line[0].box.left))
     rows: list[Row] = []
     for line in _merge_rows(lines):
