@@ -235,20 +235,25 @@ def _read(page: Image.Image, engine: Engine, cores: int, deadline: Deadline, psm
 
 
 def _read_within(page: Image.Image, engine: Engine, cores: int, psm: int = SCREEN_PSM) -> OcrResult:
-    ocr = run_ocr(page, bands=cores, engine=engine, psm=psm)
-    if psm == SCREEN_PSM:
-        ocr = reread_top_bars(page, ocr, engine)  # the signed-in user's name on a coloured bar
-    else:
-        ocr = reread_faint(page, ocr, engine)  # a faded receipt's pale header and footer
     try:
         from .visual.stamps import MAX_STAMPS, STAMP_CONFIDENCE, find_stamps, read_stamp
     except ImportError as exc:
         raise DetectorError("detector_missing", what="stamp reader", reason=exc) from exc
     stamps = []
-    for box in find_stamps(page)[:MAX_STAMPS]:
-        text = read_stamp(engine, page, box)
-        if text:
-            stamps.append((text, box, STAMP_CONFIDENCE))
+
+    def read_stamps() -> None:
+        for box in find_stamps(page)[:MAX_STAMPS]:
+            text = read_stamp(engine, page, box)
+            if text:
+                stamps.append((text, box, STAMP_CONFIDENCE))
+
+    # The stamps need the pixels only: read by the first band's thread done while the other band is read
+    # (bands of a page seldom take the same time), they are off the way from the drop to the findings.
+    ocr = run_ocr(page, bands=cores, engine=engine, psm=psm, after_bands=read_stamps)
+    if psm == SCREEN_PSM:
+        ocr = reread_top_bars(page, ocr, engine)  # the signed-in user's name on a coloured bar
+    else:
+        ocr = reread_faint(page, ocr, engine)  # a faded receipt's pale header and footer
     return ocr.with_lines(stamps) if stamps else ocr
 
 

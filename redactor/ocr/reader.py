@@ -8,6 +8,7 @@ line is split; each band keeps its own line structure.
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from typing import Callable
 
 import numpy as np
 from PIL import Image
@@ -53,10 +54,13 @@ def _read_band(engine: Engine, grey: Image.Image, top: int, bottom: int, psm: in
 
 def run_ocr(image: Image.Image, *, lang: str = DEFAULT_LANG, bands: int = 1, psm: int = 11,
             timeout: int = DEFAULT_TIMEOUT_S, tesseract_cmd: str | None = None,
-            engine: Engine | None = None) -> OcrResult:
+            engine: Engine | None = None, after_bands: Callable[[], object] | None = None) -> OcrResult:
     """Read `image` (upright RGB) and return words in its own pixel coordinates.
 
     `bands` is how many Tesseract calls read at once, each its own band of the page.
+    `after_bands`: more reading of the same page that does not need its words (its stamps), run on the
+    first band's thread that is free again, with that band's reader, while the other bands are still read
+    (after the bands, when they are read one after the other); its error is raised here.
     """
     engine = engine or get_engine(lang, tesseract_cmd, timeout)
     # Sparse reading (psm 11) is for screens: only there are colour areas (chat bubbles, bars) read apart.
@@ -66,9 +70,16 @@ def run_ocr(image: Image.Image, *, lang: str = DEFAULT_LANG, bands: int = 1, psm
     spans = _band_edges(grey, max(2, bands))
     if bands <= 1 or len(spans) == 1:
         results = [_read_band(engine, grey, top, bottom, psm) for top, bottom in spans]
+        if after_bands is not None:
+            after_bands()
     else:
         with ThreadPoolExecutor(max_workers=bands) as pool:
-            results = list(pool.map(lambda span: _read_band(engine, grey, span[0], span[1], psm), spans))
+            reading = [pool.submit(_read_band, engine, grey, top, bottom, psm) for top, bottom in spans]
+            # Submitted after the bands, so it waits for a band's thread and reader instead of loading its own.
+            after = pool.submit(after_bands) if after_bands is not None else None
+            results = [band.result() for band in reading]
+            if after is not None:
+                after.result()
     words: list[Word] = []
     line_ids: dict[tuple, int] = {}
     for band_index, ((top, _bottom), band) in enumerate(zip(spans, results)):
