@@ -1840,6 +1840,14 @@ def test_greeted_people_stay_covered(rows, value):
     ["TOKO SUMBER REJEKI", "Jl. Tukad Pakerisan No. 42"],                # a shop's head
     ["TOKO SUMBER REJEKI", "Jl. Diponegoro No. 12", "Kecamatan Depok, KABUPATEN SLEMAN"],  # its third line
     ["APOTEK SEHAT SENTOSA", "JL. RAYA BOGOR NO. 7 RT 02"],              # in capitals, as receipts print it
+    ["MINIMARKET HARAPAN JAYA", "PT. HARAPAN JAYA MANDIRI", "NPWP : 01.234.567.8-901.000",
+     "JL. RAYA NO. 12 MALANG"],                                          # its tax number between name and street
+    ["TOKO SERBA MURAH", "NPWP 01.234.567.8-901.000", "JL. PAHLAWAN NO. 7 SEMARANG"],
+    ["TOKO SERBA MURAH", "Telp. (0274) 551234", "Jl. Pahlawan No. 7, Sleman"],  # its phone
+    ["NPWP: 0l.234.567.8-901.000", "PT. SEGAR PANGAN", "JL. RAYA N0. 12 MALANG"],  # OCR-noisy, any order
+    ["LABORATORIUM KLINIK PRATAMA MEDIKA", "Jl. Kesehatan No. 5, Malang"],  # a clinic's letterhead
+    ["LAB. KLINIK SEHAT UTAMA", "Jl. Merdeka No. 17, Padang"],
+    ["INSTALASI LABORATORIUM RSUD KOTA", "Jl. Ahmad Yani No. 3, Bandung"],
     ["Kantor Desa Sukamaju, Alamat: Jl. Diponegoro No. 12, Kecamatan Cibadak"],  # the office before the label
     [[(20, "Alamat kantor"), (220, "Alamat: Jl. Diponegoro No. 12, Kecamatan Cibadak")]],  # a label in the value's cell
 ])
@@ -1851,6 +1859,8 @@ def test_an_offices_district_and_a_shops_street_are_public(rows):
     ([[(20, "Nama"), (220, "Budi Santoso, Jl. Melati No. 9, Kecamatan Cibadak")]], "Melati"),  # a name opens the cell
     ([[(20, "Alamat rumah"), (220, "Alamat: Jl. Melati No. 9, Kecamatan Cibadak")]], "Melati"),  # a home's, not an office's
     (["Kantor Desa Sukamaju", "Alamat: Jl. Melati No. 9, Kecamatan Cibadak"], "Melati"),  # an office is no business on the line above
+    (["Member : Budi Santoso", "No. HP : 0812 3456 7890", "Jl. Melati No. 9 RT 02"], "Melati"),  # a customer's lines
+    (["TOKO SERBA MURAH", "Pembeli : Budi Santoso", "Jl. Melati No. 9 RT 02"], "Melati"),  # the buyer's, under a shop
     (["Pegawai Toko Jl. Melati No. 9, Kecamatan Cibadak"], "Melati"),  # a job in a table row
 ])
 def test_a_home_address_beside_or_under_other_words_stays_covered(rows, value):

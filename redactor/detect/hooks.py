@@ -250,6 +250,11 @@ def _opens_with_business(text: str) -> bool:
     return any(long.endswith(word) and len(word) >= 0.7 * len(long) for long in _LONG_BUSINESS_WORDS)
 
 
+# A business's tax number or phone on its own line of the business's head ("NPWP : 01.234…", "Telp. 0274…").
+_BUSINESS_HEADER_LINE = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "business_header_labels")))
+                                   + r")\b\.?\s*[:.]?\s*[\d(+]")
+
+
 _OFFICE_HEAD_WORD = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "office_heads")))
                                + r")\b")
 
@@ -266,8 +271,25 @@ def public_place_on_page(page: Page, seg: Segment, start: int) -> bool:
     office's name at the head of a letter ("DINAS KESEHATAN" / "Jl. Veteran No. 18 … Telp. …").  A part
     of an address ("Kecamatan Cibadak") is judged by where its address begins on the line: at its field's
     label or at its first part."""
+    seg, start = _own_line(page, seg, start)
     begins = [start] + [m.start() for m in _ADDRESS_BEGINS.finditer(seg.text, 0, start)]
     return any(_public_before(page, seg, begin) for begin in begins)
+
+
+def _own_line(page: Page, seg: Segment, start: int) -> tuple[Segment, int]:
+    """A value found in two lines read as one (a wrapped value, see `Detector._wrapped_candidates`) that
+    begins on the second line is judged on that line of the page, with what stands above it."""
+    row = page.rows[seg.row].segments if 0 <= seg.row < len(page.rows) else []
+    at = seg.word_at(start)
+    if at is None or (seg.index < len(row) and row[seg.index] is seg):
+        return seg, start
+    s, _, word = at
+    for other_row in page.rows:
+        for other in other_row.segments:
+            other_start = other.start_of(word)
+            if other_start is not None:
+                return other, other_start + start - s
+    return seg, start
 
 
 def _public_before(page: Page, seg: Segment, start: int) -> bool:
@@ -282,14 +304,16 @@ def _public_before(page: Page, seg: Segment, start: int) -> bool:
     if left is not None:
         return bool(_PUBLIC_PLACE.search(left.text.rstrip() + " "))
     above = page.neighbour(seg, "above")
-    for _ in range(3):  # over the address's own lines above ("Jl. …" over "Kecamatan …, KABUPATEN …")
+    # over the address's own lines above ("Jl. …" over "Kecamatan …, KABUPATEN …") and the business's tax
+    # number or phone printed between its name and its street
+    for _ in range(3):
         if above is None:
             return False
         if _opens_with_business(above.text):
             return True
         if _office_head(above.text) and _ADDRESS_LINE.match(seg.text[start:]):
             return True  # not for a labelled field ("Alamat: …") on a form under an office's heading
-        if not _ADDRESS_LINE.match(above.text):
+        if not (_ADDRESS_LINE.match(above.text) or _BUSINESS_HEADER_LINE.match(above.text)):
             return False
         above = page.neighbour(above, "above")
     return False

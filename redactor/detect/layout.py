@@ -85,6 +85,13 @@ class Segment:
     def words_in(self, start: int, end: int) -> list[Word]:
         return [self.words[i] for s, e, i in self._spans if min(end, e) > max(start, s)]
 
+    def start_of(self, word: Word) -> int | None:
+        """Where this very OCR word (not an equal one) begins in `text`; None when it is not here."""
+        for s, _, i in self._spans:
+            if self.words[i] is word:
+                return s
+        return None
+
     def word_at(self, pos: int) -> tuple[int, int, Word] | None:
         """(start, end, word) of the OCR word holding character `pos` of `text`."""
         for s, e, i in self._spans:
