@@ -233,3 +233,39 @@ def test_a_role_after_a_label_word_stays_visible(rows, value):
 ])
 def test_a_name_after_a_label_word_is_covered(rows, value):
     assert_covered(rows, value)
+
+
+# ====================================================== a bank's branch, a courier, a word whose capital I was misread
+@pytest.mark.parametrize("rows, value", [
+    (["KC Surabaya Darmo"], "Surabaya Darmo"),                          # a branch, named after its town and street
+    (["Bank BCA KCP Sudirman Medan"], "Sudirman Medan"),
+    (["Cabang: KCU Jatinegara Barat"], "Jatinegara Barat"),
+    (["Capem Pasar Baru"], "Pasar Baru"),
+    (["Pengirim: SHOPEE EXPRESS"], "SHOPEE EXPRESS"),                   # a courier after a sender's label
+    (["Pengirim: Lion Parcel"], "Lion Parcel"),
+    (["Turan Wajib Pegawai 8%"], "Turan Wajib"),                        # "Iuran Wajib Pegawai", its I read as T
+    ([[(20, "Turan Wajib Pegawai 8%"), (400, "Rp 450.000")]], "Turan Wajib"),
+])
+def test_a_branch_a_courier_and_a_misread_word_stay_visible(rows, value):
+    assert_visible(rows, value)
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["KC. Surabaya Darmo"], "Surabaya Darmo"),                         # a speck read as a dot
+    (["Kcp Sudirman Medan"], "Sudirman Medan"),                         # the short form in title case
+    (["Pengirim : SHOPEE EXPRESS."], "SHOPEE EXPRESS"),
+    (["luran Wajib Pegawai 8%"], "luran Wajib"),                        # the I read as a thin l
+])
+def test_a_branch_a_courier_and_a_misread_word_read_with_ocr_noise_stay_visible(rows, value):
+    assert_visible(rows, value)
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Kepala KCP Budi Santoso"], "Budi Santoso"),                      # an office before the branch: its holder
+    (["Pengirim: SHOPEE EXPRESS", "Penerima: Budi Santoso"], "Budi Santoso"),
+    (["Pengirim: ANDI WIJAYA"], "ANDI WIJAYA"),
+    (["Turan Siregar"], "Turan Siregar"),                               # a T-name beside a family name
+    (["Tono Wajib"], "Tono Wajib"),                                     # "Iono" is no word: a given name
+])
+def test_names_beside_a_branch_a_courier_or_a_t_are_still_covered(rows, value):
+    assert_covered(rows, value)

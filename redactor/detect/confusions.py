@@ -14,6 +14,9 @@ READ_FOR_DIGIT: dict[str, str] = {
     "0": "OoDQ@", "1": "Il|i!", "2": "Zz", "5": "Ss$", "6": "Gb", "7": "T", "8": "B", "9": "gq",
 }
 THIN_STROKE = READ_FOR_DIGIT["1"]
+# What OCR reads a capital I opening a word as: its serifs make a T ("Iuran" read "Turan"), or a thin
+# stroke alone.
+READ_FOR_CAPITAL_I = "Tl1|"
 # What OCR reads a small plus sign as: before a country code ("+62 812 …" read "462 812 …" or "162 812 …")
 # on a shrunk screenshot its arms blur into a 4's or a 1's strokes.
 READ_FOR_PLUS = "41"

@@ -14,6 +14,7 @@ import tomllib
 from importlib import resources
 
 from ..errors import RedactorError
+from .confusions import READ_FOR_CAPITAL_I
 
 LEXICON = "lexicon.toml"  # beside the pattern packs; see the comments in it for what each list does
 # Every list the code reads: a missing one is an error when detection starts, not a rule that does nothing.
@@ -129,7 +130,19 @@ def looks_like_name_word(word: str) -> bool:
     if bare in common_words():
         return False
     # a word with one thin letter misread ("Vaksinasl") is still the word
-    return not (len(bare) >= 6 and any(v in common_words() for v in thin_stroke_readings(bare)))
+    return not (len(bare) >= 6 and any(v in common_words() for v in thin_stroke_readings(bare))) \
+        and not misread_capital_i(word.strip(",.'’"))
+
+
+def misread_capital_i(word: str) -> bool:
+    """A word of the language whose opening capital I OCR read as a T or a thin stroke ("Iuran Wajib"
+    read "Turan Wajib"): no word and no name as read, a word and no name with the I put back."""
+    if len(word) < 4 or word[0] not in READ_FOR_CAPITAL_I or not (word[1:].isalpha() and word[1:].islower()):
+        return False
+    read, meant = word.lower(), "i" + word[1:]
+    if read in common_words() or any(w in name_words() or w in given_names() or w in surnames() for w in (read, meant)):
+        return False
+    return meant in common_words() or is_ordinary_word(meant)
 
 
 def is_brand_word(word: str) -> bool:

@@ -16,7 +16,7 @@ from ..recognizer import Recognizer
 from ..shapes import shape_value
 from ..tables import ADDRESS_COLUMN, ATTRIBUTE_COLUMN, header_text
 from .base import Shared
-from .names import could_be_a_name, has_a_name, is_establishment
+from .names import could_be_a_name, ends_as_an_organisation, has_a_name, is_establishment
 
 # The next field's label after an address on the same line.
 _ADDRESS_STOP = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words("labels", "address_stop"))) + r")\b")
@@ -147,6 +147,8 @@ class LabelledFinder:
                 continue
             if rec.reject_if and hooks.rejected(rec.reject_if, page, target, s, e):
                 continue  # "USER ID : freewifi" on a shop's receipt: a login shared with every customer
+            if rec.value == "name" and ends_as_an_organisation(target.text[s:e]):
+                continue  # "Pengirim: SHOPEE EXPRESS": a courier sent it, not a person
             if rec.value == "name" and is_quantity_or_price(target.text[s:e].split()[0]):
                 continue  # "Name  Qty  Price" (read "Name Uty Pre"): the label heads an item table's column
             if stacked_name and any(w in T.NOT_A_PERSON for w in target.text[s:e].lower().split()):

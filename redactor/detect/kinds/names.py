@@ -8,7 +8,7 @@ from .. import text as T
 from ..labels import after_place_kind, after_street_word, after_thing_label, is_item_header, is_thing_column
 from ..layout import Segment
 from ..lexicon import (is_brand_word, is_indonesian_word, is_ordinary_word, is_root, looks_like_name_word,
-                       name_words, place_words, thin_stroke_readings, words)
+                       misread_capital_i, name_words, place_words, thin_stroke_readings, words)
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from ..tables import is_other_header
@@ -185,6 +185,13 @@ def names_an_organisation(words: list[str]) -> bool:
                             or words[-1].lower().strip(".,") in ORGANISATION_ENDINGS)
 
 
+def ends_as_an_organisation(value: str) -> bool:
+    """The last word of `value` ends an organisation's or a product's name ("SHOPEE EXPRESS", "Mandiri
+    Mobile"): a company, whatever label stands before it."""
+    found = re.findall(r"[^\W\d_]+", value)
+    return len(found) >= 2 and found[-1].lower() in ORGANISATION_ENDINGS
+
+
 def _derived_word(word: str) -> bool:
     """A word built on a KBBI root with an affix ("Pelayanan", "Kepegawaian"): names are rarely made so,
     and those that are ("Permadi") are on the list of names that double as words."""
@@ -213,7 +220,7 @@ def has_a_name(value: str) -> bool:
 def is_personal_word(word: str) -> bool:
     """A given name or family name rather than a word of the language or a place."""
     lower = word.lower()
-    if is_brand_word(lower):
+    if is_brand_word(lower) or misread_capital_i(word):
         return False
     return len(lower) >= 3 and (lower in name_words() or (not is_ordinary_word(lower) and lower not in place_words()))
 
