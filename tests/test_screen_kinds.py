@@ -12,6 +12,11 @@ import re
 
 import pytest
 
+from conftest import covered_regions
+from redactor.detect import detect
+from redactor.detect.layout import build_rows
+from redactor.findings import Box
+from redactor.ocr import OcrResult, Word
 from test_screen_layouts import assert_covered, assert_visible
 
 
@@ -513,3 +518,75 @@ def test_a_menu_item_read_on_the_titles_line_stays_visible():
     rows = [[(20, "SIMPEG Kinerja Dashboard")], [(20, "Penilaian Kinerja Pegawai 2025")]]
     assert_covered(rows, [(0, "SIMPEG")])
     assert_visible(rows, [(0, "Dashboard")])
+
+
+# ====================================================== a system's name in an app's top bar, measured
+# Words as OCR boxes them on a real top bar: the title set larger than the menu beside it, a word with a
+# descender ("Kinerja") boxed taller than its capitals, and a page of ordinary lines below.
+
+def _top_bar_page(bar: list[tuple[str, int, int, int]], *, bar_top: int = 24) -> list:
+    """`bar`: (text, left, width, height) on one line, bottoms aligned; then twelve lines of a page."""
+    words = []
+    baseline = bar_top + 18
+    for text, left, width, height in bar:
+        drop = 4 if re.search(r"[gjpqyJQ]", text) else 0  # a descender reaches below the line
+        words.append(Word(text, Box(left, baseline - height + drop, width, height), 92.0, 1))
+    for k in range(12):
+        y = 90 + 40 * k
+        for j, text in enumerate(["Keterangan", "kegiatan", "bulan", "ini"]):
+            words.append(Word(text, Box(30 + 120 * j, y, 100, 14), 92.0, 10 + k))
+    return words
+
+
+def _covered_words(words, texts: list[str]) -> dict[str, bool]:
+    ocr = OcrResult(words=tuple(words), width=1400, height=600)
+    regions = covered_regions(detect(ocr).findings, 1400, 600)
+    out = {}
+    for text in texts:
+        word = next(w for w in words if w.text == text)
+        cx, cy = word.box.left + word.box.width / 2, word.box.top + word.box.height / 2
+        out[text] = any(r.left <= cx <= r.right and r.top <= cy <= r.bottom for r in regions)
+    return out
+
+
+def test_a_title_read_on_one_line_with_the_smaller_menu_covers_its_own_words_only():
+    # "SIMPEG Kinerja Dashboard SKP Evaluasi": the logo in 18 px capitals, a space apart; the menu in 14 px,
+    # a margin apart.
+    words = _top_bar_page([("SIMPEG", 28, 85, 18), ("Kinerja", 122, 74, 22), ("Dashboard", 215, 81, 14),
+                           ("SKP", 315, 32, 14), ("Evaluasi", 366, 61, 14)])
+    assert _covered_words(words, ["SIMPEG", "Kinerja", "Dashboard", "SKP"]) == \
+        {"SIMPEG": True, "Kinerja": True, "Dashboard": False, "SKP": False}
+
+
+def test_a_titles_other_word_read_as_a_segment_of_its_own_is_covered():
+    # "e-Kinerja" and "BKN" in a second colour, OCR's row split between them (the menu's words are small);
+    # the signed-in user's line far off on the right stays for the name rules.
+    words = _top_bar_page([("e-Kinerja", 28, 112, 23), ("BKN", 166, 50, 18), ("Beranda", 260, 62, 12),
+                           ("Profil", 340, 40, 12)])
+    assert [s.text for s in build_rows(words)[0].segments][:2] == ["e-Kinerja", "BKN"]
+    assert _covered_words(words, ["e-Kinerja", "BKN", "Beranda", "Profil"]) == \
+        {"e-Kinerja": True, "BKN": True, "Beranda": False, "Profil": False}
+
+
+def test_a_title_word_read_twice_by_the_top_bar_reading_is_covered_both_times():
+    # The top bar read again put a second, taller "BKN" over the first: one place on the line.
+    words = _top_bar_page([("e-Kinerja", 22, 96, 20), ("BKN", 123, 50, 22), ("BKN", 127, 42, 14),
+                           ("Dashboard", 187, 72, 12), ("SKP", 276, 25, 11)])
+    covered = _covered_words(words, ["BKN", "Dashboard"])
+    assert covered == {"BKN": True, "Dashboard": False}
+    bkn = [w for w in words if w.text == "BKN"][1]
+    assert _covered_words([w for w in words if w is not bkn] + [bkn], ["BKN"]) == {"BKN": True}
+
+
+def test_a_page_title_set_beside_the_systems_name_in_its_size_stays_visible():
+    # "SRIKANDI" then the page's own title in the same size, a margin apart (not a word's space).
+    words = _top_bar_page([("SRIKANDI", 28, 127, 18), ("Beranda", 213, 109, 18), ("Surat", 600, 40, 12)])
+    assert _covered_words(words, ["SRIKANDI", "Beranda"]) == {"SRIKANDI": True, "Beranda": False}
+
+
+def test_a_heading_opening_with_a_systems_name_below_the_top_bar_covers_only_the_name():
+    # Mid-page, a card's heading in one size with a word's space between its words: no app's title.
+    words = _top_bar_page([("Beranda", 28, 60, 13)])
+    words += [Word(text, Box(left, 300, width, 18), 92.0, 99)
+              for text, left, width in [("SIASN", 30, 70), ("Profil", 112, 62), ("Pegawai", 184, 98)]]
+    assert _covered_words(words, ["SIASN", "Profil", "Pegawai"]) == {"SIASN": True, "Profil": False, "Pegawai": False}

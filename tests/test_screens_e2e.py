@@ -389,3 +389,34 @@ def test_a_forms_answers_over_dotted_lines_are_read(dark, tmp_path):
     out = _redact(screen, tmp_path)
     assert_covered(screen, out, "name", "nik", "phone")
     assert_unchanged(screen, out, "q_name", "q_nik")
+
+
+def appraisal_top_bar(second: str, ink: tuple[int, int, int]) -> Screen:
+    """A performance system's top bar: its name in bold with the title's other word in a second colour, the
+    menu in a smaller type a margin away, the signed-in user on the right; a page of the form below."""
+    s = Screen(Image.new("RGB", (1280, 520), (238, 241, 245)))
+    d = ImageDraw.Draw(s.image)
+    d.rectangle((0, 0, 1280, 58), fill=(255, 255, 255))
+    s.text("name", (22, 17), "SIMPEG" if second == "Kinerja" else "e-Kinerja", (30, 58, 138), 20, bold=True)
+    s.text("second", (s.boxes["name"][2] + 8, 17), second, ink, 20, bold=True)
+    x = s.boxes["second"][2] + 28
+    for item in ("Dashboard", "SKP", "Evaluasi"):
+        s.text(f"menu_{item}", (x, 22), item, (55, 65, 81), 14)
+        x = s.boxes[f"menu_{item}"][2] + 22
+    s.text("user", (1040, 12), "Ratna Simanjuntak", (17, 24, 39), 14)
+    s.text("user_nip", (1040, 32), "198703152010122003", (107, 114, 128), 12)
+    s.text("heading", (24, 90), "Evaluasi Kinerja Pegawai", (17, 24, 39), 18)
+    y = 140
+    for label in ("Periode Penilaian", "Rating Hasil Kerja", "Rating Perilaku Kerja", "Catatan Pejabat Penilai"):
+        s.text(f"label_{label}", (24, y), label, (75, 85, 99), 14)
+        y += 40
+    return s
+
+
+@pytest.mark.parametrize("second, ink", [("Kinerja", (22, 163, 74)), ("BKN", (220, 38, 38))])
+def test_a_systems_title_in_two_colours_is_covered_and_its_menu_is_not(second, ink, tmp_path):
+    screen = appraisal_top_bar(second, ink)
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "name", "second", "user", "user_nip")
+    assert_unchanged(screen, out, "menu_Dashboard", "menu_SKP", "menu_Evaluasi", "heading",
+                     "label_Rating Hasil Kerja")

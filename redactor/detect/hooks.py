@@ -8,6 +8,8 @@
     extend    = ["url_tail"]        the pieces of a long address OCR broke at '/', '?', '='
     extend    = ["address_lines"]   an address stops before an office's phone and website, and goes on
                                     over the lines that continue it (", Kel. …", "Kec. …")
+    extend    = ["app_title"]       a system's name opening an app's title covers the title's other words
+                                    ("SIMPEG Kinerja", "e-Kinerja BKN"), not the smaller menu beside them
     extend    = ["trailing_time"]   a chat time stamp after the value is not part of it
     extend    = ["token_lines"]     a long token (JWT, Slack, GitHub, GitLab, OpenAI) wrapped over the following lines
     extend    = ["domain_lines"]    an e-mail domain's end wrapped onto the next line ("….contohkota." + "go.id")
@@ -762,15 +764,96 @@ def local_part_above(page: Page, seg: Segment, start: int) -> list[tuple[Segment
     return [(above, begin, len(line))]
 
 
-def _app_title(span: Span, _page: Page, _headers: Headers) -> None:
+def _app_title(span: Span, page: Page, _headers: Headers) -> None:
     """A system's name that opens a short title of its own ("SIMPEG Kinerja", "e-Kinerja BKN" in an app's top
-    bar) is the whole title: one more capitalised word, with nothing before it.  (Two would take in the first
-    menu item OCR reads on the same line: "SIMPEG Kinerja Dashboard".)"""
-    after = span.text[span.end:].split()
-    if span.text[:span.start].strip() or len(after) != 1:
+    bar) is the whole title.  Read alone with one more capitalised word and nothing before it, the segment is
+    the title.  In the top bar, the title goes on over the capitalised words set right after it in its own
+    size, also where OCR read the menu on the same line ("SIMPEG Kinerja Dashboard SKP", the menu smaller and
+    further off) or the title's other word, in a second colour, as a segment of its own."""
+    if span.text[:span.start].strip():
         return
-    if all(re.fullmatch(r"[A-Z][A-Za-z0-9-]*", word) for word in after):
+    after = span.text[span.end:].split()
+    if len(after) == 1 and re.fullmatch(TITLE_WORD, after[0]):
         span.end = len(span.text.rstrip())
+        return
+    if not _in_top_bar(page, span.seg):
+        return
+    name = span.seg.words_in(span.start, span.end)
+    if not name:
+        return
+    size = max(_body_height(w) for w in name)
+    right = max(w.box.right for w in name)
+    # The words after the name on its row: the rest of its segment, then the next segment's.
+    row = page.rows[span.seg.row].segments
+    last = next(i for i, w in enumerate(span.seg.words) if w is name[-1])
+    following = [(span.seg, i) for i in range(last + 1, len(span.seg.words))]
+    if span.seg.index + 1 < len(row):
+        following += [(row[span.seg.index + 1], i) for i in range(len(row[span.seg.index + 1].words))]
+    taken = 0
+    for group in _same_ink(following):
+        words = [seg.words[i] for seg, i in group]
+        gap = min(w.box.left for w in words) - right
+        apart = group[0][0] is not span.seg
+        if taken == TITLE_WORDS or gap > (TITLE_GAP_APART if apart else TITLE_GAP) * size or not any(
+                re.fullmatch(TITLE_WORD, w.text) and 1 / TITLE_SIZE <= _body_height(w) / size <= TITLE_SIZE
+                for w in words):
+            break
+        taken += 1
+        right = max(right, *(w.box.right for w in words))
+        for seg, i in group:
+            end = _word_end(seg, i)
+            if seg is span.seg:
+                span.end = max(span.end, end)
+            else:
+                span.extra = [part for part in span.extra if part[0] is not seg] + [(seg, 0, end)]
+
+
+# A title's word: capitalised, or an acronym ("Kinerja", "BKN").
+TITLE_WORD = r"[A-Z][A-Za-z0-9-]*"
+# At most this many words go on a system's name in a title ("SIMPEG Kinerja Daerah").
+TITLE_WORDS = 2
+# A title's next word sits at most this far from the last (in its capitals' heights: one space is about half
+# of one; an app's menu starts a margin away) ...
+TITLE_GAP = 0.9
+# ... or this far where OCR set it apart, in a segment of its own.  A gap that splits a row is over 1.6 times
+# the row's usual word height, so it is taken only when the title is set larger than the rest of its row: a
+# logo's second word in a span of its own beside a smaller menu.
+TITLE_GAP_APART = 1.5
+# ... in the same size, within this ratio (the menu beside it is set smaller).
+TITLE_SIZE = 1.18
+# An app's top bar is in the top fifth of what was read.
+TOP_BAR = 0.2
+# Letters that reach below the line (a capital J or Q too, in many typefaces): a word holding one is boxed
+# about a quarter taller than its capitals.
+_DESCENDERS = re.compile(r"[gjpqyJQ,;]")
+
+
+def _body_height(word) -> float:  # noqa: ANN001 - an OCR Word
+    """A word's height above its line: its capitals' height, the descenders left out."""
+    return word.box.height * (0.78 if _DESCENDERS.search(word.text) else 1.0)
+
+
+def _in_top_bar(page: Page, seg: Segment) -> bool:
+    bottom = max((s.box.bottom for row in page.rows for s in row.segments), default=0)
+    return seg.box.top <= TOP_BAR * bottom
+
+
+def _same_ink(following: list[tuple[Segment, int]]) -> list[list[tuple[Segment, int]]]:
+    """The words in reading order, those whose boxes overlap grouped: a word read twice (a top bar read again
+    puts its words beside the first reading) is one place on the line."""
+    groups: list[list[tuple[Segment, int]]] = []
+    for seg, i in following:
+        box = seg.words[i].box
+        if groups and box.left < max(s.words[j].box.right for s, j in groups[-1]):
+            groups[-1].append((seg, i))
+        else:
+            groups.append([(seg, i)])
+    return groups
+
+
+def _word_end(seg: Segment, index: int) -> int:
+    """Where word `index` of `seg` ends in its text."""
+    return len(" ".join(w.text for w in seg.words[:index + 1]))
 
 
 def _set_start(span: Span, start: int) -> None:
