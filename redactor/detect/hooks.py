@@ -31,6 +31,7 @@
     reject_if = ["not_someone"]     a greeted name that is no one: an AI assistant ("Hi Claude!"), or "I" that
                                     OCR glued to its verb ("Hello, Ineed help")
     reject_if = ["public_login"]    a shared login that names no one ("freewifi" on a shop's receipt, "guest")
+    reject_if = ["currency_on_row"] a currency ("Rp", "$") on the value's line: its numbers are amounts
 
 The packs name them; the tables at the end of this module are what the pack loader checks names against.
 """
@@ -322,6 +323,15 @@ def _public_before(page: Page, seg: Segment, start: int) -> bool:
 
 
 _NOT_SOMEONE = frozenset(words("names", "not_someone"))
+# A currency as a word of its own ("Rp", "IDR") or a sign glued to the number ("$1,250,000", "Rp1.500").
+_CURRENCY = re.compile(r"(?i)(?:(?<![A-Za-z])(?:" + "|".join(map(re.escape, words("values", "currencies")))
+                       + r")(?![A-Za-z]))")
+
+
+def currency_on_row(page: Page, seg: Segment) -> bool:
+    """A currency stands on the line of `seg`, in it or in another cell of its row: its numbers are amounts."""
+    return any(_CURRENCY.search(other.text) for other in page.rows[seg.row].segments) \
+        if 0 <= seg.row < len(page.rows) else bool(_CURRENCY.search(seg.text))
 _PUBLIC_LOGIN = re.compile(r"(?i)(?:" + "|".join(words("values", "public_logins")) + r")")
 _PLACE_KIND = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("values", "place_kinds")))
                          + r")\.?\s*:?\s*$")
@@ -885,6 +895,7 @@ PAGE_EXTEND = {"mrz_block": mrz_bands, "health_card_lines": health_card_lines}
 # the cell to its left or the lines above it.
 REJECT_IF: dict[str, Callable[[Page, Segment, int, int], bool]] = {
     "money": lambda _page, seg, start, end: bool(AMOUNT.fullmatch(seg.norm[start:end])),
+    "currency_on_row": lambda page, seg, start, end: currency_on_row(page, seg),
     "budget_code": lambda _page, seg, start, end: bool(CODE.fullmatch(seg.norm[start:end])
                                                         or budget_code_label(seg.text[:start])),
     "public_url": lambda _page, seg, start, end: not is_internal_url(seg.text[start:end]),

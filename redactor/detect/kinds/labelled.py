@@ -25,6 +25,9 @@ _MONEY = re.compile(r"(?i)(?:rp\.?\s?|idr\s?)\d|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?
 # A word before a place's label that makes it an office ("Kepala Desa Sukamaju").
 _OFFICE_BEFORE = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("labels", "office_before_place")
                                                            + words("labels", "prose_before_place"))) + r")\W*$")
+# "Alamat IP", "Alamat email", "IP address": a network's or a mailbox's address, not a home's.
+_NETWORK_ADDRESS = re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, words("labels", "network_address_kinds")))
+                              + r")(?![\w-])")
 # The first word of an institution's name right before a label ("Dinas Pekerjaan Umum").
 _INSTITUTION_BEFORE = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("labels", "institution_before_label")))
                                  + r")\s+$")
@@ -76,7 +79,7 @@ class LabelledFinder:
             if rec.value == "name" and _honorific_in_a_business_name(text[:m.start()], m.group()):
                 continue  # "Warung Bu Siti", "Bengkel Pak Slamet": a shop's name, posted to be found
             if rec.value == "address" and (_names_an_office(text, m, rec.label_regex) or _place_in_a_sentence(text, m)
-                                           or _regions_alone(text, m)):
+                                           or _regions_alone(text, m) or _NETWORK_ADDRESS.match(text, m.end())):
                 continue
             if _INSTITUTION_BEFORE.search(text[:m.start()]):
                 continue  # "Dinas Pekerjaan Umum dan Penataan Ruang": an office's name, not an occupation

@@ -116,7 +116,8 @@ def _named_on_an_internal_page(page: Page, seg: Segment, start: int, end: int) -
 
 def _validator_input(name: str, value: str) -> str:
     if name in ("plate", "mrz", "private_ip", "iban", "phone_intl", "nric"):
-        return value.split(":")[0].split("/")[0] if name == "private_ip" else value
+        # (an address OCR read with commas for its dots, "192,168,1,10", is checked as the address)
+        return value.split(":")[0].split("/")[0].replace(",", ".") if name == "private_ip" else value
     return re.sub(r"\D", "", value)
 
 
