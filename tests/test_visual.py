@@ -854,3 +854,59 @@ def test_map_finding_joins_the_words_of_a_label_into_one_neighbour():
     f = r.map_finding(Finding("birth_date", (value,), 1.0, "21•••••99"), words)
     spans = sorted((min(y for _, y in p), min(x for x, _ in p), max(x for x, _ in p)) for p in f.neighbours)
     assert spans == [(120.0, 140.0, 260.0), (120.0, 330.0, 370.0), (182.0, 140.0, 260.0)]
+
+
+def _passport_page(values: dict[str, str]) -> tuple[Image.Image, list[Word], dict[str, Box], dict[str, Box]]:
+    """A passport's data page whose values under their labels OCR did not read: only the labels (with
+    their translations) come back as words."""
+    page = Image.new("RGB", (900, 520), (236, 240, 232))
+    d = ImageDraw.Draw(page)
+    small, big = font(15), font(24)
+    words: list[Word] = []
+    labels: dict[str, Box] = {}
+    drawn: dict[str, Box] = {}
+    y = 40
+    for line, (label, value) in enumerate(values.items()):
+        x = 60
+        for tok in label.split():
+            d.text((x, y), tok, fill=(70, 70, 80), font=small)
+            l, t, r, b = d.textbbox((x, y), tok, font=small)
+            words.append(Word(tok, Box.from_edges(l, t, r, b), line_id=line))
+            x = r + d.textlength(" ", font=small)
+        labels[label] = Box.union(w.box for w in words if w.line_id == line)
+        if value:
+            d.text((60, y + 24), value, fill=(20, 20, 20), font=big)
+            drawn[label] = Box.from_edges(*d.textbbox((60, y + 24), value, font=big))
+        y += 90
+    return page, words, labels, drawn
+
+
+def test_an_unread_value_under_a_passport_label_is_covered_where_its_ink_is_not_over_the_labels_width():
+    """The band of a value OCR did not read follows the value's own line of ink: it starts under the label's
+    descenders, ends where the value ends, and runs on when the value is wider than its label; mapped back
+    onto a tilted photo, a band as wide as the label would reach into the label's far end."""
+    page, words, labels, drawn = _passport_page({
+        "Surname / Nama keluarga": "LUBIS",
+        "Given names / Nama depan": "FITRI KARTIKA MAHARANI SETIAWATI",
+        "Nationality / Kewarganegaraan": "FILIPINO",
+        "Date of birth / Tanggal lahir": "14 MAR 2003"})
+    assert is_identity_card(words)
+    bands = {f.preview.split(":")[0]: f.boxes[0] for f in card_regions(page, words) if "(unread)" in f.preview}
+    surname, given = bands["Surname"], bands["Given names"]
+    assert covers(surname, drawn["Surname / Nama keluarga"])
+    assert surname.right < drawn["Surname / Nama keluarga"].right + 20  # not on to the label's end
+    assert covers(given, drawn["Given names / Nama depan"])  # wider than its label
+    for label, box in labels.items():
+        assert not any(band.intersects(box) for band in bands.values()), label
+
+
+def test_a_band_with_no_line_of_ink_under_its_label_is_still_covered_whole():
+    page, words, labels, _drawn = _passport_page({
+        "Surname / Nama keluarga": "",
+        "Given names / Nama depan": "SUTRISNO",
+        "Nationality / Kewarganegaraan": "FILIPINO",
+        "Date of birth / Tanggal lahir": "14 MAR 2003"})
+    bands = {f.preview.split(":")[0]: f.boxes[0] for f in card_regions(page, words) if "(unread)" in f.preview}
+    label = labels["Surname / Nama keluarga"]
+    assert bands["Surname"].width >= 0.9 * label.width  # where the value would stand, under the whole label
+    assert label.bottom - 3 <= bands["Surname"].top and bands["Surname"].bottom > label.bottom + 15

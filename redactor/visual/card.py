@@ -252,6 +252,7 @@ def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Findi
     photo = find_photo(image, words)
     label_ids = {id(w) for r in rows for w in r.words}
     findings: list[Finding] = []
+    grey = None  # the page in grey, made when a value under its label was not read
     if photo is not None:
         findings.append(Finding("photo", (photo.padded(4).clipped(W, H),), 0.8, "ID photo", DETECTOR))
         signature = _signature_area(photo, words, W, H)
@@ -297,6 +298,7 @@ def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Findi
                     # not on the label's descenders.
                     box = Box.from_edges(r.box.left - 0.25 * lh, r.box.bottom + 0.25 * lh,
                                          min(W, max(w.box.right for w in run)), r.box.bottom + 2.05 * lh).clipped(W, H)
+                    box = _unread_value_ink(grey if grey is not None else (grey := _grey(image)), box, lh, limit) or box
                     findings.append(Finding(r.label.category, (box,), 0.7, f"{r.label.field}: (unread)", DETECTOR))
                 continue
         if run:
@@ -317,6 +319,55 @@ def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Findi
         preview = f"{r.label.field}: {mask_payload(value, keep=2)}" if value else f"{r.label.field}: (unread)"
         findings.append(Finding(r.label.category, (box,), 0.7, preview, DETECTOR))
     return findings
+
+
+def _grey(image: Image.Image) -> np.ndarray:
+    return np.asarray(image.convert("L"), dtype=np.float32)
+
+
+def _unread_value_ink(grey: np.ndarray, band: Box, lh: float, limit: float) -> Box | None:
+    """Where a value OCR did not read stands in the band under its label: the first line of ink below the
+    label's own descenders, as wide as its ink runs (a value may be longer than its label).  None when the
+    band holds no clear line of ink (then the whole band is covered).
+
+    On a tilted photo the band follows the rows of the rectified page; a band reaching up to the label
+    would, mapped back, also cover the label's far end, which hangs over the value's line."""
+    H, W = grey.shape
+    top, bottom = int(max(0, band.top - 0.2 * lh)), int(min(H, band.bottom + 2 * lh))
+    left, right = int(max(0, band.left)), int(min(W, band.right))
+    if bottom - top < lh or right - left < lh:
+        return None
+    area = grey[top:bottom, left:right]
+    paper = float(np.median(area))
+    strength = float(np.percentile(np.abs(area - paper), 99))
+    if strength < 30:
+        return None  # too faint to tell ink from paper
+    ink = np.abs(area - paper) > 0.5 * strength
+    share = ink.mean(axis=1)
+    # (the label's descenders touching the band's top are a few sparse rows, not a line)
+    inked = np.concatenate([[False], share >= max(0.02, 0.15 * float(share.max())), [False]])
+    edges = np.flatnonzero(np.diff(inked.astype(np.int8)))
+    lines = [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2]) if b - a >= 0.5 * lh]
+    if not lines:
+        return None
+    start, end = lines[0]
+    if end >= len(share) or top + start > band.bottom:
+        return None  # a line that runs on past the band, or one starting below it
+    # As wide as the value's ink, which may end before the label's width or run on past it: followed
+    # along its line while the gaps between its words stay small.
+    far = int(min(W, limit))
+    line = np.abs(grey[top + start:top + end, left:far] - paper) > 0.5 * strength
+    columns = np.flatnonzero(line.sum(axis=0) >= 2)
+    if not len(columns) or columns[0] > 2 * lh:
+        return None  # the value does not start under its label
+    last = int(columns[0])
+    for c in columns:
+        if c > last + 2 * lh:
+            break
+        last = int(c)
+    pad = 0.25 * lh
+    return Box.from_edges(band.left, max(0, top + start - pad), min(W, left + last + 2 * pad),
+                          min(H, top + end + pad))
 
 
 def _translated(row: _Row, words: Sequence[OcrWord], first: OcrWord) -> bool:
