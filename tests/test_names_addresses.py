@@ -269,3 +269,33 @@ def test_a_branch_a_courier_and_a_misread_word_read_with_ocr_noise_stay_visible(
 ])
 def test_names_beside_a_branch_a_courier_or_a_t_are_still_covered(rows, value):
     assert_covered(rows, value)
+
+
+# ====================================================== an account number under its holder, no bank's name before it
+@pytest.mark.parametrize("rows", [
+    ["Transfer Berhasil", "Rp 150.000", None, "SITI RAHMAWATI", "1234 5678 90"],
+    ["BRImo", "Penerima", None, "SITI RAHMAWATI", "0123 0100 4567 503"],   # the bank's logo word far above
+    ["Transfer Berhasil", "Siti Rahmawati", "123-456-7890"],              # a name in title case
+])
+def test_an_account_number_under_its_holder_is_covered_with_the_holder(rows):
+    name = next(r for r in rows if r and "RAHMAWATI" in r.upper())
+    assert_covered(rows, name)
+    assert_covered(rows, rows[-1])
+
+
+def test_an_account_number_under_its_holder_read_with_ocr_noise_is_covered():
+    rows = ["Bukti Transfer", "S1TI RAHMAWATI", "1234 5678 9O"]   # a 1 for an I, an O for a 0
+    assert_covered(rows, "S1TI RAHMAWATI")
+    assert_covered(rows, "1234 5678 9O")
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["SITI RAHMAWATI", "1234567890"], "1234567890"),                            # no bank on the page
+    (["Transfer Berhasil", "TOTAL BAYAR", "1234567890"], "1234567890"),          # a label, not a holder
+    (["Transfer Berhasil", "Nomor Referensi", "1234567890123"], "1234567890123"),
+    (["Transfer Berhasil", "Daftar Hadir", "1234567890"], "1234567890"),         # words of the language
+    (["Transfer Berhasil", "SITI RAHMAWATI", "1.234.567.890"], "1.234.567.890"),  # an amount's dots
+    (["Transfer Berhasil", "SITI RAHMAWATI", "12345"], "12345"),                 # too short for an account
+])
+def test_a_number_under_no_holder_or_on_no_bank_page_stays_visible(rows, value):
+    assert_visible(rows, value)

@@ -88,3 +88,20 @@ def test_form_name_read_with_a_stray_colon(tmp_path):
     out = _redact(screen, tmp_path)
     assert_covered(screen, out, "name", "street")
     assert_unchanged(screen, out, "title", "office")
+
+
+def test_transfer_proof_with_an_unlabelled_account_under_its_holder(tmp_path):
+    screen = Screen(Image.new("RGB", (720, 760), "white"))
+    grey = (110, 110, 110)
+    ImageDraw.Draw(screen.image).rectangle((0, 0, 720, 90), fill=(0, 82, 160))
+    screen.text((40, 26), "m-BCA", (255, 255, 255), 34, True, logo="m-BCA")
+    screen.text((200, 130), "Transfer Berhasil", (0, 110, 60), 34, True, title="Transfer Berhasil")
+    screen.text((250, 200), "Rp 250.000", size=40, bold=True, amount="Rp 250.000")
+    screen.text((60, 320), "SITI RAHMAWATI", size=28, bold=True, holder="SITI RAHMAWATI")
+    screen.text((60, 364), "1234 5678 90", (60, 60, 60), account="1234 5678 90")
+    screen.text((60, 420), "KC Surabaya Darmo", grey, 22, branch="Surabaya Darmo")
+    screen.text((60, 520), "Berita", grey, 22)
+    screen.text((60, 560), "Turan Wajib Pegawai", size=26, deduction="Turan Wajib Pegawai")
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "holder", "account")
+    assert_unchanged(screen, out, "title", "amount", "branch", "deduction")

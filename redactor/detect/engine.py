@@ -6,6 +6,7 @@ findings (`resolve`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
@@ -16,13 +17,14 @@ from .kinds import FINDERS, Shared, column_candidates
 from .kinds.digits import DigitFinder
 from .kinds.labelled import LabelledFinder
 from .kinds.names import has_a_name, is_personal_word
+from .lexicon import words as word_list
 from .labels import after_street_word, label_runs_on
 from .kinds.regex import PatternFinder
 from .kinds.terms import terms_regex
 from .layout import Segment, build_rows, with_lead_ins
 from .page import Candidate, Page
 from .recognizer import Recognizer
-from .resolve import account_holders, dedupe, holders_above, name_continuations, number_key, repeats, system_name_echoes, to_findings
+from .resolve import account_holders, accounts_under_holders, dedupe, holders_above, name_continuations, number_key, repeats, system_name_echoes, to_findings
 from .tables import Headers
 
 
@@ -50,6 +52,12 @@ class Detector:
         self.digit_ids = {r.id for r in self.recognizers if r.kind == "digits"}
         self.labelled_recs = [r for r in self.recognizers if r.kind == "labelled" and r.label_regex is not None]
         self.phone_recs = [r for r in self.recognizers if r.kind == "phone"]
+        # A bank's or a transfer's word anywhere on a page (the labels of its account numbers): a page about
+        # money sent, where an account number may stand with no label under its holder's name.
+        bank_labels = [r.label_regex.pattern for r in self.recognizers
+                       if r.category == "bank_account" and r.kind == "digits" and r.label_regex is not None]
+        bank_words = bank_labels + list(word_list("values", "money_transfer_words"))
+        self.bank_words = re.compile("|".join(f"(?:{p})" for p in bank_words), re.IGNORECASE) if bank_labels else None
         self.own_terms = terms_regex(own_terms)
         visible = [t for t in visible_terms if t.strip()]
         self.visible_terms = terms_regex(visible)
@@ -67,6 +75,7 @@ class Detector:
                 below = page.wrapped_onto(seg)
                 if below is not None:
                     candidates.extend(self._wrapped_candidates(page, seg, below, own))
+        candidates.extend(accounts_under_holders(page, candidates, self.bank_words))
         candidates.extend(account_holders(page, candidates))
         candidates.extend(holders_above(page, candidates))
         name_continuations(page, candidates, self.headers)

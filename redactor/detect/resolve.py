@@ -10,9 +10,9 @@ from ..categories import category
 from ..findings import Finding
 from ..mask import preview
 from . import text as T
-from .confusions import lookalike_class
+from .confusions import TO_CAPITALS, lookalike_class
 from .lexicon import place_words
-from .kinds.names import NAME_STOP_WORDS, could_be_a_name, is_personal_word
+from .kinds.names import NAME_STOP_WORDS, could_be_a_name, has_a_name, is_personal_word
 from .layout import Segment
 from .page import Candidate, Page
 from .shapes import PAYMENT_METHODS
@@ -176,6 +176,65 @@ def holders_above(page: Page, candidates: list[Candidate]) -> list[Candidate]:
         start = above.text.index(line)
         out.append(Candidate("person_name", above, start, start + len(line), 0.7, "account_holder_above", line))
     return out
+
+
+# An account number as a transfer proof prints it alone on its line: one run of 10-16 digits, or groups of
+# three to four digits kept apart by one kind of separator ("1234 5678 90", "123-456-7890").  Dots and
+# commas are left out: they separate thousands in an amount.
+_ACCOUNT_SHAPE = re.compile(r"\d{10,16}|\d{3,4}([ -])\d{3,4}(?:\1\d{2,4}){1,3}")
+_ACCOUNT_DIGITS = range(10, 17)
+
+
+def accounts_under_holders(page: Page, candidates: list[Candidate], bank_words: re.Pattern | None) -> list[Candidate]:
+    """An account number with no bank's name before it, alone on its line under its holder's name (a
+    transfer proof, an e-wallet's linked account: "SITI RAHMAWATI" / "1234 5678 90"), on a page that
+    names a bank or a transfer somewhere (its logo's word, "Transfer Berhasil").  The line above must
+    hold a name and nothing else (see `_holder_over`); the number nothing but the digits of an account,
+    not yet found as anything else.  The number and its holder are both covered."""
+    if bank_words is None or not any(bank_words.search(seg.text) for row in page.rows for seg in row.segments):
+        return []
+    taken = {id(c.segment) for c in candidates}
+    out = []
+    for row in page.rows:
+        if len(row.segments) != 1:
+            continue  # a table's row or a line with more beside the number
+        seg = row.segments[0]
+        body = seg.norm.strip(" .,|")  # (with OCR's look-alikes read as digits: "1234 5678 9O")
+        if id(seg) in taken or not _ACCOUNT_SHAPE.fullmatch(body) or len(re.sub(r"\D", "", body)) not in _ACCOUNT_DIGITS:
+            continue
+        holder = _holder_over(page, seg)
+        if holder is None:
+            continue
+        start = seg.norm.index(body)
+        out.append(Candidate("bank_account", seg, start, start + len(body), 0.7, "account_under_holder",
+                             re.sub(r"\D", "", body)))
+        out.append(holder)
+    return out
+
+
+def _holder_over(page: Page, seg: Segment) -> Candidate | None:
+    """The name alone on the line right over `seg`, at its left edge: two to four words in capitals that
+    could be a name, or capitalised words one of which is a name rather than a word of the language;
+    never a label's, a bank's, an office's or a heading's words ("REKENING TUJUAN", "Transfer Berhasil")."""
+    above = page.neighbour(seg, "above")
+    if above is None or above.row != seg.row - 1 or page.header_of(above) is not None \
+            or len(page.rows[above.row].segments) != 1:
+        return None
+    height = max(seg.height, above.height)
+    if seg.box.top - above.box.bottom > 1.5 * height or abs(above.box.left - seg.box.left) > height:
+        return None
+    line = above.text.strip(" ,.|")
+    read = " ".join(T.without_stray_colons(line).split())
+    if _in_capitals(line):
+        read = read.translate(TO_CAPITALS)  # a name holds no digits: "S1TI" is "SITI"
+    words = [w.strip(".,") for w in read.split()]
+    if not _HOLDER_LINE.fullmatch(read) or any(w.lower() in NAME_STOP_WORDS or w.lower() in T.NOT_A_PERSON
+                                               for w in words):
+        return None
+    if not (could_be_a_name(read) if _in_capitals(line) else has_a_name(read) and could_be_a_name(read)):
+        return None
+    start = above.text.index(line)
+    return Candidate("person_name", above, start, start + len(line), 0.7, "account_holder_above", line)
 
 
 def _in_capitals(text: str) -> bool:
