@@ -1516,6 +1516,244 @@ def mail_signature(p: Page, dark: bool, group: bool):
     return css, body
 
 
+# ----------------------------------------------------------------------------- a second held-out proxy
+# Pages written before the engine was run on them, as people post them: a mobile banking app's transfer
+# proof with the sender and the recipient as two blocks (BRImo, Livin'), a chat app's group info on a phone
+# (the description naming an admin and a number, members saved and unsaved), a village administration
+# app's resident table on a desktop, and a national civil-service profile at 125-150 % scaling, its fields
+# laid out as cards (label over value).
+
+BANK_NAMES = ["BANK BRI", "BANK MANDIRI", "BANK BNI", "BCA", "BANK SYARIAH INDONESIA", "BANK JATENG", "BANK BJB"]
+JOBS_VILLAGE = ["PETANI/PEKEBUN", "WIRASWASTA", "MENGURUS RUMAH TANGGA", "PELAJAR/MAHASISWA", "KARYAWAN SWASTA",
+                "BURUH HARIAN LEPAS", "PEDAGANG", "BELUM/TIDAK BEKERJA"]
+
+
+def _bri_account(p: Page) -> str:
+    """A BRI account as its app prints it (0123-01-012345-50-1) or another bank's, plain or in fours."""
+    r = p.rng
+    if r.random() < 0.4:
+        return f"{p.digits(4)}-{p.digits(2)}-{p.digits(6)}-{p.digits(2)}-{r.randint(0, 9)}"
+    acct = p.digits(r.choice([10, 13]))
+    return " ".join(acct[i:i + 4] for i in range(0, len(acct), 4)) if r.random() < 0.4 else acct
+
+
+def bank_proof_blocks(p: Page, dark: bool, group: bool):
+    """A mobile banking transfer proof (BRImo, Livin' style): a tick and the amount, then the sender and the
+    recipient as two blocks (name in capitals, bank and account under it), the fee and total, a free note
+    that often names someone, the reference number and the time, and the share and done buttons."""
+    r = p.rng
+    app, colour = r.choice([("BRImo", "#00529c"), ("Livin' by Mandiri", "#003d79"), ("BNI Mobile", "#f15a23"),
+                            ("BSI Mobile", "#00a39d")])
+    sender, payee = p.name().upper(), p.name().upper()
+    to_wallet = r.random() < 0.25
+    if to_wallet:
+        wallet = r.choice(WALLETS)
+        payee_line = f'{p.h("ui_text", wallet)} &bull; {p.s("phone", _msisdn(p))}'
+    else:
+        payee_line = f'{p.h("ui_text", r.choice(BANK_NAMES))} &bull; {p.s("bank_account", _bri_account(p))}'
+    sender_line = f'{p.h("ui_text", r.choice(BANK_NAMES[:3]))} &bull; {p.s("bank_account", _bri_account(p))}'
+    note_to = p.name().split()[0]
+    note = r.choice([p.h("ui_text", "-"), p.h("ui_text", r.choice(["bayar kos", "arisan RT", "cicilan", "uang makan"])),
+                     f'{p.h("ui_text", r.choice(["titipan", "transfer", "utk"]))} {p.s("person_name", note_to)}',
+                     f'{p.h("ui_text", "kembalian dari")} {p.s("person_name", note_to)} {p.s("phone", _msisdn(p))}'])
+    fee = r.choice(["Rp0", "Rp2.500", "Rp6.500"])
+    amount = p.price()
+    bg, fg, card, muted = ("#101418", "#e8eaed", "#1b2026", "#9aa0a6") if dark else ("#eef2f6", "#1b1f24", "#fff", "#6b7280")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:14px; }}
+    .hd {{ background:{colour}; color:#fff; padding:14px 16px; display:flex; align-items:center; gap:12px; }}
+    .hd .t {{ font-size:17px; font-weight:600; }}
+    .ok {{ text-align:center; padding:18px 0 6px; }}
+    .chk {{ width:52px; height:52px; border-radius:50%; background:#22c55e; margin:0 auto 8px; color:#fff; font-size:30px; line-height:52px; }}
+    .st {{ font-size:16px; font-weight:600; }} .amt {{ font-size:27px; font-weight:700; margin:6px 0 2px; }}
+    .mu {{ color:{muted}; font-size:12.5px; }}
+    .card {{ background:{card}; margin:12px; border-radius:12px; padding:12px 14px; }}
+    .party {{ display:flex; gap:12px; align-items:center; padding:8px 0; }}
+    .ini {{ width:40px; height:40px; border-radius:50%; background:{colour}; color:#fff; text-align:center; line-height:40px; font-weight:700; flex:none; }}
+    .nm {{ font-weight:700; }} .cap {{ color:{muted}; font-size:12px; margin-bottom:2px; }}
+    .line {{ border-top:1px dashed #8886; margin:6px 0; }}
+    .kv {{ display:flex; justify-content:space-between; padding:7px 0; gap:12px; }} .kv .v {{ text-align:right; font-weight:600; }}
+    .btns {{ display:flex; gap:10px; margin:14px 12px; }}
+    .btns > div {{ flex:1; text-align:center; padding:11px; border-radius:10px; border:1px solid {colour}; color:{colour}; font-weight:600; }}
+    .btns > div.f {{ background:{colour}; color:#fff; }}
+    """
+
+    def party(caption: str, name: str, line: str) -> str:
+        initials = "".join(w[0] for w in name.split()[:2])
+        return (f'<div class="party"><div class="ini">{p.i("initials", initials)}</div><div>'
+                f'<div class="cap">{p.h("ui_text", caption)}</div><div class="nm">{p.s("person_name", name)}</div>'
+                f'<div class="mu">{line}</div></div></div>')
+
+    kv = [("Nominal", p.h("price", amount)), ("Biaya Admin", p.h("price", fee)), ("Total", p.h("price", amount)),
+          ("Catatan", note), (r.choice(["No. Ref", "Nomor Referensi", "ID Transaksi"]), p.h("reference_no", p.digits(r.choice([12, 16])))),
+          ("Metode", p.h("ui_text", r.choice(["BI-FAST", "Transfer Online", "Sesama Bank"]))),
+          ("Tanggal", f'{p.h("date", p.date())}, {p.h("time", p.time())} WIB')]
+    rows = "".join(f'<div class="kv"><div class="mu">{p.h("ui_text", k)}</div><div class="v">{v}</div></div>' for k, v in kv)
+    body = f"""<div class="hd"><span>&#8592;</span><span class="t">{p.h('ui_text', app)}</span></div>
+      <div class="ok"><div class="chk">&#10003;</div><div class="st">{p.h('ui_text', r.choice(['Transaksi Berhasil', 'Transfer Berhasil!']))}</div>
+      <div class="amt">{p.h('price', amount)}</div><div class="mu">{p.h('date', p.date())} &bull; {p.h('time', p.time())} WIB</div></div>
+      <div class="card">{party(r.choice(['Penerima', 'Tujuan']), payee, payee_line)}<div class="line"></div>
+      {party(r.choice(['Sumber Dana', 'Pengirim', 'Dari']), sender, sender_line)}</div>
+      <div class="card">{rows}</div>
+      <div class="btns"><div>{p.h('ui_text', 'Bagikan')}</div><div class="f">{p.h('ui_text', 'Selesai')}</div></div>"""
+    return css, body
+
+
+def group_info(p: Page, dark: bool, group: bool):
+    """A chat app's group info on a phone: the group's name and member count, a description naming the admin
+    with a number, who made the group, then the members: "Anda", saved contacts with their about line, and
+    numbers no one saved with the name their owner chose after a tilde; admins marked."""
+    r = p.rng
+    gname = r.choice(["ASN Bidang Mutasi 2025", "Operator SIMPEG Kab.", "Paguyuban RT 05", "Wali Murid Kelas 4B",
+                      "Tim Teknis Pengadaan", "Alumni Diklat PIM IV"])
+    admin = p.name()
+    admin_first = admin.split()[0]
+    desc_phone = _msisdn(p)
+    members = []
+    for k in range(r.choice([6, 7])):
+        if k == 0:
+            members.append((p.h("ui_text", "Anda"), p.i("about", r.choice(ABOUTS)), True))
+        elif r.random() < 0.55:
+            who = admin if k == 1 else p.name()
+            members.append((p.s("person_name", who), p.i("about", r.choice(ABOUTS)), k == 1))
+        else:
+            push = p.name().split()[0] if r.random() < 0.6 else p.name()
+            members.append((p.s("phone", _msisdn(p)), f'~{p.s("person_name", push)}', False))
+    bg, fg, pane, muted, accent = ("#0b141a", "#e9edef", "#111b21", "#8696a0", "#00a884") if dark else \
+        ("#f0f2f5", "#111b21", "#fff", "#667781", "#008069")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:15px; }}
+    .top {{ display:flex; gap:18px; padding:14px 16px; align-items:center; background:{pane}; }}
+    .sec {{ background:{pane}; margin-bottom:8px; padding:12px 18px; }}
+    .ctr {{ text-align:center; }} .big {{ width:96px; height:96px; border-radius:50%; background:#8fb3c4; margin:4px auto 10px; }}
+    .gn {{ font-size:21px; }} .mu {{ color:{muted}; font-size:13.5px; }}
+    .m {{ display:flex; gap:12px; align-items:center; padding:9px 0; }}
+    .av {{ width:40px; height:40px; border-radius:50%; background:#b9c7cf; flex:none; }}
+    .mt {{ flex:1; min-width:0; }} .ab {{ color:{muted}; font-size:13px; white-space:nowrap; overflow:hidden; text-overflow:ellipsis; }}
+    .adm {{ color:{accent}; font-size:11.5px; border:1px solid {accent}; border-radius:4px; padding:1px 5px; white-space:nowrap; }}
+    .lab {{ color:{accent}; font-size:14px; margin-bottom:6px; }}
+    """
+    rows = "".join(f'<div class="m"><div class="av"></div><div class="mt"><div>{who}</div><div class="ab">{about}</div></div>'
+                   f'{"<span class=adm>" + p.h("ui_text", "Admin grup") + "</span>" if is_admin else ""}</div>'
+                   for who, about, is_admin in members)
+    made = f'{p.h("ui_text", "Dibuat oleh")} {p.s("person_name", admin_first) if r.random() < 0.5 else p.s("phone", _msisdn(p))}' \
+           f', {p.h("date", p.date().replace("2025", str(r.randint(2019, 2024))))}'
+    desc = r.choice([f'{p.h("ui_text", "Info & koordinasi. Admin:")} {p.s("person_name", admin_first)} {p.s("phone", desc_phone)}',
+                     f'{p.h("ui_text", "Pertanyaan hubungi")} {"Bu " if r.random() < 0.5 else ""}{p.s("person_name", admin_first)} '
+                     f'{p.h("ui_text", "(WA)")} {p.s("phone", desc_phone)}'])
+    body = f"""<div class="top"><span>&#8592;</span><span style="flex:1"></span><span>&#8942;</span></div>
+      <div class="sec ctr"><div class="big"></div><div class="gn">{p.h('ui_text', gname)}</div>
+      <div class="mu">{p.h('ui_text', 'Grup')} &middot; {p.h('count', str(r.randint(12, 240)))} {p.h('ui_text', 'anggota')}</div></div>
+      <div class="sec"><div>{desc}</div><div class="mu" style="margin-top:6px">{made}</div></div>
+      <div class="sec"><div class="lab">{p.h('count', str(len(members) + r.randint(5, 80)))} {p.h('ui_text', 'anggota')}</div>{rows}</div>"""
+    return css, body
+
+
+def village_residents(p: Page, dark: bool, group: bool):
+    """A village administration app (OpenSID-like) on a desktop: the village's name and the signed-in
+    operator in the top bar, a menu down the left, and the resident table: NIK, family card number, name in
+    capitals, place and date of birth, sex, address as RT/RW and hamlet, occupation, and action buttons."""
+    r = p.rng
+    village = r.choice(["Sukamaju", "Tegalrejo", "Sumberagung", "Wringin", "Mekarsari"])
+    operator = p.name()
+    rows = []
+    for k in range(r.choice([6, 7])):
+        born = f"{r.choice(['MAGELANG', 'BANTUL', 'SLEMAN', 'BANDUNG', 'MEDAN', 'BONDOWOSO'])}, " \
+               f"{r.randint(1, 28):02d}-{r.randint(1, 12):02d}-{r.randint(1950, 2015)}"
+        addr = f"RT {r.randint(1, 12):03d} / RW {r.randint(1, 6):03d} DUSUN {r.choice(['KRAJAN', 'SUMBER', 'KIDUL', 'WETAN', 'NGASEM'])}"
+        rows.append(f"<tr><td>{p.h('count', str(k + 1))}</td><td><span class='b e'>{p.h('ui_text', 'Ubah')}</span>"
+                    f"<span class='b d'>{p.h('ui_text', 'Hapus')}</span></td>"
+                    f"<td>{p.s('nik', p.nik())}</td><td>{p.s('kk', p.nik())}</td><td>{p.s('person_name', p.name().upper())}</td>"
+                    f"<td>{p.s('birth_date', born)}</td><td>{p.i('sex', r.choice(['LAKI-LAKI', 'PEREMPUAN']))}</td>"
+                    f"<td>{p.s('address', addr)}</td><td>{p.h('ui_text', r.choice(JOBS_VILLAGE))}</td></tr>")
+    bg, fg, card, muted, head = ("#16191d", "#dde1e6", "#1f2329", "#9aa3ad", "#262c33") if dark else \
+        ("#ecf0f5", "#333", "#fff", "#777", "#f4f6f8")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:12.5px; display:flex; height:100vh; }}
+    .side {{ width:200px; background:#222d32; color:#b8c7ce; flex:none; }}
+    .side .brand {{ background:#367fa9; color:#fff; padding:14px 12px; font-size:15px; font-weight:600; }}
+    .side .it {{ padding:9px 14px; }} .side .on {{ background:#1e282c; color:#fff; border-left:3px solid #3c8dbc; }}
+    .main {{ flex:1; min-width:0; }}
+    .bar {{ height:48px; background:#3c8dbc; color:#fff; display:flex; align-items:center; padding:0 16px; gap:12px; }}
+    .bar .sp {{ flex:1; }}
+    .box {{ background:{card}; margin:14px; border-top:3px solid #3c8dbc; padding:10px 12px; }}
+    h3 {{ font-size:17px; font-weight:400; margin:12px 14px 0; }}
+    .tools > span {{ display:inline-block; padding:5px 10px; margin:0 6px 10px 0; border-radius:3px; background:#00a65a; color:#fff; }}
+    table {{ border-collapse:collapse; width:100%; }}
+    th, td {{ border:1px solid #8884; padding:5px 6px; text-align:left; white-space:nowrap; }}
+    th {{ background:{head}; }}
+    .b {{ display:inline-block; padding:2px 6px; border-radius:3px; color:#fff; font-size:11px; margin-right:3px; }}
+    .b.e {{ background:#f39c12; }} .b.d {{ background:#dd4b39; }}
+    """
+    menu = "".join(f'<div class="it{" on" if m == "Penduduk" else ""}">{p.h("ui_text", m)}</div>' for m in
+                   ["Beranda", "Info Desa", "Kependudukan", "Penduduk", "Keluarga", "Rumah Tangga", "Surat", "Analisis", "Bantuan"])
+    heads = "".join(f"<th>{p.h('ui_text', h)}</th>" for h in
+                    ["No", "Aksi", "NIK", "No. KK", "Nama", "Tempat / Tanggal Lahir", "Jenis Kelamin", "Alamat", "Pekerjaan"])
+    body = f"""<div class="side"><div class="brand">{p.h('ui_text', 'Desa ' + village)}</div>{menu}</div>
+      <div class="main"><div class="bar"><span>&#9776;</span><span class="sp"></span><span>{p.s('person_name', operator)}</span></div>
+      <h3>{p.h('ui_text', 'Data Penduduk')}</h3>
+      <div class="box"><div class="tools"><span>{p.h('ui_text', 'Tambah Penduduk')}</span><span style="background:#3c8dbc">{p.h('ui_text', 'Cetak')}</span>
+      <span style="background:#605ca8">{p.h('ui_text', 'Unduh')}</span></div>
+      <div style="overflow-x:auto"><table><tr>{heads}</tr>{''.join(rows)}</table></div></div></div>"""
+    return css, body
+
+
+def asn_profile_cards(p: Page, dark: bool, group: bool):
+    """A national civil-service profile (SIASN-like) in a browser at 125-150 % scaling: the app's name and the
+    agency in the top bar, the signed-in user's photo, name with degrees and NIP in a card, then the personal
+    data as a grid of fields, each label over its value (NIK, place and date of birth, religion, e-mail,
+    mobile number, address, NPWP, BPJS), and the position's fields (public)."""
+    r = p.rng
+    who = p.name(titled=True)
+    nip = p.nip()
+    kel, kec, city = r.choice(PLACES)
+    born_place = city.replace("Kota ", "").replace("Kab. ", "")
+    months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober"]
+    born = f"{born_place}, {r.randint(1, 28)} {r.choice(months)} {nip[:4]}"
+    system = r.choice(["SIASN", "SIASN BKN", "MySAPK", "SIMPEG"])
+    npwp = "{}.{}.{}.{}-{}.{}".format(p.digits(2), p.digits(3), p.digits(3), p.digits(1), p.digits(3), p.digits(3))
+    personal = [("NIK", p.s("nik", p.nik())), ("Tempat, Tanggal Lahir", p.s("birth_date", born)),
+                ("Jenis Kelamin", p.i("sex", r.choice(["Laki-laki", "Perempuan"]))),
+                ("Agama", p.i("religion", r.choice(["Islam", "Kristen", "Katolik", "Hindu"]))),
+                ("Email", p.s("email", p.email(who))), ("Nomor HP", p.s("phone", _msisdn(p))),
+                ("Alamat", p.s("address", _home(p))), ("NPWP", p.s("npwp", npwp)),
+                ("No. BPJS", p.s("bpjs", "0" + p.digits(12)))]
+    job = [("Jabatan", p.h("ui_text", r.choice(JOBS))), ("Unit Organisasi", p.h("ui_text", r.choice(UNITS))),
+           ("Pangkat/Golongan", p.i("rank", r.choice(RANKS))), ("Jenis Pegawai", p.h("ui_text", "PNS Daerah"))]
+    bg, fg, card, muted, line = ("#121417", "#e6e8eb", "#1c1f24", "#98a2ad", "#2c3138") if dark else \
+        ("#f3f5f8", "#1f2937", "#fff", "#6b7280", "#e5e7eb")
+
+    def grid(fields):
+        return "".join(f'<div class="f"><div class="l">{p.h("ui_text", k)}</div><div class="v">{v}</div></div>' for k, v in fields)
+
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:13px; }}
+    .top {{ height:52px; background:{card}; border-bottom:1px solid {line}; display:flex; align-items:center; gap:12px; padding:0 20px; }}
+    .logo {{ font-weight:800; font-size:17px; color:#1d4ed8; }} .ag {{ color:{muted}; font-size:12.5px; }}
+    .sp {{ flex:1; }} .av {{ width:30px; height:30px; border-radius:50%; background:#94a3b8; }}
+    .wrap {{ display:flex; gap:16px; padding:16px 20px; }}
+    .card {{ background:{card}; border:1px solid {line}; border-radius:10px; padding:16px; }}
+    .me {{ width:260px; text-align:center; flex:none; }} .ph {{ width:96px; height:120px; background:#cbd5e1; margin:0 auto 10px; border-radius:6px; }}
+    .nm {{ font-weight:700; font-size:14.5px; line-height:1.35; }} .nip {{ color:{muted}; margin-top:4px; }}
+    .chip {{ display:inline-block; margin-top:8px; padding:2px 10px; border-radius:10px; background:#dcfce7; color:#166534; font-size:11.5px; }}
+    .tabs {{ display:flex; gap:18px; border-bottom:1px solid {line}; margin-bottom:12px; }}
+    .tabs span {{ padding:6px 0; color:{muted}; }} .tabs span.on {{ color:#1d4ed8; border-bottom:2px solid #1d4ed8; }}
+    .grid {{ display:grid; grid-template-columns:repeat(3, 1fr); gap:12px 18px; }}
+    .f .l {{ color:{muted}; font-size:11.5px; margin-bottom:3px; }} .f .v {{ font-weight:600; }}
+    h4 {{ font-size:13.5px; margin:14px 0 8px; }}
+    """
+    body = f"""<div class="top"><span class="logo">{p.s('internal_system', system)}</span>
+      <span class="ag">{p.h('ui_text', r.choice(['Badan Kepegawaian Negara', 'Pemerintah Kabupaten Magelang', 'Pemerintah Kota Medan']))}</span>
+      <span class="sp"></span><span>&#128276;</span><div class="av"></div><span>{p.s('person_name', who.split(',')[0])}</span></div>
+      <div class="wrap"><div class="card me"><div class="ph"></div><div class="nm">{p.s('person_name', who)}</div>
+      <div class="nip">{p.h('ui_text', 'NIP')} {p.s('nip', nip)}</div><span class="chip">{p.h('ui_text', 'Aktif')}</span></div>
+      <div class="card" style="flex:1"><div class="tabs"><span class="on">{p.h('ui_text', 'Data Utama')}</span>
+      <span>{p.h('ui_text', 'Data Pribadi')}</span><span>{p.h('ui_text', 'Riwayat')}</span><span>{p.h('ui_text', 'Dokumen')}</span></div>
+      <h4>{p.h('ui_text', 'Data Pribadi')}</h4><div class="grid">{grid(personal)}</div>
+      <h4>{p.h('ui_text', 'Data Jabatan')}</h4><div class="grid">{grid(job)}</div></div></div>"""
+    return css, body
+
+
 KINDS = {
     # name: (template, css viewport, device scale factors, dark variants, group variants)
     "mobile_chat": (mobile_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
@@ -1544,6 +1782,10 @@ KINDS = {
     "salary_slip": (salary_slip, (1280, 800), (1.0, 1.25, 1.5), False, False),
     "wa_contact_info": (wa_contact_info, (1440, 800), (1.0, 1.25), True, False),
     "mail_signature": (mail_signature, (1366, 768), (1.0, 1.25, 1.5), True, False),
+    "bank_proof_blocks": (bank_proof_blocks, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "group_info": (group_info, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "village_residents": (village_residents, (1366, 768), (1.0, 1.25), True, False),
+    "asn_profile_cards": (asn_profile_cards, (1280, 720), (1.25, 1.5), True, False),
 }
 
 COLLECT_JS = """
