@@ -14,7 +14,7 @@ import pytest
 
 from conftest import covered_regions
 from redactor.detect import detect
-from redactor.detect.layout import build_rows
+from redactor.detect.layout import build_rows, without_picture_marks
 from redactor.findings import Box
 from redactor.ocr import OcrResult, Word
 from test_screen_layouts import assert_covered, assert_visible
@@ -539,8 +539,9 @@ def _top_bar_page(bar: list[tuple[str, int, int, int]], *, bar_top: int = 24) ->
 
 
 def _covered_words(words, texts: list[str]) -> dict[str, bool]:
-    ocr = OcrResult(words=tuple(words), width=1400, height=600)
-    regions = covered_regions(detect(ocr).findings, 1400, 600)
+    height = max(w.box.bottom for w in words) + 40
+    ocr = OcrResult(words=tuple(words), width=1400, height=height)
+    regions = covered_regions(detect(ocr).findings, 1400, height)
     out = {}
     for text in texts:
         word = next(w for w in words if w.text == text)
@@ -590,3 +591,40 @@ def test_a_heading_opening_with_a_systems_name_below_the_top_bar_covers_only_the
     words += [Word(text, Box(left, 300, width, 18), 92.0, 99)
               for text, left, width in [("SIASN", 30, 70), ("Profil", 112, 62), ("Pegawai", 184, 98)]]
     assert _covered_words(words, ["SIASN", "Profil", "Pegawai"]) == {"SIASN": True, "Profil": False, "Pegawai": False}
+
+
+# ====================================================== marks read off a picture beside the text
+def _party_block(mark_top: str | None, mark_bottom: str | None, caption="Sumber Dana") -> list:
+    """A transfer proof's party block: an avatar circle on the left (what OCR read off it, unsure and boxed
+    as tall as the circle), the caption, the holder's name in capitals and the bank with the account."""
+    words = []
+    if mark_top:
+        words.append(Word(mark_top, Box(53, 635, 78, 47), 33.0, 1))
+    if mark_bottom:
+        words.append(Word(mark_bottom, Box(53, 678, 29, 35), 78.0, 2))
+    line = 3
+    for text, y, h in ((caption, 630, 18), ("IKHSAN HIDAYAT PURBA", 661, 22), ("BANK MANDIRI * 5793 9094 13", 696, 18)):
+        x = 159
+        for token in text.split():
+            words.append(Word(token, Box(x, y, 14 * len(token), h), 93.0, line))
+            x += 14 * len(token) + 10
+        line += 1
+    for k in range(8):  # the rest of the proof: amounts and times
+        words += [Word("Nominal", Box(55, 827 + 60 * k, 98, 19), 95.0, 20 + k),
+                  Word(f"Rp{k + 2}.500", Box(600, 825 + 60 * k, 127, 27), 95.0, 20 + k)]
+    return words
+
+
+@pytest.mark.parametrize("top, bottom", [("co", "N"), ("(sn)", "Ney,"), (None, "N"), ("co", None)])
+def test_an_avatars_circle_read_as_letters_leaves_the_holder_and_the_account_their_lines(top, bottom):
+    words = _party_block(top, bottom)
+    assert _covered_words(words, ["IKHSAN", "PURBA", "5793", "Sumber", "MANDIRI"]) == \
+        {"IKHSAN": True, "PURBA": True, "5793": True, "Sumber": False, "MANDIRI": False}
+
+
+def test_a_short_unsure_word_of_the_texts_own_size_is_still_read():
+    # "Sdr." read unsurely, as tall as the words of its line: a word, not a picture's mark.
+    words = [Word("Sdr.", Box(40, 100, 40, 20), 55.0, 1), Word("Budi", Box(90, 100, 48, 20), 93.0, 1),
+             Word("Santoso", Box(146, 100, 84, 20), 93.0, 1)]
+    assert without_picture_marks(words) == words
+    assert without_picture_marks(words + [Word("co", Box(0, 90, 36, 40), 40.0, 2)]) == words

@@ -21,7 +21,7 @@ from .lexicon import words as word_list
 from .labels import after_street_word, label_runs_on
 from .kinds.regex import PatternFinder
 from .kinds.terms import terms_regex
-from .layout import Segment, build_rows, with_lead_ins
+from .layout import Segment, build_rows, with_lead_ins, without_picture_marks
 from .page import Candidate, Page
 from .recognizer import Recognizer
 from .resolve import account_holders, accounts_under_holders, dedupe, holders_above, name_continuations, number_key, repeats, system_name_echoes, to_findings
@@ -65,7 +65,7 @@ class Detector:
         self.visible_numbers = {number_key(t) for t in visible if len(number_key(t)) >= 6}
 
     def run(self, words) -> list[Finding]:
-        page = Page(rows=build_rows(words))
+        page = Page(rows=build_rows(without_picture_marks(words)))
         self.headers.find_table_columns(page)
         candidates: list[Candidate] = []
         for row in page.rows:

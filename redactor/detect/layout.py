@@ -259,6 +259,32 @@ def _split_segments(band: list[Word], row: int) -> list[Segment]:
     return [Segment(words=g, row=row, index=i) for i, g in enumerate(segments)]
 
 
+# A mark read off a picture is read unsurely ...
+MARK_CONFIDENCE = 85.0
+# ... and boxed at least this much taller than the words beside it.
+MARK_HEIGHT = 1.6
+
+
+def without_picture_marks(words: Sequence[Word]) -> list[Word]:
+    """The words less the marks OCR read off a picture beside the text: an avatar's circle or an icon read
+    as a few letters ("co", "Ney,", "(sn)") before a name or an account, which would stand in a line as a
+    word of its own.  Such a mark is short, has no digit, is read unsurely and is boxed far taller than the
+    words of the lines it stands beside; a word of the text's own size stays, however unsure."""
+    sure = [w for w in words if w.conf >= MARK_CONFIDENCE]
+    out = []
+    for word in words:
+        text = word.text.strip()
+        if word.conf < MARK_CONFIDENCE and len(text) <= 4 and not any(ch.isdigit() for ch in text):
+            box = word.box
+            beside = [w.box.height for w in sure
+                      if min(w.box.bottom, box.bottom) - max(w.box.top, box.top) > 0.3 * w.box.height
+                      and abs(w.box.left - box.right) < 6 * box.height]
+            if beside and box.height >= MARK_HEIGHT * max(beside):
+                continue
+        out.append(word)
+    return out
+
+
 def with_lead_ins(boxes: Sequence[Box], words: Sequence[Word]) -> list[Box]:
     """Each box, widened left over a stroke OCR read as a rule ("|") just before it, and a little further.
 
