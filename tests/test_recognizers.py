@@ -2512,3 +2512,27 @@ def test_a_header_whose_words_are_evenly_spaced_stays_one_header():
     from redactor.detect.tables import _a_cell_gap
     words = [_Word(t, _Box(10 + 40 * i, 10, 30, 13), 90, 0) for i, t in enumerate(["No.", "Paspor", "Lama", "Baru", "Ibu"])]
     assert not any(_a_cell_gap(words, at) for at in range(1, len(words)))
+
+
+# ============================================================== a card's label read twice
+@pytest.mark.parametrize("second", ["bos", "DoB", "pos"])
+def test_a_small_label_read_twice_stays_out_of_its_date(second):
+    """A licence's small red "DOB" read once as the label and once more, as "bos", with the value's line: the
+    second reading lies on the label's own ink, so the date is covered and the label is not."""
+    from redactor.findings import Box
+    from redactor.ocr.result import OcrResult, Word
+
+    label, again, date = Box(402, 342, 51, 23), Box(406, 346, 44, 15), Box(468, 342, 122, 25)
+    words = (Word("DOB", label, 90.0, 1), Word(second, again, 60.0, 2), Word("05/05/1986", date, 90.0, 2))
+    found = [f for f in detect(OcrResult(words=words, width=800, height=600)).findings if f.category == "birth_date"]
+    assert found and any(b.intersects(date) for f in found for b in f.boxes)
+    assert not any(b.intersects(again) and b.left < date.left - 4 for f in found for b in f.boxes)
+
+
+def test_a_value_glued_to_its_label_is_still_the_value():
+    from redactor.findings import Box
+    from redactor.ocr.result import OcrResult, Word
+
+    words = (Word("Nama:Ali", Box(40, 40, 90, 20), 90.0, 1), Word("Akbar", Box(138, 40, 60, 20), 90.0, 1))
+    found = [f for f in detect(OcrResult(words=words, width=400, height=200)).findings if f.category == "person_name"]
+    assert any(b.intersects(Box(138, 40, 60, 20)) for f in found for b in f.boxes)

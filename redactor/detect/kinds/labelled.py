@@ -8,6 +8,7 @@ from typing import Sequence
 from .. import hooks
 from ..labels import (FIELD_START, INLINE_ONLY, LABEL_TRANSLATION, STOP_LABELS, VALUE_LEAD, is_quantity_or_price,
                       names_a_thing)
+from ...findings import Box
 from ..layout import Segment
 from .. import text as T
 from ..lexicon import common_words, is_ordinary_word, name_words, words
@@ -97,6 +98,9 @@ class LabelledFinder:
             # Tempat lahir"): the value, beside or below, comes after both.
             if rec.value != "address":  # a part of an address is also a label ("di Kecamatan Genteng")
                 start += self._leading_label(text[start:end], rec)
+            label_words = seg.words_in(m.start(), m.end())
+            if label_words:
+                start = _after_second_reading(seg, start, label_words)
             target, t_start, t_end = seg, start, end
             if LABEL_TRANSLATION.fullmatch(text[start:end]):
                 t_start = end  # "Surname / Nom", "Nama / Name": a bilingual label, its value is beside or below
@@ -135,6 +139,7 @@ class LabelledFinder:
                     continue  # an empty field over the next one ("USER ID :" over "USER PASS :")
                 target, t_start = neighbour, VALUE_LEAD.match(neighbour.text).end()
                 t_end = len(neighbour.text)
+                t_start = _after_second_reading(neighbour, t_start, seg.words)
             shaped = shape_value(rec, target.text[t_start:t_end])
             if shaped is None and rec.value == "email" and "@" in target.text[t_start:t_end]:
                 extra_email = self._wrapped_email(page, target, t_start, t_end)
@@ -237,6 +242,20 @@ class LabelledFinder:
 # field's colon, between a name label and the name.
 _WHOSE_NAME = re.compile(r"([^\W\d_]{3,}(?:\s[^\W\d_]{3,})?)\s?[:;]\s*(?=[^\W\d_])")
 _PERSON_ROLES = frozenset(words("labels", "person_roles"))
+
+
+def _after_second_reading(seg: Segment, start: int, label_words: Sequence) -> int:
+    """Where the value starts when the word at `start` is another OCR word lying mostly on the label's own
+    ink: a small coloured label read twice, once as a word of the value's line ("DOB" and "bos 05/05/1986")."""
+    first = seg.word_at(start)
+    if first is None or any(first[2] is w for w in label_words):
+        return start  # (a value glued to its label, "Nama:Ali", is one word with it)
+    word, label = first[2].box, Box.union(w.box for w in label_words)
+    w = min(word.right, label.right) - max(word.left, label.left)
+    h = min(word.bottom, label.bottom) - max(word.top, label.top)
+    if w <= 0 or h <= 0 or w * h < 0.6 * max(1, word.area):
+        return start
+    return first[1] + VALUE_LEAD.match(seg.text[first[1]:]).end()
 
 
 def _whose_name(after_label: str, rec: Recognizer) -> int:
