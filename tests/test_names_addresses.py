@@ -299,3 +299,23 @@ def test_an_account_number_under_its_holder_read_with_ocr_noise_is_covered():
 ])
 def test_a_number_under_no_holder_or_on_no_bank_page_stays_visible(rows, value):
     assert_visible(rows, value)
+
+
+# ====================================================== a login holding a given name, its '_' read as a space
+def _admin_row(login: str):
+    return [[(20, "Nama"), (300, "Username"), (500, "Peran")], [(20, "Elisa Palastri"), (300, login), (500, "Super Admin")]]
+
+
+@pytest.mark.parametrize("login", ["operator elisa", "opd hidayanto", "operator_elisa"])
+def test_a_login_with_a_given_name_in_a_login_column_is_covered(login):
+    assert_covered(_admin_row(login), login, row=1)
+
+
+@pytest.mark.parametrize("login", ["0perator elisa", "operator elisa."])   # an O for a 0; a speck after it
+def test_a_login_with_a_given_name_read_with_ocr_noise_is_covered(login):
+    assert_covered(_admin_row(login), login.rstrip("."), row=1)
+
+
+@pytest.mark.parametrize("login", ["super admin", "tidak aktif"])            # a role, a status: words only
+def test_words_of_the_language_in_a_login_column_stay_visible(login):
+    assert_visible(_admin_row(login), login, row=1)

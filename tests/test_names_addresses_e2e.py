@@ -105,3 +105,21 @@ def test_transfer_proof_with_an_unlabelled_account_under_its_holder(tmp_path):
     out = _redact(screen, tmp_path)
     assert_covered(screen, out, "holder", "account")
     assert_unchanged(screen, out, "title", "amount", "branch", "deduction")
+
+
+def test_admin_table_with_logins_holding_given_names(tmp_path):
+    screen = Screen(Image.new("RGB", (1000, 260), "white"))
+    ImageDraw.Draw(screen.image).rectangle((0, 40, 1000, 80), fill=(240, 242, 245))
+    for x, head in ((30, "Nama"), (330, "NIP"), (620, "Username")):
+        screen.text((x, 50), head, size=20, bold=True, **{f"head_{head}": head})
+    rows = [("Elisa Palastri", "199510292023022183", "operator_elisa"),
+            ("Opung Pranowo", "199305312024121224", "opd.pranowo"),
+            ("Nova Zulaika", "199104202022041092", "operator_zulaika")]
+    for i, (name, nip, login) in enumerate(rows):
+        y = 100 + 34 * i
+        screen.text((30, y), name, size=20, **{f"name{i}": name})
+        screen.text((330, y), nip, size=20, **{f"nip{i}": nip})
+        screen.text((620, y), login, size=20, **{f"login{i}": login})
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, *(f"{kind}{i}" for kind in ("name", "nip", "login") for i in range(3)))
+    assert_unchanged(screen, out, "head_Username", "head_Nama")

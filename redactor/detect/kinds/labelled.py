@@ -11,13 +11,13 @@ from ..labels import (FIELD_START, INLINE_ONLY, LABEL_TRANSLATION, STOP_LABELS, 
 from ...findings import Box
 from ..layout import Segment
 from .. import text as T
-from ..lexicon import common_words, is_ordinary_word, name_words, words
+from ..lexicon import common_words, given_names, is_ordinary_word, name_words, words
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from ..shapes import shape_value
 from ..tables import ADDRESS_COLUMN, ATTRIBUTE_COLUMN, header_text
 from .base import Shared
-from .names import could_be_a_name, ends_as_an_organisation, has_a_name, is_establishment
+from .names import could_be_a_name, ends_as_an_organisation, has_a_name, is_establishment, is_personal_word
 
 # The next field's label after an address on the same line.
 _ADDRESS_STOP = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words("labels", "address_stop"))) + r")\b")
@@ -390,6 +390,20 @@ def _names_an_office(text: str, m: re.Match, labels: re.Pattern) -> bool:
             and re.fullmatch(r"[A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*){0,3}", rest) is not None)
 
 
+# A login in a table's cell whose '_' or '.' OCR read as a space ("operator elisa" for "operator_elisa"):
+# two or three lower-case pieces and nothing else.
+_SPACED_LOGIN = re.compile(r"\s*([a-z0-9]+(?: [a-z0-9]+){1,2})\s*")
+
+
+def _login_read_with_spaces(cell: str) -> tuple[int, int] | None:
+    """Where a login made of a role's word and a person's name ("operator elisa", "opd hidayanto") lies
+    in a cell under a login's header: ordinary words alone ("super admin") are a role, not a login."""
+    m = _SPACED_LOGIN.fullmatch(cell.rstrip(" .,;"))
+    if m is None or not any(is_personal_word(w) or w in given_names() for w in m.group(1).split()):
+        return None
+    return m.start(1), len(m.group(1))
+
+
 def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Sequence[Recognizer],
                       phones: Sequence[Recognizer]) -> list[Candidate]:
     """A table cell under a header such as `Nama`, `Alamat`, `No HP`: the header is its label."""
@@ -429,7 +443,7 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
             # row's number too ("2 SRI WAHYUNI").
             number = _ROW_NUMBER.match(seg.text) if header_text(header.text) != header.text.strip(" :.|") else None
             skip = number.end() if number else 0
-            shaped = shape_value(rec, seg.text[skip:])
+            shaped = (rec.value == "token" and _login_read_with_spaces(seg.text[skip:])) or shape_value(rec, seg.text[skip:])
             if shaped:
                 s, e = skip + shaped[0], skip + shaped[0] + shaped[1]
                 out.append(Candidate(rec.category, seg, s, e, rec.score, rec.id + "_column", seg.text[s:e]))
