@@ -190,3 +190,30 @@ def test_while_a_pdf_opens_the_banner_says_so_and_nothing_about_the_image_still_
     wait_analysed(qtbot, window)
     assert window.pdf.active and window.banner.title.text().startswith("Found: 1 NIK")
 
+
+
+def test_copy_of_a_classified_letter_does_not_invite_posting_it(qtbot, window, tmp_path):  # noqa: ANN001
+    """A letter marked SANGAT RAHASIA: the red banner says not to post it even covered. Copy still copies
+    the covered image, but its banner says what the red one says instead of "paste it into your chat"."""
+    from PIL import Image, ImageDraw
+
+    from ui_support import font
+
+    image = Image.new("RGB", (1100, 360), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 40), "SANGAT RAHASIA", fill="black", font=font(44))
+    draw.text((40, 160), f"NIK: {NIK}", fill="black", font=font(40))
+    draw.text((40, 260), "Rapat koordinasi hari Senin", fill="black", font=font(40))
+    image.save(tmp_path / "surat_rahasia.png")
+    for lang, invite, warning in (("en", "paste it into your chat", "classified"),
+                                  ("id", "tempelkan ke obrolan", "rahasia")):
+        i18n.install(lang)
+        window.retranslate()
+        window.open_files([str(tmp_path / "surat_rahasia.png")])
+        wait_analysed(qtbot, window)
+        assert window.doc.verdict.discouraged, window.doc.verdict
+        with qtbot.waitSignal(window.export_check.finished, timeout=TIMEOUT):
+            window.copy_to_clipboard()
+        assert not QGuiApplication.clipboard().image().isNull()
+        title = window.export_banner.title.text()
+        assert invite not in title and warning in title.lower(), title

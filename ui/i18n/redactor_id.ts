@@ -957,112 +957,117 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../review/export.py" line="76"/>
+        <location filename="../review/export.py" line="78"/>
         <source>Still reading the image. The safe copy will be saved as soon as the personal data in it is covered.</source>
         <translation>Gambar masih dibaca. Salinan aman akan disimpan begitu data pribadi di dalamnya sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="89"/>
+        <location filename="../review/export.py" line="91"/>
         <source>Not saved: the image could not be checked for personal data. Cover it by hand, then save.</source>
         <translation>Belum disimpan: gambar tidak dapat diperiksa untuk data pribadi. Tutup sendiri bagian yang perlu, lalu simpan.</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="96"/>
+        <location filename="../review/export.py" line="98"/>
         <source>The safe copy will be saved as soon as the personal data is covered, then Redactor will quit.</source>
         <translation>Salinan aman akan disimpan begitu data pribadi sudah ditutup, lalu Redactor akan keluar.</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="98"/>
+        <location filename="../review/export.py" line="100"/>
         <source>The safe copy will be saved as soon as the personal data is covered.</source>
         <translation>Salinan aman akan disimpan begitu data pribadi sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="110"/>
+        <location filename="../review/export.py" line="112"/>
         <source>“%s” is still being checked for personal data.</source>
         <translation>“%s” masih diperiksa untuk mencari data pribadi.</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="111"/>
+        <location filename="../review/export.py" line="113"/>
         <source>The safe copy is not saved yet</source>
         <translation>Salinan aman belum disimpan</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="113"/>
+        <location filename="../review/export.py" line="115"/>
         <source>Save it as soon as the data is covered and then quit, or quit without saving?</source>
         <translation>Simpan begitu data sudah ditutup lalu keluar, atau keluar tanpa menyimpan?</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="116"/>
+        <location filename="../review/export.py" line="118"/>
         <source>Save, then quit</source>
         <translation>Simpan, lalu keluar</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="117"/>
+        <location filename="../review/export.py" line="119"/>
         <source>Quit without saving</source>
         <translation>Keluar tanpa menyimpan</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="160"/>
+        <location filename="../review/export.py" line="162"/>
         <source>PNG image (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="160"/>
+        <location filename="../review/export.py" line="162"/>
         <source>JPEG image (*.jpg)</source>
         <translation>Gambar JPEG (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="160"/>
+        <location filename="../review/export.py" line="162"/>
         <source>WebP image (*.webp)</source>
         <translation>Gambar WebP (*.webp)</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="162"/>
+        <location filename="../review/export.py" line="164"/>
         <source>Save safe copy as</source>
         <translation>Simpan salinan aman sebagai</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="197"/>
+        <location filename="../review/export.py" line="199"/>
         <source>Still saving “%s”…</source>
         <translation>Masih menyimpan “%s”…</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="208"/>
+        <location filename="../review/export.py" line="210"/>
         <source>Saving the safe copy…</source>
         <translation>Menyimpan salinan aman…</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="233"/>
+        <location filename="../review/export.py" line="235"/>
         <source>Could not save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="246"/>
+        <location filename="../review/export.py" line="248"/>
         <source>Saved, but not quit: the check of the copy needs you. See the message above the image.</source>
         <translation>Sudah disimpan, tetapi belum keluar: pemeriksaan salinan perlu Anda lihat. Baca pesan di atas gambar.</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="256"/>
+        <location filename="../review/export.py" line="258"/>
         <source>Saved “%s”</source>
         <translation>Tersimpan “%s”</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="256"/>
+        <location filename="../review/export.py" line="258"/>
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="259"/>
+        <location filename="../review/export.py" line="261"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="270"/>
+        <location filename="../review/export.py" line="275"/>
         <source>Copied — paste it into your chat or post</source>
         <translation>Tersalin — tempelkan ke obrolan atau unggahan Anda</translation>
     </message>
     <message>
-        <location filename="../review/export.py" line="308"/>
+        <location filename="../review/export.py" line="275"/>
+        <source>Copied — %s</source>
+        <translation>Tersalin — %s</translation>
+    </message>
+    <message>
+        <location filename="../review/export.py" line="326"/>
         <source>Covered. Drag the safe copy out again.</source>
         <translation>Sudah ditutupi. Seret lagi salinan aman ke luar.</translation>
     </message>
@@ -1129,98 +1134,98 @@
 <context>
     <name>GuardController</name>
     <message>
-        <location filename="../guard_controller.py" line="84"/>
+        <location filename="../guard_controller.py" line="87"/>
         <source>&amp;Guard</source>
         <translation>&amp;Penjaga</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="85"/>
+        <location filename="../guard_controller.py" line="88"/>
         <source>Guard new screenshots and downloads</source>
         <translation>Jaga tangkapan layar dan unduhan baru</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="86"/>
+        <location filename="../guard_controller.py" line="89"/>
         <source>Check new images in the screenshot and download folders and the clipboard, and warn when one holds personal data</source>
         <translation>Periksa gambar baru di folder tangkapan layar dan unduhan serta papan klip, dan beri peringatan bila ada data pribadi</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="88"/>
+        <location filename="../guard_controller.py" line="91"/>
         <source>Also save a covered copy beside each</source>
         <translation>Simpan juga salinan tertutup di sebelahnya</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="89"/>
+        <location filename="../guard_controller.py" line="92"/>
         <source>Start the guard at login</source>
         <translation>Jalankan penjaga saat masuk (login)</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="90"/>
+        <location filename="../guard_controller.py" line="93"/>
         <source>Open Redactor</source>
         <translation>Buka Redactor</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="91"/>
+        <location filename="../guard_controller.py" line="94"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="92"/>
+        <location filename="../guard_controller.py" line="95"/>
         <source>Redactor guard is on</source>
         <translation>Penjaga Redactor aktif</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="111"/>
+        <location filename="../guard_controller.py" line="115"/>
         <source>The guard could not start: %s</source>
         <translation>Penjaga tidak dapat dijalankan: %s</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="118"/>
+        <location filename="../guard_controller.py" line="122"/>
         <source>the clipboard only</source>
         <translation>papan klip saja</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="119"/>
+        <location filename="../guard_controller.py" line="123"/>
         <source>Guard on, watching %s</source>
         <translation>Penjaga aktif, memantau %s</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="142"/>
+        <location filename="../guard_controller.py" line="146"/>
         <source>Start at login could not be changed: %s</source>
         <translation>Pengaturan jalan saat login tidak dapat diubah: %s</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="177"/>
-        <location filename="../guard_controller.py" line="192"/>
+        <location filename="../guard_controller.py" line="181"/>
+        <location filename="../guard_controller.py" line="196"/>
         <source>the copied image</source>
         <translation>gambar yang disalin</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="179"/>
+        <location filename="../guard_controller.py" line="183"/>
         <source>Personal data in %s</source>
         <translation>Data pribadi di %s</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="182"/>
+        <location filename="../guard_controller.py" line="186"/>
         <source>Covered copy saved: %s</source>
         <translation>Salinan tertutup disimpan: %s</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="183"/>
+        <location filename="../guard_controller.py" line="187"/>
         <source>Click to review.</source>
         <translation>Klik untuk memeriksa.</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="189"/>
+        <location filename="../guard_controller.py" line="193"/>
         <source>Review</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="193"/>
+        <location filename="../guard_controller.py" line="197"/>
         <source>Guard: %s was not checked (%s)</source>
         <translation>Penjaga: %s tidak diperiksa (%s)</translation>
     </message>
     <message>
-        <location filename="../guard_controller.py" line="205"/>
+        <location filename="../guard_controller.py" line="209"/>
         <source>copied image</source>
         <translation>gambar yang disalin</translation>
     </message>
@@ -1350,22 +1355,22 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="445"/>
+        <location filename="../review/window.py" line="454"/>
         <source>dropped image</source>
         <translation>gambar yang ditarik</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="447"/>
+        <location filename="../review/window.py" line="456"/>
         <source>That is a link to a page on the internet, not a file. Save the image to this computer first, then drop the saved file.</source>
         <translation>Itu tautan ke halaman di internet, bukan berkas. Simpan dulu gambarnya ke komputer ini, lalu tarik berkas yang sudah disimpan ke sini.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="481"/>
+        <location filename="../review/window.py" line="490"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="483"/>
+        <location filename="../review/window.py" line="492"/>
         <source>No recent files</source>
         <translation>Belum ada berkas</translation>
     </message>
@@ -1375,17 +1380,17 @@ Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di at
         <translation>Gambar dan PDF (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="496"/>
+        <location filename="../review/window.py" line="505"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="501"/>
+        <location filename="../review/window.py" line="510"/>
         <source>About Redactor</source>
         <translation>Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="502"/>
+        <location filename="../review/window.py" line="511"/>
         <source>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Makes a screenshot or document photo safe to post: finds personal data, covers it for good and removes hidden details such as GPS location.&lt;br&gt;&lt;br&gt;Everything happens on this computer.</source>
         <translation>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Membuat tangkapan layar atau foto dokumen aman diunggah: menemukan data pribadi, menutupnya secara permanen, dan menghapus detail tersembunyi seperti lokasi GPS.&lt;br&gt;&lt;br&gt;Semua proses terjadi di komputer ini.</translation>
     </message>

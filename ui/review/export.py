@@ -20,9 +20,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from redactor.errors import RedactorError
 from redactor.export import covered_boxes, save_image, write_encoded
+from redactor.messages import verdict_message
 from redactor.private_dir import private_dir
 
-from .. import metadata_note, save_names
+from .. import language, metadata_note, save_names
 from ..dialogs import show_problem, titled_box
 from ..image_convert import pil_to_qimage
 from ..messages import describe_error
@@ -268,7 +269,11 @@ class Exporter(QObject):
         image = win.doc.render()
         QGuiApplication.clipboard().setImage(pil_to_qimage(image))
         win.doc.undo_stack.setClean()
-        self.note = (self.tr("Copied — paste it into your chat or post"), self.metadata_sentence(), "")
+        # An image better not posted at all (a classified letter, an internal system) is copied when asked,
+        # but the banner must not invite posting it under the red warning that says the opposite.
+        short = verdict_message(win.doc.verdict.kind, "short", language.current())
+        title = self.tr("Copied — %s") % short if short else self.tr("Copied — paste it into your chat or post")
+        self.note = (title, self.metadata_sentence(), "")
         win.export_banner.show_message("ok", *self.note)
         win.export_banner.show()
         win.export_check.check_image(image, win.doc, self.copy_to_clipboard, export_note=self.note)
