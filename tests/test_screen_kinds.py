@@ -628,3 +628,28 @@ def test_a_short_unsure_word_of_the_texts_own_size_is_still_read():
              Word("Santoso", Box(146, 100, 84, 20), 93.0, 1)]
     assert without_picture_marks(words) == words
     assert without_picture_marks(words + [Word("co", Box(0, 90, 36, 40), 40.0, 2)]) == words
+
+
+# ====================================================== an address wrapped over three lines of a card
+def _profile_card(third: str) -> list:
+    # A profile's fields as cards, label over value; the address wraps in its narrow column.
+    return [[(20, "Agama"), (400, "Email")],
+            [(20, "Islam"), (400, "nurul@contoh.go.id")],
+            [(20, "Alamat"), (400, "NPWP")],
+            [(20, "Jl. Pemuda No. 3, RT 09/RW 11, Kel."), (400, "16.666.298.4-303.320")],
+            [(20, "Tamalanrea, Kec. Tamalanrea, Kota Makassar,")],
+            [(20, third)],
+            [(20, "Data Jabatan")]]
+
+
+@pytest.mark.parametrize("third", ["85736", "Sulawesi Selatan 85736", "Sulawesi Selatan"])
+def test_an_address_goes_on_past_its_second_lines_comma(third):
+    assert_covered(_profile_card(third), [(3, "Jl. Pemuda"), (4, "Kota Makassar"), (5, third)])
+    assert_visible(_profile_card(third), [(6, "Data Jabatan"), (2, "Alamat")])
+
+
+def test_an_address_whose_second_line_ends_without_a_comma_stops_there():
+    rows = _profile_card("Data Jabatan")
+    rows[4] = [(20, "Tamalanrea, Kec. Tamalanrea, Kota Makassar")]
+    assert_covered(rows, [(4, "Kota Makassar")])
+    assert_visible(rows, [(5, "Data Jabatan")])

@@ -185,14 +185,15 @@ def email_tail(page: Page, seg: Segment, end: int) -> list[tuple[Segment, int, i
 def address_continuation(page: Page, seg: Segment, value: str, headers: Headers) -> list[tuple[Segment, int, int]]:
     """Lines that continue a wrapped address (inside a chat bubble or a table cell)."""
     extra = []
-    current, current_value = seg, value
+    current, current_value, current_line = seg, value, value
     for _ in range(3):
         below = page.neighbour(current, "below")
         value_left = _value_left(current, current_value)
         if below is None or min(abs(below.box.left - current.box.left),
                                 abs(below.box.left - value_left)) > 2.5 * current.height:
             break
-        tail = current_value.rstrip()
+        # (a continuation line as read: its trailing comma, which the trimmed value loses, says it goes on)
+        tail = current_line.rstrip()
         head = below.text.lstrip()
         continues = tail.endswith(",") or _ADDRESS_TAIL.search(tail) or _ADDRESS_HEAD.match(head) \
             or _ADDRESS_PART.search(head[:40])\
@@ -205,7 +206,7 @@ def address_continuation(page: Page, seg: Segment, value: str, headers: Headers)
             break
         trimmed = trim_value(below.text)
         extra.append((below, 0, len(trimmed)))
-        current, current_value = below, trimmed
+        current, current_value, current_line = below, trimmed, below.text
     return extra
 
 
