@@ -207,6 +207,50 @@ def test_guard_checks_an_image_copied_to_the_clipboard(qtbot, window, tmp_path):
     controller.shutdown()
 
 
+def test_a_second_launch_brings_back_the_window_closed_to_the_tray_with_or_without_a_file(  # noqa: ANN001
+        qtbot, window, tmp_path):
+    """The guard is on and the window was closed: the app goes on in the tray. Clicking the app's icon
+    (a launch with no file) or choosing "Redact" on a file hands over to this process, which must show
+    its window again, with the file open."""
+    import subprocess
+    import sys
+    import uuid
+
+    from redactor.single_instance import SingleInstance
+
+    key = f"test-{uuid.uuid4().hex[:8]}"
+    primary = SingleInstance(key)
+    assert primary.start([])
+    primary.files_received.connect(window.open_files)  # as the app wires its first process
+    controller = GuardController(window, window.settings, folders=[])
+    controller.set_enabled(True)
+    window.close()
+    assert not window.isVisible() and controller.enabled
+
+    launch = ("import sys; from PySide6.QtCore import QCoreApplication; "
+              "from redactor.single_instance import SingleInstance; app = QCoreApplication(sys.argv); "
+              "sys.exit(0 if not SingleInstance(sys.argv[1]).start(sys.argv[2:]) else 3)")
+    env = dict(__import__("os").environ, QT_QPA_PLATFORM="offscreen")
+    try:
+        second = subprocess.Popen([sys.executable, "-c", launch, key], env=env)
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=20_000)
+        assert second.returncode == 0  # handed over, not a second window
+        qtbot.waitUntil(window.isVisible, timeout=5_000)
+
+        window.close()
+        src = tmp_path / "surat.png"
+        sample_image().save(src)
+        second = subprocess.Popen([sys.executable, "-c", launch, key, str(src)], env=env)
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=20_000)
+        assert second.returncode == 0
+        qtbot.waitUntil(window.isVisible, timeout=5_000)
+        wait_analysed(qtbot, window)
+        assert window.doc.source == src
+    finally:
+        controller.shutdown()
+        primary.close()
+
+
 def test_guard_menu_in_indonesian(qtbot, window):  # noqa: ANN001
     controller = GuardController(window, window.settings, folders=[])
     i18n.install("id")

@@ -150,18 +150,19 @@ class MainWindow(QMainWindow):
             self.open_files(files)
 
     def open_files(self, files: list[str]) -> None:
-        """One image opens here; several files or a folder go to the batch window."""
+        """One image opens here; several files or a folder go to the batch window. Also what a second
+        launch hands over (its files, or none when the app's icon was clicked): the window comes back even
+        when it was closed while the guard goes on in the tray, where it stays hidden but alive."""
         files = [f for f in files if f]
-        if not files:
-            return
-        if len(files) > 1 or os.path.isdir(files[0]):
+        if files and (len(files) > 1 or os.path.isdir(files[0])):
             self.open_batch(files)  # the batch window comes to the front, not this one
             return
-        self.open_path(files[0])
-        if self.isMinimized():
-            self.showNormal()
+        if self.isMinimized() or not self.isVisible():
+            self.showNormal()  # first: a question about unsaved edits needs the window on screen
         self.raise_()
         self.activateWindow()
+        if files:
+            self.open_path(files[0])
 
     def open_path(self, path: str) -> None:
         path = os.path.abspath(path)
