@@ -16,6 +16,7 @@ from PIL import Image
 from .engine import DEFAULT_LANG, DEFAULT_TIMEOUT_S, Engine, RawWord, get_engine
 from .prepare import prepare
 from .result import OcrResult, Word
+from .rows import reread_rows
 from ..findings import Box
 
 
@@ -89,4 +90,6 @@ def run_ocr(image: Image.Image, *, lang: str = DEFAULT_LANG, bands: int = 1, psm
             if scale != 1.0:
                 box = box.scaled(1.0 / scale)
             words.append(Word(text=raw.text, box=box, conf=raw.conf, line_id=line_id))
+    # A table row read only in part (a shrunk screenshot's blurred header cells) is read again whole.
+    words = reread_rows(grey, scale, words, engine)
     return OcrResult(words=tuple(words), width=image.width, height=image.height, scale=scale)
