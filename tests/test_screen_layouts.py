@@ -660,3 +660,14 @@ def test_a_chosen_name_after_its_tilde(row, name):
 @pytest.mark.parametrize("row", ["~ Grup Bidang Umum", "— Dinas Kesehatan", "- Simpan"])
 def test_a_group_or_a_button_after_a_dash_is_no_chosen_name(row):
     assert_visible([[(60, row)]], [(0, row.split()[-1])])
+
+
+def test_a_row_number_read_glued_to_the_next_cell_stays_in_its_own_column():
+    """A spreadsheet's "No" column sets its numbers right, close to the next column: OCR of a photographed
+    monitor reads "1 T712MPC" as one piece, and the plate under "Nopol" opened with a row number."""
+    rows = [[(20, "No"), (110, "Nopol"), (260, "Merk"), (400, "Tahun")],
+            [(86, "1 T712MPC"), (260, "Suzuki Ertiga"), (400, "2017")],
+            [(86, "2 BE33FU"), (260, "Honda Vario"), (400, "2019")],
+            [(86, "3 DD254MF"), (260, "Toyota Avanza"), (400, "2021")]]
+    assert_covered(rows, [(1, "T712MPC"), (2, "BE33FU"), (3, "DD254MF")])
+    assert_visible(rows, [(1, "2017"), (2, "Honda Vario")])

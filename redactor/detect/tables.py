@@ -337,12 +337,18 @@ def _last_gap(lo: float, hi: float, words: Sequence) -> float | None:
 
 def _split_at_columns(row: Row, bounds: list[tuple[float, float, Segment]]) -> list[Segment]:
 
-    def column(word) -> int:
+    def column(word, after) -> int:  # (`after`: the next word of its segment, or None)
         first_lo, _, first = bounds[0]
         if first_lo > float("-inf") and word.box.right <= first.box.left - 0.5 * first.height:
             return -1  # ends before the first header starts: a spreadsheet's own row numbers left of the table
-        for i, (lo, hi, _) in enumerate(bounds):
+        for i, (lo, hi, header) in enumerate(bounds):
             if word.box.left < hi:
+                if (i > 0 and after is not None and word.text.rstrip(".").isdigit()
+                        and word.box.right < header.box.left <= after.box.left + 0.5 * header.height):
+                    # A number that ends before this column's header starts, read glued to a word that
+                    # starts under it, is the column's before it: a row's number set right in a narrow
+                    # "No" column ("1 T712MPC" under "No | Nopol"), a value's last group ("… 2 | 013").
+                    return i - 1
                 return i
         return len(bounds) - 1
 
@@ -350,8 +356,8 @@ def _split_at_columns(row: Row, bounds: list[tuple[float, float, Segment]]) -> l
     for seg in row.segments:
         groups: list[list] = []
         current = None
-        for word in seg.words:
-            c = column(word)
+        for k, word in enumerate(seg.words):
+            c = column(word, seg.words[k + 1] if k + 1 < len(seg.words) else None)
             if c != current:
                 groups.append([])
                 current = c
