@@ -1652,7 +1652,8 @@ def group_info(p: Page, dark: bool, group: bool):
 def village_residents(p: Page, dark: bool, group: bool):
     """A village administration app (OpenSID-like) on a desktop: the village's name and the signed-in
     operator in the top bar, a menu down the left, and the resident table: NIK, family card number, name in
-    capitals, place and date of birth, sex, address as RT/RW and hamlet, occupation, and action buttons."""
+    capitals, place and date of birth, sex, address as RT/RW and hamlet, occupation, and action buttons.
+    (The sex and the occupation are an identity card's attributes: neither to cover nor to keep.)"""
     r = p.rng
     village = r.choice(["Sukamaju", "Tegalrejo", "Sumberagung", "Wringin", "Mekarsari"])
     operator = p.name()
@@ -1665,7 +1666,7 @@ def village_residents(p: Page, dark: bool, group: bool):
                     f"<span class='b d'>{p.h('ui_text', 'Hapus')}</span></td>"
                     f"<td>{p.s('nik', p.nik())}</td><td>{p.s('kk', p.nik())}</td><td>{p.s('person_name', p.name().upper())}</td>"
                     f"<td>{p.s('birth_date', born)}</td><td>{p.i('sex', r.choice(['LAKI-LAKI', 'PEREMPUAN']))}</td>"
-                    f"<td>{p.s('address', addr)}</td><td>{p.h('ui_text', r.choice(JOBS_VILLAGE))}</td></tr>")
+                    f"<td>{p.s('address', addr)}</td><td>{p.i('occupation', r.choice(JOBS_VILLAGE))}</td></tr>")
     bg, fg, card, muted, head = ("#16191d", "#dde1e6", "#1f2329", "#9aa3ad", "#262c33") if dark else \
         ("#ecf0f5", "#333", "#fff", "#777", "#f4f6f8")
     css = BASE_CSS + f"""
