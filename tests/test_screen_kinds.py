@@ -628,6 +628,10 @@ def test_a_short_unsure_word_of_the_texts_own_size_is_still_read():
              Word("Santoso", Box(146, 100, 84, 20), 93.0, 1)]
     assert without_picture_marks(words) == words
     assert without_picture_marks(words + [Word("co", Box(0, 90, 36, 40), 40.0, 2)]) == words
+    # the slash between a bilingual label's two languages is tall by its shape
+    slash = [Word("Nama", Box(300, 100, 50, 11), 93.0, 3), Word("/", Box(356, 96, 6, 21), 80.0, 3),
+             Word("Name", Box(368, 100, 50, 11), 93.0, 3)]
+    assert without_picture_marks(slash) == slash
 
 
 # ====================================================== an address wrapped over three lines of a card

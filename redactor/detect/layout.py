@@ -268,13 +268,15 @@ MARK_HEIGHT = 1.6
 def without_picture_marks(words: Sequence[Word]) -> list[Word]:
     """The words less the marks OCR read off a picture beside the text: an avatar's circle or an icon read
     as a few letters ("co", "Ney,", "(sn)") before a name or an account, which would stand in a line as a
-    word of its own.  Such a mark is short, has no digit, is read unsurely and is boxed far taller than the
-    words of the lines it stands beside; a word of the text's own size stays, however unsure."""
+    word of its own.  Such a mark is short, has letters and no digit, is read unsurely and is boxed far
+    taller than the words of the lines it stands beside; a word of the text's own size stays, however unsure,
+    and so does punctuation, which is tall by its shape (the slash of "Nama / Name")."""
     sure = [w for w in words if w.conf >= MARK_CONFIDENCE]
     out = []
     for word in words:
         text = word.text.strip()
-        if word.conf < MARK_CONFIDENCE and len(text) <= 4 and not any(ch.isdigit() for ch in text):
+        if word.conf < MARK_CONFIDENCE and len(text) <= 4 and any(ch.isalpha() for ch in text) \
+                and not any(ch.isdigit() for ch in text):
             box = word.box
             beside = [w.box.height for w in sure
                       if min(w.box.bottom, box.bottom) - max(w.box.top, box.top) > 0.3 * w.box.height
