@@ -319,3 +319,27 @@ def test_a_login_with_a_given_name_read_with_ocr_noise_is_covered(login):
 @pytest.mark.parametrize("login", ["super admin", "tidak aktif"])            # a role, a status: words only
 def test_words_of_the_language_in_a_login_column_stay_visible(login):
     assert_visible(_admin_row(login), login, row=1)
+
+
+# ====================================================== a given name whose capital OCR read small
+@pytest.mark.parametrize("rows, value", [
+    (["rina Kurniasih mengirim pesan"], "rina Kurniasih"),
+    (["Nama: siti Rahmawati"], "siti Rahmawati"),
+    ([[(20, "Penerima"), (300, "agus Situmorang")]], "agus Situmorang"),
+])
+def test_a_name_whose_first_capital_was_read_small_is_covered(rows, value):
+    assert_covered(rows, value)
+
+
+def test_a_name_whose_first_capital_was_read_small_with_more_ocr_noise_is_covered():
+    assert_covered(["sri Lestari Wardhana,"], "sri Lestari Wardhana")   # a speck read as a comma after it
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["indah Sekali Pemandangannya"], "indah Sekali"),   # a name that is also a word, before words
+    (["rina Dinas Kesehatan"], "Dinas Kesehatan"),       # an office after it
+    (["budi Setuju"], "Setuju"),
+    (["dengan Ketua Panitia"], "dengan Ketua"),          # a word of a sentence, no given name
+])
+def test_a_small_word_before_capitals_that_is_no_name_stays_visible(rows, value):
+    assert_visible(rows, value)

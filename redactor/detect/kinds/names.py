@@ -8,7 +8,7 @@ from .. import text as T
 from ..labels import after_place_kind, after_street_word, after_thing_label, is_item_header, is_thing_column
 from ..layout import Segment
 from ..lexicon import (is_brand_word, is_indonesian_word, is_ordinary_word, is_root, looks_like_name_word,
-                       misread_capital_i, name_words, place_words, thin_stroke_readings, words)
+                       given_names, misread_capital_i, name_words, place_words, thin_stroke_readings, words)
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from ..tables import is_other_header
@@ -42,10 +42,31 @@ class NameRunFinder(EachRecognizer):
             return []  # a job, a status or an action under its own column header
         if is_thing_column(seg.text) or in_thing_column(page, seg):
             return []  # the header "Item Name" ("Iten Nane" as OCR reads it); "Frisian Flag" under it
-        return [c for c in _name_runs(seg, rec, self.not_names)
+        return [c for c in _name_runs(seg, rec, self.not_names) + _small_first_capital(seg, rec, self.not_names)
                 if not after_thing_label(seg.text, c.start) and not after_street_word(seg.text[:c.start])
                 and not after_place_kind(seg.text[:c.start]) and not after_establishment(seg.text[:c.start])
                 and not (not seg.text[:c.start].strip() and _street_word_ends_line_above(page, seg))]
+
+
+# A given name whose capital OCR read small ("rina Kurniasih", "Nama: siti Rahmawati"), opening its line or
+# right after a label's colon, before one to three capitalised words.
+_SMALL_FIRST = re.compile(r"(?:^|(?<=:)|(?<=:\s))\s*([a-z][a-z'’-]{2,})((?:\s+[A-Z][a-z'’`-]+){1,3})")
+
+
+def _small_first_capital(seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list[Candidate]:
+    """The name whose first letter OCR read small: a given name on the lists (not a word that opens a
+    sentence), followed by capitalised words one of which is no word of the language."""
+    m = _SMALL_FIRST.search(seg.text)
+    if m is None:
+        return []
+    first, rest = m.group(1), m.group(2).split()
+    if first in NAME_STOP_WORDS or first in not_names or not (first in name_words() or first in given_names()):
+        return []
+    if any(w.lower() in NAME_STOP_WORDS or w.lower() in not_names or w.lower() in INTERFACE_WORDS for w in rest) \
+            or not any((looks_like_name_word(w) or is_personal_word(w)) and not _only_a_place(w) for w in rest) \
+            or names_an_organisation([first, *rest]):
+        return []
+    return [Candidate(rec.category, seg, m.start(1), m.end(2), rec.score, rec.id, seg.text[m.start(1):m.end(2)])]
 
 
 def _street_word_ends_line_above(page: Page, seg: Segment) -> bool:
