@@ -343,3 +343,29 @@ def test_a_name_whose_first_capital_was_read_small_with_more_ocr_noise_is_covere
 ])
 def test_a_small_word_before_capitals_that_is_no_name_stays_visible(rows, value):
     assert_visible(rows, value)
+
+
+# ====================================================== a bank named at the end of a line, its number opening the next
+@pytest.mark.parametrize("rows, value", [
+    (["Mohon doa dan bantuannya untuk biaya operasi adik kami. Donasi bisa ke CIMB Niaga",
+      "9718216338801 a.n. Vera Kania Susanti. Terima kasih"], "9718216338801"),
+    (["Bantuan untuk korban banjir bisa dikirim ke rekening BRI",
+      "0123 0100 4567 503 a.n. Posko Peduli"], "0123 0100 4567 503"),
+])
+def test_an_account_number_after_its_bank_at_a_wrapped_lines_end_is_covered(rows, value):
+    assert_covered(rows, value)
+
+
+def test_an_account_number_after_its_bank_at_a_wrapped_lines_end_read_with_ocr_noise_is_covered():
+    assert_covered(["Donasi untuk pembangunan masjid kami bisa ke Bank Mandiri:",
+                    "13200l2345678 a.n. Panitia"], "13200l2345678")          # a 1 read as l
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Laporan kegiatan bulan ini sudah dikirim oleh bagian keuangan kami",
+      "9718216338801 adalah nomor agenda surat"], "9718216338801"),         # no bank before it
+    (["Donasi bisa ke CIMB Niaga untuk operasi adik kami yang sedang dirawat",
+      "9718216338801 adalah nomor agenda surat"], "9718216338801"),         # the bank inside the line, not at its end
+])
+def test_a_number_opening_a_line_after_no_bank_stays_visible(rows, value):
+    assert_visible(rows, value)

@@ -123,3 +123,15 @@ def test_admin_table_with_logins_holding_given_names(tmp_path):
     out = _redact(screen, tmp_path)
     assert_covered(screen, out, *(f"{kind}{i}" for kind in ("name", "nip", "login") for i in range(3)))
     assert_unchanged(screen, out, "head_Username", "head_Nama")
+
+
+def test_post_naming_the_bank_at_a_lines_end_and_the_account_on_the_next(tmp_path):
+    screen = Screen(Image.new("RGB", (1100, 200), "white"))
+    screen.text((30, 30), "Kadir Sihotang", size=22, bold=True, author="Kadir Sihotang")
+    screen.text((30, 80), "Mohon doa dan bantuannya untuk biaya operasi adik kami. Donasi bisa ke CIMB Niaga",
+                size=22, first_line="biaya operasi adik kami")
+    screen.text((30, 112), "9718216338801 a.n. Vera Kania Susanti. Terima kasih orang baik", size=22,
+                account="9718216338801", holder="Vera Kania Susanti", thanks="Terima kasih orang baik")
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "author", "account", "holder")
+    assert_unchanged(screen, out, "first_line", "thanks")

@@ -189,6 +189,12 @@ def _distance(page: Page, seg: Segment, start: int, regex) -> float | None:  # n
         rest = (above.text[:m.start()] + above.text[m.end():]) if m else ""
         if m and not re.search(r"\d", rest) and len(rest.split()) <= 2:
             return 300.0
+    # A sentence that ends its line with the label goes on with the value at the start of the next
+    # ("… Donasi bisa ke CIMB Niaga" / "9718216338801 a.n. …").
+    if above is not None and not seg.text[:start].strip() and page.wrapped_onto(above) is seg:
+        tail = above.text.rstrip(" :,.")[-32:]
+        if any(m.end() == len(tail) for m in regex.finditer(tail)):
+            return 320.0
     return None
 
 
