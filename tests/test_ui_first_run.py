@@ -22,6 +22,31 @@ def window(qtbot, tmp_path):  # noqa: ANN001, ANN201
     theme.apply(QApplication.instance(), "light")
 
 
+def test_on_a_laptop_screen_the_start_page_scrolls_instead_of_drawing_the_steps_over_its_buttons(  # noqa: ANN001
+        qtbot, window, tmp_path):
+    """A 1366 x 768 laptop leaves the window about 700 px; with six recent files the page is taller than
+    that. The drop zone's buttons stay whole, above the step cards, and a click on one lands on it."""
+    from PySide6.QtCore import QPoint, QRect
+
+    window.resize(1280, 700)
+    window.start_page.set_recent([str(tmp_path / f"surat-{i}.png") for i in range(6)])
+    page = window.start_page
+    qtbot.waitUntil(lambda: window.height() == 700 and page.recent.isVisible())
+    qtbot.wait(100)  # the layout settles
+
+    def on_page(widget) -> QRect:  # noqa: ANN001
+        return QRect(widget.mapTo(page, QPoint(0, 0)), widget.size())
+
+    zone = on_page(page.drop_zone)
+    cards = [on_page(title.parentWidget()) for title, _text in page.steps]
+    for button in (page.open_button, page.paste_button, page.batch_button):
+        where = on_page(button)
+        assert zone.contains(where), (button.text(), where, zone)
+        assert not any(card.intersects(where) for card in cards), (button.text(), where, cards)
+        assert page.childAt(where.center()) is button  # what a click there lands on
+    assert not any(card.intersects(zone) for card in cards)
+
+
 def test_start_page_shows_three_steps_and_opens_the_shortcuts(qtbot, window):  # noqa: ANN001
     page = window.start_page
     titles = [title.text() for title, _text in page.steps]

@@ -40,6 +40,7 @@ QComboBox QAbstractItemView {{ border: 1px solid #cfd3dc; background: #ffffff; s
 QStatusBar {{ background: #ffffff; border-top: 1px solid #e3e5ea; color: #5b5f6b; }}
 QStatusBar QLabel {{ color: #5b5f6b; padding: 0 6px; }}
 
+QScrollArea#startScroll, QWidget#startContent {{ background: transparent; border: none; }}
 QFrame#dropZone {{ border: 2px dashed #b6c3dd; border-radius: 16px; background: #ffffff; }}
 QFrame#dropZone[active="true"] {{ border-color: {ACCENT}; background: #eef3fd; }}
 QLabel#dropTitle {{ font-size: 20pt; font-weight: 600; color: #1f2330; }}
