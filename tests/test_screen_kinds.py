@@ -634,6 +634,17 @@ def test_a_short_unsure_word_of_the_texts_own_size_is_still_read():
     assert without_picture_marks(slash) == slash
 
 
+def test_a_tall_unsure_word_right_after_a_word_of_its_line_is_still_read():
+    # A spreadsheet cell's plate read "R91" and "VZ", the second boxed down to the cell's rule below it.
+    row = [Word("12", Box(126, 560, 14, 10), 97.0, 1), Word("R91", Box(153, 560, 29, 10), 49.7, 1),
+           Word("VZ", Box(186, 558, 18, 18), 49.7, 1), Word("Mitsubishi", Box(253, 560, 61, 10), 96.6, 1),
+           Word("Pajero", Box(320, 560, 40, 13), 96.8, 1)]
+    assert without_picture_marks(row) == row
+    # the same letters a picture's width away from the text before them are a mark
+    apart = row[:2] + [Word("VZ", Box(196, 558, 18, 18), 49.7, 1), row[3]]
+    assert without_picture_marks(apart) == row[:2] + [row[3]]
+
+
 # ====================================================== an address wrapped over three lines of a card
 def _profile_card(third: str) -> list:
     # A profile's fields as cards, label over value; the address wraps in its narrow column.

@@ -281,10 +281,27 @@ def without_picture_marks(words: Sequence[Word]) -> list[Word]:
             beside = [w.box.height for w in sure
                       if min(w.box.bottom, box.bottom) - max(w.box.top, box.top) > 0.3 * w.box.height
                       and abs(w.box.left - box.right) < 6 * box.height]
-            if beside and box.height >= MARK_HEIGHT * max(beside):
+            if beside and box.height >= MARK_HEIGHT * max(beside) and not _goes_on_from_the_left(word, words):
                 continue
         out.append(word)
     return out
+
+
+# A word this close after the word before it, in that word's heights, is the next word of its text.
+WORD_SPACE = 0.5
+
+
+def _goes_on_from_the_left(mark: Word, words: Sequence[Word]) -> bool:
+    """A word of the same line ends a word's space before `mark`: the mark goes on with the text, however
+    tall OCR boxed it (a plate's last letters in a spreadsheet's cell, "R91" then "VZ" boxed down to the
+    cell's rule); a picture stands before its text or apart from it."""
+    box = mark.box
+    for w in words:
+        if w is mark or min(w.box.bottom, box.bottom) - max(w.box.top, box.top) <= 0.3 * w.box.height:
+            continue
+        if w.box.right <= box.left + 1 and box.left - w.box.right <= WORD_SPACE * w.box.height:
+            return True
+    return False
 
 
 def with_lead_ins(boxes: Sequence[Box], words: Sequence[Word]) -> list[Box]:
