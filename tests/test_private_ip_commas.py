@@ -3,11 +3,15 @@ conftest.make_ocr) and end to end with real Tesseract.  A comma also separates t
 only four groups that make a private address count, never one of a longer list, never beside a currency."""
 from __future__ import annotations
 
+import io
+
 import pytest
 from PIL import Image, ImageDraw
 
 from conftest import make_ocr, uncovered_chars
 from redactor.detect import detect
+from redactor.load import load_bytes
+from redactor.pipeline import analyse
 from test_names_addresses_e2e import Screen
 from test_screens_e2e import _redact, assert_covered, assert_unchanged
 
@@ -76,3 +80,48 @@ def test_an_ip_or_web_address_after_alamat_is_no_home(rows, value):
 def test_a_home_address_after_alamat_is_still_covered():
     assert _uncovered(["Alamat: Jl. Melati No. 9, Bandung"], "Jl. Melati No. 9, Bandung") == 0
     assert _uncovered(["Alamat Ipung: Jl. Melati No. 9"], "Jl. Melati No. 9") == 0   # a word that only opens with "ip"
+
+
+def _categories(rows) -> set[str]:
+    return {f.category for f in detect(make_ocr(rows).ocr).findings}
+
+
+@pytest.mark.parametrize("rows", [
+    ["IP Address: 192.168.1.10"],                     # English word order: the kind before "Address"
+    ["IP address 10.12.0.5"],
+    ["IP Address: 192,168,1,10"],                     # its dots read as commas
+    [[(20, "IP Address"), (300, "172.16.0.1")]],      # label and value in cells of their own
+])
+def test_an_ip_address_label_in_english_word_order_names_no_home(rows):
+    assert _categories(rows) == {"internal_url"}
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["IP Address: 36.80.12.4"], "36.80.12.4"),      # a public address: no one's home either
+    (["MAC Address: 00:1A:2B:3C:4D:5E"], "00:1A:2B:3C:4D:5E"),
+])
+def test_a_network_address_before_address_is_no_home(rows, value):
+    assert _uncovered(rows, value) == len(value)
+
+
+def test_a_home_address_in_english_is_still_covered():
+    assert _uncovered(["Home Address: Jl. Melati No. 9, Bandung"], "Jl. Melati No. 9, Bandung") == 0
+    assert _uncovered(["Address: Jl. Melati No. 9"], "Jl. Melati No. 9") == 0
+    assert _uncovered(["Shipping Address: Jl. Melati No. 9"], "Jl. Melati No. 9") == 0
+    assert _uncovered(["Zip Address: Jl. Melati No. 9"], "Jl. Melati No. 9") == 0   # no network word before it
+
+
+@pytest.mark.usefixtures("tesseract")
+def test_a_router_page_reports_its_ip_address_as_an_internal_address():
+    screen = Screen(Image.new("RGB", (900, 300), "white"))
+    screen.text((30, 40), "Router Status", size=30, bold=True)
+    screen.text((30, 110), "IP Address:  192.168.1.10", size=26, ip="192.168.1.10", label="IP Address")
+    screen.text((30, 170), "Address:  Jl. Melati No. 9, Bandung", size=26, home="Jl. Melati No. 9")
+    buffer = io.BytesIO()
+    screen.image.save(buffer, "PNG")
+    analysis = analyse(load_bytes(buffer.getvalue(), "router.png"))
+    by_category: dict[str, list[str]] = {}
+    for f in analysis.findings:
+        by_category.setdefault(f.category, []).append(f.preview)
+    assert "internal_url" in by_category
+    assert len(by_category.get("address", [])) == 1, by_category   # the home's line only

@@ -29,6 +29,9 @@ _OFFICE_BEFORE = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("
 # "Alamat IP", "Alamat email", "IP address": a network's or a mailbox's address, not a home's.
 _NETWORK_ADDRESS = re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, words("labels", "network_address_kinds")))
                               + r")(?![\w-])")
+# The same kinds before the label, in English word order ("IP Address", "MAC address", "Email Address").
+_NETWORK_ADDRESS_BEFORE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(map(re.escape, words("labels", "network_address_kinds")))
+                                     + r")\s+$")
 # The first word of an institution's name right before a label ("Dinas Pekerjaan Umum").
 _INSTITUTION_BEFORE = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("labels", "institution_before_label")))
                                  + r")\s+$")
@@ -80,7 +83,8 @@ class LabelledFinder:
             if rec.value == "name" and _honorific_in_a_business_name(text[:m.start()], m.group()):
                 continue  # "Warung Bu Siti", "Bengkel Pak Slamet": a shop's name, posted to be found
             if rec.value == "address" and (_names_an_office(text, m, rec.label_regex) or _place_in_a_sentence(text, m)
-                                           or _regions_alone(text, m) or _NETWORK_ADDRESS.match(text, m.end())):
+                                           or _regions_alone(text, m) or _NETWORK_ADDRESS.match(text, m.end())
+                                           or _NETWORK_ADDRESS_BEFORE.search(text[:m.start()])):
                 continue
             if _INSTITUTION_BEFORE.search(text[:m.start()]):
                 continue  # "Dinas Pekerjaan Umum dan Penataan Ruang": an office's name, not an occupation
