@@ -109,3 +109,23 @@ def _jpeg() -> bytes:
     buffer = io.BytesIO()
     Image.new("RGB", (640, 480), (120, 160, 90)).save(buffer, "JPEG", quality=90)
     return buffer.getvalue()
+
+
+def test_a_paste_in_indonesian_is_named_in_indonesian(qtbot, window, tmp_path, tesseract):  # noqa: ANN001
+    """The app in Bahasa Indonesia proposes 'disensor-….png', a plain ASCII name any file system takes."""
+    i18n.install("id")
+    try:
+        qtbot.waitUntil(lambda: window.action("open").text().replace("&", "") == "Buka gambar…")
+        QGuiApplication.clipboard().setImage(pil_to_qimage(sample_image()))
+        window.action("paste").trigger()
+        qtbot.waitUntil(lambda: window.doc is not None and window.doc.analysed and not window.session.busy,
+                        timeout=60_000)
+        proposed, _ = save_through_dialog(qtbot, window)
+        path = Path(proposed)
+        assert path.parent == tmp_path / "out"
+        assert path.name.startswith(f"disensor-{datetime.now():%Y-%m-%d}") and path.suffix == ".png", path.name
+        assert path.name.isascii() and "redacted" not in path.name
+        qtbot.waitUntil(path.is_file, timeout=10_000)
+    finally:
+        i18n.install("en")
+    assert unnamed_save_path(load_bytes(_png(), name="pasted.png"), tmp_path).name.startswith("redacted-")

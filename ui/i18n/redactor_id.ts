@@ -893,12 +893,12 @@
         <translation>isi salinan berbeda dari yang ditulis, jadi tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120"/>
+        <location filename="../messages.py" line="127"/>
         <source>The image is too large for the memory available.</source>
         <translation>Gambar terlalu besar untuk memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="121"/>
+        <location filename="../messages.py" line="128"/>
         <source>Something went wrong (%s). Please try again.</source>
         <translation>Terjadi kesalahan (%s). Silakan coba lagi.</translation>
     </message>
@@ -1233,105 +1233,105 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../review/window.py" line="117"/>
+        <location filename="../review/window.py" line="118"/>
         <source>Image with covered areas</source>
         <translation>Gambar dengan bagian yang ditutup</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="122"/>
+        <location filename="../review/window.py" line="123"/>
         <source>Before/after</source>
         <translation>Lihat asli</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="116"/>
+        <location filename="../review/window.py" line="117"/>
         <source>Open &amp;recent</source>
         <translation>Buka berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="118"/>
+        <location filename="../review/window.py" line="119"/>
         <source>How found data is covered in this image. A black box is the safest.</source>
         <translation>Cara data yang ditemukan ditutup pada gambar ini. Kotak hitam paling aman.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="123"/>
+        <location filename="../review/window.py" line="124"/>
         <source>ORIGINAL</source>
         <translation>ASLI</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="124"/>
+        <location filename="../review/window.py" line="125"/>
         <source>The original image: nothing is covered here. Release Space (or press O) to see the safe copy.</source>
         <translation>Gambar asli: belum ada yang ditutup di sini. Lepaskan Spasi (atau tekan O) untuk melihat salinan aman.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="125"/>
+        <location filename="../review/window.py" line="126"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="378"/>
+        <location filename="../review/window.py" line="381"/>
         <source>Or drag this button into a chat, an e-mail or a folder to share the safe image as a file.</source>
         <translation>Atau seret tombol ini ke obrolan, email, atau folder untuk membagikan gambar aman sebagai berkas.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="127"/>
+        <location filename="../review/window.py" line="128"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="135"/>
+        <location filename="../review/window.py" line="136"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="146"/>
+        <location filename="../review/window.py" line="147"/>
         <source>Open image</source>
         <translation>Buka gambar</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="194"/>
-        <location filename="../review/window.py" line="239"/>
+        <location filename="../review/window.py" line="196"/>
+        <location filename="../review/window.py" line="241"/>
         <source>pasted image</source>
         <translation>gambar tempelan</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="196"/>
+        <location filename="../review/window.py" line="198"/>
         <source>The clipboard holds no image. Copy a screenshot first.</source>
         <translation>Papan klip tidak berisi gambar. Salin tangkapan layar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="205"/>
+        <location filename="../review/window.py" line="207"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="206"/>
+        <location filename="../review/window.py" line="208"/>
         <source>Your changes to “%s” are not saved yet. Save a safe copy first?</source>
         <translation>Perubahan pada “%s” belum disimpan. Simpan salinan aman terlebih dahulu?</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="246"/>
+        <location filename="../review/window.py" line="249"/>
         <source>Cannot open this file</source>
         <translation>Berkas ini tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="247"/>
+        <location filename="../review/window.py" line="250"/>
         <source>Redactor cannot open “%1”:
 %2</source>
         <translation>Redactor tidak dapat membuka “%1”:
 %2</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="297"/>
+        <location filename="../review/window.py" line="300"/>
         <source>Text recognition is not available</source>
         <translation>Pengenalan teks tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="298"/>
+        <location filename="../review/window.py" line="301"/>
         <source>Redactor needs the free Tesseract OCR program to find text such as NIK and phone numbers.</source>
         <translation>Redactor memerlukan program gratis Tesseract OCR untuk menemukan teks seperti NIK dan nomor HP.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="300"/>
+        <location filename="../review/window.py" line="303"/>
         <source>To fix it: %s.
 
 Until then you can still cover parts of the image by dragging boxes on it.</source>
@@ -1340,57 +1340,57 @@ Until then you can still cover parts of the image by dragging boxes on it.</sour
 Sementara itu Anda tetap dapat menutup bagian gambar dengan menyeret kotak di atasnya.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="317"/>
+        <location filename="../review/window.py" line="320"/>
         <source>Text recognition (Tesseract OCR) is not ready, so NIK and phone numbers cannot be found automatically.</source>
         <translation>Pengenalan teks (Tesseract OCR) belum siap, jadi NIK dan nomor HP tidak dapat ditemukan otomatis.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="376"/>
+        <location filename="../review/window.py" line="379"/>
         <source>Copy and drag out work once the personal data in the image is found and covered.</source>
         <translation>Salin dan seret keluar dapat dipakai setelah data pribadi di gambar ditemukan dan ditutup.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="396"/>
+        <location filename="../review/window.py" line="399"/>
         <source>Saved to %s</source>
         <translation>Disimpan ke %s</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="454"/>
+        <location filename="../review/window.py" line="457"/>
         <source>dropped image</source>
         <translation>gambar yang ditarik</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="456"/>
+        <location filename="../review/window.py" line="459"/>
         <source>That is a link to a page on the internet, not a file. Save the image to this computer first, then drop the saved file.</source>
         <translation>Itu tautan ke halaman di internet, bukan berkas. Simpan dulu gambarnya ke komputer ini, lalu tarik berkas yang sudah disimpan ke sini.</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="490"/>
+        <location filename="../review/window.py" line="493"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="492"/>
+        <location filename="../review/window.py" line="495"/>
         <source>No recent files</source>
         <translation>Belum ada berkas</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="147"/>
+        <location filename="../review/window.py" line="148"/>
         <source>Images and PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;All files (*)</source>
         <translation>Gambar dan PDF (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif *.pdf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="505"/>
+        <location filename="../review/window.py" line="508"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="510"/>
+        <location filename="../review/window.py" line="513"/>
         <source>About Redactor</source>
         <translation>Tentang Redactor</translation>
     </message>
     <message>
-        <location filename="../review/window.py" line="511"/>
+        <location filename="../review/window.py" line="514"/>
         <source>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Makes a screenshot or document photo safe to post: finds personal data, covers it for good and removes hidden details such as GPS location.&lt;br&gt;&lt;br&gt;Everything happens on this computer.</source>
         <translation>&lt;b&gt;Redactor %s&lt;/b&gt;&lt;br&gt;Membuat tangkapan layar atau foto dokumen aman diunggah: menemukan data pribadi, menutupnya secara permanen, dan menghapus detail tersembunyi seperti lokasi GPS.&lt;br&gt;&lt;br&gt;Semua proses terjadi di komputer ini.</translation>
     </message>
@@ -2114,6 +2114,14 @@ Tetap hapus?</translation>
     </message>
 </context>
 <context>
+    <name>SaveNames</name>
+    <message>
+        <location filename="../save_names.py" line="39"/>
+        <source>redacted</source>
+        <translation>disensor</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../settings_dialog.py" line="68"/>
@@ -2329,98 +2337,98 @@ Dinas Komunikasi dan Informatika</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../start_page.py" line="151"/>
+        <location filename="../start_page.py" line="180"/>
         <source>Drop a screenshot or photo here</source>
         <translation>Tarik tangkapan layar atau foto ke sini</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="152"/>
+        <location filename="../start_page.py" line="181"/>
         <source>Redactor finds personal data and covers it. Paste with Ctrl+V, or open a file.</source>
         <translation>Redactor menemukan data pribadi lalu menutupnya. Tempel dengan Ctrl+V, atau buka berkas.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="153"/>
+        <location filename="../start_page.py" line="182"/>
         <source>Open image…</source>
         <translation>Buka gambar…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="154"/>
+        <location filename="../start_page.py" line="183"/>
         <source>Paste</source>
         <translation>Tempel</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="155"/>
+        <location filename="../start_page.py" line="184"/>
         <source>Many files…</source>
         <translation>Banyak berkas…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="156"/>
+        <location filename="../start_page.py" line="185"/>
         <source>Drop or paste</source>
         <translation>Tarik atau tempel</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="156"/>
+        <location filename="../start_page.py" line="185"/>
         <source>Drag a screenshot or photo here, or paste one with Ctrl+V.</source>
         <translation>Tarik tangkapan layar atau foto ke sini, atau tempel dengan Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="157"/>
+        <location filename="../start_page.py" line="186"/>
         <source>Check the boxes</source>
         <translation>Periksa kotaknya</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="157"/>
+        <location filename="../start_page.py" line="186"/>
         <source>Black boxes cover what was found. Untick what may stay; drag on the image to cover more.</source>
         <translation>Kotak hitam menutup yang ditemukan. Hapus centang yang boleh tetap terlihat; tarik di gambar untuk menutup bagian lain.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="159"/>
+        <location filename="../start_page.py" line="188"/>
         <source>Save or copy</source>
         <translation>Simpan atau salin</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="159"/>
+        <location filename="../start_page.py" line="188"/>
         <source>Save the safe copy, or copy it straight into a chat. The original file is never changed.</source>
         <translation>Simpan salinan aman, atau salin langsung ke obrolan. Berkas asli tidak pernah diubah.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="164"/>
+        <location filename="../start_page.py" line="193"/>
         <source>Keyboard shortcuts (F1)</source>
         <translation>Pintasan papan ketik (F1)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="165"/>
+        <location filename="../start_page.py" line="194"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="166"/>
-        <location filename="../start_page.py" line="197"/>
+        <location filename="../start_page.py" line="195"/>
+        <location filename="../start_page.py" line="226"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="167"/>
+        <location filename="../start_page.py" line="196"/>
         <source>Forget the recent files (the files themselves stay where they are)</source>
         <translation>Lupakan daftar berkas terakhir (berkasnya sendiri tetap di tempatnya)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="168"/>
+        <location filename="../start_page.py" line="197"/>
         <source>Files you open will be listed here.</source>
         <translation>Berkas yang Anda buka akan tercantum di sini.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="169"/>
+        <location filename="../start_page.py" line="198"/>
         <source>Everything happens on this computer. Nothing is uploaded.</source>
         <translation>Semua proses terjadi di komputer ini. Tidak ada yang diunggah.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="194"/>
+        <location filename="../start_page.py" line="223"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="195"/>
+        <location filename="../start_page.py" line="224"/>
         <source>Remove from list</source>
         <translation>Hapus dari daftar</translation>
     </message>
