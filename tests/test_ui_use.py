@@ -167,3 +167,38 @@ def test_a_cut_off_photo_is_refused_in_indonesian_words_only(qtbot, window, tmp_
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert "foto_ktp.jpg" in shown[0] and "rusak atau terpotong" in shown[0], shown[0]
     assert "truncated" not in shown[0] and "bytes" not in shown[0], shown[0]
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_every_refused_file_is_explained_in_a_whole_sentence(qtbot, window, tmp_path, language):  # noqa: ANN001
+    """A cut-off photo, an empty file and an animation: each refusal ends with a full stop, in both languages."""
+    from PIL import Image
+    from PySide6.QtWidgets import QMessageBox
+
+    cut_off = tmp_path / "foto_ktp.jpg"
+    Image.new("RGB", (800, 600), "lightblue").save(cut_off, quality=90)
+    cut_off.write_bytes(cut_off.read_bytes()[:-400])
+    cut_png = tmp_path / "layar.png"
+    Image.new("RGB", (800, 600), "white").save(cut_png)
+    cut_png.write_bytes(cut_png.read_bytes()[:-30])
+    empty = tmp_path / "kosong.png"
+    empty.write_bytes(b"")
+    animation = tmp_path / "stiker.gif"
+    frames = [Image.new("RGB", (320, 120), colour) for colour in ("white", "black")]
+    frames[0].save(animation, save_all=True, append_images=frames[1:], duration=200, loop=0)
+    i18n.install(language)
+    opened = "Buka gambar…" if language == "id" else "Open image…"
+    qtbot.waitUntil(lambda: window.action("open").text().replace("&", "") == opened)
+
+    def read_and_close(box: QMessageBox) -> str:
+        text = box.informativeText()
+        box.button(QMessageBox.StandardButton.Ok).click()
+        return text
+
+    for path in (cut_off, cut_png, empty, animation):
+        shown = on_next_modal(read_and_close)
+        window.open_path(str(path))
+        qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+        assert path.name in shown[0], shown[0]
+        assert shown[0].endswith("."), shown[0]
+        assert not shown[0].endswith(".."), shown[0]

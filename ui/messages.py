@@ -107,6 +107,13 @@ def error_message(code: str | None, params: Mapping[str, object] | None, message
         return message
 
 
+def as_sentence(text: str) -> str:
+    """`text` ending with a full stop, as a sentence of its own in a dialog needs; the error words above are
+    also cells of the batch table and parts of longer lines, so they carry none themselves."""
+    text = text.rstrip()
+    return text if not text or text.endswith((".", "!", "?", "…")) else text + "."
+
+
 def verdict_warning(kind: str) -> str:
     """The sentence the review window shows above the image; empty for an ordinary image."""
     return verdict_message(kind, "banner", language.current())

@@ -18,7 +18,7 @@ from ..categories import style_name
 from ..dialogs import show_problem, titled_box
 from ..icons import app_icon, icon
 from ..image_convert import qimage_to_png
-from ..messages import describe_error
+from ..messages import as_sentence, describe_error
 from ..settings import Settings
 from ..toolbar_fit import ToolbarFitter
 from ..analysis_process import AnalysisCancelled
@@ -244,8 +244,9 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             self.pages.setCurrentWidget(self.start_page)
         self.analysis_finished.emit()
+        reason = as_sentence(describe_error(exc))
         show_problem(self, self.tr("Cannot open this file"),
-                     self.tr("Redactor cannot open “%1”:\n%2").replace("%1", name).replace("%2", describe_error(exc)))
+                     self.tr("Redactor cannot open “%1”:\n%2").replace("%1", name).replace("%2", reason))
 
     def _on_document_changed(self, doc, previous) -> None:  # noqa: ANN001 - ReviewDocument or None
         # A PDF's pages stay while it is open; going from page to page keeps what its export said.
