@@ -68,3 +68,33 @@ def test_problem_dialog_shows_its_whole_title_in_indonesian(qtbot):  # noqa: ANN
     assert box.windowTitle() == title and title in box.text()
     assert box.width() >= box.fontMetrics().horizontalAdvance(title) + 120  # room for a title bar's buttons
     i18n.install("en")
+
+
+def test_two_recent_files_with_the_same_name_show_their_folders(qtbot, window, tmp_path, tesseract):  # noqa: ANN001
+    """Two 'ktp.png' from different folders are two different rows; the full path is the tooltip."""
+    paths = []
+    for folder_name in ("Unduhan", "Dokumen"):
+        folder = tmp_path / folder_name
+        folder.mkdir()
+        path = write_sample(folder / "ktp.png", with_metadata=False)
+        window.open_path(str(path))
+        qtbot.waitUntil(lambda p=path: window.doc is not None and window.doc.source == p and window.doc.analysed
+                        and not window.session.busy, timeout=60_000)
+        paths.append(path)
+    single = write_sample(tmp_path / "surat.png", with_metadata=False)
+    window.open_path(str(single))
+    qtbot.waitUntil(lambda: window.doc is not None and window.doc.source == single and window.doc.analysed
+                    and not window.session.busy, timeout=60_000)
+    window.close_image()
+
+    page = window.start_page
+    rows = {page.recent.item(i).toolTip(): page.recent.item(i).text() for i in range(page.recent.count())}
+    assert set(rows) == {str(p) for p in [*paths, single]}
+    assert rows[str(paths[0])] != rows[str(paths[1])]
+    assert rows[str(paths[0])].startswith("ktp.png") and "Unduhan" in rows[str(paths[0])]
+    assert rows[str(paths[1])].startswith("ktp.png") and "Dokumen" in rows[str(paths[1])]
+    assert rows[str(single)] == "surat.png"  # a name of its own stays short
+
+    window.fill_recent_menu()  # the File menu's Open recent lists them the same way
+    menu = {a.toolTip(): a.text() for a in window.menu_recent.actions() if a.toolTip() in rows}
+    assert menu == rows

@@ -12,6 +12,22 @@ from .icons import icon
 from .widgets import Banner
 
 
+def recent_labels(paths: list[str]) -> list[str]:
+    """What the recent-files lists show for `paths`: the file name, and for files that share a name the
+    folders above it ("ktp.png — Unduhan") until the rows differ; the full path stays in the tooltip."""
+    labels = [Path(path).name for path in paths]
+    for depth in range(1, max((len(Path(path).parts) for path in paths), default=0)):
+        clashing = {label for label in labels if labels.count(label) > 1}
+        if not clashing:
+            break
+        for index, path in enumerate(paths):
+            if labels[index] in clashing:
+                folders = Path(path).parent.parts[-depth:]
+                where = "/".join(part.rstrip("/\\") for part in folders)
+                labels[index] = f"{Path(path).name} — {where}" if where else Path(path).name
+    return labels
+
+
 class StartPage(QWidget):
     open_requested = Signal()
     paste_requested = Signal()
@@ -184,8 +200,8 @@ class StartPage(QWidget):
     def set_recent(self, files: list[str]) -> None:
         self._files = files
         self.recent.clear()
-        for path in files:
-            item = QListWidgetItem(icon("image", "#6b7080"), Path(path).name)
+        for path, label in zip(files, recent_labels(files)):
+            item = QListWidgetItem(icon("image", "#6b7080"), label)
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
             item.setSizeHint(QSize(0, 34))

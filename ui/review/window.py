@@ -20,6 +20,7 @@ from ..icons import app_icon, icon
 from ..image_convert import qimage_to_png
 from ..messages import as_sentence, describe_error
 from ..settings import Settings
+from ..start_page import recent_labels
 from ..toolbar_fit import ToolbarFitter
 from ..analysis_process import AnalysisCancelled
 from ..analysis_process import shared as shared_analysis
@@ -483,8 +484,8 @@ class MainWindow(QMainWindow):
     def fill_recent_menu(self) -> None:
         self.menu_recent.clear()
         files = self.settings.recent_files()
-        for path in files:
-            action = self.menu_recent.addAction(Path(path).name)
+        for path, label in zip(files, recent_labels(files)):
+            action = self.menu_recent.addAction(label)
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if files:
