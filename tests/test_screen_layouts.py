@@ -662,6 +662,28 @@ def test_a_group_or_a_button_after_a_dash_is_no_chosen_name(row):
     assert_visible([[(60, row)]], [(0, row.split()[-1])])
 
 
+# OCR reads the tilde as an opening quote mark too ("“Ferdi"), alone in its cell or after the number.
+@pytest.mark.parametrize("rows, where", [
+    ([[(60, "+62 838-4016-4564")], [(60, "“Ferdi")]], (1, "Ferdi")),
+    ([[(60, "+62 838-4016-4564"), (360, '"Rina Kurniasih')]], (0, "Rina Kurniasih")),
+    ([[(60, "+62 838-4016-4564 “Ferdi")]], (0, "Ferdi")),
+    ([[(60, "+62 838-4016-4564 ‘Wahyu Saputra")]], (0, "Wahyu Saputra")),
+])
+def test_a_chosen_name_after_a_tilde_read_as_a_quote_mark(rows, where):
+    assert_covered(rows, [where])
+
+
+@pytest.mark.parametrize("rows, where", [
+    ([[(60, "“Melayani Dengan Hati")]], (0, "Melayani Dengan Hati")),      # a slogan wrapped over two lines
+    ([[(60, "“Selamat Pagi")]], (0, "Selamat Pagi")),
+    ([[(60, "“Dinas Kesehatan")]], (0, "Dinas Kesehatan")),
+    ([[(60, "Call center 1500-567 “Siap Melayani”")]], (0, "Siap Melayani")),
+    ([[(60, "Hotline 0800-1234-567 “Bersama Kita Bisa”")]], (0, "Bersama Kita Bisa")),
+])
+def test_a_quotation_after_a_quote_mark_is_no_chosen_name(rows, where):
+    assert_visible(rows, [where])
+
+
 def test_a_row_number_read_glued_to_the_next_cell_stays_in_its_own_column():
     """A spreadsheet's "No" column sets its numbers right, close to the next column: OCR of a photographed
     monitor reads "1 T712MPC" as one piece, and the plate under "Nopol" opened with a row number."""

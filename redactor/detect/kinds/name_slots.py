@@ -8,7 +8,7 @@ import re
 from .. import text as T
 from ..labels import after_street_word, is_quantity_or_price, is_thing_column
 from ..layout import Segment
-from ..lexicon import name_words, words
+from ..lexicon import looks_like_name_word, name_words, words
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from .base import EachRecognizer
@@ -71,8 +71,9 @@ def _a_word_of_no_name(words_: list[str], not_names: frozenset[str]) -> bool:
 
 
 # The name a chat app's user chose, shown after a tilde beside a number no one saved ("~Krisna Mahendra");
-# OCR reads the tilde as a dash glued to the name ("—Krisna").
-_PUSH_NAME = re.compile(r"^[~∼—–-]\s?(?=[A-Z])")
+# OCR reads the tilde as a dash glued to the name ("—Krisna") or as an opening quote mark ("“Ferdi").
+_PUSH_NAME = re.compile(r"^(?P<mark>[~∼—–-]|[“”„\"'‘’`])\s?(?=[A-Z])")
+_QUOTE_MARKS = "“”„\"'‘’`"
 
 
 def _push_name(seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list[Candidate]:
@@ -84,6 +85,10 @@ def _push_name(seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list
     words_ = body.split()
     if (not _SLOT_RUN.fullmatch(body) or len(words_) > 4 or _a_word_of_no_name(words_, not_names)
             or words_[0].lower() in T.NOT_A_PERSON):
+        return []
+    # A quote mark also opens a quotation ("“Melayani Dengan Hati”", a slogan wrapped over two lines):
+    # only a run of name words counts after it.
+    if lead.group("mark") in _QUOTE_MARKS and not all(looks_like_name_word(w) for w in words_):
         return []
     return [Candidate(rec.category, seg, lead.end(), lead.end() + len(body), rec.score, rec.id, body)]
 
