@@ -602,6 +602,30 @@ def test_internal_host_without_scheme():
     assert detection.verdict.kind == "internal_system"
 
 
+@pytest.mark.parametrize("row, value", [
+    # an address bar or a mail's link shrunk by a chat app: colon lost, '/' read as '2' or 'I', 's' as '3',
+    # 't' as 'u', dots read as commas or set apart by spaces, a port's colon as '}', a host's ending misread
+    ("unduh di http//10.28.254 64/arsip/nota-dinas/902 (hanya", "http//10.28.254 64/arsip/nota-dinas/902"),
+    ("Tidak aman http2/10,116.160.131/simasn/skp/list", "http2/10,116.160.131/simasn/skp/list"),
+    ("& hitp3://intranet kemendagri.go.id/simpeg/presensi", "hitp3://intranet kemendagri.go.id/simpeg/presensi"),
+    ("Buka lewat https:/Intranet.kemenkeu.go id/srikandiweb", "https:/Intranet.kemenkeu.go id/srikandiweb"),
+    ("& hups://simpeg.internal.jatimprov.go.id/admin", "hups://simpeg.internal.jatimprov.go.id/admin"),
+    ("https: //api.bkn. local }8443/admin/api/v1", "https: //api.bkn. local }8443/admin/api/v1"),
+    ("https://gateway. surabaya. Local :8443/adnin/api/v1", "https://gateway. surabaya. Local :8443/adnin/api/v1"),
+    ("melalui https://intranet.menpan. 90. id/arsip/apl/v1 (hanya", "https://intranet.menpan. 90. id/arsip/apl/v1"),
+    ("& epresensi.slemankab.locat:9000/web/riwayat-jabatan", "epresensi.slemankab.locat:9000/web/riwayat-jabatan"),
+])
+def test_internal_urls_read_small(row, value):
+    assert_covered([row], value, "internal_url")
+
+
+@pytest.mark.parametrize("row", ["Baca hups://www.kompas.com/berita. Lalu klik", "lihat http//www.bps.go.id/statistik",
+                                 "Info https:/Iwww.bps.go.id. Terima kasih", "cek http2/www.detik.com/news",
+                                 "Halo hai//semua", "buka https://www.kemenkeu.go.id. Selamat pagi"])
+def test_public_addresses_read_small_stay_visible(row):
+    assert_nothing([row], {"internal_url"})
+
+
 @pytest.mark.parametrize("row", ["36.72.215.104", "SK No. 100.3.3.1-6117", "versi 1.2.3.4"])
 def test_internal_url_near_misses(row):
     assert_nothing([row], {"internal_url"})

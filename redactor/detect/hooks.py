@@ -392,11 +392,27 @@ _INTERNAL_HOST = re.compile(r"(?i)(?:^|[/.@])(?:" + "|".join(map(re.escape, word
 _INTERNAL_PATH = re.compile("(" + "|".join(map(re.escape, words("internal_url", "path_words"))) + ")")
 
 
+# The start of an address as OCR reads it small: a colon lost or read ';', a slash read as 'I', 'l', '|' or
+# '2', an 's' as '3', a 't' as 'e' or 'u' ("http//10.28…", "http2/10,110…", "hitp3://…", "hups://…").
+_SCHEME = re.compile(r"^h\s?\w{0,4}\s?(?:[:;]\s?(?-i:[/Il|\\]{1,3})|//|(?<=p)2/)\s?(?:[Aa](?=vww))?", re.IGNORECASE)
+
+
 def is_internal_url(url: str) -> bool:
+    scheme = _SCHEME.match(url)
+    if scheme and scheme.group().rstrip()[-1] in "Il":
+        # that last 'I' or 'l' is a slash or the host's first letter ("https:/Intranet…"): either reading
+        return _is_internal_url(_SCHEME.sub("http://", url)) or _is_internal_url(
+            "http://" + url[scheme.end() - (len(scheme.group()) - len(scheme.group().rstrip())) - 1:])
+    return _is_internal_url(_SCHEME.sub("http://", url))
+
+
+def _is_internal_url(url: str) -> bool:
     from urllib.parse import urlsplit
 
-    url = re.sub(r"^h\s?\w{0,4}\s?:\s?[/Il|\\]{1,3}\s?(?:[Aa](?=vww))?", "http://", url, flags=re.IGNORECASE)
     url = re.sub(r"\s+", "", url)  # OCR spaces inside an address
+    # … and reads a dot of its host as a comma, a port's colon as ';' or '}' ("bkn,go.id", "local}8443")
+    url = re.sub(r"^(http://[^/]*)", lambda m: re.sub(r"[;}](?=\d{2,5}(?:/|$))", ":", m.group(1).replace(",", ".")),
+                 url)
     candidate = url if "://" in url else "http://" + url
     try:
         parts = urlsplit(candidate)
