@@ -626,6 +626,27 @@ def test_public_addresses_read_small_stay_visible(row):
     assert_nothing([row], {"internal_url"})
 
 
+@pytest.mark.parametrize("row, value", [
+    # a settings screen or a chat shrunk by a chat app: the key's '_' read as 'L', '-' or a space before it,
+    # 'W' as 'H', 'P' as '*', 'Y' as 'V'; a GitHub token's '_' read as a space or a dot
+    ("DBLPASSWORD-AYA 120251", "AYA 120251"),
+    ("*ASSWORD=Bkd 120201", "Bkd 120201"),
+    ("DA_PASSHORD-Kantox*2019)", "Kantox*2019)"),
+    ("SIASN CLTENT-SECRET-4383fa0c", "4383fa0c"),
+    ("APP _KEY=pasebs 196!", "pasebs 196!"),
+    ("toker-nya ghp cago6L GVgEa0wgCBotK TYBIADAZOYpOMhX3S jangan dishare", "ghp cago6L GVgEa0wgCBotK TYBIADAZOYpOMhX3S"),
+    ("token-nya ghp. xj99j5SdD.JNAEDRT28SIfOO92tkKF94LePEptU jangan", "ghp. xj99j5SdD.JNAEDRT28SIfOO92tkKF94LePEptU"),
+])
+def test_credentials_read_small(row, value):
+    assert_covered([row], value, "credential")
+
+
+@pytest.mark.parametrize("row", ["Lupa Password - hubungi admin", "PASSPORT-NO tidak wajib", "ghs tahun lalu dan gho baru",
+                                 "Key Performance Indicator", "MONKEY-BUSINESS"])
+def test_credential_shaped_words_read_small_stay_visible(row):
+    assert_nothing([row], {"credential"})
+
+
 @pytest.mark.parametrize("row", ["36.72.215.104", "SK No. 100.3.3.1-6117", "versi 1.2.3.4"])
 def test_internal_url_near_misses(row):
     assert_nothing([row], {"internal_url"})
