@@ -1714,6 +1714,7 @@ def test_a_whole_number_does_not_swallow_other_numbers_on_the_next_line(rows, ke
     (["No HP 0857 12", "345 678 terima kasih"], ["0857 12", "345 678"]),
     (["HP: +62 8l2 3456", "789 ya"], ["+62 8l2 3456", "789"]),                     # OCR: l for 1
     (["HP: +62 812 3456", "  789 ya"], ["+62 812 3456", "789"]),                   # the wrap indents
+    (["Hubungi 462 812 3456", "789 ya"], ["462 812 3456", "789"]),                 # OCR: 4 for a small +
 ])
 def test_a_phone_number_whose_groups_change_length_across_a_wrap_is_covered_on_both_lines(rows, parts):
     layout, detection = run(rows)
@@ -1733,6 +1734,7 @@ def test_a_phone_number_whose_groups_change_length_across_a_wrap_is_covered_on_b
     (["Total Rp 62.812", "345 item"], "345"),                           # an amount is no phone's head
     (["Layanan Konsumen 0812 3456", "789"], "789"),                     # a service line, not a person's
     (["Kode INV-0812 3456", "789 lunas"], "789"),                       # an order number
+    (["Harga Rp 462 812", "345 item"], "345"),                          # an amount with a 4 before 62 8
 ])
 def test_a_phone_number_does_not_take_other_numbers_from_the_next_line(rows, kept):
     layout, detection = run(rows)

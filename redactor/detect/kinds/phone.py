@@ -24,7 +24,8 @@ _MOBILE = re.compile(r"(?<![\d+])(?:\+\s?62|[" + READ_FOR_PLUS + r"]62(?=[\s.-]?
 _PERSONAL_LINE = re.compile(r"(?i)\b(" + "|".join(map(re.escape, words("labels", "personal_phone"))) + r")\b")
 GLUED_CODE = re.compile(r"[A-Za-z]{2,}[-_/#]?$")
 # The first groups of a mobile number ending a line, and the groups that end it at the next line's start.
-_MOBILE_HEAD = re.compile(r"(?<![\w+.,])(?:\+\s?62|0062|62|0)[\s.-]?8[1-35-9]\d{0,2}(?:[\s.\-]?\d){0,8}$")
+_MOBILE_HEAD = re.compile(r"(?<![\w+.,])(?:\+\s?62|[" + READ_FOR_PLUS + r"]62(?=[\s.-]?8)|0062|62|0)"
+                          r"[\s.-]?8[1-35-9]\d{0,2}(?:[\s.\-]?\d){0,8}$")
 _MOBILE_TAIL = re.compile(r"\d{1,5}(?:[ \-]\d{1,5}){0,2}(?![\d:/]|[.,]\d)")
 _AMOUNT_SHAPE = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _PRICE_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:Rp\.?|IDR|USD)|\$)\s*$", re.IGNORECASE)
@@ -150,6 +151,8 @@ def _wrapped_mobile(page: Page, seg: Segment, rec: Recognizer) -> Candidate | No
             or _PRICE_BEFORE.search(norm[:head.start()]):
         return None
     head_digits = re.sub(r"\D", "", head.group())
+    if head.group()[0] in READ_FOR_PLUS:
+        head_digits = head_digits[1:]  # a plus read as a digit ("462 812 3456"): the number is valid without it
     if _national_mobile(head_digits) is not None:
         return None  # whole already: what follows on the next line is something else
     below = page.neighbour(seg, "below")
