@@ -32,6 +32,8 @@
                                     OCR glued to its verb ("Hello, Ineed help")
     reject_if = ["public_login"]    a shared login that names no one ("freewifi" on a shop's receipt, "guest")
     reject_if = ["currency_on_row"] a currency ("Rp", "$") on the value's line: its numbers are amounts
+    reject_if = ["office_word"]     a word of the value names an office, a unit or a place ("Kabid Umum",
+                                    "Dana Desa"): no person holds the role named before it
 
 The packs name them; the tables at the end of this module are what the pack loader checks names against.
 """
@@ -923,6 +925,9 @@ REJECT_IF: dict[str, Callable[[Page, Segment, int, int], bool]] = {
     "office_contacts": lambda _page, seg, start, end: bool(_OFFICE_ONLY.search(seg.text[start:])),
     "public_place": lambda page, seg, start, end: public_place_on_page(page, seg, start),
     "not_someone": lambda _page, seg, start, end: seg.text[start:end].strip(" !?,.;:").lower() in _NOT_SOMEONE,
+    # (an office, a unit or a fund after a role's colon, "Koordinator: Kabid Umum", "Bendahara: Dana Desa")
+    "office_word": lambda _page, seg, start, end: any(w.lower() in T.NOT_A_PERSON
+                                                      for w in re.findall(r"[^\W\d_]+", seg.text[start:end])),
     "public_login": lambda _page, seg, start, end: bool(_PUBLIC_LOGIN.fullmatch(seg.text[start:end].strip(" .,:;"))),
     # A field's label is a word or two; three words or more before the value are a sentence that mentions
     # the label's word ("Vaksinasi anak usia 6 tahun ke atas"), not a field.

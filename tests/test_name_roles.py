@@ -1,0 +1,65 @@
+"""A group's or a committee's role, its colon and who holds it ("Admin: Wahyu" in a chat group's
+description), on synthetic OCR words (see conftest.make_ocr) and end to end with real Tesseract.  Without
+its colon the role word opens an office's name; an office, a unit or a fund after the colon is no one."""
+from __future__ import annotations
+
+import pytest
+from PIL import Image, ImageDraw
+
+from conftest import make_ocr, uncovered_chars
+from redactor.detect import detect
+from test_names_addresses_e2e import Screen
+from test_screens_e2e import _redact, assert_covered, assert_unchanged
+
+
+def _uncovered(rows, value: str) -> int:
+    layout = make_ocr(rows)
+    assert layout.value_boxes(value), f"test bug: {value!r} not in {rows!r}"
+    return len(uncovered_chars(layout, detect(layout.ocr).findings, value))
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Admin: Wahyu"], "Wahyu"),                                   # a given name alone
+    (["Grup koordinasi ASN Kecamatan. Admin: Wahyu"], "Wahyu"),
+    (["Narahubung : Rina (0812-3456-7890)"], "Rina"),
+    (["Ketua: Dian"], "Dian"),
+    (["Admin: Budi, Siti"], "Budi, Siti"),                         # two admins
+])
+def test_a_role_and_its_colon_name_who_holds_it(rows, value):
+    assert _uncovered(rows, value) == 0
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Admin; Wahyu"], "Wahyu"),                                   # the colon read as a semicolon
+    (["Admin:Wahyu"], "Wahyu"),                                    # the space after it lost
+    (["ADMIN : Wahyu"], "Wahyu"),
+])
+def test_a_role_read_with_ocr_noise_still_names_its_holder(rows, value):
+    assert _uncovered(rows, value) == 0
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Admin: Sistem"], "Sistem"),
+    (["Ketua: Bidang Umum"], "Bidang Umum"),
+    (["Koordinator: Kabid Umum"], "Kabid Umum"),                   # an office's short title
+    (["Bendahara: Dana Desa"], "Dana Desa"),                       # a fund
+    (["PIC: Dinas Kesehatan"], "Dinas Kesehatan"),
+    (["Sekretaris Daerah"], "Daerah"),                             # no colon: an office's name
+    (["Hanya admin yang dapat mengirim pesan"], "Hanya"),
+])
+def test_a_role_before_no_one_leaves_it_visible(rows, value):
+    assert _uncovered(rows, value) == len(value.replace(" ", ""))
+
+
+@pytest.mark.usefixtures("tesseract")
+def test_a_chat_groups_description_names_its_admin(tmp_path):
+    screen = Screen(Image.new("RGB", (720, 420), "white"))
+    ImageDraw.Draw(screen.image).rectangle((0, 0, 720, 80), fill=(7, 94, 84))
+    screen.text((30, 24), "Info Grup", (255, 255, 255), 28, True, title="Info Grup")
+    screen.text((30, 120), "Forum Kepegawaian", size=28, bold=True, group="Forum Kepegawaian")
+    screen.text((30, 180), "Grup koordinasi pegawai kecamatan.", size=22, about="koordinasi pegawai")
+    screen.text((30, 220), "Admin: Wahyu", size=22, admin="Wahyu", role="Admin")
+    screen.text((30, 260), "Ketua: Bidang Umum", size=22, unit="Bidang Umum")
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "admin")
+    assert_unchanged(screen, out, "title", "group", "about", "role", "unit")
