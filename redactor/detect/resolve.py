@@ -73,8 +73,12 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
                     abs(below.box.right - seg.box.right), abs(below.box.left - seg.box.left), centre_offset) > seg.height:
                 break
             line = below.text.strip(" ,")
-            # A name's degrees after its comma, wrapped under it ("Zaenal Iskandar," / "S.H."), whatever its case.
-            degrees = seg.text.rstrip().endswith(",") and all(T.DEGREE.match(w) for w in line.split())
+            # A name's degrees after its comma, wrapped under it ("Zaenal Iskandar," / "S.H."), whatever its case;
+            # a centred name sets its comma on the degrees' line (", S.H." under the name; the comma read as a dot).
+            degree_words = below.text.strip().lstrip(",. ").split()
+            degrees = (seg.text.rstrip().endswith(",") or below.text.lstrip()[:1] in (",", ".")
+                       or _comma_before(page, below)) \
+                and bool(degree_words) and all(T.DEGREE.match(w) for w in degree_words)
             case_differs = _in_capitals(cand.value) != _in_capitals(line) and not (
                 _in_capitals(line) and _capitals_read_small(cand.value))
             if not (_NAME_LINE.fullmatch(line) or degrees) or (weak or case_differs) and not degrees \
@@ -91,6 +95,14 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
             cand.extra.append((below, 0, len(below.text.rstrip(" ,"))))
             words += len(line.split())
             seg = below
+
+
+def _comma_before(page: Page, seg: Segment) -> bool:
+    """A comma read on its own right before `seg`: set low on the line, OCR sorts it onto a row of its own."""
+    return any(other.text.strip() in (",", ".") and other.box.right <= seg.box.left
+               and seg.box.left - other.box.right <= seg.height
+               and other.box.top < seg.box.bottom and other.box.bottom > seg.box.top
+               for row in page.rows[max(0, seg.row - 1):seg.row + 2] for other in row.segments)
 
 
 def _only_marks_between(page: Page, seg, below) -> bool:  # noqa: ANN001 (Segments)

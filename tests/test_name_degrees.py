@@ -1,0 +1,59 @@
+"""A name's degrees on the line under it, the comma set on the degrees' line (a centred name on a profile
+or a certificate: "Rahmat Hidayat" / ", S.H."), on synthetic OCR words (see conftest.make_ocr) and end
+to end with real Tesseract, which sorts that low comma onto a row of its own."""
+from __future__ import annotations
+
+import pytest
+from PIL import Image
+
+from conftest import font, make_ocr, uncovered_chars
+from redactor.detect import detect
+from test_names_addresses_e2e import Screen
+from test_screens_e2e import _redact, assert_covered, assert_unchanged
+
+
+def _uncovered(rows, value: str) -> int:
+    layout = make_ocr(rows)
+    assert layout.value_boxes(value), f"test bug: {value!r} not in {rows!r}"
+    return len(uncovered_chars(layout, detect(layout.ocr).findings, value))
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Rahmat Hidayat", ", S.H."], "S.H."),
+    ([[(300, "Rahmat Hidayat")], [(330, ", S.H., M.H.")]], "S.H., M.H."),    # centred under the name
+    (["Rahmat Hidayat,", "S.H."], "S.H."),                                 # the comma on the name's line
+])
+def test_degrees_under_a_name_after_their_comma_are_covered(rows, value):
+    assert _uncovered(rows, value) == 0
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Rahmat Hidayat", ". S.H."], "S.H."),                                # the comma read as a dot
+    ([[(300, "Rahmat Hidayat")], [(300, ","), (316, "S.H., M.Si.")]], "S.H., M.Si."),  # the comma apart
+])
+def test_degrees_under_a_name_read_with_ocr_noise_are_covered(rows, value):
+    assert _uncovered(rows, value) == 0
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Kepala Bagian Umum", ", S.H."], "S.H."),          # no name above: an office's title
+    (["Rahmat Hidayat", ", Bandung"], "Bandung"),        # a place after the comma is no degree
+])
+def test_a_line_under_no_name_or_no_degree_stays_visible(rows, value):
+    assert _uncovered(rows, value) == len(value.replace(" ", ""))
+
+
+def _centred(screen: Screen, y: int, line: str, size: int, bold: bool = False, **parts: str) -> None:
+    screen.text((int(360 - font(size, bold=bold).getlength(line) / 2), y), line, size=size, bold=bold, **parts)
+
+
+@pytest.mark.usefixtures("tesseract")
+def test_a_profiles_centred_name_and_its_degrees_below_are_covered(tmp_path):
+    screen = Screen(Image.new("RGB", (720, 320), "white"))
+    _centred(screen, 40, "Profil Pegawai", 28, True, title="Profil Pegawai")
+    _centred(screen, 120, "Rahmat Hidayat Nugroho", 30, True, name="Rahmat Hidayat Nugroho")
+    _centred(screen, 162, ", S.H., M.H.", 30, True, degrees="S.H., M.H.")
+    _centred(screen, 230, "Analis Kebijakan Ahli Muda", 22, job="Analis Kebijakan Ahli Muda")
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "name", "degrees")
+    assert_unchanged(screen, out, "title", "job")
