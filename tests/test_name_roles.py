@@ -63,3 +63,31 @@ def test_a_chat_groups_description_names_its_admin(tmp_path):
     out = _redact(screen, tmp_path)
     assert_covered(screen, out, "admin")
     assert_unchanged(screen, out, "title", "group", "about", "role", "unit")
+
+
+# A name label, the role it goes on with and a comma: a wrapped heading ("Dokter Pemeriksa," over the
+# doctor's name) read as one line.  The role is no part of the name.
+@pytest.mark.parametrize("rows, name, role", [
+    (["Dokter Pemeriksa, dr. Andi Wijaya"], "Andi Wijaya", "Pemeriksa"),
+    (["Dokter Jaga, Andi Wijaya"], "Andi Wijaya", "Jaga"),
+    (["Dokter Pemeriksa; dr. Andi Wijaya, Sp.PD"], "Andi Wijaya", "Pemeriksa"),   # the comma read as ';'
+    (["Nama Balita: Rizky"], "Rizky", "Balita"),
+])
+def test_the_role_after_a_name_label_is_no_part_of_the_name(rows, name, role):
+    assert _uncovered(rows, name) == 0
+    assert _uncovered(rows, role) == len(role)
+
+
+def test_a_things_name_after_a_comma_stays_visible():
+    assert _uncovered(["Nama Barang, Kertas HVS"], "Kertas HVS") == len("KertasHVS")
+
+
+@pytest.mark.usefixtures("tesseract")
+def test_a_lab_reports_examining_doctor_on_one_line(tmp_path):
+    screen = Screen(Image.new("RGB", (900, 200), "white"))
+    screen.text((30, 40), "Hasil Pemeriksaan Laboratorium", size=26, bold=True, title="Hasil Pemeriksaan")
+    screen.text((30, 110), "Dokter Pemeriksa, dr. Andi Wijaya", size=24, role="Dokter Pemeriksa",
+                doctor="Andi Wijaya")
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "doctor")
+    assert_unchanged(screen, out, "title", "role")

@@ -243,8 +243,9 @@ class LabelledFinder:
 
 
 # "Nama Balita: Rizky", "Nama Wali Murid: Hendra": one or two words naming whose name it is, and the
-# field's colon, between a name label and the name.
-_WHOSE_NAME = re.compile(r"([^\W\d_]{3,}(?:\s[^\W\d_]{3,})?)\s?[:;]\s*(?=[^\W\d_])")
+# field's colon, between a name label and the name; or a comma, when a wrapped heading and the name below
+# were read as one line ("Dokter Pemeriksa," / "dr. Andi Wijaya").
+_WHOSE_NAME = re.compile(r"([^\W\d_]{3,}(?:\s[^\W\d_]{3,})?)\s?[:;,]\s*(?=[^\W\d_])")
 _PERSON_ROLES = frozenset(words("labels", "person_roles"))
 
 
