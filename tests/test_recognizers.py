@@ -636,13 +636,17 @@ def test_public_addresses_read_small_stay_visible(row):
     ("APP _KEY=pasebs 196!", "pasebs 196!"),
     ("toker-nya ghp cago6L GVgEa0wgCBotK TYBIADAZOYpOMhX3S jangan dishare", "ghp cago6L GVgEa0wgCBotK TYBIADAZOYpOMhX3S"),
     ("token-nya ghp. xj99j5SdD.JNAEDRT28SIfOO92tkKF94LePEptU jangan", "ghp. xj99j5SdD.JNAEDRT28SIfOO92tkKF94LePEptU"),
+    ("Super Admin 373626040807 f3ed11253a263b909623", "373626040807 f3ed11253a263b909623"),  # a key split in two
+    ("14589958674-3358549680760026c9e7", "14589958674-3358549680760026c9e7"),                # … one digit lost
 ])
 def test_credentials_read_small(row, value):
     assert_covered([row], value, "credential")
 
 
 @pytest.mark.parametrize("row", ["Lupa Password - hubungi admin", "PASSPORT-NO tidak wajib", "ghs tahun lalu dan gho baru",
-                                 "Key Performance Indicator", "MONKEY-BUSINESS"])
+                                 "Key Performance Indicator", "MONKEY-BUSINESS",
+                                 "ID 550e8400-e29b-41d4-a716-446655440000", "NIK 3273011234560001 12345678901234",
+                                 "kode 12345678 decade facade accede"])
 def test_credential_shaped_words_read_small_stay_visible(row):
     assert_nothing([row], {"credential"})
 
