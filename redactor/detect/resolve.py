@@ -171,13 +171,8 @@ def holders_above(page: Page, candidates: list[Candidate]) -> list[Candidate]:
         if after.strip(" .,") or T.TIME_OR_NUMBER.search(before) or len(before.split()) > 3 \
                 or page.neighbour(seg, "right") is not None:
             continue  # the number inside a sentence or a table row
-        seg = first
-        above = page.neighbour(seg, "above")
-        if above is None or above.row != seg.row - 1 or page.header_of(above) is not None:
-            continue
-        height = max(seg.height, above.height)
-        if seg.box.top - above.box.bottom > 1.5 * height or abs(above.box.left - seg.box.left) > height \
-                or page.neighbour(above, "left") is not None or page.neighbour(above, "right") is not None:
+        above = _line_over(page, first)
+        if above is None or page.neighbour(above, "left") is not None or page.neighbour(above, "right") is not None:
             continue
         line = above.text.strip(" ,.|")
         read = T.without_stray_colons(line)
@@ -228,12 +223,8 @@ def _holder_over(page: Page, seg: Segment) -> Candidate | None:
     """The name alone on the line right over `seg`, at its left edge: two to four words in capitals that
     could be a name, or capitalised words one of which is a name rather than a word of the language;
     never a label's, a bank's, an office's or a heading's words ("REKENING TUJUAN", "Transfer Berhasil")."""
-    above = page.neighbour(seg, "above")
-    if above is None or above.row != seg.row - 1 or page.header_of(above) is not None \
-            or len(page.rows[above.row].segments) != 1:
-        return None
-    height = max(seg.height, above.height)
-    if seg.box.top - above.box.bottom > 1.5 * height or abs(above.box.left - seg.box.left) > height:
+    above = _line_over(page, seg)
+    if above is None or len(page.rows[above.row].segments) != 1:
         return None
     line = above.text.strip(" ,.|")
     read = " ".join(T.without_stray_colons(line).split())
@@ -247,6 +238,18 @@ def _holder_over(page: Page, seg: Segment) -> Candidate | None:
         return None
     start = above.text.index(line)
     return Candidate("person_name", above, start, start + len(line), 0.7, "account_holder_above", line)
+
+
+def _line_over(page: Page, seg: Segment) -> Segment | None:
+    """The text on the row right over `seg`, no header, within a line and a half of it and at its left edge:
+    where a holder's name stands over an account number."""
+    above = page.neighbour(seg, "above")
+    if above is None or above.row != seg.row - 1 or page.header_of(above) is not None:
+        return None
+    height = max(seg.height, above.height)
+    if seg.box.top - above.box.bottom > 1.5 * height or abs(above.box.left - seg.box.left) > height:
+        return None
+    return above
 
 
 def _in_capitals(text: str) -> bool:
