@@ -20,7 +20,7 @@ from .detect import detect
 from .errors import AnalysisTimeout, DetectorError, ExportError, OcrError, fail_closed
 from .export import FORMATS, ExportResult, covered_boxes, default_export_format, default_output_path, save_image
 from .findings import NO_VERDICT, Finding, Verdict, outcome_of
-from .ink import trim_to_ink, trim_words_to_ink, unread_ink_around, widen_to_ink
+from .ink import ink_plane, trim_to_ink, trim_words_to_ink, unread_ink_around, widen_to_ink
 from .load import LoadedImage, load_bytes, load_path
 from .ocr import Engine, OcrResult, get_engine, run_ocr
 from .ocr.faint import reread_faint
@@ -327,12 +327,15 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
     if rectified is None and not photo and text_layer is None:
         # A screenshot's half-read word: its last glyph too; an address's first word OCR skipped ("Jl.").
         findings = widen_to_ink(page, findings, read_words)
-    if photo:
-        findings = trim_to_ink(page, findings)  # a photographed word boxed twice as high as its capitals
-    if rectified is not None:
-        # Labels OCR did not read, close over or under a value, are its neighbours as much as those it read.
-        findings = [rectified.map_finding(f, read_words + unread)
-                    for f, unread in zip(findings, unread_ink_around(page, findings))]
+    if photo or rectified is not None:
+        plane = ink_plane(page)  # made here, not before the search: a photo's plane is 24 MB
+        if photo:
+            findings = trim_to_ink(plane, findings)  # a photographed word boxed twice as high as its capitals
+        if rectified is not None:
+            # Labels OCR did not read, close over or under a value, are its neighbours as much as those it read.
+            findings = [rectified.map_finding(f, read_words + unread)
+                        for f, unread in zip(findings, unread_ink_around(plane, findings))]
+        del plane
     findings.extend(see_through.result())
     findings.extend(faint.result())
     deadline.check()
