@@ -311,12 +311,14 @@ def test_a_login_with_a_given_name_in_a_login_column_is_covered(login):
     assert_covered(_admin_row(login), login, row=1)
 
 
-@pytest.mark.parametrize("login", ["0perator elisa", "operator elisa."])   # an O for a 0; a speck after it
+@pytest.mark.parametrize("login", ["0perator elisa", "operator elisa.",   # an O for a 0; a speck after it
+                                   "operator. elisa", "operator, elisa"])  # the '_' read as a dot or a comma
 def test_a_login_with_a_given_name_read_with_ocr_noise_is_covered(login):
     assert_covered(_admin_row(login), login.rstrip("."), row=1)
 
 
-@pytest.mark.parametrize("login", ["super admin", "tidak aktif"])            # a role, a status: words only
+@pytest.mark.parametrize("login", ["super admin", "tidak aktif",           # a role, a status: words only
+                                   "aktif. terkunci"])                    # two statuses
 def test_words_of_the_language_in_a_login_column_stay_visible(login):
     assert_visible(_admin_row(login), login, row=1)
 

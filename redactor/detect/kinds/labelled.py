@@ -395,9 +395,10 @@ def _names_an_office(text: str, m: re.Match, labels: re.Pattern) -> bool:
             and re.fullmatch(r"[A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*){0,3}", rest) is not None)
 
 
-# A login in a table's cell whose '_' or '.' OCR read as a space ("operator elisa" for "operator_elisa"):
-# two or three lower-case pieces and nothing else.
-_SPACED_LOGIN = re.compile(r"\s*([a-z0-9]+(?: [a-z0-9]+){1,2})\s*")
+# A login in a table's cell whose '_' or '.' OCR read as a space ("operator elisa" for "operator_elisa"),
+# or as a dot or a comma set apart from the next piece ("operator. endah"): two or three lower-case
+# pieces and nothing else.
+_SPACED_LOGIN = re.compile(r"\s*([a-z0-9]+(?:[.,]? [a-z0-9]+){1,2})\s*")
 
 
 def _login_read_with_spaces(cell: str) -> tuple[int, int] | None:
