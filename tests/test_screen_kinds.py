@@ -314,6 +314,52 @@ def test_a_header_centred_over_its_column_still_takes_the_values_running_under_i
     assert_visible(rows, [(0, "No"), (0, "Nama")])
 
 
+def _residents_with_buttons(mark_conf: float, mark_height: int):
+    # A resident table whose rows carry "Ubah | Hapus" buttons: OCR reads one row's buttons as a word with
+    # a colon ("tanu:"), boxed from row to row; the rows under it are the same table.
+    from dataclasses import replace as _replace
+
+    from conftest import make_ocr
+
+    rows = [
+        [(20, "No"), (60, "Aksi"), (200, "NIK"), (420, "Nama"), (700, "Alamat")],
+        [(20, "1"), (200, "3416130604948732"), (420, "MULYADI KURNIAWAN"), (700, "RT 012 / RW 004")],
+        [(20, "2"), (200, "7302065102693347"), (420, "BAMBANG MARPAUNG"), (700, "RT 009 / RW 002")],
+        [(60, "tanu:")],
+        [(20, "3"), (200, "7327105208830867"), (420, "JOKO MANURUNG SINAGA"), (700, "RT 003 / RW 006")],
+        [(20, "4"), (200, "3225145110808292"), (420, "INDAH SITORUS GINTING"), (700, "RT 006 / RW 005")],
+    ]
+    layout = make_ocr(rows)
+    words = [_replace(w, conf=mark_conf, box=Box(w.box.left, w.box.top - (mark_height - w.box.height) // 2,
+                                                 w.box.width, mark_height)) if w.text == "tanu:" else w
+             for w in layout.ocr.words]
+    layout.ocr = _replace(layout.ocr, words=tuple(words))
+    return layout
+
+
+def test_a_buttons_misreading_with_a_colon_does_not_end_a_table():
+    from conftest import uncovered_chars
+
+    layout = _residents_with_buttons(mark_conf=10, mark_height=52)
+    detection = detect(layout.ocr)
+    for row, name in [(4, "JOKO MANURUNG SINAGA"), (5, "INDAH SITORUS GINTING"), (1, "MULYADI KURNIAWAN")]:
+        assert not uncovered_chars(layout, detection.findings, name, row), name
+    assert not uncovered_chars(layout, detection.findings, "RT 003 / RW 006", 4)
+
+
+@pytest.mark.parametrize("conf,height", [(91, 20), (91, 52), (10, 20)])
+def test_a_fields_label_read_surely_or_at_the_texts_size_still_ends_a_table(conf, height):
+    # Read surely, or no taller than the table's text, "tanu:" is a form field's label under the table.
+    from redactor.detect.layout import build_rows
+    from redactor.detect.tables import _a_form_field
+
+    layout = _residents_with_buttons(mark_conf=conf, mark_height=height)
+    rows = build_rows(layout.ocr.words)
+    header = rows[0].segments
+    field = next(r for r in rows if r.segments[0].text == "tanu:")
+    assert _a_form_field(field, header)
+
+
 def _clipped_sheet(second_name="Setyo Nainggolan Kurni:"):
     # Cells too narrow for their values: names cut at the cell's edge, 15 digits of a NIK and 17 of a NIP
     # shown.  A cut name whose last letters OCR reads as a colon looks like a form's field label, and

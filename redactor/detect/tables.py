@@ -67,7 +67,7 @@ class Headers:
         bounds: list[tuple[float, float, Segment]] = []
         last_bottom = 0
         for row in page.rows:
-            if headers and _a_form_field(row) and not _fills_the_columns(row, headers):
+            if headers and _a_form_field(row, headers) and not _fills_the_columns(row, headers):
                 headers = []  # "Dikeluarkan Tanggal : …" under a family card's table: the table has ended
             labelled = [] if self._fields_side_by_side(row) else [
                 s for s in row.segments if self.is_header_cell(s) and not _labels_beside(row, s)
@@ -242,12 +242,22 @@ def _each_over_a_value(page: Page, row: Row, cells: list[Segment]) -> bool:
     return all(any(abs(s.box.left - c.box.left) <= 2 * c.height for s in below) for c in cells)
 
 
-def _a_form_field(row: Row) -> bool:
+# A label read less surely than this and boxed this many times as tall as the table's headers is a mark
+# OCR read off a button or a picture ("tanu:" off a row's "Ubah | Hapus" buttons), no form's field.
+UNSURE_LABEL = 50
+TALL_LABEL = 2.0
+
+
+def _a_form_field(row: Row, headers: Sequence[Segment] = ()) -> bool:
     """A row that opens with a form's field label and its colon (in the label's cell or the next one,
     "No. Kartu | : 0001…"): a table's rows never do."""
     if not row.segments:
         return False
-    first = row.segments[0].text.strip(" |")
+    opening = row.segments[0]
+    if headers and max(w.conf for w in opening.words) < UNSURE_LABEL \
+            and opening.height >= TALL_LABEL * median(h.height for h in headers):
+        return False
+    first = opening.text.strip(" |")
     if len(row.segments) > 1 and row.segments[1].text.lstrip(" |").startswith(":"):
         first += " :"
     return bool(_FIELD_LABEL.match(first))
@@ -269,7 +279,7 @@ def _body(page: Page, header_row: Row) -> list[Segment]:
     out, bottom = [], header_row.box.bottom
     for row in page.rows[header_row.index + 1:header_row.index + 61]:
         height = median(s.height for s in row.segments)
-        if row.box.top - bottom > 6 * height or (_a_form_field(row) and not _fills_the_columns(row, header_row.segments)):
+        if row.box.top - bottom > 6 * height or (_a_form_field(row, header_row.segments) and not _fills_the_columns(row, header_row.segments)):
             break
         out.extend(row.segments)
         bottom = row.box.bottom
