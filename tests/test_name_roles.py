@@ -24,6 +24,8 @@ def _uncovered(rows, value: str) -> int:
     (["Narahubung : Rina (0812-3456-7890)"], "Rina"),
     (["Ketua: Dian"], "Dian"),
     (["Admin: Budi, Siti"], "Budi, Siti"),                         # two admins
+    (["Admin: Wahyu, Sistem"], "Wahyu"),                           # a person and the system that posts
+    (["Admin: Sistem, Wahyu"], "Wahyu"),
 ])
 def test_a_role_and_its_colon_name_who_holds_it(rows, value):
     assert _uncovered(rows, value) == 0
@@ -32,6 +34,7 @@ def test_a_role_and_its_colon_name_who_holds_it(rows, value):
 @pytest.mark.parametrize("rows, value", [
     (["Admin; Wahyu"], "Wahyu"),                                   # the colon read as a semicolon
     (["Admin:Wahyu"], "Wahyu"),                                    # the space after it lost
+    (["Admin; Wahyu,Sistem"], "Wahyu"),                            # and the space after the list's comma
     (["ADMIN : Wahyu"], "Wahyu"),
 ])
 def test_a_role_read_with_ocr_noise_still_names_its_holder(rows, value):
@@ -46,6 +49,9 @@ def test_a_role_read_with_ocr_noise_still_names_its_holder(rows, value):
     (["PIC: Dinas Kesehatan"], "Dinas Kesehatan"),
     (["Sekretaris Daerah"], "Daerah"),                             # no colon: an office's name
     (["Hanya admin yang dapat mengirim pesan"], "Hanya"),
+    (["Admin: Wahyu, Sistem"], "Sistem"),                          # no one beside the person in a list
+    (["Admin: Sistem, Wahyu"], "Sistem"),
+    (["Ketua: Rina Kurniasih, Bidang Umum"], "Bidang Umum"),
 ])
 def test_a_role_before_no_one_leaves_it_visible(rows, value):
     assert _uncovered(rows, value) == len(value.replace(" ", ""))
@@ -60,9 +66,10 @@ def test_a_chat_groups_description_names_its_admin(tmp_path):
     screen.text((30, 180), "Grup koordinasi pegawai kecamatan.", size=22, about="koordinasi pegawai")
     screen.text((30, 220), "Admin: Wahyu", size=22, admin="Wahyu", role="Admin")
     screen.text((30, 260), "Ketua: Bidang Umum", size=22, unit="Bidang Umum")
+    screen.text((30, 300), "Moderator: Dewi, Sistem", size=22, moderator="Dewi", system="Sistem")
     out = _redact(screen, tmp_path)
-    assert_covered(screen, out, "admin")
-    assert_unchanged(screen, out, "title", "group", "about", "role", "unit")
+    assert_covered(screen, out, "admin", "moderator")
+    assert_unchanged(screen, out, "title", "group", "about", "role", "unit", "system")
 
 
 # A name label, the role it goes on with and a comma: a wrapped heading ("Dokter Pemeriksa," over the

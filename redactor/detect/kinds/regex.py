@@ -61,6 +61,9 @@ class PatternFinder:
                 continue
             if rec.names_only and not (has_a_name(value) or _a_name_in_its_place(value)):
                 continue
+            if rec.names_only:
+                cut, value = _names_of_a_list(value)
+                start, end = start + cut, start + cut + len(value)
             if hooks.rejected(rec.reject_if, page, seg, start, end):
                 continue
             span = hooks.Span(seg, start, end)
@@ -119,6 +122,26 @@ def _validator_input(name: str, value: str) -> str:
         # (an address OCR read with commas for its dots, "192,168,1,10", is checked as the address)
         return value.split(":")[0].split("/")[0].replace(",", ".") if name == "private_ip" else value
     return re.sub(r"\D", "", value)
+
+
+# The first and the last piece of a list, made of capitalised words only ("Sistem", "Bidang Umum").
+_LAST_PIECE = re.compile(r",\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s*$")
+_FIRST_PIECE = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s*,\s*(?=\S)")
+
+
+def _names_of_a_list(value: str) -> tuple[int, str]:
+    """A list of names whose first or last pieces name no one ("Admin: Wahyu, Sistem": a person and the
+    system that also posts): those pieces are cut off and stay visible.  Returns where the rest starts
+    in `value`, and the rest.  A degree after a comma ("S.Kom") is no such piece: it goes with the name."""
+    def no_one(piece: str) -> bool:
+        return not (has_a_name(piece) or _a_name_in_its_place(piece))
+
+    while (m := _LAST_PIECE.search(value)) and no_one(m.group(1)):
+        value = value[:m.start()].rstrip(" ,")
+    cut = 0
+    while (m := _FIRST_PIECE.match(value, cut)) and no_one(m.group(1)):
+        cut = m.end()
+    return cut, value[cut:]
 
 
 def _a_name_in_its_place(value: str) -> bool:
