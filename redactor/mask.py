@@ -27,7 +27,8 @@ def readable(value: str) -> str:
 def mask_value(value: str) -> str:
     """`3171234567890001` -> `31••••••••••••01`; `Budi Santoso` -> `B••• S•••••`.
 
-    At most 4 digits of any number are shown: 8 of a 16-digit NIK narrow it to a few people.
+    At most 4 digits of any number are shown: 8 of a 16-digit NIK narrow it to a few people.  A value of
+    more than 24 characters (spaces aside) shows its first and last ones: `R••••••••i`.
     """
     value = printable(readable(value)) or BULLET * 3
     compact = value.replace(" ", "")
@@ -41,7 +42,10 @@ def mask_value(value: str) -> str:
         return (local[:1] + BULLET * max(1, len(local) - 1) + "@" + domain[:1]
                 + BULLET * max(1, len(domain) - 1))
     if len(compact) > 24:
-        return value[:4] + BULLET * 8 + value[-2:]
+        # A long value (a name with its titles, a key, an address) shows its first and last characters
+        # only, and always eight bullets: the word-by-word form would show many initials and every
+        # word's length, and a longer head ("Rahm…") most of a given name.
+        return value[:1] + BULLET * 8 + value[-1:]
     # (a one-letter word, an initial or "I", may show; a one-digit one is a house number or an RT)
     words = value.split(" ")
     return " ".join(w[:1] + BULLET * (len(w) - 1) if len(w) > 1 else (BULLET if w.isdigit() else w) for w in words)

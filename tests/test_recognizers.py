@@ -1085,6 +1085,8 @@ def test_empty_ocr():
     ("1234", "1•••"),
     ("siti.rahma@example.org", "s•••••••••@e••••••••••"),
     ("Budi Santoso", "B••• S••••••"),
+    ("Rahmawati Kusumaningrum Hadi", "R••••••••i"),   # a long value: its first and last characters
+    ("base64:969dc561fb42ddf92aae0269", "b••••••••9"),
 ])
 def test_mask_value(value, masked):
     from redactor.mask import mask_value
@@ -1103,6 +1105,16 @@ def test_mask_shows_at_most_four_digits_of_any_number(value):
     shown = mask_value(value)
     assert sum(ch.isdigit() for ch in shown) <= 4, shown
     assert all(len(run) <= 4 for run in re.findall(r"\d+", shown))
+
+
+@pytest.mark.parametrize("value", ["Rahmawati Kusumaningrum Hadi", "Prof. Dr. Ir. Rahmawati Kusumaningrum, M.Sc.",
+                                   "Sri Rahayu Ningsih Wulandari", "ghp_R8fK2mQ9xLp4Tz7Wv1Ns5Hc3Yb6Jd0Ea"])
+def test_mask_of_a_long_value_shows_no_more_than_its_first_and_last_characters(value):
+    from redactor.mask import BULLET, mask_value
+
+    shown = mask_value(value)
+    assert len(shown.replace(BULLET, "")) <= 2, shown
+    assert shown.count(BULLET) == 8, shown   # the same for every long value: its length stays unknown
 
 
 def test_mask_never_passes_control_characters():
