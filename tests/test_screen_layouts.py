@@ -5,6 +5,8 @@ damage OCR does to it (a letter for a digit, a label without its colon, a value 
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from conftest import make_ocr, uncovered_chars
@@ -660,6 +662,33 @@ def test_a_chosen_name_after_its_tilde(row, name):
 @pytest.mark.parametrize("row", ["~ Grup Bidang Umum", "— Dinas Kesehatan", "- Simpan"])
 def test_a_group_or_a_button_after_a_dash_is_no_chosen_name(row):
     assert_visible([[(60, row)]], [(0, row.split()[-1])])
+
+
+def _read_unsurely(rows, unsure_row: int, conf: float):
+    """`rows` as OCR words, those of `unsure_row` read with confidence `conf`."""
+    layout = make_ocr(rows)
+    top = sorted({w.box.top for w in layout.ocr.words})[unsure_row]
+    words = tuple(replace(w, conf=conf) if w.box.top == top else w for w in layout.ocr.words)
+    return layout, detect(replace(layout.ocr, words=words)).findings
+
+
+# A chat app sets the chosen name small and in its own colour: Tesseract may read it right, unsure.
+@pytest.mark.parametrize("row, name", [("~Krisna Mahendra", "Krisna Mahendra"), ("~ Tiara", "Tiara"),
+                                       ("∼ Wahyu Saputra", "Wahyu Saputra"),
+                                       ("—Budi Santoso", "Budi Santoso")])   # a dash: names on the lists
+def test_a_chosen_name_read_with_little_confidence_is_covered(row, name):
+    rows = [[(60, row)], [(60, "Selamat pagi semuanya, rapat jam 9 ya")]]
+    layout, findings = _read_unsurely(rows, 0, 21.0)
+    assert not uncovered_chars(layout, findings, name, 0)
+
+
+@pytest.mark.parametrize("row, value", [("~ Ee", "Ee"),                       # a smudge made two letters
+                                        ("~ Dinas Kesehatan", "Kesehatan"),     # an office after a tilde
+                                        ("—Rnwa Ktpr", "Rnwa Ktpr")])          # letters of a picture after a dash
+def test_an_unsure_reading_after_a_dash_or_a_tilde_that_names_no_one_stays_visible(row, value):
+    rows = [[(60, row)], [(60, "Selamat pagi semuanya, rapat jam 9 ya")]]
+    layout, findings = _read_unsurely(rows, 0, 21.0)
+    assert len(uncovered_chars(layout, findings, value, 0)) == len(value.replace(" ", ""))
 
 
 # OCR reads the tilde as an opening quote mark too ("“Ferdi"), alone in its cell or after the number.

@@ -46,7 +46,8 @@ class EachRecognizer:
     def candidates(self, page, seg) -> list:  # noqa: ANN001 - Page, Segment -> list[Candidate]
         out: list = []
         for rec in self.recs:
-            found = [c for c in self.find(page, seg, rec) if not read_as_noise(c.segment, c.start, c.end)]
+            found = [c for c in self.find(page, seg, rec)
+                     if self.vouched_for(c) or not read_as_noise(c.segment, c.start, c.end)]
             if rec.reject_if:
                 found = [c for c in found if not hooks.rejected(rec.reject_if, page, c.segment, c.start, c.end)]
             out.extend(found)
@@ -54,3 +55,7 @@ class EachRecognizer:
 
     def find(self, page, seg, rec) -> list:  # noqa: ANN001
         raise NotImplementedError
+
+    def vouched_for(self, cand) -> bool:  # noqa: ANN001 - Candidate
+        """Something beside the name says it is one, as a label would: it counts however unsurely read."""
+        return False

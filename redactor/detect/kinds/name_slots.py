@@ -8,7 +8,7 @@ import re
 from .. import text as T
 from ..labels import after_street_word, is_quantity_or_price, is_thing_column
 from ..layout import Segment
-from ..lexicon import looks_like_name_word, name_words, words
+from ..lexicon import given_names, looks_like_name_word, name_words, words
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from .base import EachRecognizer
@@ -26,6 +26,9 @@ class NameSlotFinder(EachRecognizer):
                 or _card_title(page, seg, rec, self.not_names, self.headers)
                 or _signer(page, seg, rec, self.not_names)
                 or _preview_sender(page, seg, rec, self.not_names, self.headers))
+
+    def vouched_for(self, cand: Candidate) -> bool:
+        return cand.recognizer.endswith(_CHOSEN)
 
 
 # Avatar initials and icons that OCR reads in front of a name ("©)", "&", "JD", "e").
@@ -74,6 +77,8 @@ def _a_word_of_no_name(words_: list[str], not_names: frozenset[str]) -> bool:
 # OCR reads the tilde as a dash glued to the name ("—Krisna") or as an opening quote mark ("“Ferdi").
 _PUSH_NAME = re.compile(r"^(?P<mark>[~∼—–-]|[“”„\"'‘’`])\s?(?=[A-Z])")
 _QUOTE_MARKS = "“”„\"'‘’`"
+_TILDES = "~∼"
+_CHOSEN = "_chosen"  # a chosen name after its mark: see `_push_name`
 
 
 def _push_name(seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list[Candidate]:
@@ -90,7 +95,14 @@ def _push_name(seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list
     # only a run of name words counts after it.
     if lead.group("mark") in _QUOTE_MARKS and not all(looks_like_name_word(w) for w in words_):
         return []
-    return [Candidate(rec.category, seg, lead.end(), lead.end() + len(body), rec.score, rec.id, body)]
+    # A chat app sets the chosen name in its own colour, small, often on a tinted bubble: Tesseract may
+    # read it right with little confidence.  The tilde vouches for it as a label would (when a word of it
+    # could be a name, not two letters made of a smudge); after a mark OCR may have made of something
+    # else (a dash, a quote mark), every word must be a given or a family name.
+    vouched = (lead.group("mark") in _TILDES and any(looks_like_name_word(w) for w in words_)) \
+        or all(w.lower() in name_words() or w.lower() in given_names() for w in words_)
+    return [Candidate(rec.category, seg, lead.end(), lead.end() + len(body), rec.score,
+                      rec.id + _CHOSEN if vouched else rec.id, body)]
 
 
 def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list[Candidate]:
