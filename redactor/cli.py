@@ -313,8 +313,9 @@ def cmd_guard(args) -> int:
     def failed(path, message: str) -> None:
         _fail(path or "guard", message)
 
-    guard = Guard(folders, alerted, config=_settings(args), auto=args.auto, on_error=failed,
-                  whole_process_priority=True)
+    config = _settings(args)
+    guard = Guard(folders, alerted, config=config, auto=args.auto, on_error=failed,
+                  whole_process_priority=True, config_source=_settings_as_they_are_now(args, config))
     try:
         guard.start()
     except RedactorError as exc:
@@ -333,6 +334,27 @@ def cmd_guard(args) -> int:
     finally:
         guard.stop()
     return EXIT_OK
+
+
+def _settings_as_they_are_now(args, start: Config):  # noqa: ANN202 - a function giving a Config
+    """The guard's settings for each new image: the settings file as it is then (edited by hand, or by the
+    app, while the guard runs), with this command's options on top, as the guard in the app's tray takes them.
+    A file that does not read (saved half-way through an edit, a typo) changes nothing until it does; that is
+    said once, not for every image."""
+    last, said = start, None
+
+    def current() -> Config:
+        nonlocal last, said
+        try:
+            last, said = _settings(args), None
+        except RedactorError as exc:
+            if said != str(exc):
+                said = str(exc)
+                _fail("guard", _("{reason}; the settings read before stay until it reads").format(
+                    reason=describe(exc)))
+        return last
+
+    return current
 
 
 def _set_start_at_login(on: bool) -> int:

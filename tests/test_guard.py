@@ -297,6 +297,69 @@ def test_command_line_guard_prints_masked_alerts_and_writes_copies(tmp_path, tes
     assert "clean.png" not in out and not err.strip()
 
 
+class LineReader:
+    """The lines a process prints, each waited for at most a given time (a missing line fails, never hangs)."""
+
+    def __init__(self, stream) -> None:  # noqa: ANN001
+        import queue
+
+        self.lines: queue.Queue = queue.Queue()
+        threading.Thread(target=self._read, args=(stream,), daemon=True).start()
+
+    def _read(self, stream) -> None:  # noqa: ANN001
+        for line in stream:
+            self.lines.put(line)
+
+    def next(self, timeout: float = 300.0) -> str:  # the guard reads at low priority: a busy machine slows it
+        import queue
+
+        try:
+            return self.lines.get(timeout=timeout)
+        except queue.Empty:
+            raise AssertionError(f"no line printed within {timeout:.0f} s") from None
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="stops the guard with SIGINT")
+def test_command_line_guard_reads_each_new_image_with_the_settings_file_as_it_is_then(tmp_path, tesseract):
+    folder = tmp_path / "Downloads"
+    folder.mkdir()
+    config = tmp_path / "config.toml"
+    config.write_text('own_terms = ["Kantor Pusat"]\n', encoding="utf-8")
+    env = dict(os.environ, REDACTOR_NO_NOTIFY="1", REDACTOR_CONFIG=str(config), PYTHONUNBUFFERED="1")
+    process = subprocess.Popen([sys.executable, "-m", "redactor", "guard", str(folder)], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    meeting = png_bytes(["Rapat di Dinas Kominfo hari ini"], size=20)
+    try:
+        out = LineReader(process.stdout)
+        assert out.next().startswith("watching ")
+        (folder / "rapat.png").write_bytes(meeting)  # no own term of the settings it started with
+        time.sleep(1.0)
+        (folder / "chat.png").write_bytes(png_bytes(SENSITIVE))  # read after it: its alert says both were read
+        assert "chat.png: personal data:" in out.next()
+
+        config.write_text('own_terms = ["Kantor Pusat", "Dinas Kominfo"]\n', encoding="utf-8")  # by hand
+        (folder / "rapat-2.png").write_bytes(meeting)  # the same picture: read again, with the new term
+        line = out.next()
+        assert "rapat-2.png: personal data:" in line
+        assert "Dinas Kominfo" not in line
+
+        config.write_text('own_terms = ["Kantor Pusat", "Dinas Kominfo"\n', encoding="utf-8")  # half saved
+        (folder / "besok.png").write_bytes(png_bytes(["Besok rapat lagi di Dinas Kominfo"], size=20))
+        line = out.next()  # the settings read before stay: the term is still found
+        assert "besok.png: personal data:" in line
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            _, err = process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            raise
+    assert process.returncode == 0, err
+    assert "rapat.png:" not in err and err.count("the settings read before stay") == 1, err
+
+
 def test_command_line_guard_refuses_a_missing_folder(tmp_path, cli):
     result = cli("guard", str(tmp_path / "nope"))
     assert result.returncode == 3 and "no such folder" in result.stderr
