@@ -714,3 +714,37 @@ def test_an_address_whose_second_line_ends_without_a_comma_stops_there():
     rows[4] = [(20, "Tamalanrea, Kec. Tamalanrea, Kota Makassar")]
     assert_covered(rows, [(4, "Kota Makassar")])
     assert_visible(rows, [(5, "Data Jabatan")])
+
+
+# ====================================================== a grouped number wrapped onto the next line
+@pytest.mark.parametrize("first,tail", [
+    ("BANK SYARIAH INDONESIA • 9387-56-221634-", "37-1"),   # a BRI account's last groups
+    ("BANK SYARIAH INDONESIA • 9387-56-221634", "37-1"),    # the hyphen at the break not read
+    ("Rekening tujuan 0123 4567 89", "01"),
+])
+def test_a_grouped_number_wrapped_onto_the_next_line_takes_its_tail(first, tail):
+    rows = [[(20, "Tujuan")], [(20, "AYU ROSYIDAH")], [(20, first)], [(20, tail)], None, [(20, "Pengirim")]]
+    assert_covered(rows, [(3, tail)])
+    assert_visible(rows, [(5, "Pengirim")])
+
+
+@pytest.mark.parametrize("first,below", [
+    ("BANK SYARIAH INDONESIA • 9387-56-221634", "12.30"),     # a message's time
+    ("BANK SYARIAH INDONESIA • 938756221634", "37"),          # one run of digits is whole as it stands
+    ("BANK SYARIAH INDONESIA • 9387-56-221634", "Rp1.693.000"),
+    ("BANK SYARIAH INDONESIA • 9387-56-221634", "2025 Juli"),
+])
+def test_what_is_no_wrapped_tail_stays_visible(first, below):
+    rows = [[(20, "Tujuan")], [(20, "AYU ROSYIDAH")], [(20, first)], [(20, below)]]
+    assert_visible(rows, [(3, below.split()[0])])
+
+
+def test_a_wrapped_account_on_a_narrow_transfer_proof_is_covered_whole(tmp_path):
+    from conftest import render_lines
+    from test_pipeline_e2e import assert_black, redact
+
+    rendered = render_lines(["Transfer Berhasil", "Tujuan", "AYU ROSYIDAH", "BANK BRI • 9387-56-221634-",
+                             "37-1", "Biaya Admin Rp2.500"], size=22, pitch=1.5)
+    _, out = redact(rendered, tmp_path)
+    assert_black(out, rendered, 3, "9387-56-221634")
+    assert_black(out, rendered, 4, "37-1")

@@ -97,6 +97,31 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
             seg = below
 
 
+# A long number printed in groups ("9387-56-221634-37-1", a BRI account) that a narrow screen wrapped:
+# its last groups stand alone at the start of the next line.  A time there ("12.30") is a message's own.
+_DIGIT_GROUPS = re.compile(r"\d{2,6}(?:[-. ]\d{1,6}){1,5}")
+_NUMBER_TAIL = re.compile(r"\d{1,4}(?:[-.]\d{1,4}){0,2}")
+_A_TIME = re.compile(r"\d{1,2}[.:]\d{2}")
+TAIL_DIGITS = 6
+
+
+def number_tails(page: Page, candidates: list[Candidate]) -> None:
+    """A number in digit groups that ends its line takes the short run of digit groups that wrapped onto
+    the next line of the same block, alone there: the rest of the number, however OCR read the hyphen at
+    the break (often not at all).  Only a number read as groups: one long run is whole as it stands."""
+    for cand in candidates:
+        seg = cand.segment
+        if cand.extra or seg.text[cand.end:].strip(" -.") or len(re.sub(r"\D", "", cand.value)) < 8 \
+                or not _DIGIT_GROUPS.fullmatch(seg.text[cand.start:cand.end].strip(" -.")):
+            continue
+        below = page.wrapped_onto(seg)
+        tail = below.text.strip(" -.") if below is not None else ""
+        if not _NUMBER_TAIL.fullmatch(tail) or _A_TIME.fullmatch(tail) or len(re.sub(r"\D", "", tail)) > TAIL_DIGITS:
+            continue
+        start = below.text.index(tail)
+        cand.extra.append((below, start, start + len(tail)))
+
+
 def _comma_before(page: Page, seg: Segment) -> bool:
     """A comma read on its own right before `seg`: set low on the line, OCR sorts it onto a row of its own."""
     return any(other.text.strip() in (",", ".") and other.box.right <= seg.box.left
