@@ -9,11 +9,11 @@ from .. import text as T
 from ..labels import after_street_word, is_quantity_or_price, is_thing_column
 from ..layout import Segment
 from ..lexicon import given_names, looks_like_name_word, name_words, words
-from ..page import Candidate, Page
+from ..page import PUNCT_ONLY, Candidate, Page
 from ..recognizer import Recognizer
 from .base import EachRecognizer
 from .names import (INTERFACE_WORDS, NAME_STOP_WORDS, NAME_TOKEN, NOT_A_NAME_PHRASE, in_thing_column,
-                    is_establishment, is_personal_word, names_an_organisation)
+                    is_establishment, is_personal_word, names_an_organisation, short_given_name, spoken_as_a_word)
 
 
 class NameSlotFinder(EachRecognizer):
@@ -25,6 +25,7 @@ class NameSlotFinder(EachRecognizer):
                 or _name_alone(page, seg, rec, self.not_names)
                 or _card_title(page, seg, rec, self.not_names, self.headers)
                 or _signer(page, seg, rec, self.not_names)
+                or _centred_caps_name(page, seg, rec, self.not_names)
                 or _preview_sender(page, seg, rec, self.not_names, self.headers))
 
     def vouched_for(self, cand: Candidate) -> bool:
@@ -191,6 +192,49 @@ def _signer(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[str]
         return []
     start = seg.text.index(body)
     return [Candidate(rec.category, seg, start, start + len(body), rec.score, rec.id, body)]
+
+
+def _centred_caps_name(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list[Candidate]:
+    """A name in capitals alone on its line and centred: under a signature whatever stands above it
+    ("Yang bersangkutan," / … / "AHMAD FAUZI"), on a member card, a certificate, a name tag.  A heading
+    in capitals is centred too ("SURAT PERNYATAAN", "PEMERINTAH KABUPATEN BOGOR"), so every word must
+    be a name rather than a word of the language (one of them on the lists of names), and none a word
+    that names a group, an office, a place or a thing."""
+    if seg.row in page.columns or seg.row in page.header_rows \
+            or any(o is not seg and not PUNCT_ONLY.match(o.text) for o in page.rows[seg.row].segments):
+        return []
+    body = seg.text.strip(" .,:;|_")
+    if not _CAPS_NAME.fullmatch(T.without_stray_colons(body)) or not _centred(page, seg):
+        return []
+    words_ = [w for w in re.findall(r"[A-Za-z'’`-]+", body.split(",")[0]) if len(w) > 1]
+    if not 2 <= len(words_) <= 5 or NOT_A_NAME_PHRASE.search(body) or any(
+            w.lower() in not_names or w.lower() in NAME_STOP_WORDS or w.lower() in T.NOT_A_PERSON
+            or w.lower() in INTERFACE_WORDS or is_establishment(w) for w in words_):
+        return []
+    listed = [w for w in words_ if w.lower() in name_words() or w.lower() in given_names()]
+    named = [w for w in words_ if w in listed or (is_personal_word(w) and (
+        spoken_as_a_word(w) if len(w) >= 4 else short_given_name(w)))]
+    if len(named) < len(words_) or not listed:
+        return []  # (a shop's header centres its address too: "TAMAN SRI PUTRA", a park's word first)
+    start = seg.text.index(body)
+    return [Candidate(rec.category, seg, start, start + len(body), rec.score, rec.id + "_centred", body)]
+
+
+def _centred(page: Page, seg: Segment) -> bool:
+    """`seg` is set in the middle of the page's text, or of the line right above or below it (a
+    signature block's position, a card's title), with its left edge clear of theirs."""
+    box, slack = seg.box, 1.5 * seg.height
+    centre = box.left + box.width / 2
+    for side in ("above", "below"):
+        other = page.neighbour(seg, side)
+        if other is not None and abs(other.box.left + other.box.width / 2 - centre) < slack \
+                and abs(other.box.left - box.left) > slack:
+            return True
+    lefts = [s.box.left for row in page.rows for s in row.segments]
+    rights = [s.box.right for row in page.rows for s in row.segments]
+    left, right = min(lefts), max(rights)
+    # (a line of left-aligned text as wide as the page is centred too, but starts where the others do)
+    return box.left - left > seg.height and abs((left + right) / 2 - centre) < max(slack, 0.03 * (right - left))
 
 
 def _under_a_position(page: Page, seg: Segment) -> bool:

@@ -252,7 +252,7 @@ def could_be_a_name(value: str) -> bool:
     name (see `short_given_name`), a longer one only when it can be said as a word ("APBD" cannot)."""
     words_ = re.findall(r"[^\W\d_]+", value)
     return (len(words_) >= 2 and not any(w.lower() in T.NOT_A_PERSON for w in words_)
-            and any(is_personal_word(w) and (_spoken_as_a_word(w) if len(w) >= 4 else short_given_name(w))
+            and any(is_personal_word(w) and (spoken_as_a_word(w) if len(w) >= 4 else short_given_name(w))
                     for w in words_))
 
 
@@ -261,7 +261,7 @@ def could_be_a_name(value: str) -> bool:
 _CONSONANT_RUN = re.compile(r"[b-df-gj-np-tv-xz]{3}")
 
 
-def _spoken_as_a_word(word: str) -> bool:
+def spoken_as_a_word(word: str) -> bool:
     lower = word.lower()
     return any(ch in "aeiouy" for ch in lower) and not _CONSONANT_RUN.search(lower)
 

@@ -1,0 +1,95 @@
+"""A name in capitals alone on its line and centred (under a signature, on a member card or a
+certificate), on synthetic OCR words (see conftest.make_ocr) and end to end with real Tesseract.  A
+heading in capitals is centred too: it stays visible."""
+from __future__ import annotations
+
+import pytest
+from PIL import Image
+
+from conftest import font, make_ocr, uncovered_chars
+from redactor.detect import detect
+from test_names_addresses_e2e import Screen
+from test_screens_e2e import _redact, assert_covered, assert_unchanged
+
+
+def _uncovered(rows, value: str) -> int:
+    layout = make_ocr(rows)
+    assert layout.value_boxes(value), f"test bug: {value!r} not in {rows!r}"
+    return len(uncovered_chars(layout, detect(layout.ocr).findings, value))
+
+
+def _centred_rows(*lines: str | None, middle: int = 400) -> list:
+    """Each line centred on `middle` (make_ocr's characters are 10 px wide)."""
+    return [None if line is None else [(middle - 5 * len(line), line)] for line in lines]
+
+
+@pytest.mark.parametrize("rows, value", [
+    # under a signature, whatever line stands above it
+    (_centred_rows("Bogor, 5 Mei 2026", "Yang bersangkutan,", None, None, None, "AHMAD FAUZI"), "AHMAD FAUZI"),
+    # a member card: a title above, a number below
+    (_centred_rows("KARTU ANGGOTA KORPRI", "RINA KURNIASIH", "No. Anggota 3201-1234"), "RINA KURNIASIH"),
+    # a certificate
+    (_centred_rows("SERTIFIKAT", "Diberikan kepada:", "DEWI LESTARI",
+                   "sebagai peserta pelatihan dasar tahun 2026"), "DEWI LESTARI"),
+    # under a signature in the right half of a letter: centred under the line above it
+    ([[(20, "Demikian surat pernyataan ini saya buat dengan sebenarnya.")], [(560, "Yang menyatakan,")],
+      [(580, "HENDRA GUNAWAN")]], "HENDRA GUNAWAN"),
+])
+def test_a_centred_name_in_capitals_alone_on_its_line_is_covered(rows, value):
+    assert _uncovered(rows, value) == 0
+
+
+@pytest.mark.parametrize("rows, value", [
+    (_centred_rows("SERTIFIKAT", "Diberikan kepada:", "DEWI LESTARI,", "atas partisipasinya"), "DEWI LESTARI"),  # a speck
+    (_centred_rows("KARTU ANGGOTA KORPRI", "RINA: KURNIASIH", "No. 3201-1234"), "RINA: KURNIASIH"),  # a stray colon
+    (_centred_rows("Hormat kami,", None, None, "WAHYU SAPUTRA, S.Kom."), "WAHYU SAPUTRA, S.Kom."),  # a degree
+])
+def test_a_centred_name_in_capitals_read_with_ocr_noise_is_covered(rows, value):
+    assert _uncovered(rows, value) == 0
+
+
+@pytest.mark.parametrize("rows, value", [
+    (_centred_rows("SELAMAT HARI GURU NASIONAL", "25 November 2026"), "SELAMAT HARI GURU NASIONAL"),
+    (_centred_rows("PEMERINTAH KABUPATEN BANYUMAS", "DINAS KESEHATAN"), "PEMERINTAH KABUPATEN BANYUMAS"),
+    (_centred_rows("SURAT PERNYATAAN", "Nomor: 12/2026"), "SURAT PERNYATAAN"),
+    (_centred_rows("Daftar Isi", "BANDUNG JUARA", "halaman 2"), "BANDUNG JUARA"),            # a place, a word
+    (_centred_rows("Laporan", "SEMARANG SURABAYA", "2026"), "SEMARANG SURABAYA"),            # two places
+    (_centred_rows("Menu", "NASI GORENG SPESIAL", "Rp 25.000"), "NASI GORENG SPESIAL"),      # a dish
+    (_centred_rows("Pengumuman", "KANTOR PUSAT", "Jakarta"), "KANTOR PUSAT"),
+    (_centred_rows("TOKO MAJU JAYA", "TAMAN SARI INDAH BLOK C2", "TELP 0274-512345"), "TAMAN SARI INDAH"),  # an estate
+    # left-aligned text: a line of capitals at the margin is a heading, not a centred name
+    (["Data pegawai yang mengikuti pelatihan dasar tahun ini", "RINA KURNIASIH", "Ahli pertama"], "RINA KURNIASIH"),
+])
+def test_a_centred_heading_in_capitals_stays_visible(rows, value):
+    assert _uncovered(rows, value) == len(value.replace(" ", ""))
+
+
+def _centred(screen: Screen, y: int, line: str, size: int, bold: bool = False, **parts: str) -> None:
+    width = font(size, bold=bold).getlength(line)
+    screen.text((int((screen.image.width - width) / 2), y), line, size=size, bold=bold, **parts)
+
+
+@pytest.mark.usefixtures("tesseract")
+def test_a_certificate_and_a_signature_with_centred_names(tmp_path):
+    screen = Screen(Image.new("RGB", (900, 700), "white"))
+    _centred(screen, 40, "SERTIFIKAT", 44, True, title="SERTIFIKAT")
+    _centred(screen, 120, "Diberikan kepada:", 20, given="Diberikan kepada")
+    _centred(screen, 160, "DEWI LESTARI", 34, True, name="DEWI LESTARI")
+    _centred(screen, 220, "sebagai peserta pelatihan dasar tahun 2026", 18, course="pelatihan dasar")
+    _centred(screen, 400, "Yang bersangkutan,", 18, signer_line="Yang bersangkutan")
+    _centred(screen, 500, "AHMAD FAUZI", 18, True, signer="AHMAD FAUZI")
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "name", "signer")
+    assert_unchanged(screen, out, "title", "given", "course", "signer_line")
+
+
+@pytest.mark.usefixtures("tesseract")
+def test_a_poster_of_centred_headings_in_capitals_stays_readable(tmp_path):
+    screen = Screen(Image.new("RGB", (900, 420), "white"))
+    _centred(screen, 40, "SELAMAT HARI GURU NASIONAL", 34, True, greeting="SELAMAT HARI GURU NASIONAL")
+    _centred(screen, 110, "PEMERINTAH KABUPATEN BANYUMAS", 26, True, office="PEMERINTAH KABUPATEN BANYUMAS")
+    _centred(screen, 170, "BANDUNG JUARA", 26, True, slogan="BANDUNG JUARA")
+    _centred(screen, 230, "MAJU BERSAMA", 26, True, motto="MAJU BERSAMA")
+    _centred(screen, 290, "TERIMA KASIH", 26, True, thanks="TERIMA KASIH")
+    out = _redact(screen, tmp_path)
+    assert_unchanged(screen, out, "greeting", "office", "slogan", "motto", "thanks")
