@@ -6,11 +6,12 @@
 from __future__ import annotations
 
 import copy
+import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from PIL import Image
 
@@ -225,16 +226,19 @@ SCREEN_PSM = 11
 PHOTO_PSM = 4
 
 
-def _read(page: Image.Image, engine: Engine, cores: int, deadline: Deadline, psm: int = SCREEN_PSM) -> OcrResult:
-    """The page's words, and the words of its stamps (classification marks) each on a line of its own."""
+def _read(page: Image.Image, engine: Engine, cores: int, deadline: Deadline, psm: int = SCREEN_PSM,
+          band_done: Callable[[], object] | None = None) -> OcrResult:
+    """The page's words, and the words of its stamps (classification marks) each on a line of its own.
+    `band_done`: called once, on the thread of the first band read, as soon as it is read."""
     try:
-        return _read_within(page, deadline.bound(engine), cores, psm)
+        return _read_within(page, deadline.bound(engine), cores, psm, band_done)
     except OcrError:
         deadline.check()  # stopped by what was left of the whole analysis: say so
         raise
 
 
-def _read_within(page: Image.Image, engine: Engine, cores: int, psm: int = SCREEN_PSM) -> OcrResult:
+def _read_within(page: Image.Image, engine: Engine, cores: int, psm: int = SCREEN_PSM,
+                 band_done: Callable[[], object] | None = None) -> OcrResult:
     try:
         from .visual.stamps import MAX_STAMPS, STAMP_CONFIDENCE, find_stamps, read_stamp
     except ImportError as exc:
@@ -242,6 +246,8 @@ def _read_within(page: Image.Image, engine: Engine, cores: int, psm: int = SCREE
     stamps = []
 
     def read_stamps() -> None:
+        if band_done is not None:
+            band_done()
         for box in find_stamps(page)[:MAX_STAMPS]:
             text = read_stamp(engine, page, box)
             if text:
@@ -278,10 +284,32 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
     page = rectified.image if rectified is not None else image
     t1 = time.perf_counter()
     psm = PHOTO_PSM if photo else SCREEN_PSM
-    if text_layer is not None:
-        ocr = text_layer
-    else:
-        ocr = _read(page, engine, cores, deadline, psm)
+    # Boxes drawn over text and text a level stretch would bring back (under the user's own semi-opaque box,
+    # or nearly transparent) need only the pixels.  With a helper thread they start as soon as the first of
+    # the page's bands is read, on the core that band leaves free, rather than beside the text detection,
+    # whose Python they slowed as much as they took (the interpreter's lock); without one, here after it.
+    # The faint text found is read once the page is (its readers are then free: none is made for it).
+    searches: list[Future] = []
+    page_read = threading.Event()
+
+    def read_faint(sheet: Image.Image) -> OcrResult:
+        page_read.wait()
+        return _read_faint(sheet, engine, deadline)
+
+    def start_pixel_searches() -> None:
+        if not searches:
+            searches.append(_beside(helper, find_see_through_boxes, image))
+            searches.append(_beside(helper, find_faint_text, image, read_faint))
+
+    try:
+        if text_layer is not None:
+            ocr = text_layer
+        else:
+            # (Not on a photo, which may be read again turned: the searches would share its readers.)
+            early = start_pixel_searches if helper is not None and not photo else None
+            ocr = _read(page, engine, cores, deadline, psm, early)
+    finally:
+        page_read.set()
     if rectified is not None and not rectified.upside_down_checked and _reads_upside_down(ocr):
         turned = rectified.turned_over()
         turned_ocr = _read(turned.image, engine, cores, deadline, psm)
@@ -313,10 +341,7 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
     deadline.check()
     t2 = time.perf_counter()
     timings["ocr"] = t2 - t1
-    # Boxes drawn over text and text a level stretch would bring back (under the user's own semi-opaque box,
-    # or nearly transparent) need only the pixels: on a second core they run while the words are searched.
-    see_through = _beside(helper, find_see_through_boxes, image)
-    faint = _beside(helper, find_faint_text, image, lambda sheet: _read_faint(sheet, engine, deadline))
+    start_pixel_searches()  # (unless a band started them)
     if detection_warming is not None:
         detection_warming.result()
     with fail_closed("text detection"):  # a recognizer bug must never yield an image called safe
@@ -336,6 +361,7 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
             findings = [rectified.map_finding(f, read_words + unread)
                         for f, unread in zip(findings, unread_ink_around(plane, findings))]
         del plane
+    see_through, faint = searches
     findings.extend(see_through.result())
     findings.extend(faint.result())
     deadline.check()
