@@ -21,6 +21,7 @@ copy. So no OCR ever runs in a thread of the window's process, and quitting neve
 from __future__ import annotations
 
 import atexit
+import gc
 import itertools
 import logging
 import multiprocessing
@@ -271,6 +272,10 @@ def _check(conn, config: Config) -> None:  # noqa: ANN001
             warm_up(config)
         except RedactorError:
             pass  # a detector that cannot start says so when an image is analysed
+        # What is loaded now (modules, packs, word lists) stays for the process: the collector's full passes
+        # need not walk it again during every image's analysis (one took 28 ms on the way to the findings).
+        gc.collect()  # (the warm-up's own garbage first: frozen, it would never go)
+        gc.freeze()
 
 
 def _analyse(page: bytes | LoadedImage, name: str, config: Config) -> tuple:
