@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 
 from PIL import Image
 
+from .cells import unread_cells
 from .config import Config, cores_for_one_image
 from .cover import apply_cover
 from .detect import detect
@@ -356,6 +357,8 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
         plane = ink_plane(page)  # made here, not before the search: a photo's plane is 24 MB
         if photo:
             findings = trim_to_ink(plane, findings)  # a photographed word boxed twice as high as its capitals
+            # A cell of a photographed table that OCR read nothing in, in a column whose read cells were found.
+            findings += unread_cells(plane, findings, ocr.words)
         if rectified is not None:
             # Labels OCR did not read, close over or under a value, are its neighbours as much as those it read.
             findings = [rectified.map_finding(f, read_words + unread)

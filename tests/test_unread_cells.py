@@ -1,0 +1,107 @@
+"""End to end with real Tesseract: a cell of a photographed table that OCR reads nothing in (a value printed
+faint by a printer running dry), in a column whose other cells were read and found, is covered where its ink
+is; the table's headings, its rules, its blank rows and the lines under it stay as they were."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from redactor.config import Config
+from test_documents_e2e import Document, _photographed, assert_visible, run
+
+pytestmark = pytest.mark.usefixtures("tesseract")
+
+FAINT = (176, 176, 176)
+COLUMNS = [30, 70, 290, 480, 610, 730, 850, 950, 1130, 1330]
+HEADS = ["No", "Nama Lengkap", "NIK", "Jenis Kelamin", "Tempat Lahir", "Tanggal Lahir", "Agama", "Pendidikan",
+         "Jenis Pekerjaan"]
+MEMBERS = [["1", "BAMBANG SUSANTO", "3404071203780011", "LAKI-LAKI", "SLEMAN", "12-03-1978", "ISLAM",
+            "SLTA/SEDERAJAT", "WIRASWASTA"],
+           ["2", "SRI WAHYUNI", "3404075508820002", "PEREMPUAN", "KLATEN", "15-08-1982", "ISLAM",
+            "SLTA/SEDERAJAT", "GURU"],
+           ["3", "DIMAS SUSANTO", "3404070110090003", "LAKI-LAKI", "SLEMAN", "01-10-2009", "KATOLIK",
+            "SLTP/SEDERAJAT", "PELAJAR/MAHASISWA"],
+           ["4", "AYU SUSANTI", "3404074104120004", "PEREMPUAN", "SLEMAN", "01-04-2012", "HINDU",
+            "SD/SEDERAJAT", "PELAJAR/MAHASISWA"]]
+TOP = 170
+ROW = 36
+
+
+def family_card(faint: set[tuple[int, int]], blank_rows: int = 2) -> Document:
+    """A family card's member table; the cells in `faint` (row, column) printed pale, and `blank_rows` empty
+    rows under the members, as the form leaves them."""
+    doc = Document(Image.new("RGB", (1360, 760), (250, 248, 240)))
+    draw = ImageDraw.Draw(doc.image)
+    doc.text((520, 20), "KARTU KELUARGA", size=28, bold=True, key="title")
+    doc.text((30, 80), "Nama Kepala Keluarga", size=16, key="head label")
+    doc.text((240, 80), ":", size=16)
+    doc.text((252, 80), "BAMBANG SUSANTO", size=16, key="head")
+    rows = len(MEMBERS) + blank_rows
+    bottom = TOP + 40 + rows * ROW
+    draw.rectangle((COLUMNS[0], TOP, COLUMNS[-1], bottom), outline=(60, 60, 60), width=2)
+    for x in COLUMNS[1:-1]:
+        draw.line([(x, TOP), (x, bottom)], fill=(60, 60, 60), width=1)
+    draw.line([(COLUMNS[0], TOP + 40), (COLUMNS[-1], TOP + 40)], fill=(60, 60, 60), width=2)
+    for x, head in zip(COLUMNS, HEADS):
+        doc.text((x + 6, TOP + 12), head, size=14, bold=True, key=head)
+    for n, member in enumerate(MEMBERS):
+        y = TOP + 50 + n * ROW
+        for column, (x, value) in enumerate(zip(COLUMNS, member)):
+            fill = FAINT if (n, column) in faint else (25, 25, 25)
+            doc.text((x + 6, y), value, size=14, fill=fill, key=f"{n}:{column}")
+    for n in range(len(MEMBERS), rows):
+        doc.boxes[f"blank {n}"] = (COLUMNS[1] + 2, TOP + 42 + n * ROW, COLUMNS[-1] - 2, TOP + 40 + (n + 1) * ROW - 2)
+    doc.text((30, bottom + 40), "Dikeluarkan Tanggal :", size=16, key="issued label")
+    doc.text((220, bottom + 40), "06-03-2019", size=16, key="issued")
+    doc.text((820, bottom + 80), "KEPALA DINAS KEPENDUDUKAN DAN", size=15, bold=True, key="office")
+    doc.text((820, bottom + 102), "PENCATATAN SIPIL KABUPATEN SLEMAN", size=15, bold=True, key="office 2")
+    return doc
+
+
+def _photographed_keeping_the_glyphs(doc: Document, seed: int) -> tuple[Document, dict[str, np.ndarray]]:
+    """The document photographed, and each drawn text's glyph pixels as drawn (a pale value's glyphs stand
+    out of the photo's grain by too little to be told from it there)."""
+    flat = np.asarray(doc.image.convert("L")).astype(int)
+    glyphs = {}
+    for key, (left, top, right, bottom) in doc.boxes.items():
+        area = flat[top:bottom, left:right]
+        glyphs[key] = np.abs(area - np.median(area)) > 40
+    return _photographed(doc, seed), glyphs
+
+
+def assert_glyphs_black(doc: Document, glyphs: dict[str, np.ndarray], out: np.ndarray, key: str):
+    left, top, right, bottom = doc.boxes[key]
+    mask = glyphs[key]
+    assert mask.any(), f"test bug: no glyphs for {key!r}"
+    covered = (out[top:bottom, left:right] == 0).all(axis=-1)
+    share = covered[mask].mean()
+    assert share == 1.0, f"{key!r}: only {share:.0%} of its glyphs are covered"
+
+
+def _nothing_covered(out: np.ndarray, box) -> bool:
+    left, top, right, bottom = box
+    return not (out[top:bottom, left:right] == 0).all(axis=-1).any()
+
+
+@pytest.mark.parametrize("faint", [{(3, 6)}, {(1, 6)}, {(3, 6), (3, 7)}], ids=["last row", "middle row", "two cells"])
+def test_a_faint_cell_of_a_family_cards_member_table_is_covered_its_headings_and_blank_rows_stay(tmp_path, faint):
+    doc, glyphs = _photographed_keeping_the_glyphs(family_card(faint), seed=7)
+    _, out = run(doc, tmp_path, name="kk.jpg", config=Config(), quality=85)
+    for n in range(len(MEMBERS)):
+        for column in range(1, 9):
+            assert_glyphs_black(doc, glyphs, out, f"{n}:{column}")
+    for key in ("title", "head label", "Agama", "Pendidikan", "Tanggal Lahir", "issued label", "issued", "office",
+                "office 2"):
+        assert_visible(doc, out, key)
+    for n in range(len(MEMBERS), len(MEMBERS) + 2):
+        assert _nothing_covered(out, doc.boxes[f"blank {n}"]), f"blank row {n} was covered"
+
+
+def test_a_faint_cell_under_a_column_of_harmless_values_stays(tmp_path):
+    """The row numbers are read and found by nothing: their column is no sensitive column, and a pale number
+    in it is left as it is."""
+    doc = _photographed(family_card({(2, 0)}), seed=7)
+    _, out = run(doc, tmp_path, name="kk.jpg", config=Config(), quality=85)
+    assert _nothing_covered(out, doc.boxes["2:0"])
+    assert_visible(doc, out, "1:0")
