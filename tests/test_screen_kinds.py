@@ -748,3 +748,42 @@ def test_a_wrapped_account_on_a_narrow_transfer_proof_is_covered_whole(tmp_path)
     _, out = redact(rendered, tmp_path)
     assert_black(out, rendered, 3, "9387-56-221634")
     assert_black(out, rendered, 4, "37-1")
+
+
+# ====================================================== an avatar's circle and initials before a holder
+def _proof_with_avatar(circle: str, initials: str):
+    # A transfer proof's party block: the avatar's circle read as one sign four lines high, its initials
+    # and the circle's edges read into the holder's line, left of the block's text.
+    from dataclasses import replace as _replace
+
+    from conftest import make_ocr
+
+    rows = [[(160, "Transfer Berhasil")], [(160, "Dari")],
+            [(160 - 10 * (len(initials) + 1), initials + " PUSPA FIRMANSYAH")],
+            [(160, "BANK BNI"), (300, "2536 712158")]]
+    layout = make_ocr(rows)
+    first = layout.ocr.words[2]
+    circle_word = _replace(first, text=circle, conf=50.0, box=Box(20, first.box.top - 30, 80, 80))
+    layout.ocr = _replace(layout.ocr, words=(*layout.ocr.words, circle_word))
+    return layout
+
+
+@pytest.mark.parametrize("circle,initials", [("@", "( PF )"), ("&", "PF"), ("©", "(PF")])
+def test_a_holder_after_an_avatars_circle_and_initials_over_an_account(circle, initials):
+    from conftest import uncovered_chars
+
+    layout = _proof_with_avatar(circle, initials)
+    detection = detect(layout.ocr)
+    assert not uncovered_chars(layout, detection.findings, "PUSPA FIRMANSYAH", 2)
+    assert not uncovered_chars(layout, detection.findings, "2536 712158", 3)
+
+
+def test_a_tall_rule_between_cells_is_kept_as_a_rule():
+    from dataclasses import replace as _replace
+
+    from conftest import make_ocr
+
+    layout = make_ocr([[(20, "Nama"), (200, "Jabatan")], [(20, "Kepala Seksi"), (160, "|"), (200, "Aktif")]])
+    words = [_replace(w, conf=60.0, box=Box(w.box.left, w.box.top - 30, w.box.width, 80)) if w.text == "|" else w
+             for w in layout.ocr.words]
+    assert any(w.text == "|" for w in without_picture_marks(words))

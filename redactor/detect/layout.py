@@ -263,25 +263,32 @@ def _split_segments(band: list[Word], row: int) -> list[Segment]:
 MARK_CONFIDENCE = 85.0
 # ... and boxed at least this much taller than the words beside it.
 MARK_HEIGHT = 1.6
+# A mark of other signs alone only this much taller: an avatar's whole circle read as one "@" or "&" stands
+# three to four lines high.  Rules, slashes, brackets and stops are kept however tall: they are tall by their
+# shape, or a table's rule between its cells.
+PUNCTUATION_MARK_HEIGHT = 2.5
+_STROKES = frozenset("|¦/\\()[]{}!:;.,'\"-_")
 
 
 def without_picture_marks(words: Sequence[Word]) -> list[Word]:
     """The words less the marks OCR read off a picture beside the text: an avatar's circle or an icon read
     as a few letters ("co", "Ney,", "(sn)") before a name or an account, which would stand in a line as a
-    word of its own.  Such a mark is short, has letters and no digit, is read unsurely and is boxed far
+    word of its own.  Such a mark is short, has no digit, is read unsurely and is boxed far
     taller than the words of the lines it stands beside; a word of the text's own size stays, however unsure,
-    and so does punctuation, which is tall by its shape (the slash of "Nama / Name")."""
+    and so does a stroke, tall by its shape (the slash of "Nama / Name") or a table's rule; another sign only
+    when it stands several lines high (the whole circle read as "@")."""
     sure = [w for w in words if w.conf >= MARK_CONFIDENCE]
     out = []
     for word in words:
         text = word.text.strip()
-        if word.conf < MARK_CONFIDENCE and len(text) <= 4 and any(ch.isalpha() for ch in text) \
-                and not any(ch.isdigit() for ch in text):
+        lettered = any(ch.isalpha() for ch in text)
+        if text and word.conf < MARK_CONFIDENCE and len(text) <= 4 and not any(ch.isdigit() for ch in text):
             box = word.box
             beside = [w.box.height for w in sure
                       if min(w.box.bottom, box.bottom) - max(w.box.top, box.top) > 0.3 * w.box.height
                       and abs(w.box.left - box.right) < 6 * box.height]
-            if beside and box.height >= MARK_HEIGHT * max(beside) and not _goes_on_from_the_left(word, words):
+            tall = MARK_HEIGHT if lettered else PUNCTUATION_MARK_HEIGHT if not set(text) <= _STROKES else None
+            if tall is not None and beside and box.height >= tall * max(beside) and not _goes_on_from_the_left(word, words):
                 continue
         out.append(word)
     return out

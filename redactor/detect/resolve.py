@@ -196,16 +196,17 @@ def holders_above(page: Page, candidates: list[Candidate]) -> list[Candidate]:
         if after.strip(" .,") or T.TIME_OR_NUMBER.search(before) or len(before.split()) > 3 \
                 or page.neighbour(seg, "right") is not None:
             continue  # the number inside a sentence or a table row
-        above = _line_over(page, first)
-        if above is None or page.neighbour(above, "left") is not None or page.neighbour(above, "right") is not None:
+        over = _line_over(page, first)
+        if over is None or page.neighbour(over[0], "left") is not None or page.neighbour(over[0], "right") is not None:
             continue
-        line = above.text.strip(" ,.|")
+        above, begin = over
+        line = above.text[begin:].strip(" ,.|")
         read = T.without_stray_colons(line)
         words = [w.strip(".,") for w in read.split()]
         if not _HOLDER_LINE.fullmatch(" ".join(read.split())) or not _in_capitals(line) \
                 or any(w.lower() in NAME_STOP_WORDS for w in words) or not could_be_a_name(read):
             continue
-        start = above.text.index(line)
+        start = above.text.index(line, begin)
         out.append(Candidate("person_name", above, start, start + len(line), 0.7, "account_holder_above", line))
     return out
 
@@ -248,10 +249,11 @@ def _holder_over(page: Page, seg: Segment) -> Candidate | None:
     """The name alone on the line right over `seg`, at its left edge: two to four words in capitals that
     could be a name, or capitalised words one of which is a name rather than a word of the language;
     never a label's, a bank's, an office's or a heading's words ("REKENING TUJUAN", "Transfer Berhasil")."""
-    above = _line_over(page, seg)
-    if above is None or len(page.rows[above.row].segments) != 1:
+    over = _line_over(page, seg)
+    if over is None or len(page.rows[over[0].row].segments) != 1:
         return None
-    line = above.text.strip(" ,.|")
+    above, begin = over
+    line = above.text[begin:].strip(" ,.|")
     read = " ".join(T.without_stray_colons(line).split())
     if _in_capitals(line):
         read = read.translate(TO_CAPITALS)  # a name holds no digits: "S1TI" is "SITI"
@@ -261,20 +263,34 @@ def _holder_over(page: Page, seg: Segment) -> Candidate | None:
         return None
     if not (could_be_a_name(read) if _in_capitals(line) else has_a_name(read) and could_be_a_name(read)):
         return None
-    start = above.text.index(line)
+    start = above.text.index(line, begin)
     return Candidate("person_name", above, start, start + len(line), 0.7, "account_holder_above", line)
 
 
-def _line_over(page: Page, seg: Segment) -> Segment | None:
-    """The text on the row right over `seg`, no header, within a line and a half of it and at its left edge:
-    where a holder's name stands over an account number."""
+# What OCR reads off an avatar's circle before a holder's name: its initials ("PF"), the circle's edges
+# read as brackets ("( PF )"), or a scrap ("(su").
+_INITIALS = re.compile(r"[^\w\s]{0,2}[A-Za-z]{0,2}[^\w\s]{0,2}")
+
+
+def _line_over(page: Page, seg: Segment) -> tuple[Segment, int] | None:
+    """The text on the row right over `seg`, no header, within a line and a half of it and at its left edge
+    (where a holder's name stands over an account number), and where in it that text begins: after an
+    avatar's initials that OCR read into the line, left of that edge."""
     above = page.neighbour(seg, "above")
     if above is None or above.row != seg.row - 1 or page.header_of(above) is not None:
         return None
     height = max(seg.height, above.height)
-    if seg.box.top - above.box.bottom > 1.5 * height or abs(above.box.left - seg.box.left) > height:
+    if seg.box.top - above.box.bottom > 1.5 * height:
         return None
-    return above
+    begin = 0
+    for word in above.words:
+        text = word.text.strip()
+        if _INITIALS.fullmatch(text) and (word.box.right <= seg.box.left - 0.5 * height
+                                          or not any(ch.isalnum() for ch in text)):
+            begin = above.text.index(word.text, begin) + len(word.text)
+            continue
+        return (above, begin) if abs(word.box.left - seg.box.left) <= height else None
+    return None
 
 
 def _in_capitals(text: str) -> bool:
