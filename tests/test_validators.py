@@ -163,6 +163,19 @@ def test_private_ip_rejects_public_or_malformed(value):
     assert not V.private_ip(value)
 
 
+# Small type read with dots lost, or read as commas or spaces after a comma.
+@pytest.mark.parametrize("value", ["19216821148", "172205222", "1921686.144", "172.25.238251", "10.245, 78.66",
+                                   "10.14.6213", "172.227.119", "192.168.1.10", "192,168,1,10:8080"])
+def test_private_ip_read_small_accepts_an_address_missing_its_dots(value):
+    assert V.private_ip_read_small(value)
+
+
+@pytest.mark.parametrize("value", ["8.8.8.8", "36.72.215.104", "10.11.2024", "3.689.000", "10.250.000", "1234",
+                                   "08123456789", "1921682168123456", "101a6101.122", "10.1.2.3.4", ""])
+def test_private_ip_read_small_rejects_other_numbers(value):
+    assert not V.private_ip_read_small(value)
+
+
 # ------------------------------------------------------------------------ NPWP
 def test_npwp15_shape_only():
     assert V.npwp15("099999013407000")

@@ -34,6 +34,9 @@
     reject_if = ["currency_on_row"] a currency ("Rp", "$") on the value's line: its numbers are amounts
     reject_if = ["office_word"]     a word of the value names an office, a unit or a place ("Kabid Umum",
                                     "Dana Desa"): no person holds the role named before it
+    reject_if = ["alone_in_its_column"] a value that fills its cell with no cell of the same kind stacked
+                                    above or below it (two cells on at most): an address read without its
+                                    dots counts only in a table's column of addresses
 
 The packs name them; the tables at the end of this module are what the pack loader checks names against.
 """
@@ -54,7 +57,7 @@ from .labels import FIELD_START, STOP_LABELS, after_public_line
 from .page import Page
 from .shapes import trim_value
 from .tables import Headers
-from .validators import VALIDATORS
+from .validators import VALIDATORS, private_ip_read_small
 
 AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 CODE = re.compile(r"\d{1,2}(?:\.\d{1,2}){2,}")
@@ -910,6 +913,38 @@ EXTEND: dict[str, Callable[[Span, Page, Headers], None]] = {
 }
 # Hooks that also look at the whole page once: (hook, function of the page and the recognizer's label).
 PAGE_EXTEND = {"mrz_block": mrz_bands, "health_card_lines": health_card_lines}
+
+
+def alone_in_its_column(page: Page, seg: Segment, start: int, end: int) -> bool:
+    """No text standing under or over the value (in the next three rows each way that have any there)
+    is a private address, one of the two with a dot of it read: a number that can be cut into an
+    address is one only in a column of addresses ("19216821148" under "1921686.144").  A column of
+    account numbers or postal codes has no dots; one of amounts has no address."""
+    box = Box.union(seg.boxes_for(start, end))
+    dotted = "." in seg.norm[start:end]
+    for step in (-1, 1):
+        index, looked = seg.row + step, 0
+        while 0 <= index < len(page.rows) and looked < 3:
+            row = page.rows[index]
+            if abs(row.box.top - box.top) > 8 * box.height:
+                break  # the table has ended
+            under = [w for s in row.segments for w in s.words if w.box.left < box.right and w.box.right > box.left]
+            if under:
+                looked += 1
+                texts = [" ".join(w.text for w in under), *(w.text for w in under)]
+                if any(_an_address(T.normalise_digits(t).strip(" .,"), dotted) for t in texts):
+                    return False
+            index += step
+    return True
+
+
+def _an_address(text: str, dotted: bool) -> bool:
+    """A private address read whole, or read without some dots (not an amount) when it or the value it
+    vouches for kept a dot."""
+    return VALIDATORS["private_ip"](text) or (dotted or "." in text) and not AMOUNT.fullmatch(text) \
+        and private_ip_read_small(text)
+
+
 # Each reject hook sees the page as well as the value's line: whether a place is public can be told by
 # the cell to its left or the lines above it.
 REJECT_IF: dict[str, Callable[[Page, Segment, int, int], bool]] = {
@@ -932,6 +967,7 @@ REJECT_IF: dict[str, Callable[[Page, Segment, int, int], bool]] = {
     # A field's label is a word or two; three words or more before the value are a sentence that mentions
     # the label's word ("Vaksinasi anak usia 6 tahun ke atas"), not a field.
     "in_a_sentence": lambda _page, seg, start, end: len(re.findall(r"[^\W\d_]{2,}", seg.text[:start])) >= 3,
+    "alone_in_its_column": alone_in_its_column,
 }
 
 

@@ -141,6 +141,49 @@ def private_ip(value: str) -> bool:
     return ip.is_private or ip.is_loopback or ip.is_link_local or (ip.version == 4 and ip in cgnat)
 
 
+def private_ip_read_small(value: str) -> bool:
+    """A private address as OCR reads it in small type: some or all of its dots lost, read as commas or
+    as spaces ("19216821148", "172.25.238251", "10.245, 78.66").  Its digits, split where the dots still
+    stand and wherever else it takes, make four numbers of 0-255 that are a private address.  A date
+    whose year ends it ("10.11.2024") is not one."""
+    host = value.split(":")[0]
+    groups = [g for g in re.split(r"[.,\s]+", host.strip(" .,")) if g]
+    if not 1 <= len(groups) <= 4 or not all(g.isdigit() for g in groups):
+        return False
+    if not 5 <= sum(map(len, groups)) <= 12:
+        return False
+    if len(groups) == 3 and re.fullmatch(r"(?:19|20)\d\d", groups[-1]):
+        return False
+    return any(private_ip(".".join(octets)) for octets in _octets(groups, 4))
+
+
+def _octets(groups: list[str], count: int):
+    """Every way to cut `groups` (digit runs, in order) into `count` numbers of 0-255 written without a
+    leading zero, each run cut into one number or more."""
+    if not groups:
+        if count == 0:
+            yield []
+        return
+    first, rest = groups[0], groups[1:]
+    for pieces in range(1, min(count - len(rest), len(first)) + 1):
+        for head in _cuts(first, pieces):
+            for tail in _octets(rest, count - pieces):
+                yield head + tail
+
+
+def _cuts(run: str, pieces: int):
+    if pieces == 1:
+        if len(run) <= 3 and (run == "0" or not run.startswith("0")) and int(run) <= 255:
+            yield [run]
+        return
+    for size in range(1, 4):
+        head = run[:size]
+        if len(run) - size < pieces - 1 or head.startswith("0") and size > 1 or int(head) > 255:
+            continue
+        for tail in _cuts(run[size:], pieces - 1):
+            yield [head, *tail]
+
+
 def npwp15(digits: str) -> bool:
     return len(digits) == 15 and digits.isdigit()
 
@@ -209,6 +252,7 @@ def nric(value: str) -> bool:
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "nik": nik, "kk": kk, "nik_or_kk": nik_or_kk, "nip": nip, "luhn": luhn, "card": card,
-    "mrz": mrz_line2, "plate": plate, "private_ip": private_ip, "npwp15": npwp15, "ssn": ssn, "iban": iban,
+    "mrz": mrz_line2, "plate": plate, "private_ip": private_ip,
+    "private_ip_read_small": private_ip_read_small, "npwp15": npwp15, "ssn": ssn, "iban": iban,
     "phone_intl": phone_intl, "nric": nric,
 }
