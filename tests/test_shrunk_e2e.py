@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import io
 
-from PIL import Image
+from PIL import Image, ImageDraw
 
-from conftest import render_lines
+from conftest import font, render_lines
 from redactor.cover import cover_padding
 from redactor.findings import Box
 from redactor.load import load_bytes
@@ -50,3 +50,30 @@ def test_a_mobile_number_and_a_card_number_on_a_shrunk_screenshot_are_covered(te
     for line, value, category in [(2, "+62 812 4477 9031", "phone"), (3, "+62 857 2210 4468", "phone"),
                                   (4, "5292 7638 4853 2122", "card_number")]:
         assert _covered(analysis.findings, category, _shrunk_box(rendered, line, value)), (value, found, read)
+
+
+def test_a_dark_settings_file_on_a_shrunk_screenshot_is_read_and_covered(tesseract):
+    # A code editor's dark theme: keys in grey, values in orange, 13 px monospace shrunk to 8 px and
+    # recompressed.  Its blurred strokes deepened as dim ink turn into blots; left as they are, they read.
+    lines = [("APP_NAME=", "simpeg"), ("APP_URL=", "http://192.168.2.100:8080/simpeg/pegawai"),
+             ("DB_HOST=", "10.193.54.58"), ("DB_USERNAME=", "root"), ("DB_PASSWORD=", "Bkd*2025!"),
+             ("GITLAB_TOKEN=", "glpat-pISYOqTWzV6wJKqSuiPp"), ("REDIS_HOST=", "192.168.12.161")]
+    mono = font(13, mono=True)
+    image = Image.new("RGB", (760, 30 + len(lines) * 24), (30, 30, 30))
+    draw = ImageDraw.Draw(image)
+    boxes = {}
+    for i, (key, value) in enumerate(lines):
+        x, y = 16 + mono.getlength(key), 14 + i * 24
+        draw.text((16, y), key, fill=(190, 200, 215), font=mono, anchor="la")
+        draw.text((x, y), value, fill=(214, 157, 100), font=mono, anchor="la")
+        top, bottom = mono.getbbox(value, anchor="la")[1::2]
+        boxes[value] = Box.from_edges(x * SHRUNK_TO, (y + top) * SHRUNK_TO, (x + mono.getlength(value)) * SHRUNK_TO,
+                                      (y + bottom) * SHRUNK_TO)
+    small = image.resize((round(image.width * SHRUNK_TO), round(image.height * SHRUNK_TO)), Image.Resampling.BOX)
+    buffer = io.BytesIO()
+    small.save(buffer, "JPEG", quality=60)
+    analysis = analyse(load_bytes(buffer.getvalue()), cores=1)
+    read = [line.text for line in analysis.ocr.lines()]
+    for value, category in [("10.193.54.58", "internal_url"), ("192.168.12.161", "internal_url"),
+                            ("glpat-pISYOqTWzV6wJKqSuiPp", "credential")]:
+        assert _covered(analysis.findings, category, boxes[value]), (value, read)

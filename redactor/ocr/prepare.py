@@ -182,6 +182,8 @@ def _darken_faint_ink(grey: np.ndarray, dark: np.ndarray, glyph: float = 12.0) -
     y1, x1 = min(grey.shape[0], top + box_h + margin), min(grey.shape[1], left + box_w + margin)
     area = grey[y0:y1, x0:x1]
     strokes = cv2.morphologyEx(area, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    if glyph < SHARP_ONLY_BELOW and _blurred(strokes, dark[y0:y1, x0:x1]):
+        return grey
     deepest = cv2.dilate(strokes, cv2.getStructuringElement(cv2.MORPH_RECT, (reach, reach))).astype(np.float32)
     gain = np.clip(200.0 / np.maximum(deepest, 1.0), 1.0, 3.0)
     # Text that already stands out (white, or syntax colours in a code box) is left as drawn:
@@ -193,6 +195,24 @@ def _darken_faint_ink(grey: np.ndarray, dark: np.ndarray, glyph: float = 12.0) -
     deepened = area.astype(np.float32) - (gain - 1.0) * strokes.astype(np.float32)
     out[y0:y1, x0:x1] = np.clip(deepened, 0, 255).astype(np.uint8)
     return out
+
+
+# Small text (glyphs under this many pixels) in dark areas is deepened only when drawn sharp.  A screenshot
+# shrunk by a chat app and recompressed blurs its 1-2 px strokes into their neighbours and JPEG's ringing:
+# deepened, those turn into blots ("APP_KEY=base64:969d…" read "‘A0P_KEY=base6s }902dcS61", a dark table's
+# names lost).  Larger blurred text (a photo of a monitor) still gains from it: its strokes are wider than
+# the ringing.
+SHARP_ONLY_BELOW = 12.0
+# Sharp text on a dark area has a tenth of its stroke pixels at least this deep once inverted (190-230 on the
+# browser screenshots); a shrunk, recompressed copy's reach 100-130, and never 150.
+SHARP_STROKES = 150
+
+
+def _blurred(strokes: np.ndarray, dark: np.ndarray) -> bool:
+    """The text of the dark areas is blurred: the deepest tenth of its stroke pixels is still shallow."""
+    ink = strokes[::2, ::2][dark[::2, ::2]]
+    ink = ink[ink > 20]  # (the ground between strokes)
+    return ink.size >= 200 and float(np.percentile(ink, 90)) < SHARP_STROKES
 
 
 def remove_rules(grey: np.ndarray, glyph: float = 12.0) -> np.ndarray:
