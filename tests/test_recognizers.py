@@ -784,6 +784,23 @@ def test_capital_classification_word_inside_prose_is_not_a_marker(row):
     assert_nothing([row], {"classification"})
 
 
+# A settings key's word in a configuration file or an .env on screen: no marking, and the page is no
+# classified document (it is an internal system's, for its secrets).
+@pytest.mark.parametrize("row", ["SIASN_CLIENT_SECRET=cfac33dd3977d7a6518eafcbd7d42269", "SECRET_KEY=base64:9f2c",
+                                 "SIASN CLIENT SECRET-cfac33dd3977d7a6518e",     # '_' read as spaces, '=' as '-'
+                                 "JWT SECRET:x9Kq2mLp"])
+def test_a_settings_keys_word_is_not_a_classification_marker(row):
+    _, detection = run([row])
+    assert "classification" not in categories(detection)
+    assert detection.verdict.kind != "classified_document"
+
+
+@pytest.mark.parametrize("row, value", [("RAHASIA-Rekap gaji pegawai", "RAHASIA"),   # a subject glued to its dash
+                                        ("SANGAT RAHASIA: Data pegawai", "SANGAT RAHASIA")])
+def test_a_marker_before_a_subject_with_no_space_is_still_a_marker(row, value):
+    assert_covered([row], value, "classification")
+
+
 # ------------------------------------------------------- credentials in free text
 @pytest.mark.parametrize("rows, value", [
     (["Akun SAPK: opung84 / Garuda_2019#"], "opung84 / Garuda_2019#"),

@@ -446,8 +446,16 @@ def is_common_word(value: str) -> bool:
     return lower in words or re.sub(r"[\s\-_.]+", "", lower) in words
 
 
+# What follows a settings key's last word with no space: its '=' and the value, or the '_' joining it to the
+# key's next word; after a '=' OCR read as '-' or ':', a value with a digit or in lower case (a subject line's
+# "RAHASIA-Rekap gaji" goes on in words).
+_SETTING_KEY_AFTER = re.compile(r"[=_]|[-:](?=[a-z0-9]|[^\s\-–]*\d)")
+
+
 def stands_alone(seg: Segment, start: int, end: int) -> bool:
     """Uppercase classification words count as a stamp or header, not inside a sentence in lowercase."""
+    if _SETTING_KEY_AFTER.match(seg.text, end) or seg.text[:start].endswith("_"):
+        return False  # a settings key's word ("CLIENT_SECRET=…", its '=' read as '-'; "SECRET_KEY")
     before = seg.text[:start].strip()
     after = seg.text[end:].strip()
     if not before and not after:
