@@ -230,3 +230,25 @@ def test_one_copy_made_is_said_in_the_singular(qtbot, settings, tmp_path, own_da
     with qtbot.waitSignal(win.batch_finished, timeout=180_000):
         win.start()
     assert win.status.text().startswith(words), win.status.text()
+
+
+def test_a_photo_that_shows_nothing_personal_says_its_location_was_left_out(qtbot, settings, tmp_path,  # noqa: ANN001
+                                                                            own_data_folder):
+    from test_metadata import dirty_jpeg, jpeg_bytes, picture
+
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    (folder / "kebun.jpg").write_bytes(dirty_jpeg())        # GPS, camera, a thumbnail; nothing personal shown
+    (folder / "polos.jpg").write_bytes(jpeg_bytes(picture()))  # the same picture carrying nothing
+    win = BatchWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.add_paths([str(folder)])
+    with qtbot.waitSignal(win.batch_finished, timeout=180_000):
+        qtbot.mouseClick(win.start_button, Qt.MouseButton.LeftButton)
+    located, plain = (win.rows[str(folder / name)] for name in ("kebun.jpg", "polos.jpg"))
+    assert win.state_of(str(folder / "kebun.jpg")) == win.state_of(str(folder / "polos.jpg")) == "clean"
+    assert win.table.item(located, 2).text() == "location removed (GPS)"
+    assert "GPS" in win.table.item(located, 2).toolTip()
+    assert win.table.item(plain, 2).text() == "—"
+    assert not Image.open(folder / "kebun.redacted.jpg").getexif()

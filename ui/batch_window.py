@@ -18,7 +18,7 @@ from redactor.cover import STYLES
 from redactor.findings import COVERED, NEEDS_REVIEW, NOTHING_FOUND
 from redactor.messages import verdict_message
 
-from . import language
+from . import language, metadata_note
 from .categories import count_phrase, preview_text, style_name
 from .messages import error_message
 from .icons import app_icon, icon
@@ -383,8 +383,14 @@ class BatchWindow(QWidget):
             detail.setForeground(QBrush(QColor(STATE_COLOURS["failed"])))
             return
         counts = Counter(report.categories)
-        found.setText(count_phrase(counts) or "—")
-        found.setToolTip("\n".join(preview_text(p) for p in report.previews))
+        # A photo that shows nothing personal may still have told where it was taken: the row says the copy
+        # left that out, as the review window does, rather than a bare "nothing found".
+        removed = metadata_note.ordered(report.metadata_removed)
+        hidden = (self.tr("location removed (GPS)") if metadata_note.carries_location(removed)
+                  else self.tr("hidden details removed") if removed else "")
+        found.setText("; ".join(part for part in (count_phrase(counts), hidden) if part) or "—")
+        found.setToolTip("\n".join([*(preview_text(p) for p in report.previews),
+                                     *([metadata_note.removed_note(removed)] if removed else [])]))
         if report.status == NEEDS_REVIEW:  # the engine's verdict, as the review window and the reports show it
             self._set_state(row, "review")
             detail.setText(verdict_message(report.verdict, "short", language.current()) or report.verdict)

@@ -509,90 +509,100 @@
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="408"/>
+        <location filename="../batch_window.py" line="389"/>
+        <source>location removed (GPS)</source>
+        <translation>lokasi dihapus (GPS)</translation>
+    </message>
+    <message>
+        <location filename="../batch_window.py" line="390"/>
+        <source>hidden details removed</source>
+        <translation>detail tersembunyi dihapus</translation>
+    </message>
+    <message>
+        <location filename="../batch_window.py" line="414"/>
         <source>The batch stopped: %s</source>
         <translation>Proses berhenti: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="418"/>
+        <location filename="../batch_window.py" line="424"/>
         <source>Could not write the report: %s</source>
         <translation>Laporan tidak dapat ditulis: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="420"/>
+        <location filename="../batch_window.py" line="426"/>
         <source>%n safe copy(ies) made,</source>
         <translation>
             <numerusform>%n salinan aman dibuat,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="420"/>
+        <location filename="../batch_window.py" line="426"/>
         <source>%n failed.</source>
         <translation>
             <numerusform>%n gagal.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="422"/>
+        <location filename="../batch_window.py" line="428"/>
         <source>%n copy(ies) need a look: better not posted at all.</source>
         <translation>
             <numerusform>%n salinan perlu diperiksa: sebaiknya tidak diunggah sama sekali.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="424"/>
+        <location filename="../batch_window.py" line="430"/>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="426"/>
+        <location filename="../batch_window.py" line="432"/>
         <source>Report: %s</source>
         <translation>Laporan: %s</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="444"/>
+        <location filename="../batch_window.py" line="450"/>
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="444"/>
+        <location filename="../batch_window.py" line="450"/>
         <source>Covered</source>
         <translation>Sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="444"/>
+        <location filename="../batch_window.py" line="450"/>
         <source>Needs a look</source>
         <translation>Perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="444"/>
+        <location filename="../batch_window.py" line="450"/>
         <source>Working…</source>
         <translation>Sedang dikerjakan…</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="445"/>
+        <location filename="../batch_window.py" line="451"/>
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="445"/>
+        <location filename="../batch_window.py" line="451"/>
         <source>Nothing found</source>
         <translation>Tidak ada temuan</translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="445"/>
+        <location filename="../batch_window.py" line="451"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../batch_window.py" line="471"/>
+        <location filename="../batch_window.py" line="477"/>
         <source>%n file(s) ready.</source>
         <translation>
             <numerusform>%n berkas siap.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../batch_window.py" line="472"/>
+        <location filename="../batch_window.py" line="478"/>
         <source>Files stay on this computer; every processor core is used.</source>
         <translation>Berkas tetap di komputer ini; semua inti prosesor dipakai.</translation>
     </message>
