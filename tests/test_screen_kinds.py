@@ -787,3 +787,45 @@ def test_a_tall_rule_between_cells_is_kept_as_a_rule():
     words = [_replace(w, conf=60.0, box=Box(w.box.left, w.box.top - 30, w.box.width, 80)) if w.text == "|" else w
              for w in layout.ocr.words]
     assert any(w.text == "|" for w in without_picture_marks(words))
+
+
+# ====================================================== a word boxed on over the next one
+def _overboxed(rows, word: str, width: int, taller: tuple[str, ...]):
+    # OCR draws `word`'s box on over the words after it, as it does now and then in small type, and boxes
+    # those (`taller`) from the top of their capitals to the bottom of a mark below the line.
+    from dataclasses import replace as _replace
+
+    from conftest import make_ocr
+
+    layout = make_ocr(rows)
+    layout.ocr = _replace(layout.ocr, words=tuple(
+        _replace(w, box=Box(w.box.left, w.box.top, width, w.box.height)) if w.text == word else
+        _replace(w, box=Box(w.box.left, w.box.top - 6, w.box.width, w.box.height + 14)) if w.text in taller else w
+        for w in layout.ocr.words))
+    return layout
+
+
+def test_a_word_boxed_on_over_the_next_ones_keeps_them_on_its_line():
+    layout = _overboxed([[(20, "Benefits portal"), (500, "FOR INTERNAL USE ONLY")]], "INTERNAL", 150,
+                        ("USE", "ONLY"))
+    rows = build_rows(layout.ocr.words)
+    assert [seg.text for seg in rows[0].segments] == ["Benefits portal", "FOR INTERNAL USE ONLY"]
+    assert any(f.category == "classification" for f in detect(layout.ocr).findings)
+
+
+def test_a_secrets_rest_glued_on_after_a_dropped_underscore_is_covered():
+    from conftest import uncovered_chars
+
+    # "DB_PASSWORD=Merapi_2018!" read as "DB PASSWORD-Merapi" and "2018!", the first boxed over the second
+    layout = _overboxed([[(20, "DB PASSWORD-Merapi 2018!")], [(20, "REDIS HOST-172.19.60.109")]],
+                        "PASSWORD-Merapi", 200, ("2018!",))
+    detection = detect(layout.ocr)
+    assert not uncovered_chars(layout, detection.findings, "Merapi 2018!", 0)
+
+
+@pytest.mark.parametrize("line,visible", [
+    ("password: Merapi2018 akan diganti", "akan"),       # a word after a space is the sentence's
+    ("PIN 482913 berlaku 5 menit", "berlaku"),
+])
+def test_what_follows_a_secret_after_a_space_stays_visible(line, visible):
+    assert_visible([[(20, line)]], [(0, visible)])

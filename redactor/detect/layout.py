@@ -186,7 +186,7 @@ def build_rows(words: Sequence[Word]) -> list[Row]:
         for index, line in enumerate(lines):
             last = line[-1]
             gap = word.box.left - last.box.right
-            if gap < -0.5 * last.box.height or gap > 60 * last.box.height:
+            if gap < -0.5 * last.box.height and not _past_its_letters(word, last) or gap > 60 * last.box.height:
                 continue
             overlap = min(word.box.bottom, last.box.bottom) - max(word.box.top, last.box.top)
             score = overlap / max(1, min(word.box.height, last.box.height))
@@ -213,6 +213,17 @@ def build_rows(words: Sequence[Word]) -> list[Row]:
         if segments:  # a row of table rules alone carries no text
             rows.append(Row(index=len(rows), segments=segments))
     return rows
+
+
+# A glyph is at least this wide, in its line's heights (an i or an l aside, which are few in a word).
+NARROW_GLYPH = 0.5
+
+
+def _past_its_letters(word: Word, last: Word) -> bool:
+    """`word` starts inside `last`'s box but past where `last`'s letters can end: OCR drew `last`'s box on
+    over the next word ("INTERNAL" boxed over "USE ONLY", "PASSWORD=Merapi" over "_2018!"), which goes on
+    the line all the same."""
+    return word.box.left - last.box.left >= NARROW_GLYPH * len(last.text.strip()) * last.box.height
 
 
 # A colon or a dash read at least this surely is the field's own mark, whatever its size.

@@ -122,6 +122,29 @@ def number_tails(page: Page, candidates: list[Candidate]) -> None:
         cand.extra.append((below, start, start + len(tail)))
 
 
+# A word that starts this close after a secret's last word (in that word's heights), or inside its box, is
+# the rest of the same token: OCR cut it at a character it did not read ("Merapi_2018!" read "Merapi" and
+# "2018!" boxed over each other).  A word space is 0.25-0.35 of a line's height.
+GLUED = 0.12
+_TOKEN_REST = re.compile(r"[^\s/]*[\d!@#$%^&*+=?~_][^\s/]*")
+
+
+def glued_secret_rests(candidates: list[Candidate]) -> None:
+    """A secret (a password, a key) ending at a word's end takes the next words glued to it with no space:
+    the rest of the token, holding a digit or a symbol, that OCR read as words of their own."""
+    for cand in candidates:
+        if cand.category != "credential" or cand.extra:
+            continue
+        seg = cand.segment
+        while (at := seg.word_at(cand.end - 1)) is not None and at[1] == cand.end:
+            after = seg.word_at(cand.end + 1)
+            if after is None or after[0] != cand.end + 1 or not _TOKEN_REST.fullmatch(after[2].text) \
+                    or after[2].box.left - at[2].box.right > GLUED * at[2].box.height:
+                break
+            cand.end = after[1]
+            cand.value = seg.text[cand.start:cand.end]
+
+
 def _comma_before(page: Page, seg: Segment) -> bool:
     """A comma read on its own right before `seg`: set low on the line, OCR sorts it onto a row of its own."""
     return any(other.text.strip() in (",", ".") and other.box.right <= seg.box.left
