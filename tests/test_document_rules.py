@@ -268,3 +268,22 @@ def test_an_address_still_goes_on_over_its_postcode_line():
 def test_an_address_ends_before_a_field_read_with_ocr_noise():
     rows = ["Alamat", "Gg. Mawar No. 52", "Kel. Pasar Baru, Kec. Medan Kota", "Berat:1,2 kg"]
     assert_visible(rows, "Berat:1,2 kg")
+
+
+# ====================================================== a field's own label before its value, a heading over it
+SLIP = ["BANK BCA", "TRANSFER ANTAR BANK"]
+
+
+@pytest.mark.parametrize("card_line", [[(20, "NO. KARTU"), (200, ":"), (230, "152212844")],
+                                       [(20, "NO. KARTU:"), (230, "152212844")]])
+def test_a_slips_masked_card_after_its_own_label_is_no_account_of_the_heading_over_it(card_line):
+    # An ATM slip's "NO. KARTU : 5221 84** **** 5999", its stars read as digits and letters, under the
+    # slip's heading "TRANSFER ANTAR BANK": "BANK" there names no value of the line under it.
+    rows = SLIP + [card_line, [(20, "DARI REK"), (200, ":"), (230, "8439150008")]]
+    assert_visible(rows, "152212844")
+    assert_covered(rows, "8439150008")
+
+
+def test_a_number_alone_under_a_label_over_it_is_still_its_value():
+    assert_covered(["Rekening Tujuan", "8439150008"], "8439150008")
+    assert_covered(SLIP + ["152212844"], "152212844")

@@ -183,7 +183,7 @@ def _distance(page: Page, seg: Segment, start: int, regex) -> float | None:  # n
     if page.neighbour(seg, "left") is None and _label_over_value_lines(page, seg, regex):
         return 250.0
     above = page.neighbour(seg, "above")
-    if above is not None and len(above.text) <= 40:
+    if above is not None and len(above.text) <= 40 and not _after_own_label(page, seg, start):
         m = regex.search(above.text)
         # A label stacked over its value stands alone; a line that already holds its own value does not count.
         rest = (above.text[:m.start()] + above.text[m.end():]) if m else ""
@@ -196,6 +196,23 @@ def _distance(page: Page, seg: Segment, start: int, regex) -> float | None:  # n
         if any(m.end() == len(tail) for m in regex.finditer(tail)):
             return 320.0
     return None
+
+
+def _after_own_label(page: Page, seg: Segment, start: int) -> bool:
+    """The value at `start` follows a field's label and its colon on its own line ("NO. KARTU : 5221 84** …",
+    the colon read as a stroke, or as "25" boxed one glyph wide): it is that field's value, not the value of
+    a heading that ends with a label over it ("TRANSFER ANTAR BANK")."""
+    row = page.rows[seg.row]
+    before = [w for other in row.segments[:seg.index] for w in other.words]
+    before += seg.words_in(0, start)
+    if not before:
+        return False
+    colon = before[-1]
+    text = colon.text.strip()
+    if not (text.endswith(":") or (len(text) <= 2 and colon.box.width <= 0.5 * seg.height)):
+        return False
+    label = before[:-1] if text in (":", "") or colon.box.width <= 0.5 * seg.height else before
+    return any(sum(ch.isalpha() for ch in w.text) >= 2 for w in label)
 
 
 def _label_over_value_lines(page: Page, seg: Segment, regex) -> bool:  # noqa: ANN001 (a label pattern)
