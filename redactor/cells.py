@@ -6,7 +6,8 @@ nothing at all in one cell: a religion "HINDU" between the read birth date and s
 readable while the rest of its column is black.  Here a column is what detection found in it: text findings
 stacked on different rows at one left edge (or one centre); a row is a line of words OCR read across the page.
 A row of the column's span whose cell holds no read word, no finding, but ink of text (not a table's rules,
-not a blank cell) has that ink covered as the column's category.
+not a blank cell) has that ink covered as the column's category; so has a cell of a table's column of one
+kind whose words OCR read but misread past finding (a NIK's "5" read as "%").
 """
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ DETECTOR = "unread_cell"
 TEXT_DETECTORS_ONLY = frozenset({"face", "qr_code", "barcode", "signature", "photo"})
 # Two cells are in one column when their left edges or their centres are this close (in text heights).
 ALIGN = 0.75
+# The rows of a table or a form's block stand at most this many text heights apart (two marks at the head
+# and the foot of a letter, at one centre, make no column).
+MOST_PITCH = 4.0
 # Two cells of a column are at most this many row pitches apart (two rows unread between them); a larger
 # gap parts two blocks that happen to share a left edge (a letter's data block and its signer's name).
 MOST_ROWS_APART = 3.2
@@ -36,8 +40,11 @@ MOST_ROWS_APART = 3.2
 # table's row is sensitive too (a header row is not, even with a heading taken for a value).
 NEXT_ROW = 1.6
 SENSITIVE_ROW = 0.5
-# A word read confidently in the cell was judged by detection (a dash, a harmless value): it stays.
+# A word read confidently in the cell was judged by detection (a dash, a harmless value): it stays, unless
+# the cell is in a table's column of one kind found in this many cells or more: there what was read and not
+# found is the same kind of value misread ("3%10031802060350" for a NIK under three NIKs).
 READ_CONFIDENCE = 50
+MISREAD_CELLS = 3
 # A word boxed taller than this many text heights is a scrap of something else (a picture's mark, a smudge
 # read as "ee" across two rows), and one boxed lower than this a speck of grain read as "1": neither is the
 # cell's reading.
@@ -95,13 +102,15 @@ def unread_cells(page: Image.Image | np.ndarray, findings: Sequence[Finding], wo
     out = []
     for column in columns:
         for row in _rows_of(column, rows, read, every_box, text_height):
-            cell = _cell(column, row, read, every_box, text_height, grey.shape)
-            if cell is None:
+            crossing = _cell(column, row, read, every_box, text_height, grey.shape)
+            if crossing is None:
                 continue
+            cell, misread = crossing
             ink = _ink(grey, cell, column, text_height)
             if ink is not None:
                 label = category_of(column.category).label
-                out.append(Finding(column.category, (ink,), 0.6, f"{label} (unread)", DETECTOR))
+                out.append(Finding(column.category, (ink,), 0.6,
+                                   f"{label} ({'misread' if misread else 'unread'})", DETECTOR))
     return out
 
 
@@ -148,7 +157,9 @@ def _columns(boxes: list[tuple[str, Box]], text_height: float) -> list[_Column]:
     for members in groups.values():
         cells = sorted((boxes[i] for i in members), key=lambda cb: cb[1].top)
         for run in _runs(cells, text_height):
-            if len({round((b.top + b.bottom) / (2 * text_height)) for _, b in run}) >= 2:
+            centres = sorted((b.top + b.bottom) / 2 for _, b in run)
+            steps = [b - a for a, b in zip(centres, centres[1:]) if b - a >= 0.5 * text_height]
+            if steps and min(steps) <= MOST_PITCH * text_height:
                 categories = Counter(c for c, _ in run)
                 out.append(_Column(categories.most_common(1)[0][0], [b for _, b in run], len(categories) == 1))
     return out
@@ -210,26 +221,31 @@ def _rows_of(column: _Column, rows: list[Box], read: Sequence[Word], finding_box
 
 
 def _cell(column: _Column, row: Box, read: Sequence[Word], finding_boxes: list[Box], text_height: float,
-          shape: tuple[int, int]) -> Box | None:
-    """The cell where `column` crosses `row`: from the nearest read word or finding on the row's left to the
-    nearest on its right; None when a read word or a finding stands in the column there."""
+          shape: tuple[int, int]) -> tuple[Box, bool] | None:
+    """The cell where `column` crosses `row`, from the nearest read word or finding on the row's left to the
+    nearest on its right, and whether OCR read words in it; None when a finding stands in it, or a read word
+    in a column that is not a table's column of one kind found `MISREAD_CELLS` times or more."""
     height, width = shape
     top, bottom = row.top, row.bottom
     left_edge, right_edge = column.left, column.right
     before, after = 0, width
+    misread = False
     # (a finding boxed as low as a speck is a scrap of the cell's reading, "EDER" of a pale "SD/SEDERAJAT")
-    span = [w.box for w in read] + [b for b in finding_boxes if b.height >= SPECK_HEIGHT * text_height]
-    for box in span:
+    found = [b for b in finding_boxes if b.height >= SPECK_HEIGHT * text_height]
+    for box, is_finding in [(w.box, False) for w in read] + [(b, True) for b in found]:
         if min(box.bottom, bottom) - max(box.top, top) < 0.3 * min(box.height, bottom - top):
             continue
         if box.right > left_edge and box.left < right_edge:
-            return None  # read there: detection has judged it
-        if box.right <= left_edge:
+            if is_finding or not (column.one_kind and len(column.boxes) >= MISREAD_CELLS):
+                return None  # found, or read where what was read may well be harmless
+            misread = True
+        elif box.right <= left_edge:
             before = max(before, box.right)
         elif box.left >= right_edge:
             after = min(after, box.left)
     pad = round(0.3 * text_height)
-    return Box.from_edges(max(0, before + 1), max(0, top - pad), min(width, after - 1), min(height, bottom + pad))
+    cell = Box.from_edges(max(0, before + 1), max(0, top - pad), min(width, after - 1), min(height, bottom + pad))
+    return cell, misread
 
 
 def _ink(grey: np.ndarray, cell: Box, column: _Column, text_height: float) -> Box | None:
