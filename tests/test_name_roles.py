@@ -98,3 +98,35 @@ def test_a_lab_reports_examining_doctor_on_one_line(tmp_path):
     out = _redact(screen, tmp_path)
     assert_covered(screen, out, "doctor")
     assert_unchanged(screen, out, "title", "role")
+
+
+# A name label written as a word of a phrase ("Pegawai Negeri Sipil", "Peserta Pelatihan Dasar"): the words
+# after it are of the language, or acronyms, and name a role or a programme, not a person.
+@pytest.mark.parametrize("rows, value", [
+    (["Pegawai Negeri Sipil Daerah"], "Negeri Sipil Daerah"),
+    (["Seleksi Calon Pegawai Negeri Sipil Daerah 2026"], "Negeri Sipil Daerah"),
+    (["sebagai Peserta Pelatihan Dasar CPNS Tahun 2026"], "Pelatihan Dasar CPNS Tahun"),
+    (["Pegawai Teladan Tahun Ini"], "Teladan Tahun Ini"),
+])
+def test_words_of_the_language_after_a_name_label_in_a_phrase_stay_visible(rows, value):
+    assert _uncovered(rows, value) == len(value.replace(" ", ""))
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Peserta Rina Kurniasih"], "Rina Kurniasih"),
+    (["Peserta Sri Rejeki"], "Sri Rejeki"),                        # a name that is also a word
+    (["Peserta  Rina Kurniasih,"], "Rina Kurniasih"),              # a wide gap, a speck read as a comma
+])
+def test_a_name_after_a_name_label_in_a_phrase_is_still_covered(rows, value):
+    assert _uncovered(rows, value) == 0
+
+
+@pytest.mark.usefixtures("tesseract")
+def test_an_announcement_of_a_civil_service_selection_keeps_its_words(tmp_path):
+    screen = Screen(Image.new("RGB", (1000, 240), "white"))
+    screen.text((30, 40), "Pegawai Negeri Sipil Daerah", size=26, bold=True, title="Negeri Sipil Daerah")
+    screen.text((30, 110), "sebagai Peserta Pelatihan Dasar CPNS Tahun 2026", size=22, course="Pelatihan Dasar")
+    screen.text((30, 160), "Peserta Rina Kurniasih hadir pukul 08.00", size=22, person="Rina Kurniasih")
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "person")
+    assert_unchanged(screen, out, "title", "course")

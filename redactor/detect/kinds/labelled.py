@@ -277,9 +277,14 @@ _HONORIFICS = frozenset(words("names", "honorifics"))
 
 
 def _one_word_of_the_language(value: str) -> bool:
-    """A value of one word that is a word of the language and no one's name ("Pemeriksa", "Didik")."""
+    """A value of one word that is a word of the language and no one's name ("Pemeriksa", "Didik"), or of
+    words of the language and acronyms only, none a name ("Negeri Sipil Daerah" after "Pegawai",
+    "Pelatihan Dasar CPNS Tahun" after "Peserta"): a role or a programme, not the person holding it."""
     found = re.findall(r"[^\W\d_]+", value)
-    return len(found) == 1 and is_ordinary_word(found[0]) and not has_a_name(found[0])
+    if len(found) == 1:
+        return is_ordinary_word(found[0]) and not has_a_name(found[0])
+    spoken = [w for w in found if not _ACRONYM.fullmatch(w)]
+    return bool(spoken) and all(is_ordinary_word(w) and w.lower() not in name_words() for w in spoken)
 
 
 # The words of a business's name that may stand between its kind and the honorific ("Warung Makan Bu Siti",
