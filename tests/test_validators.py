@@ -215,3 +215,17 @@ def test_normalise_digits_keeps_length_so_offsets_map_back():
     raw = "|3273 O155 O787 99Ol| tel. O812"
     assert len(normalise_digits(raw)) == len(raw)
     assert normalise_digits(raw).startswith("|")  # a table rule is not a 1
+
+
+# A hexadecimal key read small: its case mixed, a few digits read as look-alike letters.
+@pytest.mark.parametrize("value", ["190988341465763c3cc9b3F1941cbc99", "cfac33dd3977d7aSS1Beafchd7142269",
+                                   "9f86d081884c7d659a2feaa0c55ad015"])
+def test_hex_read_small_accepts_a_key_with_a_few_letters_misread(value):
+    assert V.hex_read_small(value)
+
+
+@pytest.mark.parametrize("value", ["32730112345600011234567890123456", "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9",
+                                   "ABCDEFGHIJKLMNOPQRSTUVWXYZ123456", "9f86d081884c7d659a2feaa0c55ad0",
+                                   "glpatpISYOqTWzV6wJKqSuiPp12345678"])
+def test_hex_read_small_rejects_other_words(value):
+    assert not V.hex_read_small(value)

@@ -184,6 +184,15 @@ def _cuts(run: str, pieces: int):
             yield [head, *tail]
 
 
+def hex_read_small(value: str) -> bool:
+    """32 to 64 hexadecimal digits as OCR reads them in small type: its case mixed ('3F1941cbc99'), a few
+    digits read as look-alike letters ('S' for 5, 'B' for 8, 'O' for 0, 'l' or 'I' for 1), at most one
+    in eight; digits and letters of the key's own both in it."""
+    hexdigits = sum(ch in "0123456789abcdefABCDEF" for ch in value)
+    return (32 <= len(value) <= 64 and len(value) - hexdigits <= len(value) // 8
+            and sum(ch.isdigit() for ch in value) >= 6 and sum(ch in "abcdefABCDEF" for ch in value) >= 4)
+
+
 def npwp15(digits: str) -> bool:
     return len(digits) == 15 and digits.isdigit()
 
@@ -253,6 +262,7 @@ def nric(value: str) -> bool:
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "nik": nik, "kk": kk, "nik_or_kk": nik_or_kk, "nip": nip, "luhn": luhn, "card": card,
     "mrz": mrz_line2, "plate": plate, "private_ip": private_ip,
-    "private_ip_read_small": private_ip_read_small, "npwp15": npwp15, "ssn": ssn, "iban": iban,
+    "private_ip_read_small": private_ip_read_small, "hex_read_small": hex_read_small,
+    "npwp15": npwp15, "ssn": ssn, "iban": iban,
     "phone_intl": phone_intl, "nric": nric,
 }

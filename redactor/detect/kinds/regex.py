@@ -118,7 +118,7 @@ def _named_on_an_internal_page(page: Page, seg: Segment, start: int, end: int) -
 
 
 def _validator_input(name: str, value: str) -> str:
-    if name == "private_ip_read_small":
+    if name in ("private_ip_read_small", "hex_read_small"):
         return value  # (where its dots stand tells how its digits are cut)
     if name in ("plate", "mrz", "private_ip", "iban", "phone_intl", "nric"):
         # (an address OCR read with commas for its dots, "192,168,1,10", is checked as the address)
