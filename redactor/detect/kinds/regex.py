@@ -100,6 +100,8 @@ def _inside_a_garbled_word(seg: Segment, start: int, end: int) -> bool:
 
 
 _CONTROL_WORDS = frozenset(words("values", "control_words"))
+_SYSTEM_LEAD_IN = re.compile(r"(?i)(?<![A-Za-z])(?:" + "|".join(map(re.escape, words("values", "system_lead_ins")))
+                             + r")\s*:?\s*$")
 
 
 def _named_on_an_internal_page(page: Page, seg: Segment, start: int, end: int) -> bool:
@@ -107,10 +109,13 @@ def _named_on_an_internal_page(page: Page, seg: Segment, start: int, end: int) -
     the system ("SIMPEL" in a tab beside "Kinerja Harian", "Konfigurasi Server SIMPEL").  A button
     ("SIMPAN"), a short word ("SIAP") and a line or a row all in capitals (a heading, a shop's name) stay
     ordinary words.  So does the word alone at the head of the screen, the app's name over its menu
-    ("SIMPEL" over "Beranda", "Profil Pegawai"), unless it is a menu's own word ("BERANDA")."""
+    ("SIMPEL" over "Beranda", "Profil Pegawai"), unless it is a menu's own word ("BERANDA").  On any page,
+    the word right after a sign-in's word names the system too ("login SIMPEL pakai …")."""
     value = seg.text[start:end]
     if len(value) < 5 or not value.isupper() or value.lower() in _CONTROL_WORDS:
         return False
+    if _SYSTEM_LEAD_IN.search(seg.text[:start]):
+        return True  # "login SIMPEL pakai …" in a chat
     others = [s.text for s in page.rows[seg.row].segments if s is not seg] + [seg.text[:start], seg.text[end:]]
     heads_the_screen = seg.row == 0 and len(page.rows[0].segments) == 1 and not seg.text[:start].strip() \
         and not seg.text[end:].strip() and value.lower() not in NAME_STOP_WORDS
