@@ -14,7 +14,8 @@ tokens wrapped over several lines; a staff system's employee table with the sign
 bar, a village app's resident list, a group chat of @mentions (names and numbers), and server settings
 in a dark monospace box (private addresses, hosts, keys), and a transfer proof whose labels sit above
 their values (an account number grouped in fours beside the bank's name); a public-service app's request
-at a 150 % text size, its long address and e-mail wrapping.
+at a 150 % text size, its long address and e-mail wrapping; a school's student table wider than the window,
+a marketplace order's shipping address, an official travel order in a PDF viewer and a hospital's lab result.
 
 Labels follow the benchmark format (`truth.json` plus a 16-bit label map per image): the page is
 shot twice, the second time with every labelled text transparent, and a character's pixels are
@@ -1755,6 +1756,334 @@ def asn_profile_cards(p: Page, dark: bool, group: bool):
     return css, body
 
 
+# ----------------------------------------------------------------------------- a third held-out proxy
+# Pages written before the engine was run on them: a school's student table in the national school database
+# (Dapodik), wider than the window; a marketplace order's detail on a phone with the shipping address and the
+# courier's last tracking event naming who took the parcel; an official travel order (SPPD) opened in a
+# browser's PDF viewer, scrolled, with the people travelling along and the signing head; and a hospital
+# information system's laboratory result with the patient's particulars and the doctors.
+
+SCHOOLS = ["SD NEGERI 2 SUKAMAJU", "SD NEGERI 1 TEGALREJO", "SMP NEGERI 3 MAGELANG", "SD INPRES MEDAN KOTA",
+           "SMP NEGERI 1 JETIS", "SD MUHAMMADIYAH WRINGIN"]
+BIRTH_TOWNS = ["MAGELANG", "BANTUL", "SLEMAN", "BANDUNG", "MEDAN", "BONDOWOSO", "MAKASSAR", "KLATEN"]
+PROVINCES = {"Kota Bandung": ("JAWA BARAT", "40121"), "Kab. Magelang": ("JAWA TENGAH", "56482"),
+             "Kota Medan": ("SUMATERA UTARA", "20212"), "Kab. Bantul": ("DI YOGYAKARTA", "55781"),
+             "Kota Makassar": ("SULAWESI SELATAN", "90245"), "Kab. Bondowoso": ("JAWA TIMUR", "68271")}
+SHOPS = ["Toko Berkah Official", "Grosir ATK Murah", "Sumber Elektronik", "Batik Sekar Arum", "Rumah Herbal Sehat"]
+PRODUCTS = [("Kabel Data USB-C 1m Fast Charging", "Hitam"), ("Map Plastik Kancing Folio isi 12", "Biru"),
+            ("Kemeja Batik Pria Lengan Panjang", "L"), ("Madu Hutan Asli 500 gr", "500 gr"),
+            ("Tinta Printer 664 Original Set", "4 warna"), ("Flashdisk 32GB USB 3.0", "32GB")]
+LENGTH_WORDS = ["nol", "satu", "dua", "tiga", "empat"]
+COURIERS = ["J&T Express", "SiCepat REG", "JNE Reguler", "AnterAja", "SPX Standard"]
+LAB_TESTS = [("HEMATOLOGI", [("Hemoglobin", "g/dL", "13.0 - 17.0"), ("Leukosit", "10^3/uL", "4.0 - 10.0"),
+                             ("Trombosit", "10^3/uL", "150 - 400"), ("Hematokrit", "%", "40 - 50")]),
+             ("KIMIA KLINIK", [("Glukosa Darah Puasa", "mg/dL", "70 - 100"), ("HbA1c", "%", "< 5.7"),
+                               ("Kolesterol Total", "mg/dL", "< 200"), ("Ureum", "mg/dL", "15 - 40"),
+                               ("Kreatinin", "mg/dL", "0.6 - 1.2"), ("SGPT", "U/L", "< 41")])]
+
+
+def dapodik_students(p: Page, dark: bool, group: bool):
+    """A school's student list in the national school database application (Dapodik) in a browser: the
+    school and its public school number in the header, the signed-in operator's e-mail, tabs, and a grid
+    wider than the window (name in capitals, the school's own student number, sex, NISN, place and date of
+    birth, NIK, religion, address, mother's name), a paging bar under it."""
+    r = p.rng
+    school = r.choice(SCHOOLS)
+    operator = p.name()
+    first, last = operator.split()[0].lower(), operator.split()[-1].lower()
+    op_mail = f"{r.choice([first + '.' + last, first + str(r.randint(10, 99)), 'op.' + first])}@{r.choice(['gmail.com', 'yahoo.co.id'])}"
+    junior = school.startswith("SMP")
+    rows = []
+    for k in range(r.choice([9, 10, 11])):
+        born_year = r.randint(2010, 2013) if junior else r.randint(2013, 2018)
+        kel, kec, city = r.choice(PLACES)
+        addr = r.choice([f"DUSUN {r.choice(['KRAJAN', 'SUMBER', 'KIDUL', 'WETAN'])} RT {r.randint(1, 12):03d} RW {r.randint(1, 6):03d}",
+                         f"{r.choice(STREETS).upper()} NO. {r.randint(1, 90)}",
+                         f"{kel.upper()} RT {r.randint(1, 12)}/{r.randint(1, 9)}"])
+        mother = f"{r.choice(GIVEN)} {r.choice(FAMILY)}".upper() if r.random() < 0.6 else r.choice(GIVEN).upper()
+        rows.append(
+            f"<tr><td><input type='checkbox'></td><td>{p.h('count', str(k + 1))}</td>"
+            f"<td>{p.s('person_name', p.name().upper())}</td><td>{p.i('student_no', str(r.randint(1000, 2999)))}</td>"
+            f"<td>{p.i('sex', r.choice(['L', 'P']))}</td><td>{p.s('id_number', '00' + p.digits(8) if r.random() < 0.5 else '3' + p.digits(9))}</td>"
+            f"<td>{p.s('birth_date', r.choice(BIRTH_TOWNS))}</td>"
+            f"<td>{p.s('birth_date', f'{born_year}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}')}</td>"
+            f"<td>{p.s('nik', p.nik())}</td><td>{p.i('religion', r.choice(['Islam', 'Islam', 'Kristen', 'Katholik', 'Hindu']))}</td>"
+            f"<td>{p.s('address', addr)}</td><td>{p.s('person_name', mother)}</td></tr>")
+    bg, fg, grid, head, stripe, muted = (("#1b1e22", "#dfe3e8", "#22262b", "#2c3238", "#262a30", "#9aa3ad") if dark else
+                                         ("#dfe8f1", "#222", "#fff", "#e8eef5", "#f5f8fb", "#666"))
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:'Liberation Sans', Arial, sans-serif; font-size:12px; }}
+    .hd {{ height:56px; background:linear-gradient(#1f5fa8, #174a86); color:#fff; display:flex; align-items:center; gap:14px; padding:0 14px; }}
+    .hd .app {{ font-size:19px; font-weight:700; }} .hd .sc {{ line-height:1.3; }} .hd .sp {{ flex:1; }}
+    .hd .u {{ text-align:right; line-height:1.3; font-size:12px; }}
+    .menu {{ background:{head}; display:flex; gap:2px; padding:4px 8px 0; border-bottom:1px solid #8886; }}
+    .menu > span {{ padding:6px 14px; border-radius:4px 4px 0 0; }} .menu > .on {{ background:{grid}; font-weight:700; }}
+    .tb {{ background:{grid}; padding:6px 8px; display:flex; gap:6px; border-bottom:1px solid #8884; }}
+    .tb > span {{ border:1px solid #8886; border-radius:3px; padding:3px 9px; background:{head}; }}
+    .tb > .sp {{ flex:1; border:none; background:none; }}
+    .box {{ background:{grid}; overflow-x:auto; overflow-y:hidden; }}
+    table {{ border-collapse:collapse; white-space:nowrap; }}
+    th {{ background:{head}; font-weight:700; text-align:left; padding:5px 8px; border:1px solid #8885; }}
+    td {{ padding:4px 8px; border-right:1px solid #8883; }} tr:nth-child(odd) td {{ background:{stripe}; }}
+    .pg {{ background:{head}; padding:5px 10px; display:flex; gap:12px; align-items:center; border-top:1px solid #8885; }}
+    .pg .sp {{ flex:1; }} .mu {{ color:{muted}; }}
+    """
+    heads = "".join(f"<th>{p.h('ui_text', h) if h else ''}</th>" for h in
+                    ["", "No", "Nama", "NIPD", "JK", "NISN", "Tempat Lahir", "Tanggal Lahir", "NIK", "Agama",
+                     "Alamat Jalan", "Nama Ibu Kandung"])
+    total = r.randint(120, 640)
+    body = f"""<div class="hd"><span class="app">{p.h('ui_text', 'Dapodik')}</span><span class="mu" style="color:#cfe0f5">{p.h('ui_text', 'v2025.c')}</span>
+      <div class="sc"><b>{p.h('ui_text', school)}</b><br>{p.h('ui_text', 'NPSN')}: {p.h('reference_no', str(r.randint(20200000, 20599999)))}</div>
+      <span class="sp"></span><div class="u">{p.h('ui_text', 'Operator Sekolah')}<br>{p.s('email', op_mail)}</div><span>&#9662;</span></div>
+      <div class="menu"><span>{p.h('ui_text', 'Beranda')}</span><span>{p.h('ui_text', 'Sekolah')}</span><span>{p.h('ui_text', 'GTK')}</span>
+      <span class="on">{p.h('ui_text', 'Peserta Didik')}</span><span>{p.h('ui_text', 'Rombongan Belajar')}</span><span>{p.h('ui_text', 'Sarpras')}</span>
+      <span>{p.h('ui_text', 'Validasi')}</span><span>{p.h('ui_text', 'Sinkronisasi')}</span></div>
+      <div class="tb"><span>{p.h('ui_text', 'Tambah')}</span><span>{p.h('ui_text', 'Ubah')}</span><span>{p.h('ui_text', 'Registrasi Keluar')}</span>
+      <span>{p.h('ui_text', 'Unduh Excel')}</span><span class="sp"></span><span style="width:220px;color:#888">{p.h('ui_text', 'Cari nama / NISN')}</span></div>
+      <div class="box"><table><tr>{heads}</tr>{''.join(rows)}</table></div>
+      <div class="pg"><span>&#171; &#8249;</span><span>{p.h('ui_text', 'Halaman')} {p.h('count', '1')} {p.h('ui_text', 'dari')} {p.h('count', str(total // 20 + 1))}</span>
+      <span>&#8250; &#187;</span><span class="sp"></span><span>{p.h('ui_text', 'Menampilkan')} {p.h('count', '1 - 20')} {p.h('ui_text', 'dari')} {p.h('count', str(total))}</span></div>"""
+    return css, body
+
+
+def marketplace_order(p: Page, dark: bool, group: bool):
+    """A marketplace app's order detail on a phone (Shopee, Tokopedia style): the status, the courier and
+    tracking number with the last tracking event (which names who received the parcel), the shipping
+    address block (recipient, phone, street, and the district line in capitals with the postal code), the
+    shop and the item, the price breakdown, the order number and times, and the buttons."""
+    r = p.rng
+    buyer = p.name()
+    kel, kec, city = r.choice(PLACES)
+    province, postcode = PROVINCES[city]
+    street = r.choice([f"{r.choice(STREETS)} No. {r.randint(1, 150)}, RT {r.randint(1, 12):02d}/RW {r.randint(1, 9):02d}",
+                       f"Perum {r.choice(['Griya', 'Bumi', 'Taman'])} {r.choice(['Asri', 'Indah', 'Permai'])} Blok {r.choice('ABCDE')}{r.randint(1, 9)} No. {r.randint(1, 40)}",
+                       f"{r.choice(STREETS)} Gg. {r.choice(['Mawar', 'Anggrek', 'Kenari'])} No. {r.randint(1, 60)} (pagar hijau)"])
+    district = f"{city.replace('Kab. ', 'KAB. ').replace('Kota ', 'KOTA ').upper()} - {kec.replace('Kec. ', '').upper()}, {province}, ID {postcode}"
+    # (the marketplace shows the number in its international form, grouped by spaces)
+    body_no = f"8{r.choice('1235789')}{r.randint(1, 9)}{p.digits(4)}{p.digits(4)}"
+    phone = r.choice([f"(+62) {body_no[:3]} {body_no[3:7]} {body_no[7:]}", f"(+62) {body_no}", f"0{body_no}"])
+    shopee = r.random() < 0.5
+    colour = "#ee4d2d" if shopee else "#03ac0e"
+    receiver = r.choice([buyer.split()[0].upper(), buyer.upper(), p.name().split()[0].upper()])
+    product, variant = r.choice(PRODUCTS)
+    price = r.randint(15, 450) * 1000
+
+    def rp(n: int) -> str:
+        return "Rp" + f"{n:,}".replace(",", ".")
+
+    ship, fee = r.choice([0, 9000, 12000, 18500]), r.choice([1000, 2000, 2500])
+    resi = r.choice(["JP", "JT", "SPXID0", "CGK"]) + p.digits(r.choice([10, 12]))
+    order_no = f"25{r.randint(1, 12):02d}{r.randint(1, 28):02d}" + "".join(r.choice("ABCDEFGHJKMNPQRSTUVWXYZ23456789") for _ in range(6))
+    when = f"{r.randint(1, 28):02d}-{r.randint(1, 12):02d}-2025 {p.time()}"
+    event = r.choice([f'{p.h("ui_text", "Pesanan tiba di alamat tujuan. diterima oleh")} {p.s("person_name", receiver)}',
+                      f'[{p.h("ui_text", city.replace("Kab. ", "").replace("Kota ", "").upper())}] {p.h("ui_text", "Paket telah diterima oleh")} '
+                      f'{p.s("person_name", receiver)} {p.h("ui_text", "(Yang bersangkutan)")}',
+                      p.h("ui_text", "Kurir sedang menuju alamat tujuan")])
+    bg, fg, card, muted = ("#121212", "#e8e8e8", "#1e1e1e", "#9e9e9e") if dark else ("#f5f5f5", "#222", "#fff", "#757575")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:13.5px; }}
+    .hd {{ background:{card}; height:52px; display:flex; align-items:center; gap:16px; padding:0 14px; font-size:17px; border-bottom:1px solid #8883; }}
+    .hd .sp {{ flex:1; }} .hd .ic {{ color:{colour}; font-size:20px; }}
+    .st {{ background:{'#26a69a' if shopee else '#03ac0e'}; color:#fff; padding:14px 16px; line-height:1.45; }}
+    .st b {{ font-size:15px; }}
+    .sec {{ background:{card}; margin-top:8px; padding:12px 16px; }}
+    .ttl {{ font-size:14.5px; font-weight:600; margin-bottom:6px; display:flex; justify-content:space-between; }}
+    .ttl a {{ color:{colour}; font-weight:400; font-size:13px; }}
+    .mu {{ color:{muted}; font-size:12.5px; line-height:1.5; }} .gr {{ color:#26a69a; }}
+    .ad {{ line-height:1.5; }} .ad .nm {{ font-weight:600; }}
+    .it {{ display:flex; gap:10px; }} .img {{ width:64px; height:64px; background:#cfd8dc; border-radius:4px; flex:none; }}
+    .kv {{ display:flex; justify-content:space-between; padding:3px 0; }} .tot {{ font-weight:700; color:{colour}; }}
+    .btns {{ display:flex; gap:8px; padding:12px 16px; background:{card}; margin-top:8px; }}
+    .btns > span {{ flex:1; text-align:center; padding:10px; border:1px solid #8886; border-radius:4px; }}
+    .btns > .f {{ background:{colour}; color:#fff; border-color:{colour}; }}
+    """
+    if shopee:
+        address = (f'<div class="ad"><span class="nm">{p.s("person_name", buyer)}</span> | {p.s("phone", phone)}<br>'
+                   f'{p.s("address", street)}<br>{p.s("address", district)}</div>')
+    else:
+        address = (f'<div class="ad"><div class="nm">{p.s("person_name", buyer)}</div><div>{p.s("phone", phone)}</div>'
+                   f'<div>{p.s("address", street + ", " + kel.replace("Kel. ", "").replace("Desa ", ""))}</div><div>{p.s("address", district)}</div></div>')
+    status = r.choice(["Pesanan Selesai", "Pesanan Telah Dikirim", "Sedang Dikirim"])
+    rows = [("Subtotal Produk", rp(price)), ("Subtotal Pengiriman", rp(ship)), ("Biaya Layanan", rp(fee))]
+    money = "".join(f'<div class="kv"><span class="mu">{p.h("ui_text", k)}</span><span>{p.h("price", v)}</span></div>' for k, v in rows)
+    body = f"""<div class="hd"><span>&#8592;</span><span>{p.h('ui_text', 'Rincian Pesanan')}</span><span class="sp"></span><span class="ic">&#8942;</span></div>
+      <div class="st"><b>{p.h('ui_text', status)}</b><br>{p.h('ui_text', 'Terima kasih telah berbelanja. Beri penilaian untuk produk ini.')}</div>
+      <div class="sec"><div class="ttl">{p.h('ui_text', 'Informasi Pengiriman')}<a>{p.h('ui_text', 'LIHAT')}</a></div>
+      <div>{p.h('ui_text', r.choice(COURIERS))}: {p.i('tracking_no', resi)}</div>
+      <div class="mu gr">{event}</div><div class="mu">{p.h('date', when)}</div></div>
+      <div class="sec"><div class="ttl">{p.h('ui_text', 'Alamat Pengiriman')}</div>{address}</div>
+      <div class="sec"><div class="ttl">{p.h('ui_text', r.choice(SHOPS))}<a>{p.h('ui_text', 'Kunjungi Toko')} &#8250;</a></div>
+      <div class="it"><div class="img"></div><div style="flex:1"><div>{p.h('ui_text', product)}</div>
+      <div class="mu">{p.h('ui_text', 'Variasi')}: {p.h('ui_text', variant)}</div>
+      <div class="kv"><span class="mu">x{p.h('count', '1')}</span><span>{p.h('price', rp(price))}</span></div></div></div></div>
+      <div class="sec">{money}<div class="kv"><span>{p.h('ui_text', 'Total Pesanan')}</span><span class="tot">{p.h('price', rp(price + ship + fee))}</span></div>
+      <div class="mu">{p.h('ui_text', 'Metode Pembayaran')}: {p.h('ui_text', r.choice(['COD (Bayar di Tempat)', 'ShopeePay', 'Transfer Bank BRI', 'GoPay']))}</div></div>
+      <div class="sec"><div class="kv"><span>{p.h('ui_text', 'No. Pesanan')}</span><span>{p.h('reference_no', order_no)} <span style="color:{colour}">{p.h('ui_text', 'SALIN')}</span></span></div>
+      <div class="kv mu"><span>{p.h('ui_text', 'Waktu Pemesanan')}</span><span>{p.h('date', when)}</span></div></div>
+      <div class="btns"><span>{p.h('ui_text', 'Hubungi Penjual')}</span><span class="f">{p.h('ui_text', 'Beli Lagi')}</span></div>"""
+    return css, body
+
+
+def sppd_letter(p: Page, dark: bool, group: bool):
+    """An official travel order (Surat Perintah Perjalanan Dinas) opened in a browser's PDF viewer and scrolled
+    down a little: the letterhead (public), the numbered form (the official giving the order, the traveller's
+    name and NIP, rank, position, purpose, transport, places and dates, the people travelling along with
+    their birth dates, the budget line), and the head of office who signs it with name, rank and NIP."""
+    r = p.rng
+    who = p.name(titled=r.random() < 0.4)
+    head = p.name(titled=True)
+    kab, town = r.choice([("KABUPATEN MAGELANG", "Mungkid"), ("KOTA MEDAN", "Medan"), ("KABUPATEN BANTUL", "Bantul"),
+                          ("KOTA MAKASSAR", "Makassar"), ("KABUPATEN BONDOWOSO", "Bondowoso")])
+    office = r.choice(["BADAN PERENCANAAN PEMBANGUNAN DAERAH", "DINAS KESEHATAN", "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SDM",
+                       "DINAS PENDIDIKAN DAN KEBUDAYAAN"])
+    short = {"BADAN PERENCANAAN PEMBANGUNAN DAERAH": "Bappeda", "DINAS KESEHATAN": "Dinkes",
+             "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SDM": "BKPSDM", "DINAS PENDIDIKAN DAN KEBUDAYAAN": "Disdikbud"}[office]
+    number = f"090/{r.randint(100, 999)}/{short}/{r.choice(['V', 'VI', 'VII', 'VIII'])}/2025"
+    dest = r.choice(["Jakarta", "Semarang", "Surabaya", "Yogyakarta", "Bandung", "Denpasar"])
+    day = r.randint(2, 20)
+    month = r.choice(["Mei", "Juni", "Juli", "Agustus"])
+    length = r.randint(2, 4)
+    followers = []
+    for _ in range(r.choice([1, 2, 2, 3])):
+        born = f"{r.randint(1, 28):02d}-{r.randint(1, 12):02d}-{r.randint(1968, 1998)}"
+        followers.append((p.name(titled=r.random() < 0.3), born, r.choice(["Staf", "Analis", "Pengemudi", "Pranata Komputer"])))
+    purpose = r.choice([f"Menghadiri Rapat Koordinasi Teknis Perencanaan Pembangunan di {dest}",
+                        f"Konsultasi penyusunan formasi ASN ke Kementerian PANRB di {dest}",
+                        f"Mengikuti Bimbingan Teknis Pengelolaan Keuangan Daerah di {dest}"])
+    nip = p.nip()
+
+    def row(no: str, label: str, value: str) -> str:
+        return f"<tr><td class='n'>{no}</td><td class='l'>{label}</td><td>{value}</td></tr>"
+
+    fl = "".join(f"<tr><td class='c'>{k + 1}.</td><td>{p.s('person_name', n)}</td><td class='c'>{p.s('birth_date', b)}</td>"
+                 f"<td>{p.h('ui_text', j)}</td></tr>" for k, (n, b, j) in enumerate(followers))
+    rows = "".join([
+        row("1.", p.h("ui_text", "Pejabat yang memberi perintah"), p.h("ui_text", f"Kepala {office.title().replace('Dan', 'dan')}")),
+        row("2.", p.h("ui_text", "Nama / NIP Pegawai yang diperintah"), f"{p.s('person_name', who)}<br>{p.h('ui_text', 'NIP.')} {p.s('nip', nip)}"),
+        row("3.", f"{p.h('ui_text', 'a. Pangkat dan Golongan')}<br>{p.h('ui_text', 'b. Jabatan / Instansi')}<br>{p.h('ui_text', 'c. Tingkat Biaya Perjalanan Dinas')}",
+            f"{p.i('rank', r.choice(RANKS))}<br>{p.h('ui_text', r.choice(JOBS))}<br>{p.h('ui_text', r.choice(['B', 'C']))}"),
+        row("4.", p.h("ui_text", "Maksud Perjalanan Dinas"), p.h("ui_text", purpose)),
+        row("5.", p.h("ui_text", "Alat angkutan yang dipergunakan"), p.h("ui_text", r.choice(["Kendaraan Dinas", "Pesawat Udara", "Kereta Api"]))),
+        row("6.", f"{p.h('ui_text', 'a. Tempat berangkat')}<br>{p.h('ui_text', 'b. Tempat tujuan')}", f"{p.h('ui_text', town)}<br>{p.h('ui_text', dest)}"),
+        row("7.", f"{p.h('ui_text', 'a. Lamanya Perjalanan Dinas')}<br>{p.h('ui_text', 'b. Tanggal berangkat')}<br>{p.h('ui_text', 'c. Tanggal harus kembali')}",
+            f"{p.h('ui_text', str(length) + ' (' + LENGTH_WORDS[length] + ') hari')}<br>{p.h('date', f'{day} {month} 2025')}<br>"
+            f"{p.h('date', f'{day + length - 1} {month} 2025')}"),
+        row("8.", p.h("ui_text", "Pengikut: Nama"),
+            f"<table class='in'><tr><th></th><th>{p.h('ui_text', 'Nama')}</th><th>{p.h('ui_text', 'Tanggal Lahir')}</th><th>{p.h('ui_text', 'Keterangan')}</th></tr>{fl}</table>"),
+        row("9.", f"{p.h('ui_text', 'Pembebanan Anggaran')}<br>{p.h('ui_text', 'a. Instansi')}<br>{p.h('ui_text', 'b. Akun')}",
+            f"<br>{p.h('ui_text', office.title().replace('Dan', 'dan'))}<br>{p.h('reference_no', '5.1.02.04.01.0001')}"),
+        row("10.", p.h("ui_text", "Keterangan lain-lain"), p.h("ui_text", "-")),
+    ])
+    file_name = r.choice([f"{p.h('ui_text', 'SPPD_')}{p.s('person_name', who.split(',')[0].replace(' ', '_'))}{p.h('ui_text', '.pdf')}",
+                          p.h("ui_text", f"SPPD-{number.split('/')[1]}-2025.pdf"), p.h("ui_text", "cetak_sppd.pdf")])
+    scroll = r.choice([0, 70, 140])
+    css = BASE_CSS + f"""
+    body {{ background:#525659; font-size:13px; overflow:hidden; }}
+    .bar {{ position:fixed; top:0; left:0; right:0; z-index:2; height:48px; background:#323639; color:#f1f1f1; display:flex;
+            align-items:center; gap:16px; padding:0 16px; font-family:'DejaVu Sans', sans-serif; font-size:13.5px; }}
+    .bar .sp {{ flex:1; }} .pg {{ background:#191b1c; padding:3px 8px; border-radius:2px; }}
+    .page {{ background:#fff; color:#111; width:800px; margin:{48 + 14 - scroll}px auto 0; padding:34px 50px;
+             font-family:'Liberation Serif', 'DejaVu Serif', 'Times New Roman', serif; font-size:14px; }}
+    .kop {{ text-align:center; line-height:1.3; border-bottom:3px double #000; padding-bottom:6px; }}
+    .kop .b1 {{ font-size:16px; font-weight:700; }} .kop .b2 {{ font-size:18px; font-weight:700; }} .kop .a {{ font-size:12px; }}
+    .ttl {{ text-align:center; font-weight:700; margin-top:12px; text-decoration:underline; }} .no {{ text-align:center; margin-bottom:10px; }}
+    table.f {{ border-collapse:collapse; width:100%; }} table.f > tbody > tr > td {{ border:1px solid #000; padding:3px 6px; vertical-align:top; line-height:1.4; }}
+    td.n {{ width:34px; text-align:center; }} td.l {{ width:290px; }}
+    table.in {{ border-collapse:collapse; width:100%; }} table.in th, table.in td {{ border:none; padding:1px 4px; text-align:left; font-weight:400; }}
+    td.c {{ text-align:center; }}
+    .sign {{ margin:18px 0 0 440px; line-height:1.45; }}
+    """
+    body = f"""<div class="bar"><span>&#9776;</span><span>{file_name}</span><span class="sp"></span>
+      <span class="pg">{p.h('count', '1')}</span><span>/ {p.h('count', '2')}</span><span>&#8212;</span><span>{p.h('count', '100%')}</span>
+      <span>+</span><span class="sp"></span><span>&#10515;</span><span>&#128438;</span><span>&#8942;</span></div>
+      <div class="page"><div class="kop"><div class="b1">{p.h('ui_text', 'PEMERINTAH ' + kab)}</div><div class="b2">{p.h('ui_text', office)}</div>
+      <div class="a">{p.h('ui_text', f'Jalan {r.choice(["Soekarno-Hatta", "Pemuda", "Diponegoro"])} Nomor {r.randint(1, 80)} Telepon (0{r.randint(21, 99)}) {p.digits(6)} Kode Pos {r.randint(20111, 68299)}')}</div></div>
+      <div class="ttl">{p.h('ui_text', 'SURAT PERINTAH PERJALANAN DINAS')}</div><div class="no">{p.h('ui_text', 'Nomor')}: {p.h('reference_no', number)}</div>
+      <table class="f">{rows}</table>
+      <div class="sign">{p.h('ui_text', 'Dikeluarkan di')} : {p.h('ui_text', town)}<br>{p.h('ui_text', 'Pada tanggal')} : {p.h('date', f'{day - 1} {month} 2025')}<br>
+      <b>{p.h('ui_text', 'KEPALA ' + office)},</b><br><br><br><br>
+      <b><u>{p.s('person_name', head)}</u></b><br>{p.i('rank', r.choice(['Pembina Utama Muda', 'Pembina Tk. I', 'Pembina Utama Madya']))}<br>
+      {p.h('ui_text', 'NIP.')} {p.s('nip', p.nip())}</div></div>"""
+    return css, body
+
+
+def lab_result(p: Page, dark: bool, group: bool):
+    """A hospital information system's laboratory result in a browser: the system's top bar with the signed-in
+    lab officer, the patient's particulars in two columns (medical record number, name with its courtesy
+    prefix, birth date and age, address, insurance number, the referring doctor, the clinical diagnosis),
+    the results table (tests, units and reference ranges public; the values themselves neither to cover nor
+    to keep), and who validated and answers for the result."""
+    r = p.rng
+    patient = p.name()
+    female = r.random() < 0.5
+    prefix = r.choice(["Ny.", "Nn."]) if female else r.choice(["Tn.", "Sdr."])
+    born_year = r.randint(1950, 2000)
+    born = f"{r.randint(1, 28):02d}-{r.randint(1, 12):02d}-{born_year}"
+    rm = r.choice([f"{p.digits(2)}-{r.randint(0, 99):02d}-{r.randint(0, 99):02d}", "00" + p.digits(4), p.digits(6), p.digits(8)])
+    doctor, pk, analyst, officer = p.name(), p.name(), p.name(), p.name()
+    hospital = r.choice(["RSUD Tidar Kota Magelang", "RSUD Panembahan Senopati", "RSUD Dr. Pirngadi", "RSUD Kota Makassar",
+                         "RS PKU Muhammadiyah Bantul"])
+    diag = r.choice(DIAGNOSES)
+    left = [("No. RM", p.s("medical", rm)), ("Nama Pasien", f"{prefix} {p.s('person_name', patient.upper())}"),
+            ("Tgl. Lahir / Umur", f"{p.s('birth_date', born)} / {p.i('age', f'{2025 - born_year} Th')}"),
+            ("Jenis Kelamin", p.i("sex", "Perempuan" if female else "Laki-laki")),
+            ("Alamat", p.s("address", _home(p)))]
+    right = [("Penjamin", f"{p.h('ui_text', 'BPJS Kesehatan')} - {p.s('bpjs', '000' + p.digits(10))}"),
+             ("Dokter Pengirim", f"dr. {p.s('person_name', doctor + ', ' + r.choice(['Sp.PD', 'Sp.A', 'Sp.JP', 'Sp.OG']))}"),
+             ("Ruang / Poli", p.h("ui_text", r.choice(["Poli Penyakit Dalam", "Poli Anak", "Poli Jantung", "Rawat Inap Melati"]))),
+             ("No. Lab", p.h("reference_no", f"LAB{r.randint(2501, 2512)}{p.digits(6)}")),
+             ("Diagnosa Klinis", p.s("medical", diag))]
+
+    def kv(pairs):
+        return "".join(f"<tr><td class='k'>{p.h('ui_text', k)}</td><td>:</td><td>{v}</td></tr>" for k, v in pairs)
+
+    results = []
+    for section, tests in LAB_TESTS:
+        results.append(f"<tr class='sec'><td colspan='5'>{p.h('ui_text', section)}</td></tr>")
+        for name, unit, ref in r.sample(tests, min(len(tests), r.choice([3, 4]))):
+            value = f"{r.uniform(0.5, 250):.1f}"
+            flag = r.choice(["", "", "H", "L"])
+            results.append(f"<tr><td>{p.h('ui_text', name)}</td><td class='v'>{p.i('lab_value', value)}</td>"
+                           f"<td>{p.h('ui_text', unit)}</td><td>{p.h('ui_text', ref)}</td>"
+                           f"<td class='fl'>{p.i('lab_value', flag) if flag else ''}</td></tr>")
+    bg, fg, card, muted, bar = (("#14171a", "#e2e6ea", "#1d2125", "#98a1aa", "#0c4a6e") if dark else
+                                ("#eef2f5", "#1e2328", "#fff", "#6b7580", "#0e7490"))
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:13px; }}
+    .top {{ height:48px; background:{bar}; color:#fff; display:flex; align-items:center; gap:14px; padding:0 16px; }}
+    .top .app {{ font-weight:700; font-size:16px; }} .top .sp {{ flex:1; }}
+    .av {{ width:28px; height:28px; border-radius:50%; background:#a5f3fc; }}
+    .wrap {{ display:flex; }} .side {{ width:190px; background:{card}; min-height:720px; padding:10px 0; border-right:1px solid #8883; }}
+    .side div {{ padding:8px 16px; }} .side .on {{ background:#0e749022; border-left:3px solid #0e7490; }}
+    .main {{ flex:1; padding:14px 18px; }}
+    .card {{ background:{card}; border-radius:6px; padding:12px 16px; margin-bottom:12px; border:1px solid #8882; }}
+    .ttl {{ display:flex; align-items:center; gap:10px; font-size:17px; margin-bottom:10px; }} .ttl .sp {{ flex:1; }}
+    .btn {{ font-size:12.5px; padding:5px 12px; border-radius:4px; background:#0e7490; color:#fff; }}
+    .btn.o {{ background:none; color:{fg}; border:1px solid #8886; }}
+    .two {{ display:flex; gap:30px; }} .two table {{ flex:1; }}
+    table {{ border-collapse:collapse; }} td {{ padding:3px 5px; vertical-align:top; }} td.k {{ width:130px; color:{muted}; }}
+    table.res {{ width:100%; }} table.res th {{ text-align:left; padding:6px 8px; border-bottom:2px solid #8886; }}
+    table.res td {{ padding:5px 8px; border-bottom:1px solid #8883; }} tr.sec td {{ font-weight:700; background:#8881; }}
+    td.v {{ font-weight:600; }} td.fl {{ color:#dc2626; font-weight:700; }}
+    .foot {{ display:flex; gap:40px; margin-top:12px; }} .mu {{ color:{muted}; }}
+    """
+    menu = "".join(f'<div class="{"on" if m == "Hasil Lab" else ""}">{p.h("ui_text", m)}</div>' for m in
+                   ["Dashboard", "Pendaftaran", "Permintaan Lab", "Hasil Lab", "Sampel", "Laporan", "Master Data"])
+    body = f"""<div class="top"><span class="app">{p.i('system', r.choice(['SIMRS', 'SIMRS Khanza', 'SIM-RS', 'LIS']))}</span>
+      <span>{p.h('ui_text', hospital)}</span><span class="sp"></span><span>&#128276;</span><div class="av"></div>
+      <span>{p.s('person_name', officer)}</span><span>&#9662;</span></div>
+      <div class="wrap"><div class="side">{menu}</div><div class="main">
+      <div class="ttl"><span>{p.h('ui_text', 'Hasil Pemeriksaan Laboratorium')}</span><span class="sp"></span>
+      <span class="btn o">{p.h('ui_text', 'Kembali')}</span><span class="btn">{p.h('ui_text', 'Cetak')}</span></div>
+      <div class="card"><div class="two"><table>{kv(left)}</table><table>{kv(right)}</table></div></div>
+      <div class="card"><table class="res"><tr><th>{p.h('ui_text', 'Pemeriksaan')}</th><th>{p.h('ui_text', 'Hasil')}</th>
+      <th>{p.h('ui_text', 'Satuan')}</th><th>{p.h('ui_text', 'Nilai Rujukan')}</th><th>{p.h('ui_text', 'Ket.')}</th></tr>{''.join(results)}</table>
+      <div class="foot"><div><span class="mu">{p.h('ui_text', 'Validator')}:</span> {p.s('person_name', analyst + ', A.Md.AK')}</div>
+      <div><span class="mu">{p.h('ui_text', 'Penanggung Jawab')}:</span> dr. {p.s('person_name', pk + ', Sp.PK')}</div>
+      <div class="mu">{p.h('ui_text', 'Divalidasi')} {p.h('date', p.date())} {p.h('time', p.time())}</div></div></div></div></div>"""
+    return css, body
+
+
 KINDS = {
     # name: (template, css viewport, device scale factors, dark variants, group variants)
     "mobile_chat": (mobile_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
@@ -1787,6 +2116,10 @@ KINDS = {
     "group_info": (group_info, (390, 844), (2.0, 2.75, 3.0), True, False),
     "village_residents": (village_residents, (1366, 768), (1.0, 1.25), True, False),
     "asn_profile_cards": (asn_profile_cards, (1280, 720), (1.25, 1.5), True, False),
+    "dapodik_students": (dapodik_students, (1366, 768), (1.0, 1.25), True, False),
+    "marketplace_order": (marketplace_order, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "sppd_letter": (sppd_letter, (1280, 800), (1.0, 1.25), False, False),
+    "lab_result": (lab_result, (1366, 768), (1.0, 1.25, 1.5), True, False),
 }
 
 COLLECT_JS = """
