@@ -34,6 +34,7 @@ def header_text(text: str) -> str:
 ADDRESS_COLUMN = re.compile(r"(?i)(" + "|".join(words("labels", "address_columns")) + ")")
 ATTRIBUTE_COLUMN = re.compile(r"(?i)(" + "|".join(words("labels", "attribute_columns")) + ")")
 _PERSON_COLUMN = re.compile(r"(?i)(" + "|".join(words("labels", "person_columns")) + ")")
+_PAGER = re.compile(r"(?i)\b(?:" + "|".join(words("labels", "pager_lines")) + r")\b")
 
 
 class Headers:
@@ -87,6 +88,9 @@ class Headers:
                 bounds = _column_bounds(headers, _body(page, row))
                 continue
             if not headers:
+                continue
+            if _PAGER.search(" ".join(s.text for s in row.segments)):
+                headers = []  # "Halaman 1 dari 23 … Menampilkan 1 - 20 dari 450": the pager under the table's last row
                 continue
             height = median(s.height for s in row.segments)
             if row.box.top - last_bottom > 6 * max(height, headers[0].height):
@@ -171,7 +175,13 @@ class Headers:
                     any(rec.label_regex.match(rest) for rec in self.recs)
                     or words[taken].box.left - words[taken - 1].box.right > 1.2 * words[taken].box.height
                     or _a_cell_gap(words, taken))
-                if cut == 0 or not glued:
+                if cut == 0:
+                    # A caption no recognizer knows, glued to the next across a cell's gap ("NIPD  JK  NISN" of
+                    # narrow columns): each caption heads its own column, so the label among them meets its cells.
+                    taken = next((i for i in range(1, len(words))
+                                  if words[i].box.left - words[i - 1].box.right > 1.2 * words[i].box.height), 0)
+                    glued = taken > 0
+                if not glued:
                     # "Alamat Pemegang" is one header: only a second label (or a cell gap) starts another.
                     out.append(Segment(words=words, row=row.index, index=len(out)))
                     break

@@ -95,6 +95,8 @@ class LabelledFinder:
             if rec.value == "name":
                 start += _whose_name(text[start:], rec)
             stop = STOP_LABELS.search(text, start) if rec.value not in ("address",) else None
+            if rec.value == "name" and stop and stop.start() == start:
+                continue  # a search box's "Cari nama / NISN" (its slash lost): another field's label, no one's name
             if rec.value == "address":
                 stop = _ADDRESS_STOP.search(text, start)
             end = stop.start() if stop and stop.start() > start else len(text)
@@ -110,6 +112,8 @@ class LabelledFinder:
                 t_start = end  # "Surname / Nom", "Nama / Name": a bilingual label, its value is beside or below
             elif LABEL_TRANSLATION.fullmatch(text[m.end():]):
                 t_start = t_end = len(text)  # the translation is itself a label ("Given names / Nama depan")
+            elif re.fullmatch(r"\s*[/&]\s*", text[start:end]) and end == len(text):
+                t_start = t_end = len(text)  # two labels in one, wrapped after the slash ("Tgl. Lahir /" over "Umur")
             stacked_name = False
             # (a form's mark of a required field after its label, "Nama *", is no value)
             if t_start >= len(text.rstrip()) or not text[t_start:t_end].strip(" *"):
