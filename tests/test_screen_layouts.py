@@ -790,3 +790,15 @@ def test_who_took_a_parcel_is_covered(line, name):
 
 def test_a_parcel_received_by_an_office_names_no_one():
     assert_visible([[(20, "Surat telah diterima oleh Bagian Umum Sekretariat Daerah")]], [(0, "Bagian Umum")])
+
+
+@pytest.mark.parametrize("row", ["— Rincian Pesanan", "—Riwayat Transaksi", "- Pengaturan Akun"])
+def test_a_heading_after_a_back_arrow_read_as_a_dash_is_no_chosen_name(row):
+    assert_visible([[(30, row)], [(30, "Sedang Dikirim")]], [(0, row.lstrip("—- "))])
+
+
+@pytest.mark.parametrize("row, name", [("—Krisna Mahendra", "Krisna Mahendra"), ("— Ferdi", "Ferdi"),
+                                       ("- Bunda Nurul", "Bunda Nurul")])
+def test_a_chosen_name_after_a_tilde_read_as_a_dash(row, name):
+    assert_covered([[(60, "+62 838-4016-4564")], [(60, row)]], [(1, name)])
+

@@ -96,6 +96,10 @@ def _push_name(seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list
     # only a run of name words counts after it.
     if lead.group("mark") in _QUOTE_MARKS and not all(looks_like_name_word(w) for w in words_):
         return []
+    # A dash is also an app bar's back arrow read by OCR ("← Rincian Pesanan"): a heading of words of the
+    # language follows it, where a chosen name holds a name's word.
+    if lead.group("mark") in "—–-" and not any(is_personal_word(w) for w in words_):
+        return []
     # A chat app sets the chosen name in its own colour, small, often on a tinted bubble: Tesseract may
     # read it right with little confidence.  The tilde vouches for it as a label would (when a word of it
     # could be a name, not two letters made of a smudge); after a mark OCR may have made of something
