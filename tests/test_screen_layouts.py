@@ -802,3 +802,47 @@ def test_a_heading_after_a_back_arrow_read_as_a_dash_is_no_chosen_name(row):
 def test_a_chosen_name_after_a_tilde_read_as_a_dash(row, name):
     assert_covered([[(60, "+62 838-4016-4564")], [(60, row)]], [(1, name)])
 
+
+def _clipped_table(caption: str, cells: list[str]):
+    # A resident table scrolled to the right: its last column cut off at the table's edge, every cell and the
+    # header showing only their first letters, all ending at the same edge.
+    people = ["HESTI RAHMAN", "TIARA SEMBIRING", "PURNOMO PRATAMA", "NURUL PRATAMA"]
+    edge = 520
+    return [[(20, "No"), (60, "Nama"), (300, "Jenis Kelamin"), (edge - 10 * len(caption), caption)]] + \
+        [[(20, str(k + 1)), (60, people[k]), (300, "PEREMPUAN" if k % 2 else "LAKI-LAKI"), (edge - 10 * len(cell), cell)]
+         for k, cell in enumerate(cells)]
+
+
+@pytest.mark.parametrize("caption, cells", [
+    ("Al", ["RT", "RT", "RT", "RT"]),                        # "Alamat" cut after two letters
+    ("Alam", ["RT 0", "RT 1", "DUSU", "PERU"]),
+    ("Nan", ["FER", "ARE", "SET", "PUF"]),                   # "Nam" of "Nama Ibu", its cut "m" read as "n"
+    ("NIK", ["3527", "1216", "7303", "3305"]),
+])
+def test_a_sensitive_column_clipped_at_a_scrolled_tables_edge_is_covered(caption, cells):
+    rows = _clipped_table(caption, cells)
+    assert_covered(rows, [(k + 1, cell.strip()) for k, cell in enumerate(cells)])
+    assert_visible(rows, [(0, caption), (0, "Jenis Kelamin")])
+
+
+@pytest.mark.parametrize("caption, cells", [
+    ("Ke", ["Ak", "Pi", "Ak", "Mu"]),                        # "Keterangan": Aktif, Pindah, Mutasi
+    ("St", ["Ak", "Ak", "Me", "Ak"]),                        # "Status"
+    ("Kelas", ["4A", "4B", "5A", "6C"]),                     # a class, no "Kel(urahan)"
+    ("Ta", ["20", "20", "19", "20"]),                        # "Tanggal" of an activity, or "Tahun"
+    ("Ni", ["85", "90", "78", "88"]),                        # "Nilai", though "NIK" opens so too
+])
+def test_a_harmless_column_clipped_at_a_scrolled_tables_edge_stays_visible(caption, cells):
+    rows = _clipped_table(caption, cells)
+    assert_visible(rows, [(k + 1, cell) for k, cell in enumerate(cells)])
+
+
+@pytest.mark.parametrize("caption", ["TMT", "Tmt. Jabatan", "Tgl"])
+def test_dates_of_one_length_under_a_whole_caption_are_no_clipped_column(caption):
+    # A spreadsheet's last column of dates, all as wide, under a caption that ends well before them: nothing
+    # is cut off there, however much the caption looks like the start of another label ("Tmp/Tgl Lahir").
+    dates = ["07/12/1997", "12/11/2013", "03/04/1997", "21/11/2012"]
+    rows = [[(20, "No"), (60, "Nama"), (300, "Jabatan"), (460, caption)]] + \
+        [[(20, str(k + 1)), (60, name), (300, "Analis"), (460, date)]
+         for k, (name, date) in enumerate(zip(["HESTI RAHMAN", "TIARA SEMBIRING", "PURNOMO PRATAMA", "NURUL PRATAMA"], dates))]
+    assert_visible(rows, [(k + 1, date) for k, date in enumerate(dates)])

@@ -420,3 +420,36 @@ def test_a_systems_title_in_two_colours_is_covered_and_its_menu_is_not(second, i
     assert_covered(screen, out, "name", "second", "user", "user_nip")
     assert_unchanged(screen, out, "menu_Dashboard", "menu_SKP", "menu_Evaluasi", "heading",
                      "label_Rating Hasil Kerja")
+
+
+def clipped_resident_table() -> Screen:
+    """A village system's resident table scrolled to the right inside its box: the address column is cut off
+    at the box's edge, so its header shows "Al" and every cell its first two letters."""
+    s = Screen(Image.new("RGB", (1000, 330), (236, 240, 245)))
+    d = ImageDraw.Draw(s.image)
+    ink, edge = (51, 51, 51), 960
+    d.rectangle((20, 20, 980, 310), fill=(255, 255, 255))
+    s.text("title", (30, 30), "Data Penduduk", ink, 18)
+    columns = [(34, "No"), (80, "NIK"), (260, "Nama"), (520, "Jenis Kelamin"), (690, "Pekerjaan"), (942, "Alamat")]
+    rows = [("1", "3527031502907574", "HESTI RAHMAN", "PEREMPUAN", "PETANI/PEKEBUN", "RT 009 / RW 006 DUSUN KIDUL"),
+            ("2", "3526041202807319", "TIARA SEMBIRING", "PEREMPUAN", "WIRASWASTA", "RT 002 / RW 003 DUSUN WETAN"),
+            ("3", "3305116705715564", "PURNOMO PRATAMA", "LAKI-LAKI", "PEDAGANG", "RT 004 / RW 005 DUSUN KRAJAN"),
+            ("4", "1216152604630350", "NURUL PRATAMA", "PEREMPUAN", "KARYAWAN SWASTA", "RT 004 / RW 004 DUSUN NGASEM")]
+    for x, caption in columns:
+        s.text(f"h_{caption}", (x, 72), caption, ink, 16, bold=True)
+    for k, row in enumerate(rows):
+        for (x, _), value in zip(columns, row):
+            s.text(f"{x}_{k}", (x, 110 + 42 * k), value, ink, 16)
+    d.rectangle((edge, 60, 980, 300), fill=(255, 255, 255))      # the box clips what lies past its edge
+    d.rectangle((981, 0, 1000, 330), fill=(236, 240, 245))
+    for key in list(s.boxes):
+        left, top, right, bottom = s.boxes[key]
+        s.boxes[key] = (left, top, min(right, edge), bottom)
+    return s
+
+
+def test_an_address_column_clipped_at_a_scrolled_tables_edge_is_covered(tmp_path):
+    screen = clipped_resident_table()
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, *(f"942_{k}" for k in range(4)), *(f"80_{k}" for k in range(4)))
+    assert_unchanged(screen, out, "title", "h_Jenis Kelamin", "h_Pekerjaan", "h_Alamat", "h_Nama")

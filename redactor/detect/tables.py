@@ -8,7 +8,7 @@ from typing import Sequence
 from .labels import INLINE_ONLY
 from .layout import Row, Segment
 from .lexicon import words
-from .page import Page
+from .page import Candidate, Page
 from .recognizer import Recognizer
 
 
@@ -394,3 +394,75 @@ def _column_for(seg: Segment, bounds: list[tuple[float, float, Segment]]) -> Seg
             return header if left >= lo else None
     return None
 
+
+
+# The plain words of the headers over columns that hold no one's particulars ("keterangan", "status"): a
+# clipped header that could be the start of one of them ("Ke", "St") vouches for nothing.
+_OTHER_HEADER_WORDS = tuple(m.group().lower() for pattern in words("labels", "other_column_headers")
+                            if (m := re.match(r"[A-Za-z]+", pattern)))
+
+
+def clipped_column(page: Page, recs: Sequence[Recognizer]) -> list[Candidate]:
+    """The cells of a table's last column cut off by the edge of a table scrolled to the right (a village
+    system's resident list, a school's student grid wider than the window): every row shows the first one to
+    six characters of its value, all ending at the same edge ("RT" of "RT 009 / RW 006 DUSUN KIDUL"), and the
+    header only its start ("Al" of "Alamat").  Such a piece is no recognizer's value, yet it is the start of a
+    resident's particulars: when the header's visible start opens a sensitive field's label (and no harmless
+    column's caption), each cell's visible part is covered, under the label's category."""
+    out: list[Candidate] = []
+    for header_row in sorted(page.header_rows):
+        body = [r for r in sorted(page.columns) if r > header_row
+                and any(h.row == header_row for h in page.columns[r].values())]
+        if len(body) < 3:
+            continue
+        cells = [_last_cell(page.rows[r]) for r in body]
+        height = median(seg.height for seg, _ in cells)
+        edge = median(seg.words[-1].box.right for seg, _ in cells)
+        at_edge = [(seg, first) for seg, first in cells if abs(seg.words[-1].box.right - edge) <= 0.3 * height]
+        if len(at_edge) < max(3, 0.6 * len(cells)):
+            continue
+        lefts = [seg.words[first].box.left for seg, first in at_edge]
+        if max(lefts) - min(lefts) > 0.6 * height:
+            continue  # cells of one column start at its edge; right-aligned values of several lengths do not
+        left = min(lefts)
+        caption = [w for s in page.rows[header_row].segments for w in s.words
+                   if w.box.left >= left - height and w.box.right <= edge + height]
+        if not caption or abs(caption[-1].box.right - edge) > 0.5 * height:
+            continue  # a whole caption ending before its cells ("TMT" over dates) is no clipped one
+        category_ = _label_opened_by(" ".join(w.text for w in caption), recs)
+        if category_ is None:
+            continue
+        for seg, first in at_edge:
+            start = seg._spans[first][0]
+            out.append(Candidate(category_, seg, start, len(seg.text), 0.6, "clipped_column", seg.text[start:]))
+    return out
+
+
+def _last_cell(row: Row) -> tuple[Segment, int]:
+    """The segment that ends `row` and the index of the first word of its last cell (words set no wider
+    apart than a space between two words of one value)."""
+    seg = max(row.segments, key=lambda s: s.words[-1].box.right)
+    first = len(seg.words) - 1
+    while first > 0 and seg.words[first].box.left - seg.words[first - 1].box.right <= 0.55 * seg.words[first].box.height:
+        first -= 1
+    return seg, first
+
+
+def _label_opened_by(caption: str, recs: Sequence[Recognizer]) -> str | None:
+    """The category of a sensitive field whose label the clipped caption opens ("Al" -> Alamat, "Na" ->
+    Nama) or is, or None: two letters at least, and no harmless column's caption it could open as well."""
+    caption_words = re.findall(r"[a-z]+", caption.lower())
+    key = "".join(caption_words)
+    # (the edge may cut the last letter through, and OCR read the rest as another: "Nan" for "Nam")
+    cut = key[:-1] if len(key) >= 3 else key
+    if len(cut) < 2 or any(word.startswith(key) for word in _OTHER_HEADER_WORDS):
+        return None
+    for rec in recs:
+        for label in rec.labels:
+            label_words = re.findall(r"[a-z]+", label.lower())
+            # (the caption opens the label, "Al" of "Alamat"; or the label opens the caption in whole words,
+            # "Nama" of "Nama Ibu Ka": "Kel" does not open "Kelas")
+            if len("".join(label_words)) >= 3 and ("".join(label_words).startswith(cut)
+                                                    or caption_words[:len(label_words)] == label_words):
+                return rec.category
+    return None
