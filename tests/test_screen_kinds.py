@@ -829,3 +829,19 @@ def test_a_secrets_rest_glued_on_after_a_dropped_underscore_is_covered():
 ])
 def test_what_follows_a_secret_after_a_space_stays_visible(line, visible):
     assert_visible([[(20, line)]], [(0, visible)])
+
+
+def test_a_pages_name_after_a_rule_in_a_browser_tab_is_no_part_of_the_systems_name():
+    rows = [[(20, "SIPANDU"), (95, "|"), (105, "Rekam Harian"), (300, "Google")], [(60, "Beranda"), (200, "Profil Pegawai")],
+            [(20, "Rekap kinerja harian bulan ini")], [(20, "Silakan isi laporan sebelum tanggal 5")],
+            [(20, "Status: menunggu verifikasi atasan")], [(20, "Catatan tim")]]
+    assert_covered(rows, [(0, "SIPANDU")])
+    assert_visible(rows, [(0, "Rekam Harian"), (1, "Beranda")])
+
+
+def test_a_systems_title_word_in_a_second_colour_is_still_the_title():
+    rows = [[(20, "SIMPEG"), (110, "Kinerja"), (400, "Dashboard")], [(20, "Rekap kinerja harian bulan ini")],
+            [(20, "Silakan isi laporan sebelum tanggal 5")], [(20, "Status: menunggu verifikasi atasan")],
+            [(20, "Catatan tim")]]
+    assert_covered(rows, [(0, "SIMPEG"), (0, "Kinerja")])
+    assert_visible(rows, [(0, "Dashboard")])

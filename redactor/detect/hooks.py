@@ -828,7 +828,8 @@ def _app_title(span: Span, page: Page, _headers: Headers) -> None:
     row = page.rows[span.seg.row].segments
     last = next(i for i, w in enumerate(span.seg.words) if w is name[-1])
     following = [(span.seg, i) for i in range(last + 1, len(span.seg.words))]
-    if span.seg.index + 1 < len(row):
+    if span.seg.index + 1 < len(row) and not row[span.seg.index + 1].after_rule:
+        # (past a rule, "SIPANDU | Kinerja Harian" in a browser's tab, stands the page's own name)
         following += [(row[span.seg.index + 1], i) for i in range(len(row[span.seg.index + 1].words))]
     taken = 0
     for group in _same_ink(following):

@@ -39,6 +39,7 @@ class Segment:
     row: int
     index: int  # position within the row
     text: str = ""
+    after_rule: bool = False  # a rule read as "|" stands right before it ("SIPANDU | Kinerja Harian")
     _spans: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, word index)
 
     def __post_init__(self) -> None:
@@ -255,19 +256,22 @@ def _merge_rows(lines: list[list[Word]]) -> list[list[Word]]:
 def _split_segments(band: list[Word], row: int) -> list[Segment]:
     h = median(w.box.height for w in band)
     groups: list[list[Word]] = [[]]
+    ruled = {0: False}  # group -> after a rule
     previous: Word | None = None
     for word in band:
         if word.text in SEPARATOR_TOKENS:
             if groups[-1]:
                 groups.append([])
+            ruled[len(groups) - 1] = True
             previous = None
             continue
         if previous is not None and word.box.left - previous.box.right > 1.6 * h and groups[-1]:
             groups.append([])
+            ruled[len(groups) - 1] = False
         groups[-1].append(word)
         previous = word
-    segments = [g for g in groups if g]
-    return [Segment(words=g, row=row, index=i) for i, g in enumerate(segments)]
+    segments = [(g, ruled[i]) for i, g in enumerate(groups) if g]
+    return [Segment(words=g, row=row, index=i, after_rule=r) for i, (g, r) in enumerate(segments)]
 
 
 # A mark read off a picture is read unsurely ...
