@@ -223,8 +223,9 @@ NARROW_GLYPH = 0.5
 def _past_its_letters(word: Word, last: Word) -> bool:
     """`word` starts inside `last`'s box but past where `last`'s letters can end: OCR drew `last`'s box on
     over the next word ("INTERNAL" boxed over "USE ONLY", "PASSWORD=Merapi" over "_2018!"), which goes on
-    the line all the same."""
-    return word.box.left - last.box.left >= NARROW_GLYPH * len(last.text.strip()) * last.box.height
+    the line all the same.  Both read surely: scraps OCR made of a logo overlap every which way."""
+    return word.conf >= SURE_MARK and last.conf >= SURE_MARK \
+        and word.box.left - last.box.left >= NARROW_GLYPH * len(last.text.strip()) * last.box.height
 
 
 # A colon or a dash read at least this surely is the field's own mark, whatever its size.
