@@ -845,3 +845,20 @@ def test_a_systems_title_word_in_a_second_colour_is_still_the_title():
             [(20, "Catatan tim")]]
     assert_covered(rows, [(0, "SIMPEG"), (0, "Kinerja")])
     assert_visible(rows, [(0, "Dashboard")])
+
+
+def test_a_tokens_rest_read_a_hair_apart_in_a_url_is_covered():
+    from dataclasses import replace as _replace
+
+    from conftest import make_ocr
+
+    # "…reset_token=VHD4R3VOq711D3qr6t…" read as "…reset_token=VHD4R3VOq/", "1" and "ID3qr6t…", a hair apart
+    layout = make_ocr([[(20, "https://app.contoso.io/reset?reset_token=VHD4R3VOq/ 1 ID3qr6tSNOtbEkctv")]])
+    words = list(layout.ocr.words)
+    words[-1] = _replace(words[-1], box=Box(words[-2].box.right + 3, words[-1].box.top, words[-1].box.width,
+                                             words[-1].box.height))
+    layout.ocr = _replace(layout.ocr, words=tuple(words))
+    detection = detect(layout.ocr)
+    covered = covered_regions(detection.findings)
+    last = words[-1].box
+    assert any(r.left <= last.left and r.right >= last.right for r in covered)

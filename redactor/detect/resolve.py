@@ -122,10 +122,10 @@ def number_tails(page: Page, candidates: list[Candidate]) -> None:
         cand.extra.append((below, start, start + len(tail)))
 
 
-# A word that starts this close after a secret's last word (in that word's heights), or inside its box, is
+# A word that starts this close after a secret's last word (in the taller one's heights), or inside its box, is
 # the rest of the same token: OCR cut it at a character it did not read ("Merapi_2018!" read "Merapi" and
 # "2018!" boxed over each other).  A word space is 0.25-0.35 of a line's height.
-GLUED = 0.12
+GLUED = 0.2
 _TOKEN_REST = re.compile(r"[^\s/]*[\d!@#$%^&*+=?~_][^\s/]*")
 
 
@@ -139,7 +139,7 @@ def glued_secret_rests(candidates: list[Candidate]) -> None:
         while (at := seg.word_at(cand.end - 1)) is not None and at[1] == cand.end:
             after = seg.word_at(cand.end + 1)
             if after is None or after[0] != cand.end + 1 or not _TOKEN_REST.fullmatch(after[2].text) \
-                    or after[2].box.left - at[2].box.right > GLUED * at[2].box.height:
+                    or after[2].box.left - at[2].box.right > GLUED * max(at[2].box.height, after[2].box.height):
                 break
             cand.end = after[1]
             cand.value = seg.text[cand.start:cand.end]
