@@ -285,16 +285,21 @@ def test_command_line_guard_prints_masked_alerts_and_writes_copies(tmp_path, tes
             time.sleep(0.1)
         assert (folder / "chat.redacted.png").exists()
     finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            out, err = process.communicate(timeout=30)
-        except subprocess.TimeoutExpired:
-            # (a guard deaf to Ctrl+C fails the test, and must not outlive it watching a deleted folder)
-            process.kill()
-            process.communicate()
-            raise
+        out, err = stop_guard(process)
     assert process.returncode == 0, err
     assert "clean.png" not in out and not err.strip()
+
+
+def stop_guard(process: subprocess.Popen) -> tuple[str, str]:
+    """Ctrl+C to a command-line guard; what it printed.  A guard deaf to Ctrl+C fails the test, and must not
+    outlive it watching a deleted folder."""
+    process.send_signal(signal.SIGINT)
+    try:
+        return process.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        raise
 
 
 class LineReader:
@@ -349,13 +354,7 @@ def test_command_line_guard_reads_each_new_image_with_the_settings_file_as_it_is
         line = out.next()  # the settings read before stay: the term is still found
         assert "besok.png: personal data:" in line
     finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            _, err = process.communicate(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.communicate()
-            raise
+        _, err = stop_guard(process)
     assert process.returncode == 0, err
     assert "rapat.png:" not in err and err.count("the settings read before stay") == 1, err
 
