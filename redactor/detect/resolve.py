@@ -101,7 +101,6 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
 # its last groups stand alone at the start of the next line.  A time there ("12.30") is a message's own.
 _DIGIT_GROUPS = re.compile(r"\d{2,6}(?:[-. ]\d{1,6}){1,5}")
 _NUMBER_TAIL = re.compile(r"\d{1,4}(?:[-.]\d{1,4}){0,2}")
-_A_TIME = re.compile(r"\d{1,2}[.:]\d{2}")
 TAIL_DIGITS = 6
 
 
@@ -116,7 +115,7 @@ def number_tails(page: Page, candidates: list[Candidate]) -> None:
             continue
         below = page.wrapped_onto(seg)
         tail = below.text.strip(" -.") if below is not None else ""
-        if not _NUMBER_TAIL.fullmatch(tail) or _A_TIME.fullmatch(tail) or len(re.sub(r"\D", "", tail)) > TAIL_DIGITS:
+        if not _NUMBER_TAIL.fullmatch(tail) or T.TIME_TOKEN.match(tail) or len(re.sub(r"\D", "", tail)) > TAIL_DIGITS:
             continue
         start = below.text.index(tail)
         cand.extra.append((below, start, start + len(tail)))
@@ -310,7 +309,7 @@ def _line_over(page: Page, seg: Segment) -> tuple[Segment, int] | None:
         text = word.text.strip()
         if _INITIALS.fullmatch(text) and (word.box.right <= seg.box.left - 0.5 * height
                                           or not any(ch.isalnum() for ch in text)):
-            begin = above.text.index(word.text, begin) + len(word.text)
+            begin = above.start_of(word) + len(word.text)
             continue
         return (above, begin) if abs(word.box.left - seg.box.left) <= height else None
     return None

@@ -395,7 +395,6 @@ def _column_for(seg: Segment, bounds: list[tuple[float, float, Segment]]) -> Seg
     return None
 
 
-
 # The plain words of the headers over columns that hold no one's particulars ("keterangan", "status"): a
 # clipped header that could be the start of one of them ("Ke", "St") vouches for nothing.
 _OTHER_HEADER_WORDS = tuple(m.group().lower() for pattern in words("labels", "other_column_headers")
@@ -433,7 +432,7 @@ def clipped_column(page: Page, recs: Sequence[Recognizer]) -> list[Candidate]:
         if category_ is None:
             continue
         for seg, first in at_edge:
-            start = seg._spans[first][0]
+            start = seg.start_of(seg.words[first])
             out.append(Candidate(category_, seg, start, len(seg.text), 0.6, "clipped_column", seg.text[start:]))
     return out
 
