@@ -12,7 +12,7 @@ from PIL import Image
 from conftest import make_ocr, render_lines, run_cli, uncovered_chars
 from redactor.categories import BUILTIN
 from redactor.detect import detect
-from redactor.detect.packs import builtin_pack_texts, label_pattern, load_recognizers, read_pack
+from redactor.detect.packs import builtin_pack_texts, label_pattern, load_recognizers, pack_problems, read_pack
 from redactor.errors import RedactorError
 
 AGENCY_PACK = '''
@@ -158,6 +158,21 @@ def test_missing_pattern_folder_is_an_error(tmp_path):
 
 
 # -------------------------------------------------------------- shipped packs
+def test_shipped_patterns_pass_the_backtracking_probes():
+    """Loading for a redaction probes only the user's packs; the shipped patterns are probed here, as
+    `redactor packs check` does."""
+    for name, text in builtin_pack_texts():
+        _entries, problems = pack_problems(text, name, probe=True)
+        assert not problems, problems
+
+
+def test_a_shipped_pattern_would_be_refused_by_the_probes():
+    name, text = builtin_pack_texts()[0]
+    slow = text + "\n[[recognizer]]\nid = \"slow\"\ncategory = \"credential\"\nkind = \"regex\"\npattern = '(\\d+)+!'\n"
+    _entries, problems = pack_problems(slow, name, probe=True)
+    assert any("'slow'" in p and "backtracks" in p for p in problems)
+
+
 def test_shipped_packs_load_with_unique_ids_and_known_categories():
     ids = []
     for name, text in builtin_pack_texts():
