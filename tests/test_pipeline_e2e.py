@@ -489,7 +489,8 @@ def test_everyday_screens(scene, tmp_path):
         assert result.analysis.verdict.kind == "internal_system"
 
 
-@pytest.mark.parametrize("scene", ["driving_licence", "transfer_receipt", "group_chat", "spreadsheet", "news"])
+@pytest.mark.parametrize("scene", ["driving_licence", "transfer_receipt", "group_chat", "spreadsheet", "news",
+                                   "birthday_in_a_chat", "holiday_greeting"])
 def test_values_covered_and_ordinary_lines_left_alone(scene, tmp_path):
     lines, values, untouched, kwargs = {
         "driving_licence": (["SURAT IZIN MENGEMUDI / DRIVING LICENSE", "Name: BUDI SANTOSO",
@@ -507,6 +508,13 @@ def test_values_covered_and_ordinary_lines_left_alone(scene, tmp_path):
         "news": (["Pemerintah Kota Bandung mengadakan rapat koordinasi", "pada Senin, 17 November 2026 pukul 09.00 WIB",
                   "di Gedung Sate. Anggaran Rp 1.250.000.000 untuk 2027.", "Info: www.bandung.go.id"],
                  [], [0, 1, 2, 3], dict(size=14)),
+        # A birth date asked for in passing, in English and in Indonesian: no label opens the line.
+        "birthday_in_a_chat": (["Hello! I'm here to help.", "Is your birthday still March 14, 1990?",
+                                "Oke, tanggal lahirnya 3 Mei 1988 ya pak"],
+                               [(1, "March 14, 1990"), (2, "3 Mei 1988")], [0], dict(size=14)),
+        # The day's name holds the birth label; the date is a public holiday's.
+        "holiday_greeting": (["Selamat Hari Lahir Pancasila 1 Juni 2026", "Dinas Komunikasi dan Informatika"],
+                             [], [0, 1], dict(size=16)),
     }[scene]
     rendered = render_lines(lines, **kwargs)
     result, out = redact(rendered, tmp_path)

@@ -34,6 +34,8 @@
     reject_if = ["currency_on_row"] a currency ("Rp", "$") on the value's line: its numbers are amounts
     reject_if = ["office_word"]     a word of the value names an office, a unit or a place ("Kabid Umum",
                                     "Dana Desa"): no person holds the role named before it
+    reject_if = ["public_occasion"] a date after a day's name that holds the label ("Hari Lahir Pancasila
+                                    1 Juni 2026"): a public holiday, no one's birth
     reject_if = ["alone_in_its_column"] a value that fills its cell with no cell of the same kind stacked
                                     above or below it (two cells on at most): an address read without its
                                     dots counts only in a table's column of addresses
@@ -955,6 +957,11 @@ def _an_address(text: str, dotted: bool) -> bool:
         and private_ip_read_small(text)
 
 
+# "Hari Lahir Pancasila", "Hari Kelahiran Kota …", "HUT": a day whose name holds a birth label, ending
+# right where the value begins.
+_OCCASION = re.compile(r"\b(?:hari|HUT)\s+(?:ulang\s+tahun|lahir|kelahiran)\s*[:.]?\s*$", re.IGNORECASE)
+
+
 # Each reject hook sees the page as well as the value's line: whether a place is public can be told by
 # the cell to its left or the lines above it.
 REJECT_IF: dict[str, Callable[[Page, Segment, int, int], bool]] = {
@@ -977,6 +984,7 @@ REJECT_IF: dict[str, Callable[[Page, Segment, int, int], bool]] = {
     # A field's label is a word or two; three words or more before the value are a sentence that mentions
     # the label's word ("Vaksinasi anak usia 6 tahun ke atas"), not a field.
     "in_a_sentence": lambda _page, seg, start, end: len(re.findall(r"[^\W\d_]{2,}", seg.text[:start])) >= 3,
+    "public_occasion": lambda _page, seg, start, end: bool(_OCCASION.search(seg.text[:start])),
     "alone_in_its_column": alone_in_its_column,
 }
 
