@@ -311,3 +311,37 @@ def test_a_process_that_stops_while_models_load_waits_for_them_before_tearing_do
     result = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 7
     assert "loaded 2 of 2" in result.stdout
+
+
+_FIRST_SCREENSHOT = textwrap.dedent("""
+    import resource, sys
+    from redactor.heap import share_one_heap
+    share_one_heap()  # as the window's analysis process does
+    from PIL import Image, ImageDraw, ImageFont
+    from redactor import pipeline
+    from redactor.config import Config
+    from redactor.load import LoadedImage
+    if len(sys.argv) > 1:
+        pipeline.WARM_UP_PAGE = (int(sys.argv[1]), int(sys.argv[2]))
+    pipeline.warm_up(Config(), cores=2)
+    shot = Image.new("RGB", (1920, 1080), (246, 247, 249))
+    draw = ImageDraw.Draw(shot)
+    text = ImageFont.truetype("DejaVuSans.ttf", 14)
+    for row in range(36):
+        draw.text((40, 40 + 28 * row), f"{row + 1}  Pegawai Contoh {row}   19850717201001{row % 2 + 1}{row:03d}   "
+                  f"0812-{3000 + row}-4000   Jl. Contoh No. {row}, Bandung", font=text, fill=(30, 30, 30))
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    pipeline.analyse(LoadedImage(image=shot, source_format="PNG", metadata_found=(), name="shot"), Config(), cores=2)
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before)
+""")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="page faults counted as Linux counts them")
+def test_after_the_warm_up_a_first_screenshot_finds_its_memory_ready(tmp_path):
+    """The warm-up analyses a page as large as a screenshot, so the first screenshot's analysis does not
+    fault its working memory in afresh (about 20 000 pages after a small warm-up page)."""
+    script = tmp_path / "first_screenshot.py"
+    script.write_text(_FIRST_SCREENSHOT)
+    faults = int(subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True,
+                                timeout=300).stdout.split()[-1])
+    assert faults < 8000, faults
