@@ -453,3 +453,42 @@ def test_an_address_column_clipped_at_a_scrolled_tables_edge_is_covered(tmp_path
     out = _redact(screen, tmp_path)
     assert_covered(screen, out, *(f"942_{k}" for k in range(4)), *(f"80_{k}" for k in range(4)))
     assert_unchanged(screen, out, "title", "h_Jenis Kelamin", "h_Pekerjaan", "h_Alamat", "h_Nama")
+
+
+def travel_order_followers() -> Screen:
+    """An official travel order open in a PDF viewer: the file is named after the traveller, and the table of
+    the people travelling along has a birth date caption wrapped over two lines ("Tanggal" / "Lahir") with the
+    other captions centred beside it, names wrapped in their narrow cell and the row's other cells centred on
+    the name's two lines."""
+    s = Screen(Image.new("RGB", (900, 330), (255, 255, 255)))
+    d = ImageDraw.Draw(s.image)
+    ink = (17, 17, 17)
+    d.rectangle((0, 0, 900, 40), fill=(50, 54, 57))
+    s.text("bar_kind", (20, 12), "SPPD_", (241, 241, 241), 14)
+    s.text("file_name", (20 + int(font(14).getlength("SPPD_")), 12), "Joko_Gunadi", (241, 241, 241), 14)
+    s.text("bar_ext", (20 + int(font(14).getlength("SPPD_Joko_Gunadi")), 12), ".pdf", (241, 241, 241), 14)
+    s.text("bar_page", (420, 12), "1 / 2", (241, 241, 241), 14)
+    s.text("label", (20, 80), "Pengikut: Nama", ink, 15)
+    s.text("h_nama", (300, 90), "Nama", ink, 15)
+    s.text("h_tanggal", (520, 80), "Tanggal", ink, 15)
+    s.text("h_lahir", (520, 100), "Lahir", ink, 15)
+    s.text("h_ket", (660, 90), "Keterangan", ink, 15)
+    for k, (first, second, born, job, job2) in enumerate([("Maria Hidayat", "Kusuma", "01-10-1972", "Pranata", "Komputer"),
+                                                         ("Puspa Wardhana", "Ginting", "09-04-1969", "Staf", "")]):
+        y = 140 + 64 * k
+        s.text(f"no_{k}", (272, y + 10), f"{k + 1}.", ink, 15)
+        s.text(f"name_{k}", (300, y), first, ink, 15)
+        s.text(f"name2_{k}", (300, y + 20), second, ink, 15)
+        s.text(f"born_{k}", (520, y + 10), born, ink, 15)
+        s.text(f"job_{k}", (660, y if job2 else y + 10), job, ink, 15)
+        if job2:
+            s.text(f"job2_{k}", (660, y + 20), job2, ink, 15)
+    return s
+
+
+def test_a_travel_orders_followers_under_a_caption_wrapped_over_two_lines(tmp_path):
+    screen = travel_order_followers()
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "file_name", "name_0", "name2_0", "born_0", "name_1", "name2_1", "born_1")
+    assert_unchanged(screen, out, "bar_page", "label", "h_nama", "h_tanggal", "h_lahir", "h_ket", "job_0",
+                     "job2_0", "job_1")

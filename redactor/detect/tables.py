@@ -67,7 +67,10 @@ class Headers:
         headers: list[Segment] = []
         bounds: list[tuple[float, float, Segment]] = []
         last_bottom = 0
+        stacked: set[int] = set()  # rows below a header row that were its captions' second lines
         for row in page.rows:
+            if row.index in stacked:
+                continue
             if headers and _a_form_field(row, headers) and not _fills_the_columns(row, headers):
                 headers = []  # "Dikeluarkan Tanggal : …" under a family card's table: the table has ended
             labelled = [] if self._fields_side_by_side(row) else [
@@ -81,11 +84,14 @@ class Headers:
             if (len(labelled) + len(others) >= 2 and len(labelled) + len(others) >= 0.4 * len(row.segments)) or (
                     headers and labelled and self._labels_a_form_row(row)):
                 row.segments = self._split_header_cells(row)
-                page.header_rows.add(row.index)
+                below = self._stack_header_lines(page, row)
+                stacked.update(below)
+                page.header_rows.update([row.index, *below])
                 if any(_PERSON_COLUMN.fullmatch(header_text(s.text)) for s in row.segments):
                     page.person_header_rows.add(row.index)
-                headers, last_bottom = row.segments, row.box.bottom
-                bounds = _column_bounds(headers, _body(page, row))
+                headers = row.segments
+                last_bottom = max([row.box.bottom] + [page.rows[i].box.bottom for i in below])
+                bounds = _column_bounds(headers, _body(page, row, max([row.index, *below])))
                 continue
             if not headers:
                 continue
@@ -105,6 +111,77 @@ class Headers:
                     aligned += 1
             if aligned:
                 last_bottom = row.box.bottom
+
+    def _stack_header_lines(self, page: Page, row: Row) -> list[int]:
+        """Captions a narrow column wraps onto two lines ("Tanggal" / "Lahir", "Nama" / "Lengkap") join the
+        header row: a browser centres a one-line caption between the two lines of its neighbour, so OCR sorts
+        the pieces onto the rows just above and below the header row, or reads the second line as a row of
+        its own right under it.  A piece stacked over or under a caption, or two pieces stacked over each
+        other, join when together they make a whole label or column header and hold no digit; a row below
+        joins only when every piece of it does (a row of values under a caption is no caption).  The header
+        row's cells change in place; the indices of the rows below that were taken whole are returned."""
+        cells = row.segments
+        if not cells:
+            return []
+        height = median(c.height for c in cells)
+        left, right = min(c.box.left for c in cells) - 2 * height, max(c.box.right for c in cells) + 2 * height
+
+        def near(other: Row, above: bool) -> bool:
+            gap = (row.box.top - other.box.bottom) if above else (other.box.top - row.box.bottom)
+            return gap <= 0.6 * height
+
+        def pieces(index: int, above: bool) -> list[Segment]:
+            if not 0 <= index < len(page.rows) or index in page.header_rows and not above:
+                return []
+            other = page.rows[index]
+            if not other.segments or not near(other, above):
+                return []
+            return [s for s in other.segments if left <= s.box.left and s.box.right <= right
+                    and not re.search(r"\d", s.text) and 0.7 <= s.height / height <= 1.4]
+
+        ups, downs = pieces(row.index - 1, True), pieces(row.index + 1, False)
+        if not ups and not downs:
+            return []
+        merged: dict[int, list] = {}  # cell's index -> its words over and under it
+        new_cells: list[list] = []
+        taken_below: set[int] = set()
+        used: set[int] = set()
+        for k, cell in enumerate(cells):
+            up = next((p for p in ups if id(p) not in used and _stands_over(p, cell)), None)
+            down = next((p for p in downs if id(p) not in used and _stands_over(p, cell)), None)
+            for words in ([*up.words, *cell.words, *down.words] if up and down else None,
+                          [*up.words, *cell.words] if up else None, [*cell.words, *down.words] if down else None):
+                if words and self._whole_caption(" ".join(w.text for w in words)):
+                    merged[k] = words
+                    used.update(id(p) for p in (up, down) if p is not None and p.words[0] in words)
+                    break
+        for up in ups:
+            down = next((p for p in downs if id(p) not in used and _stands_over(up, p)), None)
+            if id(up) in used or down is None or any(_stands_over(down, c) for c in cells):
+                continue
+            if self._whole_caption(f"{up.text} {down.text}"):
+                new_cells.append([*up.words, *down.words])
+                used.update((id(up), id(down)))
+        below = page.rows[row.index + 1] if downs else None
+        if below is not None and all(id(s) in used for s in below.segments):
+            taken_below.add(below.index)
+        elif below is not None:
+            # Part of the row under it is no caption: it is a row of its own, and nothing of it joins.
+            drop = {id(s) for s in below.segments}
+            merged = {k: w for k, w in merged.items() if not any(id(s) in drop and s.words[0] in w for s in below.segments)}
+            new_cells = [w for w in new_cells if not any(s.words[0] in w for s in below.segments)]
+        if not merged and not new_cells:
+            return []
+        words = [merged.get(k, c.words) for k, c in enumerate(cells)] + new_cells
+        words.sort(key=lambda ws: min(w.box.left for w in ws))
+        row.segments = [Segment(words=ws, row=row.index, index=i) for i, ws in enumerate(words)]
+        return sorted(taken_below)
+
+    def _whole_caption(self, text: str) -> bool:
+        """`text` is a whole label or a column's header, not a label with more after it."""
+        text = header_text(text)
+        return any(r.label_regex.fullmatch(text) for r in self.recs) or any(
+            p.fullmatch(text) for p in (_COMMON_HEADER, _OTHER_HEADER, ADDRESS_COLUMN, ATTRIBUTE_COLUMN))
 
     def _fields_side_by_side(self, row: Row) -> bool:
         """Label, value, label, value across the whole row, a number among the values ("NIP | 1982… | Status |
@@ -284,10 +361,18 @@ def _fills_the_columns(row: Row, headers: Sequence[Segment]) -> bool:
     return len(under) >= max(3, 0.6 * len(headers))
 
 
-def _body(page: Page, header_row: Row) -> list[Segment]:
-    """The cells of the rows under a header row, up to the first wide vertical gap (the table's end)."""
-    out, bottom = [], header_row.box.bottom
-    for row in page.rows[header_row.index + 1:header_row.index + 61]:
+def _stands_over(a: Segment, b: Segment) -> bool:
+    """`a` and `b` share most of the narrower one's width: one stands over the other in a column."""
+    shared = min(a.box.right, b.box.right) - max(a.box.left, b.box.left)
+    return shared >= 0.5 * min(a.box.width, b.box.width)
+
+
+def _body(page: Page, header_row: Row, last: int | None = None) -> list[Segment]:
+    """The cells of the rows under a header row (whose captions' second lines end on row `last`), up to the
+    first wide vertical gap (the table's end)."""
+    last = header_row.index if last is None else last
+    out, bottom = [], page.rows[last].box.bottom
+    for row in page.rows[last + 1:last + 61]:
         height = median(s.height for s in row.segments)
         if row.box.top - bottom > 6 * height or (_a_form_field(row, header_row.segments) and not _fills_the_columns(row, header_row.segments)):
             break

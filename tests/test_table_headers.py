@@ -1,0 +1,98 @@
+"""Table headers whose captions a narrow column wraps onto two lines, on synthetic OCR words.
+
+A browser centres a one-line caption ("Nama", "Keterangan") between the two lines of its neighbour
+("Tanggal" / "Lahir"), so OCR reads the header as three rows that overlap.  The wrapped caption is one
+header: the cells under it are its values, and the captions beside it keep their own columns.  Each rule is
+checked with the values it must cover, look-alikes it must leave alone, and what OCR does to the caption.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import CW, LH, Layout, uncovered_chars
+from redactor.detect import detect
+from redactor.ocr import OcrResult, Word
+from redactor.findings import Box
+
+
+def layout(cells: list[tuple[int, int, str]]) -> Layout:
+    """OCR words of cells placed at (x, y); each cell is a row of the grid `value_boxes` looks in."""
+    words, grid = [], []
+    for line_id, (x, y, text) in enumerate(cells):
+        pos = 0
+        for token in text.split(" "):
+            if token:
+                words.append(Word(text=token, box=Box(x + pos * CW, y, len(token) * CW, LH), conf=91.0, line_id=line_id))
+            pos += len(token) + 1
+        grid.append([(x, y, text)])
+    width = max(w.box.right for w in words) + 20
+    height = max(w.box.bottom for w in words) + 20
+    return Layout(OcrResult(words=tuple(words), width=width, height=height), grid)
+
+
+def _followers(top: str = "Tanggal", bottom: str = "Lahir", dates=("01-10-1972", "09-04-1969")):
+    # The people travelling along on a travel order: the birth date's caption wraps over two lines, the
+    # others are centred between them; a long name wraps in its narrow cell, and the row's other cells are
+    # centred on the name's two lines.
+    return [
+        (20, 100, "Pengikut: Nama"), (460, 100, top),
+        (300, 112, "Nama"), (600, 112, "Keterangan"),
+        (460, 124, bottom),
+        (300, 160, "Maria Hidayat"), (600, 160, "Pranata"),
+        (460, 172, dates[0]),
+        (300, 184, "Kusuma"), (600, 184, "Komputer"),
+        (300, 220, "Puspa Wardhana"),
+        (460, 232, dates[1]), (600, 232, "Staf"),
+        (300, 244, "Ginting"),
+    ]
+
+
+def _uncovered(cells, value: str) -> list:
+    lay = layout(cells)
+    found = detect(lay.ocr).findings
+    row = next(i for i, (_, _, text) in enumerate(cells) if text == value)
+    return uncovered_chars(lay, found, value, row)
+
+
+@pytest.mark.parametrize("top,bottom", [("Tanggal", "Lahir"), ("Tgl.", "Lahir"), ("Tanggal", "Lahir:"),
+                                        ("Tempat/Tgl", "Lahir")])
+def test_birth_dates_under_a_caption_wrapped_over_two_lines_are_covered(top, bottom):
+    cells = _followers(top, bottom)
+    for value in ("01-10-1972", "09-04-1969", "Maria Hidayat", "Kusuma", "Puspa Wardhana", "Ginting"):
+        assert not _uncovered(cells, value), f"{value} left readable under '{top} / {bottom}'"
+
+
+def test_the_captions_and_the_job_column_stay_visible():
+    cells = _followers()
+    for value in ("Tanggal", "Lahir", "Nama", "Keterangan", "Pranata", "Komputer", "Staf", "Pengikut: Nama"):
+        lay = layout(cells)
+        row = next(i for i, (_, _, text) in enumerate(cells) if text == value)
+        missing = uncovered_chars(lay, detect(lay.ocr).findings, value, row)
+        assert len(missing) == len(value.replace(" ", "")), f"{value} was covered"
+
+
+def test_a_wrapped_caption_that_names_no_one_makes_no_birth_date_column():
+    # "Tanggal / Kegiatan" (the date of an activity) heads public dates: they stay visible.
+    cells = _followers("Tanggal", "Kegiatan", dates=("01-10-2025", "09-04-2025"))
+    lay = layout(cells)
+    found = detect(lay.ocr).findings
+    assert not [f for f in found if f.category == "birth_date"], found
+    row = next(i for i, (_, _, text) in enumerate(cells) if text == "01-10-2025")
+    assert len(uncovered_chars(lay, found, "01-10-2025", row)) == len("01-10-2025")
+
+
+def test_the_first_row_right_under_a_caption_is_not_read_as_its_second_line():
+    # A dense table: the first row sits at line spacing under the header.  "Nama" + "Budi Santoso" is no
+    # caption: the name stays a value of the column, and the caption stays visible.
+    cells = [
+        (20, 100, "No"), (80, 100, "Nama"), (300, 100, "Tanggal Lahir"), (480, 100, "Jabatan"),
+        (20, 124, "1"), (80, 124, "Budi Santoso"), (300, 124, "12-03-1980"), (480, 124, "Staf"),
+        (20, 148, "2"), (80, 148, "Wulan Pardede"), (300, 148, "02-11-1985"), (480, 148, "Analis"),
+    ]
+    for value in ("Budi Santoso", "12-03-1980", "Wulan Pardede", "02-11-1985"):
+        assert not _uncovered(cells, value), f"{value} left readable"
+    lay = layout(cells)
+    found = detect(lay.ocr).findings
+    for value in ("Nama", "Jabatan", "Staf", "Analis"):
+        row = next(i for i, (_, _, text) in enumerate(cells) if text == value)
+        assert len(uncovered_chars(lay, found, value, row)) == len(value), f"{value} was covered"
