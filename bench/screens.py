@@ -15,7 +15,9 @@ bar, a village app's resident list, a group chat of @mentions (names and numbers
 in a dark monospace box (private addresses, hosts, keys), and a transfer proof whose labels sit above
 their values (an account number grouped in fours beside the bank's name); a public-service app's request
 at a 150 % text size, its long address and e-mail wrapping; a school's student table wider than the window,
-a marketplace order's shipping address, an official travel order in a PDF viewer and a hospital's lab result.
+a marketplace order's shipping address, an official travel order in a PDF viewer and a hospital's lab result;
+an Indonesian web mail thread with several signatures, a training's registrations in a spreadsheet filled by
+an online form, and a community health centre's registration queue.
 
 Labels follow the benchmark format (`truth.json` plus a 16-bit label map per image): the page is
 shot twice, the second time with every labelled text transparent, and a character's pixels are
@@ -2084,6 +2086,254 @@ def lab_result(p: Page, dark: bool, group: bool):
     return css, body
 
 
+
+# ----------------------------------------------------------------------------- a third held-out proxy
+# Pages written before the engine was run on them: an Indonesian web mail thread (earlier messages folded to
+# one line, each reply signed in an office's way, the quoted message under "menulis:", attachments named
+# after people), a spreadsheet of a training's registrations collected by an online form (wrapped header
+# captions, wrapped cells, alternating row colours, numbers typed every which way), and a community health
+# centre's registration desk (the patient called now, the day's queue with record and insurance numbers).
+
+UNITS = ["Bidang Pengembangan Kompetensi", "Subbag Umum dan Kepegawaian", "Bidang Mutasi dan Promosi",
+         "Seksi Pelayanan Kesehatan", "Bidang Data dan Informasi"]
+OFFICES = ["BKPSDM Kabupaten Magelang", "Dinas Kesehatan Kota Medan", "Bappeda Kabupaten Bantul",
+           "Dinas Pendidikan Kota Makassar", "BKPSDM Kabupaten Bondowoso"]
+DAYS_ID = ["Sen", "Sel", "Rab", "Kam", "Jum"]
+MONTHS_ID = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+
+
+def _mail_user(p: Page, name: str) -> str:
+    r = p.rng
+    bare = name.split(",")[0].lower().split()
+    user = r.choice([f"{bare[0]}.{bare[-1]}", f"{bare[0]}{bare[-1]}", f"{bare[0]}{r.randint(70, 99)}", f"{bare[0][0]}{bare[-1]}"])
+    return f"{user}@{r.choice(['gmail.com', 'yahoo.co.id', 'bkpsdm.contohkab.go.id', 'dinkes.contohkota.go.id'])}"
+
+
+def _attachment(p: Page, name: str) -> str:
+    """An attachment's chip: a person's papers named after them, in the ways people name files."""
+    r = p.rng
+    kind = r.choice(["SPT", "KTP", "SK_Pangkat", "Ijazah", "Sertifikat"])
+    words = name.split(",")[0].split()
+    joiner = r.choice(["_", "_", " ", "-"])
+    ext = r.choice([".pdf", ".pdf", ".jpg", ".png"])
+    return (f'{p.h("ui_text", kind + joiner)}{p.s("person_name", joiner.join(words))}{p.h("ui_text", ext)}')
+
+
+def mail_thread_id(p: Page, dark: bool, group: bool):
+    """An Indonesian web mail's thread (Gmail-like, in Bahasa Indonesia): the subject, earlier messages folded
+    to one line (sender, first words, date), the last two messages open: sender and address, "kepada saya",
+    the body naming a participant with their NIP and a number to confirm by, the sender's signature in an
+    office's way (name with degrees, position, unit, office, HP/WA, sometimes the NIP), attachments named
+    after people, and the quoted earlier message under "Pada … menulis:"."""
+    r = p.rng
+    me, a, b, c = p.name(), p.name(titled=True), p.name(titled=True), p.name()
+    a_mail, b_mail, c_mail = _mail_user(p, a), _mail_user(p, b), _mail_user(p, c)
+    office = r.choice(OFFICES)
+    subject = r.choice(["Permohonan data peserta Bimtek SIASN Tahun 2025", "Usulan kenaikan pangkat periode Oktober 2025",
+                        "Konfirmasi peserta Pelatihan Kepemimpinan Pengawas", "Perbaikan data SKP pegawai"])
+    day = r.randint(2, 27)
+    month = r.choice(MONTHS_ID[3:10])
+    participant = p.name(titled=r.random() < 0.4)
+
+    def signature(name: str, with_nip: bool) -> str:
+        lines = [f'<b>{p.s("person_name", name)}</b>', p.h("ui_text", r.choice(JOBS)), p.h("ui_text", r.choice(UNITS)),
+                 p.h("ui_text", office)]
+        contact = r.choice(["HP/WA", "WA", "Hp.", "No. HP"])
+        lines.append(f'{p.h("ui_text", contact + ":")} {p.s("phone", p.phone())}')
+        if with_nip:
+            lines.insert(1, f'{p.h("ui_text", "NIP.")} {p.s("nip", p.nip())}')
+        return f'<div class="sig">{p.h("ui_text", r.choice(["Salam,", "Hormat kami,", "Terima kasih,"]))}<br><br>' + "<br>".join(lines) + "</div>"
+
+    folded = "".join(
+        f'<div class="fold"><span class="who">{p.s("person_name", n.split(",")[0])}</span>'
+        f'<span class="snip">{p.h("ui_text", t)}</span><span class="dt">{p.h("date", f"{day - k - 1} {month}")}</span></div>'
+        for k, (n, t) in enumerate([(c, "Baik Pak, kami tunggu datanya paling lambat hari Jumat. Terima kasih"),
+                                    (b, "Mohon izin Bapak/Ibu, terlampir kami sampaikan surat permohonan")]))
+    body_a = (f'<p>{p.h("ui_text", "Yth.")} {p.h("ui_text", r.choice(["Bapak", "Ibu"]))} {p.s("person_name", b.split(",")[0].split()[0])},</p>'
+              f'<p>Bersama ini kami sampaikan usulan peserta atas nama {p.s("person_name", participant)} '
+              f'(NIP {p.s("nip", p.nip())}). Apabila ada kekurangan berkas mohon dapat menghubungi yang bersangkutan '
+              f'di nomor {p.s("phone", p.phone())}.</p>')
+    atts = "".join(f'<span class="att"><span class="ic">&#128206;</span><span>{_attachment(p, n)}</span></span>' for n in [participant, a][:r.choice([1, 2])])
+    when_a = f"{r.choice(DAYS_ID)}, {day} {month} 2025, {p.time().replace(':', '.')}"
+    when_b = f"{r.choice(DAYS_ID)}, {day - 1} {month} 2025 pukul {p.time().replace(':', '.')}"
+    bg, fg, card, muted, line = (("#1f1f1f", "#e3e3e3", "#2a2a2a", "#9aa0a6", "#3c4043") if dark
+                                 else ("#f6f8fc", "#1f1f1f", "#fff", "#5f6368", "#e0e0e0"))
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:14px; }}
+    .top {{ height:64px; display:flex; align-items:center; gap:16px; padding:0 16px; }}
+    .logo {{ font-size:21px; width:200px; }} .search {{ flex:1; max-width:720px; height:46px; border-radius:24px; background:{'#303134' if dark else '#eaf1fb'};
+             display:flex; align-items:center; padding:0 20px; color:{muted}; }}
+    .av {{ width:32px; height:32px; border-radius:50%; background:#7b1fa2; color:#fff; display:flex; align-items:center; justify-content:center; }}
+    .wrap {{ display:flex; }} .nav {{ width:230px; padding:0 10px; }}
+    .nav div {{ padding:7px 16px; border-radius:16px; display:flex; justify-content:space-between; }} .nav .on {{ background:{'#41331c' if dark else '#d3e3fd'}; font-weight:700; }}
+    .compose {{ display:inline-block; padding:16px 22px !important; border-radius:16px; background:{'#2a3b4c' if dark else '#c2e7ff'}; margin-bottom:10px; }}
+    .main {{ flex:1; background:{card}; border-radius:16px; margin-right:16px; padding:14px 24px 20px 24px; height:680px; overflow:hidden; }}
+    .subj {{ font-size:21px; margin:6px 0 14px 50px; }} .chip {{ font-size:12px; background:{line}; border-radius:4px; padding:1px 6px; margin-left:8px; }}
+    .fold {{ display:flex; gap:16px; padding:9px 0 9px 50px; border-bottom:1px solid {line}; white-space:nowrap; overflow:hidden; }}
+    .fold .who {{ font-weight:700; width:170px; flex:none; overflow:hidden; }} .fold .snip {{ color:{muted}; flex:1; overflow:hidden; }}
+    .fold .dt {{ color:{muted}; font-size:12.5px; }}
+    .msg {{ padding:14px 0 6px 50px; position:relative; border-bottom:1px solid {line}; }}
+    .msg .pic {{ position:absolute; left:0; top:16px; width:40px; height:40px; border-radius:50%; background:#0b8043; }}
+    .head {{ display:flex; justify-content:space-between; }} .from b {{ font-size:14px; }} .from .ad {{ color:{muted}; font-size:12.5px; }}
+    .to {{ color:{muted}; font-size:12.5px; }} .when {{ color:{muted}; font-size:12.5px; }}
+    p {{ margin:10px 0; line-height:1.5; max-width:820px; }}
+    .sig {{ color:{muted}; font-size:13px; line-height:1.45; margin:8px 0; }}
+    .att {{ display:inline-flex; gap:6px; border:1px solid {line}; border-radius:6px; padding:8px 12px; margin:8px 10px 8px 0; font-size:13px; }}
+    .q {{ border-left:1px solid {muted}; padding-left:10px; color:{muted}; margin-top:8px; }}
+    """
+    nav = "".join(f'<div class="{"on" if k == 0 else ""}">{p.h("ui_text", m)}<span>{p.h("count", n) if n else ""}</span></div>'
+                  for k, (m, n) in enumerate([("Kotak Masuk", str(r.randint(120, 2400))), ("Berbintang", ""), ("Ditunda", ""),
+                                              ("Terkirim", ""), ("Draf", str(r.randint(1, 9)))]))
+    body = f"""<div class="top"><span class="logo">&#9776; {p.h('ui_text', 'Gmail')}</span>
+      <div class="search">{p.h('ui_text', 'Telusuri email')}</div><span style="flex:1"></span><div class="av">{p.i('initial', me[0])}</div></div>
+      <div class="wrap"><div class="nav"><div class="compose">&#9998; {p.h('ui_text', 'Tulis')}</div>{nav}</div>
+      <div class="main"><div class="subj">{p.h('ui_text', subject)}<span class="chip">{p.h('ui_text', 'Kotak Masuk')}</span></div>
+      {folded}
+      <div class="msg"><div class="pic"></div><div class="head"><div class="from"><b>{p.s('person_name', a.split(',')[0])}</b>
+      <span class="ad">&lt;{p.s('email', a_mail)}&gt;</span></div><span class="when">{p.h('date', when_a)}</span></div>
+      <div class="to">{p.h('ui_text', 'kepada saya,')} {p.s('person_name', c.split()[0])} &#9662;</div>
+      {body_a}{signature(a, r.random() < 0.5)}<div>{atts}</div>
+      <div class="q"><div>{p.h('ui_text', 'Pada')} {p.h('date', when_b)} {p.s('person_name', b.split(',')[0])} &lt;{p.s('email', b_mail)}&gt; {p.h('ui_text', 'menulis:')}</div>
+      <p>{p.h('ui_text', 'Mohon izin Bapak/Ibu, terlampir kami sampaikan surat permohonan data peserta. Kami tunggu balasannya.')}</p>
+      {signature(b, r.random() < 0.5)}</div></div></div></div>"""
+    return css, body
+
+
+def training_sheet(p: Page, dark: bool, group: bool):
+    """A spreadsheet of a training's registrations, filled by an online form (Google Sheets' "(Jawaban)"
+    sheet): the form's questions as wrapped header captions on a coloured header row, alternating row
+    colours, text wrapping on so a long name or office breaks over two lines in its cell, and numbers typed
+    as each registrant typed them (a phone with or without +62, spaces or dashes; a NIP or "-" for non-civil
+    servants).  The formula bar shows the chosen cell."""
+    r = p.rng
+    captions = ["Timestamp", "Alamat email", "Nama lengkap (beserta gelar)", "NIK", "NIP (khusus ASN)",
+                "Instansi / Unit Kerja", "Nomor WhatsApp aktif"]
+    rows_html = []
+    chosen = None
+    for k in range(r.randint(9, 12)):
+        name = p.name(titled=r.random() < 0.5)
+        if r.random() < 0.25:
+            name = name.upper()
+        nik = p.nik()
+        body_no = f"8{r.choice('1235789')}{r.randint(1, 9)}{p.digits(4)}{p.digits(r.choice([3, 4]))}"
+        phone = r.choice([f"0{body_no}", f"+62{body_no}", f"62{body_no}", f"0{body_no[:3]} {body_no[3:7]} {body_no[7:]}",
+                          f"0{body_no[:3]}-{body_no[3:7]}-{body_no[7:]}"])
+        nip = p.s("nip", p.nip()) if r.random() < 0.75 else p.h("ui_text", "-")
+        stamp = f"{r.randint(1, 28)}/{r.randint(5, 7)}/2025 {r.randint(7, 22)}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}"
+        office = r.choice(["Puskesmas Sawangan", "SDN 2 Tegalrejo", "Kecamatan Jetis", "Dinas Kesehatan",
+                           "RSUD dr. Soeselo", "Kelurahan Pasar Baru", "BKPSDM", "Dinas Pendidikan dan Kebudayaan"])
+        cells = [p.h("date", stamp), p.s("email", _mail_user(p, name)), p.s("person_name", name), p.s("nik", nik), nip,
+                 p.h("ui_text", office), p.s("phone", phone)]
+        chosen = chosen or nik
+        rows_html.append(f"<tr><th>{k + 2}</th>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    head_bg, stripe = r.choice([("#356854", "#e7f9ef"), ("#5b3f86", "#f3e8fd"), ("#1c4587", "#e8f0fe"), ("#bf9000", "#fff2cc")])
+    grid_bg, fg, frame = ("#1e1e1e", "#e8eaed", "#2a2a2a") if dark else ("#fff", "#202124", "#f8f9fa")
+    if dark:
+        stripe = "#2b2f33"
+    title = r.choice(["Pendaftaran Pelatihan Dasar SIASN (Jawaban)", "Daftar Peserta Bimtek Penyusunan SKP 2025 (Jawaban)",
+                      "Registrasi Peserta Workshop Pengadaan Barang/Jasa (Jawaban)"])
+    css = BASE_CSS + f"""
+    body {{ background:{grid_bg}; color:{fg}; font-family:{_font(p)}; font-size:13px; }}
+    .menu {{ height:64px; display:flex; align-items:center; gap:12px; padding:0 14px; background:{frame}; }}
+    .doc {{ font-size:18px; }} .mi {{ font-size:13.5px; margin-right:12px; }}
+    .share {{ margin-left:auto; background:#c2e7ff; color:#001d35; border-radius:18px; padding:9px 18px; }}
+    .tool {{ height:40px; background:{frame}; display:flex; align-items:center; gap:18px; padding:0 16px; color:#888; border-top:1px solid #8883; }}
+    .fx {{ height:30px; display:flex; align-items:center; border-bottom:1px solid #8884; border-top:1px solid #8884; }}
+    .fx .ref {{ width:90px; padding-left:10px; border-right:1px solid #8884; }} .fx .v {{ padding-left:10px; }}
+    table {{ border-collapse:collapse; table-layout:fixed; }}
+    th {{ background:{frame}; color:#888; font-weight:400; font-size:11px; border:1px solid #8884; height:20px; }}
+    td {{ border:1px solid #8883; padding:2px 4px; vertical-align:bottom; line-height:1.25; word-wrap:break-word; overflow:hidden; }}
+    tr.h td {{ background:{head_bg}; color:#fff; font-weight:700; vertical-align:middle; }}
+    tr:nth-child(2n+3) td {{ background:{stripe}; }}
+    """
+    widths = [120, 190, 160, 140, 150, 150, 130]
+    cols = "<col style='width:40px'>" + "".join(f"<col style='width:{w}px'>" for w in widths)
+    letters = "<tr><th></th>" + "".join(f"<th>{c}</th>" for c in "ABCDEFG") + "</tr>"
+    head = "<tr class='h'><th>1</th>" + "".join(f"<td>{p.h('ui_text', c)}</td>" for c in captions) + "</tr>"
+    menu = "".join(f'<span class="mi">{p.h("ui_text", m)}</span>' for m in ["File", "Edit", "Lihat", "Sisipkan", "Format", "Data", "Alat", "Bantuan"])
+    body = f"""<div class="menu"><div><div class="doc">{p.h('ui_text', title)}</div><div>{menu}</div></div>
+      <span class="share">{p.h('ui_text', 'Bagikan')}</span></div>
+      <div class="tool">&#8630; &#8631; &#128424; <span>{p.h('count', '100%')}</span> <span>{p.h('ui_text', 'Rp')}</span> <span>%</span> <span>{p.h('ui_text', 'Default')}</span></div>
+      <div class="fx"><span class="ref">{p.h('ui_text', 'D2')}</span><span class="v">{p.s('nik', chosen)}</span></div>
+      <table>{cols}{letters}{head}{''.join(rows_html)}</table>"""
+    return css, body
+
+
+def puskesmas_queue(p: Page, dark: bool, group: bool):
+    """A community health centre's registration desk in its web system: the patient being called now (queue
+    number, name, clinic), the day's queue as a table (queue number, time, medical record number, patient's
+    name, sex, birth date and age, short address, clinic, payer and the insurance card number, status as a
+    coloured pill, a call button), and the desk officer signed in at the top."""
+    r = p.rng
+    centre = r.choice(["Puskesmas Sawangan", "Puskesmas Medan Kota", "Puskesmas Jetis I", "Puskesmas Tamalanrea",
+                       "Puskesmas Wringin"])
+    officer = p.name()
+    clinics = ["Poli Umum", "Poli Gigi", "Poli KIA/KB", "Poli Lansia", "Poli MTBS"]
+    rows_html, called = [], None
+    start_h, start_m = 7, r.randint(30, 55)
+    for k in range(r.randint(8, 11)):
+        name = p.name().upper() if r.random() < 0.7 else p.name()
+        sex = r.choice(["L", "P"])
+        year = r.randint(1945, 2022)
+        born = f"{r.randint(1, 28):02d}-{r.randint(1, 12):02d}-{year}"
+        age = f"{2025 - year} th"
+        kel, kec, city = r.choice(PLACES)
+        addr = r.choice([f"{kel.replace('Kel. ', '').replace('Desa ', '')} RT {r.randint(1, 9):02d}/{r.randint(1, 9):02d}",
+                         f"{r.choice(STREETS)} No. {r.randint(1, 90)}", f"Dsn. {r.choice(['Krajan', 'Ngasem', 'Kidul', 'Wetan'])} RT {r.randint(1, 9):02d}"])
+        rm = f"{r.randint(0, 9):02d}.{r.randint(0, 99):02d}.{r.randint(0, 99):02d}"
+        clinic = r.choice(clinics)
+        bpjs = r.random() < 0.7
+        card = f"000{p.digits(10)}" if bpjs else "-"
+        status = ["Selesai", "Selesai", "Dilayani", "Dipanggil"][k] if k < 4 else "Menunggu"
+        minute = start_m + 4 * k
+        when = f"{start_h + minute // 60:02d}:{minute % 60:02d}"
+        queue_no = f"{clinic.split()[1][0]}-{k + 1:03d}"
+        if status == "Dipanggil":
+            called = (queue_no, name, clinic)
+        pill = {"Selesai": "#9e9e9e", "Dilayani": "#1e88e5", "Dipanggil": "#f4511e", "Menunggu": "#43a047"}[status]
+        cells = [p.h("count", queue_no), p.h("time", when), p.s("medical", rm), p.s("person_name", name), p.i("sex", sex),
+                 f'{p.s("birth_date", born)}<br><span class="mu">{p.i("age", age)}</span>', p.s("address", addr), p.h("ui_text", clinic),
+                 f'{p.h("ui_text", "BPJS" if bpjs else "Umum")}<br><span class="mu">{p.s("bpjs", card) if bpjs else p.h("ui_text", card)}</span>',
+                 f'<span class="pill" style="background:{pill}">{p.h("ui_text", status)}</span>',
+                 f'<span class="btn">{p.h("ui_text", "Panggil")}</span>']
+        rows_html.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    bg, fg, card_bg, muted, line = (("#161b22", "#e6edf3", "#21262d", "#8b949e", "#30363d") if dark
+                                    else ("#f4f6f9", "#212529", "#fff", "#6c757d", "#dee2e6"))
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:13px; }}
+    .top {{ height:54px; background:#00796b; color:#fff; display:flex; align-items:center; gap:16px; padding:0 18px; }}
+    .top .app {{ font-size:18px; font-weight:700; }} .top .sp {{ flex:1; }}
+    .wrap {{ display:flex; }} .side {{ width:200px; background:{card_bg}; min-height:720px; padding-top:10px; border-right:1px solid {line}; }}
+    .side div {{ padding:10px 18px; }} .side .on {{ background:#00796b22; border-left:3px solid #00796b; font-weight:700; }}
+    .main {{ flex:1; padding:14px 18px; }}
+    .now {{ display:flex; gap:24px; align-items:center; background:{card_bg}; border:1px solid {line}; border-radius:6px; padding:12px 18px; margin-bottom:12px; }}
+    .now .no {{ font-size:34px; font-weight:700; color:#f4511e; }} .now .nm {{ font-size:19px; font-weight:700; }}
+    .filt {{ display:flex; gap:14px; margin-bottom:10px; align-items:center; }}
+    .filt span {{ border:1px solid {line}; border-radius:4px; padding:5px 10px; background:{card_bg}; }}
+    table {{ border-collapse:collapse; width:100%; background:{card_bg}; }}
+    th {{ text-align:left; padding:7px 6px; border-bottom:2px solid {line}; font-size:12.5px; }}
+    td {{ padding:5px 6px; border-bottom:1px solid {line}; vertical-align:middle; line-height:1.3; }}
+    .mu {{ color:{muted}; font-size:11.5px; }}
+    .pill {{ color:#fff; border-radius:10px; padding:2px 9px; font-size:11.5px; }}
+    .btn {{ border:1px solid #00796b; color:#00796b; border-radius:4px; padding:3px 8px; font-size:12px; }}
+    """
+    heads = ["Antrian", "Jam", "No. RM", "Nama Pasien", "JK", "Tgl. Lahir / Umur", "Alamat", "Poli", "Penjamin", "Status", ""]
+    side = "".join(f'<div class="{"on" if k == 1 else ""}">{p.h("ui_text", m)}</div>'
+                   for k, m in enumerate(["Beranda", "Pendaftaran", "Antrian Poli", "Rekam Medis", "Farmasi", "Laporan"]))
+    now = ""
+    if called:
+        now = (f'<div class="now"><div><div class="mu">{p.h("ui_text", "Sedang dipanggil")}</div><div class="no">{p.h("count", called[0])}</div></div>'
+               f'<div><div class="nm">{p.s("person_name", called[1])}</div><div>{p.h("ui_text", called[2])}</div></div>'
+               f'<span style="flex:1"></span><span class="btn">{p.h("ui_text", "Panggil Ulang")}</span><span class="btn">{p.h("ui_text", "Lewati")}</span></div>')
+    body = f"""<div class="top"><span class="app">{p.i('system', 'ePuskesmas')}</span><span>{p.h('ui_text', centre)}</span><span class="sp"></span>
+      <span>{p.h('ui_text', 'Loket Pendaftaran')}</span><span>&#128100; {p.s('person_name', officer)}</span></div>
+      <div class="wrap"><div class="side">{side}</div><div class="main">{now}
+      <div class="filt"><b>{p.h('ui_text', 'Antrian Hari Ini')}</b><span>{p.h('date', p.date())}</span><span>{p.h('ui_text', 'Semua Poli')} &#9662;</span>
+      <span>{p.h('ui_text', 'Cari nama / No. RM / NIK')}</span></div>
+      <table><tr>{''.join(f'<th>{p.h("ui_text", h) if h else ""}</th>' for h in heads)}</tr>{''.join(rows_html)}</table></div></div>"""
+    return css, body
+
+
 KINDS = {
     # name: (template, css viewport, device scale factors, dark variants, group variants)
     "mobile_chat": (mobile_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
@@ -2120,6 +2370,9 @@ KINDS = {
     "marketplace_order": (marketplace_order, (390, 844), (2.0, 2.75, 3.0), True, False),
     "sppd_letter": (sppd_letter, (1280, 800), (1.0, 1.25), False, False),
     "lab_result": (lab_result, (1366, 768), (1.0, 1.25, 1.5), True, False),
+    "mail_thread_id": (mail_thread_id, (1366, 768), (1.0, 1.25), True, False),
+    "training_sheet": (training_sheet, (1366, 768), (1.0, 1.25), True, False),
+    "puskesmas_queue": (puskesmas_queue, (1366, 768), (1.0, 1.25), True, False),
 }
 
 COLLECT_JS = """
