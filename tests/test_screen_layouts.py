@@ -187,6 +187,44 @@ def test_a_message_after_a_whole_token_stays(rows, visible):
     assert_visible(rows, visible)
 
 
+# A long token read small comes out as scraps: mixed case and digits, pieces set apart, letters misread.
+_SCRAPS = [[(200, "@YlNiR9kAQllUZTAxNiJ9 ey Q2dVb7pLTXmYMCTw")],
+           [(20, "Access Token"), (200, "Gk3Na8 T7mWqd 2Fp9xLbZPWl JOXN2 YaNTC2N3GyTO")],
+           [(200, "HBQxYaoV7xeHLqiRwZ")]]
+
+
+@pytest.mark.parametrize("rows, parts", [
+    # a secret's label at the middle of its value's three lines, the token's start misread
+    (_SCRAPS, [(0, "@YlNiR9kAQllUZTAxNiJ9 ey Q2dVb7pLTXmYMCTw"), (1, "Gk3Na8 T7mWqd 2Fp9xLbZPWl JOXN2 YaNTC2N3GyTO"),
+               (2, "HBQxYaoV7xeHLqiRwZ")]),
+    # the label itself read small ("Client" as "Cliant")
+    ([[(20, "Cliant Secret"), (200, "0466x95807 3c335a5496 8DTeS026c")]], [(0, "0466x95807 3c335a5496 8DTeS026c")]),
+    # a JWT's start read, the rest of its line in scraps without a digit or mixed case, and its wrapped lines
+    (["eyJhbGci0i JTUZTINI Ts QWRSCCIGIKpXVCIS. ey", "GUiOLJvcGVyYXRvcils ImV4cCIGNTcOOTCXNDY", "bGL IvRccBiTMgBut 9gp"],
+     [(0, "JTUZTINI Ts QWRSCCIGIKpXVCIS. ey"), (1, "GUiOLJvcGVyYXRvcils ImV4cCIGNTcOOTCXNDY"), (2, "bGL IvRccBiTMgBut 9gp")]),
+    # its 'e' read as '@' and its 'J' as '3'
+    (["token: @y3hbGci01JIUZTIN my IzdWTiOLTXOOOYMCT"], [(0, "@y3hbGci01JIUZTIN my IzdWTiOLTXOOOYMCT")]),
+])
+def test_a_long_token_read_as_scraps_is_covered_whole(rows, parts):
+    assert_covered(rows, parts)
+
+
+@pytest.mark.parametrize("rows, visible", [
+    # the next line is a message, a time, a setting: not more of the token
+    (["eyJhbGci0i JTUZTINI Ts QWRSCCIGIKpXVCIS. ey", "Jangan dibagikan ke siapa pun"], [(1, "Jangan dibagikan ke siapa pun")]),
+    (["eyJhbGci0i JTUZTINI Ts QWRSCCIGIKpXVCIS. ey", "10:42"], [(1, "10:42")]),
+    ([[(200, "eyJhbGci0i JTUZTINI Ts QWRSCCIGIKpXVCIS. ey"), (650, "QUEUE_CONNECTION=redis")]], [(0, "QUEUE_CONNECTION=redis")]),
+    # a field's label over its value in a settings form, the value in scraps: the field above stays
+    ([[(20, "Client ID"), (200, "klien-timur-172")], [(20, "Client Secret"), (200, "0466x95807 3c335a5496 8DTeS026c")]],
+     [(0, "klien-timur-172")]),
+    # a label word ending a title over figures, and a label beside a date, name no token
+    ([[(20, "Beli Token"), (200, "Berlaku sampai 25 Februari 2025")]], [(0, "Berlaku sampai 25 Februari 2025")]),
+    ([[(20, "Access Token"), (200, "Belum dibuat")]], [(0, "Belum dibuat")]),
+])
+def test_what_follows_a_token_read_as_scraps_stays(rows, visible):
+    assert_visible(rows, visible)
+
+
 @pytest.mark.parametrize("row, name", [
     ("Umar Ramadhan 10:47", "Umar Ramadhan"),
     ("Tiara Simanjuntak  9:05 AM", "Tiara Simanjuntak"),

@@ -77,3 +77,39 @@ def test_a_dark_settings_file_on_a_shrunk_screenshot_is_read_and_covered(tessera
     for value, category in [("10.193.54.58", "internal_url"), ("192.168.12.161", "internal_url"),
                             ("glpat-pISYOqTWzV6wJKqSuiPp", "credential")]:
         assert _covered(analysis.findings, category, boxes[value]), (value, read)
+
+
+def _settings_form(label: str, value_lines: list[str], shrink: float):
+    """A settings form's row: a grey label on the left, a long value wrapped over lines in a tinted box in
+    monospace on the right; shrunk and recompressed as a chat app passes it on.  Returns the loaded copy and
+    each value line's box in it."""
+    sans, mono = font(13), font(13, mono=True)
+    image = Image.new("RGB", (900, 60 + 20 * len(value_lines)), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((190, 16, 880, 40 + 20 * len(value_lines)), 6, fill=(243, 245, 248))
+    middle = 28 + 10 * len(value_lines)
+    draw.text((24, middle), label, fill=(100, 110, 125), font=sans, anchor="lm")
+    boxes = []
+    for i, line in enumerate(value_lines):
+        x, y = 204, 28 + i * 20
+        draw.text((x, y), line, fill=(40, 40, 40), font=mono, anchor="la")
+        top, bottom = mono.getbbox(line, anchor="la")[1::2]
+        boxes.append(Box.from_edges(x * shrink, (y + top) * shrink, (x + mono.getlength(line)) * shrink,
+                                    (y + bottom) * shrink))
+    small = image.resize((round(image.width * shrink), round(image.height * shrink)), Image.Resampling.BOX)
+    buffer = io.BytesIO()
+    small.save(buffer, "JPEG", quality=60)
+    return load_bytes(buffer.getvalue()), boxes
+
+
+def test_a_wrapped_access_token_read_as_scraps_on_a_shrunk_settings_form_is_covered_whole(tesseract):
+    # A signed token wrapped over three lines of a form's box, 13 px monospace shrunk to 65 % and recompressed:
+    # OCR reads it as scraps, its start ("eyJ") among them or not; the label beside it says what it is.
+    token = ["eyJhbGciOiJSUzI1NiIsImtpZCI6InF3ZXJ0eSJ9.eyJzdWIiOiJ1c2VyLTQ0MTIiLCJu",
+             "YW1lIjoiUmFoYXJqbyIsImlhdCI6MTcwMDAwMDAwMH0.Qm9reWFrYV9Ta2lyaXNfOTk4N",
+             "zZfVHJvcGljYWxfUmFpbl8xMjM"]
+    loaded, boxes = _settings_form("Access Token", token, 0.65)
+    analysis = analyse(loaded, cores=1)
+    read = [line.text for line in analysis.ocr.lines()]
+    for line, box in zip(token, boxes):
+        assert _covered(analysis.findings, "credential", box), (line, read)

@@ -54,7 +54,7 @@ from ..mask import preview
 from . import text as T
 from .confusions import TO_CAPITALS, lookalike_class, unglue_brackets
 from .layout import Segment, reads_again
-from .lexicon import common_words, words
+from .lexicon import common_words, name_words, words
 from .labels import FIELD_START, STOP_LABELS, after_public_line
 from .page import Page
 from .shapes import trim_value
@@ -737,19 +737,119 @@ def _token_rest(span: Span) -> int:
 
 
 def _token_lines(span: Span, page: Page, headers: Headers) -> None:
-    prefixed = span.value[:3] in ("eyJ", "eyj") or bool(WRAPPING_TOKEN.match(span.value))
+    jwt = bool(JWT_START.match(span.value))
+    prefixed = jwt or bool(WRAPPING_TOKEN.match(span.value))
     if prefixed:
         span.end = _token_rest(span)
+    if jwt:
+        # A JWT read small comes out as scraps ("eyJhbGci0i JTUZTINI Ts INRSCCIGIKpXVCIS."), its line's
+        # pieces sorted apart now and then: its start is sure, so what follows it on its line and the
+        # lines it wraps onto are the token while they read as scraps too.
+        rest = scrap_run(span.text, span.end) if span.text[span.end:].strip(" .,") else span.end
+        if rest is not None:
+            span.end = rest
+            span.extra = token_block(page, [span.seg], top=span.seg.box.top)
+            return
     if span.text[span.end:].strip(" .,") and not _read_again(span):
         return
     glued = glued_token_cell(page, span.seg)
     if glued:
         span.extra = glued
         return
-    if span.value[:3] in ("eyJ", "eyj"):
+    if jwt:
         span.extra = token_continuation(page, span.seg)
     elif prefixed:
         span.extra = wrapped_token_continuation(page, span.seg)
+
+
+# A JWT's first characters ('{"' in base64) as OCR reads them small: 'e' as '@', 'J' as '3' or 'I'.
+JWT_START = re.compile(r"ey[Jj]|(?:@y[Jj3I]|ey[3I])(?=[A-Za-z0-9]{0,6}(?:\d|[a-z][A-Z]))")
+# A scrap of a long token read small: letters, digits and the marks OCR makes of its letters.
+_SCRAP = re.compile(r"[A-Za-z0-9_\-!|¥@.=+/~()\[\]{}$%&*#;:,'\"“”‘’]+")
+# A sure piece of a token: mixed case or digits inside ("IzdWTiOLTXOOOYMCT", "ybXVWS_"), or a long run.
+_SURE_SCRAP = re.compile(r"[^\s]*(?:\d[^\s]*[A-Za-z]|[A-Za-z][^\s]*\d|[a-z][A-Z]|[A-Z][a-z]+[A-Z]|[A-Z]{2}[a-z])[^\s]*"
+                         r"|[A-Za-z0-9_\-]{12,}")
+# A setting's key and its sign ("DB_PORT=5432", "DB_HOST«10…", "08. PORT-5432"): the next setting, not a token.
+_SETTING_KEY = re.compile(r"(?<!\S)[A-Z][A-Z0-9]*(?:[_ .][A-Z0-9]+)*\s?[=«#~:@-]")
+
+
+def _spoken(word: str) -> bool:
+    """A word of the language or a person's name (four letters or more), which no token's scrap is."""
+    bare = word.strip(".,;:!?()[]{}'\"“”‘’").lower()
+    return len(bare) >= 4 and bare.isalpha() and (bare in common_words() or bare in name_words())
+
+
+def is_scrap(text: str) -> bool:
+    """Text that can be pieces of a long token read small, and is nothing else: every word made of a
+    token's letters and OCR's marks, no time, no setting's key, and no word of the language or name but
+    one in four beside a sure piece (OCR's guesses make words of scraps now and then: "SINI")."""
+    parts = text.split()
+    if not parts or _SETTING_KEY.search(text):
+        return False
+    if not all(_SCRAP.fullmatch(w) and not T.TIME_TOKEN.match(w) for w in parts):
+        return False
+    spoken = sum(_spoken(w) for w in parts)
+    return spoken == 0 or (4 * spoken <= len(parts) and any(_SURE_SCRAP.fullmatch(w) for w in parts))
+
+
+def is_sure_scrap(word: str) -> bool:
+    return bool(_SURE_SCRAP.fullmatch(word))
+
+
+def scrap_run(text: str, start: int) -> int | None:
+    """Where a token's scraps end on their line from `start` (the line's end, trailing marks left out):
+    None when something else follows (a word of a message, a time), or when no piece of it is sure."""
+    rest = text[start:]
+    if not rest.strip(" .,") or not is_scrap(rest) or not any(_SURE_SCRAP.fullmatch(w) for w in rest.split()):
+        return None
+    return len(text.rstrip(" .,"))
+
+
+# At most this many lines to a token's block: a JWT in a settings form or a chat wraps over three to five.
+_TOKEN_BLOCK_LINES = 6
+
+
+def token_block(page: Page, anchors: list[Segment], *, top: float) -> list[tuple[Segment, int, int]]:
+    """The other scraps of a long token whose place is sure (`anchors`): the segments beside them on
+    their lines and on the lines the token wraps onto that read as scraps too, at line spacing, inside
+    the token's box or starting where it starts, and reaching below `top` (the anchors' top for a
+    token's start; a little over its label for a label set at the middle of a value three lines high).
+    A line holding a word of a message, a time or a setting ends the block there."""
+    block = list(anchors)
+    height = median(w.box.height for seg in anchors for w in seg.words)
+    rows = {seg.row for seg in anchors}
+    first, last = min(rows), max(rows)
+    candidates = [seg for r in range(max(0, first - _TOKEN_BLOCK_LINES), min(len(page.rows), last + _TOKEN_BLOCK_LINES + 1))
+                  for seg in page.rows[r].segments if seg not in block]
+    grown = True
+    while grown:
+        grown = False
+        box = Box.union(seg.box for seg in block)
+        for seg in candidates:
+            if seg in block:
+                continue
+            b = seg.box
+            if b.top > box.bottom + 1.5 * height or b.bottom < box.top - 1.5 * height or b.bottom <= top:
+                continue
+            # (the pieces of one line of a token may be sorted onto rows of their own: what shares its height)
+            line = [s.box for s in block if s.row == seg.row or _side_by_side(s.box, b)]
+            # inside the token's box, going on from its piece on the same line, or a wrapped line starting
+            # where the token starts (never wider than the box: a settings panel may stand right of it)
+            inside = box.left - 1.5 * height <= b.left and b.right <= box.right + 1.5 * height
+            goes_on = bool(line) and abs(b.left - max(x.right for x in line)) <= 1.5 * height
+            wraps = abs(b.left - box.left) <= 1.5 * height and len({s.row for s in block} | {seg.row}) <= _TOKEN_BLOCK_LINES
+            if not (inside or goes_on or wraps):
+                continue
+            if not is_scrap(seg.text) or not re.search(r"[A-Za-z0-9]{2}", seg.text):
+                continue
+            block.append(seg)
+            grown = True
+    return [(seg, 0, len(seg.text.rstrip(" .,"))) for seg in block if seg not in anchors]
+
+
+def _side_by_side(a: Box, b: Box) -> bool:
+    """`a` and `b` stand on one line: they share at least half the height of the lower of them."""
+    return min(a.bottom, b.bottom) - max(a.top, b.top) >= 0.5 * min(a.height, b.height)
 
 
 def _read_again(span: Span) -> bool:

@@ -119,6 +119,11 @@ class LabelledFinder:
             if t_start >= len(text.rstrip()) or not text[t_start:t_end].strip(" *"):
                 if seg.row in page.header_rows:
                     continue  # a table header's values are its column's cells, not the next header
+                if rec.value == "token":
+                    token = _token_beside(page, seg, rec)
+                    if token is not None:
+                        out.append(token)
+                        continue
                 if _ends_a_title(text[:m.start()]) and ":" not in text[m.end():]:
                     continue  # a label word ending a title ("ASN Kecamatan" over "34 anggota") labels nothing
                 if inline_only:
@@ -408,6 +413,30 @@ def _names_an_office(text: str, m: re.Match, labels: re.Pattern) -> bool:
 # or as a dot or a comma set apart from the next piece ("operator. endah"): two or three lower-case
 # pieces and nothing else.
 _SPACED_LOGIN = re.compile(r"\s*([a-z0-9]+(?:[.,]? [a-z0-9]+){1,2})\s*")
+
+
+def _token_beside(page: Page, seg: Segment, rec: Recognizer) -> Candidate | None:
+    """A secret's label alone on its short line ("Access Token", "Client Secret", read small "Cliant
+    Secret") with a long token beside it that OCR read as scraps: the whole token, over the lines it
+    wraps onto (the label may stand at their middle).  A label ending a title has no such neighbour."""
+    if len(seg.text.split()) > 3:
+        return None
+    beside = page.neighbour(seg, "right")
+    if beside is None or not hooks.is_scrap(beside.text):
+        return None
+    block = hooks.token_block(page, [beside], top=min(beside.box.top, seg.box.top - seg.height))
+    if block:
+        # Lines over the label's belong to its value only when the label stands at the value's middle:
+        # the value reaches about as far under it as over it (not the field above, "Client ID", over the
+        # "Client Secret" beside its label).
+        extent = Box.union([beside.box] + [part.box for part, _, _ in block])
+        if seg.box.top - extent.top > extent.bottom - seg.box.bottom + seg.height:
+            block = hooks.token_block(page, [beside], top=beside.box.top)
+    pieces = " ".join([beside.text] + [part.text for part, _, _ in block]).split()
+    if sum(len(p) for p in pieces) < 16 or not any(len(p) >= 8 and hooks.is_sure_scrap(p) for p in pieces):
+        return None  # a short code or a word beside the label is left to the value's own shape
+    end = len(beside.text.rstrip(" .,"))
+    return Candidate(rec.category, beside, 0, end, rec.score + 0.1, rec.id + "_scraps", beside.text[:end], block)
 
 
 def _login_read_with_spaces(cell: str) -> tuple[int, int] | None:
