@@ -154,7 +154,17 @@ def private_ip_read_small(value: str) -> bool:
         return False
     if len(groups) == 3 and re.fullmatch(r"(?:19|20)\d\d", groups[-1]):
         return False
-    return any(private_ip(".".join(octets)) for octets in _octets(groups, 4))
+    return any(private_ip(".".join(octets)) for octets in _octets(groups, 4)) or _one_octet_misread(groups)
+
+
+def _one_octet_misread(groups: list[str]) -> bool:
+    """Four numbers with every dot read, opening a private range ("10.", "192.168.", "172.16-31."), one of
+    the others over 255: a digit of it misread ("10.88,935.226" for 10.88.135.226)."""
+    if len(groups) != 4 or any(len(g) > 3 or (g.startswith("0") and g != "0") for g in groups):
+        return False  # (an amount's thousands, "10.250.500.000", are written with zeros an address has not)
+    numbers = [int(g) for g in groups]
+    private_start = numbers[0] == 10 or numbers[:2] == [192, 168] or (numbers[0] == 172 and 16 <= numbers[1] <= 31)
+    return private_start and sum(n > 255 for n in numbers) == 1
 
 
 def _octets(groups: list[str], count: int):
