@@ -225,6 +225,28 @@ def test_what_follows_a_token_read_as_scraps_stays(rows, visible):
     assert_visible(rows, visible)
 
 
+# A contact list read small: a name's first capital read as its small letter, the avatar's initials in its
+# circle read as marks and letters before it.
+@pytest.mark.parametrize("rows, parts", [
+    ([[(20, "(C8 kemal Wibowo")], [(20, "Rapat koordinasi besok pagi")]], [(0, "kemal Wibowo")]),
+    ([[(20, "CO} mustika Situmorang")], [(20, "Rapat koordinasi besok pagi")]], [(0, "mustika Situmorang")]),
+    ([[(20, "© cinta Permata")], [(20, "Rapat koordinasi besok pagi")]], [(0, "cinta Permata")]),
+    ([[(20, "xanana Najmudin")], [(20, "Rapat koordinasi besok pagi")]], [(0, "xanana Najmudin")]),
+])
+def test_a_contact_whose_first_capital_was_read_small_is_named(rows, parts):
+    assert_covered(rows, parts)
+
+
+@pytest.mark.parametrize("rows, visible", [
+    # a wrapped sentence's line that opens with a word of it
+    (["Undangan rapat disampaikan", "oleh Budi Santoso"], [(1, "oleh")]),
+    (["Kegiatan ini diadakan", "bersama Dinas Pendidikan"], [(1, "bersama Dinas Pendidikan")]),
+    ([[(20, "(C8 kemal Wibowo")]], [(0, "(C8")]),
+])
+def test_a_small_first_word_before_capitals_is_no_name_of_itself(rows, visible):
+    assert_visible(rows, visible)
+
+
 @pytest.mark.parametrize("row, name", [
     ("Umar Ramadhan 10:47", "Umar Ramadhan"),
     ("Tiara Simanjuntak  9:05 AM", "Tiara Simanjuntak"),

@@ -8,7 +8,7 @@ import re
 from .. import text as T
 from ..labels import after_street_word, is_quantity_or_price, is_thing_column
 from ..layout import Segment
-from ..lexicon import given_names, looks_like_name_word, name_words, words
+from ..lexicon import given_names, is_ordinary_word, looks_like_name_word, name_words, words
 from ..page import PUNCT_ONLY, Candidate, Page
 from ..recognizer import Recognizer
 from .base import EachRecognizer
@@ -34,7 +34,9 @@ class NameSlotFinder(EachRecognizer):
 
 # Avatar initials and icons that OCR reads in front of a name ("©)", "&", "JD", "e").
 _NAME_HEADER = re.compile(r"(?i)\b(" + "|".join(map(re.escape, words("names", "column_headers"))) + r")\b")
-_SLOT_JUNK = re.compile(r"^(?:(?:[^\w\s]+\w?[^\w\s]*|\w[^\w\s]+|[A-Za-z]|[A-Z]{2}|[OoQ0]{2})\s+){1,2}")
+_SLOT_JUNK = re.compile(r"^(?:(?:[^\w\s]+\w?[^\w\s]*|\w[^\w\s]+|[A-Za-z]|[A-Z]{2}|[OoQ0]{2}"
+                        # (an avatar's initials read with its circle: "(C8", "CO}", "(CD")
+                        r"|(?![A-Z]\.\s)(?=[^\sa-z]*[^\w\s])[^\sa-z]{2,4})\s+){1,2}")
 # After the signed-in user's name in a top bar: a menu caret (read as "v", "~", "▾") and a sign-out button.
 _SLOT_CONTROLS = re.compile(r"(?:\s+(?:[^\w\s]{1,2}|[vVY~]))*(?:\s+(?:[^\w\s]{1,2}\s+)?(?:"
                             + "|".join(map(re.escape, words("names", "account_controls"))) + r")\W{0,2})?$")
@@ -130,6 +132,7 @@ def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
     stamp = _SLOT_TIME.search(body)
     if stamp:
         body = body[:stamp.start()]  # a team chat's message header: the sender, then the time it was sent
+    body = _capital_read_small(body, not_names, after_an_avatar=bool(junk))
     m = _SLOT_RUN.fullmatch(body)
     if not m:
         return []
@@ -170,6 +173,29 @@ def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
         return []  # "Jl. Raya | Jatinegara Barat No. 124": a street on a shop's or an office's header
     end = start + len(body)
     return [Candidate(rec.category, seg, start, end, rec.score, rec.id, text[start:end])]
+
+
+# A name's first word in small letters before capitalised ones ("kemal Wibowo", "mustika Situmorang").
+_SMALL_FIRST = re.compile(r"([a-z]{3,})(?=(?:\s+[A-Z][a-z'’`-]+){1,3}$)")
+
+
+def _capital_read_small(body: str, not_names: frozenset[str], *, after_an_avatar: bool) -> str:
+    """`body` with its first word's capital restored when OCR read it small: a shrunk or blurred capital
+    K, M, C or X looks like its small letter.  Only before capitalised words that are no words of the
+    language, one of them a given or a family name, and the first word a name too, or any word but a
+    sentence's after an avatar's initials or icon (a contact list's "(C8 kemal Wibowo"; "Cinta", "Kemal"
+    are also words): not a wrapped sentence's line ("oleh Budi Santoso", "bersama Rina Wati")."""
+    m = _SMALL_FIRST.match(body)
+    if m is None:
+        return body
+    first, rest = m.group(1), body[m.end():].split()
+    if first in NAME_STOP_WORDS or first in not_names or first in INTERFACE_WORDS or first in T.NOT_A_PERSON:
+        return body
+    if any(is_ordinary_word(w.lower()) and w.lower() not in name_words() for w in rest):
+        return body
+    if not (after_an_avatar or (is_personal_word(first) and any(is_personal_word(w) for w in rest))):
+        return body
+    return first.capitalize() + body[len(first):]
 
 
 _SIGNER_LINE = re.compile(r"(?i)^\W*(?:" + "|".join(map(re.escape, words("names", "signer_lines"))) + r")(?![a-z])")
