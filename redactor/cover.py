@@ -108,14 +108,15 @@ def _strips(polygon, pad: int, step: float, neighbours=None) -> list[Box]:
                     hard_up = max(hard_up, max(other_ys) + 1)  # a label over its value: its whole box
                 elif near[0] >= middle:
                     down = min(down, min(near[0], max(min(other_ys), middle)) - gap)
-                    hard_down = min(hard_down, near[0] - 1)
+                    hard_down = min(hard_down, min(other_ys) - 1)  # the next line: its whole box too
                 else:  # a word on the same row (a label, a colon): it does not bound the strip
                     continue
             reach = MAX_GROWTH * step  # OCR may have missed a word in the way ("****" on a slip)
             top, bottom = min(top, max(up, top - reach)), max(bottom, min(down, bottom + reach))
-            # Nor does the margin reach onto a neighbouring word's own box, and onto none of the whole
-            # upright box of a label printed close above (on a tilted photo its far end hangs lower): it
-            # gives way down to the value's own outline, which is always covered.
+            # Nor does the margin reach onto the whole upright box of a word printed close above or below
+            # (on a tilted photo a label's far end hangs lower, and the next line's box reaches up beside
+            # the value's low end, where a reader, or a check, looks for that line): it gives way to the
+            # value's own outline, which is always covered.
             top, bottom = max(top, min(hard_up, span[0] - 1)), min(bottom, max(hard_down, span[1] + 1))
         out.append(Box.from_edges(max(a - pad, left_stop), top, min(b + pad, right_stop), bottom))
     return out
