@@ -44,6 +44,9 @@ def _short_side(polygon) -> float:
 NEIGHBOUR_GAP = 0.5
 # How far a strip may grow beyond its own line, in the text's height.
 MAX_GROWTH = 0.5
+# How far a neighbouring word's ink may reach past the box OCR drew round it, in the word's height: a
+# label's descenders fade out under its box, and a photo blurs every edge by a pixel or two.
+INK_BEYOND_BOX = 0.25
 
 
 def _span(polygon, a: float, b: float) -> tuple[float, float] | None:
@@ -99,16 +102,17 @@ def _strips(polygon, pad: int, step: float, neighbours=None) -> list[Box]:
                 if near is None:
                     continue
                 gap = max(2.0, NEIGHBOUR_GAP * _short_side(other))
+                clear = max(1.0, INK_BEYOND_BOX * _short_side(other))
                 # Growth stops short of the neighbour's whole upright box, not only of its ink over this
                 # strip: on a tilted photo a label's far end hangs lower than its near end, and a reader's
                 # box around the label (a check's too) reaches down to it.
                 other_ys = [y for _, y in other]
                 if near[1] <= middle:
                     up = max(up, max(near[1], min(max(other_ys), middle)) + gap)
-                    hard_up = max(hard_up, max(other_ys) + 1)  # a label over its value: its whole box
+                    hard_up = max(hard_up, max(other_ys) + clear)  # a label over its value: its whole box
                 elif near[0] >= middle:
                     down = min(down, min(near[0], max(min(other_ys), middle)) - gap)
-                    hard_down = min(hard_down, min(other_ys) - 1)  # the next line: its whole box too
+                    hard_down = min(hard_down, min(other_ys) - clear)  # the next line: its whole box too
                 else:  # a word on the same row (a label, a colon): it does not bound the strip
                     continue
             reach = MAX_GROWTH * step  # OCR may have missed a word in the way ("****" on a slip)

@@ -386,6 +386,17 @@ def test_the_margin_gives_way_to_a_label_printed_close_above():
     assert _covered_mask([plain])[94:97, 100:200].all()   # without the words around it: the full margin
 
 
+
+def test_the_margin_leaves_room_under_a_labels_box_for_its_fading_descenders():
+    # OCR's box round a small grey label stops where its descenders fade; a photo blurs them a pixel or two
+    # lower still.  The value's margin stops a quarter of the label's height under the box.
+    label = ((100.0, 78.0), (200.0, 78.0), (200.0, 94.0), (100.0, 94.0))    # 16 px high, 6 px over the value
+    plain = finding(polygons=[UPRIGHT_VALUE])
+    covered = _covered_mask([Finding(**{**plain.__dict__, "neighbours": (label,)})])
+    assert not covered[78:98, 100:200].any()
+    assert covered[99:121, 100:300].all()          # the value itself, and a pixel round it, still covered
+    assert covered[94:99, 230:300].all()           # the full margin where no label is over it
+
 def test_the_margin_stays_where_nothing_is_close():
     far = ((100.0, 40.0), (200.0, 40.0), (200.0, 56.0), (100.0, 56.0))
     plain = finding(polygons=[UPRIGHT_VALUE])
