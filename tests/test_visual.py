@@ -870,9 +870,11 @@ def test_map_finding_measures_a_word_space_by_the_taller_word():
     f = r.map_finding(Finding("bank_account", (account,), 1.0, "53•••••04"), words)
     assert [(min(x for x, _ in p), max(x for x, _ in p)) for p in f.neighbours] == [(140.0, 400.0)]
 
-def _passport_page(values: dict[str, str]) -> tuple[Image.Image, list[Word], dict[str, Box], dict[str, Box]]:
+
+def _passport_page(values: dict[str, str], under: int = 24) -> tuple[Image.Image, list[Word], dict[str, Box],
+                                                                     dict[str, Box]]:
     """A passport's data page whose values under their labels OCR did not read: only the labels (with
-    their translations) come back as words."""
+    their translations) come back as words.  Each value is drawn `under` px below its label's top."""
     page = Image.new("RGB", (900, 520), (236, 240, 232))
     d = ImageDraw.Draw(page)
     small, big = font(15), font(24)
@@ -889,8 +891,8 @@ def _passport_page(values: dict[str, str]) -> tuple[Image.Image, list[Word], dic
             x = r + d.textlength(" ", font=small)
         labels[label] = Box.union(w.box for w in words if w.line_id == line)
         if value:
-            d.text((60, y + 24), value, fill=(20, 20, 20), font=big)
-            drawn[label] = Box.from_edges(*d.textbbox((60, y + 24), value, font=big))
+            d.text((60, y + under), value, fill=(20, 20, 20), font=big)
+            drawn[label] = Box.from_edges(*d.textbbox((60, y + under), value, font=big))
         y += 90
     return page, words, labels, drawn
 
@@ -913,6 +915,30 @@ def test_an_unread_value_under_a_passport_label_is_covered_where_its_ink_is_not_
     for label, box in labels.items():
         assert not any(band.intersects(box) for band in bands.values()), label
 
+
+
+@pytest.mark.usefixtures("tesseract")
+def test_the_band_of_a_value_read_under_its_label_starts_at_the_values_own_top():
+    """The band of a value read under its label takes margins at its ends and under it, none up toward the
+    label: the label's descenders and (on a tilted photo) its low end's upright box come down close to the
+    value's capitals, and a margin there covered the foot of the label."""
+    from redactor.ocr import run_ocr
+    page, _words, labels, drawn = _passport_page({
+        "Surname / Nama keluarga": "FISCHER",
+        "Given names / Nama depan": "MICHAEL MARLINA",
+        "Nationality / Kewarganegaraan": "FILIPINO",
+        "Date of birth / Tanggal lahir": "14 MAR 2003"}, under=18)
+    read = run_ocr(page, psm=11).words
+    values = [w for w in read if w.text in ("FISCHER", "MICHAEL", "MARLINA")]
+    assert len(values) == 3, [w.text for w in read]
+    bands = {f.preview.split(":")[0]: f.boxes[0] for f in card_regions(page, list(read))}
+    for field, label, words in (("Surname", "Surname / Nama keluarga", values[:1]),
+                                ("Given names", "Given names / Nama depan", values[1:])):
+        band, value = bands[field], Box.union(w.box for w in words)
+        assert covers(band, value) and covers(band, drawn[label].padded(0, -2))
+        assert band.top == value.top                 # none up toward the label …
+        assert band.left < value.left and band.bottom > value.bottom   # … the other margins kept
+        assert not band.intersects(labels[label])
 
 def test_a_band_with_no_line_of_ink_under_its_label_is_still_covered_whole():
     page, words, labels, _drawn = _passport_page({

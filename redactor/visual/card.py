@@ -287,7 +287,11 @@ def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Findi
             # that prints the value under its label.
             below = _value_below(r, words, rows, label_ids, limit)
             if below:
-                box = Box.union(w.box for w in below).padded(round(0.25 * lh)).clipped(W, H)
+                # Margins at the ends and under it, none up to the label: the label's descenders and, on a
+                # tilted photo, its low end's upright box reach down close to the value's capitals.
+                read = Box.union(w.box for w in below)
+                pad = round(0.25 * lh)
+                box = Box.from_edges(read.left - pad, read.top, read.right + pad, read.bottom + pad).clipped(W, H)
                 value = " ".join(str(w.text) for w in below)
                 findings.append(Finding(r.label.category, (box,), 0.7,
                                         f"{r.label.field}: {mask_payload(value, keep=2)}", DETECTOR))
