@@ -189,12 +189,39 @@ def _darken_faint_ink(grey: np.ndarray, dark: np.ndarray, glyph: float = 12.0) -
     # Text that already stands out (white, or syntax colours in a code box) is left as drawn:
     # thicker strokes turn a monospace 0 into @.
     gain[(deepest < 35) | (deepest > 110) | ~dark[y0:y1, x0:x1]] = 1.0
+    gain[_thin_lines(strokes, glyph)] = 1.0
     if (gain <= 1.05).all():
         return grey
     out = grey.copy()
     deepened = area.astype(np.float32) - (gain - 1.0) * strokes.astype(np.float32)
     out[y0:y1, x0:x1] = np.clip(deepened, 0, 255).astype(np.uint8)
     return out
+
+
+def _thin_lines(strokes: np.ndarray, glyph: float) -> np.ndarray:
+    """Straight lines a pixel or two thick and longer than any letter's stroke: a dark table's grid.
+
+    Once inverted such a line is as faint as dim text, but only its stretches beside text would be
+    deepened (their `deepest` comes from the letters); the dashes left glue to the header words, and a
+    dark sheet's "NIK" header was read as a tall scrap, which lost the table its headers."""
+    import cv2
+
+    faint = ((strokes > _LINE_INK) & (strokes < _LINE_INK_MAX)).astype(np.uint8)
+    span = int(2 * glyph) | 1
+    lines = np.zeros(strokes.shape, bool)
+    for along, across in (((span, 1), (1, _LINE_THICK + 1)), ((1, span), (_LINE_THICK + 1, 1))):
+        run = cv2.morphologyEx(faint, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, along))
+        # (a row of letters closes into a band as tall as they are: thicker than a line)
+        run &= ~cv2.morphologyEx(run, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, across))
+        lines |= run > 0
+    return lines
+
+
+# A grid line's ink once inverted: a few levels (24 on the sheets measured), up to 53 where two lines
+# cross.  Letters, even dim ones, have deeper strokes: a monitor photo's blurred text, crossed by the
+# screen's moire, kept its reading only with those left out of the lines.
+_LINE_INK, _LINE_INK_MAX = 8, 64
+_LINE_THICK = 2
 
 
 # Small text (glyphs under this many pixels) in dark areas is deepened only when drawn sharp.  A screenshot
