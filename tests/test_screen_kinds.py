@@ -862,3 +862,13 @@ def test_a_tokens_rest_read_a_hair_apart_in_a_url_is_covered():
     covered = covered_regions(detection.findings)
     last = words[-1].box
     assert any(r.left <= last.left and r.right >= last.right for r in covered)
+
+
+# ---------------------------------------------------------------- a portal's quick links
+
+@pytest.mark.parametrize("links", [[(14, "Intranet Webmail")], [(14, "Intranet"), (81, "Webmail")],
+                                   [(14, "Webmail Intranet")]])
+def test_a_portals_quick_links_are_no_name(links):
+    # an agency portal's top bar, its link words spaced wider than words of a name
+    rows = [links + [(300, "JDIH"), (360, "LPSE"), (420, "Berita")], [(14, "Sistem Informasi Kepegawaian")]]
+    assert_visible(rows, [(0, links[0][1].split()[0])])
