@@ -10,7 +10,9 @@ Ways (each image's settings drawn from `--seed` and its name):
 - `jpeg`: the same size, JPEG quality 55-75 (a phone or a snipping tool that saves screenshots as JPEG);
 - `forwarded`: shrunk to 55-80 % (INTER_AREA), then JPEG quality 55-75 (a chat app's "standard quality");
 - `monitor`: a phone photo of the monitor: slight perspective on a dark surround, moire stripes, blur,
-  sensor noise, JPEG quality 70-88.
+  sensor noise, JPEG quality 70-88;
+- `dark`: the same page in a dark theme, as a phone or a browser in dark mode shows it: lightness
+  inverted, hues kept (white paper turns black, black text white, a red banner stays red), saved as PNG.
 
 The label map takes the same resize or warp (nearest neighbour); a character that no pixel of the new
 label map shows is dropped from its item, and an item with none left is dropped.
@@ -27,12 +29,19 @@ import cv2
 import numpy as np
 from PIL import Image
 
-WAYS = ("jpeg", "forwarded", "monitor")
+WAYS = ("jpeg", "forwarded", "monitor", "dark")
 
 
 def pass_on(shot: np.ndarray, labels: np.ndarray, way: str, rng: random.Random) -> tuple[bytes, np.ndarray]:
-    """The JPEG bytes of the screenshot passed on `way`, and its label map moved the same way."""
+    """The file bytes of the screenshot passed on `way` (PNG for `dark`, else JPEG), and its label map
+    moved the same way."""
     h, w = labels.shape[:2]
+    if way == "dark":
+        hue, saturation, value = Image.fromarray(255 - shot).convert("HSV").split()
+        dark = Image.merge("HSV", (hue.point(lambda x: (x + 128) % 256), saturation, value)).convert("RGB")
+        buffer = io.BytesIO()
+        dark.save(buffer, "PNG")
+        return buffer.getvalue(), labels
     if way in ("jpeg", "forwarded"):
         factor = 1.0 if way == "jpeg" else rng.uniform(0.55, 0.8)
         size = (round(w * factor), round(h * factor))
@@ -83,7 +92,8 @@ def main() -> int:
         labels = np.asarray(Image.open(args.truth / entry["labels"]))
         data, moved = pass_on(shot, labels, args.way, rng)
         name = f"{entry['name']}_{args.way}"
-        (args.out / f"{name}.jpg").write_bytes(data)
+        ext = "png" if args.way == "dark" else "jpg"
+        (args.out / f"{name}.{ext}").write_bytes(data)
         Image.fromarray(moved).save(args.out / f"{name}.labels.png")
         shown = set(np.unique(moved).tolist())
         items = []
@@ -95,7 +105,7 @@ def main() -> int:
             kept = {k: v for k, v in item.items() if k != "rect"}
             items.append({**kept, "chars": chars, "bbox": [int(xs.min()), int(ys.min()),
                                                            int(np.ptp(xs) + 1), int(np.ptp(ys) + 1)]})
-        images.append({**entry, "name": name, "image": f"{name}.jpg", "labels": f"{name}.labels.png",
+        images.append({**entry, "name": name, "image": f"{name}.{ext}", "labels": f"{name}.labels.png",
                        "width": moved.shape[1], "height": moved.shape[0], "items": items})
     (args.out / "truth.json").write_text(json.dumps({**truth, "images": images}), encoding="utf-8")
     print(f"{len(images)} images in {args.out}")
