@@ -25,6 +25,8 @@ def prepare(image: Image.Image, *, screen: bool = True) -> tuple[Image.Image, fl
     """
     arr = np.asarray(ImageOps.grayscale(image))
     first_guess = estimate_glyph_height(arr) or 12.0
+    if screen:
+        arr = _deepen_light_coloured_strokes(image, arr, first_guess)
     dark = _dark_areas(arr, first_guess, screen=screen)
     inverted = arr if dark is None else _inverted(arr, *dark)
     # Light text on dark is invisible to the first estimate; measure again only when something was inverted.
@@ -49,6 +51,185 @@ def prepare(image: Image.Image, *, screen: bool = True) -> tuple[Image.Image, fl
     else:
         scale = 1.0
     return grey, scale
+
+
+def _deepen_light_coloured_strokes(image: Image.Image, grey: np.ndarray, glyph: float = 12.0) -> np.ndarray:
+    """Words drawn in a light colour on a light page (a chat app's orange, cyan or pink sender names)
+    brought to their darkest channel.
+
+    By brightness such strokes stand only 25-70 levels off the page (orange 250,167,116 is 186 grey),
+    and Tesseract's one global threshold drops them whole; their darkest channel stands 130-140 off.
+    The trigger is narrow, so that every other page is read as before (a grey for every coloured
+    pixel turned coloured cards, buttons and the colour fringes of ordinary text into noise that
+    Tesseract read into the numbers beside them): only light-coloured strokes (thin features whose ink
+    takes much more of one channel than of another), not the colour fringes of sub-pixel smoothing,
+    gathered as densely and as wide as a word, touching no dark pixel (text in a dark colour is read
+    already; the light rim of a blue link's letters is not a light letter), on a light neighbourhood
+    (not a coloured card or bar), lined up into words of one colour (`_light_words`).
+    """
+    import cv2
+
+    if image.mode != "RGB":
+        return grey
+    rgb = np.asarray(image)
+    channels = cv2.split(rgb)
+    darkest = cv2.min(cv2.min(channels[0], channels[1]), channels[2])
+    brightest = cv2.max(cv2.max(channels[0], channels[1]), channels[2])
+    light_coloured = (cv2.subtract(brightest, darkest) > COLOURED) & (grey >= LIGHT_INK)
+    if np.count_nonzero(light_coloured) < _MIN_LIGHT_INK:
+        return grey
+    # A stroke's ink, channel by channel: how much darker it is than the ground around it.  Coloured ink
+    # takes much more of one channel than of another; grey text on a tinted bubble (a time on a green
+    # chat bubble) takes about as much of each, although its smoothed pixels are tinted by the bubble.
+    k = int(max(3, glyph * 0.5)) | 1
+    ink = cv2.morphologyEx(rgb, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    inks = cv2.split(ink)
+    deepest = cv2.max(cv2.max(inks[0], inks[1]), inks[2])
+    shallowest = cv2.min(cv2.min(inks[0], inks[1]), inks[2])
+    candidates = light_coloured & (deepest > LIGHT_STROKE) & (cv2.subtract(deepest, shallowest) > deepest // 2)
+    if np.count_nonzero(candidates) < _MIN_LIGHT_INK:
+        return grey
+    candidates &= ~_fringes(ink, candidates)
+    out = grey
+    for box in _word_sized_clusters(candidates, glyph):
+        deepen = _light_letters(rgb[box], grey[box], candidates[box], light_coloured[box], glyph)
+        if deepen.any():
+            if out is grey:
+                out = grey.copy()
+            area = out[box]
+            area[deepen] = np.minimum(area[deepen], darkest[box][deepen])
+    return out
+
+
+def _word_sized_clusters(candidates: np.ndarray, glyph: float) -> list[tuple[slice, slice]]:
+    """Boxes around the candidates that gather as densely and as wide as a word, each with room around
+    it for the neighbourhood's measure.  Found on a coarse grid: on most pages the candidates left are
+    stray pixels, and the finer steps are done only inside these boxes."""
+    import cv2
+
+    cell = max(2, int(glyph // 3))
+    height, width = candidates.shape
+    rows, cols = -(-height // cell), -(-width // cell)
+    padded = np.zeros((rows * cell, cols * cell), np.uint8)
+    padded[:height, :width] = candidates
+    counts = padded.reshape(rows, cell, cols, cell).sum(axis=(1, 3), dtype=np.int32)
+    inked = (counts >= 3).astype(np.uint8)  # a stroke crossing the cell, not a stray pixel
+    reach = max(1, round(glyph / cell))
+    joined = cv2.dilate(inked, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * reach + 1, 1)))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    margin = _NEIGHBOURHOOD // 2 + int(glyph)
+    boxes = []
+    for left, top, box_w, box_h, _ in stats[1:]:
+        if (box_w - 2 * reach) * cell < WORD_GLYPHS * glyph:
+            continue
+        y0, x0 = max(0, top * cell - margin), max(0, left * cell - margin)
+        y1, x1 = min(height, (top + box_h) * cell + margin), min(width, (left + box_w) * cell + margin)
+        boxes.append((slice(y0, y1), slice(x0, x1)))
+    return boxes
+
+
+def _light_letters(rgb: np.ndarray, grey: np.ndarray, candidates: np.ndarray, light_coloured: np.ndarray,
+                   glyph: float) -> np.ndarray:
+    """Inside one box: the candidates that are light letters on a light neighbourhood, lined up in words."""
+    import cv2
+
+    # The neighbourhood: a window a few glyphs wide, mostly light where text stands on the page, coloured
+    # or mid-grey on a card, a button or a bar (half its pixels light: its median is light).
+    light = (grey >= LIGHT_PAPER).astype(np.float32)
+    candidates = candidates & (cv2.boxFilter(light, -1, (_NEIGHBOURHOOD, _NEIGHBOURHOOD),
+                                             borderType=cv2.BORDER_REPLICATE) >= 0.5)
+    if np.count_nonzero(candidates) < _MIN_LIGHT_INK:
+        return np.zeros_like(candidates)
+    # Touching strokes (a letter, or a few) that touch a dark pixel are the rim of a dark letter; taller
+    # than a line of text, they are a bar (a quoted reply's coloured edge) or a picture.
+    count, letters, stats, _ = cv2.connectedComponentsWithStats(
+        cv2.dilate(candidates.view(np.uint8), np.ones((3, 3), np.uint8)))
+    not_letters = stats[:, cv2.CC_STAT_HEIGHT] > 2 * glyph
+    not_letters[letters[grey < LIGHT_INK]] = True
+    not_letters[0] = False
+    candidates = candidates & ~not_letters[letters]
+    return _light_words(rgb, candidates, light_coloured, glyph)
+
+
+_NEIGHBOURHOOD = 31  # px: a few glyphs of a screenshot's text
+
+
+def _fringes(ink: np.ndarray, candidates: np.ndarray) -> np.ndarray:
+    """The coloured fringes of grey or black text drawn with sub-pixel smoothing: orange on a stroke's
+    left, blue on its right, a few pixels apart.  Each candidate's ink is compared with its neighbours'
+    in the row; a fringe has one of the opposite colour nearby, a light-coloured letter's smoothed edge
+    only lighter ink of its own colour."""
+    rows, cols = np.nonzero(candidates)
+    colour = _opponent(ink[rows, cols].astype(np.float32))
+    fringe = np.zeros(rows.size, bool)
+    width = candidates.shape[1]
+    for shift in (-3, -2, -1, 1, 2, 3):
+        beside = np.clip(cols + shift, 0, width - 1)
+        other = _opponent(ink[rows, beside].astype(np.float32))
+        fringe |= (colour * other).sum(axis=1) < -FRINGE_OPPOSITION
+    out = np.zeros_like(candidates)
+    out[rows[fringe], cols[fringe]] = True
+    return out
+
+
+def _opponent(colours: np.ndarray) -> np.ndarray:
+    """Colours (n x RGB) on two opponent axes: red against green, yellow against blue."""
+    return np.stack([colours[:, 0] - colours[:, 1], (colours[:, 0] + colours[:, 1]) * 0.5 - colours[:, 2]], axis=1)
+
+
+def _light_words(rgb: np.ndarray, strokes: np.ndarray, coloured: np.ndarray, glyph: float) -> np.ndarray:
+    """The strokes that line up into words of one colour on the page, as a name or a label does.
+
+    Strokes a glyph apart or less are one line.  A line is kept whole or left whole (a word half
+    deepened reads worse than either) when it is wider than a short word and no taller than text
+    (an icon, a tick or a reply's coloured bar is not); when its colours point one way (what is left of
+    the fringes of sub-pixel smoothing, orange and blue, cancels out); when it holds three pieces at
+    least (letters stand apart; an avatar's coloured band between its white head and shoulders is one
+    piece); and when colour fills at most BADGE_FILL of its box grown by half a glyph (the coloured
+    gaps between white letters on a badge or an avatar and the colour around them filled 0.34-0.41,
+    coloured letters and the page around them 0.12-0.18).
+    """
+    import cv2
+
+    gap = int(max(3, glyph))
+    joined = cv2.dilate(strokes.view(np.uint8), cv2.getStructuringElement(cv2.MORPH_RECT, (gap, 3)))
+    count, lines, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    left, top = stats[:, cv2.CC_STAT_LEFT], stats[:, cv2.CC_STAT_TOP]
+    width, height = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
+    keep = (width - gap >= WORD_GLYPHS * glyph) & (height <= 2 * glyph)
+    keep[0] = False
+    if not keep.any():
+        return np.zeros_like(strokes)
+    labels = lines[strokes]
+    pixels = rgb[strokes].astype(np.float32)
+    red_green, yellow_blue = _opponent(pixels).T
+    mean_colour = np.hypot(np.bincount(labels, red_green, count), np.bincount(labels, yellow_blue, count))
+    keep &= mean_colour >= ONE_HUE * np.bincount(labels, np.hypot(red_green, yellow_blue), count)
+    keep &= np.bincount(labels, minlength=count) >= _MIN_LIGHT_INK
+    pieces, piece_labels = cv2.connectedComponents(strokes.view(np.uint8), connectivity=8)
+    first_pixel = np.unique(piece_labels[strokes], return_index=True)[1]
+    keep &= np.bincount(labels[first_pixel], minlength=count) >= WORD_LETTERS
+    grow = int(glyph // 2)
+    for label in np.flatnonzero(keep):
+        box = (slice(max(0, top[label] - grow), top[label] + height[label] + grow),
+               slice(max(0, left[label] - grow), left[label] + width[label] + grow))
+        keep[label] = np.count_nonzero(coloured[box]) <= BADGE_FILL * coloured[box].size
+    return strokes & keep[lines]
+
+
+# A pixel whose channels differ by more than COLOURED is coloured; a light one is at least LIGHT_INK grey,
+# lighter than the text Tesseract separates from a white page (pink 238,122,174 is 161, red 225,112,118
+# 146), and a light stroke's ink (how much darker it is than around it) is over LIGHT_STROKE in its
+# deepest channel and under half of that in its shallowest.
+COLOURED = 60
+LIGHT_INK = 140
+LIGHT_STROKE = 60
+LIGHT_PAPER = 215  # the neighbourhood's median grey: white, or a light grey or tinted chat background
+FRINGE_OPPOSITION = 400  # (20 levels of colour each way)
+ONE_HUE = 0.8  # a line's mean colour against its pixels' mean strength of colour
+BADGE_FILL = 0.3
+WORD_GLYPHS = 2.5  # glyph heights: a short word
+WORD_LETTERS = 3
 
 
 def _inverted(grey: np.ndarray, dark: np.ndarray, mid: np.ndarray, level: np.ndarray) -> np.ndarray:
