@@ -68,6 +68,7 @@ class Headers:
         bounds: list[tuple[float, float, Segment]] = []
         last_bottom = 0
         stacked: set[int] = set()  # rows below a header row that were its captions' second lines
+        filled = False  # a row under the last header row had cells in its columns
         for row in page.rows:
             if row.index in stacked:
                 continue
@@ -79,17 +80,21 @@ class Headers:
             # A staff table's other headers ("Jabatan", "Status", "Aksi") count once a label heads a column.
             others = [s for s in row.segments if s not in labelled and is_other_header(s.text)
                       and not self._field_over_a_field(page, row, s)] if labelled else []
+            if (labelled or others) and any(_holds_a_value(s) for s in row.segments if s not in labelled and s not in others):
+                labelled, others = [], []  # a date or a long number beside cells that read as captions is a table's row
             if len(labelled) == 2 and not others and self._one_label(labelled) and not _each_over_a_value(page, row, labelled):
                 labelled = []  # "Place of birth | Tempat lahir": one label in two languages, not two columns
+            # (a row of labels opens a form's next fields only after a row of values: right under a header
+            # row it is a first row's cell set higher than the rest, "BPJS" over its card number)
             if (len(labelled) + len(others) >= 2 and len(labelled) + len(others) >= 0.4 * len(row.segments)) or (
-                    headers and labelled and self._labels_a_form_row(row)):
+                    headers and filled and labelled and self._labels_a_form_row(row)):
                 row.segments = self._split_header_cells(row)
                 below = self._stack_header_lines(page, row)
                 stacked.update(below)
                 page.header_rows.update([row.index, *below])
                 if any(_PERSON_COLUMN.fullmatch(header_text(s.text)) for s in row.segments):
                     page.person_header_rows.add(row.index)
-                headers = row.segments
+                headers, filled = row.segments, False
                 last_bottom = max([row.box.bottom] + [page.rows[i].box.bottom for i in below])
                 bounds = _column_bounds(headers, _body(page, row, max([row.index, *below])))
                 continue
@@ -106,11 +111,12 @@ class Headers:
             aligned = 0
             for seg in row.segments:
                 header = _column_for(seg, bounds)
-                if header is not None and (self.is_header(header) or is_other_header(header.text)):
+                if header is not None and (self.is_header(header) or is_other_header(header.text)
+                                           or self._whole_caption(header.text)):
                     page.columns.setdefault(row.index, {})[seg.index] = header
                     aligned += 1
             if aligned:
-                last_bottom = row.box.bottom
+                last_bottom, filled = row.box.bottom, True
 
     def _stack_header_lines(self, page: Page, row: Row) -> list[int]:
         """Captions a narrow column wraps onto two lines ("Tanggal" / "Lahir", "Nama" / "Lengkap") join the
@@ -178,8 +184,23 @@ class Headers:
         return sorted(taken_below)
 
     def _whole_caption(self, text: str) -> bool:
-        """`text` is a whole label or a column's header, not a label with more after it."""
-        text = header_text(text)
+        """`text` is whole captions only, not a label with more after it: one label or column header, a
+        form's note in brackets after it ("Nama lengkap (beserta gelar)"), two of them joined by a slash
+        ("Tgl. Lahir / Umur"), or captions of narrow columns OCR read as one ("JK Tgl. Lahir")."""
+        text = re.sub(r"\s*\([^()]*\)?\s*$", "", header_text(text))
+        parts = [w for w in re.split(r"\s+|(?<=\S)(?=/)|(?<=/)(?=\S)", text) if w]
+        if not parts or len(parts) > 8:
+            return False
+        # (whether parts[:i] can be cut into whole captions, left to right)
+        whole = [True] + [False] * len(parts)
+        for end in range(1, len(parts) + 1):
+            for start in range(end):
+                if whole[start] and (parts[start:end] == ["/"] or self._one_caption(" ".join(parts[start:end]))):
+                    whole[end] = True
+                    break
+        return whole[-1] and any(p != "/" for p in parts)
+
+    def _one_caption(self, text: str) -> bool:
         return any(r.label_regex.fullmatch(text) for r in self.recs) or any(
             p.fullmatch(text) for p in (_COMMON_HEADER, _OTHER_HEADER, ADDRESS_COLUMN, ATTRIBUTE_COLUMN))
 
@@ -359,6 +380,16 @@ def _fills_the_columns(row: Row, headers: Sequence[Segment]) -> bool:
     cuts = sorted(h.box.left - 1.5 * h.height for h in headers)
     under = {sum(1 for c in cuts[1:] if w.box.left >= c) for seg in row.segments for w in seg.words}
     return len(under) >= max(3, 0.6 * len(headers))
+
+
+# A date ("24-05-1988", "03/08/1962") or a run of six digits or more (a record's or a card's number).
+_A_VALUE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\b|\d{6,}")
+
+
+def _holds_a_value(seg: Segment) -> bool:
+    """A cell holding a date or a long number: a row of a table, where the header row holds captions only
+    ("24-05-1988 | Poli | BPJS", a patient's row whose clinic and payer read like captions)."""
+    return bool(_A_VALUE.search(seg.text))
 
 
 def _stands_over(a: Segment, b: Segment) -> bool:
