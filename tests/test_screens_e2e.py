@@ -492,3 +492,40 @@ def test_a_travel_orders_followers_under_a_caption_wrapped_over_two_lines(tmp_pa
     assert_covered(screen, out, "file_name", "name_0", "name2_0", "born_0", "name_1", "name2_1", "born_1")
     assert_unchanged(screen, out, "bar_page", "label", "h_nama", "h_tanggal", "h_lahir", "h_ket", "job_0",
                      "job2_0", "job_1")
+
+
+def clinic_queue() -> Screen:
+    """A health centre's registration queue in its web system: the birth date's caption wraps under its slash
+    ("Tgl. Lahir /" over "Umur") with the other captions centred beside it, and every row's two-line cells
+    (the date over the age, the payer over the card's number) start higher than its one-line cells."""
+    s = Screen(Image.new("RGB", (1300, 300), (255, 255, 255)))
+    ink, muted = (33, 37, 41), (108, 117, 125)
+    s.text("h_tgl", (600, 20), "Tgl. Lahir /", ink, 13, bold=True)
+    for x, caption in [(20, "Antrian"), (110, "No. RM"), (220, "Nama Pasien"), (560, "JK"), (760, "Alamat"),
+                       (960, "Poli"), (1080, "Penjamin"), (1200, "Status")]:
+        s.text(f"h_{caption}", (x, 30), caption, ink, 13, bold=True)
+    s.text("h_umur", (600, 40), "Umur", ink, 13, bold=True)
+    for k, (rm, name, born, age, addr, card) in enumerate([
+            ("06.11.39", "HANDOKO MAHARANI", "03-08-1962", "63 th", "Dusun Krajan RT 07/01", "0006120337732"),
+            ("02.53.04", "FAJAR TANJUNG RAMADHAN", "19-12-2006", "19 th", "Jl. Melati No. 88", "0007564380143"),
+            ("04.75.39", "MARLINA SIREGAR", "24-05-1988", "37 th", "Dsn. Kidul RT 04", "0007110925239")]):
+        y = 80 + 62 * k
+        s.text(f"born_{k}", (600, y), born, ink, 15)
+        s.text(f"age_{k}", (600, y + 22), age, muted, 12)
+        s.text(f"payer_{k}", (1080, y), "BPJS", ink, 15)
+        s.text(f"card_{k}", (1080, y + 22), card, muted, 12)
+        s.text(f"poli_{k}", (960, y + 10), "Poli Umum" if k != 1 else "Poli Gigi", ink, 15)
+        s.text(f"no_{k}", (20, y + 10), f"U-00{k + 1}", ink, 15)
+        s.text(f"rm_{k}", (110, y + 10), rm, ink, 15)
+        s.text(f"name_{k}", (220, y + 10), name, ink, 15)
+        s.text(f"addr_{k}", (760, y + 10), addr, ink, 15)
+        s.text(f"status_{k}", (1200, y + 10), "Menunggu", ink, 13)
+    return s
+
+
+def test_a_clinic_queue_under_a_caption_wrapped_at_its_slash(tmp_path):
+    screen = clinic_queue()
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, *(f"{key}_{k}" for key in ("born", "name", "card", "addr") for k in range(3)))
+    assert_unchanged(screen, out, "h_tgl", "h_umur", "h_Nama Pasien", "h_Penjamin", "h_Status",
+                     *(f"{key}_{k}" for key in ("payer", "poli", "status", "no") for k in range(3)))

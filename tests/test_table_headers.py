@@ -96,3 +96,51 @@ def test_the_first_row_right_under_a_caption_is_not_read_as_its_second_line():
     for value in ("Nama", "Jabatan", "Staf", "Analis"):
         row = next(i for i, (_, _, text) in enumerate(cells) if text == value)
         assert len(uncovered_chars(lay, found, value, row)) == len(value), f"{value} was covered"
+
+
+def _queue(birth_top: str = "Tgl. Lahir /", birth_bottom: str = "Umur"):
+    # A health centre's queue: the birth date's caption wraps under its slash, the other captions sit
+    # between its two lines; each row's two-line cells (a date over the age, the payer over its card's
+    # number) start higher than its one-line cells, which the browser centres.
+    cells = [(1250, 96, birth_top)]
+    cells += [(20, 108, "Antrian"), (110, 108, "No. RM"), (220, 108, "Nama Pasien"), (1200, 108, "JK"),
+              (1600, 108, "Alamat"), (1900, 108, "Poli"), (2000, 108, "Penjamin"), (2140, 108, "Status")]
+    cells += [(1250, 120, birth_bottom)]
+    for k, (rm, name, born, age, addr, card) in enumerate([
+            ("06.11.39", "HANDOKO MAHARANI", "03-08-1962", "63 th", "Dusun Krajan RT 07/01", "0006120337732"),
+            ("02.53.04", "Fajar Tanjung Ramadhan", "19-12-2006", "19 th", "Jl. Melati No. 88", "0007564380143")]):
+        y = 170 + 60 * k
+        cells += [(1250, y, born), (1900, y, "Poli"), (2000, y, "BPJS")]
+        cells += [(20, y + 12, f"U-00{k + 1}"), (110, y + 12, rm), (220, y + 12, name), (1200, y + 12, "P"),
+                  (1600, y + 12, addr), (2140, y + 12, "Menunggu")]
+        cells += [(1250, y + 24, age), (1900, y + 24, "Umum"), (2000, y + 24, card)]
+    return cells
+
+
+@pytest.mark.parametrize("top,bottom", [("Tgl. Lahir /", "Umur"), ("Tgl Lahir/", "Umur"), ("Tanggal Lahir /", "Usia")])
+def test_a_queues_birth_dates_under_a_caption_wrapped_at_its_slash_are_covered(top, bottom):
+    cells = _queue(top, bottom)
+    for value in ("03-08-1962", "19-12-2006", "HANDOKO MAHARANI", "Fajar Tanjung Ramadhan", "0006120337732",
+                  "0007564380143", "Dusun Krajan RT 07/01", "Jl. Melati No. 88"):
+        assert not _uncovered(cells, value), f"{value} left readable under '{top} / {bottom}'"
+
+
+def test_a_queues_captions_clinic_and_payer_stay_visible():
+    # "Poli" and "BPJS" beside a patient's birth date read like captions: the row is a row of the table.
+    cells = _queue()
+    lay = layout(cells)
+    found = detect(lay.ocr).findings
+    for value in ("Poli", "BPJS", "Umum", "Menunggu", "Penjamin", "Nama Pasien", "Alamat", "Umur"):
+        rows = [i for i, (_, _, text) in enumerate(cells) if text == value]
+        for row in rows:
+            assert len(uncovered_chars(lay, found, value, row)) == len(value.replace(" ", "")), f"{value} was covered"
+
+
+@pytest.mark.parametrize("caption,whole", [
+    ("Nama lengkap (beserta gelar)", True), ("Tgl. Lahir / Umur", True), ("JK Tgl. Lahir", True),
+    ("NIP (khusus ASN)", True), ("Nama / NIP", True),
+    ("Nama Budi", False), ("Lahir 12-03-1980", False), ("Lahir di Medan", False), ("/", False)])
+def test_whole_captions(caption, whole):
+    from redactor.detect import Detector, recognizers_for
+
+    assert Detector(recognizers_for()).headers._whole_caption(caption) is whole
