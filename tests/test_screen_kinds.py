@@ -872,3 +872,26 @@ def test_a_portals_quick_links_are_no_name(links):
     # an agency portal's top bar, its link words spaced wider than words of a name
     rows = [links + [(300, "JDIH"), (360, "LPSE"), (420, "Berita")], [(14, "Sistem Informasi Kepegawaian")]]
     assert_visible(rows, [(0, links[0][1].split()[0])])
+
+
+# ---------------------------------------------------------------- an IBAN whose check digits OCR misread
+
+@pytest.mark.parametrize("iban", ["NLOS ABNA 3000 6658 13", "GB8A MIDL 7902 6811 3099 46", "DE8S 3704 0044 0532 0130 00",
+                                  "NL09 ABNA 3000 6658 13"])
+def test_an_iban_under_its_label_is_covered_when_its_check_digits_were_misread(iban):
+    rows = _account_form()
+    rows[9] = [(300, iban), (680, "EMP-457001")]
+    assert_covered(rows, [(9, iban)])
+
+
+@pytest.mark.parametrize("text", ["NLOS ABNA 3000", "Not provided yet", "PO12 BOX1 2345 6789"])
+def test_what_only_looks_like_an_iban_under_its_label_stays_visible(text):
+    # too short for its country, no number at all, or a country with no IBAN ("PO")
+    rows = _account_form()
+    rows[9] = [(300, text), (680, "EMP-457001")]
+    assert_visible(rows, [(9, text)])
+
+
+def test_an_iban_shaped_code_without_its_label_needs_its_check_digits():
+    rows = [[(20, "Reference"), (300, "NLOS ABNA 3000 6658 13")]]
+    assert_visible(rows, [(0, "NLOS ABNA 3000 6658 13")])

@@ -28,7 +28,7 @@ of `[[recognizer]]` tables:
     terms         literal words (kind = terms); `case_sensitive` for acronyms; `fuzzy`
                   also accepts OCR-damaged spellings that are not dictionary words
     value         shape of a labelled value: name | address | date | digits | token | text | vocab |
-                  passport | plate
+                  passport | plate | email | iban
     vocabulary    allowed values (value = vocab)
     not_terms     values that match the pattern but are not findings (public e-services such as
                   `e-KTP`, `e-Faktur`), compared without case, spaces or hyphens

@@ -7,11 +7,14 @@ import re
 from . import text as T
 from .lexicon import common_words, thin_stroke_readings, words
 from .recognizer import Recognizer
+from .validators import iban_length_fits
 
 # The labels domains end with ("go", "id", "com"), from the lexicon's list of domain endings.
 _DOMAIN_LABELS = "|".join(sorted({label for ending in words("values", "domain_endings") for label in ending.split(".")},
                                  key=len, reverse=True))
 
+# The country's two letters, two check characters, then groups of up to four letters and digits.
+_IBAN_SHAPE = re.compile(r"[A-Z]{2}[0-9A-Z]{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
 NOT_A_SECRET = frozenset(words("values", "not_a_secret"))
 NOT_AN_ADDRESS_START = frozenset(words("values", "not_an_address_start"))
 HONORIFICS = frozenset(words("names", "honorifics"))
@@ -89,6 +92,14 @@ def shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
         # Other countries mix letters into the number (L898902C3, AB1234567): mostly digits, one word.
         m = re.match(r"[A-Z0-9]{7,10}(?![0-9A-Za-z])", body)
         if m and sum(ch.isdigit() for ch in m.group()) >= 5:
+            return (lead, m.end())
+        return None
+    if shape == "iban":
+        # An IBAN as OCR may damage it ("NLOS ABNA 3000 6658 13", a 9 of the check digits read as S): the
+        # country, two check characters and groups of four, as long as that country's IBAN, mostly digits.
+        # The label vouches for it where the damaged check digits cannot.
+        m = _IBAN_SHAPE.match(body)
+        if m and iban_length_fits(m.group()) and sum(ch.isdigit() for ch in m.group()) >= 8:
             return (lead, m.end())
         return None
     if shape == "email":

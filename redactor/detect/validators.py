@@ -226,6 +226,12 @@ _IBAN_LENGTHS = {
 }
 
 
+def iban_length_fits(value: str) -> bool:
+    """As many letters and digits as an IBAN of its country has (no check digits looked at)."""
+    code = re.sub(r"[\s-]", "", value).upper()
+    return _IBAN_LENGTHS.get(code[:2]) == len(code)
+
+
 def iban(value: str) -> bool:
     """IBAN: the country's length and the ISO 7064 mod-97 check.  A 0 that OCR read as O is tried as
     0, in the check digits ("FRO3 …") and then everywhere after the country; the check still decides."""
