@@ -371,3 +371,34 @@ def test_an_account_number_after_its_bank_at_a_wrapped_lines_end_read_with_ocr_n
 ])
 def test_a_number_opening_a_line_after_no_bank_stays_visible(rows, value):
     assert_visible(rows, value)
+
+
+# ====================================================== an address whose line ends in a place's kind
+def _shipping(street_end: str = "Dusun", place: str = "Krajan"):
+    # A marketplace's shipping address on a phone: the street line wraps after the place's kind, the district
+    # line in capitals wraps before its postal code.
+    return ["Alamat Pengiriman", "Rahmat Pratama Wijayanti", "087828828574",
+            f"Perum Griya Asri Blok C No. 138, RT 06/RW 03, {street_end}", place,
+            "KAB. BONDOWOSO - DESA WRINGIN, JAWA TIMUR, ID", "68271", None, "Toko Berkah Official"]
+
+
+@pytest.mark.parametrize("street_end, place", [("Dusun", "Krajan"), ("Dsn.", "Krajan"), ("Kelurahan", "Pasar Baru"),
+                                               ("Kecamatan", "Sawangan")])
+def test_an_address_wrapped_after_its_places_kind_is_covered_on_every_line(street_end, place):
+    rows = _shipping(street_end, place)
+    for value, row in ((place, 4), ("KAB. BONDOWOSO - DESA WRINGIN, JAWA TIMUR, ID", 5), ("68271", 6)):
+        assert_covered(rows, value, row)
+
+
+def test_an_address_wrapped_after_its_places_kind_read_with_ocr_noise_is_covered():
+    rows = _shipping("Dusun", "Krajan")
+    rows[3] = "Perum Griya Asri Blok C No. l38, RT 06/RW O3, Dusun"   # 1 read as l, 0 as O
+    assert_covered(rows, "Krajan", 4)
+
+
+def test_the_shop_under_a_wrapped_address_stays_visible():
+    rows = _shipping()
+    assert_visible(rows, "Toko Berkah Official", 8)
+    assert_visible(rows, "Alamat Pengiriman", 0)
+    # a line ending in a place's kind inside a sentence does not take a heading below it
+    assert_visible(["Acara diadakan di balai Dusun", "Jadwal Kegiatan"], "Jadwal Kegiatan", 1)
