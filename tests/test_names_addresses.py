@@ -402,3 +402,34 @@ def test_the_shop_under_a_wrapped_address_stays_visible():
     assert_visible(rows, "Alamat Pengiriman", 0)
     # a line ending in a place's kind inside a sentence does not take a heading below it
     assert_visible(["Acara diadakan di balai Dusun", "Jadwal Kegiatan"], "Jadwal Kegiatan", 1)
+
+
+# ====================================================== a spreadsheet's row read as one line, a mail's recipients
+@pytest.mark.parametrize("row, value", [
+    ("17/5/2025 RATNA HANDAYANI 1230204202810626 197412062007021016 SDN 2 Tegalrejo", "RATNA HANDAYANI"),
+    ("ratna@contoh.go.id SUSANTI 7308100706673582 BKPSDM", "SUSANTI"),
+    ("3 YOGI NUGROHO 198208242011022003 Analis", "YOGI NUGROHO"),                 # a NIP after a row's number
+])
+def test_a_name_in_capitals_before_its_holders_number_is_covered(row, value):
+    assert_covered([row], value)
+
+
+@pytest.mark.parametrize("row, value", [
+    ("SDN 2 TEGALREJO 1230204202810626", "SDN 2 TEGALREJO"),
+    ("KECAMATAN JETIS 3404012009998043", "KECAMATAN JETIS"),
+    ("TOTAL 1230204202810626", "TOTAL"),
+])
+def test_a_place_or_a_word_in_capitals_before_a_long_number_is_no_ones_name(row, value):
+    _, detection = run([row])
+    assert not [f for f in detection.findings if f.category == "person_name"], detection.findings
+
+
+@pytest.mark.parametrize("line, value", [("kepada saya, Rizky v", "Rizky"), ("to me, Dewi, Arif Siregar", "Dewi, Arif Siregar"),
+                                         ("kepada saya. Wahyu", "Wahyu")])   # the comma read as a dot
+def test_a_mails_other_recipients_are_covered(line, value):
+    rows = ["Lestari Rahayu <lestari78@contoh.go.id>", line, "Yth. Bapak/Ibu,"]
+    assert_covered(rows, value, 1)
+
+
+def test_a_desk_among_a_mails_recipients_stays_visible():
+    assert_visible(["Lestari Rahayu <lestari78@contoh.go.id>", "kepada saya, Admin Kepegawaian"], "Admin Kepegawaian", 1)
