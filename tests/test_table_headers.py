@@ -144,3 +144,30 @@ def test_whole_captions(caption, whole):
     from redactor.detect import Detector, recognizers_for
 
     assert Detector(recognizers_for()).headers._whole_caption(caption) is whole
+
+
+# A spreadsheet whose name column's caption OCR could not read (white on a coloured header): the names are
+# found as names, their wrapped words are in the same column, and the row's other cells stand beside the
+# name's last line (cells aligned at their bottom).
+def _registrations(second: str = "Hidayat"):
+    return [
+        (20, 100, "No"), (80, 100, "Email"), (400, 100, "Wamatengkap"), (700, 100, "NIK"),
+        (400, 140, "Oki Hasibuan"),
+        (20, 160, "1"), (80, 160, "oki86@gmail.com"), (400, 160, second), (700, 160, "3520130804826639"),
+        (400, 200, "Handoko Rahman"),
+        (20, 220, "2"), (80, 220, "hnugroho@gmail.com"), (400, 220, "Nugroho, M.M."), (700, 220, "7326054710945224"),
+    ]
+
+
+@pytest.mark.parametrize("second", ["Hidayat", "Hidayat, S.Kom.", "Hidayat. S.E."])
+def test_a_names_wrapped_words_in_a_spreadsheets_cell_are_covered(second):
+    cells = _registrations(second)
+    for value in ("Oki Hasibuan", second, "Handoko Rahman", "Nugroho, M.M."):
+        assert not _uncovered(cells, value), f"{value} left readable"
+
+
+def test_a_word_under_a_name_in_its_column_that_names_no_one_stays_visible():
+    cells = _registrations("Terlambat")
+    lay = layout(cells)
+    row = next(i for i, (_, _, text) in enumerate(cells) if text == "Terlambat")
+    assert len(uncovered_chars(lay, detect(lay.ocr).findings, "Terlambat", row)) == len("Terlambat")

@@ -40,7 +40,8 @@ def repeats(page: Page, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_NAME_LINE = re.compile(r"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+)?")
+# One or two name words, perhaps with the degrees after their comma ("Nugroho, M.M.", "SAPUTRA, S.KOM.")
+_NAME_LINE = re.compile(r"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+)?(?:, ?(?:[A-Z][A-Za-z]{0,3}\. ?){1,3}[A-Za-z]{0,4}\.?)?")
 
 
 def name_continuations(page: Page, candidates: list[Candidate], headers) -> None:  # noqa: ANN001 (Headers)
@@ -65,8 +66,11 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
             # (an avatar beside the lines, read as "(N" or "O", may sort onto a row between them or stand
             # left of the next line: it is no cell of a table)
             before = below and page.neighbour(below, "left")
+            # (the next line on a table's row, under the name: the row's other cells beside it are no text the
+            # name runs into, and no sentence goes on in a cell)
+            one_column = below is not None and below.row in page.columns
             if below is None or below.row != seg.row + 1 and not _only_marks_between(page, seg, below) \
-                    or before is not None and re.search(r"[A-Za-z0-9]{3}", before.text):
+                    or before is not None and not one_column and re.search(r"[A-Za-z0-9]{3}", before.text):
                 break
             centre_offset = abs(below.box.left + below.box.right - seg.box.left - seg.box.right) / 2
             if below.box.top - seg.box.bottom > 0.9 * seg.height or min(
@@ -81,7 +85,9 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
                 and bool(degree_words) and all(T.DEGREE.match(w) for w in degree_words)
             case_differs = _in_capitals(cand.value) != _in_capitals(line) and not (
                 _in_capitals(line) and _capitals_read_small(cand.value))
-            if not (_NAME_LINE.fullmatch(line) or degrees) or (weak or case_differs) and not degrees \
+            # (a name no label vouched for takes its wrapped words too where both lines stand in one column of
+            # a table, "Oki Hasibuan" / "Hidayat" in a spreadsheet's narrow cell: no sentence runs on there)
+            if not (_NAME_LINE.fullmatch(line) or degrees) or (weak and not one_column or case_differs) and not degrees \
                     or headers.starts_with_label(line) or headers.is_header(below) \
                     or any(w.lower().strip(".") in T.NOT_A_PERSON or w.lower() in NAME_STOP_WORDS
                            for w in line.split()) \
