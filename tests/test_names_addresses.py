@@ -433,3 +433,11 @@ def test_a_mails_other_recipients_are_covered(line, value):
 
 def test_a_desk_among_a_mails_recipients_stays_visible():
     assert_visible(["Lestari Rahayu <lestari78@contoh.go.id>", "kepada saya, Admin Kepegawaian"], "Admin Kepegawaian", 1)
+
+
+# ====================================================== "today's" headings are no one's name
+@pytest.mark.parametrize("heading", ["Antrian Hari Ini", "Agenda Minggu Ini", "Rekap Bulan Ini", "Antrian Hari lni"])
+def test_a_heading_of_this_day_or_week_is_no_name(heading):
+    rows = [heading, [(20, "No"), (80, "Nama Pasien"), (400, "Poli")], [(20, "1"), (80, "Hari Wibowo"), (400, "Poli Umum")]]
+    assert_visible(rows, heading, 0)
+    assert_covered(rows, "Hari Wibowo", 2)
