@@ -171,3 +171,19 @@ def test_a_word_under_a_name_in_its_column_that_names_no_one_stays_visible():
     lay = layout(cells)
     row = next(i for i, (_, _, text) in enumerate(cells) if text == "Terlambat")
     assert len(uncovered_chars(lay, detect(lay.ocr).findings, "Terlambat", row)) == len("Terlambat")
+
+
+def test_a_payer_alone_on_its_line_in_a_wide_table_opens_no_new_header():
+    # A later patient whose birth date fits one line: only the payer's two-line cell starts higher, so
+    # "BPJS" stands alone on its line, under the "Penjamin" column.
+    cells = _queue()
+    cells += [(2000, 290, "BPJS"),
+              (20, 302, "U-003"), (110, 302, "04.75.39"), (220, 302, "MARLINA SIREGAR"), (1200, 302, "L"),
+              (1250, 302, "24-05-1988"), (1600, 302, "Jl. Kenanga No. 56"), (1900, 302, "Poli Umum"), (2140, 302, "Menunggu"),
+              (2000, 314, "0007110925239")]
+    for value in ("MARLINA SIREGAR", "24-05-1988", "Jl. Kenanga No. 56", "0007110925239"):
+        assert not _uncovered(cells, value), f"{value} left readable"
+    lay = layout(cells)
+    found = detect(lay.ocr).findings
+    row = next(i for i, (_, y, text) in enumerate(cells) if text == "Poli Umum" and y == 302)
+    assert len(uncovered_chars(lay, found, "Poli Umum", row)) == len("PoliUmum")

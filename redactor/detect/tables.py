@@ -84,10 +84,12 @@ class Headers:
                 labelled, others = [], []  # a date or a long number beside cells that read as captions is a table's row
             if len(labelled) == 2 and not others and self._one_label(labelled) and not _each_over_a_value(page, row, labelled):
                 labelled = []  # "Place of birth | Tempat lahir": one label in two languages, not two columns
-            # (a row of labels opens a form's next fields only after a row of values: right under a header
-            # row it is a first row's cell set higher than the rest, "BPJS" over its card number)
+            # (a row of labels opens a form's next fields only after a row of values, and a lone one only in a
+            # form's grid: right under a table's header row, or alone among a wide table's columns, it is a
+            # row's cell set higher than the rest, "BPJS" over its card number)
             if (len(labelled) + len(others) >= 2 and len(labelled) + len(others) >= 0.4 * len(row.segments)) or (
-                    headers and filled and labelled and self._labels_a_form_row(row)):
+                    headers and filled and labelled and self._labels_a_form_row(row)
+                    and not (len(row.segments) == 1 and len(headers) >= 4)):
                 row.segments = self._split_header_cells(row)
                 below = self._stack_header_lines(page, row)
                 stacked.update(below)
