@@ -529,3 +529,38 @@ def test_a_clinic_queue_under_a_caption_wrapped_at_its_slash(tmp_path):
     assert_covered(screen, out, *(f"{key}_{k}" for key in ("born", "name", "card", "addr") for k in range(3)))
     assert_unchanged(screen, out, "h_tgl", "h_umur", "h_Nama Pasien", "h_Penjamin", "h_Status",
                      *(f"{key}_{k}" for key in ("payer", "poli", "status", "no") for k in range(3)))
+
+
+def mail_and_sheet() -> Screen:
+    """A web mail's open message (the sender, "kepada saya, Rizky", an attachment named after its owner) over
+    a spreadsheet of registrations whose name column has no caption OCR can read: a long name wraps in its
+    narrow cell, the row's other cells stand beside its last line, and a name in capitals sits right
+    before the registrant's NIK."""
+    s = Screen(Image.new("RGB", (1200, 420), (255, 255, 255)))
+    ink, muted = (31, 31, 31), (95, 99, 104)
+    s.text("sender", (40, 20), "Lestari Rahayu", ink, 15, bold=True)
+    s.text("sender_mail", (180, 21), "<lestari78@contohkab.go.id>", muted, 13)
+    s.text("to_me", (40, 44), "kepada saya,", muted, 13)
+    s.text("recipient", (40 + int(font(13).getlength("kepada saya, ")), 44), "Rizky", muted, 13)
+    s.text("greeting", (40, 80), "Yth. Bapak/Ibu, berikut rekap pendaftaran peserta.", ink, 15)
+    for x, caption in [(20, "No"), (70, "Email"), (620, "NIK"), (820, "Instansi")]:
+        s.text(f"h_{caption}", (x, 130), caption, ink, 14, bold=True)
+    rows = [("1", "oki86@gmail.com", ("Oki Hasibuan", "Hidayat"), "3520130804826639", "Puskesmas Jetis"),
+            ("2", "hnugroho@gmail.com", ("Handoko Rahman", "Nugroho, M.M."), "7326054710945224", "Dinas Kesehatan")]
+    for k, (no, mail, (first, second), nik, office) in enumerate(rows):
+        y = 170 + 60 * k
+        s.text(f"name_{k}", (330, y), first, ink, 14)
+        s.text(f"name2_{k}", (330, y + 20), second, ink, 14)
+        s.text(f"no_{k}", (20, y + 20), no, ink, 14)
+        s.text(f"mail_{k}", (70, y + 20), mail, ink, 14)
+        s.text(f"nik_{k}", (620, y + 20), nik, ink, 14)
+        s.text(f"office_{k}", (820, y + 20), office, ink, 14)
+    return s
+
+
+def test_a_mails_recipient_and_names_wrapped_in_a_spreadsheets_cell(tmp_path):
+    screen = mail_and_sheet()
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "sender", "sender_mail", "recipient", "name_0", "name2_0", "name_1", "name2_1",
+                   "nik_0", "nik_1", "mail_0", "mail_1")
+    assert_unchanged(screen, out, "to_me", "greeting", "h_Email", "h_NIK", "h_Instansi", "office_0", "office_1")
