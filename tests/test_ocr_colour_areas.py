@@ -119,6 +119,7 @@ def _darken_faint_ink_whole_page(grey: np.ndarray, dark: np.ndarray, glyph: floa
     deepest = cv2.dilate(strokes, cv2.getStructuringElement(cv2.MORPH_RECT, (reach, reach))).astype(np.float32)
     gain = np.clip(200.0 / np.maximum(deepest, 1.0), 1.0, 3.0)
     gain[(deepest < 35) | (deepest > 110) | ~dark] = 1.0
+    gain[importlib.import_module("redactor.ocr.prepare")._thin_lines(strokes, glyph)] = 1.0
     if (gain <= 1.05).all():
         return grey
     out = grey.astype(np.float32) - (gain - 1.0) * strokes.astype(np.float32)
