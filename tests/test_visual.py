@@ -856,21 +856,6 @@ def test_map_finding_joins_the_words_of_a_label_into_one_neighbour():
     assert spans == [(120.0, 140.0, 260.0), (120.0, 330.0, 370.0), (182.0, 140.0, 260.0)]
 
 
-
-def test_map_finding_measures_a_word_space_by_the_taller_word():
-    # A slip's masked card number "5221 84** **** 9888" over the account: OCR boxes the asterisks half as
-    # high as the digits, and the space before them is still one space of the line's text.  The line is one
-    # neighbour, whose upright box on a tilted photo reaches as low as its lowest end.
-    from redactor.findings import Finding
-    from redactor.visual.rectify import Rectified
-    m = np.array([[1, 0, 100], [0, 1, 50], [0, 0, 1]], dtype=float)
-    r = Rectified(Image.new("RGB", (10, 10)), m)
-    account = Box(40, 116, 200, 19)
-    words = [Box(40, 70, 52, 19), Box(108, 70, 52, 19), Box(180, 70, 49, 9), Box(246, 70, 54, 19)]
-    f = r.map_finding(Finding("bank_account", (account,), 1.0, "53•••••04"), words)
-    assert [(min(x for x, _ in p), max(x for x, _ in p)) for p in f.neighbours] == [(140.0, 400.0)]
-
-
 def _passport_page(values: dict[str, str], under: int = 24) -> tuple[Image.Image, list[Word], dict[str, Box],
                                                                      dict[str, Box]]:
     """A passport's data page whose values under their labels OCR did not read: only the labels (with

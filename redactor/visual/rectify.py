@@ -100,14 +100,12 @@ class Rectified:
 def _runs(words: Sequence[Box]) -> list[Box]:
     """Words side by side on one row joined into one box: a label of several words ("Date of birth /
     Tanggal lahir") is then one neighbour, whose upright box on a tilted photo reaches as low as its
-    lowest word, as a reader's (or a check's) box around the label does.  A word space is measured by
-    the taller of the two words: OCR boxes a slip's masked "****" half as high as the digits beside it."""
+    lowest word, as a reader's (or a check's) box around the label does."""
     runs: list[Box] = []
     for word in sorted(words, key=lambda w: w.left):
         for i, run in enumerate(runs):
             overlap = min(run.bottom, word.bottom) - max(run.top, word.top)
-            space = word.left - run.right
-            if overlap >= 0.5 * min(run.height, word.height) and space <= 1.5 * max(run.height, word.height):
+            if overlap >= 0.5 * min(run.height, word.height) and word.left - run.right <= 1.5 * word.height:
                 runs[i] = Box.union((run, word))
                 break
         else:
