@@ -44,8 +44,8 @@ def _short_side(polygon) -> float:
 NEIGHBOUR_GAP = 0.5
 # How far a strip may grow beyond its own line, in the text's height.
 MAX_GROWTH = 0.5
-# How far a neighbouring word's ink may reach past the box OCR drew round it, in the word's height: a
-# label's descenders fade out under its box, and a photo blurs every edge by a pixel or two.
+# How far a label's ink may reach under the box OCR drew round it, in the label's height: its descenders
+# fade out under its box, and a photo blurs them a pixel or two lower.
 INK_BEYOND_BOX = 0.25
 
 
@@ -74,6 +74,7 @@ def _strips(polygon, pad: int, step: float, neighbours=None) -> list[Box]:
     left, right = min(xs), max(xs)
     ceiling, floor = min(ys_all) - pad, max(ys_all) + pad
     count = max(1, min(64, int((right - left) / step + 0.999)))
+    own = _short_side(polygon)
     # A word on the value's own row just before or after it ("DOB 03/14/1990" on a card): the margin at
     # that end gives way to it, as above and below.
     left_stop, right_stop = left - pad, right + pad
@@ -102,7 +103,9 @@ def _strips(polygon, pad: int, step: float, neighbours=None) -> list[Box]:
                 if near is None:
                     continue
                 gap = max(2.0, NEIGHBOUR_GAP * _short_side(other))
-                clear = max(1.0, INK_BEYOND_BOX * _short_side(other))
+                # (Only a label's: printed smaller than the value over it.  A line of the value's own size,
+                # such as the previous line of a slip, is boxed down to its glyphs' feet.)
+                clear = max(1.0, INK_BEYOND_BOX * _short_side(other)) if _short_side(other) < own else 1.0
                 # Growth stops short of the neighbour's whole upright box, not only of its ink over this
                 # strip: on a tilted photo a label's far end hangs lower than its near end, and a reader's
                 # box around the label (a check's too) reaches down to it.
@@ -112,7 +115,7 @@ def _strips(polygon, pad: int, step: float, neighbours=None) -> list[Box]:
                     hard_up = max(hard_up, max(other_ys) + clear)  # a label over its value: its whole box
                 elif near[0] >= middle:
                     down = min(down, min(near[0], max(min(other_ys), middle)) - gap)
-                    hard_down = min(hard_down, min(other_ys) - clear)  # the next line: its whole box too
+                    hard_down = min(hard_down, min(other_ys) - 1)  # the next line: its whole box too
                 else:  # a word on the same row (a label, a colon): it does not bound the strip
                     continue
             reach = MAX_GROWTH * step  # OCR may have missed a word in the way ("****" on a slip)

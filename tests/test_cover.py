@@ -396,6 +396,11 @@ def test_the_margin_leaves_room_under_a_labels_box_for_its_fading_descenders():
     assert not covered[78:98, 100:200].any()
     assert covered[99:121, 100:300].all()          # the value itself, and a pixel round it, still covered
     assert covered[94:99, 230:300].all()           # the full margin where no label is over it
+    # A line of the value's own size over it (the previous line of a slip) is boxed down to its glyphs' feet:
+    # the margin reaches up to a pixel under its box.
+    line = ((100.0, 74.0), (200.0, 74.0), (200.0, 94.0), (100.0, 94.0))
+    covered = _covered_mask([Finding(**{**plain.__dict__, "neighbours": (line,)})])
+    assert not covered[74:95, 100:200].any() and covered[95:99, 100:200].all()
 
 def test_the_margin_stays_where_nothing_is_close():
     far = ((100.0, 40.0), (200.0, 40.0), (200.0, 56.0), (100.0, 56.0))
