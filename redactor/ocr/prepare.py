@@ -370,7 +370,9 @@ def _darken_faint_ink(grey: np.ndarray, dark: np.ndarray, glyph: float = 12.0) -
     # Text that already stands out (white, or syntax colours in a code box) is left as drawn:
     # thicker strokes turn a monospace 0 into @.
     gain[(deepest < 35) | (deepest > 110) | ~dark[y0:y1, x0:x1]] = 1.0
-    gain[_thin_lines(strokes, glyph)] = 1.0
+    if (gain <= 1.05).all():
+        return grey
+    gain[_thin_lines(strokes, glyph)] = 1.0  # (searched for only where something is to be deepened)
     if (gain <= 1.05).all():
         return grey
     out = grey.copy()
@@ -389,13 +391,8 @@ def _thin_lines(strokes: np.ndarray, glyph: float) -> np.ndarray:
 
     faint = ((strokes > _LINE_INK) & (strokes < _LINE_INK_MAX)).astype(np.uint8)
     span = int(2 * glyph) | 1
-    lines = np.zeros(strokes.shape, bool)
-    for along, across in (((span, 1), (1, _LINE_THICK + 1)), ((1, span), (_LINE_THICK + 1, 1))):
-        run = cv2.morphologyEx(faint, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, along))
-        # (a row of letters closes into a band as tall as they are: thicker than a line)
-        run &= ~cv2.morphologyEx(run, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, across))
-        lines |= run > 0
-    return lines
+    # (a row of letters closes into a band as tall as they are: thicker than a line)
+    return _straight_runs(faint, span, span, _LINE_THICK) > 0
 
 
 # A grid line's ink once inverted: a few levels (24 on the sheets measured), up to 53 where two lines
@@ -434,18 +431,27 @@ def remove_rules(grey: np.ndarray, glyph: float = 12.0) -> np.ndarray:
     ink = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 15, 10)
     h, w = grey.shape
     reach = int(max(40, 3 * glyph))
-    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(reach, w // 25), 1)))
-    vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(reach, h // 25))))
     thin = max(3, int(glyph * 0.2))
-    # Thick bars are strokes of big letters or filled shapes, not rules: remove what is thicker than `thin`.
-    horizontal &= ~cv2.morphologyEx(horizontal, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, thin + 1)))
-    vertical &= ~cv2.morphologyEx(vertical, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (thin + 1, 1)))
-    lines = cv2.bitwise_or(horizontal, vertical) | _dotted_rules(ink, glyph, reach, thin)
+    # Thick bars are strokes of big letters or filled shapes, not rules: what is thicker than `thin` stays.
+    lines = _straight_runs(ink, max(reach, w // 25), max(reach, h // 25), thin) | _dotted_rules(ink, glyph, reach, thin)
     rules = cv2.dilate(lines, np.ones((3, 3), np.uint8)) > 0
     if not rules.any():
         return grey
     out = grey.copy()
     out[rules] = 255
+    return out
+
+
+def _straight_runs(binary: np.ndarray, across: int, down: int, thick: int) -> np.ndarray:
+    """The horizontal runs of a binary image at least `across` long and the vertical ones at least
+    `down` long, where no thicker than `thick`: rules and grid lines rather than the strokes of letters."""
+    import cv2
+
+    out = np.zeros_like(binary)
+    for along, thickness in (((across, 1), (1, thick + 1)), ((1, down), (thick + 1, 1))):
+        run = cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, along))
+        run &= ~cv2.morphologyEx(run, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, thickness))
+        out |= run
     return out
 
 
