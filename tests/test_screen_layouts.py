@@ -182,6 +182,10 @@ def test_tokens_wrapped_over_lines(rows, parts):
     (["xoxb-413256788245-7766380537845-O6GRkPLuS3f7v580rzjtkxVX", "Sudah saya ganti"], [(1, "Sudah saya ganti")]),
     (["xoxb-413256788245-7766380537845-O6GRkPLuS3f7v580rzjtkxVX", "Oke makasih"], [(1, "Oke makasih")]),
     (["xoxb-413256788245-7766380537845-O6GRkPLuS3f7v580rzjtkxVX", "OKE SIAP"], [(1, "OKE SIAP")]),
+    # the message after a token that wrapped onto a second line, opening with a capitalised word
+    (["token repo ghp_Kq8ZLm2RvT0aWc5Yh", "N3dJpXs7BgUe1FoQiLtMz4qw", "Jangan disebar ya"], [(2, "Jangan disebar ya")]),
+    (["ini token bot: xoxb-413256788245-", "7766380537845-O6GRkPLuS3f7v580rzjtkxVX", "Sudah saya ganti"],
+     [(2, "Sudah saya ganti")]),
 ])
 def test_a_message_after_a_whole_token_stays(rows, visible):
     assert_visible(rows, visible)

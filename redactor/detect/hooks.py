@@ -84,6 +84,15 @@ _CLASSIFICATION_LABEL = re.compile(r"(?i)(" + _alternatives("labels", "classific
 _BUDGET_CODE_LABEL = re.compile(r"(?i)\bkode\s+(?:" + _alternatives("labels", "budget_code") + r")\b[\s:.]*$")
 
 
+def _a_word_of_a_message(word: str) -> bool:
+    """A dictionary word as a message writes it ("disebar", or "Sudah" opening the next message), which no
+    scrap of a token is; a capitalised one needs three letters, as OCR's scraps of a token are often two
+    ("Ts", "Di")."""
+    if not word.isalpha() or word.lower() not in common_words():
+        return False
+    return word.islower() or (len(word) >= 3 and word[0].isupper() and word[1:].islower())
+
+
 def token_continuation(page: Page, seg: Segment) -> list[tuple[Segment, int, int]]:
     """A long token (JWT) wrapped onto the following lines of a chat bubble or log."""
     extra = []
@@ -96,7 +105,7 @@ def token_continuation(page: Page, seg: Segment) -> list[tuple[Segment, int, int
         stopped = False
         for token in re.finditer(r"\S+", below.text):
             word = token.group()
-            if T.TIME_TOKEN.match(word) or (word.isalpha() and word.islower() and word in common_words()):
+            if T.TIME_TOKEN.match(word) or _a_word_of_a_message(word):
                 stopped = True
                 break
             end = token.end()
