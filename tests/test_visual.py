@@ -20,6 +20,7 @@ from redactor.visual import (  # noqa: E402
 )
 from redactor.visual import faces as faces_mod  # noqa: E402
 from redactor.visual.signatures import detect_signatures  # noqa: E402
+from conftest import font as receipt_font  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures_visual"
 PAPER = (238, 236, 230)
@@ -234,6 +235,25 @@ def test_drawn_signature_is_found_and_table_grid_is_not():
     b = sigs[0].boxes[0]
     assert b.intersects(sig) and covers(b.padded(6), Box.from_edges(sig.left + 4, sig.top + 4, sig.right - 4, sig.bottom - 4))
     assert b.bottom < 1270  # not the grid nor the name
+
+
+@pytest.mark.parametrize("word, size, blur", [("MALANG", 19, 1.5), ("MALANG", 22, 1.5), ("SEMARANG", 19, 1.0),
+                                               ("SEMARANG", 26, 1.0)])
+def test_a_blurred_word_on_a_tilted_photo_is_no_signature(word, size, blur):
+    # An ATM slip photographed askew: the word's letters run together into one shape whose upright box is
+    # tall only by the line's slope.
+    page = Image.new("RGB", (520, 240), PAPER)
+    ImageDraw.Draw(page).text((40, 100), f"CAB. {word}", fill=(60, 60, 70), font=receipt_font(size, mono=True))
+    photo = page.rotate(11, resample=Image.Resampling.BICUBIC, fillcolor=PAPER).filter(ImageFilter.GaussianBlur(blur))
+    assert detect_signatures(photo) == []
+
+
+@pytest.mark.parametrize("angle", [-11, 6, 11, 15])
+def test_a_signature_on_a_tilted_photo_is_still_found(angle):
+    page, _sig = letter_with_signature()
+    photo = page.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=PAPER).filter(ImageFilter.GaussianBlur(1.5))
+    sigs = [f for f in detect_signatures(photo) if f.preview == "signature"]
+    assert len(sigs) == 1 and sigs[0].boxes[0].height > 70
 
 
 def test_blue_stamp_ring_is_found():

@@ -91,6 +91,8 @@ def _signature_boxes(rgb: np.ndarray, ink: np.ndarray, th: float) -> list[tuple[
             continue
         comp = (labels[y:y + h, x:x + w] == i).astype(np.uint8) & (ink[y:y + h, x:x + w] > 0)
         comp = comp.astype(np.uint8) * 255
+        if _across_its_slope(comp) < 1.3 * th:
+            continue  # a word on a tilted line: its upright box is tall only by the line's slope
         inked = int(np.count_nonzero(comp))
         fill = inked / float(w * h)
         if not (0.015 < fill < 0.25):
@@ -106,6 +108,14 @@ def _signature_boxes(rgb: np.ndarray, ink: np.ndarray, th: float) -> list[tuple[
             continue
         out.append((int(x), int(y), int(x + w), int(y + h), 0.6))
     return out
+
+
+def _across_its_slope(comp: np.ndarray) -> float:
+    """The shape's height measured across its own slope: the short side of the smallest turned rectangle round
+    its ink.  A printed word on a photographed, tilted line is as tall as its letters that way; a signature's
+    loops and sweeps stay tall at any slant."""
+    (_cx, _cy), (width, height), _angle = cv2.minAreaRect(cv2.findNonZero(comp))
+    return float(min(width, height))
 
 
 def _stamp_boxes(rgb: np.ndarray, th: float) -> list[tuple[int, int, int, int, float]]:
