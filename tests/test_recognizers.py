@@ -1925,6 +1925,10 @@ def test_greeted_people_stay_covered(rows, value):
     ["TOKO SERBA MURAH", "NPWP 01.234.567.8-901.000", "JL. PAHLAWAN NO. 7 SEMARANG"],
     ["TOKO SERBA MURAH", "Telp. (0274) 551234", "Jl. Pahlawan No. 7, Sleman"],  # its phone
     ["NPWP: 0l.234.567.8-901.000", "PT. SEGAR PANGAN", "JL. RAYA N0. 12 MALANG"],  # OCR-noisy, any order
+    ["PT, HARAPAN JAYA MANDIRI", "NPWP .: 27.776.317.0-669.074", "JL. SUDIRMAN NO. 59. SEMARANG"],  # its colon read ".:"
+    ["TOKO SERBA MURAH", "Telp ;: (0274) 551234", "Jl. Pahlawan No. 7, Sleman"],
+    ["TOKO SERBA MURAH", "PT. SINAR ABADI RITELINDO", [(20, "NPWP:"), (240, "386,084. 3-249-145")],
+     [(60, "JL. RAYA NO. 75 MAKASSAR")]],                                # its tax number set apart from its label
     ["LABORATORIUM KLINIK PRATAMA MEDIKA", "Jl. Kesehatan No. 5, Malang"],  # a clinic's letterhead
     ["LAB. KLINIK SEHAT UTAMA", "Jl. Merdeka No. 17, Padang"],
     ["INSTALASI LABORATORIUM RSUD KOTA", "Jl. Ahmad Yani No. 3, Bandung"],

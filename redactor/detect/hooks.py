@@ -272,7 +272,7 @@ def _opens_with_business(text: str) -> bool:
 
 # A business's tax number or phone on its own line of the business's head ("NPWP : 01.234…", "Telp. 0274…").
 _BUSINESS_HEADER_LINE = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "business_header_labels")))
-                                   + r")\b\.?\s*[:.]?\s*[\d(+]")
+                                   + r")\b\.?\s*[:.;,]{0,2}\s*[\d(+]")  # (its colon read ".:" or ";" on a photo)
 
 
 _OFFICE_HEAD_WORD = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "office_heads")))
@@ -333,10 +333,16 @@ def _public_before(page: Page, seg: Segment, start: int) -> bool:
             return True
         if _office_head(above.text) and _ADDRESS_LINE.match(seg.text[start:]):
             return True  # not for a labelled field ("Alamat: …") on a form under an office's heading
-        if not (_ADDRESS_LINE.match(above.text) or _BUSINESS_HEADER_LINE.match(above.text)):
+        if not (_ADDRESS_LINE.match(above.text) or _BUSINESS_HEADER_LINE.match(_row_text(page, above))):
             return False
         above = page.neighbour(above, "above")
     return False
+
+
+def _row_text(page: Page, seg: Segment) -> str:
+    """The text of the whole row `seg` stands on: a faded tax number set apart from its label ("NPWP:" and
+    "386,084. 3-249-145" two pieces of one line) is read with it."""
+    return page.rows[seg.row].text if 0 <= seg.row < len(page.rows) else seg.text
 
 
 _NOT_SOMEONE = frozenset(words("names", "not_someone"))
