@@ -28,13 +28,16 @@ def prepare(image: Image.Image, *, screen: bool = True) -> tuple[Image.Image, fl
     if screen:
         arr = _deepen_light_coloured_strokes(image, arr, first_guess)
     dark = _dark_areas(arr, first_guess, screen=screen)
+    text_areas = None if dark is None else dark[0]
+    if dark is not None and screen:
+        arr, dark = _bars_by_their_ink(arr, dark, first_guess)
     inverted = arr if dark is None else _inverted(arr, *dark)
     # Light text on dark is invisible to the first estimate; measure again only when something was inverted.
     glyph = (estimate_glyph_height(inverted) or first_guess) if inverted is not arr else first_guess
     arr = inverted
     arr = _flatten_background(arr, glyph)
     if dark is not None and screen:
-        arr = _darken_faint_ink(arr, dark[0], glyph)
+        arr = _darken_faint_ink(arr, dark[0], glyph, sharpness_from=text_areas)
     arr = remove_rules(arr, glyph)
     grey = Image.fromarray(arr, "L")
     pixels = grey.width * grey.height
@@ -243,6 +246,86 @@ def _inverted(grey: np.ndarray, dark: np.ndarray, mid: np.ndarray, level: np.nda
     return out
 
 
+def _bars_by_their_ink(grey: np.ndarray, areas: tuple[np.ndarray, np.ndarray, np.ndarray],
+                       glyph: float = 12.0) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Bars of one flat colour that the dark areas take in, left as drawn when their own letters ask.
+
+    The dark areas are found by a median a few glyphs wide, which decides by the page around a bar:
+    - a bright bar with dark letters inside a dark page (a bright blue table header with black
+      captions, a salmon "CONFIDENTIAL" strip narrower than half the window) was inverted with the
+      page; its letters turned white on a grey bar and were read as scraps, and a dark table lost the
+      headers of its columns.  Such a bar is now left out of the inversion and stretched so that it
+      turns white under its dark letters.
+    The decision is taken per bar, never per pixel (letters half flipped read worse than either way): a
+    bar is a connected area of flat pixels with its letters (holes no taller than a line) filled in,
+    rectangular, at least a line of text tall and a few glyphs wide, that the dark areas hold mostly.
+    """
+    import cv2
+
+    dark, mid, level = areas
+    # Work around the dark areas: on most pages they are a title bar or a few buttons.
+    left, top, box_w, box_h = cv2.boundingRect(np.ascontiguousarray(dark).view(np.uint8))
+    if box_h < glyph or box_w < BAR_GLYPHS * glyph:
+        return grey, areas
+    margin = int(glyph)
+    y0, x0 = max(0, top - margin), max(0, left - margin)
+    y1, x1 = min(grey.shape[0], top + box_h + margin), min(grey.shape[1], left + box_w + margin)
+    crop, inside = grey[y0:y1, x0:x1], dark[y0:y1, x0:x1]
+    spread = cv2.morphologyEx(crop, cv2.MORPH_GRADIENT, np.ones((3, 3), np.uint8))
+    flat = ((spread <= BAR_FLAT) & (crop >= BAR_LEVEL)).astype(np.uint8)
+    count, parts, stats, _ = cv2.connectedComponentsWithStats(flat, connectivity=4)
+    held = np.bincount(parts[inside], minlength=count)
+    kept_out = np.zeros_like(inside)
+    levels = np.zeros(crop.shape, np.float32)
+    for label in range(1, count):
+        x, y, w, h, size = (int(v) for v in stats[label])
+        if h < glyph or w < BAR_GLYPHS * glyph or held[label] < BAR_HELD * size:
+            continue
+        box = (slice(y, y + h), slice(x, x + w))
+        part = parts[box] == label
+        bar = _filled(part, 2 * glyph)
+        bar_size = np.count_nonzero(bar)
+        if bar_size < BAR_SHAPE * w * h:
+            continue  # not a bar or a button (a round avatar fills 0.79 of its box)
+        if size < BAR_FILL * bar_size:
+            continue  # strokes and their smoothing, not a filled bar
+        values = crop[box]
+        bar_level = float(np.median(values[part]))
+        darker = np.count_nonzero(bar & (values < bar_level - BAR_INK))
+        lighter = np.count_nonzero(bar & (values > bar_level + BAR_INK))
+        if darker > 2 * lighter and darker > _MIN_LIGHT_INK:
+            kept_out[box] |= bar
+            levels[box][bar] = bar_level
+    if not kept_out.any():
+        return grey, areas
+    dark, mid = dark.copy(), mid.copy()
+    # A bar's smoothed rim (not flat, so outside it) goes with it where nearer its level than the page's:
+    # inverted, it was a faint frame that the deepening of dim ink turned into brackets.
+    rim = np.ones((2 * BAR_RIM + 1, 2 * BAR_RIM + 1), np.uint8)
+    rim_levels = cv2.dilate(np.where(kept_out, levels, 0).astype(np.float32), rim)
+    kept_out |= inside & (crop >= rim_levels / 2) & (rim_levels > 0)
+    rim_levels = np.maximum(rim_levels, 1.0)
+    out = grey.copy()
+    stretched = crop[kept_out].astype(np.float32) * 255.0 / rim_levels[kept_out]
+    out[y0:y1, x0:x1][kept_out] = np.clip(stretched, 0, 255).astype(np.uint8)
+    dark[y0:y1, x0:x1] &= ~kept_out
+    mid[y0:y1, x0:x1] &= ~kept_out
+    return out, (dark, mid, level)
+
+
+def _filled(area: np.ndarray, hole_height: float) -> np.ndarray:
+    """A connected area with its letters filled in: its holes (what of its box does not reach the box's
+    edge) no taller than `hole_height`.  A larger hole is a card or a picture the area frames."""
+    import cv2
+
+    count, parts, stats, _ = cv2.connectedComponentsWithStats((~area).view(np.uint8), connectivity=4)
+    hole = stats[:, cv2.CC_STAT_HEIGHT] <= hole_height
+    for side in (parts[0], parts[-1], parts[:, 0], parts[:, -1]):
+        hole[side] = False
+    hole[0] = False  # (label 0: the area itself)
+    return area | hole[parts]
+
+
 def _dark_areas(grey: np.ndarray, glyph: float = 12.0, *,
                 screen: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """Dark themes, title bars and coloured chat bubbles: make every text dark on light.
@@ -261,7 +344,7 @@ def _dark_areas(grey: np.ndarray, glyph: float = 12.0, *,
     factor = max(1, int(glyph // 12))
     small = np.ascontiguousarray(grey[::factor, ::factor] if factor > 1 else grey)
     background = cv2.medianBlur(small, 31)
-    dark = (background < 110).astype(np.uint8)
+    dark = (background < DARK_GROUND).astype(np.uint8)
     mid = _light_ink_areas(small, background) if screen else np.zeros_like(dark)
     dark |= mid
     if not dark.any():
@@ -286,7 +369,7 @@ def _light_ink_areas(small: np.ndarray, background: np.ndarray) -> np.ndarray:
     """
     import cv2
 
-    mid = ((background >= 110) & (background < 165)).astype(np.uint8)
+    mid = ((background >= DARK_GROUND) & (background < 165)).astype(np.uint8)
     flipped = np.zeros_like(mid)
     if not mid.any():
         return flipped
@@ -312,6 +395,20 @@ def _light_ink_areas(small: np.ndarray, background: np.ndarray) -> np.ndarray:
             flipped[y0:y1, x0:x1][inside] = 1
     return flipped
 
+
+DARK_GROUND = 110  # a background darker than this is inverted; up to 165, when its text is lighter than it
+# A bright bar: pixels that differ from their neighbours by at most BAR_FLAT levels, at least BAR_LEVEL grey
+# (the ground of dark themes is darker: 0-45), filling BAR_FILL of the area around them once its letters are
+# filled in, that area filling BAR_SHAPE of its box, as wide as BAR_GLYPHS glyphs; its letters stand BAR_INK
+# levels off it.
+BAR_FLAT = 12
+BAR_LEVEL = 50
+BAR_FILL = 0.4
+BAR_HELD = 0.5  # of its flat pixels inside the dark areas
+BAR_SHAPE = 0.9  # of its bounding box: a rectangle, its corners rounded at most
+BAR_GLYPHS = 3
+BAR_INK = 40
+BAR_RIM = 2  # px
 
 _STROKE_WINDOW = 5
 _STROKE_REACH = 2 * (_STROKE_WINDOW // 2)  # an opening or closing: one erosion and one dilation
@@ -341,7 +438,8 @@ def _flatten_background(grey: np.ndarray, glyph: float = 12.0) -> np.ndarray:
 _STRIP_ROWS = 256
 
 
-def _darken_faint_ink(grey: np.ndarray, dark: np.ndarray, glyph: float = 12.0) -> np.ndarray:
+def _darken_faint_ink(grey: np.ndarray, dark: np.ndarray, glyph: float = 12.0, *,
+                      sharpness_from: np.ndarray | None = None) -> np.ndarray:
     """Bring dim text of dark areas to black: a coloured sender name on a dark chat bubble.
 
     Once inverted and flattened such text is light grey on white, and Tesseract's one global
@@ -349,21 +447,26 @@ def _darken_faint_ink(grey: np.ndarray, dark: np.ndarray, glyph: float = 12.0) -
     (features thinner than a glyph, darker than around them) are deepened up to threefold, so
     dim text reaches near black; broad shades (a bubble's edge) and a blank area's faint
     noise are left as they are.
+
+    `sharpness_from`: the areas whose text tells whether the page is drawn sharp (the dark areas and
+    the bright bars among them, whose dark letters were kept as drawn); by default the dark areas.
     """
     import cv2
+
+    sharpness_from = dark if sharpness_from is None else sharpness_from
 
     # Narrower than a bubble's shaded rim (a band as wide as the flattening window), wider than a stroke.
     k = int(max(3, glyph * 0.3)) | 1
     reach = int(max(5, glyph)) | 1
     # Only the dark areas change: work in their bounding box, with a margin as wide as what the
     # closing and the spread below see around a pixel (the same strokes as on the whole page).
-    left, top, box_w, box_h = cv2.boundingRect(np.ascontiguousarray(dark).view(np.uint8))
+    left, top, box_w, box_h = cv2.boundingRect(np.ascontiguousarray(sharpness_from).view(np.uint8))
     margin = 2 * (k // 2) + reach // 2
     y0, x0 = max(0, top - margin), max(0, left - margin)
     y1, x1 = min(grey.shape[0], top + box_h + margin), min(grey.shape[1], left + box_w + margin)
     area = grey[y0:y1, x0:x1]
     strokes = cv2.morphologyEx(area, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
-    if glyph < SHARP_ONLY_BELOW and _blurred(strokes, dark[y0:y1, x0:x1]):
+    if glyph < SHARP_ONLY_BELOW and _blurred(strokes, sharpness_from[y0:y1, x0:x1]):
         return grey
     deepest = cv2.dilate(strokes, cv2.getStructuringElement(cv2.MORPH_RECT, (reach, reach))).astype(np.float32)
     gain = np.clip(200.0 / np.maximum(deepest, 1.0), 1.0, 3.0)
