@@ -15,6 +15,9 @@
     extend    = ["domain_lines"]    an e-mail domain's end wrapped onto the next line ("….contohkota." + "go.id")
     extend    = ["mrz_block"]       the whole machine-readable zone: the line to its end, its row, the
                                     MRZ line above, and every band of MRZ lines on the page
+    extend    = ["record_member_numbers"]  a health-insurance member number on a row that holds a valid NIK
+                                    or NIP (a person's record), also under a table header OCR did not read
+    extend    = ["record_birth_dates"]     a place and a date on such a row: where and when the person was born
     reject_if = ["money"]           1.250.000 is an amount, not an account or a phone
     reject_if = ["budget_code"]     5.1.02.01.01, or a number after "Kode Rekening", is a budget code
     reject_if = ["public_url"]      an address on the public web (only intranet, private, odd-port and
@@ -44,6 +47,7 @@ The packs name them; the tables at the end of this module are what the pack load
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from statistics import median
@@ -573,6 +577,49 @@ def health_card_lines(page: Page, category: str, detector: str, label: str) -> l
     return out
 
 
+# A person's record in a table or a list: a row that holds a NIK or a NIP read whole and valid.
+_RECORD_NUMBER = re.compile(r"(?<![\d.-])(?:\d{16}|\d{18})(?![\d])")
+# A place and a date, as a record gives where and when someone was born ("Medan / 18 Januari 1992",
+# "Pagaralam, 13-09-1990"): a capitalised place of one to three words, a comma or a slash, a date.
+_PLACE_AND_DATE = re.compile(r"(?<![\w])[^\w\s]?(?:[A-Z][A-Za-z.'’-]+)(?:\s[A-Z][A-Za-z.'’-]+){0,2}"
+                             r"(?:,|\s/)\s*(?i:" + T.DATE.pattern + r")")
+
+
+def _record_rows(page: Page) -> list:
+    """The rows that hold a valid NIK or NIP: each one person's record."""
+    return [row for row in page.rows
+            if any(VALIDATORS["nik"](m.group()) or VALIDATORS["nip"](m.group())
+                   for seg in row.segments for m in _RECORD_NUMBER.finditer(seg.norm))]
+
+
+def record_member_numbers(page: Page, category: str, detector: str, label: str) -> list[Finding]:
+    """A national health-insurance (JKN) member number (three zeros and ten digits) on a row that holds
+    someone's NIK or NIP is that person's: a table whose header OCR did not read still has its members'
+    numbers beside their NIKs."""
+    out = []
+    for row in _record_rows(page):
+        for seg in row.segments:
+            for match in _MEMBER_NUMBER.finditer(seg.norm):
+                out.append(Finding(category, tuple(seg.boxes_for(*match.span())), 0.8,
+                                   preview(label, match.group()), detector))
+    return out
+
+
+def record_birth_dates(page: Page, category: str, detector: str, label: str) -> list[Finding]:
+    """A place and a date ("Medan / 18 Januari 1992") on a row that holds someone's NIK or NIP is where
+    and when that person was born; a letter's place and date stand on a line of their own."""
+    out = []
+    for row in _record_rows(page):
+        for seg in row.segments:
+            for match in _PLACE_AND_DATE.finditer(seg.norm):
+                year = T.YEAR.search(match.group())
+                if year is None or int(year.group()) > datetime.date.today().year:
+                    continue
+                out.append(Finding(category, tuple(seg.boxes_for(*match.span())), 0.75,
+                                   preview(label, match.group()), detector))
+    return out
+
+
 def mrz_bands(page: Page, category: str, detector: str, label: str) -> list[Finding]:
     """The two (passport) or three (ID card) machine-readable lines, covered whole as one band each.
 
@@ -1039,7 +1086,8 @@ EXTEND: dict[str, Callable[[Span, Page, Headers], None]] = {
     "mrz_block": _mrz_line,  # the page's bands are added once per page (see `PAGE_EXTEND`)
 }
 # Hooks that also look at the whole page once: (hook, function of the page and the recognizer's label).
-PAGE_EXTEND = {"mrz_block": mrz_bands, "health_card_lines": health_card_lines}
+PAGE_EXTEND = {"mrz_block": mrz_bands, "health_card_lines": health_card_lines,
+               "record_member_numbers": record_member_numbers, "record_birth_dates": record_birth_dates}
 
 
 def alone_in_its_column(page: Page, seg: Segment, start: int, end: int) -> bool:
