@@ -25,7 +25,7 @@ from .layout import Segment, build_rows, with_lead_ins, without_picture_marks
 from .page import Candidate, Page
 from .recognizer import Recognizer
 from .resolve import account_holders, accounts_under_holders, dedupe, holders_above, name_continuations, glued_secret_rests, number_key, number_tails, repeats, system_name_echoes, to_findings
-from .tables import Headers, clipped_column
+from .tables import Headers, clipped_column, email_columns
 
 
 # Labels that only name the value written right after them on the same line
@@ -82,6 +82,7 @@ class Detector:
         number_tails(page, candidates)
         glued_secret_rests(candidates)
         candidates.extend(clipped_column(page, self.headers.recs))
+        candidates.extend(email_columns(page, candidates))
         candidates.extend(repeats(page, candidates))
         candidates.extend(system_name_echoes(page, candidates))
         findings = [replace(f, boxes=tuple(with_lead_ins(f.boxes, words)))

@@ -7,7 +7,7 @@ from typing import Sequence
 
 from .labels import INLINE_ONLY
 from .layout import Row, Segment
-from .lexicon import words
+from .lexicon import is_ordinary_word, words
 from .page import Candidate, Page
 from .recognizer import Recognizer
 
@@ -583,3 +583,62 @@ def _label_opened_by(caption: str, recs: Sequence[Recognizer]) -> str | None:
                                                     or caption_words[:len(label_words)] == label_words):
                 return rec.category
     return None
+
+
+def email_columns(page: Page, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The cells of a column of e-mail addresses whose header OCR did not read: three or more addresses
+    found on rows of one table, starting at one edge, and three in five at least of the cells that start at that
+    edge between the first and the last of them found as addresses.  Every such cell is covered whole,
+    under `email`: on a shrunk copy an address whose @ was read as a letter ("chobella78amonpan.go,id")
+    or that came out as scraps is no recognizer's value, and one found in part leaves its domain's end
+    ("… goid") visible."""
+    found = []
+    for cand in candidates:
+        if cand.category != "email":
+            continue
+        boxes = cand.segment.boxes_for(cand.start, cand.end)
+        if boxes:
+            found.append((min(b.left for b in boxes), cand.segment.row, cand.segment.height))
+    found.sort()
+    out: list[Candidate] = []
+    taken = 0
+    while taken < len(found):
+        left, _, height = found[taken]
+        column = [f for f in found[taken:] if f[0] - left <= 0.6 * height]
+        taken += len(column)
+        rows = sorted({r for _, r, _ in column})
+        if len(rows) < 3:
+            continue
+        height = median(h for _, _, h in column)
+        edge = median(l for l, _, _ in column)
+        cells = []
+        for index in range(rows[0], rows[-1] + 1):
+            for seg in page.rows[index].segments:
+                cell = _cell_from(seg, edge, height)
+                if cell is not None:
+                    cells.append((seg, *cell))
+        if len(rows) < 0.6 * len({seg.row for seg, _, _ in cells}):
+            continue  # addresses here and there at one edge (a card's fields), not a column of them
+        out.extend(Candidate("email", seg, start, end, 0.6, "email_column", seg.text[start:end])
+                   for seg, start, end in cells if _address_like(seg, start, end))
+    return out
+
+
+def _cell_from(seg: Segment, edge: float, height: float) -> tuple[int, int] | None:
+    """The characters of the cell of `seg` that starts at `edge`: its first word within a little of the edge,
+    and the words after it no farther apart than a space; None when no word starts there or the cell
+    holds no letter or digit."""
+    words_ = seg.words
+    first = next((i for i, w in enumerate(words_) if abs(w.box.left - edge) <= 0.6 * height), None)
+    if first is None:
+        return None
+    last = first
+    while last + 1 < len(words_) and words_[last + 1].box.left - words_[last].box.right <= 0.8 * height:
+        last += 1
+    start, end = seg.start_of(words_[first]), seg.start_of(words_[last]) + len(words_[last].text)
+    return (start, end) if sum(ch.isalnum() for ch in seg.text[start:end]) >= 3 else None
+
+
+def _address_like(seg: Segment, start: int, end: int) -> bool:
+    """Not a sentence: a mail's subject set at the edge of its From, To and Cc is no address."""
+    return sum(len(word) >= 3 and is_ordinary_word(word) for word in seg.text[start:end].split()) < 2

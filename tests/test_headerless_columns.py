@@ -1,0 +1,83 @@
+"""Tables whose header OCR did not read, on synthetic OCR words.
+
+On a copy of a screenshot that a chat app shrank, a table's captions (white on a coloured bar, or bold and
+blurred) may come out as scraps, and with them the labels of its columns.  What still says what a cell is:
+a person's NIK or NIP on the same row (the row is that person's record), and a column whose other cells are
+e-mail addresses.  Each rule is checked with the values it must cover and look-alikes it must leave alone.
+"""
+from __future__ import annotations
+
+from conftest import make_ocr, uncovered_chars
+from redactor.detect import detect
+
+
+def _uncovered(rows, value: str) -> list:
+    lay = make_ocr(rows)
+    return uncovered_chars(lay, detect(lay.ocr).findings, value)
+
+
+# A staff table: row number, name, NIK, place and date of birth, JKN member number; its header read as scraps.
+_RECORDS = [
+    [(20, "Ni"), (60, "ama enghap"), (300, "Tgltanifl")],
+    [(20, "1"), (60, "Siti Rahmawati"), (260, "3273015507879901"), (460, "Kota Bandung / 15 Juli 1987"),
+     (760, "0001234567891")],
+    [(20, "2"), (60, "Budi Santoso"), (260, "3174021203850004"), (460, "Pagaralam, 03-06-1991"),
+     (760, "0002345678912")],
+]
+
+
+def test_a_member_number_and_a_birth_place_and_date_beside_a_nik_are_covered():
+    for value in ("0001234567891", "0002345678912", "Kota Bandung / 15 Juli 1987", "Pagaralam, 03-06-1991"):
+        assert not _uncovered(_RECORDS, value), f"{value} left readable on a row with a NIK"
+
+
+def test_a_place_and_date_or_a_member_shaped_number_on_a_row_without_a_nik_stay_visible():
+    rows = [
+        [(20, "Jakarta, 15 Juli 2024")],
+        [(20, "Nomor transaksi"), (300, "0001234567891")],
+        [(20, "Bandung / 03-06-2025"), (300, "Rapat koordinasi")],
+    ]
+    for value in ("Jakarta, 15 Juli 2024", "0001234567891", "Bandung / 03-06-2025"):
+        assert len(_uncovered(rows, value)) == len(value.replace(" ", "")), f"{value} covered without a record"
+
+
+# A sheet's e-mail column: most addresses read whole, two with their @ read as a letter.
+_MAILS = [
+    [(20, "Rahmat Hidayat"), (300, "rahmat.h@contoh.go.id")],
+    [(20, "Dewi Lestari"), (300, "dewilestarigcontoh.goid")],
+    [(20, "Agus Wibowo"), (300, "agus.wibowo@contoh.go.id")],
+    [(20, "Maya Sari"), (300, "mayasari@contoh.go.id")],
+    [(20, "Yudi Pratama"), (300, "yudipratamaacontoh go id")],
+    [(20, "Nur Aini"), (300, "nur.aini@contoh.go.id")],
+]
+
+
+def test_cells_of_a_column_of_email_addresses_are_covered_whole():
+    for value in ("dewilestarigcontoh.goid", "yudipratamaacontoh go id", "rahmat.h@contoh.go.id"):
+        assert not _uncovered(_MAILS, value), f"{value} left readable in a column of e-mail addresses"
+
+
+def test_a_sentence_at_the_edge_of_a_column_of_addresses_stays_visible():
+    # A mail's header: its From, To and Cc set at one edge, its subject under them at the same edge.
+    rows = [
+        [(20, "Dari"), (120, "rahmat.h@contoh.go.id")],
+        [(20, "Kepada"), (120, "agus.wibowo@contoh.go.id")],
+        [(20, "Perihal"), (120, "Undangan rapat koordinasi anggaran")],
+        [(20, "Cc"), (120, "nur.aini@contoh.go.id")],
+    ]
+    assert len(_uncovered(rows, "Undangan rapat koordinasi anggaran")) == len("Undanganrapatkoordinasianggaran")
+
+
+def test_addresses_here_and_there_at_one_edge_make_no_column():
+    # A profile's fields: three addresses among other values at the same edge.
+    rows = [
+        [(20, "Email"), (200, "rahmat.h@contoh.go.id")],
+        [(20, "Kode"), (200, "KX7-2231")],
+        [(20, "Ruang"), (200, "Lt3B Barat")],
+        [(20, "Email kantor"), (200, "umum@contoh.go.id")],
+        [(20, "Kode unit"), (200, "QZ-991")],
+        [(20, "Unit"), (200, "Bagian Umum")],
+        [(20, "Email lain"), (200, "rahmat@contoh.com")],
+    ]
+    for value in ("KX7-2231", "QZ-991"):
+        assert len(_uncovered(rows, value)) == len(value), f"{value} covered as an e-mail address"
