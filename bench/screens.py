@@ -17,7 +17,9 @@ their values (an account number grouped in fours beside the bank's name); a publ
 at a 150 % text size, its long address and e-mail wrapping; a school's student table wider than the window,
 a marketplace order's shipping address, an official travel order in a PDF viewer and a hospital's lab result;
 an Indonesian web mail thread with several signatures, a training's registrations in a spreadsheet filled by
-an online form, and a community health centre's registration queue.
+an online form, and a community health centre's registration queue; a bill paid from a phone (electricity,
+health insurance, water, internet, phone credit), a phone chat at a large font with forwarded accounts, shared
+locations, contact cards and quoted replies, and a family card's detail page in a population system.
 
 Labels follow the benchmark format (`truth.json` plus a 16-bit label map per image): the page is
 shot twice, the second time with every labelled text transparent, and a character's pixels are
@@ -2334,6 +2336,318 @@ def puskesmas_queue(p: Page, dark: bool, group: bool):
     return css, body
 
 
+def _bill_fields(p: Page, english: bool) -> tuple[str, list[tuple[str, str]]]:
+    """One bill's fields as a payment app prints them: the product, then (label, labelled value) rows."""
+    r = p.rng
+    name = p.s("person_name", p.name().upper())
+    kind = r.choice(["pln_token", "pln_bill", "bpjs", "pdam", "internet", "pulsa"])
+    period = f"{r.choice(['OKT', 'NOV', 'DES'])}{r.choice(['24', '25'])}" if r.random() < 0.5 else \
+        f"{r.choice(['Oktober', 'November', 'Desember'])} 2025"
+    if kind == "pln_token":
+        token = "-".join(p.digits(4) for _ in range(5)) if r.random() < 0.6 else " ".join(p.digits(4) for _ in range(5))
+        return "PLN Prabayar" if not english else "PLN Prepaid Token", [
+            ("No. Meter" if not english else "Meter Number", p.s("id_number", p.digits(11))),
+            ("ID Pelanggan" if not english else "Customer ID", p.s("id_number", f"{r.randint(1, 5)}{p.digits(11)}")),
+            ("Nama" if not english else "Name", name),
+            ("Tarif/Daya" if not english else "Rate/Power", p.h("ui_text", r.choice(["R1/900 VA", "R1/1300 VA", "R1M/900 VA", "R1/2200 VA"]))),
+            ("Jumlah kWh" if not english else "kWh", p.h("count", f"{r.randint(20, 300)},{r.randint(1, 9)}")),
+            ("Token" if english else r.choice(["Token", "No. Token", "Stroom/Token"]), p.i("token", token)),
+        ]
+    if kind == "pln_bill":
+        start = r.randint(1000, 90000)
+        return "PLN Pascabayar" if not english else "PLN Postpaid", [
+            ("ID Pelanggan" if not english else "Customer ID", p.s("id_number", f"{r.randint(1, 5)}{p.digits(11)}")),
+            ("Nama" if not english else "Name", name),
+            ("Tarif/Daya" if not english else "Rate/Power", p.h("ui_text", r.choice(["R1/1300 VA", "R1/2200 VA", "B1/3500 VA"]))),
+            ("Periode" if not english else "Period", p.h("date", period)),
+            ("Stand Meter" if not english else "Meter Reading", p.h("count", f"{start:08d}-{start + r.randint(80, 400):08d}")),
+        ]
+    if kind == "bpjs":
+        return "BPJS Kesehatan", [
+            (r.choice(["No. VA", "Nomor Virtual Account", "No. Peserta"]) if not english else "VA Number",
+             p.s("bpjs", "88888" + p.digits(11))),
+            ("Nama" if not english else "Name", name),
+            ("Jumlah Peserta" if not english else "Members", p.h("count", f"{r.randint(1, 6)} {'Orang' if not english else 'persons'}")),
+            ("Periode" if not english else "Period", p.h("date", period)),
+            ("Cabang" if not english else "Branch", p.h("ui_text", r.choice(["JAKARTA PUSAT", "BANDUNG", "MAGELANG", "MEDAN", "MAKASSAR"]))),
+        ]
+    if kind == "pdam":
+        return r.choice(["PDAM Tirta Kahuripan", "PDAM Tirtanadi", "Perumda Air Minum Tirtawening", "PDAM Tirta Marta"]), [
+            ("No. Pelanggan" if not english else "Customer Number",
+             p.s("id_number", r.choice([p.digits(8), p.digits(10), f"{r.randint(1, 9):02d}.{r.randint(1, 99):02d}.{p.digits(5)}"]))),
+            ("Nama" if not english else "Name", name),
+            ("Alamat" if not english else "Address",
+             p.s("address", f"{r.choice(STREETS).upper()} NO {r.randint(1, 120)} RT {r.randint(1, 12):02d}/{r.randint(1, 9):02d}")),
+            ("Periode" if not english else "Period", p.h("date", period)),
+            ("Pemakaian" if not english else "Usage", p.h("count", f"{r.randint(8, 60)} m3")),
+        ]
+    if kind == "internet":
+        return r.choice(["IndiHome", "Telkom", "Biznet Home", "MyRepublic"]), [
+            ("No. Pelanggan" if not english else "Customer Number", p.s("id_number", f"1{r.choice(['22', '31', '41'])}{p.digits(9)}")),
+            ("Nama" if not english else "Name", name),
+            ("Periode" if not english else "Period", p.h("date", period)),
+        ]
+    return r.choice(["Pulsa Telkomsel", "Paket Data XL", "Pulsa Indosat", "Paket Data Telkomsel"]), [
+        ("Nomor HP" if not english else "Phone Number", p.s("phone", _msisdn(p))),
+        ("Nominal" if not english else "Denomination", p.h("price", r.choice(["50.000", "100.000", "25.000"]))),
+        ("SN", p.i("serial", p.digits(20))),
+    ]
+
+
+def bill_payment(p: Page, dark: bool, group: bool):
+    """A bill paid from a phone's banking or e-wallet app (electricity token or bill, health insurance, water,
+    internet, phone credit): a tick and the amount, then the bill's fields (the customer number and the name
+    the utility holds, a water bill's address, a health-insurance virtual account), the source of funds
+    shown masked as the apps do, a reference number and the time.  Labels left of their values or above
+    them; the app in Indonesian or in English."""
+    r = p.rng
+    english = r.random() < 0.35
+    app, colour = r.choice([("BRImo", "#00529c"), ("Livin' by Mandiri", "#003d79"), ("BCA mobile", "#005eaa"),
+                            ("DANA", "#118eea"), ("GoPay", "#00aa13"), ("ShopeePay", "#ee4d2d"), ("BNI Mobile", "#f15a23")])
+    product, fields = _bill_fields(p, english)
+    source = (p.i("masked_account", f"{r.choice(['Tabungan', 'BritAma', 'Tahapan'])} •••• {p.digits(4)}")
+              if app not in ("DANA", "GoPay", "ShopeePay") else p.h("ui_text", f"Saldo {app}" if not english else f"{app} Balance"))
+    price = p.price()
+    when = f"{p.h('date', p.date())}, {p.h('time', p.time())} WIB"
+    rows = [("Produk" if not english else "Product", p.h("ui_text", product))] + fields + [
+        ("Sumber Dana" if not english else "Source of Funds", source),
+        ("Biaya Admin" if not english else "Admin Fee", p.h("price", r.choice(["Rp2.500", "Rp3.000", "Rp0", "Rp1.000"]))),
+        ("No. Referensi" if not english else "Reference No.", p.h("reference_no", p.digits(r.choice([12, 16])))),
+        ("Waktu" if not english else "Date", when),
+    ]
+    stacked = r.random() < 0.4
+    bg, fg, card, muted = ("#101214", "#e9ecef", "#1b1e22", "#9aa0a6") if dark else ("#f3f5f8", "#1d2025", "#fff", "#6b7280")
+    size = r.choice([13.5, 14, 15, 16.5])
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{size}px; }}
+    .hd {{ background:{colour}; color:#fff; height:54px; display:flex; align-items:center; gap:14px; padding:0 14px; font-size:17px; font-weight:600; }}
+    .ok {{ text-align:center; padding:18px 0 10px; }}
+    .chk {{ width:54px; height:54px; border-radius:50%; background:#1faa59; margin:0 auto 8px; color:#fff; font-size:32px; line-height:54px; }}
+    .amt {{ font-size:25px; font-weight:700; margin-top:4px; }} .mu {{ color:{muted}; }}
+    .card {{ background:{card}; margin:10px 12px; border-radius:12px; padding:4px 14px; }}
+    .row {{ display:flex; justify-content:space-between; gap:14px; padding:9px 0; border-bottom:1px dashed #8884; }}
+    .row .l {{ color:{muted}; white-space:nowrap; }} .row .v {{ text-align:right; font-weight:600; overflow-wrap:anywhere; }}
+    .st {{ padding:8px 0; border-bottom:1px solid #8883; }} .st .l {{ color:{muted}; font-size:.86em; }} .st .v {{ font-weight:600; margin-top:2px; overflow-wrap:anywhere; }}
+    .btns {{ display:flex; gap:10px; margin:14px 12px; }} .btns span {{ flex:1; text-align:center; padding:11px; border-radius:22px; border:1px solid {colour}; }}
+    .btns .pri {{ background:{colour}; color:#fff; }}
+    """
+    if stacked:
+        items = "".join(f'<div class="st"><div class="l">{p.h("ui_text", lab)}</div><div class="v">{val}</div></div>' for lab, val in rows)
+    else:
+        items = "".join(f'<div class="row"><div class="l">{p.h("ui_text", lab)}</div><div class="v">{val}</div></div>' for lab, val in rows)
+    done = "Pembayaran Berhasil" if not english else "Payment Successful"
+    body = f"""<div class="hd"><span>&#10005;</span><span>{p.h('ui_text', app)}</span></div>
+      <div class="ok"><div class="chk">&#10003;</div><div>{p.h('ui_text', done)}</div>
+      <div class="amt">{p.h('price', price)}</div><div class="mu">{when}</div></div>
+      <div class="card">{items}</div>
+      <div class="btns"><span>{p.h('ui_text', 'Bagikan' if not english else 'Share')}</span>
+      <span class="pri">{p.h('ui_text', 'Selesai' if not english else 'Done')}</span></div>"""
+    return css, body
+
+
+def chat_shared_items(p: Page, dark: bool, group: bool):
+    """A phone chat at a large system font (125-150 %) where people send more than text: a forwarded account
+    (the NIP as user name, a password and the system's internal login address), a shared location whose card
+    shows the street address, a contact card, a reply quoting an earlier message, an address typed over
+    several lines, a document named after a person and a voice note.  The app's own words in Indonesian or
+    in English."""
+    r = p.rng
+    english = r.random() < 0.35
+    t = (lambda en, idn: en if english else idn)
+    scale = r.choice([1.25, 1.35, 1.5])
+    bg, fg, inc, out, head, muted, quote = (
+        ("#0b141a", "#e9edef", "#202c33", "#005c4b", "#202c33", "#8696a0", "#ffffff14") if dark else
+        ("#efeae2", "#111b21", "#ffffff", "#d9fdd3", "#008069", "#667781", "#0000000d"))
+    others = [p.name() for _ in range(3)]
+    title = (p.h("ui_text", r.choice(["Operator SIMPEG Kab.", "Grup Kelurahan Sukamaju", "Admin Kepegawaian 2025",
+                                       "Keluarga Besar Bidang PKP"])) if group else p.s("person_name", others[0]))
+    kel, kec, city = r.choice(PLACES)
+
+    def sender(k: int) -> str:
+        if not group:
+            return ""
+        if r.random() < 0.25:
+            return f'<div class="snd" style="color:#d3a">{p.s("phone", _msisdn(p))}</div>'
+        return f'<div class="snd">{p.s("person_name", others[k % len(others)])}</div>'
+
+    def forwarded() -> str:
+        system = p.system()
+        host = f"{system.lower().replace('-', '')}.{r.choice(AGENCIES[:3]).split('.', 1)[1]}"
+        user = p.s("nip", p.nip()) if r.random() < 0.6 else p.s("email", _mail_user(p, p.name()))
+        return (f'<div class="fw">&#10150; {p.h("ui_text", t("Forwarded", "Diteruskan"))}</div>'
+                f'<div>{p.h("ui_text", "Akun " + system)} {p.s("person_name", p.name(titled=True))}</div>'
+                f'<div>{p.h("ui_text", r.choice(["Username", "User", "Nama pengguna"]))} : {user}</div>'
+                f'<div>{p.h("ui_text", r.choice(["Password", "Pass", "Kata sandi"]))} : {p.s("credential", _secret(p))}</div>'
+                f'<div>{p.h("ui_text", "Link")} : {p.s("internal_url", "https://" + host + r.choice(["/login", "/auth/masuk", "/admin"]))}</div>'
+                f'<div>{p.h("ui_text", r.choice(["Mohon segera ganti password", "Jangan disebar ya", "Harap diganti setelah login"]))}</div>')
+
+    def location() -> str:
+        zip_code = r.randint(10110, 99999)
+        street = f"{r.choice(STREETS)} No.{r.randint(1, 150)}"
+        rtrw = f"RT.{r.randint(1, 12)}/RW.{r.randint(1, 9)}"
+        text = f"{street}, {rtrw}, {kel.split(' ', 1)[1]}, {kec}, {city}, {zip_code}"
+        return (f'<div class="map"><span>&#128205;</span></div>'
+                f'<div class="pl">{p.h("ui_text", t("Shared location", r.choice(["Lokasi", "Lokasi yang dibagikan"])))}</div>'
+                f'<div class="ad">{p.s("address", text)}</div>')
+
+    def contact() -> str:
+        who = p.name()
+        extra = f'<div class="mu">{p.s("phone", _msisdn(p))}</div>' if r.random() < 0.4 else ""
+        return (f'<div class="vc"><div class="av"></div><div><b>{p.s("person_name", who)}</b>{extra}</div></div>'
+                f'<div class="vb"><span>{p.h("ui_text", t("Message", "Kirim pesan"))}</span>'
+                f'<span>{p.h("ui_text", t("Add contact", "Simpan kontak"))}</span></div>')
+
+    def reply() -> str:
+        quoted = r.choice([f"NIK nya {p.s('nik', p.nik())} ya", f"no hp {p.s('phone', _msisdn(p))}",
+                           f"rek {r.choice(BANKS)} {p.s('bank_account', p.account())}"])
+        who = p.s("person_name", others[1]) if group else p.h("ui_text", t("You", "Anda"))
+        return (f'<div class="qt"><div class="qn">{who}</div><div>{quoted}</div></div>'
+                f'<div>{r.choice(["sudah saya input pak", "ini benar ya bu?", "oke sudah masuk", "siap"])}</div>')
+
+    def typed_address() -> str:
+        rt, rw = r.randint(1, 15), r.randint(1, 12)
+        lines = [f"{r.choice(STREETS)} no {r.randint(1, 120)}", r.choice([f"RT {rt:02d} RW {rw:02d}", f"rt {rt}/rw {rw}"]),
+                 f"{kel}, {kec}", f"{city} {r.randint(10110, 99999)}"]
+        text = "<br>".join(html.escape(line) for line in lines)
+        return (f'<div>{p.h("ui_text", r.choice(["Alamat lengkap:", "alamat rumah sy:", "Alamat pengiriman"]))}</div>'
+                f'<div><span data-k="sensitive" data-c="address">{text}</span></div>')
+
+    def document() -> str:
+        who = p.name().split(",")[0]
+        joiner = r.choice(["_", " ", "-"])
+        return (f'<div class="doc"><div class="pdf">PDF</div><div><div>'
+                f'{p.h("ui_text", r.choice(["KTP", "KK", "SK_CPNS", "Ijazah"]) + joiner)}{p.s("person_name", joiner.join(who.split()))}'
+                f'{p.h("ui_text", ".pdf")}</div><div class="mu">{p.h("ui_text", f"{r.randint(1, 4)} " + t("pages", "halaman") + f" • {r.randint(90, 900)} kB")}</div></div></div>')
+
+    def voice() -> str:
+        return f'<div class="vn">&#9654; <span class="wave"></span> {p.h("time", f"0:{r.randint(3, 59):02d}")}</div>'
+
+    def plain() -> str:
+        return p.h("ui_text", r.choice(["Baik pak, terima kasih", "mohon dibantu ya", "Siap laksanakan",
+                                         "nanti sore saya ke kantor", "Wa'alaikumsalam", "oke ditunggu"]))
+
+    chosen = [forwarded, location] + r.sample([contact, reply, typed_address, document, voice, plain], 4)
+    r.shuffle(chosen)
+    bubbles = [f'<div class="day">{p.h("ui_text", t("TODAY", "HARI INI"))}</div>']
+    for k, make in enumerate(chosen):
+        mine = k % 3 == 2
+        snd = "" if mine else sender(k)
+        bubbles.append(f'<div class="b {"o" if mine else "i"}">{snd}{make()}<div class="t">{p.h("time", p.time())}'
+                       f'{" &#10003;&#10003;" if mine else ""}</div></div>')
+    fs = 15 * scale
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{fs:.1f}px; }}
+    .top {{ background:{head}; color:#fff; height:{56 * scale:.0f}px; display:flex; align-items:center; padding:0 10px; gap:10px; }}
+    .top .av {{ width:36px; height:36px; border-radius:50%; background:#8aa; flex:none; }}
+    .nm {{ font-size:{17 * scale:.1f}px; font-weight:600; white-space:nowrap; overflow:hidden; text-overflow:ellipsis; max-width:250px; }}
+    .list {{ padding:8px 9px; display:flex; flex-direction:column; gap:6px; }}
+    .day {{ align-self:center; background:{inc}; color:{muted}; border-radius:7px; padding:3px 10px; font-size:.8em; }}
+    .b {{ max-width:86%; padding:5px 8px 3px 9px; border-radius:8px; line-height:1.3; overflow-wrap:anywhere; }}
+    .i {{ background:{inc}; align-self:flex-start; }} .o {{ background:{out}; align-self:flex-end; }}
+    .t {{ font-size:.72em; color:{muted}; text-align:right; }} .mu {{ color:{muted}; font-size:.85em; }}
+    .snd {{ font-size:.88em; font-weight:600; color:#1fa855; }}
+    .fw {{ color:{muted}; font-style:italic; font-size:.85em; }}
+    .map {{ width:250px; height:110px; background:#c9d7c3; border-radius:6px; text-align:center; line-height:110px; font-size:28px; }}
+    .pl {{ font-weight:600; margin-top:4px; }} .ad {{ color:{muted}; font-size:.88em; }}
+    .vc {{ display:flex; gap:10px; align-items:center; padding:4px 0 6px; }} .vc .av {{ width:40px; height:40px; border-radius:50%; background:#9ab; flex:none; }}
+    .vb {{ display:flex; border-top:1px solid #8884; }} .vb span {{ flex:1; text-align:center; color:#00a884; padding:6px 4px; }}
+    .qt {{ background:{quote}; border-left:4px solid #06cf9c; border-radius:5px; padding:3px 7px; margin-bottom:3px; font-size:.88em; }}
+    .qn {{ color:#06cf9c; font-weight:600; }}
+    .doc {{ display:flex; gap:8px; align-items:center; background:{quote}; border-radius:6px; padding:7px; }}
+    .pdf {{ background:#e53935; color:#fff; font-size:11px; font-weight:700; padding:8px 5px; border-radius:3px; }}
+    .vn {{ display:flex; align-items:center; gap:8px; min-width:200px; }} .wave {{ flex:1; height:3px; background:{muted}; }}
+    .in {{ position:fixed; bottom:0; left:0; right:0; height:58px; background:{head if dark else '#f0f2f5'}; }}
+    """
+    sub = (t("tap here for group info", "ketuk di sini untuk info grup") if group else t("online", "online"))
+    body = f"""<div class="top"><span style="font-size:22px">&#8592;</span><div class="av"></div>
+      <div><div class="nm">{title}</div><div style="font-size:.8em">{p.h('ui_text', sub)}</div></div></div>
+      <div class="list">{''.join(bubbles)}</div><div class="in"></div>"""
+    return css, body
+
+
+def kk_detail(p: Page, dark: bool, group: bool):
+    """A family card's detail page in a population administration system (SIAK- or OpenSID-like) in a browser at
+    100-150 % scaling: the card's header as label-colon-value fields in two columns (card number, head of the
+    family, the street address, then RT/RW, village, district, regency, province and postal code as fields of
+    their own), and the members' table (NIK, name, sex, place and date of birth, religion, education,
+    occupation, relation to the head, father's and mother's names).  Place of birth, religion, education and
+    occupation are a card's attributes: neither to cover nor to keep."""
+    r = p.rng
+    kel, kec, city = r.choice(PLACES)
+    province = {"Kota Bandung": "JAWA BARAT", "Kab. Magelang": "JAWA TENGAH", "Kota Medan": "SUMATERA UTARA",
+                "Kab. Bantul": "DI YOGYAKARTA", "Kota Makassar": "SULAWESI SELATAN", "Kab. Bondowoso": "JAWA TIMUR"}[city]
+    family = r.choice(FAMILY).upper()
+    head_name = f"{r.choice(GIVEN).upper()} {family}"
+    spouse = f"{r.choice(GIVEN).upper()} {r.choice(FAMILY).upper()}"
+    kk = p.nik()
+    street = r.choice([f"{r.choice(STREETS).upper()} NO. {r.randint(1, 150)}", f"DUSUN {r.choice(['KRAJAN', 'NGASEM', 'KIDUL', 'WETAN'])}",
+                       f"PERUM {r.choice(['GRIYA ASRI', 'BUMI INDAH', 'TAMAN SARI'])} BLOK {r.choice('ABCDE')}{r.randint(1, 9)} NO. {r.randint(1, 40)}"])
+    members = [(head_name, "KEPALA KELUARGA", "LAKI-LAKI", r.randint(1960, 1990)),
+               (spouse, "ISTRI", "PEREMPUAN", r.randint(1962, 1992))]
+    for _ in range(r.randint(1, 4)):
+        members.append((f"{r.choice(GIVEN).upper()} {family}" if r.random() < 0.6 else f"{r.choice(GIVEN).upper()} {r.choice(FAMILY).upper()}",
+                        "ANAK", r.choice(["LAKI-LAKI", "PEREMPUAN"]), r.randint(1995, 2022)))
+    elders = (f"{r.choice(GIVEN).upper()} {r.choice(FAMILY).upper()}", f"{r.choice(GIVEN).upper()} {r.choice(FAMILY).upper()}")
+    places = ["MAGELANG", "BANTUL", "SLEMAN", "BANDUNG", "MEDAN", "BONDOWOSO", "JAKARTA", "MAKASSAR"]
+    rows = []
+    for k, (name, relation, sex, year) in enumerate(members, start=1):
+        born = f"{r.randint(1, 28):02d}-{r.randint(1, 12):02d}-{year}"
+        if relation == "ANAK":
+            father, mother = head_name, spouse
+        else:
+            father, mother = elders if relation == "KEPALA KELUARGA" else (f"{r.choice(GIVEN).upper()} {r.choice(FAMILY).upper()}",
+                                                                          f"{r.choice(GIVEN).upper()} {r.choice(FAMILY).upper()}")
+        school = r.choice(["SLTA/SEDERAJAT", "DIPLOMA IV/STRATA I", "SLTP/SEDERAJAT", "TAMAT SD/SEDERAJAT", "TIDAK/BELUM SEKOLAH"])
+        job = r.choice(JOBS_VILLAGE + ["PEGAWAI NEGERI SIPIL (PNS)"])
+        cells = [p.h("count", str(k)), p.s("nik", p.nik()), p.s("person_name", name), p.i("sex", sex), p.i("birth_place", r.choice(places)),
+                 p.s("birth_date", born), p.i("religion", r.choice(["ISLAM", "KRISTEN", "KATOLIK", "HINDU"])), p.i("education", school),
+                 p.i("occupation", job), p.i("relation", relation), p.s("person_name", father), p.s("person_name", mother)]
+        rows.append([f"<td>{c}</td>" for c in cells])
+    heads = ["No", "NIK", "Nama Lengkap", "Jenis Kelamin", "Tempat Lahir", "Tanggal Lahir", "Agama", "Pendidikan",
+             "Jenis Pekerjaan", "Hubungan", "Nama Ayah", "Nama Ibu"]
+    # Some systems leave religion and education to a second tab, so the parents' names fit on the screen.
+    shown = [k for k in range(len(heads)) if r.random() < 0.5 or heads[k] not in ("Agama", "Pendidikan")]
+    rows = ["<tr>" + "".join(cells[k] for k in shown) + "</tr>" for cells in rows]
+    heads = [heads[k] for k in shown]
+    operator = p.name()
+    bg, fg, card, muted, line, head_bg = (("#15181c", "#dfe3e8", "#1e2227", "#9aa3ad", "#343a40", "#262b31") if dark else
+                                          ("#f0f2f5", "#2b2f33", "#fff", "#6c757d", "#dee2e6", "#f5f7f9"))
+    accent = r.choice(["#1565c0", "#2e7d32", "#6a1b9a", "#00838f"])
+    fields_left = [("Nomor KK", p.s("kk", kk)), ("Nama Kepala Keluarga", p.s("person_name", head_name)),
+                   ("Alamat", p.s("address", street)), ("RT/RW", p.i("rt_rw", f"{r.randint(1, 12):03d}/{r.randint(1, 9):03d}"))]
+    fields_right = [("Desa/Kelurahan", p.i("village", kel.split(" ", 1)[1].upper())), ("Kecamatan", p.i("district", kec.split(" ", 1)[1].upper())),
+                    ("Kabupaten/Kota", p.i("regency", city.upper().replace("KAB. ", "").replace("KOTA ", ""))),
+                    ("Provinsi", p.i("province", province)), ("Kode Pos", p.i("postal_code", str(r.randint(10110, 99999))))]
+
+    def field_table(pairs):
+        return "<table class='f'>" + "".join(f"<tr><td class='fl'>{p.h('ui_text', lab)}</td><td>:</td><td><b>{val}</b></td></tr>"
+                                            for lab, val in pairs) + "</table>"
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:12.5px; }}
+    .top {{ height:50px; background:{accent}; color:#fff; display:flex; align-items:center; gap:14px; padding:0 16px; }}
+    .top .app {{ font-size:16px; font-weight:700; }} .top .sp {{ flex:1; }}
+    .crumb {{ padding:10px 18px; color:{muted}; }}
+    .card {{ background:{card}; margin:0 16px 12px; border:1px solid {line}; border-radius:4px; }}
+    .card h4 {{ font-size:14px; padding:9px 12px; border-bottom:1px solid {line}; display:flex; gap:8px; align-items:center; }}
+    .card h4 .sp {{ flex:1; }} .bt {{ font-weight:400; font-size:12px; color:#fff; background:{accent}; border-radius:3px; padding:4px 9px; }}
+    .cols {{ display:flex; gap:40px; padding:8px 12px; }}
+    table.f td {{ padding:3px 6px 3px 0; vertical-align:top; }} .fl {{ color:{muted}; width:150px; }}
+    .wide {{ overflow:hidden; }}
+    table.m {{ border-collapse:collapse; width:100%; }}
+    table.m th {{ background:{head_bg}; text-align:left; padding:6px 5px; border:1px solid {line}; font-size:11.5px; }}
+    table.m td {{ padding:5px; border:1px solid {line}; white-space:nowrap; }}
+    """
+    body = f"""<div class="top"><span class="app">{p.h('ui_text', r.choice(['SIAK Terpusat', 'OpenSID', 'SIPADU Desa']))}</span>
+      <span>{p.h('ui_text', 'Desa ' + kel.split(' ', 1)[1])}</span><span class="sp"></span><span>&#128100; {p.s('person_name', operator)}</span></div>
+      <div class="crumb">{p.h('ui_text', 'Beranda / Kependudukan / Data Keluarga / Rincian Keluarga')}</div>
+      <div class="card"><h4>{p.h('ui_text', 'Rincian Kartu Keluarga')}<span class="sp"></span><span class="bt">{p.h('ui_text', 'Cetak KK')}</span>
+      <span class="bt">{p.h('ui_text', 'Tambah Anggota')}</span></h4>
+      <div class="cols">{field_table(fields_left)}{field_table(fields_right)}</div></div>
+      <div class="card"><h4>{p.h('ui_text', 'Daftar Anggota Keluarga')}</h4><div class="wide">
+      <table class="m"><tr>{''.join(f'<th>{p.h("ui_text", h)}</th>' for h in heads)}</tr>{''.join(rows)}</table></div></div>"""
+    return css, body
+
+
 KINDS = {
     # name: (template, css viewport, device scale factors, dark variants, group variants)
     "mobile_chat": (mobile_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
@@ -2373,6 +2687,9 @@ KINDS = {
     "mail_thread_id": (mail_thread_id, (1366, 768), (1.0, 1.25), True, False),
     "training_sheet": (training_sheet, (1366, 768), (1.0, 1.25), True, False),
     "puskesmas_queue": (puskesmas_queue, (1366, 768), (1.0, 1.25), True, False),
+    "bill_payment": (bill_payment, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "chat_shared_items": (chat_shared_items, (390, 844), (2.0, 2.75, 3.0), True, True),
+    "kk_detail": (kk_detail, (1280, 720), (1.0, 1.25, 1.5), True, False),
 }
 
 COLLECT_JS = """
