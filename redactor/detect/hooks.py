@@ -21,7 +21,8 @@
     reject_if = ["money"]           1.250.000 is an amount, not an account or a phone
     reject_if = ["budget_code"]     5.1.02.01.01, or a number after "Kode Rekening", is a budget code
     reject_if = ["public_url"]      an address on the public web (only intranet, private, odd-port and
-                                    staff-system addresses are internal)
+                                    staff-system addresses are internal, and one given with an account's
+                                    user name or password)
     reject_if = ["letterhead"]      an office's address on a letterhead (with its phone, fax, website)
     reject_if = ["not_standalone"]  a classification word inside an ordinary sentence, not a stamp
     reject_if = ["public_line"]     a number after a business's service-line label ("Layanan Konsumen",
@@ -422,6 +423,22 @@ _INTERNAL_PATH = re.compile("(" + "|".join(map(re.escape, words("internal_url", 
 # '2', an 's' as '3', a 't' as 'e' or 'u', the 'h' as 'n' or 'b' ("http//10.28…", "http2/10,110…", "hitp3://…",
 # "hups://…", "nttp://…").
 _SCHEME = re.compile(r"^[hnb]\s?\w{0,4}\s?(?:[:;]\s?(?-i:[/Il|\\]{1,3})|//|(?<=p)2/)\s?(?:[Aa](?=vww))?", re.IGNORECASE)
+
+
+# A field of an account's sign-in ("Username :", "Password =", "Kata sandi:").
+_ACCOUNT_FIELD = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(map(re.escape, words("internal_url", "account_labels")))
+                            + r")\s?[:=]")
+
+
+def given_with_an_account(page: Page, seg: Segment) -> bool:
+    """An address handed over with an account's user name or password, a few lines from it (a forwarded
+    "User / Password / Link" message, a hand-over note): it is the door to that account, internal whatever
+    its host."""
+    near = 5 * seg.box.height
+    for row in page.rows[max(0, seg.row - 5):seg.row + 4]:
+        if row.index != seg.row and abs(row.box.top - seg.box.top) <= near and _ACCOUNT_FIELD.search(row.text):
+            return True
+    return False
 
 
 def is_internal_url(url: str) -> bool:
@@ -1132,7 +1149,8 @@ REJECT_IF: dict[str, Callable[[Page, Segment, int, int], bool]] = {
     "currency_on_row": lambda page, seg, start, end: currency_on_row(page, seg),
     "budget_code": lambda _page, seg, start, end: bool(CODE.fullmatch(seg.norm[start:end])
                                                         or budget_code_label(seg.text[:start])),
-    "public_url": lambda _page, seg, start, end: not is_internal_url(seg.text[start:end]),
+    "public_url": lambda page, seg, start, end: not is_internal_url(seg.text[start:end])
+    and not given_with_an_account(page, seg),
     "letterhead": lambda _page, seg, start, end: is_office_letterhead(seg.text[start:]),
     "not_standalone": lambda _page, seg, start, end: not stands_alone(seg, start, end),
     "public_line": lambda _page, seg, start, end: after_public_line(seg.norm, start),

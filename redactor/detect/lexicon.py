@@ -31,7 +31,7 @@ LEXICON_KEYS = {
                "office_only_contacts", "public_lines", "address_parts", "address_line_ends", "address_line_starts",
                "days", "place_kinds", "region_kinds", "street_kinds", "public_logins", "public_venues", "business_words",
                "business_header_labels", "office_heads", "control_words", "system_lead_ins", "domain_endings", "currencies", "money_transfer_words"),
-    "internal_url": ("host_words", "path_words"),
+    "internal_url": ("host_words", "path_words", "account_labels"),
     "page_kinds": ("chat_lines", "post_controls", "internal_marks"),
     "identity_card": ("labels", "card_only", "field_needs_follow", "field_mid_line", "field_kept", "field_hints",
                       "health_card_headings"),
