@@ -5,7 +5,8 @@
     normalise = "glued_brackets"    brackets OCR read as letters glued to a word in capitals are put back
                                     ("IRAHASIAJ" is matched as "[RAHASIA]")
     extend    = ["email_prefix"]    OCR read `first_last@…` as `first last@…`: take the first part back
-    extend    = ["url_tail"]        the pieces of a long address OCR broke at '/', '?', '='
+    extend    = ["url_tail"]        the pieces of a long address OCR broke at '/', '?', '=', and those on
+                                    the next line when the address ends its line ("…go.id/aut" / "h/masuk")
     extend    = ["address_lines"]   an address stops before an office's phone and website, and goes on
                                     over the lines that continue it (", Kel. …", "Kec. …")
     extend    = ["app_title"]       a system's name opening an app's title covers the title's other words
@@ -391,6 +392,29 @@ def url_end(text: str, end: int) -> int:
     return best
 
 
+def _url_tail(span: Span, page: Page) -> None:
+    _set_end(span, url_end(span.text, span.end))
+    if not span.extra and not span.text[span.end:].strip():
+        span.extra = url_next_line(page, span.seg)
+
+
+def url_next_line(page: Page, seg: Segment) -> list[tuple[Segment, int, int]]:
+    """A web address that ends its line where the line was full goes on at the start of the next line of
+    the same block ("https://esidak.contohkab.go.id/aut" / "h/masuk"): the pieces there that still look
+    like parts of an address, one with a slash, '?', '=' or '&' among them; a sentence's words are not."""
+    below = page.neighbour(seg, "below")
+    if below is None or below.row != seg.row + 1 or page.neighbour(below, "left") is not None:
+        return []
+    height = max(seg.height, below.height)
+    gap = below.box.top - seg.box.bottom
+    if not (-0.2 * height <= gap <= 1.2 * height and 0.75 <= below.height / max(1.0, seg.height) <= 1.33):
+        return []
+    end = url_end(" " + below.text, 0) - 1
+    if end <= 0 or not re.search(r"[/?=&]", below.text[:end]):
+        return []
+    return [(below, 0, end)]
+
+
 # A short abbreviation with its number and a full stop ("No.5.", "Hal.12."): a sentence's end, no address.
 _NUMBERED = re.compile(r"[A-Za-z]{1,3}\.\d{1,4}\.")
 
@@ -430,13 +454,21 @@ _ACCOUNT_FIELD = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(map(re.escape, wo
                             + r")\s?[:=]")
 
 
+# A row that ends with a chat's time stamp ends a message ("… password: Bandung$2024# 12:51", OCR reading
+# the ticks after it as a letter or a quote).
+_MESSAGE_END = re.compile(r"(?<![\d.,:])\d{1,2}[:.][0-5]\d\s?(?:[^\w\s]{0,3}|[a-z]|[vVwW]{1,2})$")
+
+
 def given_with_an_account(page: Page, seg: Segment) -> bool:
-    """An address handed over with an account's user name or password, a few lines from it (a forwarded
-    "User / Password / Link" message, a hand-over note): it is the door to that account, internal whatever
-    its host."""
+    """An address handed over with an account's user name or password, a few lines from it in the same
+    message (a forwarded "User / Password / Link" message, a hand-over note): it is the door to that
+    account, internal whatever its host.  A link sent in the next chat message is not."""
     near = 5 * seg.box.height
     for row in page.rows[max(0, seg.row - 5):seg.row + 4]:
-        if row.index != seg.row and abs(row.box.top - seg.box.top) <= near and _ACCOUNT_FIELD.search(row.text):
+        if row.index == seg.row or abs(row.box.top - seg.box.top) > near or not _ACCOUNT_FIELD.search(row.text):
+            continue
+        between = page.rows[min(row.index, seg.row):max(row.index, seg.row)]
+        if not any(_MESSAGE_END.search(other.text.strip()) for other in between):
             return True
     return False
 
@@ -1094,7 +1126,7 @@ NORMALISE: dict[str, Callable[[Segment, object], tuple[str, list[int] | None]]] 
 }
 EXTEND: dict[str, Callable[[Span, Page, Headers], None]] = {
     "email_prefix": lambda span, _page, _headers: _set_start(span, email_start(span.text, span.start)),
-    "url_tail": lambda span, _page, _headers: _set_end(span, url_end(span.text, span.end)),
+    "url_tail": lambda span, page, _headers: _url_tail(span, page),
     "address_lines": _address_lines,
     "app_title": _app_title,
     "trailing_time": lambda span, _page, _headers: _set_end(span, span.start + len(trim_value(span.value))),
