@@ -43,6 +43,24 @@ def test_a_line_under_no_name_or_no_degree_stays_visible(rows, value):
     assert _uncovered(rows, value) == len(value.replace(" ", ""))
 
 
+@pytest.mark.parametrize("rows, value", [
+    (["Akun e-Monev Puspa Rahman MSi"], "MSi"),                  # the degree's dots and its comma lost
+    (["Pemohon BUDI SANTOSO S.KOM tanggal 3"], "S.KOM"),          # in capitals, no comma
+    (["Rahmat Sitorus,", "“MM."], "“MM."),                       # wrapped, its first dot read as a quote
+    (["Salam, Budi Santoso, SE, MM"], "SE, MM"),
+])
+def test_degrees_after_a_name_read_without_their_dots_are_covered(rows, value):
+    assert _uncovered(rows, value) == 0
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Rapat dengan Budi Santoso SELASA pagi"], "SELASA"),       # a word in capitals is no degree
+    (["Terima kasih Budi Santoso ST 12 sudah dikirim"], "12"),
+])
+def test_what_follows_a_name_that_is_no_degree_stays_visible(rows, value):
+    assert _uncovered(rows, value) == len(value.replace(" ", ""))
+
+
 def _centred(screen: Screen, y: int, line: str, size: int, bold: bool = False, **parts: str) -> None:
     screen.text((int(360 - font(size, bold=bold).getlength(line) / 2), y), line, size=size, bold=bold, **parts)
 

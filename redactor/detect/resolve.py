@@ -11,7 +11,7 @@ from ..findings import Finding
 from ..mask import preview
 from . import text as T
 from .confusions import TO_CAPITALS, lookalike_class
-from .lexicon import place_words
+from .lexicon import place_words, words
 from .kinds.names import NAME_STOP_WORDS, could_be_a_name, has_a_name, is_personal_word
 from .layout import Segment
 from .page import Candidate, Page
@@ -42,6 +42,30 @@ def repeats(page: Page, candidates: list[Candidate]) -> list[Candidate]:
 
 # One or two name words, perhaps with the degrees after their comma ("Nugroho, M.M.", "SAPUTRA, S.KOM.")
 _NAME_LINE = re.compile(r"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+)?(?:, ?(?:[A-Z][A-Za-z]{0,3}\. ?){1,3}[A-Za-z]{0,4}\.?)?")
+
+
+# A degree after a name with its dots or its comma lost or misread ("Rahman MSi", "Nugroho “MM.", "TANJUNG
+# S.KOM"): only the degrees of the pack's list count, so a word in capitals after a name is not taken.
+def _degree_pattern(degree: str) -> str:
+    forms = {degree, degree.upper()}
+    return "|".join(r"\.?\s?".join(map(re.escape, form.split("."))) for form in sorted(forms, key=len, reverse=True))
+
+
+_DEGREE = r"[“”\"'‘’]?(?:" + "|".join(_degree_pattern(d) for d in words("names", "degrees")) + r")\.?"
+_ONE_DEGREE = re.compile(_DEGREE + ",?")
+_DEGREES_AFTER = re.compile(r"\s?,?\s?" + _DEGREE + r"(?:\s?,?\s?" + _DEGREE + r")*,?(?=\s|$)")
+
+
+def degrees_after_names(candidates: list[Candidate]) -> None:
+    """A person's name takes the degrees written after it on its line, however OCR read their dots: what a
+    name's cover leaves of "Puspa Rahman, M.Si." should not be "MSi"."""
+    for cand in candidates:
+        if cand.category != "person_name":
+            continue
+        m = _DEGREES_AFTER.match(cand.segment.text, cand.end)
+        if m:
+            cand.end = m.end()
+            cand.value = cand.segment.text[cand.start:cand.end]
 
 
 def name_continuations(page: Page, candidates: list[Candidate], headers) -> None:  # noqa: ANN001 (Headers)
@@ -82,7 +106,7 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
             degree_words = below.text.strip().lstrip(",. ").split()
             degrees = (seg.text.rstrip().endswith(",") or below.text.lstrip()[:1] in (",", ".")
                        or _comma_before(page, below)) \
-                and bool(degree_words) and all(T.DEGREE.match(w) for w in degree_words)
+                and bool(degree_words) and all(T.DEGREE.match(w) or _ONE_DEGREE.fullmatch(w) for w in degree_words)
             case_differs = _in_capitals(cand.value) != _in_capitals(line) and not (
                 _in_capitals(line) and _capitals_read_small(cand.value))
             # (a name no label vouched for takes its wrapped words too where both lines stand in one column of
