@@ -187,3 +187,32 @@ def test_a_payer_alone_on_its_line_in_a_wide_table_opens_no_new_header():
     found = detect(lay.ocr).findings
     row = next(i for i, (_, y, text) in enumerate(cells) if text == "Poli Umum" and y == 302)
     assert len(uncovered_chars(lay, found, "Poli Umum", row)) == len("PoliUmum")
+
+
+def _residents() -> list[tuple[int, int, str]]:
+    # A village's list of aid recipients as a photo shows it: captions centred over their columns, so the
+    # names and numbers start left of their captions and run on under them.
+    return [
+        (20, 100, "No"), (140, 100, "Nama"), (420, 100, "NIK"), (640, 100, "Dusun"), (800, 100, "RT/RW"),
+        (20, 140, "1"), (80, 140, "Dewi Permana"), (340, 140, "1224016806891922"), (600, 140, "Karanganyar"),
+        (790, 140, "001/009"),
+        (20, 180, "2"), (80, 180, "Handoko Lumbantobing"), (340, 180, "3309115210638430"), (600, 180, "Tegalsari"),
+        (790, 180, "005/001"),
+        (20, 220, "3"), (80, 220, "Puspa Susanti"), (340, 220, "3414096412966324"), (600, 220, "Kebonagung"),
+        (790, 220, "006/004"),
+    ]
+
+
+@pytest.mark.parametrize("picture", [False, True])
+def test_a_picture_read_as_one_word_under_a_table_crosses_no_column(picture):
+    # The foot of the photographed page (a stamp, a signature, the table's last rules) read unsurely as one
+    # word boxed over the whole width: the columns are still cut at the gaps between their values.
+    cells = _residents()
+    lay = layout(cells)
+    if picture:
+        giant = Word(text="one", box=Box(60, 250, 900, 300), conf=28.0, line_id=99)
+        lay = Layout(OcrResult(words=lay.ocr.words + (giant,), width=lay.ocr.width, height=600), lay.rows)
+    found = detect(lay.ocr).findings
+    for value in ("Karanganyar", "Tegalsari", "Kebonagung", "001/009"):
+        row = next(i for i, (_, _, text) in enumerate(cells) if text == value)
+        assert not uncovered_chars(lay, found, value, row), value

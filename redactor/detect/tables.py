@@ -421,6 +421,7 @@ def _column_bounds(headers: list[Segment], body: Sequence[Segment] = ()) -> list
     though: when text on two rows or more starts before that cut and runs on under the header, the
     column ends in the last clear vertical gap before the next header instead."""
     ordered = sorted(headers, key=lambda h: h.box.left)
+    body = _of_the_texts_size(body)
     words = [w for seg in body for w in seg.words]
     runs = _runs(body)
     cuts = []
@@ -441,6 +442,27 @@ def _column_bounds(headers: list[Segment], body: Sequence[Segment] = ()) -> list
         gap = _last_gap(a.box.left, near, words) if under and near > a.box.right else None
         cuts.append(gap if gap is not None else near)
     return [(cuts[i], cuts[i + 1] if i + 1 < len(cuts) else float("inf"), h) for i, h in enumerate(ordered)]
+
+
+# A word boxed this many times as high as the table's words is no cell's: a photographed page's picture, stamp
+# or block of rules read as one word ("one" boxed over the whole foot of a table).
+PICTURE_WORD_HEIGHT = 3.0
+
+
+def _of_the_texts_size(body: Sequence[Segment]) -> list[Segment]:
+    """The body's segments less the words boxed far taller than its text, which would cross every column."""
+    heights = [w.box.height for seg in body for w in seg.words]
+    if not heights:
+        return list(body)
+    limit = PICTURE_WORD_HEIGHT * median(heights)
+    out = []
+    for seg in body:
+        kept = [w for w in seg.words if w.box.height <= limit]
+        if len(kept) == len(seg.words):
+            out.append(seg)
+        elif kept:
+            out.append(Segment(words=kept, row=seg.row, index=seg.index))
+    return out
 
 
 def _runs(body: Sequence[Segment]) -> list[tuple[int, float, float]]:
