@@ -7,6 +7,7 @@ import functools
 import re
 from typing import Iterable
 
+from ..confusions import READ_FOR_SMALL_E
 from ..layout import Segment
 from ..lexicon import common_words
 from ..page import Candidate
@@ -61,10 +62,13 @@ def fuzzy_terms(seg: Segment, rec: Recognizer) -> list[Candidate]:
             start, end = tokens[i].start(), tokens[j].end()
             raw = seg.text[start:end]
             key = re.sub(r"[^a-z0-9]", "", raw.lower())
+            if raw[0] in READ_FOR_SMALL_E and not key.startswith("e"):
+                key = "e" + key  # "@ Presensi": the e of "e-Presensi" read as a sign
             if len(key) < 5 or raw.strip(".,:;").lower() in common_words():
                 continue
             if key in terms:
-                if j > i:  # a name OCR broke in two ("SRIK ANDI"); whole it is the pattern's own match
+                if j > i or raw[0] in READ_FOR_SMALL_E:  # a name OCR broke in two ("SRIK ANDI") or whose e it
+                    # read as a sign; whole and as written it is the pattern's own match
                     out.append(Candidate(rec.category, seg, start, end, rec.score * 0.9, rec.id + "_fuzzy", raw))
                 continue
             for term_key in terms:
