@@ -24,7 +24,7 @@ from .kinds.terms import terms_regex
 from .layout import Segment, build_rows, with_lead_ins, without_picture_marks
 from .page import Candidate, Page
 from .recognizer import Recognizer
-from .resolve import account_holders, accounts_under_holders, dedupe, degrees_after_names, holders_above, name_continuations, glued_secret_rests, number_key, number_tails, repeats, system_name_echoes, to_findings
+from .resolve import account_holders, accounts_under_holders, dedupe, degrees_after_names, holders_above, member_lists, name_continuations, glued_secret_rests, number_key, number_tails, repeats, system_name_echoes, to_findings
 from .tables import Headers, clipped_column, email_columns
 
 
@@ -84,6 +84,7 @@ class Detector:
         glued_secret_rests(candidates)
         candidates.extend(clipped_column(page, self.headers.recs))
         candidates.extend(email_columns(page, candidates))
+        candidates.extend(member_lists(candidates))
         candidates.extend(repeats(page, candidates))
         candidates.extend(system_name_echoes(page, candidates))
         findings = [replace(f, boxes=tuple(with_lead_ins(f.boxes, words)))

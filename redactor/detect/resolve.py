@@ -40,6 +40,44 @@ def repeats(page: Page, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# A contact as a chat app lists a group's members: two or three capitalised words.
+_LISTED_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}")
+
+
+def member_lists(candidates: list[Candidate]) -> list[Candidate]:
+    """A group's members as a chat app lists them under its name ("Nilam Safitri, +62 887-6809-9985, Makara
+    Wasita, Kariman Jailani, Anda"): in a list of three items or more on one line, two of them found as
+    phone numbers or names, every other item of two or three capitalised words that could be a name is a
+    member's name, also when the names finder took one of its words for a word of the language built
+    with an affix ("Kariman": "karim" and -an).  The reader's own "Anda", an office ("Kepala Dinas") and
+    a meeting ("Rapat Koordinasi") stay visible."""
+    found: dict[int, tuple[Segment, list[Candidate]]] = {}
+    for cand in candidates:
+        if cand.category in ("phone", "person_name"):
+            found.setdefault(id(cand.segment), (cand.segment, []))[1].append(cand)
+    out = []
+    for seg, own in found.values():
+        items = []
+        for m in re.finditer(r"[^,]+", seg.text):
+            text = m.group()
+            start = m.start() + len(text) - len(text.lstrip(" :;|-"))
+            end = m.end() - (len(text) - len(text.rstrip()))
+            if start < end:
+                items.append((start, end))
+        if len(items) < 3:
+            continue
+        hit = [any(c.start < end and start < c.end for c in own) for start, end in items]
+        if sum(hit) < 2:
+            continue
+        for (start, end), is_found in zip(items, hit):
+            text = seg.text[start:end]
+            if is_found or not _LISTED_NAME.fullmatch(text) or not could_be_a_name(text) \
+                    or any(w.lower() in NAME_STOP_WORDS for w in text.split()):
+                continue
+            out.append(Candidate("person_name", seg, start, end, 0.6, "member_list", text))
+    return out
+
+
 # One or two name words, perhaps with the degrees after their comma ("Nugroho, M.M.", "SAPUTRA, S.KOM.")
 _NAME_LINE = re.compile(r"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+)?(?:, ?(?:[A-Z][A-Za-z]{0,3}\. ?){1,3}[A-Za-z]{0,4}\.?)?")
 
