@@ -24,7 +24,7 @@ from .kinds.terms import terms_regex
 from .layout import Segment, build_rows, with_lead_ins, without_picture_marks
 from .page import Candidate, Page
 from .recognizer import Recognizer
-from .resolve import account_holders, accounts_under_holders, dedupe, degrees_after_names, holders_above, member_lists, name_continuations, glued_secret_rests, number_key, number_tails, repeats, system_name_echoes, to_findings
+from .resolve import account_holders, accounts_under_holders, dedupe, degrees_after_names, names_of_things, holders_above, member_lists, name_continuations, glued_secret_rests, number_key, number_tails, repeats, system_name_echoes, to_findings
 from .tables import Headers, clipped_column, email_columns
 
 
@@ -78,6 +78,7 @@ class Detector:
         candidates.extend(accounts_under_holders(page, candidates, self.bank_words))
         candidates.extend(account_holders(page, candidates))
         candidates.extend(holders_above(page, candidates))
+        candidates = names_of_things(page, candidates)
         degrees_after_names(candidates)
         name_continuations(page, candidates, self.headers)
         number_tails(page, candidates)

@@ -11,6 +11,7 @@ from ..findings import Finding
 from ..mask import preview
 from . import text as T
 from .confusions import TO_CAPITALS, lookalike_class
+from .labels import is_thing_column
 from .lexicon import place_words, words
 from .kinds.names import NAME_STOP_WORDS, could_be_a_name, has_a_name, is_personal_word
 from .layout import Segment
@@ -92,6 +93,30 @@ def _degree_pattern(degree: str) -> str:
 _DEGREE = r"[“”\"'‘’]?(?:" + "|".join(_degree_pattern(d) for d in words("names", "degrees")) + r")\.?"
 _ONE_DEGREE = re.compile(_DEGREE + ",?")
 _DEGREES_AFTER = re.compile(r"\s?,?\s?" + _DEGREE + r"(?:\s?,?\s?" + _DEGREE + r")*,?(?=\s|$)")
+
+
+def names_of_things(page: Page, candidates: list[Candidate]) -> list[Candidate]:
+    """A capitalised run whose field's label names a thing ("Produk | Biznet Home", "Product" over "Pulsa
+    Telkomsel" on a payment proof) is a product, not a person: the label beside it on its line or, alone on
+    its line, right above it.  A name a label of its own vouched for stays."""
+    def label_of(seg: Segment) -> str | None:
+        left = page.neighbour(seg, "left")
+        if left is not None:
+            return left.text
+        above = page.neighbour(seg, "above")
+        if above is not None and above.row == seg.row - 1 and page.neighbour(above, "right") is None \
+                and abs(above.box.left - seg.box.left) <= seg.height:
+            return above.text
+        return None
+
+    out = []
+    for cand in candidates:
+        if cand.category == "person_name" and not cand.segment.text[:cand.start].strip(" :"):
+            label = label_of(cand.segment)
+            if label is not None and is_thing_column(label.strip(" :").lower()):
+                continue
+        out.append(cand)
+    return out
 
 
 def degrees_after_names(candidates: list[Candidate]) -> None:
