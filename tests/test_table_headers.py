@@ -216,3 +216,14 @@ def test_a_picture_read_as_one_word_under_a_table_crosses_no_column(picture):
     for value in ("Karanganyar", "Tegalsari", "Kebonagung", "001/009"):
         row = next(i for i, (_, _, text) in enumerate(cells) if text == value)
         assert not uncovered_chars(lay, found, value, row), value
+
+
+def test_a_caption_with_a_forms_note_in_brackets_heads_its_column():
+    # A form's response sheet: "Tanggal Lahir (sesuai KTP)" is the birth date's caption, its note aside.
+    cells = [(20, 100, "No"), (80, 100, "Nama (sesuai KTP)"), (400, 100, "Tanggal Lahir (sesuai KTP)"),
+             (700, 100, "Keterangan"),
+             (20, 140, "1"), (80, 140, "Maria Hidayat"), (400, 140, "01-10-1972"), (700, 140, "Hadir"),
+             (20, 180, "2"), (80, 180, "Puspa Wardhana"), (400, 180, "09-04-1969"), (700, 180, "Izin")]
+    for value in ("01-10-1972", "09-04-1969", "Maria Hidayat"):
+        assert not _uncovered(cells, value), f"{value} left readable"
+    assert len(_uncovered(cells, "Hadir")) == len("Hadir")

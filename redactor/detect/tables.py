@@ -15,6 +15,8 @@ from .recognizer import Recognizer
 # Column headers that head a table even without a recognizer's label (regular expressions).
 _COMMON_HEADER = re.compile(r"(?i)(" + "|".join(words("labels", "column_headers")) + ")")
 _OTHER_HEADER = re.compile(r"(?i)(?:" + "|".join(words("labels", "other_column_headers")) + ")")
+# A form's note in brackets after a caption ("Nama lengkap (beserta gelar)"), its bracket perhaps unclosed.
+_CAPTION_NOTE = re.compile(r"\s*\([^()]*\)?\s*$")
 # The row-number column's header glued to the next one by OCR ("No Nama / NIP").
 _ROW_NUMBER_HEADER = re.compile(r"(?i)^(?:no\.?|#)\s+(?=\S)")
 
@@ -189,7 +191,7 @@ class Headers:
         """`text` is whole captions only, not a label with more after it: one label or column header, a
         form's note in brackets after it ("Nama lengkap (beserta gelar)"), two of them joined by a slash
         ("Tgl. Lahir / Umur"), or captions of narrow columns OCR read as one ("JK Tgl. Lahir")."""
-        text = re.sub(r"\s*\([^()]*\)?\s*$", "", header_text(text))
+        text = _CAPTION_NOTE.sub("", header_text(text))
         parts = [w for w in re.split(r"\s+|(?<=\S)(?=/)|(?<=/)(?=\S)", text) if w]
         if not parts or len(parts) > 8:
             return False
@@ -301,6 +303,10 @@ class Headers:
     def is_header(self, seg: Segment) -> bool:
         text = seg.text.strip(" :.|—–")  # (a column rule read as a dash beside the header)
         if self._is_header_text(text):
+            return True
+        # A form's note in brackets after the caption ("NIP (khusus ASN)"), as in `_whole_caption`.
+        noted = _CAPTION_NOTE.sub("", text)
+        if noted != text and self._is_header_text(noted):
             return True
         bare = _ROW_NUMBER_HEADER.sub("", text)  # "No Nama / NIP" (but "No. Polisi" is one label)
         return bare != text and self._is_header_text(bare)
