@@ -93,3 +93,38 @@ def test_a_page_without_such_bars_is_left_to_the_median():
     areas = steps._dark_areas(grey, 12.0)
     out, decided = steps._bars_by_their_ink(grey, areas, 12.0)
     assert out is grey and decided is areas
+
+
+def _light_sheet(band=(52, 103, 81)) -> Image.Image:
+    """A form-filled spreadsheet: a coloured header band whose white captions wrap onto two lines, which
+    fill the band so that the median sees the band dark only between their lines."""
+    image = Image.new("RGB", (760, 150), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 20, 759, 66), fill=band)
+    captions = (("Timestamp", ""), ("Nama lengkap", "(beserta gelar)"), ("NIK", ""), ("Instansi / Unit", "Kerja"))
+    for x, (first, second) in zip((6, 150, 330, 520), captions):
+        if second:
+            draw.text((x, 25), first, fill=(255, 255, 255), font=font(16, bold=True), anchor="la")
+            draw.text((x, 45), second, fill=(255, 255, 255), font=font(16, bold=True), anchor="la")
+        else:
+            draw.text((x, 35), first, fill=(255, 255, 255), font=font(16, bold=True), anchor="la")
+    for y, row in zip((78, 110), (("15/6/2025", "Dimas Pangaribuan", "3229120404871264", "Dinas Kesehatan"),
+                                  ("7/5/2025", "Novita Ramadhan", "3305041907665214", "BKPSDM"))):
+        for x, value in zip((6, 150, 330, 520), row):
+            draw.text((x, y), value, fill=(20, 20, 20), font=font(16), anchor="la")
+    return image
+
+
+def test_white_captions_of_two_lines_on_a_coloured_header_band_are_read():
+    text = _read(_light_sheet())
+    for caption in ("Nama", "lengkap", "(beserta", "gelar)", "Instansi", "Kerja"):
+        assert caption in text.split(), text
+
+
+def test_a_coloured_header_band_is_inverted_whole():
+    grey, scale = prepare(_light_sheet())
+    arr = np.asarray(grey)[:, int(150 * scale):int(320 * scale)]
+    # No dark rows left along its top and bottom edges, above and below the captions' two lines
+    above, below = arr[int(20 * scale):int(24 * scale)], arr[int(64 * scale):int(67 * scale)]
+    assert above.min() > 150 and below.min() > 150, (above.min(axis=1), below.min(axis=1))
+

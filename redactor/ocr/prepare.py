@@ -248,7 +248,8 @@ def _inverted(grey: np.ndarray, dark: np.ndarray, mid: np.ndarray, level: np.nda
 
 def _bars_by_their_ink(grey: np.ndarray, areas: tuple[np.ndarray, np.ndarray, np.ndarray],
                        glyph: float = 12.0) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray, np.ndarray]]:
-    """Bars of one flat colour that the dark areas take in, left as drawn when their own letters ask.
+    """Bars of one flat colour that the dark areas take in whole or in part, inverted or left as drawn
+    whole, as their own letters ask.
 
     The dark areas are found by a median a few glyphs wide, which decides by the page around a bar:
     - a bright bar with dark letters inside a dark page (a bright blue table header with black
@@ -256,6 +257,9 @@ def _bars_by_their_ink(grey: np.ndarray, areas: tuple[np.ndarray, np.ndarray, np
       page; its letters turned white on a grey bar and were read as scraps, and a dark table lost the
       headers of its columns.  Such a bar is now left out of the inversion and stretched so that it
       turns white under its dark letters.
+    - a coloured header band with white letters on a light page (a spreadsheet's, an admin table's)
+      was inverted only where its letters leave the median dark: the rows above and below a caption
+      of two lines stayed dark, glued to the letters ("Wamatengkap").  Such a bar is now inverted whole.
     The decision is taken per bar, never per pixel (letters half flipped read worse than either way): a
     bar is a connected area of flat pixels with its letters (holes no taller than a line) filled in,
     rectangular, at least a line of text tall and a few glyphs wide, that the dark areas hold mostly.
@@ -276,6 +280,7 @@ def _bars_by_their_ink(grey: np.ndarray, areas: tuple[np.ndarray, np.ndarray, np
     count, parts, stats, _ = cv2.connectedComponentsWithStats(flat, connectivity=4)
     held = np.bincount(parts[inside], minlength=count)
     kept_out = np.zeros_like(inside)
+    taken_in = np.zeros_like(inside)
     levels = np.zeros(crop.shape, np.float32)
     for label in range(1, count):
         x, y, w, h, size = (int(v) for v in stats[label])
@@ -291,19 +296,39 @@ def _bars_by_their_ink(grey: np.ndarray, areas: tuple[np.ndarray, np.ndarray, np
             continue  # strokes and their smoothing, not a filled bar
         values = crop[box]
         bar_level = float(np.median(values[part]))
-        darker = np.count_nonzero(bar & (values < bar_level - BAR_INK))
-        lighter = np.count_nonzero(bar & (values > bar_level + BAR_INK))
+        # Ink is what is not flat: letters' strokes, not the far end of a gradient the bar shades into.
+        ink = bar & ~part
+        darker = np.count_nonzero(ink & (values < bar_level - BAR_INK))
+        lighter = np.count_nonzero(ink & (values > bar_level + BAR_INK))
         if darker > 2 * lighter and darker > _MIN_LIGHT_INK:
-            kept_out[box] |= bar
+            # A heading's letters are holes taller than a line of text: their dark pixels go with the bar.
+            heading = _filled(part, HEADING_GLYPHS * glyph) & ~bar & (values < bar_level - BAR_INK // 2)
+            kept_out[box] |= bar | heading
+            levels[box][bar | heading] = bar_level
+        elif lighter > 2 * darker and lighter > _MIN_LIGHT_INK and not inside[box][bar].all():
+            taken_in[box] |= bar
             levels[box][bar] = bar_level
-    if not kept_out.any():
+    if not kept_out.any() and not taken_in.any():
         return grey, areas
     dark, mid = dark.copy(), mid.copy()
-    # A bar's smoothed rim (not flat, so outside it) goes with it where nearer its level than the page's:
-    # inverted, it was a faint frame that the deepening of dim ink turned into brackets.
+    # A bar's smoothed rim (not flat, so outside it) goes with it where nearer its level than the page's
+    # (its page is light where its letters are, dark where they are dark): left apart, it was a faint
+    # frame, and the deepening of dim ink turned it into brackets or lines glued to the letters.
     rim = np.ones((2 * BAR_RIM + 1, 2 * BAR_RIM + 1), np.uint8)
+    if taken_in.any():
+        rim_levels = cv2.dilate(np.where(taken_in, levels, 0).astype(np.float32), rim)
+        taken_in |= (crop < (rim_levels + 255) / 2) & (rim_levels > 0) & ~kept_out
+        levels = np.maximum(levels, rim_levels * taken_in)
+        # Stretched by its own level as it is inverted, as a mid-tone area is (`_inverted`), so that the
+        # bar turns white and its edge leaves no grey band for the flattening to darken.
+        level = level.copy()
+        dark[y0:y1, x0:x1] |= taken_in
+        mid[y0:y1, x0:x1] |= taken_in
+        level[y0:y1, x0:x1][taken_in] = levels[taken_in].astype(level.dtype)
+    if not kept_out.any():
+        return grey, (dark, mid, level)
     rim_levels = cv2.dilate(np.where(kept_out, levels, 0).astype(np.float32), rim)
-    kept_out |= inside & (crop >= rim_levels / 2) & (rim_levels > 0)
+    kept_out |= inside & (crop >= rim_levels / 2) & (rim_levels > 0) & ~taken_in
     rim_levels = np.maximum(rim_levels, 1.0)
     out = grey.copy()
     stretched = crop[kept_out].astype(np.float32) * 255.0 / rim_levels[kept_out]
@@ -409,6 +434,7 @@ BAR_SHAPE = 0.9  # of its bounding box: a rectangle, its corners rounded at most
 BAR_GLYPHS = 3
 BAR_INK = 40
 BAR_RIM = 2  # px
+HEADING_GLYPHS = 5  # a heading's letters, as tall as this many glyphs of the page's text
 
 _STROKE_WINDOW = 5
 _STROKE_REACH = 2 * (_STROKE_WINDOW // 2)  # an opening or closing: one erosion and one dilation
