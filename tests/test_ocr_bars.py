@@ -128,3 +128,52 @@ def test_a_coloured_header_band_is_inverted_whole():
     above, below = arr[int(20 * scale):int(24 * scale)], arr[int(64 * scale):int(67 * scale)]
     assert above.min() > 150 and below.min() > 150, (above.min(axis=1), below.min(axis=1))
 
+
+def _response_sheet() -> tuple[Image.Image, dict[str, tuple[int, int, int, int]]]:
+    """A form's response sheet: white captions on a coloured band, those of the narrow columns wrapped onto
+    two lines (all the last ones), a name wrapped in its cell with the row's other cells beside its last
+    line.  Returns the image and the box of each value drawn."""
+    image = Image.new("RGB", (1160, 200), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 10, 1159, 56), fill=(52, 103, 81))
+    bold, plain = font(15, bold=True), font(15)
+    captions = [(6, ("Timestamp",)), (110, ("Alamat email",)), (370, ("Nama lengkap", "(beserta gelar)")),
+                (540, ("NIK",)), (700, ("NIP (khusus ASN)",)), (880, ("Instansi / Unit", "Kerja")),
+                (1030, ("Nomor", "WhatsApp aktif"))]
+    for x, lines in captions:
+        tops = (25,) if len(lines) == 1 else (14, 34)
+        for y, text in zip(tops, lines):
+            draw.text((x, y), text, fill=(255, 255, 255), font=bold, anchor="la")
+    boxes = {}
+    cells = [(6, 64, "15/6/2025"), (370, 64, "Dimas"),
+             (6, 84, "13:24:07"), (110, 84, "dpangaribuan@gmail.com"), (370, 84, "Pangaribuan"),
+             (540, 84, "3229120404871264"), (700, 84, "199109042016031003"), (880, 84, "Kecamatan Jetis"),
+             (1030, 84, "0825 4965 896"),
+             (6, 124, "7/8/2025 13:50"), (110, 124, "oki86@gmail.com"), (370, 124, "OKI PURBA"),
+             (540, 124, "7326054710945224"), (700, 124, "-"), (880, 124, "Dinas Kesehatan"),
+             (1030, 124, "08196910271")]
+    for x, y, text in cells:
+        draw.text((x, y), text, fill=(20, 20, 20), font=plain, anchor="la")
+        boxes[text] = draw.textbbox((x, y), text, font=plain, anchor="la")
+    return image, boxes
+
+
+def test_names_under_a_wrapped_caption_of_a_coloured_header_band_are_covered(tmp_path):
+    from conftest import covered_regions
+    from redactor.config import Config
+    from redactor.load import load_path
+    from redactor.pipeline import analyse
+
+    image, boxes = _response_sheet()
+    image.save(tmp_path / "sheet.png")
+    findings = analyse(load_path(tmp_path / "sheet.png"), Config(visual=False)).findings
+    regions = covered_regions(findings, image.width, image.height)
+
+    def covered(text: str) -> bool:
+        left, top, right, bottom = boxes[text]
+        cx, cy = (left + right) / 2, (top + bottom) / 2
+        return any(r.left <= cx <= r.right and r.top <= cy <= r.bottom for r in regions)
+
+    for name in ("Dimas", "Pangaribuan", "OKI PURBA"):
+        assert covered(name), f"{name} left readable"
+    assert not covered("Dinas Kesehatan")

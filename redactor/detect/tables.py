@@ -147,7 +147,7 @@ class Headers:
             if not other.segments or not near(other, above):
                 return []
             return [s for s in other.segments if left <= s.box.left and s.box.right <= right
-                    and not re.search(r"\d", s.text) and 0.7 <= s.height / height <= 1.4]
+                    and _a_caption_piece(s, height)]
 
         ups, downs = pieces(row.index - 1, True), pieces(row.index + 1, False)
         if not ups and not downs:
@@ -173,6 +173,26 @@ class Headers:
                 new_cells.append([*up.words, *down.words])
                 used.update((id(up), id(down)))
         below = page.rows[row.index + 1] if downs else None
+        if below is not None and any(id(s) in used for s in below.segments):
+            # Once the row below holds a caption's second line, the other pieces stacked two by two over
+            # it join too, though they make no caption we know ("Instansi / Unit" over "Kerja", "Nomor"
+            # over "WhatsApp aktif"): left out, they were read as a row of the table's body, and the
+            # column between them lost its values to its neighbours.
+            # (beyond the header row's own cells too: a table's last captions may all wrap)
+            above = page.rows[row.index - 1].segments if ups else []
+            pairs: list[tuple[Segment, Segment]] | None = []
+            for down in below.segments:
+                if id(down) in used:
+                    continue
+                up = next((p for p in above if id(p) not in used and _stands_over(p, down)), None)
+                if up is None or not all(_a_caption_piece(p, height) for p in (up, down)) or any(
+                        _stands_over(down, c) or _stands_over(up, c) for c in cells):
+                    pairs = None
+                    break
+                pairs.append((up, down))
+            for up, down in pairs or ():
+                new_cells.append([*up.words, *down.words])
+                used.update((id(up), id(down)))
         if below is not None and all(id(s) in used for s in below.segments):
             taken_below.add(below.index)
         elif below is not None:
@@ -398,6 +418,11 @@ def _holds_a_value(seg: Segment) -> bool:
     """A cell holding a date or a long number: a row of a table, where the header row holds captions only
     ("24-05-1988 | Poli | BPJS", a patient's row whose clinic and payer read like captions)."""
     return bool(_A_VALUE.search(seg.text))
+
+
+def _a_caption_piece(seg: Segment, height: float) -> bool:
+    """A line of a caption wrapped in its cell: no digit, as tall as the header row's captions."""
+    return not re.search(r"\d", seg.text) and 0.7 <= seg.height / height <= 1.4
 
 
 def _stands_over(a: Segment, b: Segment) -> bool:
