@@ -81,3 +81,26 @@ def test_addresses_here_and_there_at_one_edge_make_no_column():
     ]
     for value in ("KX7-2231", "QZ-991"):
         assert len(_uncovered(rows, value)) == len(value), f"{value} covered as an e-mail address"
+
+
+# An admin panel's log: who signed in, when, and from which machine; its IP column's caption read as scraps.
+_LOG = [
+    [(20, "Pengguna"), (200, "Waktu"), (400, "Aiarat 1P")],
+    [(20, "opd.rahmat"), (200, "2025-07-10 11:52"), (400, "172.10.226.101")],
+    [(20, "opd.sari"), (200, "2025-07-11 08:03"), (400, "10.134.122.175")],
+    [(20, "opd.yudi"), (200, "2025-07-12 09:41"), (400, "172.25.238.251")],
+    [(20, "opd.maya"), (200, "2025-07-13 10:15"), (400, "10.89-73.40")],
+    [(20, "opd.nur"), (200, "2025-07-14 13:27"), (400, "192.168.17.223")],
+    [(20, "opd.dewi"), (200, "2025-07-15 15:09"), (400, "10.145.48,55")],
+]
+
+
+def test_cells_of_a_column_of_network_addresses_are_covered_also_misread():
+    # (a digit misread made the first a public address; a dot read as a dash broke the fourth)
+    for value in ("172.10.226.101", "10.89-73.40", "10.134.122.175"):
+        assert not _uncovered(_LOG, value), f"{value} left readable in a column of network addresses"
+
+
+def test_the_times_beside_a_column_of_network_addresses_and_its_caption_stay_visible():
+    for value in ("2025-07-10 11:52", "Aiarat 1P", "opd.rahmat"):
+        assert len(_uncovered(_LOG, value)) == len(value.replace(" ", "")), f"{value} covered as an address"

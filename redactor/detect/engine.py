@@ -25,7 +25,7 @@ from .layout import Segment, build_rows, with_lead_ins, without_picture_marks
 from .page import Candidate, Page
 from .recognizer import Recognizer
 from .resolve import account_holders, accounts_under_holders, dedupe, degrees_after_names, names_of_things, holders_above, member_lists, name_continuations, glued_secret_rests, number_key, number_tails, repeats, system_name_echoes, to_findings
-from .tables import Headers, clipped_column, email_columns
+from .tables import Headers, clipped_column, value_columns
 
 
 # Labels that only name the value written right after them on the same line
@@ -84,7 +84,7 @@ class Detector:
         number_tails(page, candidates)
         glued_secret_rests(candidates)
         candidates.extend(clipped_column(page, self.headers.recs))
-        candidates.extend(email_columns(page, candidates))
+        candidates.extend(value_columns(page, candidates))
         candidates.extend(member_lists(candidates))
         candidates.extend(repeats(page, candidates))
         candidates.extend(system_name_echoes(page, candidates))

@@ -5,6 +5,7 @@ import re
 from statistics import median
 from typing import Sequence
 
+from . import text as T
 from .labels import INLINE_ONLY
 from .layout import Row, Segment
 from .lexicon import is_ordinary_word, words
@@ -638,16 +639,27 @@ def _label_opened_by(caption: str, recs: Sequence[Recognizer]) -> str | None:
     return None
 
 
-def email_columns(page: Page, candidates: Sequence[Candidate]) -> list[Candidate]:
-    """The cells of a column of e-mail addresses whose header OCR did not read: three or more addresses
-    found on rows of one table, starting at one edge, and three in five at least of the cells that start at that
-    edge between the first and the last of them found as addresses.  Every such cell is covered whole,
-    under `email`: on a shrunk copy an address whose @ was read as a letter ("chobella78amonpan.go,id")
-    or that came out as scraps is no recognizer's value, and one found in part leaves its domain's end
-    ("… goid") visible."""
+def value_columns(page: Page, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The cells of a column of e-mail addresses or of network addresses whose header OCR did not read:
+    three or more values of one such category found on rows of one table, starting at one edge, and three
+    in five at least of the cells that start at that edge between the first and the last of them found so.
+    Every such cell of the value's shape is covered whole, under that category: on a shrunk copy an
+    address whose @ was read as a letter ("chobella78amonpan.go,id"), an IP address with a dot read as a
+    space or a dash ("10.89-73.40") or a digit misread ("172.10.226.101" for 172.19…), and one that came
+    out as scraps are no recognizer's value, and one found in part leaves its domain's end ("… goid")."""
+    out: list[Candidate] = []
+    for category, fits, strict in _COLUMN_VALUES:
+        out.extend(_column_cells(page, candidates, category, fits, strict))
+    return out
+
+
+def _column_cells(page: Page, candidates: Sequence[Candidate], category: str, fits, strict: bool) -> list[Candidate]:
+    """`value_columns` for one category.  A shape as `strict` as an IP address's is no column's caption and
+    no word of the next cell: the row right above the first value found and the one right below the last
+    are looked at too, and a cell's first word may fit alone."""
     found = []
     for cand in candidates:
-        if cand.category != "email":
+        if cand.category != category:
             continue
         boxes = cand.segment.boxes_for(cand.start, cand.end)
         if boxes:
@@ -671,9 +683,22 @@ def email_columns(page: Page, candidates: Sequence[Candidate]) -> list[Candidate
                 if cell is not None:
                     cells.append((seg, *cell))
         if len(rows) < 0.6 * len({seg.row for seg, _, _ in cells}):
-            continue  # addresses here and there at one edge (a card's fields), not a column of them
-        out.extend(Candidate("email", seg, start, end, 0.6, "email_column", seg.text[start:end])
-                   for seg, start, end in cells if _address_like(seg, start, end))
+            continue  # values here and there at one edge (a card's fields), not a column of them
+        if strict:
+            for index in (rows[0] - 1, rows[-1] + 1):
+                for seg in page.rows[index].segments if 0 <= index < len(page.rows) else ():
+                    cell = _cell_from(seg, edge, height)
+                    if cell is not None:
+                        cells.append((seg, *cell))
+        for seg, start, end in cells:
+            if not fits(seg.text[start:end]):
+                if not strict:
+                    continue
+                # the next cell set close may have been taken in ("10.89-73.40 QUEUE"): the first word alone
+                end = start + len(seg.text[start:end].split()[0])
+                if not fits(seg.text[start:end]):
+                    continue
+            out.append(Candidate(category, seg, start, end, 0.6, f"{category}_column", seg.text[start:end]))
     return out
 
 
@@ -692,6 +717,18 @@ def _cell_from(seg: Segment, edge: float, height: float) -> tuple[int, int] | No
     return (start, end) if sum(ch.isalnum() for ch in seg.text[start:end]) >= 3 else None
 
 
-def _address_like(seg: Segment, start: int, end: int) -> bool:
+def _address_like(text: str) -> bool:
     """Not a sentence: a mail's subject set at the edge of its From, To and Cc is no address."""
-    return sum(len(word) >= 3 and is_ordinary_word(word) for word in seg.text[start:end].split()) < 2
+    return sum(len(word) >= 3 and is_ordinary_word(word) for word in text.split()) < 2
+
+
+def _network_address_like(text: str) -> bool:
+    """An IP address as OCR may read it small: six digits or more, its separators dots, commas, colons,
+    dashes or spaces, at most one letter (a digit misread); no date, no time."""
+    digits = sum(ch.isdigit() for ch in text)
+    letters = sum(ch.isalpha() for ch in text)
+    return (digits >= 6 and letters <= 1 and all(ch.isalnum() or ch in ".,:- " for ch in text)
+            and not T.DATE.fullmatch(text.strip(" .,")) and not re.search(r"\d:\d\d(?!\d)", text))
+
+
+_COLUMN_VALUES = (("email", _address_like, False), ("internal_url", _network_address_like, True))
