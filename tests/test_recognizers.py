@@ -2620,3 +2620,23 @@ def test_a_value_glued_to_its_label_is_still_the_value():
     words = (Word("Nama:Ali", Box(40, 40, 90, 20), 90.0, 1), Word("Akbar", Box(138, 40, 60, 20), 90.0, 1))
     found = [f for f in detect(OcrResult(words=words, width=400, height=200)).findings if f.category == "person_name"]
     assert any(b.intersects(Box(138, 40, 60, 20)) for f in found for b in f.boxes)
+
+
+@pytest.mark.parametrize("boxes", [
+    [(297, 480, 140, 32), (453, 480, 167, 32), (635, 480, 332, 32)],  # level
+    [(297, 483, 140, 32), (453, 474, 167, 35), (635, 460, 332, 42)],  # climbing, as a photo read it
+])
+def test_a_name_under_its_label_on_a_tilted_photo_is_covered(boxes):
+    """A card photographed askew: the name under "Nama" climbs to the right, its far end level with the
+    label's foot, so the whole line's box starts above the label's foot."""
+    from redactor.cover import regions_for
+
+    label = _Word("Nama", _Box(298, 452, 74, 19), 96.0, 0)
+    name = [_Word(text, _Box(*box), 92.0, 1) for text, box in zip(["TEGUH", "GINTING", "LUMBANTOBING"], boxes)]
+    detection = detect(_OcrResult((label, *name), 1200, 700))
+    assert "person_name" in categories(detection)
+    regions = regions_for(detection.findings, 1200, 700)
+    for word in name:
+        b = word.box
+        assert any(r.left <= b.left and r.right >= b.right and r.top <= b.top and r.bottom >= b.bottom
+                   for r in regions), word.text

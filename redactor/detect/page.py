@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..findings import Box
 from .confusions import is_thin_stroke
 from .layout import Row, Segment
 
@@ -121,7 +122,8 @@ class Page:
                 ob = other.box
                 if _level_with(ob, box):
                     continue
-                gap = (ob.top - box.bottom) if step > 0 else (box.top - ob.bottom)
+                near = _part_over_or_under(other, box)
+                gap = (near.top - box.bottom) if step > 0 else (box.top - near.bottom)
                 if gap > 2.2 * max(seg.height, other.height) or gap < -0.5 * seg.height:
                     continue
                 overlap = min(ob.right, box.right) - max(ob.left, box.left)
@@ -157,6 +159,13 @@ class Page:
 
     def header_of(self, seg: Segment) -> Segment | None:
         return self.columns.get(seg.row, {}).get(seg.index)
+
+
+def _part_over_or_under(other: Segment, box: Box) -> Box:
+    """The box of `other`'s words that stand over or under `box`: on a tilted photo a long line's far end
+    rises level with the label over its start, and the whole line's box would start above the label's foot."""
+    under = [w.box for w in other.words if w.box.left < box.right and w.box.right > box.left]
+    return Box.union(under) if under else other.box
 
 
 def _level_with(a: Box, b: Box) -> bool:
