@@ -394,15 +394,18 @@ def url_end(text: str, end: int) -> int:
 
 def _url_tail(span: Span, page: Page) -> None:
     _set_end(span, url_end(span.text, span.end))
-    if not span.extra and not span.text[span.end:].strip():
+    if not span.extra and not span.text[span.end:].strip() and "/" in span.value:
         span.extra = url_next_line(page, span.seg)
 
 
 def url_next_line(page: Page, seg: Segment) -> list[tuple[Segment, int, int]]:
     """A web address that ends its line where the line was full goes on at the start of the next line of
     the same block ("https://esidak.contohkab.go.id/aut" / "h/masuk"): the pieces there that still look
-    like parts of an address, one with a slash, '?', '=' or '&' among them; a sentence's words are not."""
+    like parts of an address, one with a slash, '?', '=' or '&' among them; a sentence's words are not, nor
+    a setting's key ("DB_HOST=10.12.4.20" / "DB_DATABASE=laravel_prod")."""
     below = page.neighbour(seg, "below")
+    if below is not None and _SETTING_LINE.match(below.text):
+        return []
     if below is None or below.row != seg.row + 1 or page.neighbour(below, "left") is not None:
         return []
     height = max(seg.height, below.height)
@@ -413,6 +416,10 @@ def url_next_line(page: Page, seg: Segment) -> list[tuple[Segment, int, int]]:
     if end <= 0 or not re.search(r"[/?=&]", below.text[:end]):
         return []
     return [(below, 0, end)]
+
+
+# A line that opens with a setting's key ("DB_DATABASE=…", "APP_URL: …").
+_SETTING_LINE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_ .-][A-Za-z0-9]+)*\s?[=:]")
 
 
 # A short abbreviation with its number and a full stop ("No.5.", "Hal.12."): a sentence's end, no address.
