@@ -21,13 +21,13 @@ _RECORDS = [
     [(20, "Ni"), (60, "ama enghap"), (300, "Tgltanifl")],
     [(20, "1"), (60, "Siti Rahmawati"), (260, "3273015507879901"), (460, "Kota Bandung / 15 Juli 1987"),
      (760, "0001234567891")],
-    [(20, "2"), (60, "Budi Santoso"), (260, "3174021203850004"), (460, "Pagaralam, 03-06-1991"),
+    [(20, "2"), (60, "Budi Santoso"), (260, "3174021203850004"), (460, "Padang, 03-06-1991"),
      (760, "0002345678912")],
 ]
 
 
 def test_a_member_number_and_a_birth_place_and_date_beside_a_nik_are_covered():
-    for value in ("0001234567891", "0002345678912", "Kota Bandung / 15 Juli 1987", "Pagaralam, 03-06-1991"):
+    for value in ("0001234567891", "0002345678912", "Kota Bandung / 15 Juli 1987", "Padang, 03-06-1991"):
         assert not _uncovered(_RECORDS, value), f"{value} left readable on a row with a NIK"
 
 
@@ -86,18 +86,18 @@ def test_addresses_here_and_there_at_one_edge_make_no_column():
 # An admin panel's log: who signed in, when, and from which machine; its IP column's caption read as scraps.
 _LOG = [
     [(20, "Pengguna"), (200, "Waktu"), (400, "Aiarat 1P")],
-    [(20, "opd.rahmat"), (200, "2025-07-10 11:52"), (400, "172.10.226.101")],
-    [(20, "opd.sari"), (200, "2025-07-11 08:03"), (400, "10.134.122.175")],
-    [(20, "opd.yudi"), (200, "2025-07-12 09:41"), (400, "172.25.238.251")],
-    [(20, "opd.maya"), (200, "2025-07-13 10:15"), (400, "10.89-73.40")],
-    [(20, "opd.nur"), (200, "2025-07-14 13:27"), (400, "192.168.17.223")],
-    [(20, "opd.dewi"), (200, "2025-07-15 15:09"), (400, "10.145.48,55")],
+    [(20, "opd.rahmat"), (200, "2025-07-10 11:52"), (400, "172.10.4.20")],
+    [(20, "opd.sari"), (200, "2025-07-11 08:03"), (400, "10.20.31.42")],
+    [(20, "opd.yudi"), (200, "2025-07-12 09:41"), (400, "172.18.7.9")],
+    [(20, "opd.maya"), (200, "2025-07-13 10:15"), (400, "10.41-72.18")],
+    [(20, "opd.nur"), (200, "2025-07-14 13:27"), (400, "192.168.3.14")],
+    [(20, "opd.dewi"), (200, "2025-07-15 15:09"), (400, "10.7.66,12")],
 ]
 
 
 def test_cells_of_a_column_of_network_addresses_are_covered_also_misread():
-    # (a digit misread made the first a public address; a dot read as a dash broke the fourth)
-    for value in ("172.10.226.101", "10.89-73.40", "10.134.122.175"):
+    # (a digit misread made the first a public address, 172.10… for 172.19…; a dot read as a dash broke the fourth)
+    for value in ("172.10.4.20", "10.41-72.18", "10.20.31.42"):
         assert not _uncovered(_LOG, value), f"{value} left readable in a column of network addresses"
 
 

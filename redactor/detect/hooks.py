@@ -635,8 +635,8 @@ def health_card_lines(page: Page, category: str, detector: str, label: str) -> l
 
 # A person's record in a table or a list: a row that holds a NIK or a NIP read whole and valid.
 _RECORD_NUMBER = re.compile(r"(?<![\d.-])(?:\d{16}|\d{18})(?![\d])")
-# A place and a date, as a record gives where and when someone was born ("Medan / 18 Januari 1992",
-# "Pagaralam, 13-09-1990"): a capitalised place of one to three words, a comma or a slash, a date.
+# A place and a date, as a record gives where and when someone was born ("Kota Bandung / 15 Juli 1987",
+# "Padang, 03-06-1991"): a capitalised place of one to three words, a comma or a slash, a date.
 _PLACE_AND_DATE = re.compile(r"(?<![\w])[^\w\s]?(?:[A-Z][A-Za-z.'’-]+)(?:\s[A-Z][A-Za-z.'’-]+){0,2}"
                              r"(?:,|\s/)\s*(?i:" + T.DATE.pattern + r")")
 
@@ -662,7 +662,7 @@ def record_member_numbers(page: Page, category: str, detector: str, label: str) 
 
 
 def record_birth_dates(page: Page, category: str, detector: str, label: str) -> list[Finding]:
-    """A place and a date ("Medan / 18 Januari 1992") on a row that holds someone's NIK or NIP is where
+    """A place and a date ("Kota Bandung / 15 Juli 1987") on a row that holds someone's NIK or NIP is where
     and when that person was born; a letter's place and date stand on a line of their own."""
     out = []
     for row in _record_rows(page):

@@ -46,11 +46,11 @@ _LISTED_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}")
 
 
 def member_lists(candidates: list[Candidate]) -> list[Candidate]:
-    """A group's members as a chat app lists them under its name ("Nilam Safitri, +62 887-6809-9985, Makara
-    Wasita, Kariman Jailani, Anda"): in a list of three items or more on one line, two of them found as
+    """A group's members as a chat app lists them under its name ("Dewi Lestari, +62 812-3456-7890, Rudi
+    Hartono, Rahman Hakiman, Anda"): in a list of three items or more on one line, two of them found as
     phone numbers or names, every other item of two or three capitalised words that could be a name is a
     member's name, also when the names finder took one of its words for a word of the language built
-    with an affix ("Kariman": "karim" and -an).  The reader's own "Anda", an office ("Kepala Dinas") and
+    with an affix ("Hakiman": "hakim" and -an).  The reader's own "Anda", an office ("Kepala Dinas") and
     a meeting ("Rapat Koordinasi") stay visible."""
     found: dict[int, tuple[Segment, list[Candidate]]] = {}
     for cand in candidates:

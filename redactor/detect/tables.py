@@ -644,8 +644,8 @@ def value_columns(page: Page, candidates: Sequence[Candidate]) -> list[Candidate
     three or more values of one such category found on rows of one table, starting at one edge, and three
     in five at least of the cells that start at that edge between the first and the last of them found so.
     Every such cell of the value's shape is covered whole, under that category: on a shrunk copy an
-    address whose @ was read as a letter ("chobella78amonpan.go,id"), an IP address with a dot read as a
-    space or a dash ("10.89-73.40") or a digit misread ("172.10.226.101" for 172.19…), and one that came
+    address whose @ was read as a letter ("dewilestarigcontoh.goid"), an IP address with a dot read as a
+    space or a dash ("10.41-72.18") or a digit misread ("172.10.4.20" for 172.19…), and one that came
     out as scraps are no recognizer's value, and one found in part leaves its domain's end ("… goid")."""
     out: list[Candidate] = []
     for category, fits, strict in _COLUMN_VALUES:
@@ -694,7 +694,7 @@ def _column_cells(page: Page, candidates: Sequence[Candidate], category: str, fi
             if not fits(seg.text[start:end]):
                 if not strict:
                     continue
-                # the next cell set close may have been taken in ("10.89-73.40 QUEUE"): the first word alone
+                # the next cell set close may have been taken in ("10.41-72.18 QUEUE"): the first word alone
                 end = start + len(seg.text[start:end].split()[0])
                 if not fits(seg.text[start:end]):
                     continue
