@@ -910,3 +910,24 @@ def test_dates_of_one_length_under_a_whole_caption_are_no_clipped_column(caption
         [[(20, str(k + 1)), (60, name), (300, "Analis"), (460, date)]
          for k, (name, date) in enumerate(zip(["HESTI RAHMAN", "TIARA SEMBIRING", "PURNOMO PRATAMA", "NURUL PRATAMA"], dates))]
     assert_visible(rows, [(k + 1, date) for k, date in enumerate(dates)])
+
+
+# A district's figures: "Penduduk" heads a count and "Jumlah Desa" a number of villages, so the table is
+# about no one and its places and figures stay; a list of residents under the same caption is about people.
+_FIGURES_PER_DISTRICT = [
+    [(20, "No"), (80, "Kecamatan"), (300, "Jumlah Desa"), (500, "Penduduk"), (680, "Cakupan KTP-el")],
+    [(20, "1"), (80, "Prambanan"), (300, "7"), (500, "130.442"), (680, "94,1 %")],
+    [(20, "2"), (80, "Mlati"), (300, "12"), (500, "121.664"), (680, "74,8 Yo")],
+    [(20, "3"), (80, "Godean"), (300, "9"), (500, "49.343"), (680, "99,0 %")],
+]
+
+
+def test_a_table_of_figures_per_district_stays():
+    assert_visible(_FIGURES_PER_DISTRICT, [(1, "Prambanan"), (2, "12"), (2, "121.664"), (3, "49.343")])
+
+
+def test_a_list_of_residents_headed_penduduk_is_about_people():
+    rows = [[(20, "No"), (80, "Penduduk"), (320, "Dusun"), (500, "RT/RW")],
+            [(20, "1"), (80, "Sri Wahyuni"), (320, "Krajan"), (500, "003/005")],
+            [(20, "2"), (80, "Bambang Irawan"), (320, "Ngasem"), (500, "002/004")]]
+    assert_covered(rows, [(1, "Krajan"), (1, "003/005"), (2, "Ngasem")])

@@ -37,6 +37,11 @@ def header_text(text: str) -> str:
 ADDRESS_COLUMN = re.compile(r"(?i)(" + "|".join(words("labels", "address_columns")) + ")")
 ATTRIBUTE_COLUMN = re.compile(r"(?i)(" + "|".join(words("labels", "attribute_columns")) + ")")
 _PERSON_COLUMN = re.compile(r"(?i)(" + "|".join(words("labels", "person_columns")) + ")")
+# A header that counts or measures ("Jumlah Desa"): figures under it, however its other words read.
+COUNT_COLUMN = re.compile(r"(?i)(?:" + "|".join(words("labels", "count_columns")) + r")\b")
+# A figure in a table of statistics: a count ("130.442", "12") or a share ("94,1 %", its sign read "Yo" or
+# "Ye"), perhaps with a unit ("12 km"); no ID is this short.
+_FIGURE = re.compile(r"(?:\d{1,3}(?:[.,]\d{3})+|\d{1,6})(?:[.,]\d+)?(?:\s?%|\s?[^\W\d_]{1,2})?")
 _PAGER = re.compile(r"(?i)\b(?:" + "|".join(words("labels", "pager_lines")) + r")\b")
 
 
@@ -97,11 +102,13 @@ class Headers:
                 below = self._stack_header_lines(page, row)
                 stacked.update(below)
                 page.header_rows.update([row.index, *below])
-                if any(_PERSON_COLUMN.fullmatch(header_text(s.text)) for s in row.segments):
-                    page.person_header_rows.add(row.index)
                 headers, filled = row.segments, False
                 last_bottom = max([row.box.bottom] + [page.rows[i].box.bottom for i in below])
-                bounds = _column_bounds(headers, _body(page, row, max([row.index, *below])))
+                body = _body(page, row, max([row.index, *below]))
+                bounds = _column_bounds(headers, body)
+                if any(_PERSON_COLUMN.fullmatch(header_text(s.text)) and not _figures_only(s, body, bounds)
+                       for s in row.segments):
+                    page.person_header_rows.add(row.index)
                 continue
             if not headers:
                 continue
@@ -557,6 +564,13 @@ def _split_at_columns(row: Row, bounds: list[tuple[float, float, Segment]]) -> l
         for group in groups:
             out.append(Segment(words=group, row=row.index, index=len(out)))
     return out
+
+
+def _figures_only(header: Segment, body: Sequence[Segment], bounds: list[tuple[float, float, Segment]]) -> bool:
+    """Every cell under `header` is a figure: a "Penduduk" column of a table of figures per district counts
+    people, it names none, so it makes no table one about people."""
+    cells = [c.text.strip(" |") for c in body if _column_for(c, bounds) is header and c.text.strip(" |")]
+    return bool(cells) and all(_FIGURE.fullmatch(c) for c in cells)
 
 
 def _column_for(seg: Segment, bounds: list[tuple[float, float, Segment]]) -> Segment | None:

@@ -15,7 +15,7 @@ from ..lexicon import common_words, given_names, is_ordinary_word, name_words, w
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from ..shapes import shape_value
-from ..tables import ADDRESS_COLUMN, ATTRIBUTE_COLUMN, header_text
+from ..tables import ADDRESS_COLUMN, ATTRIBUTE_COLUMN, COUNT_COLUMN, header_text
 from .base import Shared
 from .names import could_be_a_name, ends_as_an_organisation, has_a_name, is_establishment, is_personal_word
 
@@ -454,6 +454,8 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
     out = []
     if re.match(FIELD_START + r"\s", seg.text):
         return out  # "Jumlah: 16" is a field of its own (a status bar, a footer), not a cell value
+    if COUNT_COLUMN.match(header_text(header.text)):
+        return out  # "Jumlah Desa", "Jumlah Penduduk": figures about a place or a group, no one's particulars
     if _is_a_control(seg.text):
         return out  # "Lihat Peta" under "Alamat", "Ubah | Hapus": the row's buttons, not its values
     place_column = bool(ADDRESS_COLUMN.fullmatch(header_text(header.text)))
