@@ -1454,6 +1454,11 @@ _VALUES = ["3273015507879901", "0812-3456-7890", "081234567890", "siti.rahma@exa
            "09.999.901.3-407.000", "4111 1111 1111 1111", "+62 857 1234 5678", "3578106412019902"]
 
 
+def test_a_labelled_run_longer_than_a_phone_is_covered_to_its_end():
+    # "HP" labels the run, whose windows are each a loose phone reading; the card's last group must not stay
+    assert_covered(["HP 09.00 4111 1111 1111 1111"], "4111 1111 1111 1111")
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(before=st.lists(st.sampled_from(_CONTEXT), max_size=6), after=st.lists(st.sampled_from(_CONTEXT), max_size=6),
        value=st.sampled_from(_VALUES), glue=st.sampled_from([" ", ": ", ":", " : "]),

@@ -174,9 +174,10 @@ class DigitFinder:
             overlapping = [c for c in chosen if not (cand.end <= c.start or cand.start >= c.end)]
             if not overlapping:
                 chosen.append(cand)
-            elif cand.score >= 0.8:
-                # Two valid readings of one run (a card number and the NIK a shifted window forms):
-                # cover both, so no group of either stays visible.
+            elif round(cand.score, 6) >= 0.8:  # (a labelled loose match scores 0.7 + 0.1, a hair under 0.8)
+                # Two sure readings of one run (a card number and the NIK a shifted window forms, or two
+                # windows of a labelled run longer than any phone): cover both, so no group of either stays
+                # visible.
                 first = overlapping[0]
                 first.start, first.end = min(first.start, cand.start), max(first.end, cand.end)
         return chosen
