@@ -460,7 +460,7 @@ def _column_bounds(headers: list[Segment], body: Sequence[Segment] = ()) -> list
     though: when text on two rows or more starts before that cut and runs on under the header, the
     column ends in the last clear vertical gap before the next header instead."""
     ordered = sorted(headers, key=lambda h: h.box.left)
-    body = _of_the_texts_size(body)
+    body = _across_no_columns(_of_the_texts_size(body), ordered)
     words = [w for seg in body for w in seg.words]
     runs = _runs(body)
     cuts = []
@@ -504,19 +504,37 @@ def _of_the_texts_size(body: Sequence[Segment]) -> list[Segment]:
     return out
 
 
+def _across_no_columns(body: Sequence[Segment], headers: Sequence[Segment]) -> list[Segment]:
+    """The body's cells, less the rows holding a run of words that reaches past two headers' starts (a
+    source line or a note under the table, "Sumber: Dinas Kependudukan …") and the marks OCR made of the
+    grid's lines ("—", "|"): neither is a cell, and either would hide the gaps between columns."""
+    starts = [h.box.left for h in headers]
+    across = {seg.row for seg in body for run in _word_runs(seg)
+              if sum(run[0].box.left < x < max(w.box.right for w in run) for x in starts) >= 2}
+    out = []
+    for seg in body:
+        kept = [w for w in seg.words if any(ch.isalnum() for ch in w.text)]
+        if seg.row in across or not kept:
+            continue
+        out.append(seg if len(kept) == len(seg.words) else Segment(words=kept, row=seg.row, index=seg.index))
+    return out
+
+
+def _word_runs(seg: Segment) -> list[list]:
+    """The words of `seg` in runs set no wider apart than a space between two words of one value."""
+    runs, right = [[seg.words[0]]], seg.words[0].box.right
+    for w in seg.words[1:]:
+        if w.box.left - right > 0.55 * w.box.height:
+            runs.append([])
+        runs[-1].append(w)
+        right = max(right, w.box.right)
+    return runs
+
+
 def _runs(body: Sequence[Segment]) -> list[tuple[int, float, float]]:
     """(row, left, right) of each run of words set no wider apart than a space between two words of
     one value: "Galih Wibowo Setiawan" is one run; a row number and the value of the next cell are two."""
-    out = []
-    for seg in body:
-        row, left, right = seg.row, seg.words[0].box.left, seg.words[0].box.right
-        for w in seg.words[1:]:
-            if w.box.left - right > 0.55 * w.box.height:
-                out.append((row, left, right))
-                left = w.box.left
-            right = max(right, w.box.right)
-        out.append((row, left, right))
-    return out
+    return [(seg.row, run[0].box.left, max(w.box.right for w in run)) for seg in body for run in _word_runs(seg)]
 
 
 def _last_gap(lo: float, hi: float, words: Sequence) -> float | None:
