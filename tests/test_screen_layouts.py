@@ -931,3 +931,16 @@ def test_a_list_of_residents_headed_penduduk_is_about_people():
             [(20, "1"), (80, "Sri Wahyuni"), (320, "Krajan"), (500, "003/005")],
             [(20, "2"), (80, "Bambang Irawan"), (320, "Ngasem"), (500, "002/004")]]
     assert_covered(rows, [(1, "Krajan"), (1, "003/005"), (2, "Ngasem")])
+
+
+def test_a_source_line_under_a_table_hides_no_column_edge():
+    # Captions centred over their columns, the values starting well left of them; the source line under
+    # the table runs across every column and must not hide the gap before the phones' column.
+    rows = [
+        [(20, "No"), (190, "Alamat"), (560, "Telepon")],
+        [(20, "1"), (100, "Jl. Kenanga 12 Sleman"), (470, "0274 889123")],
+        [(20, "2"), (100, "Jl. Melati 4 Bantul"), (470, "0274 771234")],
+        [(20, "3"), (100, "Dusun Krajan RT 3"), (470, "0274 665432")],
+        [(20, "Sumber: data warga per 30 Juni 2025 dari kantor desa setempat")],
+    ]
+    assert_covered(rows, [(1, "0274 889123"), (2, "0274 771234"), (3, "0274 665432")])
