@@ -587,8 +587,9 @@ def _split_at_columns(row: Row, bounds: list[tuple[float, float, Segment]]) -> l
 def _figures_only(header: Segment, body: Sequence[Segment], bounds: list[tuple[float, float, Segment]]) -> bool:
     """Every cell under `header` is a figure: a "Penduduk" column of a table of figures per district counts
     people, it names none, so it makes no table one about people."""
-    cells = [c.text.strip(" |") for c in body if _column_for(c, bounds) is header and c.text.strip(" |")]
-    return bool(cells) and all(_FIGURE.fullmatch(c) for c in cells)
+    cells = [c.text.strip(" |") for c in body if _column_for(c, bounds) is header and any(ch.isalnum() for ch in c.text)]
+    # (a cell may hold the next column's figure too, read glued on: "117.857 90,7 %"; a grid line's mark is no cell)
+    return bool(cells) and all(_FIGURE.fullmatch(part) for c in cells for part in re.split(r"\s+(?=\d)", c))
 
 
 def _column_for(seg: Segment, bounds: list[tuple[float, float, Segment]]) -> Segment | None:
