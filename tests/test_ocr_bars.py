@@ -126,7 +126,7 @@ def test_a_coloured_header_band_is_inverted_whole():
     arr = np.asarray(grey)[:, int(150 * scale):int(320 * scale)]
     # No dark rows left along its top and bottom edges, above and below the captions' two lines
     above, below = arr[int(20 * scale):int(24 * scale)], arr[int(64 * scale):int(67 * scale)]
-    assert above.min() > 120 and below.min() > 120, (above.min(axis=1), below.min(axis=1))
+    assert above.min() > 150 and below.min() > 150, (above.min(axis=1), below.min(axis=1))
 
 
 def _response_sheet() -> tuple[Image.Image, dict[str, tuple[int, int, int, int]]]:

@@ -319,16 +319,12 @@ def _bars_by_their_ink(grey: np.ndarray, areas: tuple[np.ndarray, np.ndarray, np
         rim_levels = cv2.dilate(np.where(taken_in, levels, 0).astype(np.float32), rim)
         taken_in |= (crop < (rim_levels + 255) / 2) & (rim_levels > 0) & ~kept_out
         levels = np.maximum(levels, rim_levels * taken_in)
-        # Only the part the dark areas missed changes, inverted as the rest of its bar is: plainly, or
-        # stretched by its own level where the bar is a mid-tone one (`_inverted`).  (Stretching whole
-        # bars, a dark sidebar's too, changed the reading of every word on them.)
-        added = taken_in & ~inside
-        lifted = added & (levels >= DARK_GROUND)
-        dark[y0:y1, x0:x1] |= added
-        if lifted.any():
-            level = level.copy()
-            mid[y0:y1, x0:x1] |= lifted
-            level[y0:y1, x0:x1][lifted] = levels[lifted].astype(level.dtype)
+        # Stretched by its own level as it is inverted, as a mid-tone area is (`_inverted`), so that the
+        # bar turns white and its edge leaves no grey band for the flattening to darken.
+        level = level.copy()
+        dark[y0:y1, x0:x1] |= taken_in
+        mid[y0:y1, x0:x1] |= taken_in
+        level[y0:y1, x0:x1][taken_in] = levels[taken_in].astype(level.dtype)
     if not kept_out.any():
         return grey, (dark, mid, level)
     rim_levels = cv2.dilate(np.where(kept_out, levels, 0).astype(np.float32), rim)
