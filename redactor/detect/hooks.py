@@ -642,10 +642,12 @@ _PLACE_AND_DATE = re.compile(r"(?<![\w])[^\w\s]?(?:[A-Z][A-Za-z.'’-]+)(?:\s[A-
 
 
 def _record_rows(page: Page) -> list:
-    """The rows that hold a valid NIK or NIP: each one person's record."""
-    return [row for row in page.rows
-            if any(VALIDATORS["nik"](m.group()) or VALIDATORS["nip"](m.group())
-                   for seg in row.segments for m in _RECORD_NUMBER.finditer(seg.norm))]
+    """The rows that hold a valid NIK or NIP: each one person's record (found once per page)."""
+    if page.record_rows is None:
+        page.record_rows = [row for row in page.rows
+                            if any(VALIDATORS["nik"](m.group()) or VALIDATORS["nip"](m.group())
+                                   for seg in row.segments for m in _RECORD_NUMBER.finditer(seg.norm))]
+    return page.record_rows
 
 
 def record_member_numbers(page: Page, category: str, detector: str, label: str) -> list[Finding]:

@@ -51,6 +51,8 @@ class Page:
     has_thing_column: bool | None = field(default=None, init=False, repr=False, compare=False)
     # The kinds of page it was judged to be or not to be (see `page_kinds`): judged once, when first asked.
     _kinds: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # The rows holding a valid NIK or NIP (see `hooks.record_rows`): asked by two page rules, found once.
+    record_rows: list | None = field(default=None, init=False, repr=False, compare=False)
 
     def is_kind(self, kind: str) -> bool:
         """This page is a `kind` page ("chat"), where a recognizer's matches mean something only there."""

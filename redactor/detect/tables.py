@@ -494,14 +494,7 @@ def _of_the_texts_size(body: Sequence[Segment]) -> list[Segment]:
     if not heights:
         return list(body)
     limit = PICTURE_WORD_HEIGHT * median(heights)
-    out = []
-    for seg in body:
-        kept = [w for w in seg.words if w.box.height <= limit]
-        if len(kept) == len(seg.words):
-            out.append(seg)
-        elif kept:
-            out.append(Segment(words=kept, row=seg.row, index=seg.index))
-    return out
+    return [part for seg in body if (part := _with_words(seg, [w for w in seg.words if w.box.height <= limit]))]
 
 
 def _across_no_columns(body: Sequence[Segment], headers: Sequence[Segment]) -> list[Segment]:
@@ -511,13 +504,15 @@ def _across_no_columns(body: Sequence[Segment], headers: Sequence[Segment]) -> l
     starts = [h.box.left for h in headers]
     across = {seg.row for seg in body for run in _word_runs(seg)
               if sum(run[0].box.left < x < max(w.box.right for w in run) for x in starts) >= 2}
-    out = []
-    for seg in body:
-        kept = [w for w in seg.words if any(ch.isalnum() for ch in w.text)]
-        if seg.row in across or not kept:
-            continue
-        out.append(seg if len(kept) == len(seg.words) else Segment(words=kept, row=seg.row, index=seg.index))
-    return out
+    return [part for seg in body if seg.row not in across
+            and (part := _with_words(seg, [w for w in seg.words if any(ch.isalnum() for ch in w.text)]))]
+
+
+def _with_words(seg: Segment, kept: list) -> Segment | None:
+    """`seg` with only the words `kept` (itself when all are; None when none is)."""
+    if len(kept) == len(seg.words):
+        return seg
+    return Segment(words=kept, row=seg.row, index=seg.index) if kept else None
 
 
 def _word_runs(seg: Segment) -> list[list]:
