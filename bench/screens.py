@@ -19,7 +19,8 @@ a marketplace order's shipping address, an official travel order in a PDF viewer
 an Indonesian web mail thread with several signatures, a training's registrations in a spreadsheet filled by
 an online form, and a community health centre's registration queue; a bill paid from a phone (electricity,
 health insurance, water, internet, phone credit), a phone chat at a large font with forwarded accounts, shared
-locations, contact cards and quoted replies, and a family card's detail page in a population system.
+locations, contact cards and quoted replies, and a family card's detail page in a population system; a civil-service
+applicant's registration profile, a tax portal's taxpayer profile and a mobile attendance app with its GPS location.
 
 Labels follow the benchmark format (`truth.json` plus a 16-bit label map per image): the page is
 shot twice, the second time with every labelled text transparent, and a character's pixels are
@@ -2648,6 +2649,279 @@ def kk_detail(p: Page, dark: bool, group: bool):
     return css, body
 
 
+# ----------------------------------------------------------------------------- a fifth held-out proxy
+# Pages written before the engine was run on them: a civil-service applicant's registration profile
+# (SSCASN-like), a tax portal's taxpayer profile (DJP Online- or Coretax-like) and a mobile attendance app with
+# the location it took at check-in.
+
+MONTHS_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+             "November", "Desember"]
+UNIVERSITIES = ["Universitas Gadjah Mada", "Universitas Padjadjaran", "Universitas Sumatera Utara", "Universitas Hasanuddin",
+                "Universitas Negeri Yogyakarta", "Politeknik Negeri Bandung", "Universitas Terbuka", "UIN Sunan Kalijaga"]
+MAJORS = ["S-1 Teknik Informatika", "S-1 Akuntansi", "D-III Keperawatan", "S-1 Ilmu Hukum", "S-1 Pendidikan Guru SD",
+          "S-1 Kesehatan Masyarakat", "D-IV Administrasi Publik", "S-1 Sistem Informasi"]
+KLU = [("96999", "AKTIVITAS JASA PERORANGAN LAINNYA YTDL"), ("84111", "AKTIVITAS PEMERINTAHAN UMUM"),
+       ("47111", "PERDAGANGAN ECERAN BERBAGAI MACAM BARANG YANG UTAMANYA MAKANAN"), ("00000", "PEGAWAI NEGERI SIPIL"),
+       ("85220", "PENDIDIKAN MENENGAH UMUM/SEKOLAH MENENGAH ATAS"), ("56102", "RUMAH MAKAN")]
+TAX_OFFICES = ["KPP Pratama Bandung Cibeunying", "KPP Pratama Magelang", "KPP Pratama Medan Kota", "KPP Pratama Bantul",
+               "KPP Pratama Makassar Utara", "KPP Pratama Bondowoso"]
+OFFICES = ["Dinas Komunikasi dan Informatika", "Badan Kepegawaian dan Pengembangan SDM", "Dinas Kesehatan",
+           "Badan Perencanaan Pembangunan Daerah", "Kecamatan Sukamaju", "Sekretariat Daerah"]
+COORDS = {"Kota Bandung": (-6.91, 107.61), "Kab. Magelang": (-7.59, 110.22), "Kota Medan": (3.59, 98.67),
+          "Kab. Bantul": (-7.89, 110.33), "Kota Makassar": (-5.14, 119.43), "Kab. Bondowoso": (-7.91, 113.82)}
+
+
+def _born(p: Page, year: int) -> tuple[str, str]:
+    """A birth town and a birth date as forms print them (12-03-1995, 12/03/1995, 12 Maret 1995)."""
+    r = p.rng
+    day, month = r.randint(1, 28), r.randint(1, 12)
+    town = r.choice(BIRTH_TOWNS + ["JAKARTA", "SURABAYA"])
+    town = town if r.random() < 0.5 else town.title()
+    date = r.choice([f"{day:02d}-{month:02d}-{year}", f"{day:02d}/{month:02d}/{year}", f"{day} {MONTHS_ID[month - 1]} {year}"])
+    return town, date
+
+
+def sscasn_profile(p: Page, dark: bool, group: bool):
+    """A CPNS/PPPK applicant's registration profile on a national selection portal (SSCASN-like) at desktop
+    scale 100-150 %: the portal's menu and the signed-in applicant, a registration number, then the biodata
+    (NIK, family card number, name, place and date of birth, sex, religion, the address split into street,
+    RT/RW, village and district or written whole, education, e-mail, mobile number and the mother's name).
+    Labels left of their values or above read-only input boxes; label spellings vary."""
+    r = p.rng
+    who = p.name().upper() if r.random() < 0.5 else p.name()
+    mother = p.name()
+    mother = mother.upper() if who.isupper() else mother
+    year = r.randint(1990, 2002)
+    town, date = _born(p, year)
+    kel, kec, city = r.choice(PLACES)
+    rt, rw = r.randint(1, 15), r.randint(1, 12)
+    street = f"{r.choice(STREETS)} No. {r.randint(1, 150)}"
+    split = r.random() < 0.6
+    birth_together = r.random() < 0.5
+    fields = [(r.choice(["NIK", "Nomor Induk Kependudukan", "NIK (KTP)"]), p.s("nik", p.nik())),
+              (r.choice(["No. KK", "Nomor KK", "Nomor Kartu Keluarga"]), p.s("kk", p.nik())),
+              (r.choice(["Nama Lengkap", "Nama", "Nama (sesuai KTP)"]), p.s("person_name", who))]
+    if birth_together:
+        fields.append((r.choice(["Tempat, Tanggal Lahir", "Tempat/Tgl. Lahir", "Tempat / Tanggal Lahir"]),
+                       p.s("birth_date", f"{town}, {date}")))
+    else:
+        fields += [("Tempat Lahir", p.s("birth_date", town)), ("Tanggal Lahir", p.s("birth_date", date))]
+    fields += [("Jenis Kelamin", p.i("sex", r.choice(["Laki-laki", "Perempuan", "PRIA", "WANITA"]))),
+               ("Agama", p.i("religion", r.choice(["Islam", "Kristen", "Katolik", "Hindu", "Buddha"]))),
+               (r.choice(["Status Perkawinan", "Status Kawin"]), p.i("marital", r.choice(["Belum Kawin", "Kawin"])))]
+    if split:
+        fields += [(r.choice(["Alamat", "Alamat Domisili", "Alamat sesuai KTP"]), p.s("address", street)),
+                   ("RT/RW", p.i("rt_rw", r.choice([f"{rt:03d}/{rw:03d}", f"{rt:02d} / {rw:02d}"]))),
+                   (r.choice(["Kelurahan/Desa", "Desa/Kelurahan", "Kelurahan"]), p.i("village", kel.split(" ", 1)[1])),
+                   ("Kecamatan", p.i("district", kec.split(" ", 1)[1])),
+                   (r.choice(["Kabupaten/Kota", "Kab/Kota"]), p.i("regency", city)),
+                   ("Kode Pos", p.i("postal_code", str(r.randint(10110, 99999))))]
+    else:
+        rtrw = r.choice([f"RT {rt:02d}/RW {rw:02d}", f"RT.{rt:03d}/RW.{rw:03d}", f"RT {rt} RW {rw}"])
+        fields.append((r.choice(["Alamat", "Alamat Domisili", "Alamat Lengkap"]),
+                       p.s("address", f"{street}, {rtrw}, {kel}, {kec}, {city}")))
+    fields += [(r.choice(["Pendidikan Terakhir", "Jenjang Pendidikan", "Program Studi"]), p.i("education", r.choice(MAJORS))),
+               (r.choice(["Institusi Pendidikan", "Perguruan Tinggi", "Nama Sekolah/PT"]), p.i("education", r.choice(UNIVERSITIES))),
+               ("IPK", p.i("education", f"3,{r.randint(10, 99)}")),
+               (r.choice(["Email", "E-mail", "Alamat Email"]), p.s("email", _mail_user(p, who.title()))),
+               (r.choice(["No. HP", "Nomor Handphone", "No. Telepon/HP", "Nomor HP"]), p.s("phone", _msisdn(p))),
+               (r.choice(["Nama Ibu Kandung", "Nama Ibu"]), p.s("person_name", mother))]
+    reg_no = f"{r.choice(['25', '24'])}{p.digits(2)}{r.randint(1, 9)}{p.digits(13)}"
+    stacked = r.random() < 0.4
+    accent = r.choice(["#0b5ed7", "#0f766e", "#1e3a8a", "#b45309"])
+    bg, fg, card, muted, line, box = (("#111418", "#e5e7eb", "#1a1e24", "#9ca3af", "#2e343c", "#222830") if dark else
+                                      ("#eef2f6", "#1f2937", "#fff", "#6b7280", "#e2e8f0", "#f8fafc"))
+    menu = ["Beranda", "Biodata", "Pendaftaran", "Unggah Dokumen", "Resume", "Cetak Kartu"]
+    if stacked:
+        form = "<div class='grid'>" + "".join(
+            f"<div class='fs'><div class='l'>{p.h('ui_text', lab)}</div><div class='in'>{val}</div></div>" for lab, val in fields) + "</div>"
+    else:
+        half = (len(fields) + 1) // 2
+        form = "<div class='two'>" + "".join(
+            "<table class='f'>" + "".join(f"<tr><td class='l'>{p.h('ui_text', lab)}</td><td>:</td><td>{val}</td></tr>"
+                                          for lab, val in part) + "</table>" for part in (fields[:half], fields[half:])) + "</div>"
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:13px; }}
+    .top {{ height:56px; background:{accent}; color:#fff; display:flex; align-items:center; gap:16px; padding:0 22px; }}
+    .logo {{ font-weight:800; font-size:18px; }} .sub {{ font-size:11.5px; opacity:.85; }} .sp {{ flex:1; }}
+    .av {{ width:30px; height:30px; border-radius:50%; background:#ffffff66; }}
+    .wrap {{ display:flex; gap:16px; padding:16px 22px; }}
+    .side {{ width:200px; flex:none; background:{card}; border:1px solid {line}; border-radius:8px; padding:8px 0; }}
+    .side div {{ padding:8px 16px; color:{muted}; }} .side .on {{ color:{accent}; font-weight:700; border-left:3px solid {accent}; }}
+    .main {{ flex:1; background:{card}; border:1px solid {line}; border-radius:8px; padding:14px 18px; }}
+    h3 {{ font-size:16px; margin-bottom:4px; }} .reg {{ color:{muted}; margin-bottom:10px; }}
+    .note {{ background:#fef3c7; color:#92400e; border-radius:6px; padding:7px 10px; margin-bottom:12px; font-size:12px; }}
+    .two {{ display:flex; gap:30px; }} table.f td {{ padding:4px 6px 4px 0; vertical-align:top; }}
+    table.f .l {{ color:{muted}; width:170px; }}
+    .grid {{ display:grid; grid-template-columns:repeat(3, 1fr); gap:10px 16px; }}
+    .fs .l {{ color:{muted}; font-size:11.5px; margin-bottom:3px; }}
+    .fs .in {{ background:{box}; border:1px solid {line}; border-radius:5px; padding:6px 8px; min-height:30px; overflow-wrap:anywhere; }}
+    """
+    body = f"""<div class="top"><div><div class="logo">{p.h('ui_text', r.choice(['SSCASN', 'SSCASN BKN', 'Portal CASN']))}</div>
+      <div class="sub">{p.h('ui_text', 'Sistem Seleksi Calon Aparatur Sipil Negara')}</div></div><span class="sp"></span>
+      <span>{p.h('ui_text', r.choice(['Seleksi CPNS 2024', 'Seleksi PPPK 2024', 'Seleksi CPNS 2025']))}</span><div class="av"></div>
+      <span>{p.s('person_name', who)}</span></div>
+      <div class="wrap"><div class="side">{''.join(f"<div class='{'on' if m == 'Biodata' else ''}'>{p.h('ui_text', m)}</div>" for m in menu)}</div>
+      <div class="main"><h3>{p.h('ui_text', r.choice(['Biodata Pelamar', 'Data Diri', 'Profil Pendaftar']))}</h3>
+      <div class="reg">{p.h('ui_text', r.choice(['No. Pendaftaran', 'Nomor Peserta', 'No. Registrasi']))}: {p.i('registration_no', reg_no)}</div>
+      <div class="note">{p.h('ui_text', 'Pastikan data yang Anda isi sesuai dengan KTP dan Kartu Keluarga.')}</div>
+      {form}</div></div>"""
+    return css, body
+
+
+def _npwp15(p: Page) -> str:
+    return "{}.{}.{}.{}-{}.{}".format(p.digits(2), p.digits(3), p.digits(3), p.digits(1), p.digits(3), p.digits(3))
+
+
+def tax_profile(p: Page, dark: bool, group: bool):
+    """A tax portal's taxpayer profile (DJP Online- or Coretax-like) in a browser: the signed-in taxpayer's NPWP
+    and name in the top bar, then the profile: the 15-digit NPWP (dotted or bare) and the 16-digit one (the NIK
+    for a person), the NIK, name, address, e-mail, mobile number, the business classification (KLU, a public
+    code list), the registered tax office (public) and the EFIN, the number that lets its holder reset the
+    account.  A form of label-colon rows or a grid of labels over values."""
+    r = p.rng
+    who = p.name().upper()
+    nik = p.nik()
+    npwp15 = _npwp15(p)
+    npwp15_shown = npwp15 if r.random() < 0.7 else npwp15.replace(".", "").replace("-", "")
+    npwp16 = nik if r.random() < 0.7 else "0" + npwp15.replace(".", "").replace("-", "")
+    klu_code, klu_name = r.choice(KLU)
+    efin = p.digits(10)
+    coretax = r.random() < 0.4
+    home = _home(p).upper() if r.random() < 0.6 else _home(p)
+    fields = [(r.choice(["NPWP", "NPWP 15 Digit", "NPWP (15 digit)"]), p.s("npwp", npwp15_shown)),
+              (r.choice(["NPWP 16 Digit", "NPWP16", "NPWP (16 digit)"]), p.s("npwp", npwp16)),
+              (r.choice(["NIK", "NIK/NPWP", "Nomor Identitas (NIK)"]), p.s("nik", nik)),
+              (r.choice(["Nama", "Nama Wajib Pajak", "Nama WP"]), p.s("person_name", who)),
+              (r.choice(["Alamat", "Alamat Domisili", "Alamat Tempat Tinggal"]), p.s("address", home)),
+              (r.choice(["Email", "Alamat Email", "E-mail"]), p.s("email", _mail_user(p, who.title()))),
+              (r.choice(["No. Handphone", "Nomor HP", "Nomor Telepon Seluler"]), p.s("phone", _msisdn(p))),
+              (r.choice(["KLU", "Kode KLU", "Klasifikasi Lapangan Usaha"]), p.h("klu", f"{klu_code} - {klu_name}")),
+              (r.choice(["KPP Terdaftar", "KPP Administrasi", "Unit Kerja Terdaftar"]), p.h("ui_text", r.choice(TAX_OFFICES))),
+              (r.choice(["Jenis Wajib Pajak", "Jenis WP"]), p.h("ui_text", "Orang Pribadi")),
+              (r.choice(["Status", "Status WP"]), p.h("ui_text", r.choice(["Aktif", "Aktif - Non PKP"]))),
+              (r.choice(["Tanggal Terdaftar", "Tgl. Daftar"]), p.h("date", f"{r.randint(1, 28):02d}-{r.randint(1, 12):02d}-{r.randint(2008, 2022)}")),
+              (r.choice(["EFIN", "Nomor EFIN", "EFIN Aktif"]), p.s("credential", efin))]
+    if r.random() < 0.5:
+        # Portals order these fields their own way; the 15-digit NPWP stays first.
+        rest = fields[1:]
+        r.shuffle(rest)
+        fields = fields[:1] + rest
+    grid = r.random() < 0.45
+    accent = "#1f4e8c" if not coretax else r.choice(["#0d3b66", "#b8860b"])
+    bg, fg, card, muted, line = (("#101317", "#e4e7eb", "#191d22", "#9aa3ad", "#2c3138") if dark else
+                                 ("#f2f4f7", "#222831", "#fff", "#667085", "#dfe3e8"))
+    if grid:
+        form = "<div class='grid'>" + "".join(
+            f"<div><div class='gl'>{p.h('ui_text', lab)}</div><div class='gv'>{val}</div></div>" for lab, val in fields) + "</div>"
+    else:
+        form = "<table class='f'>" + "".join(
+            f"<tr><td class='l'>{p.h('ui_text', lab)}</td><td>:</td><td class='v'>{val}</td></tr>" for lab, val in fields) + "</table>"
+    menu = (["Profil", "Lapor", "Bayar", "Layanan", "Logout"] if not coretax else
+            ["Portal Saya", "Surat Pemberitahuan (SPT)", "Pembayaran", "Buku Besar", "Layanan Wajib Pajak"])
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:13px; }}
+    .top {{ height:54px; background:{accent}; color:#fff; display:flex; align-items:center; gap:18px; padding:0 22px; }}
+    .logo {{ font-weight:800; font-size:18px; margin-right:14px; }} .sp {{ flex:1; }}
+    .who {{ text-align:right; font-size:12px; line-height:1.35; }}
+    .wrap {{ padding:16px 22px; }}
+    .card {{ background:{card}; border:1px solid {line}; border-radius:6px; }}
+    .card h4 {{ padding:10px 14px; border-bottom:1px solid {line}; font-size:14px; }}
+    .tabs {{ display:flex; gap:20px; padding:8px 14px 0; border-bottom:1px solid {line}; }}
+    .tabs span {{ padding-bottom:7px; color:{muted}; }} .tabs .on {{ color:{accent}; border-bottom:2px solid {accent}; font-weight:700; }}
+    table.f {{ margin:10px 14px 14px; }} table.f td {{ padding:5px 8px 5px 0; vertical-align:top; }}
+    table.f .l {{ color:{muted}; width:220px; }} table.f .v {{ font-weight:600; }}
+    .grid {{ display:grid; grid-template-columns:repeat(3, 1fr); gap:12px 20px; padding:12px 14px 16px; }}
+    .gl {{ color:{muted}; font-size:11.5px; margin-bottom:3px; }} .gv {{ font-weight:600; overflow-wrap:anywhere; }}
+    .btn {{ display:inline-block; margin:0 14px 14px; padding:6px 14px; border-radius:4px; background:{accent}; color:#fff; }}
+    """
+    top_id = p.s("npwp", npwp15) if not coretax else p.s("npwp", npwp16)
+    body = f"""<div class="top"><span class="logo">{p.h('ui_text', 'DJP Online' if not coretax else 'Coretax DJP')}</span>
+      {''.join(f"<span>{p.h('ui_text', m)}</span>" for m in menu)}<span class="sp"></span>
+      <div class="who"><div>{top_id}</div><div>{p.s('person_name', who)}</div></div></div>
+      <div class="wrap"><div class="card"><h4>{p.h('ui_text', r.choice(['Profil Wajib Pajak', 'Data Profil', 'Informasi Umum Wajib Pajak']))}</h4>
+      <div class="tabs"><span class="on">{p.h('ui_text', 'Data Utama')}</span><span>{p.h('ui_text', 'Alamat')}</span>
+      <span>{p.h('ui_text', 'Kontak')}</span><span>{p.h('ui_text', 'Anggota Keluarga')}</span></div>
+      {form}<span class="btn">{p.h('ui_text', r.choice(['Ubah Profil', 'Perbarui Data', 'Simpan']))}</span></div></div>"""
+    return css, body
+
+
+def presensi_mobile(p: Page, dark: bool, group: bool):
+    """A civil servant's attendance app on a phone (device scale 2-3): the app and the agency (public), the
+    employee's card (name, NIP, unit), today's check-in and check-out times, the location card with the GPS
+    coordinates the phone took and the street address worked out from them, the distance from the office
+    (whose name is public), and the last days' history.  In Indonesian or English; coordinates on one line or
+    as latitude and longitude apart."""
+    r = p.rng
+    english = r.random() < 0.3
+    t = (lambda en, idn: en if english else idn)
+    who = p.name(titled=r.random() < 0.4)
+    kel, kec, city = r.choice(PLACES)
+    lat0, lon0 = COORDS[city]
+    lat, lon = lat0 + r.uniform(-0.05, 0.05), lon0 + r.uniform(-0.05, 0.05)
+    digits = r.choice([5, 6, 7])
+    office = f"{r.choice(OFFICES)} {city}"
+    app = r.choice(["e-Presensi", "SIAP Absen", "Presensi ASN", "e-Absensi", "MyASN Presensi"])
+    street = f"{r.choice(STREETS)} No.{r.randint(1, 150)}"
+    address = r.choice([f"{street}, {kel.split(' ', 1)[1]}, {kec}, {city}",
+                        f"{street}, RT.{r.randint(1, 12):03d}/RW.{r.randint(1, 9):03d}, {kel}, {kec}, {city}, {r.randint(10110, 99999)}",
+                        f"{street}, {kel}, {city}"])
+    if r.random() < 0.5:
+        coords = p.s("location", f"{lat:.{digits}f}, {lon:.{digits}f}")
+    else:
+        coords = (f"{p.h('ui_text', r.choice(['Lat', 'Latitude']))}: {p.s('location', f'{lat:.{digits}f}')} &nbsp; "
+                  f"{p.h('ui_text', r.choice(['Long', 'Lng', 'Longitude']))}: {p.s('location', f'{lon:.{digits}f}')}")
+    inside = r.random() < 0.6
+    distance = f"{r.randint(5, 95)} m" if inside else f"{r.uniform(1.2, 14):.1f} km"
+    status = (t("Inside the office area", "Di dalam area kantor") if inside else
+              t("Outside the office area (WFH)", "Di luar area kantor (WFA)"))
+    late = r.random() < 0.3
+    check_in = f"{r.choice([7, 8] if late else [6, 7])}:{r.randint(0, 59):02d}"
+    check_in = check_in.rjust(5, "0")
+    check_out = r.choice(["--:--", f"{r.randint(15, 17)}:{r.randint(0, 59):02d}"])
+    unit = r.choice(UNITS) if r.random() < 0.6 else r.choice(OFFICES)
+    days = []
+    for k in range(r.randint(3, 4)):
+        d = f"{r.randint(1, 28):02d} {r.choice(MONTHS_ID)[:3]} 2025"
+        days.append(f"<div class='h'><div><b>{p.h('date', d)}</b><div class='mu'>{p.h('ui_text', r.choice([t('On time', 'Tepat Waktu'), t('Late', 'Terlambat'), 'WFA']))}</div></div>"
+                    f"<div class='tm'>{p.h('time', f'0{r.randint(6, 7)}:{r.randint(0, 59):02d}')} – {p.h('time', f'{r.randint(15, 17)}:{r.randint(0, 59):02d}')}</div></div>")
+    accent = r.choice(["#0e7490", "#1d4ed8", "#15803d", "#9a3412", "#6d28d9"])
+    bg, fg, card, muted = ("#0f1214", "#e8eaed", "#1b1f23", "#9aa0a6") if dark else ("#f1f4f8", "#1d2025", "#fff", "#6b7280")
+    size = r.choice([13, 14, 15])
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{size}px; }}
+    .hd {{ background:{accent}; color:#fff; padding:12px 16px 40px; }}
+    .hd .ap {{ font-weight:700; font-size:17px; }} .hd .ag {{ font-size:.85em; opacity:.9; }}
+    .me {{ background:{card}; margin:-30px 12px 10px; border-radius:12px; padding:12px; display:flex; gap:12px; box-shadow:0 1px 4px #0002; }}
+    .av {{ width:48px; height:48px; border-radius:50%; background:#94a3b8; flex:none; }}
+    .nm {{ font-weight:700; }} .mu {{ color:{muted}; font-size:.86em; }}
+    .card {{ background:{card}; margin:0 12px 10px; border-radius:12px; padding:12px; }}
+    .times {{ display:flex; }} .times > div {{ flex:1; text-align:center; }} .big {{ font-size:1.6em; font-weight:700; }}
+    .map {{ height:96px; border-radius:8px; background:repeating-linear-gradient(45deg,#cfe3d4,#cfe3d4 12px,#dbeadf 12px,#dbeadf 24px);
+            display:flex; align-items:center; justify-content:center; font-size:26px; margin-bottom:8px; }}
+    .row {{ margin-top:6px; overflow-wrap:anywhere; }}
+    .btn {{ background:{accent}; color:#fff; text-align:center; border-radius:22px; padding:11px; margin:4px 12px 10px; font-weight:700; }}
+    .h {{ display:flex; justify-content:space-between; padding:7px 0; border-bottom:1px solid #8883; }} .tm {{ font-weight:600; }}
+    .nav {{ display:flex; justify-content:space-around; padding:8px 0; background:{card}; color:{muted}; font-size:.8em; }}
+    """
+    body = f"""<div class="hd"><div class="ap">{p.h('ui_text', app)}</div><div class="ag">{p.h('ui_text', 'Pemerintah ' + city)}</div></div>
+      <div class="me"><div class="av"></div><div><div class="nm">{p.s('person_name', who)}</div>
+      <div class="mu">{p.h('ui_text', 'NIP')} {p.s('nip', p.nip())}</div><div class="mu">{p.i('unit', unit)}</div></div></div>
+      <div class="card"><div class="mu">{p.h('date', p.date())}</div><div class="times">
+      <div><div class="mu">{p.h('ui_text', t('Check in', 'Masuk'))}</div><div class="big">{p.h('time', check_in)}</div></div>
+      <div><div class="mu">{p.h('ui_text', t('Check out', 'Pulang'))}</div><div class="big">{p.h('time', check_out)}</div></div></div></div>
+      <div class="card"><div class="map">&#128205;</div>
+      <div class="mu">{p.h('ui_text', t('Your location', r.choice(['Lokasi Anda', 'Lokasi Saat Ini', 'Posisi Anda'])))}</div>
+      <div class="row">{coords}</div><div class="row">{p.s('address', address)}</div>
+      <div class="row mu">{p.h('ui_text', t('Office', 'Kantor'))}: {p.h('public_place', office)}</div>
+      <div class="row mu">{p.h('ui_text', t('Distance', 'Jarak'))}: {p.h('count', distance)} · {p.h('ui_text', status)}</div></div>
+      <div class="btn">{p.h('ui_text', t('Check out now', 'Absen Pulang') if check_out == '--:--' else t('Done for today', 'Presensi Selesai'))}</div>
+      <div class="card"><b>{p.h('ui_text', t('History', 'Riwayat Presensi'))}</b>{''.join(days)}</div>
+      <div class="nav"><span>{p.h('ui_text', t('Home', 'Beranda'))}</span><span>{p.h('ui_text', t('History', 'Riwayat'))}</span>
+      <span>{p.h('ui_text', t('Leave', 'Izin'))}</span><span>{p.h('ui_text', t('Profile', 'Profil'))}</span></div>"""
+    return css, body
+
+
 KINDS = {
     # name: (template, css viewport, device scale factors, dark variants, group variants)
     "mobile_chat": (mobile_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
@@ -2690,6 +2964,9 @@ KINDS = {
     "bill_payment": (bill_payment, (390, 844), (2.0, 2.75, 3.0), True, False),
     "chat_shared_items": (chat_shared_items, (390, 844), (2.0, 2.75, 3.0), True, True),
     "kk_detail": (kk_detail, (1280, 720), (1.0, 1.25, 1.5), True, False),
+    "sscasn_profile": (sscasn_profile, (1366, 768), (1.0, 1.25, 1.5), True, False),
+    "tax_profile": (tax_profile, (1366, 768), (1.0, 1.25, 1.5), True, False),
+    "presensi_mobile": (presensi_mobile, (390, 844), (2.0, 2.75, 3.0), True, False),
 }
 
 COLLECT_JS = """
