@@ -20,7 +20,10 @@ an Indonesian web mail thread with several signatures, a training's registration
 an online form, and a community health centre's registration queue; a bill paid from a phone (electricity,
 health insurance, water, internet, phone credit), a phone chat at a large font with forwarded accounts, shared
 locations, contact cards and quoted replies, and a family card's detail page in a population system; a civil-service
-applicant's registration profile, a tax portal's taxpayer profile and a mobile attendance app with its GPS location.
+applicant's registration profile, a tax portal's taxpayer profile and a mobile attendance app with its GPS location;
+a public complaint portal's ticket seen by the agency's officer, a food-delivery order on its way with the driver's
+plate and the note that finds the house, and a video meeting with its participants list and a chat holding a
+passcode and an internal link.
 
 Labels follow the benchmark format (`truth.json` plus a 16-bit label map per image): the page is
 shot twice, the second time with every labelled text transparent, and a character's pixels are
@@ -2337,6 +2340,281 @@ def puskesmas_queue(p: Page, dark: bool, group: bool):
     return css, body
 
 
+# ----------------------------------------------------------------------------- complaint tickets, courier orders, meetings
+
+COMPLAINT_PORTALS = [("LAPOR!", "#e53935"), ("SP4N-LAPOR!", "#c62828"), ("Aduan Warga", "#1565c0"), ("SIPP Online", "#2e7d32"),
+                     ("e-Pengaduan", "#6a1b9a")]
+COMPLAINT_AGENCIES = ["Dinas Kependudukan dan Pencatatan Sipil Kabupaten Magelang", "Dinas Sosial Kota Medan",
+                      "BPJS Kesehatan Cabang Bantul", "Dinas Pekerjaan Umum Kota Makassar", "Kantor Pertanahan Kota Bandung",
+                      "Dinas Perhubungan Kabupaten Bondowoso", "Badan Kepegawaian Daerah Provinsi Jawa Tengah"]
+COMPLAINT_TOPICS = ["Administrasi Kependudukan", "Bantuan Sosial", "Infrastruktur Jalan", "Layanan Kesehatan",
+                    "Pertanahan", "Kepegawaian", "Perhubungan"]
+RESTAURANTS = ["Ayam Geprek Bensu", "Bakso Pak Kumis", "Warung Makan Bu Tini", "Sate Khas Senayan", "Mie Gacoan",
+               "Kopi Kenangan", "Nasi Goreng Kambing Kebon Sirih", "Martabak Bangka Asli", "Soto Ayam Lamongan Cak Har"]
+MENU_ITEMS = ["Paket Geprek + Es Teh", "Bakso Urat Jumbo", "Nasi Goreng Spesial", "Es Kopi Susu Gula Aren",
+              "Sate Ayam 10 tusuk", "Mie Pedas Level 2", "Martabak Manis Coklat Keju", "Soto Ayam + Nasi", "Teh Manis Dingin"]
+VEHICLES = ["Honda Vario 125 Hitam", "Yamaha NMAX Putih", "Honda Beat Merah", "Suzuki Nex Biru", "Yamaha Mio Abu-abu",
+            "Toyota Avanza Silver", "Daihatsu Xenia Hitam"]
+HOME_NOTES = ["rumah pagar hijau", "pagar hitam depan warung", "sebelah masjid, cat kuning", "rumah pojok no. 12 pintu coklat",
+              "masuk gang kedua kiri, rumah lantai 2", "titip satpam ya", "depan pos ronda, pagar besi biru"]
+
+
+def _plate(p: Page) -> str:
+    r = p.rng
+    return f"{r.choice(['B', 'D', 'AB', 'AA', 'BK', 'DD', 'L', 'N'])} {r.randint(1, 9999)} {''.join(r.choice('ABCDEFGHJKLMNPRSTUVWXYZ') for _ in range(r.choice([2, 3])))}"
+
+
+def complaint_ticket(p: Page, dark: bool, group: bool):
+    """A public complaint portal's ticket (LAPOR!-like) as the agency's officer sees it: the portal and the
+    officer signed in, the ticket's number, status, topic and the agency it was sent to (all public), the
+    reporter's card (name, phone, e-mail, address, with the label spellings portals use), the complaint's
+    text in the reporter's own words mentioning a NIK, a KK or a bank account, the officer's reply and the
+    disposition trail.  The reporter's card sits right of the text, left of it, or above it."""
+    r = p.rng
+    portal, colour = r.choice(COMPLAINT_PORTALS)
+    agency = r.choice(COMPLAINT_AGENCIES)
+    reporter, officer = p.name(), p.name(titled=True)
+    ticket = r.choice([f"#{p.digits(7)}", f"LAPOR-25{r.randint(1, 12):02d}{p.digits(5)}", f"TKT/{r.randint(100, 999)}/2025",
+                       f"ADU-{p.digits(6)}"])
+    nik, acct = p.nik(), p.account()
+    bank = r.choice(BANKS)
+    mention = r.choice([
+        f'Saya sudah mengajukan perubahan data KTP sejak 3 bulan lalu dengan NIK {p.s("nik", nik)} tetapi sampai sekarang belum selesai. Mohon ditindaklanjuti.',
+        f'Bantuan sosial bulan ini belum masuk ke rekening {bank} {p.s("bank_account", acct)} atas nama saya. NIK {p.s("nik", nik)}. Mohon dicek.',
+        f'Jalan di depan rumah saya rusak parah dan sering terjadi kecelakaan. Data saya NIK: {p.s("nik", nik)}. Terima kasih.',
+        f'Kartu KIS ibu saya tidak aktif padahal iuran rutin dibayar. No. KK {p.s("kk", p.nik())}, NIK ibu {p.s("nik", nik)}.',
+        f'Uang ganti rugi pembebasan lahan belum ditransfer ke rek. {p.s("bank_account", acct)} ({bank}). Mohon kejelasan.',
+        f'Tunjangan saya dipotong tanpa pemberitahuan. NIP {p.s("nip", p.nip())}, rekening gaji {bank} {p.s("bank_account", acct)}.',
+    ])
+    home = _home(p)
+    email = p.email(reporter)
+    phone = _msisdn(p)
+    labels = r.choice([
+        ("Nama Pelapor", "No. Telepon", "Email", "Alamat"), ("Pelapor", "No. HP", "E-mail", "Alamat Pelapor"),
+        ("Nama", "Nomor Ponsel", "Surel", "Domisili"), ("Nama Lengkap", "Kontak", "Alamat Email", "Alamat"),
+        ("Reporter", "Phone", "Email", "Address")])
+    who = [(labels[0], p.s("person_name", reporter)), (labels[1], p.s("phone", phone)), (labels[2], p.s("email", email)),
+           (labels[3], p.s("address", home))]
+    if r.random() < 0.5:
+        who.insert(1, ("Identitas", p.h("ui_text", r.choice(["Terverifikasi", "Tidak Rahasia", "Publik"]))))
+    stacked = r.random() < 0.5
+    if stacked:
+        card = "".join(f'<div class="st"><div class="l">{p.h("ui_text", lab)}</div><div class="v">{val}</div></div>' for lab, val in who)
+    else:
+        card = "<table class='kv'>" + "".join(f"<tr><td class='l'>{p.h('ui_text', lab)}</td><td>{val}</td></tr>" for lab, val in who) + "</table>"
+    status = r.choice(["Diproses", "Menunggu Tindak Lanjut", "Didisposisikan", "Selesai", "Verifikasi"])
+    when = f"{p.h('date', p.date())} {p.h('time', p.time())}"
+    unit = r.choice(["Bidang Pelayanan", "Bidang Pendaftaran Penduduk", "Sekretariat", "UPT Pelayanan", "Bidang Data dan Informasi"])
+    trail = [f'<li>{p.h("date", p.date())} &middot; {p.h("ui_text", "Laporan diteruskan ke")} {p.h("ui_text", agency)}</li>',
+             f'<li>{p.h("date", p.date())} &middot; {p.h("ui_text", "Didisposisikan ke")} {p.h("ui_text", unit)}</li>']
+    if r.random() < 0.6:
+        trail.append(f'<li>{p.h("date", p.date())} &middot; {p.h("ui_text", "Ditanggapi oleh")} {p.s("person_name", officer)}</li>')
+    reply = r.choice(["Terima kasih atas laporan Saudara. Laporan sedang kami verifikasi dan akan ditindaklanjuti paling lambat 5 hari kerja.",
+                      "Mohon maaf atas ketidaknyamanannya. Data Saudara sudah kami teruskan ke bidang terkait.",
+                      "Laporan Saudara telah kami terima dan sedang dalam proses penanganan."])
+    reply_by = p.s("person_name", officer) if r.random() < 0.5 else p.h("ui_text", "Admin " + agency.split(" ")[0])
+    bg, fg, panel, muted, line = (("#16191d", "#e3e6ea", "#1f2328", "#9aa1a9", "#30363d") if dark else
+                                  ("#f4f6f9", "#23272b", "#fff", "#6b7280", "#e3e6ea"))
+    side = r.choice(["right", "left", "top"])
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{r.choice([13, 13.5, 14])}px; }}
+    .top {{ height:52px; background:{colour}; color:#fff; display:flex; align-items:center; gap:18px; padding:0 18px; }}
+    .top .app {{ font-size:18px; font-weight:800; }} .top .sp {{ flex:1; }} .top .m {{ opacity:.9; }}
+    .wrap {{ display:flex; gap:16px; padding:14px 18px; flex-direction:{'row' if side == 'right' else 'row-reverse' if side == 'left' else 'column-reverse'}; }}
+    .main {{ flex:1; }} .side {{ width:{'100%' if side == 'top' else '360px'}; flex:none; }}
+    .box {{ background:{panel}; border:1px solid {line}; border-radius:6px; padding:12px 14px; margin-bottom:12px; }}
+    .box h3 {{ font-size:14px; margin-bottom:8px; }} .mu {{ color:{muted}; }}
+    .tag {{ display:inline-block; padding:2px 8px; border-radius:10px; background:{colour}22; color:{colour}; font-size:12px; margin-right:6px; }}
+    .txt {{ line-height:1.55; }}
+    table.kv td {{ padding:4px 10px 4px 0; vertical-align:top; }} table.kv .l {{ color:{muted}; white-space:nowrap; width:120px; }}
+    .st {{ padding:4px 0; }} .st .l {{ color:{muted}; font-size:.88em; }}
+    ul.tr {{ list-style:none; }} ul.tr li {{ padding:4px 0; border-left:2px solid {colour}; padding-left:10px; margin-left:4px; }}
+    .btn {{ display:inline-block; padding:6px 12px; border-radius:4px; background:{colour}; color:#fff; margin-right:6px; }}
+    """
+    body = f"""<div class="top"><span class="app">{p.h('ui_text', portal)}</span><span class="m">{p.h('ui_text', 'Dasbor Instansi')}</span>
+      <span class="m">{p.h('ui_text', 'Laporan Masuk')}</span><span class="sp"></span><span>{p.h('ui_text', agency.split(' Kabupaten')[0].split(' Kota')[0])}</span>
+      <span>&#128100; {p.s('person_name', officer)}</span></div>
+      <div class="wrap"><div class="main">
+      <div class="box"><h3>{p.h('ui_text', 'Laporan')} {p.h('reference_no', ticket)}</h3>
+      <div><span class="tag">{p.h('ui_text', status)}</span><span class="tag">{p.h('ui_text', r.choice(COMPLAINT_TOPICS))}</span>
+      <span class="mu">{when}</span></div>
+      <div class="mu" style="margin-top:6px">{p.h('ui_text', 'Instansi Tujuan')}: {p.h('ui_text', agency)}</div>
+      <div class="txt" style="margin-top:10px"><b>{p.h('ui_text', r.choice(['Isi Laporan', 'Uraian Pengaduan', 'Detail Laporan']))}</b><br>{mention}</div></div>
+      <div class="box"><h3>{p.h('ui_text', 'Tanggapan')}</h3><div class="mu">{reply_by}</div><div class="txt">{p.h('ui_text', reply)}</div></div>
+      <div><span class="btn">{p.h('ui_text', 'Tindak Lanjut')}</span><span class="btn">{p.h('ui_text', 'Disposisi')}</span>
+      <span class="btn">{p.h('ui_text', 'Selesaikan')}</span></div></div>
+      <div class="side"><div class="box"><h3>{p.h('ui_text', r.choice(['Data Pelapor', 'Identitas Pelapor', 'Informasi Pelapor']))}</h3>{card}</div>
+      <div class="box"><h3>{p.h('ui_text', 'Riwayat')}</h3><ul class="tr">{''.join(trail)}</ul></div></div></div>"""
+    return css, body
+
+
+def courier_order(p: Page, dark: bool, group: bool):
+    """A ride-hailing food or parcel order on a phone (GoFood/GrabFood/ShopeeFood-like) while the driver is on
+    the way: a map, the driver's card (name, plate, vehicle, rating), the restaurant (public) and its menu
+    items, where it goes (the customer's name and phone, the delivery address and the note people write to
+    find the house), the prices, the order number, and a line of chat with the driver."""
+    r = p.rng
+    app, colour = r.choice([("GoFood", "#00aa13"), ("GrabFood", "#00b14f"), ("ShopeeFood", "#ee4d2d"), ("Maxim", "#f5a623")])
+    driver, customer = p.name(), p.name()
+    plate = _plate(p)
+    resto = r.choice(RESTAURANTS)
+    branch = r.choice(["Kaliurang", "Dago", "Sudirman", "Panakkukang", "Pemuda", "Ring Road"])
+    items = r.sample(MENU_ITEMS, r.randint(1, 3))
+    note = r.choice(HOME_NOTES)
+    home = _home(p, casual=r.random() < 0.3)
+    phone = _msisdn(p)
+    english = r.random() < 0.3
+    L = (lambda id_, en: en if english else id_)
+    status = r.choice([L("Driver menuju lokasimu", "Driver is on the way"), L("Pesanan sedang diantar", "Your order is being delivered"),
+                       L("Driver sedang membeli pesananmu", "Driver is buying your order")])
+    size = r.choice([13, 14, 15])
+    bg, fg, card, muted = ("#101214", "#e9ecef", "#1b1e22", "#9aa0a6") if dark else ("#f3f5f8", "#1d2025", "#fff", "#6b7280")
+
+    def rp(n: int) -> str:
+        return "Rp" + f"{n:,}".replace(",", ".")
+    prices = [r.randint(12, 60) * 1000 for _ in items]
+    fee, ship = r.choice([2000, 3000, 4000]), r.choice([8000, 10000, 12000, 15000])
+    order_no = r.choice(["F-", "A-", "GF-"]) + p.digits(r.choice([9, 10]))
+    food = "".join(f'<div class="kv"><span>{p.h("count", str(r.randint(1, 3)))}x {p.h("ui_text", it)}</span><span>{p.h("price", rp(pr))}</span></div>'
+                   for it, pr in zip(items, prices))
+    dest_label = r.choice([L("Antar ke", "Deliver to"), L("Alamat Pengantaran", "Delivery address"), L("Lokasi Tujuan", "Destination")])
+    note_label = r.choice([L("Catatan", "Note"), L("Catatan untuk driver", "Note to driver"), L("Detail alamat", "Address details")])
+    inline_name = r.random() < 0.5
+    who = (f'<div><span class="b">{p.s("person_name", customer)}</span> &middot; {p.s("phone", phone)}</div>' if inline_name else
+           f'<div class="b">{p.s("person_name", customer)}</div><div class="mu">{p.s("phone", phone)}</div>')
+    chat = r.choice([f'{p.h("ui_text", L("Sesuai aplikasi ya kak", "Following the app, ok"))}',
+                     f'{p.h("ui_text", L("Sudah di depan, kak", "I am outside"))}',
+                     f'{p.h("ui_text", L("Pesanan sudah saya ambil", "Picked up your order"))}'])
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{size}px; }}
+    .map {{ height:210px; background:{'#2a2f35' if dark else '#e6eadf'}; position:relative; overflow:hidden; }}
+    .road {{ position:absolute; background:{'#3b424a' if dark else '#fff'}; }}
+    .hd {{ position:absolute; top:10px; left:10px; right:10px; display:flex; gap:10px; align-items:center; }}
+    .hd .bk {{ background:{card}; border-radius:50%; width:34px; height:34px; text-align:center; line-height:34px; }}
+    .sheet {{ background:{card}; border-radius:16px 16px 0 0; margin-top:-14px; position:relative; padding:14px 16px; }}
+    .stt {{ font-size:1.2em; font-weight:700; }} .mu {{ color:{muted}; }} .b {{ font-weight:600; }}
+    .drv {{ display:flex; gap:12px; align-items:center; padding:12px 0; border-bottom:1px solid #8883; }}
+    .av {{ width:46px; height:46px; border-radius:50%; background:#9ab; flex:none; }}
+    .pl {{ font-weight:700; letter-spacing:.5px; }}
+    .sec {{ padding:10px 0; border-bottom:1px solid #8883; line-height:1.45; }}
+    .sec .t {{ color:{muted}; font-size:.86em; margin-bottom:2px; }}
+    .kv {{ display:flex; justify-content:space-between; padding:2px 0; }}
+    .cb {{ background:{colour}22; border-radius:10px; padding:7px 10px; margin-top:8px; }}
+    .btns {{ display:flex; gap:10px; margin-top:12px; }} .btns > span {{ flex:1; text-align:center; padding:10px; border-radius:20px; border:1px solid {colour}; color:{colour}; }}
+    """
+    roads = "".join(f'<div class="road" style="left:{r.randint(0, 300)}px;top:0;width:{r.randint(8, 14)}px;height:210px"></div>' for _ in range(2)) + \
+        "".join(f'<div class="road" style="top:{r.randint(40, 190)}px;left:0;height:{r.randint(8, 14)}px;width:390px"></div>' for _ in range(2))
+    plate_first = r.random() < 0.5
+    drv_line = (f'<div class="pl">{p.s("plate", plate)}</div><div class="mu">{p.h("ui_text", r.choice(VEHICLES))}</div><div>{p.s("person_name", driver)} &#9733; {p.h("count", f"4.{r.randint(6, 9)}")}</div>'
+                if plate_first else
+                f'<div class="b">{p.s("person_name", driver)}</div><div class="mu">{p.h("ui_text", r.choice(VEHICLES))} &middot; &#9733; {p.h("count", f"4.{r.randint(6, 9)}")}</div><div class="pl">{p.s("plate", plate)}</div>')
+    body = f"""<div class="map">{roads}<div class="hd"><span class="bk">&#8592;</span></div></div>
+      <div class="sheet"><div class="stt">{p.h('ui_text', status)}</div><div class="mu">{p.h('ui_text', L('Tiba dalam', 'Arriving in'))} {p.h('count', str(r.randint(5, 25)))} {p.h('ui_text', L('menit', 'min'))}</div>
+      <div class="drv"><div class="av"></div><div style="flex:1">{drv_line}</div><div style="color:{colour};font-size:22px">&#9742;</div></div>
+      <div class="sec"><div class="t">{p.h('ui_text', L('Diambil dari', 'Pick-up'))}</div><div class="b">{p.h('ui_text', resto)} &ndash; {p.h('ui_text', branch)}</div></div>
+      <div class="sec"><div class="t">{p.h('ui_text', dest_label)}</div>{who}<div>{p.s('address', home)}</div>
+      <div class="mu">{p.h('ui_text', note_label)}: {p.s('address', note)}</div></div>
+      <div class="sec"><div class="t">{p.h('ui_text', L('Rincian pesanan', 'Order details'))}</div>{food}
+      <div class="kv mu"><span>{p.h('ui_text', L('Ongkos kirim', 'Delivery fee'))}</span><span>{p.h('price', rp(ship))}</span></div>
+      <div class="kv mu"><span>{p.h('ui_text', L('Biaya layanan', 'Service fee'))}</span><span>{p.h('price', rp(fee))}</span></div>
+      <div class="kv b"><span>{p.h('ui_text', 'Total')}</span><span>{p.h('price', rp(sum(prices) + fee + ship))}</span></div></div>
+      <div class="sec mu"><div class="kv"><span>{p.h('ui_text', L('ID Pesanan', 'Order ID'))}</span><span>{p.h('reference_no', order_no)}</span></div></div>
+      <div class="cb"><span class="b">{p.h('ui_text', L('Pesan dari driver', 'Message from driver'))}</span><br>{chat}</div>
+      <div class="btns"><span>{p.h('ui_text', L('Chat', 'Chat'))}</span><span>{p.h('ui_text', L('Bantuan', 'Help'))}</span></div></div>"""
+    return css, body
+
+
+def _meeting_id(p: Page) -> str:
+    """A meeting's ID as the apps print it: 10 or 11 digits in groups of three and four."""
+    d = p.digits(p.rng.choice([10, 11]))
+    return f"{d[:3]} {d[3:7]} {d[7:]}"
+
+
+def meeting_panel(p: Page, dark: bool, group: bool):
+    """A video meeting on a desktop (Zoom/Meet-like): the meeting's title, a grid of video tiles captioned with
+    people's names (sometimes with their agency), the participants list (names, some with their e-mail
+    addresses, host and "me" tags), the chat where someone pasted the meeting's ID and passcode and an
+    internal system's link, and the toolbar.  Menu items, buttons and the title stay visible."""
+    r = p.rng
+    zoom = r.random() < 0.5
+    english = r.random() < 0.4
+    L = (lambda id_, en: en if english else id_)
+    people = [p.name(titled=r.random() < 0.3) for _ in range(r.randint(5, 8))]
+    units = ["Bappeda", "BKPSDM", "Dinkes", "Diskominfo", "Setda", "Inspektorat", "BPKAD"]
+    title = r.choice(["Rapat Koordinasi Evaluasi SAKIP 2025", "Pembahasan RKA Perubahan", "Sosialisasi SPBE",
+                      "Rapat Persiapan Bimtek Operator", "Monev Triwulan III"])
+    mid, code = _meeting_id(p), r.choice([p.digits(6), _secret(p), "".join(r.choice("abcdefghjkmnpqrstuvwxyz23456789") for _ in range(6))])
+    host = r.choice(AGENCIES)
+    system = r.choice(SYSTEMS).lower()
+    internal = r.choice([f"http://192.168.{r.randint(0, 99)}.{r.randint(2, 250)}/{system}/login",
+                         f"https://{system}.{host}/admin",
+                         f"http://10.{r.randint(0, 40)}.{r.randint(0, 250)}.{r.randint(2, 250)}:8080/{system}",
+                         f"https://intranet.{host}/{system}/dashboard"])
+    join = (f"https://us0{r.randint(2, 6)}web.zoom.us/j/{mid.replace(' ', '')}" if zoom else
+            f"https://meet.google.com/{''.join(r.choice('abcdefghijkmnopqrstuvwxyz') for _ in range(3))}-"
+            f"{''.join(r.choice('abcdefghijkmnopqrstuvwxyz') for _ in range(4))}-{''.join(r.choice('abcdefghijkmnopqrstuvwxyz') for _ in range(3))}")
+    me = r.choice(people)
+
+    def tag(n: str) -> str:
+        return f'{p.s("person_name", n)}' + (f' {p.h("ui_text", "- " + r.choice(units))}' if r.random() < 0.35 else "")
+    tiles = "".join(f'<div class="tile"><div class="cap">{tag(n)}</div></div>' for n in people[:r.choice([4, 6])])
+    plist = []
+    for k, n in enumerate(people):
+        extra = " " + p.h("ui_text", L("(Tuan Rumah)", "(Host)")) if k == 0 else (" " + p.h("ui_text", L("(Saya)", "(Me)")) if n == me else "")
+        mail = f'<div class="mu sm">{p.s("email", p.email(n))}</div>' if r.random() < 0.6 else ""
+        plist.append(f'<div class="pp"><div class="av">{html.escape(n[0])}</div><div style="flex:1"><div>{p.s("person_name", n)}{extra}</div>{mail}</div>'
+                     f'<span class="ic">&#9679;</span></div>')
+    sender, sender2 = people[0], r.choice(people[1:])
+    to_all = L("ke Semua Orang", "to Everyone")
+    msgs = [
+        (sender, f'{p.h("ui_text", L("Topik", "Topic"))}: {p.h("ui_text", title)}<br>{p.h("ui_text", L("ID Rapat", "Meeting ID"))}: {p.i("meeting_id", mid)}<br>'
+                 f'{p.h("ui_text", L("Kode Sandi", "Passcode"))}: {p.s("credential", code)}'),
+        (sender2, f'{p.h("ui_text", L("Link bergabung", "Join link"))}: {p.i("meeting_link", join)}'),
+        (sender, f'{p.h("ui_text", r.choice([L("Silakan isi daftar hadir di", "Please sign in at"), L("Bahan paparan bisa diunduh di", "Slides are at"), "Login dulu ke"]))} {p.s("internal_url", internal)}'),
+        (r.choice(people[1:]), p.h("ui_text", r.choice([L("Izin, suara putus-putus", "Sorry, audio is breaking up"), L("Baik, terima kasih", "OK, thank you"),
+                                                     L("Mohon slide diperbesar", "Please zoom the slide")]))),
+    ]
+    if r.random() < 0.5:
+        msgs.append((r.choice(people[1:]), f'{p.h("ui_text", L("Akun operator", "Operator account"))}: {p.i("username", "operator" + str(r.randint(1, 30)))} / {p.s("credential", _secret(p))}'))
+    r.shuffle(msgs)
+    start = r.randint(8 * 60, 14 * 60)
+    times = [f"{(start + m) // 60:02d}:{(start + m) % 60:02d}" for m in sorted(r.sample(range(0, 50), len(msgs)))]
+    chat = "".join(f'<div class="msg"><div class="mu sm">{p.h("time", at)} {p.h("ui_text", L("Dari", "From"))} {p.s("person_name", who)} {p.h("ui_text", to_all)}:</div>'
+                   f'<div class="tx">{text}</div></div>' for at, (who, text) in zip(times, msgs))
+    bg, fg, panel, muted, tile = (("#1a1a1a", "#e8e8e8", "#242424", "#a0a0a0", "#333") if dark or zoom and r.random() < 0.5 else
+                                  ("#f1f3f4", "#202124", "#fff", "#5f6368", "#3c4043"))
+    accent = "#0b5cff" if zoom else "#1a73e8"
+    buttons = [L("Bisukan", "Mute"), L("Mulai Video", "Start Video"), L("Peserta", "Participants"), L("Obrolan", "Chat"),
+               L("Bagikan Layar", "Share Screen"), L("Rekam", "Record"), L("Reaksi", "Reactions")]
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{r.choice([12.5, 13, 13.5])}px; height:100vh; display:flex; flex-direction:column; }}
+    .top {{ height:36px; display:flex; align-items:center; gap:12px; padding:0 14px; border-bottom:1px solid #8883; }}
+    .top .sp {{ flex:1; }}
+    .mid {{ flex:1; display:flex; min-height:0; }}
+    .grid {{ flex:1; display:grid; grid-template-columns:repeat({r.choice([2, 3])}, 1fr); gap:6px; padding:8px; }}
+    .tile {{ background:{tile}; border-radius:6px; position:relative; min-height:120px; }}
+    .cap {{ position:absolute; left:6px; bottom:6px; background:#000a; color:#fff; padding:2px 6px; border-radius:3px; font-size:12px; }}
+    .side {{ width:330px; background:{panel}; border-left:1px solid #8883; display:flex; flex-direction:column; min-height:0; }}
+    .side h4 {{ padding:8px 12px; font-size:13px; border-bottom:1px solid #8883; }}
+    .plist {{ padding:4px 10px; overflow:hidden; max-height:{r.choice([230, 270, 300])}px; }}
+    .pp {{ display:flex; gap:8px; align-items:center; padding:4px 0; }}
+    .av {{ width:26px; height:26px; border-radius:50%; background:{accent}; color:#fff; text-align:center; line-height:26px; font-size:12px; flex:none; }}
+    .ic {{ font-size:11px; opacity:.6; }} .mu {{ color:{muted}; }} .sm {{ font-size:11px; }}
+    .chat {{ flex:1; padding:6px 12px; overflow:hidden; }} .msg {{ margin-bottom:8px; }} .tx {{ overflow-wrap:anywhere; line-height:1.4; }}
+    .in {{ margin:8px 12px; border:1px solid #8885; border-radius:4px; padding:6px; color:{muted}; }}
+    .bar {{ height:54px; display:flex; align-items:center; justify-content:center; gap:22px; background:{'#111' if zoom else panel}; color:{'#ddd' if zoom else fg}; }}
+    .bar .end {{ background:#e02828; color:#fff; padding:6px 12px; border-radius:6px; }}
+    """
+    body = f"""<div class="top"><span>{p.h('ui_text', 'Zoom Meeting' if zoom else 'Google Meet')}</span><span class="mu">{p.h('ui_text', title)}</span>
+      <span class="sp"></span><span class="mu">{p.h('ui_text', L('Tampilan', 'View'))}</span></div>
+      <div class="mid"><div class="grid">{tiles}</div>
+      <div class="side"><h4>{p.h('ui_text', L('Peserta', 'Participants'))} ({p.h('count', str(len(people)))})</h4><div class="plist">{''.join(plist)}</div>
+      <h4>{p.h('ui_text', L('Obrolan Rapat', 'Meeting Chat'))}</h4><div class="chat">{chat}</div>
+      <div class="in">{p.h('ui_text', L('Ketik pesan di sini...', 'Type message here...'))}</div></div></div>
+      <div class="bar">{''.join(f'<span>{p.h("ui_text", b)}</span>' for b in buttons)}<span class="end">{p.h('ui_text', L('Keluar', 'Leave'))}</span></div>"""
+    return css, body
+
+
 def _bill_fields(p: Page, english: bool) -> tuple[str, list[tuple[str, str]]]:
     """One bill's fields as a payment app prints them: the product, then (label, labelled value) rows."""
     r = p.rng
@@ -2961,6 +3239,9 @@ KINDS = {
     "mail_thread_id": (mail_thread_id, (1366, 768), (1.0, 1.25), True, False),
     "training_sheet": (training_sheet, (1366, 768), (1.0, 1.25), True, False),
     "puskesmas_queue": (puskesmas_queue, (1366, 768), (1.0, 1.25), True, False),
+    "complaint_ticket": (complaint_ticket, (1366, 768), (1.0, 1.25), True, False),
+    "courier_order": (courier_order, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "meeting_panel": (meeting_panel, (1366, 768), (1.0, 1.25), True, False),
     "bill_payment": (bill_payment, (390, 844), (2.0, 2.75, 3.0), True, False),
     "chat_shared_items": (chat_shared_items, (390, 844), (2.0, 2.75, 3.0), True, True),
     "kk_detail": (kk_detail, (1280, 720), (1.0, 1.25, 1.5), True, False),
