@@ -41,6 +41,40 @@ def test_a_place_and_date_or_a_member_shaped_number_on_a_row_without_a_nik_stay_
         assert len(_uncovered(rows, value)) == len(value.replace(" ", "")), f"{value} covered without a record"
 
 
+# A registration sheet's rows: e-mail, name (some in capitals), NIK, NIP, office; its header read as scraps.
+_SIGNUPS = [
+    [(20, "an"), (60, "Reo _|Alamat email"), (300, "pesenaacian")],
+    [(20, "8:03:01"), (60, "arif.pardede@gmail.com"), (300, "ARIF PARDEDE"), (460, "3227045010773937"),
+     (640, "197308272019122006"), (840, "DINAS KESEHATAN")],
+    [(20, "14:48:28"), (60, "umar81@dinkes.contohkota.go.id"), (300, "Umar Prasetyo"), (460, "3223131712838667"),
+     (640, "199301272016112003"), (840, "BAGIAN UMUM")],
+    # (OCR glued the name to the e-mail address before it)
+    [(20, "18:13:16"), (60, "dewi.lubis@bkpsdm.contohkab.go.id DEWI LUBIS"), (460, "7329206302817846"),
+     (640, "-"), (840, "PUSKESMAS SAWANGAN")],
+]
+
+
+def test_a_name_in_capitals_beside_a_nik_is_covered():
+    for value in ("ARIF PARDEDE", "DEWI LUBIS"):
+        assert not _uncovered(_SIGNUPS, value), f"{value} left readable on a row with a NIK"
+
+
+def test_offices_and_places_in_capitals_beside_a_nik_stay_visible():
+    for value in ("DINAS KESEHATAN", "BAGIAN UMUM", "PUSKESMAS SAWANGAN"):
+        assert len(_uncovered(_SIGNUPS, value)) == len(value.replace(" ", "")), f"{value} covered as a name"
+    # A family card's row: the member's attributes in capitals beside the NIK are not names.
+    row = [[(20, "1"), (60, "3273015507879901"), (260, "KOTA BANDUNG"), (420, "LAKI-LAKI"), (540, "BELUM KAWIN"),
+            (680, "PEGAWAI NEGERI SIPIL"), (900, "JAWA BARAT"), (1050, "KEPALA KELUARGA"), (1250, "ANAK KANDUNG")]]
+    for value in ("KOTA BANDUNG", "BELUM KAWIN", "PEGAWAI NEGERI SIPIL", "JAWA BARAT", "KEPALA KELUARGA"):
+        assert len(_uncovered(row, value)) == len(value.replace(" ", "")), f"{value} covered as a name"
+
+
+def test_a_name_in_capitals_on_a_row_without_a_valid_number_stays_to_the_other_rules():
+    # (a 16-digit number that is no NIK, its date impossible: the row is no one's record)
+    rows = [[(20, "1"), (60, "RAPAT KOORDINASI"), (300, "3273019913879901"), (500, "Ruang Melati")]]
+    assert len(_uncovered(rows, "RAPAT KOORDINASI")) == len("RAPATKOORDINASI")
+
+
 # A sheet's e-mail column: most addresses read whole, two with their @ read as a letter.
 _MAILS = [
     [(20, "Rahmat Hidayat"), (300, "rahmat.h@contoh.go.id")],

@@ -19,6 +19,7 @@
     extend    = ["record_member_numbers"]  a health-insurance member number on a row that holds a valid NIK
                                     or NIP (a person's record), also under a table header OCR did not read
     extend    = ["record_birth_dates"]     a place and a date on such a row: where and when the person was born
+    extend    = ["record_names"]           a name in capitals on such a row (two words or more that could be a name)
     reject_if = ["money"]           1.250.000 is an amount, not an account or a phone
     reject_if = ["budget_code"]     5.1.02.01.01, or a number after "Kode Rekening", is a budget code
     reject_if = ["public_url"]      an address on the public web (only intranet, private, odd-port and
@@ -678,6 +679,26 @@ def record_birth_dates(page: Page, category: str, detector: str, label: str) -> 
     return out
 
 
+# A run of two to five words in capitals, not inside an address or a longer word ("RINA MANURUNG").
+_CAPITALS_RUN = re.compile(r"(?<![\w@.'’-])[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){1,4}(?![\w@.'’-])")
+
+
+def record_names(page: Page, category: str, detector: str, label: str) -> list[Finding]:
+    """A name in capitals on a row that holds someone's NIK or NIP is that person's ("RINA MANURUNG |
+    1229… | 1967…"): a sheet whose header OCR did not read lists its members beside their numbers, and
+    capitals, unlike a name in mixed case, are no sign of a name by themselves.  Kept when the run could
+    be a name: two words or more, no office's or place's word, one of them no word of the language."""
+    from .kinds.names import could_be_a_name  # (the finders import this module)
+    out = []
+    for row in _record_rows(page):
+        for seg in row.segments:
+            for match in _CAPITALS_RUN.finditer(seg.text):
+                if could_be_a_name(match.group()):
+                    out.append(Finding(category, tuple(seg.boxes_for(*match.span())), 0.75,
+                                       preview(label, match.group()), detector))
+    return out
+
+
 def mrz_bands(page: Page, category: str, detector: str, label: str) -> list[Finding]:
     """The two (passport) or three (ID card) machine-readable lines, covered whole as one band each.
 
@@ -1145,7 +1166,8 @@ EXTEND: dict[str, Callable[[Span, Page, Headers], None]] = {
 }
 # Hooks that also look at the whole page once: (hook, function of the page and the recognizer's label).
 PAGE_EXTEND = {"mrz_block": mrz_bands, "health_card_lines": health_card_lines,
-               "record_member_numbers": record_member_numbers, "record_birth_dates": record_birth_dates}
+               "record_member_numbers": record_member_numbers, "record_birth_dates": record_birth_dates,
+               "record_names": record_names}
 
 
 def alone_in_its_column(page: Page, seg: Segment, start: int, end: int) -> bool:

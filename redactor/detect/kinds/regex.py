@@ -68,7 +68,8 @@ class PatternFinder:
                 continue
             span = hooks.Span(seg, start, end)
             for name in rec.extend:
-                hooks.EXTEND[name](span, page, self.headers)
+                if name in hooks.EXTEND:  # (a page's rules, `hooks.PAGE_EXTEND`, run once per page)
+                    hooks.EXTEND[name](span, page, self.headers)
             if span.end <= span.start:
                 continue
             out.append(Candidate(rec.category, seg, span.start, span.end, rec.score, rec.id, span.value, span.extra))
