@@ -211,6 +211,21 @@ def test_a_number_whose_last_group_is_not_a_time_is_covered_whole():
     assert_covered(["Nomor saya 0812 3456 7890 ya"], [(0, "0812 3456 7890")])
 
 
+@pytest.mark.parametrize("line,number,time", [
+    # (a shrunk copy of a chat: the time stamp's colon lost, its plus read as a 4 too)
+    ("Nomor saya yang baru +62 884-7967-123 1317", "+62 884-7967-123", "1317"),
+    ("Nomor saya yang baru 462 884-7967-123 1317", "462 884-7967-123", "1317"),
+])
+def test_a_time_read_without_its_colon_after_a_phone_number_leaves_the_number_whole(line, number, time):
+    assert_covered([line], [(0, number)])
+    assert_visible([line], [(0, time)])
+
+
+def test_a_number_whose_last_group_only_looks_like_a_time_is_covered_whole():
+    # (a whole number with its last group: "1230" is part of it, not a time stamp after it)
+    assert_covered(["Nomor saya +62 812 3456 1230"], [(0, "+62 812 3456 1230")])
+
+
 # ---------------------------------------------------------------- a user's handle: a person in a chat
 
 def _team_chat(mention="cc @drew please", time="09:14 AM"):

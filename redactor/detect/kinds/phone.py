@@ -28,6 +28,8 @@ _MOBILE_HEAD = re.compile(r"(?<![\w+.,])(?:\+\s?62|[" + READ_FOR_PLUS + r"]62(?=
                           r"[\s.-]?8[1-35-9]\d{0,2}(?:[\s.\-]?\d){0,8}$")
 _MOBILE_TAIL = re.compile(r"\d{1,5}(?:[ \-]\d{1,5}){0,2}(?![\d:/]|[.,]\d)")
 _AMOUNT_SHAPE = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+# A chat's time stamp right after the number, its colon lost on a shrunk copy ("+62 884-7967-123 1317").
+_BARE_TIME_AT_END = re.compile(r"\s(?:[01]\d|2[0-3])[0-5]\d$")
 _PRICE_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:Rp\.?|IDR|USD)|\$)\s*$", re.IGNORECASE)
 _HOME_FIELD = re.compile(r"(?i)^\W*(?:" + "|".join(map(re.escape, words("labels", "home_address_fields"))) + r")\b")
 _OFFICE_WORD = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words("labels", "office_address_words"))) + r")\b")
@@ -94,6 +96,10 @@ class PhoneFinder:
             if any(s <= m.start() < e or s < m.end() <= e for s, e in spans):
                 continue
             end = _number_end(norm, m.start(), m.end())
+            stamp = _BARE_TIME_AT_END.search(m.group())
+            if end == m.end() and stamp and _national_mobile(_plus_read_as_digit(m.group())) is None \
+                    and _national_mobile(_plus_read_as_digit(m.group()[:stamp.start()])) is not None:
+                end = m.start() + stamp.start()  # too long for a number with the time, a whole one without it
             if end != m.end():
                 m = _MOBILE.match(norm, m.start(), end)
                 if m is None:
@@ -122,6 +128,12 @@ class PhoneFinder:
 def _number_end(norm: str, start: int, end: int) -> int:
     """A number stops before a time or an amount that its last group belongs to."""
     return T.end_before_an_amount(norm, start, T.end_before_a_time(norm, start, end))
+
+
+def _plus_read_as_digit(number: str) -> str:
+    """The digits of a mobile number as written, without a leading plus OCR read as a digit ("462 812 …")."""
+    digits = re.sub(r"\D", "", number)
+    return digits[1:] if number[0] in READ_FOR_PLUS and digits[1:3] == "62" else digits
 
 
 def _national_mobile(digits: str) -> str | None:
