@@ -945,3 +945,35 @@ def test_a_source_line_under_a_table_hides_no_column_edge():
         [(20, "Sumber: data warga per 30 Juni 2025 dari kantor desa setempat")],
     ]
     assert_covered(rows, [(1, "0274 889123"), (2, "0274 771234"), (3, "0274 665432")])
+
+
+def _family_card_fields(street: str) -> list:
+    # A family card's header fields in two columns, each colon in a cell of its own and lost by OCR, over
+    # the members' table.
+    return [
+        [(40, "Nomor KK"), (244, "3313150310634129"), (542, "Desa/Kelurahan"), (745, "TAMALANREA")],
+        [(40, "Nama Kepala Keluarga"), (244, "YULIANI LUMBANTOBING"), (542, "Kecamatan"), (745, "TAMALANREA")],
+        [(40, "Alamat"), (244, street), (542, "Provinsi"), (745, "SULAWESI SELATAN")],
+        [(40, "RT/RW"), (244, "010/004"), (542, "Kode Pos"), (745, "48176")],
+        [(40, "Daftar Anggota Keluarga")],
+        [(40, "No"), (80, "NIK"), (300, "Nama Lengkap"), (540, "Jenis Kelamin")],
+        [(40, "1"), (80, "3424042401698397"), (300, "YULIANI LUMBANTOBING"), (540, "PEREMPUAN")],
+    ]
+
+
+@pytest.mark.parametrize("street", ["DUSUN WETAN", "Dusun Kidul", "DESA SUKAMAJU"])
+def test_a_family_cards_address_field_is_no_tables_header(street):
+    # The row holding the address has no number and its value opens with a place's kind ("DUSUN"), so it
+    # read as a table's header row: the hamlet stayed visible and the rows under "Alamat" were covered.
+    rows = _family_card_fields(street)
+    assert_covered(rows, [(2, street), (3, "010/004"), (6, "YULIANI LUMBANTOBING")])
+    assert_visible(rows, [(3, "RT/RW"), (4, "Daftar Anggota Keluarga"), (2, "Provinsi")])
+
+
+def test_a_table_header_under_a_form_is_still_a_header():
+    # Fields side by side above a staff table whose captions do not start at the fields' edges: the
+    # captions head their columns.
+    rows = [[(40, "NIP"), (200, "198203142006041003"), (520, "Status"), (640, "Aktif")],
+            [(40, "No"), (100, "Nama"), (330, "Alamat"), (620, "Telepon")],
+            [(40, "1"), (100, "Sri Wahyuni"), (330, "Jl. Kenanga 12 Sleman"), (620, "0812 3344 5566")]]
+    assert_covered(rows, [(2, "Sri Wahyuni"), (2, "Jl. Kenanga 12 Sleman"), (2, "0812 3344 5566")])

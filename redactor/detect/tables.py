@@ -82,7 +82,7 @@ class Headers:
                 continue
             if headers and _a_form_field(row, headers) and not _fills_the_columns(row, headers):
                 headers = []  # "Dikeluarkan Tanggal : …" under a family card's table: the table has ended
-            labelled = [] if self._fields_side_by_side(row) else [
+            labelled = [] if self._fields_side_by_side(page, row) else [
                 s for s in row.segments if self.is_header_cell(s) and not _labels_beside(row, s)
                 and not self._field_over_a_field(page, row, s)]
             # A staff table's other headers ("Jabatan", "Status", "Aksi") count once a label heads a column.
@@ -236,10 +236,26 @@ class Headers:
         return any(r.label_regex.fullmatch(text) for r in self.recs) or any(
             p.fullmatch(text) for p in (_COMMON_HEADER, _OTHER_HEADER, ADDRESS_COLUMN, ATTRIBUTE_COLUMN))
 
-    def _fields_side_by_side(self, row: Row) -> bool:
+    def _fields_side_by_side(self, page: Page, row: Row) -> bool:
         """Label, value, label, value across the whole row, a number among the values ("NIP | 1982… | Status |
         K/1", "Jabatan | Pengelola Keuangan | No. Rekening | 4090…"): fields of a form side by side, where a
-        table's header row holds captions only."""
+        table's header row holds captions only.  A row of the same form close above or below such a row
+        is one too when each of its cells starts at one of that row's cells' edges ("Alamat | DUSUN KIDUL |
+        Provinsi | JAWA TENGAH" a few lines under "Nomor KK | 3313… | Desa/Kelurahan | …" on a family card's
+        page): its value may read as a label ("Dusun …") and its labels may be none we know."""
+        if self._numbered_fields(row):
+            return True
+        cells = row.segments
+        if len(cells) < 2:
+            return False
+        for step in (-1, 1, -2, 2, -3, 3):
+            index = row.index + step
+            if 0 <= index < len(page.rows) and self._numbered_fields(page.rows[index]):
+                edges = [s.box.left for s in page.rows[index].segments]
+                return all(any(abs(c.box.left - e) <= 0.5 * c.height for e in edges) for c in cells)
+        return False
+
+    def _numbered_fields(self, row: Row) -> bool:
         cells = row.segments
         if len(cells) < 4 or len(cells) % 2:
             return False

@@ -23,6 +23,10 @@ from .names import could_be_a_name, ends_as_an_organisation, has_a_name, is_esta
 _ADDRESS_STOP = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words("labels", "address_stop"))) + r")\b")
 # An amount of money ("Rp3.432.000", "1.250.000,00"), never part of an address.
 _MONEY = re.compile(r"(?i)(?:rp\.?\s?|idr\s?)\d|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$")
+# A street's or a place's kind and a name after it ("DUSUN WETAN", "Jl. Melati 5"): an address, though a
+# part of one ("Dusun") is also a label.
+_ADDRESS_OPENING = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "street_kinds")
+                                                              + words("values", "place_kinds"))) + r")\.?\s+[^\W_]")
 # A word before a place's label that makes it an office ("Kepala Desa Sukamaju").
 _OFFICE_BEFORE = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("labels", "office_before_place")
                                                            + words("labels", "prose_before_place"))) + r")\W*$")
@@ -146,8 +150,12 @@ class LabelledFinder:
                                            or self._translation(beside.text, rec)):
                     beside = None  # the label's translation in a cell of its own ("Place of birth | Tempat lahir")
                 neighbour = page.neighbour(seg, "below") if stacked_name else beside or page.neighbour(seg, "below")
-                if neighbour is None or page.header_of(neighbour) is not None or self.headers.is_header(neighbour):
-                    continue  # the next cell of a header row is another label, not this label's value
+                if neighbour is None or page.header_of(neighbour) is not None or (
+                        self.headers.is_header(neighbour)
+                        and not (rec.value == "address" and _ADDRESS_OPENING.match(neighbour.text))):
+                    # the next cell of a header row is another label, not this label's value; but beside
+                    # "Alamat", "DUSUN WETAN" is the address, its kind a label only where it is alone
+                    continue
                 if not stacked_name and self.headers.is_empty_field(neighbour.text):
                     continue  # an empty field over the next one ("USER ID :" over "USER PASS :")
                 target, t_start = neighbour, VALUE_LEAD.match(neighbour.text).end()
