@@ -947,6 +947,38 @@ def test_a_source_line_under_a_table_hides_no_column_edge():
     assert_covered(rows, [(1, "0274 889123"), (2, "0274 771234"), (3, "0274 665432")])
 
 
+# Street addresses listed with no column naming an office or a business are homes, whether or not a column
+# names who lives there; a list of offices, clinics or schools keeps its addresses.
+_HOMES = [("Jl. Kenanga 12 Sleman", "0812 3344 5566"), ("Gg. Melati 4 Bantul", "0857 2211 0099"),
+          ("Dusun Krajan RT 3", "0813 7788 1122")]
+
+
+@pytest.mark.parametrize("caption", ["Alamat", "Alamat Rumah", "Domisili"])
+def test_a_list_of_street_addresses_with_no_one_named_is_a_list_of_homes(caption):
+    rows = [[(20, "No"), (100, caption), (470, "Telepon")]] + \
+        [[(20, str(k + 1)), (100, street), (470, phone)] for k, (street, phone) in enumerate(_HOMES)]
+    assert_covered(rows, [(k + 1, street) for k, (street, _) in enumerate(_HOMES)])
+
+
+@pytest.mark.parametrize("place", ["Nama Puskesmas", "Kantor", "Unit Layanan", "Sekolah"])
+def test_a_list_of_offices_keeps_their_addresses(place):
+    offices = [("Puskesmas Depok I", "Jl. Kenanga No. 12, Sleman"), ("Puskesmas Mlati II", "Jl. Magelang Km 8"),
+               ("Puskesmas Gamping", "Jl. Wates No. 5 Kab. Sleman")]
+    rows = [[(20, "No"), (80, place), (320, "Alamat"), (700, "Jam Layanan")]] + \
+        [[(20, str(k + 1)), (80, name), (320, street), (700, "08.00 - 14.00")]
+         for k, (name, street) in enumerate(offices)]
+    assert_visible(rows, [(k + 1, street) for k, (_, street) in enumerate(offices)]
+                   + [(k + 1, name) for k, (name, _) in enumerate(offices)])
+
+
+def test_a_list_of_residents_and_their_offices_still_covers_the_homes():
+    # A column about people outweighs one naming an office: the address beside a name is the person's.
+    rows = [[(20, "No"), (80, "Nama"), (300, "Unit Kerja"), (520, "Alamat")],
+            [(20, "1"), (80, "Sri Wahyuni"), (300, "Dinas Kesehatan"), (520, "Jl. Kenanga 12 Sleman")],
+            [(20, "2"), (80, "Bambang Irawan"), (300, "Dinas Sosial"), (520, "Gg. Melati 4 Bantul")]]
+    assert_covered(rows, [(1, "Jl. Kenanga 12 Sleman"), (2, "Gg. Melati 4 Bantul")])
+
+
 def _family_card_fields(street: str) -> list:
     # A family card's header fields in two columns, each colon in a cell of its own and lost by OCR, over
     # the members' table.
@@ -977,3 +1009,16 @@ def test_a_table_header_under_a_form_is_still_a_header():
             [(40, "No"), (100, "Nama"), (330, "Alamat"), (620, "Telepon")],
             [(40, "1"), (100, "Sri Wahyuni"), (330, "Jl. Kenanga 12 Sleman"), (620, "0812 3344 5566")]]
     assert_covered(rows, [(2, "Sri Wahyuni"), (2, "Jl. Kenanga 12 Sleman"), (2, "0812 3344 5566")])
+
+
+def test_a_profiles_next_card_under_its_address_column_stays():
+    # A profile's cards set as a grid of captions over values: the next card's heading and fields stand
+    # under "Alamat" but are no address.
+    rows = [[(40, "Alamat"), (400, "NPWP"), (700, "No. BPJS")],
+            [(40, "Jl. Cempaka Putih No. 131, RT 4/RW 7"), (400, "66.305.355.4-699.472"), (700, "0597838637462")],
+            None,  # the gap between two cards
+            [(40, "Data Jabatan")],
+            [(40, "Jabatan"), (400, "Unit Organisasi"), (700, "Pangkat/Golongan")],
+            [(40, "Pengelola Keuangan"), (400, "Bidang Data dan Informasi"), (700, "Penata Muda / III.a")]]
+    assert_covered(rows, [(1, "Jl. Cempaka Putih No. 131, RT 4/RW 7")])
+    assert_visible(rows, [(3, "Data Jabatan"), (5, "Pengelola Keuangan"), (4, "Jabatan")])

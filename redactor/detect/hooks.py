@@ -65,7 +65,7 @@ from .lexicon import common_words, name_words, words
 from .labels import FIELD_START, STOP_LABELS, after_public_line
 from .page import Page
 from .shapes import trim_value
-from .tables import Headers
+from .tables import HOME_COLUMN, Headers, header_text
 from .validators import VALIDATORS, private_ip_read_small
 
 AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
@@ -299,8 +299,18 @@ def public_place_on_page(page: Page, seg: Segment, start: int) -> bool:
     of an address ("Kecamatan Cibadak") is judged by where its address begins on the line: at its field's
     label or at its first part."""
     seg, start = _own_line(page, seg, start)
+    if _in_a_list_of_places(page, seg):
+        return True
     begins = [start] + [m.start() for m in _ADDRESS_BEGINS.finditer(seg.text, 0, start)]
     return any(_public_before(page, seg, begin) for begin in begins)
+
+
+def _in_a_list_of_places(page: Page, seg: Segment) -> bool:
+    """`seg` is a cell under the address column of a table that lists offices or businesses and no one
+    ("No | Nama Puskesmas | Alamat | Telepon"): the place's address on its row."""
+    header = page.columns.get(seg.row, {}).get(seg.index)
+    return (header is not None and header.row in page.place_header_rows
+            and HOME_COLUMN.match(header_text(header.text)) is not None)
 
 
 def _own_line(page: Page, seg: Segment, start: int) -> tuple[Segment, int]:

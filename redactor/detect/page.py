@@ -45,6 +45,7 @@ class Page:
     columns: dict[int, dict[int, Segment]] = field(default_factory=dict)  # row -> {segment idx: header}
     header_rows: set[int] = field(default_factory=set)
     person_header_rows: set[int] = field(default_factory=set)  # header rows of tables about people
+    place_header_rows: set[int] = field(default_factory=set)  # of tables of offices or businesses, none about people
     # Neighbours found so far: every recognizer asks for the same ones, and the rows do not change.
     _near: dict[tuple, Segment | None] = field(default_factory=dict, init=False, repr=False, compare=False)
     # Whether any segment heads a column of things ("Item Name"): asked for every segment, found once.

@@ -37,6 +37,11 @@ def header_text(text: str) -> str:
 ADDRESS_COLUMN = re.compile(r"(?i)(" + "|".join(words("labels", "address_columns")) + ")")
 ATTRIBUTE_COLUMN = re.compile(r"(?i)(" + "|".join(words("labels", "attribute_columns")) + ")")
 _PERSON_COLUMN = re.compile(r"(?i)(" + "|".join(words("labels", "person_columns")) + ")")
+# A header naming an office, a service or a business ("Nama Puskesmas", "Unit Layanan"): a table of places.
+_PLACE_COLUMN = re.compile(r"(?i)(?<!\w)(?:" + "|".join(words("labels", "place_columns")) + r")(?!\w)")
+# A header over whole addresses ("Alamat", "Alamat Rumah", "Domisili"), not over a part such as "Kecamatan".
+HOME_COLUMN = re.compile(r"(?i)(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                                               for w in words("labels", "home_address_fields")) + ")")
 # A header that counts or measures ("Jumlah Desa"): figures under it, however its other words read.
 COUNT_COLUMN = re.compile(r"(?i)(?:" + "|".join(words("labels", "count_columns")) + r")\b")
 # A figure in a table of statistics: a count ("130.442", "12") or a share ("94,1 %", its sign read "Yo" or
@@ -106,9 +111,11 @@ class Headers:
                 last_bottom = max([row.box.bottom] + [page.rows[i].box.bottom for i in below])
                 body = _body(page, row, max([row.index, *below]))
                 bounds = _column_bounds(headers, body)
-                if any(_PERSON_COLUMN.fullmatch(header_text(s.text)) and not _figures_only(s, body, bounds)
-                       for s in row.segments):
+                if any(_PERSON_COLUMN.fullmatch(header_text(s.text)) and not _PLACE_COLUMN.search(s.text)
+                       and not _figures_only(s, body, bounds) for s in row.segments):
                     page.person_header_rows.add(row.index)
+                elif any(_PLACE_COLUMN.search(s.text) for s in row.segments):
+                    page.place_header_rows.add(row.index)
                 continue
             if not headers:
                 continue

@@ -15,7 +15,7 @@ from ..lexicon import common_words, given_names, is_ordinary_word, name_words, w
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from ..shapes import shape_value
-from ..tables import ADDRESS_COLUMN, ATTRIBUTE_COLUMN, COUNT_COLUMN, header_text
+from ..tables import ADDRESS_COLUMN, ATTRIBUTE_COLUMN, COUNT_COLUMN, HOME_COLUMN, header_text
 from .base import Shared
 from .names import could_be_a_name, ends_as_an_organisation, has_a_name, is_establishment, is_personal_word
 
@@ -23,6 +23,16 @@ from .names import could_be_a_name, ends_as_an_organisation, has_a_name, is_esta
 _ADDRESS_STOP = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words("labels", "address_stop"))) + r")\b")
 # An amount of money ("Rp3.432.000", "1.250.000,00"), never part of an address.
 _MONEY = re.compile(r"(?i)(?:rp\.?\s?|idr\s?)\d|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$")
+# A word of an address ("Jl.", "Dusun", "RT", "Kel.") or a number after a name ("Kenanga 12").
+_ADDRESS_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(map(re.escape, sorted(set(
+    words("values", "street_kinds") + words("values", "place_kinds") + words("values", "address_parts")
+    + words("values", "address_line_ends")), key=len, reverse=True))) + r")(?![^\W\d_])|[^\W\d_]{3,}\.?\s+\d")
+
+
+def _reads_as_an_address(text: str) -> bool:
+    return _ADDRESS_WORD.search(text) is not None
+
+
 # A street's or a place's kind and a name after it ("DUSUN WETAN", "Jl. Melati 5"): an address, though a
 # part of one ("Dusun") is also a label.
 _ADDRESS_OPENING = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "street_kinds")
@@ -474,7 +484,13 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
         if rec is not None and re.search(r"[^\W\d_]{2}", value):
             s = seg.text.index(value)
             return [Candidate(rec.category, seg, s, s + len(value), rec.score, rec.id + "_column", value)]
-    if place_column and header.row in page.person_header_rows:
+    # Whole addresses in a table that lists no offices or businesses ("No | Alamat | Telepon") are homes,
+    # whether or not a column names the people living there.
+    # (with no column naming them, a cell must read as an address itself: a form's grid of cards set under
+    # the column may run on into the next card's fields, "Data Jabatan" / "Jenis Pegawai")
+    homes = (bool(HOME_COLUMN.fullmatch(header_text(header.text))) and header.row not in page.place_header_rows
+             and _reads_as_an_address(seg.text))
+    if place_column and (header.row in page.person_header_rows or homes):
         # A part of a resident's address alone in its cell: "Krajan" under "Dusun", "003/005" under "RT/RW".
         value = seg.text.strip(" |")
         rec = next((r for r in labelled if r.category == "address" and r.value == "address"), None)
