@@ -464,7 +464,8 @@ _INTERNAL_PATH = re.compile("(" + "|".join(map(re.escape, words("internal_url", 
 # The start of an address as OCR reads it small: a colon lost or read ';', a slash read as 'I', 'l', '|' or
 # '2', an 's' as '3', a 't' as 'e' or 'u', the 'h' as 'n' or 'b' ("http//10.28…", "http2/10,110…", "hitp3://…",
 # "hups://…", "nttp://…").
-_SCHEME = re.compile(r"^[hnb]\s?\w{0,4}\s?(?:[:;]\s?(?-i:[/Il|\\]{1,3})|//|(?<=p)2/)\s?(?:[Aa](?=vww))?", re.IGNORECASE)
+# (its slashes read as "11" in small type: "http: 1110.39.68.201/…")
+_SCHEME = re.compile(r"^[hnb]\s?\w{0,4}\s?(?:[:;]\s?(?-i:[/Il|\\]{1,3}|11)|//|(?<=p)2/)\s?(?:[Aa](?=vww))?", re.IGNORECASE)
 
 
 # A field of an account's sign-in ("Username :", "Password =", "Kata sandi:").

@@ -188,6 +188,8 @@ class LabelledFinder:
                 continue  # "USER ID : freewifi" on a shop's receipt: a login shared with every customer
             if rec.value == "name" and ends_as_an_organisation(target.text[s:e]):
                 continue  # "Pengirim: SHOPEE EXPRESS": a courier sent it, not a person
+            if rec.value == "name" and _opens_with_a_business(target.text[s:e]):
+                continue  # "Diambil dari Warung Makan Bu Tini": an order picked up from a shop, not a person
             if rec.value == "name" and is_quantity_or_price(target.text[s:e].split()[0]):
                 continue  # "Name  Qty  Price" (read "Name Uty Pre"): the label heads an item table's column
             if stacked_name and any(w in T.NOT_A_PERSON for w in target.text[s:e].lower().split()):
@@ -333,6 +335,14 @@ def _honorific_in_a_business_name(before_label: str, label: str) -> bool:
         return True
     # one word of the name between, written like the kind ("Warung Makan", not "Warung milik Bu Siti")
     return bool(word_before) and is_establishment(word_before) and (last.islower() == word_before.islower())
+
+
+def _opens_with_a_business(value: str) -> bool:
+    """`value` opens with a place people go, in one word or two ("Warung Makan Bu Tini", "Apotek Sehat"):
+    the words after it name the business, printed on its sign, even where they hold a person's name."""
+    found = value.split()
+    return bool(found) and (is_establishment(found[0].strip(".,:")) or
+                            (len(found) > 1 and is_establishment(f"{found[0]} {found[1]}".strip(".,:"))))
 
 
 # An acronym in capitals ("PKH", "BPJS", "KIP") opening a value.

@@ -64,6 +64,11 @@ class PatternFinder:
             if rec.names_only:
                 cut, value = _names_of_a_list(value)
                 start, end = start + cut, start + cut + len(value)
+            if rec.category == "person_name":
+                cut = _lead_in_words(value)
+                if cut and not (has_a_name(value[cut:]) or _a_name_in_its_place(value[cut:])):
+                    continue
+                value, start = value[cut:], start + cut
             if hooks.rejected(rec.reject_if, page, seg, start, end):
                 continue
             span = hooks.Span(seg, start, end)
@@ -150,6 +155,19 @@ def _names_of_a_list(value: str) -> tuple[int, str]:
     while (m := _FIRST_PIECE.match(value, cut)) and no_one(m.group(1)):
         cut = m.end()
     return cut, value[cut:]
+
+
+# A capitalised word before a name that a pattern took for its first word: a chat's "From" or "Dari"
+# ("10:34 From Agnes Suryani, S.H. to Everyone"), a letter's "Kepada".
+_LEAD_IN_WORD = re.compile(r"([A-Z][a-z]*)\.?\s+(?=\S)")
+
+
+def _lead_in_words(value: str) -> int:
+    """How many characters of `value` are words that open a sentence or a message, never a name's."""
+    cut = 0
+    while (m := _LEAD_IN_WORD.match(value, cut)) and m.group(1).lower() in NAME_STOP_WORDS:
+        cut = m.end()
+    return cut
 
 
 def _a_name_in_its_place(value: str) -> bool:

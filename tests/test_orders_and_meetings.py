@@ -1,0 +1,168 @@
+"""Delivery orders and video meetings: the note that finds a customer's house is covered like the address it
+belongs to; a vehicle's make and model, a restaurant named after its owner, the chat's "From" before a sender
+and the heading over a delivery address stay visible; a meeting chat's internal link read small, its slashes
+read as "11", is covered.  Synthetic OCR words (conftest.make_ocr) and one screen read by real Tesseract."""
+from __future__ import annotations
+
+import pytest
+from PIL import Image, ImageDraw
+
+from conftest import font, make_ocr, uncovered_chars
+from redactor.config import Config
+from redactor.detect import detect
+
+
+def _uncovered(rows, value: str, row: int | None = None) -> int:
+    layout = make_ocr(rows)
+    assert layout.value_boxes(value, row), f"test bug: {value!r} not in {rows!r}"
+    return len(uncovered_chars(layout, detect(layout.ocr).findings, value, row))
+
+
+def _letters(value: str) -> int:
+    return len(value.replace(" ", ""))
+
+
+# --- the note under a delivery address -------------------------------------------------------------------
+
+@pytest.mark.parametrize("rows, value", [
+    (["Antar ke", "Ferdi Saputra", "Jl. Melati No. 9, Kel. Sukamaju", "Catatan untuk driver: rumah pagar hijau"],
+     "rumah pagar hijau"),
+    (["Patokan : sebelah masjid, cat kuning"], "sebelah masjid, cat kuning"),
+    (["Note to driver: blue gate next to the mosque"], "blue gate next to the mosque"),
+    # the label on its own line over the note
+    (["Detail alamat", "masuk gang kedua kiri, rumah lantai 2"], "masuk gang kedua kiri, rumah lantai 2"),
+    # as OCR reads it: the colon set apart, the label in capitals
+    (["CATATAN UNTUK KURIR ; pagar hitam depan warung"], "pagar hitam depan warung"),
+])
+def test_the_directions_to_a_customers_house_are_covered(rows, value):
+    assert _uncovered(rows, value) == 0
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Mohon pengguna melengkapi detail alamat di menu profil"], "menu profil"),
+    (["Lihat detail alamat pengiriman"], "pengiriman"),
+    (["Pesan ini berisi catatan untuk driver yang mengantar pesanan"], "yang mengantar pesanan"),
+])
+def test_a_sentence_or_a_heading_that_mentions_such_a_note_stays_visible(rows, value):
+    assert _uncovered(rows, value) == _letters(value)
+
+
+@pytest.mark.parametrize("rows, heading", [
+    (["Alamat Pengantaran", "Eko Iskandar", "081234567890"], "Pengantaran"),
+    (["Alamat Tujuan", "Komplek Villa Hijau Blok B-23, RT.001/RW.012"], "Tujuan"),
+])
+def test_the_heading_over_a_delivery_address_stays_visible(rows, heading):
+    assert _uncovered(rows, heading, 0) == _letters(heading)
+
+
+# --- a driver's card and the restaurant ------------------------------------------------------------------
+
+@pytest.mark.parametrize("rows, vehicle, driver", [
+    (["AB 6834 AG", "Toyota Avanza Silver", "Indah Gunadi 4.8"], "Toyota Avanza Silver", "Indah Gunadi"),
+    (["D 6353 PT", "Honda Beat Merah", "Agnes Siregar"], "Honda Beat Merah", "Agnes Siregar"),
+    # OCR glued the rating's star to the model's line
+    (["Yamaha NMAX Putih * 4.9", "Rahmat Hidayat"], "Yamaha NMAX Putih", "Rahmat Hidayat"),
+])
+def test_a_vehicles_make_and_model_stay_visible_and_the_driver_is_covered(rows, vehicle, driver):
+    assert _uncovered(rows, vehicle) == _letters(vehicle)
+    assert _uncovered(rows, driver) == 0
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Diambil dari", "Warung Makan Bu Tini - Kaliurang"], "Warung Makan Bu Tini"),
+    (["Dari: Toko Berkah Pak Budi"], "Toko Berkah Pak Budi"),
+    (["Pengirim", "TOKO SUMBER REJEKI"], "TOKO SUMBER REJEKI"),
+])
+def test_a_business_named_after_its_owner_stays_visible(rows, value):
+    assert _uncovered(rows, value) == _letters(value)
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Dari: Budi Santoso"], "Budi Santoso"),
+    (["Diambil dari", "Budi Santoso"], "Budi Santoso"),
+])
+def test_a_person_after_the_same_label_is_still_covered(rows, value):
+    assert _uncovered(rows, value) == 0
+
+
+# --- a meeting's chat ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, lead_in, name", [
+    ("08:14 From Agnes Suryani, S.H. to Everyone:", "From", "Agnes Suryani, S.H."),
+    ("10:34 Dari Yohanes Saputra, M.Si. ke Semua Orang:", "Dari", "Yohanes Saputra, M.Si."),
+    # the degree's dots lost in small type
+    ("08:29 From Ikhsan Harahap, S.H to Everyone:", "From", "Ikhsan Harahap, S.H"),
+    ("Kepada Rina Wulandari, S.E. di tempat", "Kepada", "Rina Wulandari, S.E."),
+])
+def test_a_sender_with_a_degree_is_covered_without_the_word_before_it(line, lead_in, name):
+    rows = [line, "Baik, terima kasih"]
+    assert _uncovered(rows, name) == 0
+    assert _uncovered(rows, lead_in) == _letters(lead_in)
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Login dulu ke http: 1110.39.68.201:8080/si-ranti", "1110.39.68.201:8080/si-ranti"),
+    ("Silakan isi daftar hadir di http:11intranet.dinkes.contohkota.go.id/absen",
+     "intranet.dinkes.contohkota.go.id/absen"),
+])
+def test_an_internal_link_whose_slashes_were_read_as_ones_is_covered(line, value):
+    assert _uncovered([line], value) == 0
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Bahan paparan di https:11www.kompas.com/berita", "www.kompas.com/berita"),
+    ("Nomor 11 dan 12 sudah hadir", "11"),
+])
+def test_a_public_link_or_a_number_read_the_same_way_stays_visible(line, value):
+    assert _uncovered([line], value) == _letters(value)
+
+
+# --- read by real Tesseract ------------------------------------------------------------------------------
+
+@pytest.mark.usefixtures("tesseract")
+def test_a_delivery_card_read_by_tesseract(tmp_path):
+    """A food order's card as a phone draws it at device scale 2: the driver's plate, vehicle and name, the
+    restaurant, the customer's name, phone, address and the note to the driver."""
+    import numpy as np
+
+    from redactor.pipeline import redact_file
+
+    image = Image.new("RGB", (780, 620), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    boxes = {}
+    lines = [("plate", "AB 6834 AG", 30, True), ("vehicle", "Honda Beat Merah", 28, False),
+             ("driver", "Agnes Siregar", 28, False), ("pickup", "Diambil dari", 24, False),
+             ("resto", "Warung Makan Bu Tini - Kaliurang", 28, True), ("heading", "Alamat Pengantaran", 24, False),
+             ("customer", "Ferdi Saputra", 28, True), ("phone", "0812-5359-6591", 28, False),
+             ("address", "Jl. Melati No. 9, Kel. Sukamaju, Kota Bandung", 28, False),
+             ("note", "Catatan untuk driver: rumah pagar hijau", 28, False)]
+    y = 20
+    for key, text, size, bold in lines:
+        f = font(size, bold=bold)
+        draw.text((30, y), text, fill=(30, 30, 30), font=f)
+        boxes[key] = draw.textbbox((30, y), text, font=f)
+        y += int(size * 2.0)
+    # the note's value alone (its label stays)
+    f = font(28)
+    label_width = f.getlength("Catatan untuk driver: ")
+    left, top, right, bottom = boxes["note"]
+    boxes["note_value"] = (int(left + label_width), top, right, bottom)
+    src, out = tmp_path / "order.png", tmp_path / "out.png"
+    image.save(src)
+    redact_file(src, out, config=Config(visual=False))
+    before = np.asarray(image.convert("L")).astype(np.float64)
+    after = np.asarray(Image.open(out).convert("L")).astype(np.float64)
+
+    def unchanged(key):
+        left, top, right, bottom = boxes[key]
+        return np.array_equal(before[top:bottom, left:right], after[top:bottom, left:right])
+
+    def covered(key):
+        left, top, right, bottom = boxes[key]
+        a, b = before[top:bottom, left:right].ravel(), after[top:bottom, left:right].ravel()
+        return b.std() < 4 or abs(np.corrcoef(a, b)[0, 1]) < 0.35
+
+    for key in ("plate", "driver", "customer", "phone", "address", "note_value"):
+        assert covered(key), f"{key} still readable"
+    for key in ("vehicle", "pickup", "resto", "heading"):
+        assert unchanged(key), f"{key} was covered"
