@@ -166,3 +166,30 @@ def test_a_delivery_card_read_by_tesseract(tmp_path):
         assert covered(key), f"{key} still readable"
     for key in ("vehicle", "pickup", "resto", "heading"):
         assert unchanged(key), f"{key} was covered"
+
+
+# --- a complaint portal's ticket -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("rows, value", [
+    # a narrow card wraps the reporter's family name onto the next line
+    ([[(20, "Reporter"), (150, "Umar Ramadhan")], [(150, "Wardhana")], [(20, "Identitas"), (150, "Tidak Rahasia")]],
+     "Wardhana"),
+    ([[(20, "Reporter"), (150, "UMAR RAMADHAN")], [(20, "Phone"), (150, "0852-3015-885")]], "UMAR RAMADHAN"),
+    (["Ditanggapi oleh OKI PURBA"], "OKI PURBA"),
+    # a given name alone, the colon read after the label
+    (["Ditangani oleh: Wulan"], "Wulan"),
+    (["Ditanggapi oleh Eko", "Rahayu"], "Eko"),
+])
+def test_who_filed_a_complaint_and_who_answered_it_are_covered(rows, value):
+    assert _uncovered(rows, value) == 0
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Dibuat oleh Admin Dinas"], "Admin Dinas"),
+    (["Ditanggapi oleh Admin Dinas"], "Admin Dinas"),
+    (["Dari: Humas Setda"], "Humas Setda"),
+    (["Disetujui oleh Kepala Bidang"], "Kepala Bidang"),
+    (["SP4N-LAPOR!  e-Pengaduan  Dasbor Instansi"], "e-Pengaduan"),
+])
+def test_an_offices_account_and_a_public_complaint_channel_stay_visible(rows, value):
+    assert _uncovered(rows, value) == _letters(value)

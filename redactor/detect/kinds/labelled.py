@@ -17,7 +17,8 @@ from ..recognizer import Recognizer
 from ..shapes import shape_value
 from ..tables import ADDRESS_COLUMN, ATTRIBUTE_COLUMN, COUNT_COLUMN, HOME_COLUMN, header_text
 from .base import Shared
-from .names import could_be_a_name, ends_as_an_organisation, has_a_name, is_establishment, is_personal_word
+from .names import (NAME_STOP_WORDS, could_be_a_name, ends_as_an_organisation, has_a_name, is_establishment,
+                    is_personal_word)
 
 # The next field's label after an address on the same line.
 _ADDRESS_STOP = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words("labels", "address_stop"))) + r")\b")
@@ -190,6 +191,8 @@ class LabelledFinder:
                 continue  # "Pengirim: SHOPEE EXPRESS": a courier sent it, not a person
             if rec.value == "name" and _opens_with_a_business(target.text[s:e]):
                 continue  # "Diambil dari Warung Makan Bu Tini": an order picked up from a shop, not a person
+            if rec.value == "name" and _opens_as_no_one(target.text[s:e]):
+                continue  # "Ditanggapi oleh Admin Dinas", "Dari: Bidang Umum": an office's account, not a person
             if rec.value == "name" and is_quantity_or_price(target.text[s:e].split()[0]):
                 continue  # "Name  Qty  Price" (read "Name Uty Pre"): the label heads an item table's column
             if stacked_name and any(w in T.NOT_A_PERSON for w in target.text[s:e].lower().split()):
@@ -343,6 +346,14 @@ def _opens_with_a_business(value: str) -> bool:
     found = value.split()
     return bool(found) and (is_establishment(found[0].strip(".,:")) or
                             (len(found) > 1 and is_establishment(f"{found[0]} {found[1]}".strip(".,:"))))
+
+
+def _opens_as_no_one(value: str) -> bool:
+    """`value` opens with a word that opens no one's name: an office, a unit or an account's role ("Admin
+    Dinas", "Bidang Umum", "Operator Desa")."""
+    found = value.split()
+    first = found[0].strip(".,:;").lower() if found else ""
+    return first in T.NOT_A_PERSON or first in NAME_STOP_WORDS
 
 
 # An acronym in capitals ("PKH", "BPJS", "KIP") opening a value.
