@@ -34,6 +34,18 @@ def _reads_as_an_address(text: str) -> bool:
     return _ADDRESS_WORD.search(text) is not None
 
 
+def _headless_labels(rec: Recognizer) -> re.Pattern | None:
+    """The labels of `rec` without their first letter, matched as a whole line: a label written with a
+    capital and three lower-case letters at least ("Nama", "Alamat"; not "NIK", whose "IK" could be
+    anything), that names a value by itself (not one that only leads into a sentence's value, "Dari")."""
+    rests = sorted({label[1:] for label in rec.labels if re.match(r"[A-Z][a-z]{3}", label)
+                    and not INLINE_ONLY.fullmatch(label)}, key=len, reverse=True)
+    if rec.inline or not rests:
+        return None
+    return re.compile(r"(?:" + "|".join(r"\s+".join(map(re.escape, rest.split())) for rest in rests)
+                      + r")(?=\s*:?\s*$)")
+
+
 # A street's or a place's kind and a name after it ("DUSUN WETAN", "Jl. Melati 5"): an address, though a
 # part of one ("Dusun") is also a label.
 _ADDRESS_OPENING = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "street_kinds")
@@ -79,6 +91,7 @@ class LabelledFinder:
     def __init__(self, recognizers: Sequence[Recognizer], shared: Shared):
         self.recs = [r for r in recognizers if r.label_regex is not None]
         self.headers = shared.headers
+        self._headless = {r.id: pattern for r in self.recs if (pattern := _headless_labels(r)) is not None}
 
     def candidates(self, page: Page, seg: Segment) -> list[Candidate]:
         out: list[Candidate] = []
@@ -86,12 +99,23 @@ class LabelledFinder:
             out.extend(self._labelled_candidates(page, seg, rec))
         return out
 
+    def _headless_label(self, page: Page, seg: Segment, rec: Recognizer) -> list[re.Match]:
+        """A label that OCR read without its first letter ("ama" for "Nama", "lamat" for "Alamat"), alone
+        on its row with nothing after it but a colon: the label of a value stacked under it or beside it.
+        Tesseract drops the first letter of a small grey label over its value now and then (a bill's
+        payment proof stacks every field so)."""
+        pattern = self._headless.get(rec.id)
+        if pattern is None or not 0 <= seg.row < len(page.rows) or len(page.rows[seg.row].segments) != 1:
+            return []
+        m = pattern.match(seg.text)
+        return [m] if m is not None else []
+
     def _labelled_candidates(self, page: Page, seg: Segment, rec: Recognizer) -> list[Candidate]:
         out = []
         if seg.row in page.header_rows:
             return out  # a header row holds labels only; its values are the cells below
         text = seg.text
-        for m in rec.label_regex.finditer(text):
+        for m in list(rec.label_regex.finditer(text)) or self._headless_label(page, seg, rec):
             if rec.value == "name" and names_a_thing(text, m.start()):
                 continue  # "Item Name" over a receipt's items, "SSID Name": a thing's name
             inline_only = rec.inline or bool(INLINE_ONLY.fullmatch(m.group()))
