@@ -186,6 +186,10 @@ def is_ordinary_word(word: str) -> bool:
     leave them out.  A stem only counts when a real affix came off ("di-mas" is a name, not "mas").
     """
     bare = word.strip(",.;:'’()").lower()
+    if "-" in bare.strip("-"):
+        # a compound or a doubled word ("pick-up", "check-in", "sehari-hari", "putus-putus"): every part a word
+        parts = bare.split("-")
+        return all(len(part) >= 2 and is_ordinary_word(part) for part in parts)
     if not bare.isalpha():
         return False
     if bare in english_words() or is_indonesian_word(bare) or bare in _everyday_words():
