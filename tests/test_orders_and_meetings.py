@@ -193,3 +193,76 @@ def test_who_filed_a_complaint_and_who_answered_it_are_covered(rows, value):
 ])
 def test_an_offices_account_and_a_public_complaint_channel_stay_visible(rows, value):
     assert _uncovered(rows, value) == _letters(value)
+
+
+# --- eating places and compound words --------------------------------------------------------------------
+
+@pytest.mark.parametrize("rows, value", [
+    (["Diambil dari", "Mie Gacoan - Dago"], "Mie Gacoan"),
+    (["Pick-up", "Sate Khas Senayan - Kaliurang"], "Sate Khas Senayan"),
+    (["Resto", "Bakso Pak Kumis"], "Bakso Pak Kumis"),
+    # OCR glued the branch to the name
+    (["Diambil dari", "Mie Gacoan-Dago"], "Mie Gacoan-Dago"),
+])
+def test_an_eating_place_named_after_a_dish_stays_visible(rows, value):
+    assert _uncovered(rows, value) == _letters(value)
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Pick-up", "Warung Makan Bu Tini"], "Pick-up"),
+    (["Check-in", "08:01 WIB"], "Check-in"),
+    (["Drop-off", "Jl. Melati No. 9, Kel. Sukamaju"], "Drop-off"),
+])
+def test_a_compound_word_alone_on_its_line_is_no_name(rows, value):
+    assert _uncovered(rows, value) == _letters(value)
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Dari: Ayu Lestari"], "Ayu Lestari"),
+    (["Penerima: Budi Sate"], "Budi Sate"),
+    (["Dari: Siti Nur-Aini"], "Siti Nur-Aini"),
+    (["Jean-Pierre Dubois", "Analis Kepegawaian"], "Pierre Dubois"),
+])
+def test_names_beside_such_words_are_still_covered(rows, value):
+    assert _uncovered(rows, value) == 0
+
+
+@pytest.mark.parametrize("rows, value", [
+    # the reporter's card left, the ticket's panel right: the label's row holds the ticket's status
+    ([[(20, "Data Pelapor"), (500, "Laporan #6361915")],
+      [(20, "Nama Pelapor"), (500, "Didisposisikan"), (700, "Administrasi Kependudukan")], [(20, "Rina Harahap")]],
+     "Didisposisikan"),
+    ([[(20, "Nama"), (300, "Selesai")]], "Selesai"),
+    # in capitals, as a badge
+    ([[(20, "Pelapor"), (400, "TERVERIFIKASI")]], "TERVERIFIKASI"),
+])
+def test_a_word_of_the_language_beside_a_name_label_is_no_name(rows, value):
+    assert _uncovered(rows, value) == _letters(value)
+
+
+@pytest.mark.parametrize("rows, value", [
+    ([[(20, "Nama"), (300, "Budi")]], "Budi"),
+    ([[(20, "Penerima"), (300, "Bunga")]], "Bunga"),
+    ([[(20, "Nama Pelapor"), (300, "Rina Harahap")]], "Rina Harahap"),
+    (["Penerima", "SUTRISNO"], "SUTRISNO"),
+])
+def test_a_one_word_name_beside_or_under_its_label_is_still_covered(rows, value):
+    assert _uncovered(rows, value) == 0
+
+
+# --- a participants list's e-mail addresses --------------------------------------------------------------
+
+@pytest.mark.parametrize("rows, value", [
+    (["Kartika Syahputra Pratama", "pratama. kartika@dinkes.contohkota.go.id"], "pratama. kartika@dinkes.contohkota.go.id"),
+    (["s.wibowo. budi@gmail.com"], "s.wibowo. budi@gmail.com"),
+])
+def test_an_address_alone_on_its_line_with_a_space_read_after_a_dot_is_covered_whole(rows, value):
+    assert _uncovered(rows, value) == 0
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Sudah saya kirim. budi@gmail.com", "kirim."),
+    ("Oke. budi@gmail.com", "Oke."),
+])
+def test_the_last_word_of_a_sentence_before_an_address_stays_visible(line, value):
+    assert _uncovered([line], value) == _letters(value)

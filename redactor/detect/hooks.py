@@ -450,6 +450,8 @@ def email_start(text: str, start: int) -> int:
             return start
         if core not in common_words() or "." in core or any(ch.isdigit() for ch in core):
             return m.start(1)
+        if m.group(1).endswith(".") and not text[:m.start(1)].strip():
+            return m.start(1)  # the address alone on its line, a space read after its dot ("pratama. kartika@…")
     return start
 
 
