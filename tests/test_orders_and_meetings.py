@@ -266,3 +266,27 @@ def test_an_address_alone_on_its_line_with_a_space_read_after_a_dot_is_covered_w
 ])
 def test_the_last_word_of_a_sentence_before_an_address_stays_visible(line, value):
     assert _uncovered([line], value) == _letters(value)
+
+
+# --- a name wrapped in a card beside another panel -------------------------------------------------------
+
+@pytest.mark.parametrize("rows", [
+    [[(20, "Instansi Tujuan: Dinas Sosial Kota Medan"), (700, "Reporter"), (850, "Umar Ramadhan")],
+     [(20, "Uraian Pengaduan: jalan rusak"), (850, "Wardhana")]],
+    # the panel's line read in two pieces
+    [[(20, "Instansi Tujuan:"), (200, "Dinas Sosial"), (700, "Reporter"), (850, "Umar Ramadhan")],
+     [(20, "Bantuan sosial belum"), (240, "masuk"), (850, "Wardhana")]],
+])
+def test_a_family_name_wrapped_in_a_card_beside_another_panel_is_covered(rows):
+    assert _uncovered(rows, "Wardhana") == 0
+
+
+@pytest.mark.parametrize("rows", [
+    # a table: the next row's cells are its own, its name another person's
+    [[(20, "1"), (100, "Nama"), (300, "Umar Ramadhan")], [(20, "2"), (100, "Nama"), (300, "Wardhana")]],
+    [[(20, "Nama Pelapor"), (200, "Umar Ramadhan")], [(20, "Identitas"), (200, "Wardhana")]],
+])
+def test_a_name_on_the_next_row_of_a_table_or_form_is_not_joined(rows):
+    layout = make_ocr(rows)
+    findings = detect(layout.ocr).findings
+    assert not any(f.category == "person_name" and len(f.boxes) > 1 for f in findings)

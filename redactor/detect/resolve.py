@@ -153,6 +153,8 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
             # (an avatar beside the lines, read as "(N" or "O", may sort onto a row between them or stand
             # left of the next line: it is no cell of a table)
             before = below and page.neighbour(below, "left")
+            if before is not None and _in_another_panel(page, seg, before):
+                before = None
             # (the next line on a table's row, under the name: the row's other cells beside it are no text the
             # name runs into, and no sentence goes on in a cell)
             one_column = below is not None and below.row in page.columns
@@ -188,6 +190,13 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
             cand.extra.append((below, 0, len(below.text.rstrip(" ,"))))
             words += len(line.split())
             seg = below
+
+
+def _in_another_panel(page: Page, seg: Segment, other: Segment) -> bool:
+    """`other`, left of the line under `seg`, ends left of the label beside `seg` ("Reporter | Umar Ramadhan"
+    / "Wardhana", the ticket's own panel further left): a panel of its own, no cell of the name's row."""
+    label = page.neighbour(seg, "left")
+    return label is not None and other.box.right < label.box.left
 
 
 # A long number printed in groups ("9387-56-221634-37-1", a BRI account) that a narrow screen wrapped:
