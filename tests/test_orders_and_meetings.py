@@ -290,3 +290,27 @@ def test_a_name_on_the_next_row_of_a_table_or_form_is_not_joined(rows):
     layout = make_ocr(rows)
     findings = detect(layout.ocr).findings
     assert not any(f.category == "person_name" and len(f.boxes) > 1 for f in findings)
+
+
+# --- a plain note under a delivery address ---------------------------------------------------------------
+
+@pytest.mark.parametrize("rows, value", [
+    (["Lokasi Tujuan", "Ferdi Saputra", "0876-5359-659", "komplek villa mas blok e-16, rt 3 rw 9, kel. pasar baru, kec.",
+      "medan kota, kota medan", "Catatan: rumah pojok no. 12 pintu coklat"], "rumah pojok no. 12 pintu coklat"),
+    (["Jl. Melati No. 9, Kel. Sukamaju, Kota Bandung", "Note: blue gate next to the mosque"], "blue gate next to the mosque"),
+    # the colon read as a semicolon
+    (["Alamat: Jl. Melati No. 9, Kel. Sukamaju", "Catatan; pagar hitam depan warung"], "pagar hitam depan warung"),
+])
+def test_a_note_under_an_address_that_describes_the_home_is_covered(rows, value):
+    assert _uncovered(rows, value) == 0
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Alamat: Jl. Melati No. 9, Kel. Sukamaju", "Catatan: berkas dibawa saat pengambilan"], "berkas dibawa saat pengambilan"),
+    # a note far from any address
+    (["Catatan: rumah pagar hijau"], "rumah pagar hijau"),
+    (["Jl. Melati No. 9, Kel. Sukamaju, Kota Bandung", "Telp: (022) 123456", "Catatan: pintu depan tutup jam 16"],
+     "pintu depan tutup jam 16"),
+])
+def test_any_other_note_stays_visible(rows, value):
+    assert _uncovered(rows, value) == _letters(value)

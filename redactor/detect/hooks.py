@@ -87,6 +87,8 @@ _ADDRESS_TAIL = re.compile(r"(?i)\b(" + _alternatives("values", "address_parts")
 _ADDRESS_HEAD = re.compile(r"(?i)(" + _alternatives("values", "address_parts") + "|"
                            + _alternatives("values", "address_line_starts") + r")\b")
 _ADDRESS_PART = re.compile(r"(?i)\b(" + _alternatives("values", "address_parts") + r")\b\.?\s")
+_ADDRESS_NOTE = re.compile(r"(?i)(?:" + _alternatives("labels", "address_note") + r")\s*[:;]\s*(?=\S)")
+_HOME_DIRECTIONS = re.compile(r"(?i)(?<![^\W\d_])(?:" + _alternatives("labels", "address_note_words") + r")(?![^\W\d_])")
 _CLASSIFICATION_LABEL = re.compile(r"(?i)(" + _alternatives("labels", "classification") + r")\s*:?\s*$")
 _BUDGET_CODE_LABEL = re.compile(r"(?i)\bkode\s+(?:" + _alternatives("labels", "budget_code") + r")\b[\s:.]*$")
 
@@ -218,6 +220,11 @@ def address_continuation(page: Page, seg: Segment, value: str, headers: Headers)
         # (a continuation line as read: its trailing comma, which the trimmed value loses, says it goes on)
         tail = current_line.rstrip()
         head = below.text.lstrip()
+        note = _ADDRESS_NOTE.match(head)
+        if note and _HOME_DIRECTIONS.search(head[note.end():]):
+            lead = len(below.text) - len(head) + note.end()
+            extra.append((below, lead, len(below.text.rstrip(" ,;|"))))
+            break
         continues = tail.endswith(",") or _ADDRESS_TAIL.search(tail) or _ADDRESS_HEAD.match(head) \
             or _ADDRESS_PART.search(head[:40])\
             or (re.search(r"\b[A-Z]{2}$", tail) and re.match(r"\d{5}(?:-\d{4})?\b", head))  # "…, IL" / "62705"
