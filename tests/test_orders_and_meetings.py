@@ -314,3 +314,23 @@ def test_a_note_under_an_address_that_describes_the_home_is_covered(rows, value)
 ])
 def test_any_other_note_stays_visible(rows, value):
     assert _uncovered(rows, value) == _letters(value)
+
+
+# --- a local network's host name ends where its name ends ------------------------------------------------
+
+@pytest.mark.parametrize("line, value", [
+    ("dak.Lanju OI wi ee", "dak.Lanju"),  # a button read twice, glued at a dot
+    ("Rapat di Gedung Balai.Lantai 2", "Balai.Lantai"),
+    ("Lihat di menu Data.Internasional", "Data.Internasional"),
+])
+def test_words_glued_at_a_dot_are_no_local_host(line, value):
+    assert _uncovered([line], value) == _letters(value)
+
+
+@pytest.mark.parametrize("line, value", [
+    ("server di nas.lan:5000/share", "nas.lan:5000/share"),
+    ("buka printer.local/admin", "printer.local/admin"),
+    ("ssh ke srv.localdomain", "srv.localdomain"),
+])
+def test_a_local_networks_host_is_still_covered(line, value):
+    assert _uncovered([line], value) == 0
