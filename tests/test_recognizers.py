@@ -765,6 +765,19 @@ def test_system_name_echo_with_ocr_lookalikes(tab, value, header):
     assert_covered([tab, header], value, "internal_system", row=0)
 
 
+@pytest.mark.parametrize("row, value", [
+    ("@-SKP Dasroowu | SKP Evaluasi", "@-SKP"),                      # a short name: "e-" read as "@-"
+    ("#-Kingrja - Sasaran Kinerja Pegawai", "#-Kingrja"),              # "e-" read as "#-", a letter misread too
+])
+def test_a_system_name_whose_e_a_shrunk_copy_read_as_a_sign_before_its_hyphen(row, value):
+    assert_covered([row], value, "internal_system")
+
+
+@pytest.mark.parametrize("row", ["Semangat #Kinerja #ASNBerAKHLAK", "Terima kasih @SKP_official", "#SKP 2025 sudah dinilai"])
+def test_a_hashtag_or_a_handle_is_no_system_name(row):
+    assert_nothing([row], {"internal_system"})
+
+
 def test_a_system_echo_needs_its_mark():
     # "Office" alone in a menu is a word, even on a page that names e-Office
     _, detection = run(["e-Office", "Microsoft Office", "0ffice hours"])

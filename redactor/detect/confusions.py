@@ -23,6 +23,8 @@ READ_FOR_PLUS = "41"
 # What OCR reads a small e opening a system's name as ("e-Presensi" read "@ Presensi" or "«-Presens|" on a
 # shrunk screenshot): its bowl and its hyphen run together into a round sign.
 READ_FOR_SMALL_E = "@«©®¢"
+# ... and as a hash, with the hyphen after it read too ("e-Kinerja" read "#-Kingrja"): a hashtag has no hyphen.
+READ_FOR_SMALL_E_BEFORE_HYPHEN = "#"
 
 TO_DIGITS = str.maketrans({ch: digit for digit, chars in READ_FOR_DIGIT.items() for ch in chars})
 # The look-alikes that are letters or signs of their own ("@" and "$" only count inside a number; see `text`).

@@ -7,7 +7,7 @@ import functools
 import re
 from typing import Iterable
 
-from ..confusions import READ_FOR_SMALL_E
+from ..confusions import READ_FOR_SMALL_E, READ_FOR_SMALL_E_BEFORE_HYPHEN
 from ..layout import Segment
 from ..lexicon import common_words
 from ..page import Candidate
@@ -62,12 +62,15 @@ def fuzzy_terms(seg: Segment, rec: Recognizer) -> list[Candidate]:
             start, end = tokens[i].start(), tokens[j].end()
             raw = seg.text[start:end]
             key = re.sub(r"[^a-z0-9]", "", raw.lower())
-            if raw[0] in READ_FOR_SMALL_E and not key.startswith("e"):
+            e_as_sign = raw[0] in READ_FOR_SMALL_E or (raw[0] in READ_FOR_SMALL_E_BEFORE_HYPHEN and raw[1:2] == "-")
+            if e_as_sign and not key.startswith("e"):
                 key = "e" + key  # "@ Presensi": the e of "e-Presensi" read as a sign
-            if len(key) < 5 or raw.strip(".,:;").lower() in common_words():
+            # (a short name whose e was read as a sign before its hyphen, "@-SKP", only as it is written)
+            short = len(key) == 4 and e_as_sign and raw[1:2] == "-" and key in terms
+            if (len(key) < 5 and not short) or raw.strip(".,:;").lower() in common_words():
                 continue
             if key in terms:
-                if j > i or raw[0] in READ_FOR_SMALL_E:  # a name OCR broke in two ("SRIK ANDI") or whose e it
+                if j > i or e_as_sign:  # a name OCR broke in two ("SRIK ANDI") or whose e it
                     # read as a sign; whole and as written it is the pattern's own match
                     out.append(Candidate(rec.category, seg, start, end, rec.score * 0.9, rec.id + "_fuzzy", raw))
                 continue
