@@ -75,6 +75,44 @@ def test_a_name_in_capitals_on_a_row_without_a_valid_number_stays_to_the_other_r
     assert len(_uncovered(rows, "RAPAT KOORDINASI")) == len("RAPATKOORDINASI")
 
 
+# A clinic's queue: its header read as scraps, its patients' names some in mixed case, some in capitals.
+_QUEUE = [
+    [(20, "Antrian"), (120, "Jam"), (200, "Nema Pasien"), (420, "‘Tol. Late"), (560, "Poli")],
+    [(20, "U-001"), (120, "07:51"), (200, "Vina Susanti"), (420, "20-11-1951"), (560, "Poli Umum")],
+    [(20, "M-002"), (120, "07:55"), (200, "Citra Purba Gunadi"), (420, "04-07-1951"), (560, "Poli MTBS")],
+    [(20, "L-003"), (120, "07:59"), (200, "ARDIANSYAH ROSYIDAH"), (420, "01-07-1958"), (560, "Poli Lansia")],
+    [(20, "U-004"), (120, "08:07"), (200, "Yuliani Prasetya"), (420, "01-06-1972"), (560, "Poli Umum")],
+    [(20, "G-005"), (120, "08:11"), (200, "DEWI SIREGAR"), (420, "01-04-1973"), (560, "Poli Gigi")],
+    [(20, "G-006"), (120, "08:19"), (200, "Yohanes Kusuma"), (420, "14-04-1992"), (560, "Poli Gigi")],
+    # (past the last name found by its shape; one read glued to the time before it)
+    [(20, "L-007"), (120, "08:23"), (200, "VINA ROSYIDAH"), (420, "07-11-2002"), (560, "Poli Lansia")],
+    [(20, "K-008"), (140, "08:27 MARLINA HANDAYANI"), (420, "18-01-1945"), (560, "Poli KIA")],
+    [(20, "Total"), (200, "SELESAI DILAYANI"), (560, "8 PASIEN")],
+]
+
+
+def test_names_in_capitals_in_a_column_of_names_are_covered():
+    for value in ("ARDIANSYAH ROSYIDAH", "DEWI SIREGAR", "VINA ROSYIDAH", "MARLINA HANDAYANI"):
+        assert not _uncovered(_QUEUE, value), f"{value} left readable in a column of names"
+
+
+def test_capitals_that_name_no_one_under_a_column_of_names_stay_visible():
+    for value in ("SELESAI DILAYANI", "Poli KIA", "8 PASIEN"):
+        assert len(_uncovered(_QUEUE, value)) == len(value.replace(" ", "")), f"{value} covered as a name"
+
+
+def test_names_in_capitals_at_the_edge_of_two_names_found_make_no_column():
+    # (two names found are no column; an agency's units in capitals at the same edge stay visible)
+    rows = [
+        [(20, "1"), (200, "Vina Susanti"), (420, "Ketua")],
+        [(20, "2"), (200, "BAGIAN UMUM"), (420, "Unit")],
+        [(20, "3"), (200, "Citra Purba Gunadi"), (420, "Anggota")],
+        [(20, "4"), (200, "DEWI SIREGAR"), (420, "Anggota")],
+    ]
+    assert len(_uncovered(rows, "DEWI SIREGAR")) == len("DEWISIREGAR")
+    assert len(_uncovered(rows, "BAGIAN UMUM")) == len("BAGIANUMUM")
+
+
 # A sheet's e-mail column: most addresses read whole, two with their @ read as a letter.
 _MAILS = [
     [(20, "Rahmat Hidayat"), (300, "rahmat.h@contoh.go.id")],

@@ -691,7 +691,7 @@ def _label_opened_by(caption: str, recs: Sequence[Recognizer]) -> str | None:
 
 
 def value_columns(page: Page, candidates: Sequence[Candidate]) -> list[Candidate]:
-    """The cells of a column of e-mail addresses or of network addresses whose header OCR did not read:
+    """The cells of a column of e-mail addresses, of network addresses or of names whose header OCR did not read:
     three or more values of one such category found on rows of one table, starting at one edge, and three
     in five at least of the cells that start at that edge between the first and the last of them found so.
     Every such cell of the value's shape is covered whole, under that category: on a shrunk copy an
@@ -699,15 +699,18 @@ def value_columns(page: Page, candidates: Sequence[Candidate]) -> list[Candidate
     space or a dash ("10.41-72.18") or a digit misread ("172.10.4.20" for 172.19…), and one that came
     out as scraps are no recognizer's value, and one found in part leaves its domain's end ("… goid")."""
     out: list[Candidate] = []
-    for category, fits, strict in _COLUMN_VALUES:
-        out.extend(_column_cells(page, candidates, category, fits, strict))
+    for category, fits, strict, shaped in _COLUMN_VALUES:
+        out.extend(_column_cells(page, candidates, category, fits, strict, shaped))
     return out
 
 
-def _column_cells(page: Page, candidates: Sequence[Candidate], category: str, fits, strict: bool) -> list[Candidate]:
+def _column_cells(page: Page, candidates: Sequence[Candidate], category: str, fits, strict: bool,
+                  shaped: bool) -> list[Candidate]:
     """`value_columns` for one category.  A shape as `strict` as an IP address's is no column's caption and
     no word of the next cell: the row right above the first value found and the one right below the last
-    are looked at too, and a cell's first word may fit alone."""
+    are looked at too, and a cell's first word may fit alone.  A shape as narrow as a name in capitals
+    (`shaped`) counts among the cells found for the column's share: a queue's patients in capitals and in
+    mixed case, of which only the second are found by their shape."""
     found = []
     for cand in candidates:
         if cand.category != category:
@@ -733,8 +736,11 @@ def _column_cells(page: Page, candidates: Sequence[Candidate], category: str, fi
                 cell = _cell_from(seg, edge, height)
                 if cell is not None:
                     cells.append((seg, *cell))
-        if len(rows) < 0.6 * len({seg.row for seg, _, _ in cells}):
+        held = set(rows) | ({seg.row for seg, start, end in cells if fits(seg.text[start:end])} if shaped else set())
+        if len(held) < 0.6 * len({seg.row for seg, _, _ in cells}):
             continue  # values here and there at one edge (a card's fields), not a column of them
+        if shaped:
+            cells.extend(_more_of_the_shape(page, rows, edge, height, fits))
         if strict:
             for index in (rows[0] - 1, rows[-1] + 1):
                 for seg in page.rows[index].segments if 0 <= index < len(page.rows) else ():
@@ -750,6 +756,24 @@ def _column_cells(page: Page, candidates: Sequence[Candidate], category: str, fi
                 if not fits(seg.text[start:end]):
                     continue
             out.append(Candidate(category, seg, start, end, 0.6, f"{category}_column", seg.text[start:end]))
+    return out
+
+
+def _more_of_the_shape(page: Page, rows: list[int], edge: float, height: float, fits) -> list[tuple[Segment, int, int]]:
+    """The cells at `edge` above the first row and below the last of a column, as long as they fit its
+    shape: the column goes on past the first and the last value found (a queue whose last patients are
+    written in capitals).  It ends at the first cell there that does not fit, or after two rows with none."""
+    out = []
+    for step, index in ((-1, rows[0] - 1), (1, rows[-1] + 1)):
+        empty = 0
+        while 0 <= index < len(page.rows) and empty <= 2:
+            cells = [(seg, *cell) for seg in page.rows[index].segments
+                     if (cell := _cell_from(seg, edge, height)) is not None]
+            if cells and not all(fits(seg.text[start:end]) for seg, start, end in cells):
+                break
+            out.extend(cells)
+            empty = 0 if cells else empty + 1
+            index += step
     return out
 
 
@@ -782,4 +806,13 @@ def _network_address_like(text: str) -> bool:
             and not T.DATE.fullmatch(text.strip(" .,")) and not re.search(r"\d:\d\d(?!\d)", text))
 
 
-_COLUMN_VALUES = (("email", _address_like, False), ("internal_url", _network_address_like, True))
+def _name_in_capitals_like(text: str) -> bool:
+    """A name in capitals ("EKO RAHMAN SYAHPUTRA", "SYARIFAH GUNADI, S.KOM."): no small letter, and it could
+    be a name (see `could_be_a_name`).  Capitals alone are no sign of a name, so the names kind leaves such a
+    cell to its column's header; among names found at one edge, the column says it."""
+    from .kinds.names import could_be_a_name  # (the finders import this module)
+    return not any(ch.islower() for ch in text) and could_be_a_name(text)
+
+
+_COLUMN_VALUES = (("email", _address_like, False, False), ("internal_url", _network_address_like, True, False),
+                  ("person_name", _name_in_capitals_like, False, True))
