@@ -35,6 +35,25 @@ def test_degrees_under_a_name_read_with_ocr_noise_are_covered(rows, value):
     assert _uncovered(rows, value) == 0
 
 
+# A sheet's row whose name cell wrapped, its columns' header not read: the time and the e-mail address of the
+# row stand left of the degrees' line.
+_SHEET = [
+    [(20, "7/12/2025"), (400, "Kartika Iskandar,"), (700, "Puskesmas")],
+    [(20, "16:22:02"), (120, "kartika@contoh.go.id"), (400, "M.Si."), (700, "Sawangan")],
+]
+
+
+def test_degrees_wrapped_under_a_name_in_a_sheets_row_are_covered():
+    assert _uncovered(_SHEET, "M.Si.") == 0
+
+
+def test_a_word_wrapped_under_a_name_in_a_row_without_a_header_stays_visible():
+    # (no degree: the cell's next line is the name's only where a header says the column holds names)
+    rows = [[(20, "7/12/2025"), (400, "Kartika Iskandar,"), (700, "Puskesmas")],
+            [(20, "16:22:02"), (120, "kartika@contoh.go.id"), (400, "Pagi"), (700, "Sawangan")]]
+    assert _uncovered(rows, "Pagi") == len("Pagi")
+
+
 @pytest.mark.parametrize("rows, value", [
     (["Kepala Bagian Umum", ", S.H."], "S.H."),          # no name above: an office's title
     (["Rahmat Hidayat", ", Bandung"], "Bandung"),        # a place after the comma is no degree

@@ -158,8 +158,7 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
             # (the next line on a table's row, under the name: the row's other cells beside it are no text the
             # name runs into, and no sentence goes on in a cell)
             one_column = below is not None and below.row in page.columns
-            if below is None or below.row != seg.row + 1 and not _only_marks_between(page, seg, below) \
-                    or before is not None and not one_column and re.search(r"[A-Za-z0-9]{3}", before.text):
+            if below is None or below.row != seg.row + 1 and not _only_marks_between(page, seg, below):
                 break
             centre_offset = abs(below.box.left + below.box.right - seg.box.left - seg.box.right) / 2
             if below.box.top - seg.box.bottom > 0.9 * seg.height or min(
@@ -172,6 +171,10 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
             degrees = (seg.text.rstrip().endswith(",") or below.text.lstrip()[:1] in (",", ".")
                        or _comma_before(page, below)) \
                 and bool(degree_words) and all(T.DEGREE.match(w) or _ONE_DEGREE.fullmatch(w) for w in degree_words)
+            # (the degrees alone under the name also in a table's row whose other cells stand left of them: a
+            # sheet's wrapped cell, "Kartika Iskandar," / "M.Si.", where the columns' header was not read)
+            if before is not None and not one_column and not degrees and re.search(r"[A-Za-z0-9]{3}", before.text):
+                break
             case_differs = _in_capitals(cand.value) != _in_capitals(line) and not (
                 _in_capitals(line) and _capitals_read_small(cand.value))
             # (a name no label vouched for takes its wrapped words too where both lines stand in one column of
