@@ -28,6 +28,22 @@ def _tax_profile(name_label="Nama", below_name="EFIN Aktif"):
     ]
 
 
+@pytest.mark.parametrize("name_label", ["Nama", "Nama WP", "Nama Wajib Pajak"])
+def test_a_tax_profile_under_tabs_covers_the_name_the_npwp_and_the_efin(name_label):
+    rows = _tax_profile(name_label)
+    assert_covered(rows, [(1, "997295695822167"), (3, "HESTI SURYANI HARAHAP"), (4, "7520926329"),
+                          (7, "hesti89@yahoo.co.id")])
+
+
+@pytest.mark.parametrize("below_name", ["EFIN Aktif", "EF1N", "Kode Unik"])
+def test_the_labels_under_a_name_field_stay_labels(below_name):
+    # A field whose label no recognizer knows sits under the name: the form goes on, so "Nama" heads no
+    # column of names ("Status", "KPP Terdaftar" are labels, not people).
+    rows = _tax_profile(below_name=below_name)
+    assert_covered(rows, [(3, "HESTI SURYANI HARAHAP")])
+    assert_visible(rows, [(4, below_name), (5, "Status"), (6, "KPP Terdaftar"), (0, "Anggota Keluarga")])
+
+
 def test_a_tax_office_named_after_its_town_is_public():
     rows = _tax_profile()
     assert_visible(rows, [(6, "KPP Pratama Bantul"), (2, "Orang Pribadi"), (5, "Aktif")])
@@ -36,6 +52,41 @@ def test_a_tax_office_named_after_its_town_is_public():
                    [(0, "Rizky Pratama")])
     assert_visible([[(20, "Nama"), (300, "Rizky Pratama")], [(20, "KPP"), (300, "KPP Madya Bandung")]],
                    [(1, "KPP Madya Bandung")])
+
+
+def test_a_grid_of_labels_over_values_still_heads_its_columns():
+    # Labels over values, three to a row: each value under its own caption, the 16-digit NPWP too.
+    rows = [
+        TABS,
+        [(20, "NPWP (15 digit)"), (300, "NPWP 16 Digit"), (600, "Nomor Identitas (NIK)")],
+        [(20, "93.176.738.2-377.821"), (300, "0931767382377821"), (600, "3320074912739883")],
+        [(20, "Nama WP"), (300, "Alamat Tempat Tinggal"), (600, "Alamat Email")],
+        [(20, "DIMAS FIRMANSYAH"), (300, "GG. MAWAR NO 76, RT 9/RW 9"), (600, "dfirmansyah@gmail.com")],
+    ]
+    assert_covered(rows, [(2, "93.176.738.2-377.821"), (2, "0931767382377821"), (2, "3320074912739883"),
+                          (4, "DIMAS FIRMANSYAH"), (4, "dfirmansyah@gmail.com")])
+    assert_visible(rows, [(1, "NPWP 16 Digit"), (1, "Nomor Identitas"), (3, "Nama WP"), (3, "Alamat Email")])
+
+
+def test_a_biodata_whose_last_line_holds_two_fields_side_by_side_covers_the_mothers_name():
+    rows = [
+        [(20, "Agama"), (200, "Islam"), (500, "Program Studi"), (680, "S-1 Ilmu Hukum")],
+        [(20, "Status Perkawinan"), (200, "Kawin"), (500, "IPK"), (680, "3,20")],
+        [(20, "Kelurahan"), (200, "Sukamaju"), (500, "Nama Ibu"), (680, "IRFAN WIBOWO")],
+    ]
+    assert_covered(rows, [(2, "IRFAN WIBOWO")])
+    assert_visible(rows, [(2, "Kelurahan"), (2, "Nama Ibu"), (1, "Status Perkawinan")])
+
+
+def test_a_table_header_over_its_rows_is_still_a_header():
+    # The captions head the rows under them: a name in the "Nama" column is covered, its header is not.
+    rows = [
+        [(20, "No"), (80, "Nama"), (320, "Jabatan"), (560, "Unit Kerja")],
+        [(20, "1"), (80, "Wulan Pardede"), (320, "Analis Kepegawaian"), (560, "Bidang Mutasi")],
+        [(20, "2"), (80, "Teguh Gunadi"), (320, "Pranata Komputer"), (560, "Bidang Umum")],
+    ]
+    assert_covered(rows, [(1, "Wulan Pardede"), (2, "Teguh Gunadi")])
+    assert_visible(rows, [(0, "Nama"), (0, "Jabatan"), (1, "Analis Kepegawaian")])
 
 
 @pytest.mark.parametrize("line", ["Lat: -7.877192   Long: 113.836327", "Latitude -7.877192  Longitude 113.836327",

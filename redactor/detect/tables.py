@@ -103,20 +103,26 @@ class Headers:
             if (len(labelled) + len(others) >= 2 and len(labelled) + len(others) >= 0.4 * len(row.segments)) or (
                     headers and filled and labelled and self._labels_a_form_row(row)
                     and not (len(row.segments) == 1 and len(headers) >= 4)):
+                as_read = row.segments
                 row.segments = self._split_header_cells(row)
                 below = self._stack_header_lines(page, row)
-                stacked.update(below)
-                page.header_rows.update([row.index, *below])
-                headers, filled = row.segments, False
-                last_bottom = max([row.box.bottom] + [page.rows[i].box.bottom for i in below])
                 body = _body(page, row, max([row.index, *below]))
-                bounds = _column_bounds(headers, body)
-                if any(_PERSON_COLUMN.fullmatch(header_text(s.text)) and not _PLACE_COLUMN.search(s.text)
-                       and not _figures_only(s, body, bounds) for s in row.segments):
-                    page.person_header_rows.add(row.index)
-                elif any(_PLACE_COLUMN.search(s.text) for s in row.segments):
-                    page.place_header_rows.add(row.index)
-                continue
+                if (body or below) and not self._a_form_under(page, body):
+                    stacked.update(below)
+                    page.header_rows.update([row.index, *below])
+                    headers, filled = row.segments, False
+                    last_bottom = max([row.box.bottom] + [page.rows[i].box.bottom for i in below])
+                    bounds = _column_bounds(headers, body)
+                    if any(_PERSON_COLUMN.fullmatch(header_text(s.text)) and not _PLACE_COLUMN.search(s.text)
+                           and not _figures_only(s, body, bounds) for s in row.segments):
+                        page.person_header_rows.add(row.index)
+                    elif any(_PLACE_COLUMN.search(s.text) for s in row.segments):
+                        page.place_header_rows.add(row.index)
+                    continue
+                # Captions with no row under them head nothing: the last line of a form's fields set side by
+                # side ("Kelurahan | Sukamaju | Nama Ibu | IRFAN WIBOWO"), its values among them; nor do a
+                # page's tabs over a form of labels and their values ("Data Utama | Alamat | Kontak").
+                row.segments = as_read
             if not headers:
                 continue
             if _PAGER.search(" ".join(s.text for s in row.segments)):
@@ -278,6 +284,9 @@ class Headers:
         beside = [s for s in row.segments if s.box.left > seg.box.right]
         if not beside or self.is_header(min(beside, key=lambda s: s.box.left)):
             return False
+        value = min(beside, key=lambda s: s.box.left)
+        # (a value, not the next caption of a grid of labels over values: "NPWP (15 digit) | NPWP 16 Digit")
+        its_value = not self.opens_a_field(value.text) and not is_other_header(value.text.strip(" :.|"))
         bottom = row.box.bottom
         for below in page.rows[row.index + 1:row.index + 4]:
             if below.box.top - bottom > 3 * seg.height:
@@ -285,9 +294,25 @@ class Headers:
             under = [s for s in below.segments if abs(s.box.left - seg.box.left) <= seg.height]
             if under:
                 text = under[0].text.strip(" :.|")
-                return (self.is_header(under[0]) or is_other_header(text)) and not INLINE_ONLY.match(text)
+                if (self.is_header(under[0]) or is_other_header(text)) and not INLINE_ONLY.match(text):
+                    return True
+                # A field whose label no recognizer knows ("EFIN Aktif | 7520…", its value at the same edge):
+                # the form goes on, so the next field's label may still tell.
+                # (a label's words, a digit at most where OCR misread a letter: "EF1N"; not a value of a grid)
+                if not (its_value and sum(ch.isdigit() for ch in text) <= 1 and any(
+                        s is not under[0] and abs(s.box.left - value.box.left) <= seg.height for s in below.segments)):
+                    return False
             bottom = below.box.bottom
         return False
+
+    def _a_form_under(self, page: Page, body: Sequence[Segment]) -> bool:
+        """The first row under a row of captions is a field's label and its value ("NPWP (15 digit) |
+        9972…", "Nama | HESTI SURYANI"): a form starts there, which the captions do not head."""
+        if not body:
+            return False
+        first = [s for s in page.rows[body[0].row].segments]
+        return (len(first) == 2 and self.is_header(first[0])
+                and not self.opens_a_field(first[1].text) and not is_other_header(first[1].text.strip(" :.|")))
 
     def _labels_a_form_row(self, row: Row) -> bool:
         """Under a table's header, a row of short captions without a digit, one of them a field's label
