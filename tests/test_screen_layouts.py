@@ -1022,3 +1022,21 @@ def test_a_profiles_next_card_under_its_address_column_stays():
             [(40, "Pengelola Keuangan"), (400, "Bidang Data dan Informasi"), (700, "Penata Muda / III.a")]]
     assert_covered(rows, [(1, "Jl. Cempaka Putih No. 131, RT 4/RW 7")])
     assert_visible(rows, [(3, "Data Jabatan"), (5, "Pengelola Keuangan"), (4, "Jabatan")])
+
+
+@pytest.mark.parametrize("start, year", [("02-08-", "1975"), ("17/08/", "1981"), ("12 Agustus", "1990")])
+def test_a_birth_date_wrapped_in_its_cell_is_covered_whole(start, year):
+    # A narrow "Tanggal Lahir" column wraps the date: its day and month alone on the line over its year.
+    rows = [[(60, "Nama"), (400, "Tanggal Lahir"), (560, "Keterangan")],
+            [(20, "1."), (60, "Indah Nainggolan"), (400, "13-11-1973"), (560, "Analis")],
+            [(400, start)],
+            [(20, "2."), (60, "Rofiq Susanti"), (560, "Pengemudi")],
+            [(400, year)]]
+    assert_covered(rows, [(2, start), (4, year), (1, "13-11-1973")])
+
+
+def test_a_day_and_month_under_another_header_stays():
+    rows = [[(60, "Nama"), (400, "Tanggal"), (560, "Keterangan")],
+            [(20, "1."), (60, "Indah Nainggolan"), (400, "02-08-"), (560, "Rapat")],
+            [(400, "2025")]]
+    assert_visible(rows, [(1, "02-08-")])

@@ -46,6 +46,10 @@ def _headless_labels(rec: Recognizer) -> re.Pattern | None:
                       + r")(?=\s*:?\s*$)")
 
 
+# A date's day and month, the year wrapped onto the next line ("02-08-", "17 Agu").
+_DAY_AND_MONTH = re.compile(r"\d{1,2}\s?[-/.]\s?(?:\d{1,2}|[^\W\d_]{3,9})\s?[-/.]?|\d{1,2}\s[^\W\d_]{3,9}")
+
+
 # A street's or a place's kind and a name after it ("DUSUN WETAN", "Jl. Melati 5"): an address, though a
 # part of one ("Dusun") is also a label.
 _ADDRESS_OPENING = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "street_kinds")
@@ -524,6 +528,15 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
     if _is_a_control(seg.text):
         return out  # "Lihat Peta" under "Alamat", "Ubah | Hapus": the row's buttons, not its values
     place_column = bool(ADDRESS_COLUMN.fullmatch(header_text(header.text)))
+    if _DAY_AND_MONTH.fullmatch(seg.text.strip(" |")):
+        # A birth date wrapped in a narrow column ("02-08-" over "1975"): its first line is no date's shape,
+        # but under a birth date's header it is the day and the month of one.
+        rec = next((r for r in labelled if r.category == "birth_date" and not r.inline
+                    and r.label_regex.search(header.text)), None)
+        if rec is not None:
+            value = seg.text.strip(" |")
+            s = seg.text.index(value)
+            return [Candidate(rec.category, seg, s, s + len(value), rec.score, rec.id + "_column", value)]
     if ATTRIBUTE_COLUMN.fullmatch(header_text(header.text)) and header.row in page.person_header_rows:
         # A member's sex, religion, schooling or work in a table about people (a family card): the whole cell.
         value = seg.text.strip(" |")
