@@ -113,3 +113,23 @@ def test_an_efin_behind_its_label_is_covered(label):
 def test_ten_digits_behind_another_label_are_no_efin():
     layout, detection = run([[(20, "Kode Billing"), (300, "3790248688")], [(20, "No. Referensi"), (300, "5917853726")]])
     assert not [f for f in detection.findings if f.category == "credential"]
+
+
+# ---------------------------------------------------------------- a label wrapped onto two lines
+
+@pytest.mark.parametrize("first,second", [("Tempat / Tanggal", "Lahir"), ("Tempat/Tgl.", "Lahir"),
+                                          ("Tanggal", "Lahir"), ("Tempat,Tanggal", "Lahir :")])  # OCR: a space lost
+def test_a_birth_date_beside_its_label_wrapped_onto_two_lines_is_covered(first, second):
+    rows = [[(20, first), (300, "KLATEN, 02/01/1997"), (600, "Program Studi"), (800, "S-1 Ilmu Hukum")],
+            [(20, second)],
+            [(20, "Jenis Kelamin"), (300, "PRIA")]]
+    assert_covered(rows, [(0, "KLATEN, 02/01/1997")])
+    assert_visible(rows, [(0, "Program Studi"), (0, "S-1 Ilmu Hukum")])
+
+
+@pytest.mark.parametrize("first,second,value", [("Hari / Tanggal", "Rapat", "Senin, 02/01/2025"),
+                                                ("Tempat / Tanggal", "Rapat", "Aula, 12 Mei 2025"),
+                                                ("Tanggal", "Kegiatan", "02/01/2025")])
+def test_a_date_beside_another_wrapped_label_stays_visible(first, second, value):
+    rows = [[(20, first), (300, value)], [(20, second)], [(20, "Agenda"), (300, "Koordinasi")]]
+    assert_visible(rows, [(0, value)])

@@ -89,6 +89,11 @@ def _in_capitals(text: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
 
 
+# Values found beside a label wrapped onto two lines: a date or a place and date ("Tempat / Tanggal" over
+# "Lahir").  (A name has its own checks beside its label, and an address its own continuation.)
+_WRAPPED_LABEL_VALUES = ("date",)
+
+
 class LabelledFinder:
     kinds = ("labelled",)
 
@@ -119,6 +124,10 @@ class LabelledFinder:
         if seg.row in page.header_rows:
             return out  # a header row holds labels only; its values are the cells below
         text = seg.text
+        if rec.value in _WRAPPED_LABEL_VALUES and not rec.label_regex.search(text):
+            wrapped = self._beside_a_wrapped_label(page, seg, rec)
+            if wrapped is not None:
+                out.append(wrapped)
         for m in list(rec.label_regex.finditer(text)) or self._headless_label(page, seg, rec):
             if rec.value == "name" and names_a_thing(text, m.start()):
                 continue  # "Item Name" over a receipt's items, "SSID Name": a thing's name
@@ -251,6 +260,30 @@ class LabelledFinder:
                      if rec.value == "address" else [])
             out.append(Candidate(rec.category, target, s, e, rec.score + 0.1, rec.id, target.text[s:e], extra))
         return out
+
+    def _beside_a_wrapped_label(self, page: Page, seg: Segment, rec: Recognizer) -> Candidate | None:
+        """A label a narrow column wrapped onto a second line ("Tempat / Tanggal" over "Lahir"), its value
+        beside the first line: the two lines make the label whole, and only then is the value its."""
+        below = page.neighbour(seg, "below")
+        if (below is None or abs(below.box.left - seg.box.left) > seg.height or page.beside(below) is not None
+                or below.box.top - seg.box.bottom > seg.height or len(below.text.split()) > 2
+                or re.search(r"\d", below.text)):
+            return None
+        joined = f"{seg.text.rstrip()} {below.text.strip()}"
+        m = rec.label_regex.search(joined)
+        if m is None or m.start() > 0 or m.end() <= len(seg.text.rstrip()) or joined[m.end():].strip(" :"):
+            return None  # the label must open the first line and end the second
+        beside = page.beside(seg)
+        if beside is None or page.header_of(beside) is not None or self.headers.is_header(beside):
+            return None
+        t_start = VALUE_LEAD.match(beside.text).end()
+        shaped = shape_value(rec, beside.text[t_start:])
+        if shaped is None:
+            return None
+        s, e = t_start + shaped[0], t_start + shaped[0] + shaped[1]
+        if rec.reject_if and hooks.rejected(rec.reject_if, page, beside, s, e):
+            return None
+        return Candidate(rec.category, beside, s, e, rec.score + 0.1, rec.id, beside.text[s:e])
 
     def _leading_label(self, text: str, rec: Recognizer) -> int:
         """How long a label for the same kind of value opening `text` is, with what leads to the value
