@@ -113,6 +113,48 @@ def test_names_in_capitals_at_the_edge_of_two_names_found_make_no_column():
     assert len(_uncovered(rows, "BAGIAN UMUM")) == len("BAGIANUMUM")
 
 
+# A sheet's rows whose name cells wrapped onto a second line, beside the row's time and e-mail address; its
+# header read as scraps.
+_WRAPPED = [
+    [(20, "Instansi Unit")],
+    [(20, "2/6/2025"), (400, "Umar Prasetyo")],
+    [(20, "8:03:01"), (120, "umar81@contoh.go.id"), (400, "Dinas Kesehatan")],
+    [(20, "15/5/2025"), (400, "Setyo Ramadhan")],
+    [(20, "14:48:28"), (120, "setyo70@gmail.com"), (400, "Hasibuan")],
+    [(20, "28/5/2025"), (400, "Indah Gunadi")],
+    [(20, "7:18:33"), (120, "igunadi@yahoo.co.id"), (400, "Puskesmas Sawangan")],
+    [(20, "20/6/2025"), (400, "YOHANES PANGARIBUAN")],
+    [(20, "17:28:22"), (120, "yohanes@contoh.go.id"), (400, "HASIBUAN")],
+    [(20, "21/6/2025"), (400, "Rahmat Rahman")],
+    [(20, "9:01:12"), (120, "rahmat@contoh.go.id"), (400, "Rapat Koordinasi")],
+]
+
+
+def test_a_name_wrapped_in_a_column_of_names_is_covered_whole():
+    for value in ("Hasibuan", "HASIBUAN", "YOHANES PANGARIBUAN"):
+        assert not _uncovered(_WRAPPED, value), f"{value} left readable in a column of names"
+
+
+def test_what_stands_under_a_name_in_its_column_that_is_no_name_stays_visible():
+    for value in ("Dinas Kesehatan", "Puskesmas Sawangan", "Rapat Koordinasi"):
+        assert len(_uncovered(_WRAPPED, value)) == len(value.replace(" ", "")), f"{value} covered as a name"
+
+
+def test_a_word_under_a_sender_in_a_chat_list_stays_visible():
+    # (the senders' names stacked at one edge, each over its message's first word, here a misread "Oke")
+    rows = [[(20, "Hesti Handayani"), (400, "09:12")], [(20, "Siap bu")], None,
+            [(20, "Fajar Kusuma"), (400, "09:14")], [(20, "Baik pak")], None,
+            [(20, "Ratna Nugroho"), (400, "09:20")], [(20, "Ove")], None,
+            [(20, "Indah Rahman"), (400, "09:31")], [(20, "Terima kasih")]]
+    assert len(_uncovered(rows, "Ove")) == len("Ove")
+
+
+def test_a_word_under_a_name_alone_at_its_edge_stays_visible():
+    # (one name at that edge is no column: a chat's sender over a message's name-like word)
+    rows = [[(20, "08:01"), (400, "Setyo Ramadhan")], [(20, "08:02"), (120, "oke"), (400, "Nainggolan")]]
+    assert len(_uncovered(rows, "Nainggolan")) == len("Nainggolan")
+
+
 # A sheet's e-mail column: most addresses read whole, two with their @ read as a letter.
 _MAILS = [
     [(20, "Rahmat Hidayat"), (300, "rahmat.h@contoh.go.id")],

@@ -84,7 +84,11 @@ class Detector:
         number_tails(page, candidates)
         glued_secret_rests(candidates)
         candidates.extend(clipped_column(page, self.headers.recs))
-        candidates.extend(value_columns(page, candidates))
+        columns = value_columns(page, candidates)
+        # (a name in capitals its column vouched for goes on over its wrapped cell's next lines like any other)
+        name_continuations(page, [c for c in columns if c.category == "person_name"], self.headers,
+                           among=[*candidates, *columns])
+        candidates.extend(columns)
         candidates.extend(member_lists(candidates))
         candidates.extend(repeats(page, candidates))
         candidates.extend(system_name_echoes(page, candidates))

@@ -131,15 +131,21 @@ def degrees_after_names(candidates: list[Candidate]) -> None:
             cand.value = cand.segment.text[cand.start:cand.end]
 
 
-def name_continuations(page: Page, candidates: list[Candidate], headers) -> None:  # noqa: ANN001 (Headers)
+def name_continuations(page: Page, candidates: list[Candidate], headers,  # noqa: ANN001 (Headers)
+                       among: list[Candidate] | None = None) -> None:
     """A name a label vouched for that ends its line and goes on below, aligned with it: a narrow
     value column wraps "ZAENAL SETIAWAN" / "NAINGGOLAN", a large font "MARLINA" / "SUSANTI" /
     "WARDHANA".  One or two name-like words alone on each next line, in the same case, join the name,
-    up to six words in all; a label, a value with digits or a lower-case word ends it."""
+    up to six words in all; a label, a value with digits or a lower-case word ends it.  A name in a column
+    of names (judged `among` the page's names, by default `candidates`) takes its wrapped words as one a
+    label vouched for."""
+    names = [c for c in (candidates if among is None else among)
+             if c.category == "person_name" and not c.recognizer.endswith("_repeat")]
     for cand in candidates:
         if cand.category != "person_name" or cand.recognizer.endswith("_repeat"):
             continue
         weak = cand.score < 0.7  # a name no label vouched for takes only its degrees from below
+        stacked = _in_a_column_of_names(cand, names)
         seg, end = cand.segment, cand.end
         if cand.extra:  # a name already joined from the next line goes on from there
             seg, _, end = cand.extra[-1]
@@ -157,7 +163,11 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
                 before = None
             # (the next line on a table's row, under the name: the row's other cells beside it are no text the
             # name runs into, and no sentence goes on in a cell)
-            one_column = below is not None and below.row in page.columns
+            # (or under a name in a column of names, its header not read, on a row whose cells stand left of it: a
+            # sheet's narrow cell, "Setyo Ramadhan" / "Hasibuan" beside the row's e-mail address; a chat list's
+            # senders are stacked too, with their messages' first words alone under them)
+            cells_before = before is not None and re.search(r"[A-Za-z0-9]{3}", before.text)
+            one_column = below is not None and (below.row in page.columns or stacked and bool(cells_before))
             if below is None or below.row != seg.row + 1 and not _only_marks_between(page, seg, below):
                 break
             centre_offset = abs(below.box.left + below.box.right - seg.box.left - seg.box.right) / 2
@@ -173,7 +183,7 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
                 and bool(degree_words) and all(T.DEGREE.match(w) or _ONE_DEGREE.fullmatch(w) for w in degree_words)
             # (the degrees alone under the name also in a table's row whose other cells stand left of them: a
             # sheet's wrapped cell, "Kartika Iskandar," / "M.Si.", where the columns' header was not read)
-            if before is not None and not one_column and not degrees and re.search(r"[A-Za-z0-9]{3}", before.text):
+            if cells_before and not one_column and not degrees:
                 break
             case_differs = _in_capitals(cand.value) != _in_capitals(line) and not (
                 _in_capitals(line) and _capitals_read_small(cand.value))
@@ -193,6 +203,21 @@ def name_continuations(page: Page, candidates: list[Candidate], headers) -> None
             cand.extra.append((below, 0, len(below.text.rstrip(" ,"))))
             words += len(line.split())
             seg = below
+
+
+def _in_a_column_of_names(cand: Candidate, names: list[Candidate]) -> bool:
+    """Two other names or more start at `cand`'s left edge on rows of their own: it is a cell of a column of
+    names (a table's, whether or not its header was read)."""
+    def left(c: Candidate) -> float | None:
+        boxes = c.segment.boxes_for(c.start, c.end)
+        return min(b.left for b in boxes) if boxes else None
+
+    edge = left(cand)
+    if edge is None:
+        return False
+    rows = {c.segment.row for c in names if c.segment.row != cand.segment.row
+            and (x := left(c)) is not None and abs(x - edge) <= 0.6 * cand.segment.height}
+    return len(rows) >= 2
 
 
 def _in_another_panel(page: Page, seg: Segment, other: Segment) -> bool:

@@ -740,9 +740,11 @@ def _column_cells(page: Page, candidates: Sequence[Candidate], category: str, fi
     for cand in candidates:
         if cand.category != category:
             continue
-        boxes = cand.segment.boxes_for(cand.start, cand.end)
-        if boxes:
-            found.append((min(b.left for b in boxes), cand.segment.row, cand.segment.height))
+        # (with the lines a value goes on over: a name's cell wrapped onto the next line)
+        for seg, start, end in ((cand.segment, cand.start, cand.end), *cand.extra):
+            boxes = seg.boxes_for(start, end)
+            if boxes:
+                found.append((min(b.left for b in boxes), seg.row, seg.height))
     found.sort()
     out: list[Candidate] = []
     taken = 0
