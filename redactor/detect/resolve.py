@@ -156,6 +156,8 @@ def name_continuations(page: Page, candidates: list[Candidate], headers,  # noqa
         words = len(cand.value.split())
         while words < 6:
             below = page.wrapped_onto(seg) or page.neighbour(seg, "below")
+            if below is not None and not re.search(r"[A-Za-z0-9]", below.text):
+                below = _text_under(page, seg, below.row)  # past a mark OCR made of a row's number ("1." read "*")
             # (an avatar beside the lines, read as "(N" or "O", may sort onto a row between them or stand
             # left of the next line: it is no cell of a table)
             before = below and page.neighbour(below, "left")
@@ -282,13 +284,27 @@ def _comma_before(page: Page, seg: Segment) -> bool:
                for row in page.rows[max(0, seg.row - 1):seg.row + 2] for other in row.segments)
 
 
+def _text_under(page: Page, seg, after: int):  # noqa: ANN001, ANN202 (Segments)
+    """The first segment holding a letter or a digit under `seg` on the two rows after row `after`."""
+    for row in page.rows[after + 1:after + 3]:
+        for other in row.segments:
+            if min(other.box.right, seg.box.right) > max(other.box.left, seg.box.left) \
+                    and re.search(r"[A-Za-z0-9]", other.text):
+                return other
+    return None
+
+
 def _only_marks_between(page: Page, seg, below) -> bool:  # noqa: ANN001 (Segments)
     """The rows between `seg` and `below` hold only marks OCR made of an icon ("(N", "O", "@") or text
-    beside the name's column (an amount, a time), none of it under the name."""
+    beside the name's column (an amount, a time), none of it under the name.  In a table, the cells of
+    its other columns may hold words too: a row's date and role, set at the middle of a name wrapped over
+    two lines ("Indah Hasibuan," / "S.Kom."), sort between the name's lines."""
+    column = page.columns.get(seg.row, {}).get(seg.index)
     for row in page.rows[seg.row + 1:below.row]:
         for other in row.segments:
             overlaps = min(other.box.right, seg.box.right) > max(other.box.left, seg.box.left)
-            if overlaps or re.search(r"[A-Za-z]{3}", other.text):
+            elsewhere = column is not None and page.columns.get(row.index, {}).get(other.index) not in (None, column)
+            if overlaps and re.search(r"[A-Za-z0-9]", other.text) or re.search(r"[A-Za-z]{3}", other.text) and not elsewhere:
                 return False
     return True
 
