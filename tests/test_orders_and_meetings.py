@@ -334,3 +334,25 @@ def test_words_glued_at_a_dot_are_no_local_host(line, value):
 ])
 def test_a_local_networks_host_is_still_covered(line, value):
     assert _uncovered([line], value) == 0
+
+
+# --- a name whose first letter OCR lost ------------------------------------------------------------------
+
+@pytest.mark.parametrize("rows, scrap", [
+    # a video tile's caption chip: the first letter lost against the dark chip
+    (["Galih Ginting, M.M.", "Peserta", "alih Ginting, M.M. - Dinkes"], "alih"),
+    (["Nama: Novita Hidayat", "vita Hidayat"], "vita"),
+    # two letters lost, and a quote read for the first
+    (["Nama: Kartika Lestari", "‘rtika Lestari (Saya)"], "rtika"),
+])
+def test_the_rest_of_a_first_name_whose_first_letter_was_lost_is_covered(rows, scrap):
+    assert _uncovered(rows, scrap) == 0
+
+
+@pytest.mark.parametrize("rows, word", [
+    (["Nama: Novita Hidayat", "kepada Hidayat"], "kepada"),
+    (["Nama: Novita Hidayat", "cita Hidayat"], "cita"),  # ends no first name on the page
+    (["Nama: Novita Hidayat", "Novita Hidayat", "tiga Hidayat"], "tiga"),
+])
+def test_a_word_before_a_name_that_ends_no_known_first_name_stays(rows, word):
+    assert _uncovered(rows, word) == _letters(word)

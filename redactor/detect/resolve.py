@@ -41,6 +41,37 @@ def repeats(page: Page, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# The word right before a value on its line, as OCR read it.
+_WORD_BEFORE = re.compile(r"(?<![^\s])[\'’`‘]?([a-z]{3,})\s+$")
+
+
+def clipped_first_words(candidates: list[Candidate]) -> None:
+    """A name whose first letter OCR lost, on a dark caption chip or beside an avatar ("alih Ginting, M.M."
+    for "Galih Ginting, M.M.", "vita Hidayat"): when the page names the person in full elsewhere, the
+    lower-case scrap left before the name's other words is the end of its first word, and is covered
+    with them.  A scrap that ends no known first name (an ordinary word before a name) stays."""
+    firsts: dict[str, set[str]] = {}
+    for cand in candidates:
+        if cand.category == "person_name":
+            found = re.findall(r"[A-Za-z'’-]+", cand.value)
+            if len(found) >= 2 and found[0][:1].isupper():
+                firsts.setdefault(found[1].lower(), set()).add(found[0].lower())
+    if not firsts:
+        return
+    for cand in candidates:
+        if cand.category != "person_name":
+            continue
+        found = re.findall(r"[A-Za-z'’-]+", cand.value)
+        m = _WORD_BEFORE.search(cand.segment.text[:cand.start])
+        if not found or m is None:
+            continue
+        scrap = m.group(1)
+        if any(first != scrap and first.endswith(scrap) and len(first) - len(scrap) <= 2
+               for first in firsts.get(found[0].lower(), ())):
+            cand.start = m.start()
+            cand.value = cand.segment.text[cand.start:cand.end]
+
+
 # A contact as a chat app lists a group's members: two or three capitalised words.
 _LISTED_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}")
 
