@@ -233,8 +233,7 @@ def test_names_beside_such_words_are_still_covered(rows, value):
       [(20, "Nama Pelapor"), (500, "Didisposisikan"), (700, "Administrasi Kependudukan")], [(20, "Rina Harahap")]],
      "Didisposisikan"),
     ([[(20, "Nama"), (300, "Selesai")]], "Selesai"),
-    # in capitals, as a badge
-    ([[(20, "Pelapor"), (400, "TERVERIFIKASI")]], "TERVERIFIKASI"),
+    ([[(20, "Pelapor"), (400, "Terverifikasi")]], "Terverifikasi"),
 ])
 def test_a_word_of_the_language_beside_a_name_label_is_no_name(rows, value):
     assert _uncovered(rows, value) == _letters(value)
@@ -245,6 +244,9 @@ def test_a_word_of_the_language_beside_a_name_label_is_no_name(rows, value):
     ([[(20, "Penerima"), (300, "Bunga")]], "Bunga"),
     ([[(20, "Nama Pelapor"), (300, "Rina Harahap")]], "Rina Harahap"),
     (["Penerima", "SUTRISNO"], "SUTRISNO"),
+    # a family name that is also a word, in capitals under or beside its label
+    (["Surname / Nama keluarga", "TANJUNG"], "TANJUNG"),
+    ([[(20, "Nama"), (300, "TANJUNG")]], "TANJUNG"),
 ])
 def test_a_one_word_name_beside_or_under_its_label_is_still_covered(rows, value):
     assert _uncovered(rows, value) == 0

@@ -228,8 +228,11 @@ class LabelledFinder:
                 continue  # "Pengirim: SHOPEE EXPRESS": a courier sent it, not a person
             if rec.value == "name" and _opens_with_a_business(target.text[s:e]):
                 continue  # "Diambil dari Warung Makan Bu Tini": an order picked up from a shop, not a person
-            if rec.value == "name" and target is not seg and _one_word_of_the_language(target.text[s:e]):
-                continue  # "Nama Pelapor" over its name, beside it a status in the next panel ("Didisposisikan")
+            if (rec.value == "name" and target is not seg and target.row == seg.row and not target.text[s:e].isupper()
+                    and _one_word_of_the_language(target.text[s:e])):
+                # "Nama Pelapor" over its name, beside it a status in the next panel ("Didisposisikan"); a word in
+                # capitals under or beside its label may be a family name all the same ("Surname" / "TANJUNG")
+                continue
             if rec.value == "name" and _opens_as_no_one(target.text[s:e]):
                 continue  # "Ditanggapi oleh Admin Dinas", "Dari: Bidang Umum": an office's account, not a person
             if rec.value == "name" and is_quantity_or_price(target.text[s:e].split()[0]):
