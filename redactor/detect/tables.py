@@ -82,12 +82,13 @@ class Headers:
         last_bottom = 0
         stacked: set[int] = set()  # rows below a header row that were its captions' second lines
         filled = False  # a row under the last header row had cells in its columns
+        numbered: dict[int, bool] = {}  # row -> it is fields side by side with a number (see `_fields_side_by_side`)
         for row in page.rows:
             if row.index in stacked:
                 continue
             if headers and _a_form_field(row, headers) and not _fills_the_columns(row, headers):
                 headers = []  # "Dikeluarkan Tanggal : …" under a family card's table: the table has ended
-            labelled = [] if self._fields_side_by_side(page, row) else [
+            labelled = [] if self._fields_side_by_side(page, row, numbered) else [
                 s for s in row.segments if self.is_header_cell(s) and not _labels_beside(row, s)
                 and not self._field_over_a_field(page, row, s)]
             # A staff table's other headers ("Jabatan", "Status", "Aksi") count once a label heads a column.
@@ -106,6 +107,7 @@ class Headers:
                 as_read = row.segments
                 row.segments = self._split_header_cells(row)
                 below = self._stack_header_lines(page, row)
+                numbered.pop(row.index, None)  # (its cells have changed)
                 body = _body(page, row, max([row.index, *below]))
                 if (body or below) and not self._a_form_under(page, body):
                     stacked.update(below)
@@ -123,6 +125,7 @@ class Headers:
                 # side ("Kelurahan | Sukamaju | Nama Ibu | IRFAN WIBOWO"), its values among them; nor do a
                 # page's tabs over a form of labels and their values ("Data Utama | Alamat | Kontak").
                 row.segments = as_read
+                numbered.pop(row.index, None)
             if not headers:
                 continue
             if _PAGER.search(" ".join(s.text for s in row.segments)):
@@ -133,6 +136,7 @@ class Headers:
                 headers = []
                 continue
             row.segments = _split_at_columns(row, bounds)
+            numbered.pop(row.index, None)
             aligned = 0
             for seg in row.segments:
                 header = _column_for(seg, bounds)
@@ -249,21 +253,26 @@ class Headers:
         return any(r.label_regex.fullmatch(text) for r in self.recs) or any(
             p.fullmatch(text) for p in (_COMMON_HEADER, _OTHER_HEADER, ADDRESS_COLUMN, ATTRIBUTE_COLUMN))
 
-    def _fields_side_by_side(self, page: Page, row: Row) -> bool:
+    def _fields_side_by_side(self, page: Page, row: Row, numbered: dict[int, bool]) -> bool:
         """Label, value, label, value across the whole row, a number among the values ("NIP | 1982… | Status |
         K/1", "Jabatan | Pengelola Keuangan | No. Rekening | 4090…"): fields of a form side by side, where a
         table's header row holds captions only.  A row of the same form close above or below such a row
         is one too when each of its cells starts at one of that row's cells' edges ("Alamat | DUSUN KIDUL |
         Provinsi | JAWA TENGAH" a few lines under "Nomor KK | 3313… | Desa/Kelurahan | …" on a family card's
         page): its value may read as a label ("Dusun …") and its labels may be none we know."""
-        if self._numbered_fields(row):
+        def numbered_fields(index: int) -> bool:
+            if index not in numbered:
+                numbered[index] = self._numbered_fields(page.rows[index])
+            return numbered[index]
+
+        if numbered_fields(row.index):
             return True
         cells = row.segments
         if len(cells) < 2:
             return False
         for step in (-1, 1, -2, 2, -3, 3):
             index = row.index + step
-            if 0 <= index < len(page.rows) and self._numbered_fields(page.rows[index]):
+            if 0 <= index < len(page.rows) and numbered_fields(index):
                 edges = [s.box.left for s in page.rows[index].segments]
                 return all(any(abs(c.box.left - e) <= 0.5 * c.height for e in edges) for c in cells)
         return False

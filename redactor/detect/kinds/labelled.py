@@ -2,6 +2,7 @@
 table column, cut to its shape (`value = name | address | date | token | …`)."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import Sequence
 
@@ -38,9 +39,14 @@ def _headless_labels(rec: Recognizer) -> re.Pattern | None:
     """The labels of `rec` without their first letter, matched as a whole line: a label written with a
     capital and three lower-case letters at least ("Nama", "Alamat"; not "NIK", whose "IK" could be
     anything), that names a value by itself (not one that only leads into a sentence's value, "Dari")."""
-    rests = sorted({label[1:] for label in rec.labels if re.match(r"[A-Z][a-z]{3}", label)
+    return None if rec.inline else _headless_pattern(tuple(rec.labels))
+
+
+@functools.lru_cache(maxsize=None)
+def _headless_pattern(labels: tuple[str, ...]) -> re.Pattern | None:
+    rests = sorted({label[1:] for label in labels if re.match(r"[A-Z][a-z]{3}", label)
                     and not INLINE_ONLY.fullmatch(label)}, key=len, reverse=True)
-    if rec.inline or not rests:
+    if not rests:
         return None
     return re.compile(r"(?:" + "|".join(r"\s+".join(map(re.escape, rest.split())) for rest in rests)
                       + r")(?=\s*:?\s*$)")
@@ -128,7 +134,8 @@ class LabelledFinder:
             wrapped = self._beside_a_wrapped_label(page, seg, rec)
             if wrapped is not None:
                 out.append(wrapped)
-        for m in list(rec.label_regex.finditer(text)) or self._headless_label(page, seg, rec):
+        # (every label's rest opens with a lower-case letter: most lines need no look for one)
+        for m in list(rec.label_regex.finditer(text)) or (self._headless_label(page, seg, rec) if text[:1].islower() else ()):
             if rec.value == "name" and names_a_thing(text, m.start()):
                 continue  # "Item Name" over a receipt's items, "SSID Name": a thing's name
             inline_only = rec.inline or bool(INLINE_ONLY.fullmatch(m.group()))
