@@ -971,6 +971,30 @@ def test_a_list_of_offices_keeps_their_addresses(place):
                    + [(k + 1, name) for k, (name, _) in enumerate(offices)])
 
 
+def test_a_business_classification_beside_a_home_address_names_no_place():
+    # A tax profile's fields set as captions over values: "Klasifikasi Lapangan Usaha" classifies the
+    # taxpayer's trade and names no business, so the address beside it is the taxpayer's home.
+    rows = [[(40, "Klasifikasi Lapangan Usaha"), (700, "Alamat Domisili"), (1360, "NPWP (16 digit)")],
+            [(40, "84111 - AKTIVITAS PEMERINTAHAN UMUM"), (700, "PERUM BUMI ASRI BLOK C6 NO. 27, RT 03/RW 11"),
+             (1360, "3526060203761094")]]
+    assert_covered(rows, [(1, "PERUM BUMI ASRI BLOK C6 NO. 27, RT 03/RW 11"), (1, "3526060203761094")])
+
+
+@pytest.mark.parametrize("measure", ["Berat Badan", "Tinggi Badan"])
+def test_a_body_measure_names_no_place(measure):
+    rows = [[(20, "No"), (100, "Alamat"), (470, measure)]] + \
+        [[(20, str(k + 1)), (100, street), (470, "52")] for k, (street, _) in enumerate(_HOMES)]
+    assert_covered(rows, [(k + 1, street) for k, (street, _) in enumerate(_HOMES)])
+
+
+def test_a_home_address_column_is_a_home_beside_a_business_name():
+    # "Alamat Domisili" says where someone lives, even in a list of micro-businesses.
+    rows = [[(20, "No"), (80, "Nama Usaha"), (320, "Alamat Domisili"), (700, "Telepon")]] + \
+        [[(20, str(k + 1)), (80, shop), (320, street), (700, phone)]
+         for k, (shop, (street, phone)) in enumerate(zip(["Warung Berkah", "Jahit Rapi", "Toko Sinar"], _HOMES))]
+    assert_covered(rows, [(k + 1, street) for k, (street, _) in enumerate(_HOMES)])
+
+
 def test_a_list_of_residents_and_their_offices_still_covers_the_homes():
     # A column about people outweighs one naming an office: the address beside a name is the person's.
     rows = [[(20, "No"), (80, "Nama"), (300, "Unit Kerja"), (520, "Alamat")],

@@ -65,7 +65,7 @@ from .lexicon import common_words, name_words, words
 from .labels import FIELD_START, STOP_LABELS, after_public_line
 from .page import Page
 from .shapes import trim_value
-from .tables import HOME_COLUMN, Headers, header_text
+from .tables import HOME_COLUMN, RESIDENCE_COLUMN, Headers, header_text
 from .validators import VALIDATORS, private_ip_read_small
 
 AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
@@ -317,7 +317,8 @@ def _in_a_list_of_places(page: Page, seg: Segment) -> bool:
     ("No | Nama Puskesmas | Alamat | Telepon"): the place's address on its row."""
     header = page.columns.get(seg.row, {}).get(seg.index)
     return (header is not None and header.row in page.place_header_rows
-            and HOME_COLUMN.match(header_text(header.text)) is not None)
+            and HOME_COLUMN.match(header_text(header.text)) is not None
+            and RESIDENCE_COLUMN.search(header_text(header.text)) is None)
 
 
 def _own_line(page: Page, seg: Segment, start: int) -> tuple[Segment, int]:

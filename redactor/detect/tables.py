@@ -42,6 +42,10 @@ _PLACE_COLUMN = re.compile(r"(?i)(?<!\w)(?:" + "|".join(words("labels", "place_c
 # A header over whole addresses ("Alamat", "Alamat Rumah", "Domisili"), not over a part such as "Kecamatan".
 HOME_COLUMN = re.compile(r"(?i)(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
                                                for w in words("labels", "home_address_fields")) + ")")
+# A header that says its addresses are where someone lives ("Alamat Rumah", "Domisili", "Tempat Tinggal"):
+# homes even in a table that also names an office or a business.
+RESIDENCE_COLUMN = re.compile(r"(?i)(?<!\w)(?:" + "|".join(
+    re.escape(w) for w in words("labels", "residence_words") if not w.startswith(("alamat", "beralamat"))) + r")(?!\w)(?!\s+sakit)")
 # A header that counts or measures ("Jumlah Desa"): figures under it, however its other words read.
 COUNT_COLUMN = re.compile(r"(?i)(?:" + "|".join(words("labels", "count_columns")) + r")\b")
 # A figure in a table of statistics: a count ("130.442", "12") or a share ("94,1 %", its sign read "Yo" or

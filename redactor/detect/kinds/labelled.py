@@ -16,7 +16,7 @@ from ..lexicon import common_words, given_names, is_ordinary_word, name_words, w
 from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from ..shapes import shape_value
-from ..tables import ADDRESS_COLUMN, ATTRIBUTE_COLUMN, COUNT_COLUMN, HOME_COLUMN, header_text
+from ..tables import ADDRESS_COLUMN, ATTRIBUTE_COLUMN, COUNT_COLUMN, HOME_COLUMN, RESIDENCE_COLUMN, header_text
 from .base import Shared
 from .names import (NAME_STOP_WORDS, could_be_a_name, ends_as_an_organisation, has_a_name, is_establishment,
                     is_personal_word)
@@ -588,11 +588,13 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
             s = seg.text.index(value)
             return [Candidate(rec.category, seg, s, s + len(value), rec.score, rec.id + "_column", value)]
     # Whole addresses in a table that lists no offices or businesses ("No | Alamat | Telepon") are homes,
-    # whether or not a column names the people living there.
+    # whether or not a column names the people living there; a caption that says someone lives there
+    # ("Alamat Domisili", "Alamat Rumah") makes them homes even beside a business's name.
     # (with no column naming them, a cell must read as an address itself: a form's grid of cards set under
     # the column may run on into the next card's fields, "Data Jabatan" / "Jenis Pegawai")
-    homes = (bool(HOME_COLUMN.fullmatch(header_text(header.text))) and header.row not in page.place_header_rows
-             and _reads_as_an_address(seg.text))
+    caption = header_text(header.text)
+    homes = (bool(HOME_COLUMN.fullmatch(caption)) and _reads_as_an_address(seg.text)
+             and (header.row not in page.place_header_rows or RESIDENCE_COLUMN.search(caption) is not None))
     if place_column and (header.row in page.person_header_rows or homes):
         # A part of a resident's address alone in its cell: "Krajan" under "Dusun", "003/005" under "RT/RW".
         value = seg.text.strip(" |")
