@@ -44,8 +44,12 @@ HOME_COLUMN = re.compile(r"(?i)(?:" + "|".join(r"\s+".join(map(re.escape, w.spli
                                                for w in words("labels", "home_address_fields")) + ")")
 # A header that says its addresses are where someone lives ("Alamat Rumah", "Domisili", "Tempat Tinggal"):
 # homes even in a table that also names an office or a business.
+# (the bare caption, the lexicon's first home-address field, and the words built on it say nothing of who
+# lives there)
+_BARE_ADDRESS_CAPTION = words("labels", "home_address_fields")[0]
 RESIDENCE_COLUMN = re.compile(r"(?i)(?<!\w)(?:" + "|".join(
-    re.escape(w) for w in words("labels", "residence_words") if not w.startswith(("alamat", "beralamat"))) + r")(?!\w)(?!\s+sakit)")
+    re.escape(w) for w in words("labels", "residence_words") if _BARE_ADDRESS_CAPTION not in w)
+    + r")(?!\w)(?!\s+sakit)")
 # A header that counts or measures ("Jumlah Desa"): figures under it, however its other words read.
 COUNT_COLUMN = re.compile(r"(?i)(?:" + "|".join(words("labels", "count_columns")) + r")\b")
 # A figure in a table of statistics: a count ("130.442", "12") or a share ("94,1 %", its sign read "Yo" or
