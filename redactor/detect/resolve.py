@@ -172,11 +172,12 @@ def name_continuations(page: Page, candidates: list[Candidate], headers,  # noqa
     label vouched for."""
     names = [c for c in (candidates if among is None else among)
              if c.category == "person_name" and not c.recognizer.endswith("_repeat")]
+    edges: dict[tuple[int, int, int], float | None] = {}  # a sheet holds hundreds of names: each edge found once
     for cand in candidates:
         if cand.category != "person_name" or cand.recognizer.endswith("_repeat"):
             continue
         weak = cand.score < 0.7  # a name no label vouched for takes only its degrees from below
-        stacked = _in_a_column_of_names(cand, names)
+        stacked = _in_a_column_of_names(cand, names, edges)
         seg, end = cand.segment, cand.end
         if cand.extra:  # a name already joined from the next line goes on from there
             seg, _, end = cand.extra[-1]
@@ -238,12 +239,17 @@ def name_continuations(page: Page, candidates: list[Candidate], headers,  # noqa
             seg = below
 
 
-def _in_a_column_of_names(cand: Candidate, names: list[Candidate]) -> bool:
+def _in_a_column_of_names(cand: Candidate, names: list[Candidate],
+                          edges: dict[tuple[int, int, int], float | None]) -> bool:
     """Two other names or more start at `cand`'s left edge on rows of their own: it is a cell of a column of
-    names (a table's, whether or not its header was read)."""
+    names (a table's, whether or not its header was read).  `edges` keeps the left edges found so far, by
+    candidate and span."""
     def left(c: Candidate) -> float | None:
-        boxes = c.segment.boxes_for(c.start, c.end)
-        return min(b.left for b in boxes) if boxes else None
+        key = (id(c), c.start, c.end)
+        if key not in edges:
+            boxes = c.segment.boxes_for(c.start, c.end)
+            edges[key] = min(b.left for b in boxes) if boxes else None
+        return edges[key]
 
     edge = left(cand)
     if edge is None:
