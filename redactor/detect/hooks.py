@@ -260,11 +260,11 @@ _PLACE_WORDS = "|".join(map(re.escape, words("values", "public_venues") + words(
 # in the middle of a table row ("Pegawai Toko  Jl. Melati …") is someone's job, not where the address is.
 _PUBLIC_PLACE = re.compile(r"(?i)(?:©|\(c\)\s*\d{4}).*$|(?<![\w-])(?:" + _PLACE_WORDS + r")(?![\w-])[^,·•|\"]*[,·•|\"]\s*(?:[^\W\d_]+\.?\s+)?$"
                            r"|\balamat\s+(?:" + _PLACE_WORDS + r")\s*:?\s*$")
-_ADDRESS_LINE = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "street_kinds")
-                                                            + words("values", "place_kinds"))) + r")\b")
+# A street's or a place's kind ("Jl.", "Gg.", "Dusun", "Perum"), as alternatives of a pattern.
+STREET_OR_PLACE_KIND = "|".join(map(re.escape, words("values", "street_kinds") + words("values", "place_kinds")))
+_ADDRESS_LINE = re.compile(r"(?i)^\W{0,3}(?:" + STREET_OR_PLACE_KIND + r")\b")
 # Where an address begins on its line: its field's label ("Alamat:", "Address:") or its first part.
-_ADDRESS_BEGINS = re.compile(r"(?i)(?<![\w-])(?:(?:" + "|".join(map(re.escape, words("values", "street_kinds")
-                                                                 + words("values", "place_kinds"))) + r")\b"
+_ADDRESS_BEGINS = re.compile(r"(?i)(?<![\w-])(?:(?:" + STREET_OR_PLACE_KIND + r")\b"
                              r"|(?:[^\W\d_]+\.?\s+){0,2}[^\W\d_]+\.?\s*:)")
 _BUSINESS_NAME = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "business_words"))) + r")\b")
 # The long ones, whose end alone still names them when OCR loses a tilted line's first letters at a seam
@@ -316,9 +316,10 @@ def _in_a_list_of_places(page: Page, seg: Segment) -> bool:
     """`seg` is a cell under the address column of a table that lists offices or businesses and no one
     ("No | Nama Puskesmas | Alamat | Telepon"): the place's address on its row."""
     header = page.columns.get(seg.row, {}).get(seg.index)
-    return (header is not None and header.row in page.place_header_rows
-            and HOME_COLUMN.match(header_text(header.text)) is not None
-            and RESIDENCE_COLUMN.search(header_text(header.text)) is None)
+    if header is None or header.row not in page.place_header_rows:
+        return False
+    caption = header_text(header.text)
+    return HOME_COLUMN.match(caption) is not None and RESIDENCE_COLUMN.search(caption) is None
 
 
 def _own_line(page: Page, seg: Segment, start: int) -> tuple[Segment, int]:

@@ -58,8 +58,7 @@ _DAY_AND_MONTH = re.compile(r"\d{1,2}\s?[-/.]\s?(?:\d{1,2}|[^\W\d_]{3,9})\s?[-/.
 
 # A street's or a place's kind and a name after it ("DUSUN WETAN", "Jl. Melati 5"): an address, though a
 # part of one ("Dusun") is also a label.
-_ADDRESS_OPENING = re.compile(r"(?i)^\W{0,3}(?:" + "|".join(map(re.escape, words("values", "street_kinds")
-                                                              + words("values", "place_kinds"))) + r")\.?\s+[^\W_]")
+_ADDRESS_OPENING = re.compile(r"(?i)^\W{0,3}(?:" + hooks.STREET_OR_PLACE_KIND + r")\.?\s+[^\W_]")
 # A word before a place's label that makes it an office ("Kepala Desa Sukamaju").
 _OFFICE_BEFORE = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("labels", "office_before_place")
                                                            + words("labels", "prose_before_place"))) + r")\W*$")
@@ -560,39 +559,42 @@ def _login_read_with_spaces(cell: str) -> tuple[int, int] | None:
     return m.start(1), len(m.group(1))
 
 
+def _whole_cell(rec: Recognizer, seg: Segment) -> Candidate:
+    """All of a table cell's text, its grid marks left out, as one value of `rec` under its column."""
+    value = seg.text.strip(" |")
+    s = seg.text.index(value)
+    return Candidate(rec.category, seg, s, s + len(value), rec.score, rec.id + "_column", value)
+
+
 def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Sequence[Recognizer],
                       phones: Sequence[Recognizer]) -> list[Candidate]:
     """A table cell under a header such as `Nama`, `Alamat`, `No HP`: the header is its label."""
     out = []
     if re.match(FIELD_START + r"\s", seg.text):
         return out  # "Jumlah: 16" is a field of its own (a status bar, a footer), not a cell value
-    if COUNT_COLUMN.match(header_text(header.text)):
+    caption = header_text(header.text)
+    if COUNT_COLUMN.match(caption):
         return out  # "Jumlah Desa", "Jumlah Penduduk": figures about a place or a group, no one's particulars
     if _is_a_control(seg.text):
         return out  # "Lihat Peta" under "Alamat", "Ubah | Hapus": the row's buttons, not its values
-    place_column = bool(ADDRESS_COLUMN.fullmatch(header_text(header.text)))
+    place_column = bool(ADDRESS_COLUMN.fullmatch(caption))
     if _DAY_AND_MONTH.fullmatch(seg.text.strip(" |")):
         # A birth date wrapped in a narrow column ("02-08-" over "1975"): its first line is no date's shape,
         # but under a birth date's header it is the day and the month of one.
         rec = next((r for r in labelled if r.category == "birth_date" and not r.inline
                     and r.label_regex.search(header.text)), None)
         if rec is not None:
-            value = seg.text.strip(" |")
-            s = seg.text.index(value)
-            return [Candidate(rec.category, seg, s, s + len(value), rec.score, rec.id + "_column", value)]
-    if ATTRIBUTE_COLUMN.fullmatch(header_text(header.text)) and header.row in page.person_header_rows:
+            return [_whole_cell(rec, seg)]
+    if ATTRIBUTE_COLUMN.fullmatch(caption) and header.row in page.person_header_rows:
         # A member's sex, religion, schooling or work in a table about people (a family card): the whole cell.
-        value = seg.text.strip(" |")
         rec = next((r for r in labelled if r.category == "personal_attribute"), None)
-        if rec is not None and re.search(r"[^\W\d_]{2}", value):
-            s = seg.text.index(value)
-            return [Candidate(rec.category, seg, s, s + len(value), rec.score, rec.id + "_column", value)]
+        if rec is not None and re.search(r"[^\W\d_]{2}", seg.text.strip(" |")):
+            return [_whole_cell(rec, seg)]
     # Whole addresses in a table that lists no offices or businesses ("No | Alamat | Telepon") are homes,
     # whether or not a column names the people living there; a caption that says someone lives there
     # ("Alamat Domisili", "Alamat Rumah") makes them homes even beside a business's name.
     # (with no column naming them, a cell must read as an address itself: a form's grid of cards set under
     # the column may run on into the next card's fields, "Data Jabatan" / "Jenis Pegawai")
-    caption = header_text(header.text)
     homes = (bool(HOME_COLUMN.fullmatch(caption)) and _reads_as_an_address(seg.text)
              and (header.row not in page.place_header_rows or RESIDENCE_COLUMN.search(caption) is not None))
     if place_column and (header.row in page.person_header_rows or homes):
@@ -600,8 +602,7 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
         value = seg.text.strip(" |")
         rec = next((r for r in labelled if r.category == "address" and r.value == "address"), None)
         if rec is not None and re.search(r"[A-Za-z0-9]{2}", value) and not _MONEY.match(value):
-            s = seg.text.index(value)
-            return [Candidate(rec.category, seg, s, s + len(value), rec.score, rec.id + "_column", value)]
+            return [_whole_cell(rec, seg)]
     found_in_header = {rec.id: rec.label_regex.search(header.text) for rec in labelled if not rec.inline}
     for rec in labelled:
         if rec.inline or (place_column and rec.category == "address"):
