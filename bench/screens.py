@@ -23,7 +23,8 @@ locations, contact cards and quoted replies, and a family card's detail page in 
 applicant's registration profile, a tax portal's taxpayer profile and a mobile attendance app with its GPS location;
 a public complaint portal's ticket seen by the agency's officer, a food-delivery order on its way with the driver's
 plate and the note that finds the house, and a video meeting with its participants list and a chat holding a
-passcode and an internal link.
+passcode and an internal link; an electronic traffic ticket or a vehicle-tax page (plate, owner, licence, chassis and
+engine numbers), a civil servants' pension app on a phone and a school's student data or report page.
 
 Labels follow the benchmark format (`truth.json` plus a 16-bit label map per image): the page is
 shot twice, the second time with every labelled text transparent, and a character's pixels are
@@ -3200,6 +3201,370 @@ def presensi_mobile(p: Page, dark: bool, group: bool):
     return css, body
 
 
+# ----------------------------------------------------------------------------- vehicles, pensions, schools
+# Three more pages people post, written without looking at how the engine reads them: an electronic traffic
+# ticket or a vehicle-tax page of a regional Samsat, a civil servants' pension and savings app on a phone,
+# and a school's student data or report page.
+
+WMI = ["MH1", "MH3", "MHK", "MHF", "MH8", "MHR", "MHY", "MJB"]
+ENGINE_PREFIXES = ["JFZ1E", "JM11E", "E3R2E", "G3E4E", "1NR", "3SZ", "K15B", "KF41E", "JBK1E"]
+VEHICLE_MODELS = [("HONDA", "VARIO 125", "SEPEDA MOTOR"), ("YAMAHA", "NMAX 155", "SEPEDA MOTOR"),
+                  ("HONDA", "BEAT CBS", "SEPEDA MOTOR"), ("TOYOTA", "AVANZA 1.3 G", "MINIBUS"),
+                  ("DAIHATSU", "XENIA 1.3 R", "MINIBUS"), ("SUZUKI", "CARRY PICK UP", "PICK UP"),
+                  ("MITSUBISHI", "XPANDER ULTIMATE", "MINIBUS"), ("HONDA", "SCOOPY", "SEPEDA MOTOR")]
+COLOURS = ["HITAM", "PUTIH", "MERAH", "ABU-ABU METALIK", "SILVER METALIK", "BIRU", "HITAM DOFF"]
+OFFENCES = [("Pasal 287 ayat (1)", "Melanggar rambu lalu lintas"), ("Pasal 281", "Tidak memiliki SIM"),
+            ("Pasal 291 ayat (1)", "Tidak menggunakan helm SNI"), ("Pasal 287 ayat (2)", "Menerobos lampu merah"),
+            ("Pasal 283", "Menggunakan ponsel saat mengemudi"), ("Pasal 288 ayat (1)", "Tidak membawa STNK"),
+            ("Pasal 106 ayat (6)", "Tidak menggunakan sabuk keselamatan")]
+POLICE_UNITS = ["Satlantas Polrestabes Bandung", "Satlantas Polresta Yogyakarta", "Ditlantas Polda Sumut",
+                "Satlantas Polres Magelang", "Satlantas Polrestabes Makassar", "Subdit Gakkum Ditlantas Polda Jatim"]
+SAMSATS = ["Samsat Kota Bandung I Pajajaran", "Samsat Kab. Magelang", "Samsat Medan Utara", "Samsat Bantul",
+           "Samsat Makassar I", "Samsat Bondowoso"]
+COURTS = ["Kejaksaan Negeri Kota Bandung", "Kejaksaan Negeri Kab. Magelang", "Kejaksaan Negeri Medan",
+          "Kejaksaan Negeri Bantul", "Kejaksaan Negeri Makassar"]
+
+
+def _chassis(p: Page) -> str:
+    """A vehicle identification number as a registration prints it: a maker's code and 14 letters and digits."""
+    r = p.rng
+    return r.choice(WMI) + "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(6)) + p.digits(8)
+
+
+def _engine(p: Page) -> str:
+    r = p.rng
+    return r.choice(ENGINE_PREFIXES) + r.choice(["", "-", ""]) + p.digits(r.choice([6, 7]))
+
+
+def _sim(p: Page) -> str:
+    """A driving licence's number: twelve digits printed in fours, or fourteen in one run."""
+    r = p.rng
+    d = p.digits(r.choice([12, 12, 14]))
+    return r.choice([d, f"{d[:4]}-{d[4:8]}-{d[8:]}", f"{d[:4]} {d[4:8]} {d[8:]}"])
+
+
+def etilang_ticket(p: Page, dark: bool, group: bool):
+    """An electronic traffic ticket (e-Tilang, ETLE) or a regional vehicle-tax page (Samsat online) in a
+    browser: the service's header, the plate, the owner's name, NIK and address, the driver's licence
+    number, the chassis and engine numbers, the vehicle's make, type, colour and year (public), the offence
+    or the tax items with their amounts, the due date, the payment code and the police unit or Samsat office
+    (public).  Label spellings, the form's shape and the order of its parts vary."""
+    r = p.rng
+    tax = r.random() < 0.45
+    english = r.random() < 0.15
+    L = (lambda id_, en: en if english else id_)
+    owner = p.name().upper() if r.random() < 0.7 else p.name()
+    make, model, body_type = r.choice(VEHICLE_MODELS)
+    year = r.randint(2009, 2023)
+    plate = _plate(p)
+    plate = plate if r.random() < 0.6 else plate.replace(" ", "-" if r.random() < 0.3 else " ")
+    home = _home(p).upper() if r.random() < 0.6 else _home(p)
+    rp = (lambda n: "Rp " + f"{n:,}".replace(",", "."))
+    fields = [(r.choice([L("Nomor Polisi", "Plate number"), "No. Polisi", "No. Pol", "TNKB", L("Nopol", "Registration")]), p.s("plate", plate)),
+              (r.choice([L("Nama Pemilik", "Owner"), L("Nama Pemilik Kendaraan", "Registered owner"), "Pemilik", "Atas Nama"]),
+               p.s("person_name", owner)),
+              (r.choice(["NIK Pemilik", "NIK", "No. KTP", L("No. Identitas", "ID number")]), p.s("nik", p.nik())),
+              (r.choice([L("Alamat", "Address"), L("Alamat Pemilik", "Owner's address"), "Alamat Sesuai STNK"]), p.s("address", home)),
+              (r.choice([L("Merk / Type", "Make / Model"), "Merek/Tipe", "Merk - Tipe"]), p.h("ui_text", f"{make} / {model}")),
+              (r.choice(["Jenis", "Jenis Kendaraan", L("Model", "Body type")]), p.h("ui_text", body_type)),
+              (r.choice([L("Tahun Pembuatan", "Year"), "Thn. Buat", "Tahun"]), p.h("count", str(year))),
+              (r.choice([L("Warna", "Colour"), "Warna Kendaraan"]), p.h("ui_text", r.choice(COLOURS))),
+              (r.choice([L("No. Rangka", "Chassis number"), "Nomor Rangka", "No. Rangka/NIK", "No Rangka"]),
+               p.s("vehicle_id", _chassis(p))),
+              (r.choice([L("No. Mesin", "Engine number"), "Nomor Mesin", "No Mesin"]), p.s("vehicle_id", _engine(p)))]
+    if not tax:
+        fields.insert(2, (r.choice([L("No. SIM", "Licence number"), "Nomor SIM", "SIM Pengemudi"]), p.s("id_number", _sim(p))))
+        if r.random() < 0.4:
+            driver = p.name().upper()
+            fields.insert(2, (r.choice(["Nama Pengemudi", L("Pelanggar", "Offender"), "Nama Pelanggar"]), p.s("person_name", driver)))
+    if r.random() < 0.4:
+        rest = fields[2:]
+        r.shuffle(rest)
+        fields = fields[:2] + rest
+    if tax:
+        pkb, swd = r.randint(18, 480) * 10000 + r.choice([0, 500, 2500]), r.choice([35000, 143000, 163000])
+        late = r.random() < 0.4
+        fine = r.randint(2, 40) * 1000 if late else 0
+        items = [(L("PKB Pokok", "Vehicle tax"), pkb), (L("SWDKLLJ Pokok", "Road accident fund"), swd)]
+        if late:
+            items += [(L("Denda PKB", "Late tax fine"), fine), (L("Denda SWDKLLJ", "Late fund fine"), r.choice([32000, 100000]))]
+        if r.random() < 0.5:
+            items.append((L("PNBP STNK", "Registration fee"), r.choice([100000, 200000])))
+        money = "".join(f"<tr><td>{p.h('ui_text', k)}</td><td class='n'>{p.h('price', rp(v))}</td></tr>" for k, v in items)
+        money += f"<tr class='tot'><td>{p.h('ui_text', L('Total Bayar', 'Total due'))}</td><td class='n'>{p.h('price', rp(sum(v for _, v in items)))}</td></tr>"
+        extra = [(L("Masa Berlaku Pajak", "Tax valid until"), p.h("date", f"{r.randint(1, 28):02d}-{r.randint(1, 12):02d}-{r.choice([2025, 2026])}")),
+                 (L("Masa Berlaku STNK", "Registration valid until"), p.h("date", f"{r.randint(1, 28):02d}-{r.randint(1, 12):02d}-{r.randint(2026, 2029)}")),
+                 (L("Kode Bayar", "Payment code"), p.h("reference_no", p.digits(r.choice([12, 16])))),
+                 (L("Kantor Samsat", "Samsat office"), p.h("ui_text", r.choice(SAMSATS)))]
+        title = r.choice([L("Informasi Pajak Kendaraan", "Vehicle tax information"), L("Cek Pajak Kendaraan Bermotor", "Vehicle tax check"),
+                          L("Rincian PKB", "Tax details")])
+        service = r.choice(["SAMBARA", "e-Samsat", "SIGNAL", "Samsat Online Nasional", "SAKPOLE", "Info Pajak Kendaraan"])
+    else:
+        article, what = r.choice(OFFENCES)
+        fine = r.choice([250000, 500000, 750000, 1000000])
+        money = (f"<tr><td>{p.h('ui_text', L('Denda Maksimal', 'Maximum fine'))}</td><td class='n'>{p.h('price', rp(fine))}</td></tr>"
+                 f"<tr class='tot'><td>{p.h('ui_text', L('Titipan Denda', 'Fine deposit'))}</td><td class='n'>{p.h('price', rp(fine))}</td></tr>")
+        extra = [(L("No. Register Tilang", "Ticket number"), p.h("reference_no", r.choice(["E", "B", "Z"]) + p.digits(r.choice([7, 10])))),
+                 (L("Pelanggaran", "Offence"), p.h("ui_text", f"{article} UU 22/2009 – {what}")),
+                 (L("Tanggal Pelanggaran", "Date of offence"), f"{p.h('date', p.date())} {p.h('time', p.time())}"),
+                 (L("Lokasi", "Location"), p.i("public_place", f"{r.choice(STREETS)} - {r.choice(PLACES)[2]}")),
+                 (L("Unit Penindak", "Issuing unit"), p.h("ui_text", r.choice(POLICE_UNITS))),
+                 (L("Sidang / Kejaksaan", "Court"), p.h("ui_text", r.choice(COURTS))),
+                 (L("Kode BRIVA", "Payment code (BRIVA)"), p.h("reference_no", p.digits(15)))]
+        title = r.choice([L("Konfirmasi Pelanggaran", "Offence confirmation"), L("Detail Tilang Elektronik", "Electronic ticket details"),
+                          L("Surat Tilang", "Traffic ticket")])
+        service = r.choice(["ETLE Nasional", "e-Tilang", "ETLE Polda", "Tilang Elektronik", "Korlantas Polri"])
+    status = r.choice([L("Belum Bayar", "Unpaid"), L("Menunggu Pembayaran", "Awaiting payment"), L("Lunas", "Paid"),
+                       L("Terkonfirmasi", "Confirmed")])
+    grid = r.random() < 0.4
+    accent = r.choice(["#0b3d91", "#1d4ed8", "#b91c1c", "#0f766e", "#374151"])
+    bg, fg, card, muted, line = (("#0f1216", "#e5e7eb", "#181c22", "#9ca3af", "#2b313a") if dark else
+                                 ("#f3f4f6", "#1f2937", "#fff", "#6b7280", "#e5e7eb"))
+    if grid:
+        form = "<div class='grid'>" + "".join(
+            f"<div><div class='gl'>{p.h('ui_text', lab)}</div><div class='gv'>{val}</div></div>" for lab, val in fields) + "</div>"
+    else:
+        colon = r.choice([":", ""])
+        form = "<table class='f'>" + "".join(
+            f"<tr><td class='l'>{p.h('ui_text', lab)}</td><td>{colon}</td><td class='v'>{val}</td></tr>" for lab, val in fields) + "</table>"
+    extra_rows = "<table class='f'>" + "".join(
+        f"<tr><td class='l'>{p.h('ui_text', lab)}</td><td>:</td><td class='v'>{val}</td></tr>" for lab, val in extra) + "</table>"
+    side_first = r.random() < 0.5
+    plate_bg, plate_fg = ("#fff", "#111") if tax and r.random() < 0.5 else ("#111", "#fff")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{r.choice([13, 13.5, 14])}px; }}
+    .top {{ height:56px; background:{accent}; color:#fff; display:flex; align-items:center; gap:20px; padding:0 22px; }}
+    .logo {{ font-weight:800; font-size:18px; }} .sp {{ flex:1; }} .top .m {{ opacity:.9; }}
+    .wrap {{ display:flex; gap:16px; padding:16px 22px; flex-direction:{'row-reverse' if side_first else 'row'}; }}
+    .main {{ flex:1; }} .side {{ width:340px; flex:none; }}
+    .card {{ background:{card}; border:1px solid {line}; border-radius:8px; margin-bottom:14px; }}
+    .card h4 {{ padding:10px 14px; border-bottom:1px solid {line}; font-size:14px; display:flex; justify-content:space-between; }}
+    .badge {{ font-size:12px; padding:2px 10px; border-radius:10px; background:{accent}22; color:{accent}; }}
+    table.f {{ margin:8px 14px 12px; }} table.f td {{ padding:4px 8px 4px 0; vertical-align:top; }}
+    table.f .l {{ color:{muted}; width:170px; }} table.f .v {{ font-weight:600; }}
+    .grid {{ display:grid; grid-template-columns:repeat(3, 1fr); gap:12px 18px; padding:12px 14px 14px; }}
+    .gl {{ color:{muted}; font-size:11.5px; margin-bottom:3px; }} .gv {{ font-weight:600; overflow-wrap:anywhere; }}
+    table.m {{ width:calc(100% - 28px); margin:8px 14px 12px; border-collapse:collapse; }}
+    table.m td {{ padding:6px 0; border-bottom:1px solid {line}; }} table.m .n {{ text-align:right; }}
+    table.m .tot td {{ font-weight:800; border-bottom:none; }}
+    .btn {{ display:block; margin:0 14px 14px; padding:9px; border-radius:6px; background:{accent}; color:#fff; text-align:center; font-weight:700; }}
+    .plate {{ margin:12px 14px 4px; display:inline-block; background:{plate_bg}; color:{plate_fg}; border:2px solid #555; border-radius:4px; padding:6px 14px; font-size:20px; font-weight:800; letter-spacing:1px; }}
+    """
+    menu = ([L("Beranda", "Home"), L("Cek Pajak", "Check tax"), L("Bayar", "Pay"), L("Riwayat", "History"), L("Bantuan", "Help")] if tax else
+            [L("Beranda", "Home"), L("Cek Data", "Check"), L("Konfirmasi", "Confirm"), L("Pembayaran", "Payment"), "FAQ"])
+    body = f"""<div class="top"><span class="logo">{p.h('ui_text', service)}</span>{''.join(f"<span class='m'>{p.h('ui_text', m)}</span>" for m in menu)}
+      <span class="sp"></span><span class="m">{p.h('ui_text', L('Masuk', 'Sign in') if r.random() < 0.5 else L('Keluar', 'Sign out'))}</span></div>
+      <div class="wrap"><div class="main"><div class="card"><h4><span>{p.h('ui_text', title)}</span><span class="badge">{p.h('ui_text', status)}</span></h4>
+      <div class="plate">{p.s('plate', plate)}</div>
+      {form}</div>
+      <div class="card"><h4><span>{p.h('ui_text', L('Keterangan', 'Details'))}</span></h4>{extra_rows}</div></div>
+      <div class="side"><div class="card"><h4><span>{p.h('ui_text', L('Rincian Pembayaran', 'Payment'))}</span></h4><table class="m">{money}</table>
+      <span class="btn">{p.h('ui_text', L('Bayar Sekarang', 'Pay now') if status != L('Lunas', 'Paid') else L('Cetak Bukti', 'Print receipt'))}</span></div>
+      <div class="card"><h4><span>{p.h('ui_text', L('Perhatian', 'Note'))}</span></h4><div style="padding:10px 14px;line-height:1.5">
+      {p.h('ui_text', L('Pembayaran dapat dilakukan melalui bank persepsi, kantor pos atau aplikasi mobile banking.', 'Pay at a partner bank, a post office or in a mobile banking app.'))}</div></div></div></div>"""
+    return css, body
+
+
+PENSION_APPS = [("TASPEN Mobile", "#0a5aa8"), ("Andal Care", "#00796b"), ("Pensiunku", "#1e40af"), ("SI-PENSIUN", "#7c2d12"),
+                ("My Taspen", "#0369a1"), ("Dapenku ASN", "#4d7c0f")]
+PENSION_OFFICES = ["KC Bandung", "KC Yogyakarta", "KC Medan", "KCU Jakarta", "KC Makassar", "KC Jember"]
+
+
+def _notas(p: Page) -> str:
+    """A participant's savings and insurance number (NOTAS) as a pension fund prints it: a run of digits,
+    sometimes dotted in groups."""
+    r = p.rng
+    d = p.digits(r.choice([11, 13, 14]))
+    return r.choice([d, f"{d[:2]}.{d[2:6]}.{d[6:]}", f"{d[:4]} {d[4:8]} {d[8:]}"])
+
+
+def pension_app(p: Page, dark: bool, group: bool):
+    """A civil servants' pension and old-age savings app on a phone (TASPEN-like) at device scale 2-3: a
+    greeting with the participant's name, a card with the NOTAS (participant number) and the NIP, the savings
+    balance and the monthly pension (amounts, public-ish), the menu tiles, then the participant's data (name,
+    NIP, NOTAS, pension number, birth date, the paying bank's name with the account number, mobile number,
+    e-mail, the agency and the branch office, public) and the last payments.  Labels beside or above values."""
+    r = p.rng
+    app, accent = r.choice(PENSION_APPS)
+    english = r.random() < 0.15
+    L = (lambda id_, en: en if english else id_)
+    who = p.name(titled=r.random() < 0.3)
+    shown = who.upper() if r.random() < 0.5 else who
+    retired = r.random() < 0.6
+    nip = p.nip()
+    notas = _notas(p)
+    year = int(nip[:4])
+    born = r.choice([f"{int(nip[6:8]):02d}-{nip[4:6]}-{year}", f"{int(nip[6:8])} {MONTHS_ID[int(nip[4:6]) - 1]} {year}",
+                     f"{nip[6:8]}/{nip[4:6]}/{year}"])
+    bank = r.choice(BANK_NAMES + ["BANK MANTAP", "BTPN"])
+    rp = (lambda n: "Rp " + f"{n:,}".replace(",", "."))
+    pension = r.randint(180, 520) * 10000 + r.randint(0, 99) * 100
+    balance = r.randint(3, 90) * 1000000 + r.randint(0, 999) * 1000
+    fields = [(r.choice([L("Nama Peserta", "Participant"), L("Nama", "Name"), L("Nama Lengkap", "Full name")]), p.s("person_name", shown)),
+              ("NIP", p.s("nip", nip if r.random() < 0.7 else f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}")),
+              (r.choice(["NOTAS", "No. Peserta (NOTAS)", L("Nomor Peserta", "Participant number")]), p.s("id_number", notas)),
+              (r.choice([L("Tanggal Lahir", "Date of birth"), "Tgl. Lahir", L("Tgl Lahir", "Born")]), p.s("birth_date", born)),
+              (r.choice([L("Instansi", "Agency"), L("Instansi Terakhir", "Last agency"), "Satker"]), p.h("ui_text", "Pemerintah " + r.choice(PLACES)[2])),
+              (r.choice([L("Kantor Cabang", "Branch"), "Kantor Layanan"]), p.h("ui_text", r.choice(PENSION_OFFICES))),
+              (r.choice([L("Bank Bayar", "Paying bank"), L("Bank Penerima", "Bank"), "Mitra Bayar"]), p.h("ui_text", bank)),
+              (r.choice([L("No. Rekening", "Account number"), L("Nomor Rekening", "Account"), "Rekening"]), p.s("bank_account", p.account())),
+              (r.choice([L("No. HP", "Mobile"), L("Nomor Handphone", "Phone"), "No. Telepon"]), p.s("phone", _msisdn(p))),
+              (r.choice(["Email", "E-mail"]), p.s("email", _mail_user(p, who)))]
+    if retired:
+        fields.insert(3, (r.choice([L("Nomor Pensiun", "Pension number"), "NOPEN", "No. Pensiun"]), p.s("id_number", p.digits(r.choice([10, 12])))))
+        fields.insert(5, (r.choice([L("TMT Pensiun", "Retired since"), L("Mulai Pensiun", "Pension from")]), p.i("date", f"01-{r.randint(1, 12):02d}-{r.randint(2015, 2025)}")))
+    if r.random() < 0.35:
+        fields.append((r.choice([L("Alamat", "Address"), L("Alamat Domisili", "Home address")]), p.s("address", _home(p))))
+    stacked = r.random() < 0.5
+    if stacked:
+        rows = "".join(f"<div class='st'><div class='mu'>{p.h('ui_text', k)}</div><div class='b'>{v}</div></div>" for k, v in fields)
+    else:
+        rows = "".join(f"<div class='kv'><span class='mu'>{p.h('ui_text', k)}</span><span class='b'>{v}</span></div>" for k, v in fields)
+    months = r.sample(MONTHS_ID, 3)
+    payments = "".join(f"<div class='kv'><span>{p.h('ui_text', L('Pensiun Bulan', 'Pension for'))} {p.h('date', f'{m} 2025')}</span>"
+                       f"<span class='b'>{p.h('price', rp(pension))}</span></div>" for m in months)
+    tiles = [L("Info Pensiun", "Pension"), L("Klaim THT", "Claims"), L("Otentikasi", "Verify"), L("Riwayat Bayar", "Payments"),
+             L("Simulasi", "Simulation"), L("Kantor Cabang", "Branches"), L("Pengaduan", "Help"), L("Lainnya", "More")]
+    greet = r.choice([L("Selamat pagi,", "Good morning,"), L("Halo,", "Hello,"), L("Selamat datang,", "Welcome,")])
+    card_id = r.choice(["notas", "nip"])
+    size = r.choice([13, 14, 15])
+    bg, fg, card, muted = ("#0f1215", "#e8eaed", "#1b1f24", "#9aa0a6") if dark else ("#f2f5f9", "#1b1f24", "#fff", "#6b7280")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{size}px; }}
+    .hd {{ background:{accent}; color:#fff; padding:14px 16px 52px; }} .hd .ap {{ font-size:.85em; opacity:.85; }}
+    .hd .nm {{ font-size:1.15em; font-weight:700; }}
+    .kt {{ margin:-42px 14px 12px; border-radius:14px; padding:14px; color:#fff; background:linear-gradient(135deg,{accent},#0008); line-height:1.5; }}
+    .kt .big {{ font-size:1.45em; font-weight:800; }} .kt .sm {{ font-size:.82em; opacity:.85; }}
+    .tiles {{ display:grid; grid-template-columns:repeat(4, 1fr); gap:10px; margin:0 14px 12px; text-align:center; font-size:.78em; }}
+    .tiles .ic {{ width:40px; height:40px; border-radius:12px; background:{accent}22; margin:0 auto 4px; }}
+    .sec {{ background:{card}; margin:0 14px 12px; border-radius:12px; padding:10px 14px; }}
+    .sec h3 {{ font-size:1em; margin-bottom:6px; }} .mu {{ color:{muted}; }} .b {{ font-weight:600; }}
+    .kv {{ display:flex; justify-content:space-between; gap:12px; padding:6px 0; border-bottom:1px solid #8882; }}
+    .kv .b {{ text-align:right; overflow-wrap:anywhere; }}
+    .st {{ padding:6px 0; border-bottom:1px solid #8882; overflow-wrap:anywhere; }} .st .mu {{ font-size:.85em; }}
+    .nav {{ display:flex; justify-content:space-around; padding:8px 0; background:{card}; color:{muted}; font-size:.78em; }}
+    """
+    card_line = (f"<div class='sm'>{p.h('ui_text', 'NOTAS')}</div><div class='big'>{p.s('id_number', notas)}</div>" if card_id == "notas" else
+                 f"<div class='sm'>{p.h('ui_text', 'NIP')}</div><div class='big'>{p.s('nip', nip)}</div>")
+    money = (f"<div class='sm'>{p.h('ui_text', L('Pensiun Bulan Ini', 'This month'))}</div><div class='b'>{p.h('price', rp(pension))}</div>" if retired else
+             f"<div class='sm'>{p.h('ui_text', L('Saldo Tabungan Hari Tua', 'Old-age savings'))}</div><div class='b'>{p.h('price', rp(balance))}</div>")
+    body = f"""<div class="hd"><div class="ap">{p.h('ui_text', app)}</div><div>{p.h('ui_text', greet)}</div><div class="nm">{p.s('person_name', shown)}</div></div>
+      <div class="kt">{card_line}{money}</div>
+      <div class="tiles">{''.join(f"<div><div class='ic'></div>{p.h('ui_text', t)}</div>" for t in tiles)}</div>
+      <div class="sec"><h3>{p.h('ui_text', r.choice([L('Data Peserta', 'Participant data'), L('Profil Saya', 'My profile'), L('Informasi Peserta', 'Participant details')]))}</h3>{rows}</div>
+      <div class="sec"><h3>{p.h('ui_text', L('Pembayaran Terakhir', 'Last payments'))}</h3>{payments}</div>
+      <div class="nav"><span>{p.h('ui_text', L('Beranda', 'Home'))}</span><span>{p.h('ui_text', L('Riwayat', 'History'))}</span>
+      <span>{p.h('ui_text', L('Notifikasi', 'Inbox'))}</span><span>{p.h('ui_text', L('Akun', 'Account'))}</span></div>"""
+    return css, body
+
+
+SUBJECTS = ["Pendidikan Agama dan Budi Pekerti", "Pendidikan Pancasila", "Bahasa Indonesia", "Matematika", "Ilmu Pengetahuan Alam",
+            "Ilmu Pengetahuan Sosial", "Bahasa Inggris", "Seni Budaya", "PJOK", "Informatika", "Bahasa Jawa"]
+PARENT_JOBS = ["Wiraswasta", "PNS", "Petani", "Karyawan Swasta", "Buruh", "Pedagang", "Mengurus Rumah Tangga", "TNI/Polri"]
+
+
+def school_report(p: Page, dark: bool, group: bool):
+    """A school's student data or report page in a browser (e-Rapor, PPDB, school admin): the application's
+    name, the school with its NPSN and the signed-in operator or homeroom teacher (public), then the student's
+    identity (name, NISN, NIS, NIK, place and date of birth, sex, religion, the father's, mother's or
+    guardian's names and jobs, address, parent's phone) as a label-colon table or a grid of fields, and, on a
+    report page, the grades table.  Layout, label spellings, colours and scale vary."""
+    r = p.rng
+    kind = r.choice(["rapor", "ppdb", "profile"])
+    family = r.choice(FAMILY)
+    student = f"{r.choice(GIVEN)} {r.choice(GIVEN)} {family}" if r.random() < 0.4 else f"{r.choice(GIVEN)} {family}"
+    father, mother = f"{r.choice(GIVEN)} {family}", p.name()
+    caps = r.random() < 0.5
+    up = (lambda s: s.upper() if caps else s)
+    teacher = p.name(titled=True)
+    school = r.choice(SCHOOLS + ["SMA NEGERI 1 BANTUL", "SMK NEGERI 2 MEDAN", "MTs NEGERI 1 MAGELANG"])
+    npsn = p.digits(8)
+    year = r.randint(2008, 2019)
+    town, date = _born(p, year)
+    nisn = "00" + p.digits(8) if r.random() < 0.6 else "3" + p.digits(9)
+    birth_together = r.random() < 0.6
+    fields = [(r.choice(["Nama Peserta Didik", "Nama Lengkap", "Nama Siswa", "Nama"]), p.s("person_name", up(student))),
+              ("NISN", p.s("id_number", nisn)),
+              (r.choice(["NIS", "NIPD", "No. Induk"]), p.i("school_no", p.digits(r.choice([4, 5, 9])))),
+              (r.choice(["NIK", "NIK Siswa", "No. KTP/NIK"]), p.s("nik", p.nik()))]
+    if birth_together:
+        fields.append((r.choice(["Tempat, Tanggal Lahir", "Tempat/Tgl Lahir", "TTL"]), p.s("birth_date", f"{up(town)}, {date}")))
+    else:
+        fields += [("Tempat Lahir", p.i("birth_place", up(town))), ("Tanggal Lahir", p.s("birth_date", date))]
+    fields += [("Jenis Kelamin", p.i("sex", r.choice(["Laki-laki", "Perempuan", "L", "P"]))),
+               ("Agama", p.i("religion", r.choice(["Islam", "Kristen", "Katolik", "Hindu", "Buddha"]))),
+               (r.choice(["Nama Ayah", "Nama Ayah Kandung"]), p.s("person_name", up(father))),
+               (r.choice(["Pekerjaan Ayah"]), p.i("occupation", r.choice(PARENT_JOBS))),
+               (r.choice(["Nama Ibu", "Nama Ibu Kandung"]), p.s("person_name", up(mother))),
+               ("Pekerjaan Ibu", p.i("occupation", r.choice(PARENT_JOBS)))]
+    if r.random() < 0.3:
+        fields.append((r.choice(["Nama Wali", "Wali Murid"]), p.s("person_name", up(p.name()))))
+    fields += [(r.choice(["Alamat", "Alamat Peserta Didik", "Alamat Rumah", "Alamat Tempat Tinggal"]), p.s("address", _home(p))),
+               (r.choice(["No. HP Orang Tua", "No. Telp/HP", "Nomor HP Wali", "Telepon Orang Tua"]), p.s("phone", _msisdn(p)))]
+    if kind == "ppdb" and r.random() < 0.6:
+        fields.append((r.choice(["No. KK", "Nomor KK"]), p.s("kk", p.nik())))
+    if r.random() < 0.35:
+        fields.append((r.choice(["Email", "E-mail"]), p.s("email", _mail_user(p, student))))
+    grid = r.random() < 0.4
+    accent = r.choice(["#1565c0", "#2e7d32", "#6a1b9a", "#c62828", "#00838f"])
+    bg, fg, card, muted, line = (("#101316", "#e6e8eb", "#1a1e23", "#9aa1a9", "#2c323a") if dark else
+                                 ("#f4f6f8", "#212529", "#fff", "#6c757d", "#dee2e6"))
+    if grid:
+        form = "<div class='grid'>" + "".join(
+            f"<div><div class='gl'>{p.h('ui_text', lab)}</div><div class='gv'>{val}</div></div>" for lab, val in fields) + "</div>"
+    else:
+        half = (len(fields) + 1) // 2 if r.random() < 0.5 else len(fields)
+        form = "<div class='two'>" + "".join(
+            "<table class='f'>" + "".join(f"<tr><td class='l'>{p.h('ui_text', lab)}</td><td>:</td><td>{val}</td></tr>" for lab, val in part)
+            + "</table>" for part in (fields[:half], fields[half:]) if part) + "</div>"
+    grades = ""
+    if kind == "rapor":
+        rows = []
+        for k, subj in enumerate(r.sample(SUBJECTS, r.randint(5, 7)), start=1):
+            score = r.randint(72, 96)
+            rows.append(f"<tr><td>{p.h('count', str(k))}</td><td>{p.h('ui_text', subj)}</td><td>{p.i('grade', str(score))}</td>"
+                        f"<td>{p.i('grade', r.choice(['Menunjukkan penguasaan yang baik', 'Perlu bimbingan dalam beberapa materi', 'Sangat baik']))}</td></tr>")
+        grades = (f"<div class='card'><h4>{p.h('ui_text', r.choice(['Nilai Rapor', 'Capaian Kompetensi', 'Nilai Akhir Semester']))}</h4>"
+                  f"<table class='g'><tr><th>{p.h('ui_text', 'No')}</th><th>{p.h('ui_text', 'Mata Pelajaran')}</th><th>{p.h('ui_text', 'Nilai')}</th>"
+                  f"<th>{p.h('ui_text', 'Deskripsi')}</th></tr>{''.join(rows)}</table></div>")
+    app = {"rapor": r.choice(["e-Rapor SD", "e-Rapor SMP", "e-Rapor SMA", "Rapor Digital"]),
+           "ppdb": r.choice(["PPDB Online", "SPMB Kota", "PPDB Jalur Zonasi"]),
+           "profile": r.choice(["Sistem Informasi Sekolah", "SIAKAD Sekolah", "Dapodik Web"])}[kind]
+    title = {"rapor": r.choice(["Identitas Peserta Didik", "Data Siswa"]), "ppdb": r.choice(["Formulir Pendaftaran", "Biodata Calon Peserta Didik"]),
+             "profile": r.choice(["Profil Siswa", "Detail Peserta Didik"])}[kind]
+    semester = f"{p.h('ui_text', 'Kelas')} {p.h('ui_text', r.choice(['IV A', 'V B', 'VII C', 'VIII A', 'X IPA 2', 'XI-3']))} &middot; " \
+               f"{p.h('ui_text', r.choice(['Semester Ganjil', 'Semester Genap']))} {p.h('ui_text', '2025/2026')}"
+    teacher_line = (f"<div class='mu'>{p.h('ui_text', r.choice(['Wali Kelas', 'Guru Kelas', 'Operator']))}: {p.h('public_name', teacher)}</div>"
+                    if kind != "ppdb" else f"<div class='mu'>{p.h('ui_text', 'No. Pendaftaran')}: {p.h('reference_no', f'PPDB-2025-{p.digits(5)}')}</div>")
+    menu = ["Beranda", "Data Siswa", "Nilai", "Cetak Rapor", "Pengaturan"] if kind != "ppdb" else ["Beranda", "Pendaftaran", "Unggah Berkas", "Pengumuman", "Cetak Bukti"]
+    on = menu[1] if kind != "rapor" else menu[r.choice([1, 2])]
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{r.choice([12.5, 13, 14])}px; }}
+    .top {{ height:54px; background:{accent}; color:#fff; display:flex; align-items:center; gap:16px; padding:0 20px; }}
+    .logo {{ font-weight:800; font-size:17px; }} .sc {{ font-size:12px; opacity:.9; }} .sp {{ flex:1; }}
+    .wrap {{ display:flex; gap:16px; padding:14px 20px; }}
+    .side {{ width:190px; flex:none; background:{card}; border:1px solid {line}; border-radius:6px; padding:6px 0; }}
+    .side div {{ padding:8px 14px; color:{muted}; }} .side .on {{ color:{accent}; font-weight:700; border-left:3px solid {accent}; }}
+    .main {{ flex:1; min-width:0; }}
+    .card {{ background:{card}; border:1px solid {line}; border-radius:6px; margin-bottom:12px; }}
+    .card h4 {{ padding:9px 14px; border-bottom:1px solid {line}; font-size:14px; }}
+    .head {{ padding:8px 14px; line-height:1.5; }}
+    .two {{ display:flex; gap:26px; padding:8px 14px 12px; }} table.f td {{ padding:3px 6px 3px 0; vertical-align:top; }}
+    table.f .l {{ color:{muted}; width:160px; }}
+    .grid {{ display:grid; grid-template-columns:repeat(3, 1fr); gap:10px 16px; padding:10px 14px 14px; }}
+    .gl {{ color:{muted}; font-size:11.5px; margin-bottom:2px; }} .gv {{ font-weight:600; overflow-wrap:anywhere; }}
+    table.g {{ width:calc(100% - 28px); margin:8px 14px 12px; border-collapse:collapse; }}
+    table.g th, table.g td {{ border:1px solid {line}; padding:4px 6px; text-align:left; }}
+    .mu {{ color:{muted}; }}
+    """
+    body = f"""<div class="top"><span class="logo">{p.h('ui_text', app)}</span><span class="sc">{p.h('ui_text', school)} &middot; {p.h('ui_text', 'NPSN')} {p.h('reference_no', npsn)}</span>
+      <span class="sp"></span><span>{p.h('ui_text', r.choice(['Tahun Pelajaran 2025/2026', 'TP 2025/2026']))}</span>
+      <span>&#128100; {p.h('public_name', teacher) if kind != 'ppdb' else p.s('person_name', up(student))}</span></div>
+      <div class="wrap"><div class="side">{''.join(f"<div class='{'on' if m == on else ''}'>{p.h('ui_text', m)}</div>" for m in menu)}</div>
+      <div class="main"><div class="card"><h4>{p.h('ui_text', title)}</h4><div class="head">{semester}{teacher_line}</div>{form}</div>{grades}</div></div>"""
+    return css, body
+
+
 KINDS = {
     # name: (template, css viewport, device scale factors, dark variants, group variants)
     "mobile_chat": (mobile_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
@@ -3248,6 +3613,9 @@ KINDS = {
     "sscasn_profile": (sscasn_profile, (1366, 768), (1.0, 1.25, 1.5), True, False),
     "tax_profile": (tax_profile, (1366, 768), (1.0, 1.25, 1.5), True, False),
     "presensi_mobile": (presensi_mobile, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "etilang_ticket": (etilang_ticket, (1366, 768), (1.0, 1.25, 1.5), True, False),
+    "pension_app": (pension_app, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "school_report": (school_report, (1366, 768), (1.0, 1.25), True, False),
 }
 
 COLLECT_JS = """
