@@ -117,6 +117,40 @@ def test_a_public_link_or_a_number_read_the_same_way_stays_visible(line, value):
     assert _uncovered([line], value) == _letters(value)
 
 
+# --- an internal link wrapped in a meeting's chat --------------------------------------------------------
+
+@pytest.mark.parametrize("rows, tail", [
+    # the chat's next line shares its row with a video tile's caption far to the left
+    ([[(20, "Nurul Hidayat"), (900, "Silakan isi daftar hadir di http://192.168.62.164/si-")],
+      [(20, "Ayu Rahman"), (900, "monik/login")]], "monik/login"),
+    # the address broken inside its last word: the rest of the word alone on the next line
+    (["Bahan paparan bisa diunduh di", "https://intranet.dinkes.contohkota.go.id/simpaten/d", "ashboard"], "ashboard"),
+])
+def test_the_wrapped_tail_of_an_internal_link_is_covered(rows, tail):
+    assert _uncovered(rows, tail) == 0
+
+
+@pytest.mark.parametrize("rows, word", [
+    (["Cek di https://intranet.dinkes.contohkota.go.id/simpaten", "terima"], "terima"),  # a word of the language
+    (["Cek di https://intranet.dinkes.contohkota.go.id/simpaten/", "siap"], "siap"),  # the address ended at '/'
+    # a table's cell under a link, with another cell right beside it
+    ([[(20, "Bahan"), (200, "https://intranet.dinkes.contohkota.go.id/simpaten/d")],
+      [(20, "Catatan"), (200, "bapperida")]], "bapperida"),
+])
+def test_a_word_under_a_link_that_does_not_finish_it_stays_visible(rows, word):
+    assert _uncovered(rows, word) == _letters(word)
+
+
+@pytest.mark.parametrize("line, value", [
+    ("ID Rapat: 138 7641 2231", "138 7641 2231"),
+    ("Meeting ID: 628 4389 739", "628 4389 739"),
+])
+def test_a_meetings_number_is_covered(line, value):
+    rows = ["Topik: Rapat Persiapan Bimtek Operator", line, "Kode Sandi: 737003"]
+    assert _uncovered(rows, value) == 0
+    assert _uncovered(rows, "Rapat Persiapan Bimtek Operator") == _letters("Rapat Persiapan Bimtek Operator")
+
+
 # --- read by real Tesseract ------------------------------------------------------------------------------
 
 @pytest.mark.usefixtures("tesseract")

@@ -426,16 +426,27 @@ def url_next_line(page: Page, seg: Segment) -> list[tuple[Segment, int, int]]:
     below = page.neighbour(seg, "below")
     if below is not None and _SETTING_LINE.match(below.text):
         return []
-    if below is None or below.row != seg.row + 1 or page.neighbour(below, "left") is not None:
+    if below is None or below.row != seg.row + 1 or not page.opens_its_line(below):
         return []
-    height = max(seg.height, below.height)
+    # the size of the line's words, not of a one-letter scrap before them (a tile's edge read as "J")
+    below_height = median([w.box.height for w in below.words if len(w.text) > 1] or [below.height])
+    height = max(seg.height, below_height)
     gap = below.box.top - seg.box.bottom
-    if not (-0.2 * height <= gap <= 1.2 * height and 0.75 <= below.height / max(1.0, seg.height) <= 1.33):
+    if not (-0.2 * height <= gap <= 1.2 * height and 0.75 <= below_height / max(1.0, seg.height) <= 1.33):
         return []
+    if _WORD_BROKEN_OFF.search(seg.text) and _ADDRESS_WORD_REST.fullmatch(below.text) \
+            and below.text.lower() not in common_words():
+        return [(below, 0, len(below.text))]  # the rest of the address's last word ("…/simpaten/d" / "ashboard")
     end = url_end(" " + below.text, 0) - 1
     if end <= 0 or not re.search(r"[/?=&]", below.text[:end]):
         return []
     return [(below, 0, end)]
+
+
+# An address broken inside a word of its path ("…/simpaten/d"), and what can finish that word alone on the
+# next line: lower-case letters and digits, perhaps with a hyphen or an underscore, no word of the language.
+_WORD_BROKEN_OFF = re.compile(r"/[\w-]*[a-z0-9]$")
+_ADDRESS_WORD_REST = re.compile(r"[a-z0-9][a-z0-9_-]{2,}")
 
 
 # A line that opens with a setting's key ("DB_DATABASE=…", "APP_URL: …").

@@ -78,6 +78,12 @@ class Page:
                 return other
         return None
 
+    def opens_its_line(self, seg: Segment) -> bool:
+        """Nothing stands left of `seg` on its row but, maybe, another panel's text far off: the next
+        line of a chat beside a video tile shares its row with the tile's caption."""
+        left = self.neighbour(seg, "left")
+        return left is None or seg.box.left - left.box.right > _PANEL_GAP * max(seg.height, left.height)
+
     def tilted_neighbour(self, seg: Segment, side: Literal["left", "right"], *,
                          skip_punct: bool = True) -> Segment | None:
         """The nearest segment on `side` on the row just above or below, at the same height: a tilted
@@ -162,6 +168,11 @@ class Page:
 
     def header_of(self, seg: Segment) -> Segment | None:
         return self.columns.get(seg.row, {}).get(seg.index)
+
+
+# A gap between two pieces of one row wider than this many text heights parts two panels of a screen
+# (a table's columns stand closer).
+_PANEL_GAP = 6.0
 
 
 def _part_over_or_under(other: Segment, box: Box) -> Box:
