@@ -25,6 +25,12 @@ MAX_GROWTH = 1.0
 # ... and a classification mark OCR read in part ("CONFIDEN" on a small banner) by this much: the rest
 # of its word.  Such a mark stands apart from other text (its recognizers reject one inside a sentence).
 DAMAGED_MARK_GROWTH = 6.0
+# ... and a name whose first letters OCR lost beside an avatar ("a Kusuma Susanti" for "Vina …") by this
+# much: the three or four letters before the scrap it read.  Their glyphs may stand as far apart as this
+# (in line heights: "V" beside "i" leaves a quarter of one blank, more than WORD_GAP) and still be one word;
+# a space between two words leaves half a line height or more.
+CLIPPED_NAME_GROWTH = 3.0
+CLIPPED_NAME_GAP = 0.35
 # A pixel is ink when it differs this much from the band's background.
 INK_CONTRAST = 60
 
@@ -62,8 +68,11 @@ def widen_to_ink(image: Image.Image | np.ndarray, findings: Sequence[Finding], w
             out.append(f)
             continue
         growth = DAMAGED_MARK_GROWTH if f.category == "classification" and f.detector.endswith("_damaged") \
+            else CLIPPED_NAME_GROWTH if f.category == "person_name" and f.detector.endswith("_clipped") \
             else MAX_GROWTH
-        boxes = [_kept_off_the_word_before(grey, _widened(grey, box, growth), box, words) for box in f.boxes]
+        clipped = f.category == "person_name" and f.detector.endswith("_clipped")
+        gap = CLIPPED_NAME_GAP if clipped else WORD_GAP
+        boxes = [_kept_off_the_word_before(grey, _widened(grey, box, growth, gap), box, words) for box in f.boxes]
         if words and f.category in LEADING_WORD_CATEGORIES:
             boxes = [_with_unread_word_before(grey, box, words) for box in boxes]
         out.append(replace(f, boxes=tuple(boxes)))
@@ -135,7 +144,7 @@ def _with_unread_word_before(grey: np.ndarray, box: Box, words: Sequence[Box]) -
     return Box.from_edges(word_left, box.top, box.right, box.bottom)
 
 
-def _widened(grey: np.ndarray, box: Box, growth: float = MAX_GROWTH) -> Box:
+def _widened(grey: np.ndarray, box: Box, growth: float = MAX_GROWTH, word_gap: float = WORD_GAP) -> Box:
     height, width = grey.shape
     top, bottom = max(0, box.top), min(height, box.bottom)
     if bottom - top < 4 or box.width <= 0:
@@ -146,7 +155,7 @@ def _widened(grey: np.ndarray, box: Box, growth: float = MAX_GROWTH) -> Box:
         return box
     background = int(np.median(np.concatenate([band[0], band[-1]])))
     ink_columns = (np.abs(band - background) > INK_CONTRAST).any(axis=0)
-    gap = max(3, round(WORD_GAP * box.height))
+    gap = max(3, round(word_gap * box.height))
     reach = max(2, round(growth * box.height))
     right = _edge(ink_columns, box.right, min(width, box.right + reach), 1, gap)
     left = _edge(ink_columns, box.left - 1, max(-1, box.left - 1 - reach), -1, gap) + 1

@@ -239,3 +239,35 @@ def test_a_value_whose_word_ocr_split_with_no_space_still_grows_over_the_part_be
         Box.from_edges(split, word.top, word.right, word.bottom)
     (widened,) = widen_to_ink(image, [_finding(second)], [first, second])
     assert widened.boxes[0].left < split - 2    # it reaches back over the underscore as before
+
+
+# ------------------------------------------------------------- a name whose first letters OCR lost
+
+def _name(box: Box, detector: str) -> Finding:
+    return Finding(category="person_name", boxes=(box,), score=0.6, preview="Nama a K•••••", detector=detector)
+
+
+@pytest.mark.parametrize("size", [14, 20, 28])
+@pytest.mark.parametrize("bold", [False, True])
+def test_a_name_read_without_its_first_letters_is_covered_from_its_first_glyph(size, bold):
+    # "Vina Kusuma Susanti" beside an avatar read "a Kusuma Susanti": the box starts at the first word's "a".
+    image = Image.new("RGB", (900, 80), "white")
+    draw = ImageDraw.Draw(image)
+    f = font(size, bold=bold)
+    draw.ellipse((10, 5, 70, 65), fill=(150, 165, 185))                  # the avatar
+    left, top, right, bottom = draw.textbbox((100, 20), "Vina Kusuma Susanti", font=f)
+    draw.text((100, 20), "Vina Kusuma Susanti", fill=(17, 27, 33), font=f)
+    read_from = 100 + round(f.getlength("Vin"))
+    read = Box.from_edges(read_from, top, right, bottom)
+    (widened,) = widen_to_ink(image, [_name(read, "person_name_unlabelled_clipped")])
+    assert widened.boxes[0].left <= left + 1, (widened.boxes[0], left)
+    assert widened.boxes[0].left > 70                                    # not over the avatar
+    (plain,) = widen_to_ink(image, [_name(read, "person_name_unlabelled")])
+    assert plain.boxes[0].left > left + 1                                # other names grow by a glyph at most
+
+
+def test_a_clipped_name_stops_at_the_space_before_it():
+    image, (before, name, rest) = _line(["Kepada", "Budi", "Santoso"], 20)
+    read = Box.from_edges(name.left + 12, name.top, rest.right, rest.bottom)
+    (widened,) = widen_to_ink(image, [_name(read, "person_name_clipped")])
+    assert widened.boxes[0].left > before.right

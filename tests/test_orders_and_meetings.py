@@ -392,3 +392,27 @@ def test_the_rest_of_a_first_name_whose_first_letter_was_lost_is_covered(rows, s
 ])
 def test_a_word_before_a_name_that_ends_no_known_first_name_stays(rows, word):
     assert _uncovered(rows, word) == _letters(word)
+
+
+# --- a name alone on its line beside an avatar, its first letters lost -----------------------------------
+
+@pytest.mark.parametrize("rows, scrap", [
+    # a driver's card: the avatar read as a scrap, the name's "Y" lost, the rating's star read as "x"
+    (["AB 5027 KXD", "Honda Beat Merah", "NX. uliani Pangaribuan x 4.8"], "uliani"),
+    (["uliani Pangaribuan"], "uliani"),
+    # a profile's card: all of the first name but its last letter lost, the name found without it
+    (["a Kusuma Susanti", "NIP 199606082020022017", "Bidang Pengembangan Kompetensi"], "a"),
+])
+def test_the_rest_of_a_name_whose_first_letters_were_lost_beside_an_avatar_is_covered(rows, scrap):
+    assert _uncovered(rows, scrap, 0 if len(rows) == 1 or scrap == "a" else 2) == 0
+
+
+@pytest.mark.parametrize("rows, word", [
+    (["kepada Budi Santoso"], "kepada"),               # a word of the language
+    (["oleh Pangaribuan"], "oleh"),
+    (["di Jakarta Selatan"], "di"),
+    (["lihat Menu Utama"], "Menu Utama"),              # words that are no name
+    (["Pesan ini dari uliani Pangaribuan"], "Pesan"),  # a sentence, not a line holding a name alone
+])
+def test_a_word_before_capitalised_words_that_is_no_lost_letters_stays(rows, word):
+    assert _uncovered(rows, word) == _letters(word)

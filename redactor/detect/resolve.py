@@ -12,7 +12,7 @@ from ..mask import preview
 from . import text as T
 from .confusions import TO_CAPITALS, lookalike_class
 from .labels import is_thing_column
-from .lexicon import place_words, words
+from .lexicon import is_ordinary_word, place_words, words
 from .kinds.names import NAME_STOP_WORDS, could_be_a_name, has_a_name, is_personal_word
 from .layout import Segment
 from .page import Candidate, Page
@@ -70,6 +70,48 @@ def clipped_first_words(candidates: list[Candidate]) -> None:
                for first in firsts.get(found[0].lower(), ())):
             cand.start = m.start()
             cand.value = cand.segment.text[cand.start:cand.end]
+
+
+# A line that holds a name alone, beside an avatar or on a card, its first word's first letters lost: perhaps
+# the avatar read as a scrap of its own ("NX.", "ia)"), the end of the first word in lower case ("uliani",
+# "a"), the name's other words, and perhaps a rating after them ("x 4.8" for "★ 4.8").
+_CLIPPED_NAME_LINE = re.compile(r"(?:(?P<avatar>\S{1,3})\s)?(?P<scrap>[a-z]{1,12})\s(?P<rest>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})"
+                                r"(?P<tail>\s*[|]?|\s\S{1,2}\s?\d[.,]\d)$")
+
+
+def names_with_lost_letters(page: Page, candidates: list[Candidate]) -> list[Candidate]:
+    """A name alone on its line whose first letters OCR lost beside an avatar ("a Kusuma Susanti" for "Vina
+    Kusuma Susanti", "NX. uliani Pangaribuan x 4.8" for a driver's "Yuliani Pangaribuan ★ 4.8"): the scrap in
+    lower case opening the line is the end of the name's first word.  The name found without it is taken
+    from the scrap on; a scrap of four letters or more that is no word of the language makes a name with
+    the capitalised word after it even where that word alone was not taken for one.  Either is marked
+    `_clipped`, and its cover grows over the unread letters before it (`ink.widen_to_ink`).  An ordinary
+    word ("kepada Hidayat", "oleh Budi Santoso") and an avatar's scrap that is a word stay as they are."""
+    found: dict[int, list[Candidate]] = {}
+    for cand in candidates:
+        found.setdefault(id(cand.segment), []).append(cand)
+    out = []
+    for row in page.rows:
+        for seg in row.segments:
+            m = _CLIPPED_NAME_LINE.fullmatch(seg.text)
+            avatar = m and m.group("avatar")
+            if m is None or (avatar and avatar.isalpha() and is_ordinary_word(avatar.lower())):
+                continue  # a sentence's word before the scrap, not an avatar read as letters
+            scrap, rest = m.group("scrap"), m.group("rest")
+            if len(scrap) == 2 or (len(scrap) > 2 and is_ordinary_word(scrap)):
+                continue  # "di Jakarta", "oleh Budi": a word, not the end of one
+            own = [c for c in found.get(id(seg), ()) if c.category == "person_name"
+                   and c.start <= m.start("rest") < c.end]
+            if own:
+                for cand in own:
+                    cand.start = m.start("scrap")
+                    cand.value = seg.text[cand.start:cand.end]
+                    cand.recognizer += "_clipped"
+            elif len(scrap) >= 4 and could_be_a_name(f"{scrap.capitalize()} {rest}") \
+                    and not any(w.lower() in NAME_STOP_WORDS for w in rest.split()):
+                out.append(Candidate("person_name", seg, m.start("scrap"), m.end("rest"), 0.6,
+                                     "person_name_clipped", seg.text[m.start("scrap"):m.end("rest")]))
+    return out
 
 
 # A contact as a chat app lists a group's members: two or three capitalised words.
