@@ -133,3 +133,18 @@ def test_a_birth_date_beside_its_label_wrapped_onto_two_lines_is_covered(first, 
 def test_a_date_beside_another_wrapped_label_stays_visible(first, second, value):
     rows = [[(20, first), (300, value)], [(20, second)], [(20, "Agenda"), (300, "Koordinasi")]]
     assert_visible(rows, [(0, value)])
+
+
+@pytest.mark.parametrize("first,second", [("Tempat, Tanggal", "Lahir"), ("Tempat / Tanggal", "Lahir :")])
+@pytest.mark.parametrize("place,date", [("BANTUL,", "10/09/1991"), ("Kota Bandung,", "15 Juli 1987")])
+def test_a_birth_date_wrapped_beside_its_wrapped_label_is_covered_on_both_lines(first, second, place, date):
+    rows = [[(20, first), (300, place), (600, "Program Studi"), (800, "S-1 Ilmu Hukum")],
+            [(20, second), (300, date), (600, "IPK"), (800, "3,70")],
+            [(20, "Jenis Kelamin"), (300, "WANITA")]]
+    assert_covered(rows, [(0, place), (1, date)])
+    assert_visible(rows, [(1, "IPK"), (1, "3,70"), (0, "Program Studi")])
+
+
+def test_a_date_wrapped_beside_another_wrapped_label_stays_visible():
+    rows = [[(20, "Hari / Tanggal"), (300, "Senin,")], [(20, "Rapat"), (300, "02/01/2025")]]
+    assert_visible(rows, [(1, "02/01/2025")])

@@ -272,9 +272,11 @@ class LabelledFinder:
 
     def _beside_a_wrapped_label(self, page: Page, seg: Segment, rec: Recognizer) -> Candidate | None:
         """A label a narrow column wrapped onto a second line ("Tempat / Tanggal" over "Lahir"), its value
-        beside the first line: the two lines make the label whole, and only then is the value its."""
+        beside the first line: the two lines make the label whole, and only then is the value its.  The
+        value may wrap in its own column the same way ("BANTUL," over "10/09/1991"): what stands beside the
+        label's second line, at the value's left edge, goes on with it."""
         below = page.neighbour(seg, "below")
-        if (below is None or abs(below.box.left - seg.box.left) > seg.height or page.beside(below) is not None
+        if (below is None or abs(below.box.left - seg.box.left) > seg.height
                 or below.box.top - seg.box.bottom > seg.height or len(below.text.split()) > 2
                 or re.search(r"\d", below.text)):
             return None
@@ -285,14 +287,22 @@ class LabelledFinder:
         beside = page.beside(seg)
         if beside is None or page.header_of(beside) is not None or self.headers.is_header(beside):
             return None
+        rest = page.beside(below)
+        if rest is not None and (abs(rest.box.left - beside.box.left) > beside.height
+                                 or page.header_of(rest) is not None or self.headers.is_header(rest)):
+            return None  # something else beside the label's second line: another field's value
         t_start = VALUE_LEAD.match(beside.text).end()
-        shaped = shape_value(rec, beside.text[t_start:])
+        value = beside.text[t_start:] + (" " + rest.text if rest is not None else "")
+        shaped = shape_value(rec, value)
         if shaped is None:
             return None
         s, e = t_start + shaped[0], t_start + shaped[0] + shaped[1]
-        if rec.reject_if and hooks.rejected(rec.reject_if, page, beside, s, e):
+        cut = len(beside.text)
+        extra = [(rest, 0, e - cut - 1)] if rest is not None and e > cut + 1 else []
+        e = min(e, cut)
+        if s >= e or (rec.reject_if and hooks.rejected(rec.reject_if, page, beside, s, e)):
             return None
-        return Candidate(rec.category, beside, s, e, rec.score + 0.1, rec.id, beside.text[s:e])
+        return Candidate(rec.category, beside, s, e, rec.score + 0.1, rec.id, beside.text[s:e], extra)
 
     def _leading_label(self, text: str, rec: Recognizer) -> int:
         """How long a label for the same kind of value opening `text` is, with what leads to the value
