@@ -105,6 +105,14 @@ def shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
     if shape == "email":
         m = re.match(r"(?:\S+\s){0,2}?\S*?[.,]\s?(?:" + _DOMAIN_LABELS + r")\b\S*", body)
         return (lead, len(m.group().rstrip(" ,;"))) if m else None
+    if shape == "serial":
+        # A machine's own number (a vehicle's engine or chassis number, "JBK1E142173", "KF41E-2685483"): one
+        # word of capitals and digits with both in it.  A word, a colour, a date or an amount under the same
+        # caption in a form's grid ("Warna", "05-04-2025") is no serial number.
+        m = re.match(r"[A-Z0-9](?:-?[A-Z0-9]){6,19}(?![A-Za-z0-9])", body)
+        if m and re.search(r"[A-Z]", m.group()) and sum(ch.isdigit() for ch in m.group()) >= 4:
+            return (lead, m.end())
+        return None
     if shape == "plate":
         m = re.match(r"[A-Z]{1,2}\s?-?\s?[1-9]\d{0,3}\s?-?\s?[A-Z]{0,3}(?![A-Za-z0-9])", body)
         return (lead, len(m.group().rstrip(" -"))) if m else None
