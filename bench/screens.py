@@ -24,7 +24,10 @@ applicant's registration profile, a tax portal's taxpayer profile and a mobile a
 a public complaint portal's ticket seen by the agency's officer, a food-delivery order on its way with the driver's
 plate and the note that finds the house, and a video meeting with its participants list and a chat holding a
 passcode and an internal link; an electronic traffic ticket or a vehicle-tax page (plate, owner, licence, chassis and
-engine numbers), a civil servants' pension app on a phone and a school's student data or report page.
+engine numbers), a civil servants' pension app on a phone and a school's student data or report page; a hospital
+system's patient registration (record, NIK and BPJS numbers, diagnosis with its ICD-10 code, the doctor's note), a
+bank account statement on a phone or in internet banking, and a government e-office inbox with a classified
+letter's details and its disposition trail.
 
 Labels follow the benchmark format (`truth.json` plus a 16-bit label map per image): the page is
 shot twice, the second time with every labelled text transparent, and a character's pixels are
@@ -3565,6 +3568,364 @@ def school_report(p: Page, dark: bool, group: bool):
     return css, body
 
 
+# ----------------------------------------------------------------------------- a seventh held-out proxy
+# Pages written before the engine was run on them: a hospital information system's patient registration
+# (SIMRS-like), a bank account statement (mutasi rekening) on a phone or in internet banking, and a
+# government e-office inbox with its disposition sheet (naskah dinas).
+
+POLYCLINICS = ["Poli Penyakit Dalam", "Poli Anak", "Poli Saraf", "Poli Mata", "Poli Bedah Umum", "Poli Kandungan",
+               "Poli Jantung", "Poli THT", "Poli Kulit dan Kelamin", "Instalasi Gawat Darurat"]
+ICD10 = [("I10", "Essential (primary) hypertension", "Hipertensi esensial"),
+         ("E11.9", "Type 2 diabetes mellitus without complications", "Diabetes melitus tipe 2 tanpa komplikasi"),
+         ("J18.9", "Pneumonia, unspecified", "Pneumonia, tidak spesifik"),
+         ("K29.7", "Gastritis, unspecified", "Gastritis"), ("A01.0", "Typhoid fever", "Demam tifoid"),
+         ("N39.0", "Urinary tract infection", "Infeksi saluran kemih"), ("G43.9", "Migraine, unspecified", "Migren"),
+         ("O80", "Single spontaneous delivery", "Persalinan spontan tunggal"),
+         ("A90", "Dengue fever", "Demam dengue"), ("M54.5", "Low back pain", "Nyeri punggung bawah"),
+         ("H25.9", "Senile cataract, unspecified", "Katarak senilis"), ("F32.9", "Depressive episode, unspecified", "Episode depresi")]
+DOCTOR_NOTES = ["Pasien mengeluh nyeri dada kiri menjalar ke lengan sejak 2 hari",
+                "Demam naik turun 4 hari, mual, nafsu makan menurun",
+                "Kontrol rutin, gula darah puasa masih tinggi, lanjut metformin 2x500 mg",
+                "Batuk berdahak 1 minggu, sesak saat malam hari, riwayat merokok",
+                "Pusing berdenyut sebelah kiri, riwayat hipertensi tidak minum obat teratur",
+                "Nyeri pinggang setelah mengangkat beban, rujuk fisioterapi",
+                "Pandangan kabur kedua mata, rencana operasi katarak OD",
+                "Sulit tidur dan cemas berlebihan sejak 3 bulan, konsul psikiatri"]
+SIMRS_APPS = ["SIMRS", "SIMRS Khanza", "SIM-RS", "SIMRS GOS", "eHospital", "SIMRS v3.2"]
+HOSPITAL_NAMES = ["RSUD Sleman", "RSUD Kota Bandung", "RSUD dr. Soetomo", "RSU Kabupaten Bantul", "RSUD Tidar Magelang",
+                  "RS Bhayangkara Medan", "RSUD Daya Makassar", "RSUD dr. Koesnadi Bondowoso"]
+RELATIONS = ["Suami", "Istri", "Anak", "Orang Tua", "Saudara", "Ayah", "Ibu"]
+
+
+def simrs_registration(p: Page, dark: bool, group: bool):
+    """A hospital information system's patient registration and record screen: the hospital and the
+    registration officer signed in at the top, the patient's identity (medical record number, NIK, BPJS card
+    number, name with a courtesy prefix, birth place and date, address, phone, the person responsible with
+    their phone), the visit (polyclinic and doctor, both public; the payer), and the medical part (diagnosis
+    with its ICD-10 code and the doctor's note).  The form is two label-colon columns, stacked boxes or one
+    long table; label spellings, fonts, colours and scale vary."""
+    r = p.rng
+    patient = p.name()
+    patient = patient.upper() if r.random() < 0.5 else patient
+    female = r.random() < 0.5
+    prefix = r.choice(["Ny.", "Nn.", "An."]) if female else r.choice(["Tn.", "Sdr.", "An."])
+    year = r.randint(1948, 2020)
+    town, date = _born(p, year)
+    rm = r.choice([p.digits(6), f"{r.randint(0, 99):02d}-{r.randint(0, 99):02d}-{r.randint(0, 99):02d}",
+                   f"{r.randint(0, 99):02d}.{r.randint(0, 99):02d}.{r.randint(0, 99):02d}", "0" + p.digits(7)])
+    bpjs = "000" + p.digits(10)
+    carer, carer_rel = p.name(), r.choice(RELATIONS)
+    doctor = p.name()
+    poli = r.choice(POLYCLINICS)
+    hospital = r.choice(HOSPITAL_NAMES)
+    officer = p.name()
+    code, en, idn = r.choice(ICD10)
+    diag_text = r.choice([f"{code} - {idn}", f"{code} {en}", f"[{code}] {idn}", f"{idn} ({code})"])
+    note = r.choice(DOCTOR_NOTES)
+    payer = r.choice(["BPJS Kesehatan", "BPJS Kesehatan (PBI)", "JKN Mandiri", "Umum", "Asuransi Lain"])
+    visit = f"{r.choice(['RJ', 'REG', 'RWJ'])}{r.randint(2501, 2512)}{p.digits(5)}"
+    L = lambda *names: r.choice(names)  # noqa: E731  a field's label as this system spells it
+    identity = [
+        (L("No. RM", "No. Rekam Medis", "Nomor RM", "No.RM"), p.s("medical", rm)),
+        (L("NIK", "No. KTP", "NIK / No. KTP"), p.s("nik", p.nik())),
+        (L("No. BPJS", "No. Kartu BPJS", "No. Peserta JKN", "Nomor Kartu"), p.s("bpjs", bpjs)),
+        (L("Nama Pasien", "Nama Lengkap", "Nama"), f"{p.h('ui_text', prefix)} {p.s('person_name', patient)}"),
+        (L("Tempat / Tgl Lahir", "Tempat, Tanggal Lahir", "TTL"), p.s("birth_date", f"{town}, {date}")),
+        (L("Umur", "Usia"), p.i("age", f"{2025 - year} Th {r.randint(0, 11)} Bln")),
+        (L("Jenis Kelamin", "JK", "Kelamin"), p.i("sex", r.choice(["P", "Perempuan"]) if female else r.choice(["L", "Laki-laki"]))),
+        (L("Alamat", "Alamat Pasien", "Alamat Lengkap"), p.s("address", _home(p))),
+        (L("No. Telp", "No. HP", "Telepon", "No. HP/WA"), p.s("phone", _msisdn(p))),
+        (L("Penanggung Jawab", "Nama Keluarga", "Pj. Pasien"),
+         f"{p.s('person_name', carer)} ({p.i('relation', carer_rel)})"),
+        (L("Telp. Penanggung Jawab", "No. HP Keluarga", "Kontak Darurat"), p.s("phone", _msisdn(p))),
+    ]
+    visit_rows = [
+        (L("No. Registrasi", "No. Rawat", "No. Kunjungan"), p.i("registration_no", visit)),
+        (L("Tgl. Registrasi", "Tanggal Masuk", "Tgl Kunjungan"), f"{p.h('date', p.date())} {p.h('time', p.time())}"),
+        (L("Poliklinik", "Poli Tujuan", "Unit", "Klinik"), p.h("ui_text", poli)),
+        (L("Dokter", "DPJP", "Dokter Pemeriksa"), f"{p.h('ui_text', 'dr.')} {p.h('public_name', doctor)}"
+         f"{p.h('ui_text', ', ' + r.choice(['Sp.PD', 'Sp.A', 'Sp.N', 'Sp.M', 'Sp.B', 'Sp.OG', 'Sp.JP']))}" if r.random() < 0.7
+         else f"{p.h('ui_text', 'dr.')} {p.h('public_name', doctor)}"),
+        (L("Cara Bayar", "Penjamin", "Jenis Pasien"), p.h("ui_text", payer)),
+        (L("Diagnosa (ICD-10)", "Diagnosis Utama", "Kode ICD-10", "Diagnosa"), p.s("medical", diag_text)),
+        (L("Catatan Dokter", "Anamnesa", "Keluhan Utama", "Catatan"), p.s("medical", note)),
+    ]
+    layout = r.choice(["two", "boxes", "long"])
+    accent = r.choice(["#0d9488", "#2563eb", "#15803d", "#7c3aed", "#0f766e", "#b91c1c"])
+    bg, fg, card, muted, line = (("#131619", "#e4e7eb", "#1c2024", "#9ca3af", "#2f353b") if dark else
+                                 ("#eef1f5", "#1f2429", "#fff", "#6b7280", "#dde3ea"))
+
+    def kv(pairs):
+        colon = r.choice([":", ":", ""])
+        return "<table class='kv'>" + "".join(
+            f"<tr><td class='k'>{p.h('ui_text', k)}</td><td class='c'>{colon}</td><td>{v}</td></tr>" for k, v in pairs) + "</table>"
+
+    if layout == "two":
+        form = (f"<div class='card'><h3>{p.h('ui_text', L('Data Pasien', 'Identitas Pasien', 'Data Sosial Pasien'))}</h3>"
+                f"<div class='two'>{kv(identity[:6])}{kv(identity[6:])}</div></div>"
+                f"<div class='card'><h3>{p.h('ui_text', L('Data Kunjungan', 'Registrasi', 'Pelayanan'))}</h3>{kv(visit_rows)}</div>")
+    elif layout == "boxes":
+        def boxes(pairs):
+            return "<div class='grid'>" + "".join(
+                f"<div class='fs'><div class='l'>{p.h('ui_text', k)}</div><div class='in'>{v}</div></div>" for k, v in pairs) + "</div>"
+        form = (f"<div class='card'><h3>{p.h('ui_text', L('Data Pasien', 'Identitas Pasien'))}</h3>{boxes(identity)}</div>"
+                f"<div class='card'><h3>{p.h('ui_text', L('Kunjungan', 'Pemeriksaan'))}</h3>{boxes(visit_rows)}</div>")
+    else:
+        form = f"<div class='card'>{kv(identity + visit_rows)}</div>"
+    app = r.choice(SIMRS_APPS)
+    size = r.choice([12.5, 13, 13.5, 14])
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{size}px; }}
+    .top {{ height:50px; background:{accent}; color:#fff; display:flex; align-items:center; gap:14px; padding:0 16px; }}
+    .top .app {{ font-weight:800; font-size:17px; }} .top .sp {{ flex:1; }}
+    .wrap {{ display:flex; }} .side {{ width:{r.choice([180, 200, 220])}px; background:{card}; min-height:900px; padding-top:8px; border-right:1px solid {line}; }}
+    .side div {{ padding:8px 16px; }} .side .on {{ background:{accent}22; border-left:3px solid {accent}; font-weight:700; }}
+    .main {{ flex:1; padding:14px 18px; }}
+    .ttl {{ display:flex; gap:10px; align-items:center; font-size:17px; margin-bottom:10px; }} .ttl .sp {{ flex:1; }}
+    .btn {{ font-size:12.5px; padding:5px 12px; border-radius:4px; background:{accent}; color:#fff; }}
+    .btn.o {{ background:none; color:{fg}; border:1px solid {line}; }}
+    .card {{ background:{card}; border:1px solid {line}; border-radius:6px; padding:10px 16px; margin-bottom:12px; }}
+    .card h3 {{ font-size:14px; margin-bottom:8px; color:{accent}; }}
+    .two {{ display:flex; gap:28px; }} .two table {{ flex:1; }}
+    table.kv {{ border-collapse:collapse; }} table.kv td {{ padding:4px 6px; vertical-align:top; }}
+    td.k {{ width:{r.choice([130, 150, 170])}px; color:{muted}; }} td.c {{ width:8px; }}
+    .grid {{ display:grid; grid-template-columns:repeat({r.choice([2, 3])}, 1fr); gap:10px 16px; }}
+    .fs .l {{ font-size:.86em; color:{muted}; margin-bottom:3px; }}
+    .fs .in {{ border:1px solid {line}; border-radius:4px; padding:6px 8px; min-height:30px; background:{bg}; }}
+    """
+    menu = ["Dashboard", "Pendaftaran", "Rawat Jalan", "Rawat Inap", "IGD", "Rekam Medis", "Farmasi", "Kasir", "Laporan"]
+    side = "".join(f'<div class="{"on" if m == "Pendaftaran" else ""}">{p.h("ui_text", m)}</div>' for m in menu)
+    who = (f"{p.s('person_name', officer)}" if r.random() < 0.6 else
+           f"{p.s('person_name', officer)} <span style='opacity:.8'>({p.h('ui_text', 'Petugas Pendaftaran')})</span>")
+    body = f"""<div class="top"><span class="app">{p.i('system', app)}</span><span>{p.h('ui_text', hospital)}</span>
+      <span class="sp"></span><span>&#128276;</span><span>&#128100; {who}</span></div>
+      <div class="wrap"><div class="side">{side}</div><div class="main">
+      <div class="ttl"><span>{p.h('ui_text', L('Pendaftaran Pasien', 'Registrasi Rawat Jalan', 'Detail Pasien', 'Data Rekam Medis'))}</span>
+      <span class="sp"></span><span class="btn o">{p.h('ui_text', 'Kembali')}</span><span class="btn o">{p.h('ui_text', 'Cetak Kartu')}</span>
+      <span class="btn">{p.h('ui_text', 'Simpan')}</span></div>{form}</div></div>"""
+    return css, body
+
+
+BANK_APPS = [("BRImo", "#00529c"), ("Livin' by Mandiri", "#003d79"), ("BCA mobile", "#005eb8"), ("BNI Mobile Banking", "#f15a22"),
+             ("BSI Mobile", "#00a39d"), ("JConnect Mobile", "#1b3f8b"), ("KlikBCA Individual", "#0060af"),
+             ("Internet Banking BRI", "#00529c"), ("Mandiri Internet Banking", "#003d79"), ("BNI Internet Banking", "#f15a22")]
+BRANCHES = ["KCP Sudirman", "KC Bandung Asia Afrika", "KCP Magelang Tidar", "KC Medan Balai Kota", "KCP Bantul",
+            "KC Makassar Somba Opu", "Unit Bondowoso Kota"]
+DESCRIPTIONS_OUT = ["TRSF E-BANKING DB", "TRANSFER KE", "TRF BIFAST KE", "Transfer Online ke", "PEMINDAHBUKUAN KE", "SKN KE"]
+DESCRIPTIONS_IN = ["TRSF E-BANKING CR", "TRANSFER DARI", "TRF BIFAST DARI", "Transfer Masuk dari", "SETORAN DARI", "KR OTOMATIS DARI"]
+PUBLIC_ENTRIES = ["BIAYA ADM", "BUNGA", "PAJAK BUNGA", "TARIK TUNAI ATM", "PEMBAYARAN PLN", "BAYAR BPJS KES", "PULSA TELKOMSEL",
+                  "QRIS INDOMARET", "GAJI PNS", "TPP BULAN INI", "BIAYA KARTU DEBIT", "TOP UP GOPAY", "QRIS KOPI KENANGAN"]
+
+
+def bank_statement(p: Page, dark: bool, group: bool, desktop: bool = False):
+    """A bank account statement (mutasi rekening) in a mobile banking app or in internet banking on a
+    desktop: the owner's name and account number in the header (with the branch and the period, public),
+    then the transactions: each a date, a description naming the other party (a name in capitals, often with
+    their bank and account number), an amount with debit or credit, and on the desktop a running balance.
+    Amounts, dates, fees and merchants are public; names and account numbers are covered."""
+    r = p.rng
+    app, colour = r.choice(BANK_APPS[6:] if desktop else BANK_APPS[:6])
+    owner = p.name().upper()
+    acct = r.choice([p.account(), _bri_account(p)])
+    branch = r.choice(BRANCHES)
+    month = r.randint(1, 12)
+    period = f"01/{month:02d}/2025 - {r.randint(25, 28)}/{month:02d}/2025"
+    balance = r.randint(2_000, 40_000) * 1000
+    money = lambda v: f"{v:,.2f}" if desktop else "Rp " + f"{v:,}".replace(",", ".")  # noqa: E731
+
+    def party_text():
+        """A counterparty as banks print it: a name, sometimes its bank code and account number."""
+        name = p.name().upper()
+        if r.random() < 0.3:
+            name = name[:r.randint(14, 20)].rstrip()
+        bits = [p.s("person_name", name)]
+        if r.random() < 0.6:
+            bits = [p.h("ui_text", r.choice(BANKS).upper()), p.s("bank_account", p.account())] + bits
+        return " ".join(bits)
+
+    rows = []
+    for _ in range(r.randint(7, 10) if desktop else r.randint(6, 8)):
+        day = f"{r.randint(1, 28):02d}/{month:02d}"
+        kind = r.random()
+        if kind < 0.32:
+            desc = f"{p.h('ui_text', r.choice(DESCRIPTIONS_OUT))} {party_text()}"
+            amount, credit = r.randint(50, 5000) * 1000, False
+        elif kind < 0.6:
+            desc = f"{p.h('ui_text', r.choice(DESCRIPTIONS_IN))} {party_text()}"
+            amount, credit = r.randint(50, 8000) * 1000, True
+        else:
+            entry = r.choice(PUBLIC_ENTRIES)
+            desc = p.h("ui_text", entry)
+            if r.random() < 0.4:
+                desc += f" {p.i('reference_no', p.digits(r.choice([6, 8, 12])))}"
+            credit = entry.startswith(("BUNGA", "GAJI", "TPP"))
+            amount = r.choice([6500, 2500, 12500]) if entry.startswith(("BIAYA", "PAJAK")) else r.randint(20, 5000) * 1000
+        balance += amount if credit else -amount
+        rows.append((day, desc, amount, credit, balance))
+    if desktop:
+        head = ["Tanggal", "Keterangan", "Cabang", "Mutasi", "Saldo"]
+        table = "".join(
+            f"<tr><td>{p.h('date', day)}</td><td class='d'>{desc}</td><td>{p.h('count', r.choice(['0000', '0998', '0312']))}</td>"
+            f"<td class='n'>{p.h('price', money(amount))} {p.h('ui_text', 'CR' if credit else 'DB')}</td>"
+            f"<td class='n'>{p.h('price', money(bal))}</td></tr>" for day, desc, amount, credit, bal in rows)
+        owner_block = (f"<table class='hd'><tr><td>{p.h('ui_text', r.choice(['No. Rekening', 'Nomor Rekening', 'Rekening']))}</td><td>:</td>"
+                       f"<td>{p.s('bank_account', acct)}</td><td class='gap'></td><td>{p.h('ui_text', 'Periode')}</td><td>:</td><td>{p.h('date', period)}</td></tr>"
+                       f"<tr><td>{p.h('ui_text', r.choice(['Nama', 'Nama Pemilik', 'Atas Nama']))}</td><td>:</td><td>{p.s('person_name', owner)}</td>"
+                       f"<td class='gap'></td><td>{p.h('ui_text', 'Mata Uang')}</td><td>:</td><td>{p.h('ui_text', 'IDR')}</td></tr>"
+                       f"<tr><td>{p.h('ui_text', 'Cabang')}</td><td>:</td><td>{p.h('ui_text', branch)}</td></tr></table>")
+        css = BASE_CSS + f"""
+        body {{ background:{'#15181c' if dark else '#f3f5f8'}; color:{'#e5e7eb' if dark else '#1f2328'}; font-family:{_font(p)}; font-size:{r.choice([12.5, 13, 13.5])}px; }}
+        .top {{ height:56px; background:{colour}; color:#fff; display:flex; align-items:center; gap:18px; padding:0 20px; }}
+        .top .app {{ font-weight:800; font-size:18px; }} .top .sp {{ flex:1; }}
+        .wrap {{ display:flex; }} .side {{ width:210px; padding:10px 0; background:{'#1d2126' if dark else '#fff'}; min-height:800px; }}
+        .side div {{ padding:8px 18px; }} .side .on {{ font-weight:700; border-left:3px solid {colour}; }}
+        .main {{ flex:1; padding:16px 20px; }} h2 {{ font-size:17px; margin-bottom:10px; }}
+        table.hd td {{ padding:3px 6px; }} td.gap {{ width:60px; }}
+        table.tx {{ width:100%; border-collapse:collapse; margin-top:12px; background:{'#1d2126' if dark else '#fff'}; }}
+        table.tx th {{ background:{colour}; color:#fff; padding:7px 8px; text-align:left; }}
+        table.tx td {{ padding:6px 8px; border-bottom:1px solid #8883; vertical-align:top; }}
+        td.n {{ text-align:right; white-space:nowrap; }} td.d {{ max-width:{r.choice([300, 360, 420])}px; }}
+        """
+        menu = ["Beranda", "Informasi Rekening", "Mutasi Rekening", "Transfer", "Pembayaran", "Pembelian", "Logout"]
+        side = "".join(f'<div class="{"on" if m == "Mutasi Rekening" else ""}">{p.h("ui_text", m)}</div>' for m in menu)
+        body = f"""<div class="top"><span class="app">{p.h('ui_text', app)}</span><span class="sp"></span>
+          <span>{p.h('ui_text', r.choice(['Selamat datang,', 'Halo,']))} {p.s('person_name', owner.title() if r.random() < 0.5 else owner)}</span></div>
+          <div class="wrap"><div class="side">{side}</div><div class="main"><h2>{p.h('ui_text', r.choice(['Mutasi Rekening', 'Rekening Koran', 'Informasi Mutasi']))}</h2>
+          {owner_block}<table class="tx"><tr>{''.join(f'<th>{p.h("ui_text", h)}</th>' for h in head)}</tr>{table}</table></div></div>"""
+        return css, body
+    items = []
+    for day, desc, amount, credit, _ in rows:
+        items.append(f"<div class='it'><div class='tx'><div class='dt'>{p.h('date', day + '/2025')}</div><div class='ds'>{desc}</div></div>"
+                     f"<div class='am {'cr' if credit else ''}'>{p.h('price', ('+' if credit else '-') + money(amount))}</div></div>")
+    bg, fg, card, muted = ("#0f1115", "#e8eaed", "#1a1d23", "#9aa0a6") if dark else ("#f4f6f8", "#1b1f24", "#fff", "#6b7280")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{r.choice([13, 14, 15])}px; }}
+    .hd {{ background:{colour}; color:#fff; padding:14px 16px 16px; }} .hd .t {{ font-size:17px; font-weight:700; margin-bottom:10px; }}
+    .acct {{ background:#ffffff22; border-radius:10px; padding:10px 12px; line-height:1.5; }} .acct .mu {{ opacity:.85; font-size:.88em; }}
+    .per {{ padding:10px 16px; color:{muted}; font-size:.9em; display:flex; justify-content:space-between; }}
+    .it {{ display:flex; gap:10px; background:{card}; padding:10px 14px; border-bottom:1px solid #8882; }}
+    .tx {{ flex:1; min-width:0; }} .dt {{ color:{muted}; font-size:.85em; }} .ds {{ font-weight:600; overflow-wrap:anywhere; }}
+    .am {{ white-space:nowrap; font-weight:700; color:#dc2626; }} .am.cr {{ color:#16a34a; }}
+    """
+    body = f"""<div class="hd"><div class="t">{p.h('ui_text', r.choice(['Mutasi Rekening', 'Mutasi', 'Riwayat Mutasi']))}</div>
+      <div class="acct"><div class="mu">{p.h('ui_text', r.choice(['Rekening Sumber', 'Tabungan', 'Rekening']))}</div>
+      <div><b>{p.s('person_name', owner)}</b></div><div>{p.s('bank_account', acct)}</div>
+      <div class="mu">{p.h('ui_text', branch)}</div></div></div>
+      <div class="per"><span>{p.h('date', period)}</span><span>{p.h('ui_text', 'Filter')}</span></div>{''.join(items)}"""
+    return css, body
+
+
+def bank_statement_web(p: Page, dark: bool, group: bool):
+    """The same statement in internet banking on a desktop: a header table and a transactions table with a balance."""
+    return bank_statement(p, dark, group, desktop=True)
+
+
+EOFFICE_APPS = [("SRIKANDI", False), ("TNDE", False), ("SIMADIS", True), ("e-Surat Dinas", True), ("SI-NADIN", True),
+                ("e-Dispo", True), ("SIPERSURATAN", True)]
+LETTER_SUBJECTS = ["Undangan Rapat Koordinasi Penyusunan Renja 2026", "Permohonan Data Pegawai untuk Mutasi",
+                   "Laporan Hasil Pemeriksaan Inspektorat", "Usulan Kenaikan Pangkat Periode April",
+                   "Penyampaian Hasil Audit Keuangan", "Undangan Sosialisasi Aplikasi Presensi",
+                   "Nota Dinas Penetapan Tim Kerja", "Permohonan Narasumber Bimbingan Teknis",
+                   "Hasil Klarifikasi Pengaduan Masyarakat", "Rencana Penataan Jabatan Fungsional"]
+DISPOSITION_NOTES = ["Untuk ditindaklanjuti", "Mohon dipelajari dan disiapkan bahan", "Hadiri dan laporkan",
+                     "Koordinasikan dengan bidang terkait", "Untuk diketahui", "Siapkan jawaban"]
+POSITIONS = ["Kepala Badan", "Sekretaris", "Kepala Bidang Mutasi", "Kepala Subbagian Umum", "Analis SDM Aparatur",
+             "Kepala Bidang Anggaran", "Pranata Komputer Ahli Muda", "Inspektur Pembantu Wilayah II"]
+
+
+def eoffice_inbox(p: Page, dark: bool, group: bool):
+    """A government e-office (tata naskah dinas elektronik) inbox with one letter open: the system's name in
+    the header (a national app is public, an agency's own system an internal marker), the signed-in officer in
+    the sidebar with their NIP and position, the inbox list (sender office, subject, a classification mark,
+    the date), and the open letter's details: agenda and letter numbers, classification, urgency, the
+    sender and the recipients named with their NIP, and the disposition trail."""
+    r = p.rng
+    app, internal = r.choice(EOFFICE_APPS)
+    app_span = p.s("internal_system", app) if internal else p.i("system", app)
+    office = r.choice(OFFICES)
+    city = r.choice(PLACES)[2]
+    me, my_nip, my_post = p.name(titled=True), p.nip(), r.choice(POSITIONS)
+    mark = r.choice(["RAHASIA", "Rahasia", "TERBATAS", "Terbatas", "SANGAT RAHASIA"])
+    sender, sender_nip = p.name(titled=True), p.nip()
+    recipients = [(p.name(titled=r.random() < 0.4), p.nip(), r.choice(POSITIONS)) for _ in range(r.randint(2, 3))]
+    code = r.choice(["800", "005", "900", "700", "094", "800.1.11.1"])
+    unit_code = r.choice(["BKPSDM", "Setda", "Bappeda", "Inspektorat", "Diskominfo"])
+    letter_no = r.choice([f"{code}/{r.randint(10, 999)}/{unit_code}/2025", f"B-{r.randint(100, 999)}/{unit_code}/{code}/XI/2025",
+                          f"{code}/{r.randint(1, 999):03d}/{r.randint(1, 30)}/2025"])
+    agenda = r.choice([f"{r.randint(100, 3000)}", f"AG-{r.randint(1000, 9999)}", f"{r.randint(1, 999):04d}/SM/2025"])
+
+    def classification(text):
+        return p.s("classification", text) if text.upper() in ("RAHASIA", "TERBATAS", "SANGAT RAHASIA") else p.i("classification", text)
+
+    inbox = []
+    for k in range(r.randint(5, 7)):
+        cls = mark if k == 0 else r.choice(["Biasa", "Biasa", "Biasa", "Terbatas", "Rahasia"])
+        subject = LETTER_SUBJECTS[0] if k == 0 else r.choice(LETTER_SUBJECTS)
+        frm = r.choice(OFFICES) + " " + city if r.random() < 0.6 else None
+        frm_html = p.h("ui_text", frm) if frm else p.s("person_name", p.name(titled=True))
+        inbox.append(f"<div class='row {'sel' if k == 0 else ''}'><div class='fr'>{frm_html}</div>"
+                     f"<div class='sj'><span class='cl'>{classification(cls)}</span> {p.h('ui_text', subject)}</div>"
+                     f"<div class='dt'>{p.h('date', p.date())}</div></div>")
+    urgency = r.choice(["Biasa", "Segera", "Sangat Segera", "Penting"])
+    L = lambda *names: r.choice(names)  # noqa: E731
+    detail = [
+        (L("No. Agenda", "Nomor Agenda", "Agenda"), p.i("reference_no", agenda)),
+        (L("Nomor Surat", "No. Surat", "Nomor Naskah"), p.i("reference_no", letter_no)),
+        (L("Tanggal Surat", "Tgl. Naskah"), p.h("date", p.date())),
+        (L("Sifat", "Klasifikasi Keamanan", "Tingkat Keamanan"), classification(mark)),
+        (L("Urgensi", "Derajat", "Kecepatan"), p.h("ui_text", urgency)),
+        (L("Hal", "Perihal"), p.h("ui_text", LETTER_SUBJECTS[0])),
+        (L("Pengirim", "Dari", "Asal Naskah"), f"{p.s('person_name', sender)}<br><span class='mu'>{p.h('ui_text', 'NIP')} "
+                                                 f"{p.s('nip', sender_nip)}</span>"),
+        (L("Kepada", "Tujuan", "Penerima"), "<br>".join(
+            f"{p.s('person_name', n)} <span class='mu'>({p.h('ui_text', pos)})</span>" for n, _, pos in recipients[:2])),
+    ]
+    trail = []
+    for n, nip, pos in recipients:
+        trail.append(f"<tr><td>{p.h('date', p.date())} {p.h('time', p.time())}</td>"
+                     f"<td>{p.s('person_name', n)}<div class='mu'>{p.h('ui_text', 'NIP.')} {p.s('nip', nip)}</div></td>"
+                     f"<td>{p.h('ui_text', pos)}</td><td>{p.h('ui_text', r.choice(DISPOSITION_NOTES))}</td></tr>")
+    accent = r.choice(["#1e40af", "#0f766e", "#9a3412", "#4338ca", "#166534"])
+    bg, fg, card, muted, line = (("#121417", "#e4e6ea", "#1b1e22", "#9aa0a8", "#2d3238") if dark else
+                                 ("#f2f4f7", "#1f2328", "#fff", "#6b7280", "#e1e5ea"))
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{r.choice([12.5, 13, 13.5])}px; }}
+    .top {{ height:52px; background:{accent}; color:#fff; display:flex; align-items:center; gap:14px; padding:0 18px; }}
+    .top .app {{ font-weight:800; font-size:18px; }} .top .sp {{ flex:1; }} .top .o {{ opacity:.9; }}
+    .wrap {{ display:flex; }} .side {{ width:{r.choice([210, 230])}px; flex:none; background:{card}; border-right:1px solid {line}; min-height:900px; }}
+    .me {{ padding:14px 16px; border-bottom:1px solid {line}; }} .me .nm {{ font-weight:700; }}
+    .av {{ width:40px; height:40px; border-radius:50%; background:#94a3b8; margin-bottom:6px; }}
+    .side .m {{ padding:8px 16px; }} .side .on {{ background:{accent}22; border-left:3px solid {accent}; font-weight:700; }}
+    .list {{ width:{r.choice([340, 380])}px; flex:none; border-right:1px solid {line}; }}
+    .row {{ padding:9px 12px; border-bottom:1px solid {line}; }} .row.sel {{ background:{accent}18; }}
+    .fr {{ font-weight:600; }} .sj {{ margin-top:2px; }} .dt {{ color:{muted}; font-size:.86em; margin-top:2px; }}
+    .cl {{ font-size:.8em; font-weight:700; padding:1px 6px; border-radius:3px; border:1px solid #dc262688; color:#dc2626; }}
+    .main {{ flex:1; padding:14px 18px; }} .mu {{ color:{muted}; font-size:.9em; }}
+    .card {{ background:{card}; border:1px solid {line}; border-radius:6px; padding:10px 14px; margin-bottom:12px; }}
+    .card h3 {{ font-size:14px; margin-bottom:8px; }}
+    table {{ border-collapse:collapse; }} td {{ padding:4px 8px 4px 0; vertical-align:top; }} td.k {{ width:130px; color:{muted}; }}
+    table.tr {{ width:100%; }} table.tr th {{ text-align:left; border-bottom:2px solid {line}; padding:5px 8px 5px 0; }}
+    table.tr td {{ border-bottom:1px solid {line}; padding:5px 8px 5px 0; }}
+    .btn {{ display:inline-block; padding:6px 12px; border-radius:4px; background:{accent}; color:#fff; margin-right:6px; }}
+    """
+    menu = ["Beranda", "Naskah Masuk", "Naskah Keluar", "Disposisi", "Tembusan", "Arsip", "Pengaturan"]
+    side = "".join(f'<div class="m {"on" if m == "Naskah Masuk" else ""}">{p.h("ui_text", m)}</div>' for m in menu)
+    detail_html = "".join(f"<tr><td class='k'>{p.h('ui_text', k)}</td><td>{v}</td></tr>" for k, v in detail)
+    body = f"""<div class="top"><span class="app">{app_span}</span><span class="o">{p.h('ui_text', office + ' ' + city)}</span>
+      <span class="sp"></span><span>&#128276;</span></div>
+      <div class="wrap"><div class="side"><div class="me"><div class="av"></div><div class="nm">{p.s('person_name', me)}</div>
+      <div class="mu">{p.h('ui_text', 'NIP')} {p.s('nip', my_nip)}</div><div class="mu">{p.h('ui_text', my_post)}</div></div>{side}</div>
+      <div class="list">{''.join(inbox)}</div>
+      <div class="main"><div class="card"><h3>{p.h('ui_text', L('Detail Naskah', 'Informasi Surat', 'Detail Surat Masuk'))}</h3>
+      <table>{detail_html}</table></div>
+      <div class="card"><h3>{p.h('ui_text', L('Riwayat Disposisi', 'Alur Disposisi', 'Lembar Disposisi'))}</h3>
+      <table class="tr"><tr><th>{p.h('ui_text', 'Waktu')}</th><th>{p.h('ui_text', 'Penerima')}</th><th>{p.h('ui_text', 'Jabatan')}</th>
+      <th>{p.h('ui_text', 'Isi Disposisi')}</th></tr>{''.join(trail)}</table></div>
+      <div><span class="btn">{p.h('ui_text', 'Disposisi')}</span><span class="btn">{p.h('ui_text', 'Teruskan')}</span>
+      <span class="btn">{p.h('ui_text', 'Balas')}</span></div></div></div>"""
+    return css, body
+
+
 KINDS = {
     # name: (template, css viewport, device scale factors, dark variants, group variants)
     "mobile_chat": (mobile_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
@@ -3616,6 +3977,10 @@ KINDS = {
     "etilang_ticket": (etilang_ticket, (1366, 768), (1.0, 1.25, 1.5), True, False),
     "pension_app": (pension_app, (390, 844), (2.0, 2.75, 3.0), True, False),
     "school_report": (school_report, (1366, 768), (1.0, 1.25), True, False),
+    "simrs_registration": (simrs_registration, (1366, 768), (1.0, 1.25, 1.5), True, False),
+    "bank_statement": (bank_statement, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "bank_statement_web": (bank_statement_web, (1366, 768), (1.0, 1.25), True, False),
+    "eoffice_inbox": (eoffice_inbox, (1440, 800), (1.0, 1.25), True, False),
 }
 
 COLLECT_JS = """
