@@ -411,6 +411,7 @@ def account_holders(page: Page, candidates: list[Candidate]) -> list[Candidate]:
         tail = seg.text[end:].strip(" ,)")
         named = bool(_ON_BEHALF.fullmatch(tail))
         if tail.strip(".") and not named:
+            out.extend(_holder_after(page, seg, end, tail))
             continue
         below = page.wrapped_onto(seg)
         if below is None:
@@ -423,6 +424,56 @@ def account_holders(page: Page, candidates: list[Candidate]) -> list[Candidate]:
         start = below.text.index(line)
         out.append(Candidate("person_name", below, start, start + len(line), 0.7, "account_holder", line))
     return out
+
+
+# The words after an account number that may be its holder's name: one to four words in capitals or
+# capitalised, nothing after them on the line.
+_HOLDER_TAIL = re.compile(r"[A-Z][A-Za-z0'’.-]*(?: [A-Z][A-Za-z0'’.-]*){0,3}")
+
+
+def _holder_after(page: Page, seg: Segment, end: int, tail: str) -> list[Candidate]:
+    """The holder's name right after an account number on its line, as an account statement (mutasi
+    rekening) prints the other party: "TRSF E-BANKING DB BNI 6390106947 AGNES LUMBANTOBING", "TRF BIFAST DARI
+    MANDIRI 2562252044491 GALIH" with the family name wrapped onto the next line of its cell.  The tail must
+    be in capitals (a name a bank prints) or be two capitalised words or more, and read as a name as
+    `account_holders` judges one; a word wrapped under it at the cell's left edge joins the name when it is
+    a name's word too."""
+    if not _HOLDER_TAIL.fullmatch(tail) or not (_in_capitals(tail) or len(tail.split()) >= 2):
+        return []
+    words = [w.strip(".,") for w in tail.split()]
+    below = _cell_wrap(page, seg)
+    more = []
+    if below is not None and len(words) < 4:
+        rest = below.text.strip(" ,.")
+        if _HOLDER_TAIL.fullmatch(rest) and _in_capitals(rest) == _in_capitals(tail) \
+                and len(words) + len(rest.split()) <= 5:
+            more = [w.strip(".,") for w in rest.split()]
+    every = words + more
+    if len(every) < 2 or not any(is_personal_word(w) for w in every) \
+            or any(w.lower() in T.NOT_A_PERSON or w.lower() in NAME_STOP_WORDS for w in every):
+        return []
+    start = seg.text.index(tail, end)
+    out = [Candidate("person_name", seg, start, start + len(tail), 0.7, "account_holder", tail)]
+    if more:
+        rest = below.text.strip(" ,.")
+        begin = below.text.index(rest)
+        out.append(Candidate("person_name", below, begin, begin + len(rest), 0.7, "account_holder", rest))
+    return out
+
+
+def _cell_wrap(page: Page, seg: Segment) -> Segment | None:
+    """The line a table cell's or a list item's text wraps onto: right under `seg` at its left edge, at line
+    spacing and in its type size, with nothing left of it on its row (a new row of a table has its first
+    column there)."""
+    below = page.neighbour(seg, "below")
+    if below is None or below.row != seg.row + 1 or page.neighbour(below, "left") is not None:
+        return None
+    height = max(seg.height, below.height)
+    gap = below.box.top - seg.box.bottom
+    if not (-0.2 * height <= gap <= 1.2 * height and abs(below.box.left - seg.box.left) <= 0.8 * height
+            and 0.75 <= below.height / max(1.0, seg.height) <= 1.33):
+        return None
+    return below
 
 
 def holders_above(page: Page, candidates: list[Candidate]) -> list[Candidate]:
@@ -459,9 +510,10 @@ def holders_above(page: Page, candidates: list[Candidate]) -> list[Candidate]:
 
 
 # An account number as a transfer proof prints it alone on its line: one run of 10-16 digits, or groups of
-# three to four digits kept apart by one kind of separator ("1234 5678 90", "123-456-7890").  Dots and
-# commas are left out: they separate thousands in an amount.
-_ACCOUNT_SHAPE = re.compile(r"\d{10,16}|\d{3,4}([ -])\d{3,4}(?:\1\d{2,4}){1,3}")
+# three to four digits kept apart by one kind of separator ("1234 5678 90", "123-456-7890"), or BRI's own
+# grouping of its 15 digits ("0123-01-012345-50-1").  Dots and commas are left out: they separate thousands
+# in an amount.
+_ACCOUNT_SHAPE = re.compile(r"\d{10,16}|\d{3,4}([ -])\d{3,4}(?:\1\d{2,4}){1,3}|\d{4}-\d{2}-\d{6}-\d{2}-\d")
 _ACCOUNT_DIGITS = range(10, 17)
 
 

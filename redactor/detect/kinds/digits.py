@@ -26,6 +26,21 @@ _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(?:19|20)?\d{2}(?!\d)"
 _DAY_MONTH_NAME = re.compile(r"(\d{1,2})\s*" + T.MONTHS + r"(?![a-z])", re.IGNORECASE)
 
 
+# An amount in a statement's cell: thousands grouped, two decimals after the other separator
+# ("820,000.00", "1.250.000,00").  No account or card number is printed so.
+_AMOUNT_CELL = re.compile(r"\d{1,3}(?:([.,])\d{3})+(?!\1)[.,]\d{2}(?!\d)")
+
+
+def _next_table_row(page: Page, seg: Segment, below: Segment) -> bool:
+    """`below` is the same column's cell on the next row of a table, not the line `seg` wraps onto: both
+    have a cell on their left starting at one left edge (a table's first columns: the date, the number).
+    A wrapped line has nothing beside it where the row's other cells stand."""
+    left, left_below = page.neighbour(seg, "left"), page.neighbour(below, "left")
+    if left is None or left_below is None:
+        return False
+    return abs(left.box.left - left_below.box.left) <= 0.8 * max(seg.height, below.height)
+
+
 def _starts_with_a_date(text: str) -> bool:
     """`text` opens with a day, a month and a year ("11.08.22-18:50", "03-09-2022"), or a day and a
     month's name ("21 Des 2025 15:06")."""
@@ -89,12 +104,15 @@ class DigitFinder:
         current = seg
         for _ in range(3):
             nxt = page.neighbour(current, "right")
-            if nxt is not None and nxt.box.left - current.box.right > 6 * current.height:
-                nxt = None
+            if nxt is not None and (nxt.box.left - current.box.right > 6 * current.height
+                                    or _AMOUNT_CELL.match(nxt.norm)):
+                nxt = None  # too far, or the next cell an amount ("0312 | 820,000.00 DB"): no group of the number
             if nxt is None:
                 nxt = page.neighbour(current, "below")
                 if nxt is not None and self._after_its_own_label(page, nxt):
                     break  # "DARI REK : 328-303-…" under a card's garbled line: a field of its own
+                if nxt is not None and _next_table_row(page, current, nxt):
+                    break  # a column of short codes ("0312" over "0998"): each its own row's cell
             if nxt is None:
                 break
             tail = nxt.norm
