@@ -42,6 +42,9 @@
                                     "Dana Desa"): no person holds the role named before it
     reject_if = ["public_occasion"] a date after a day's name that holds the label ("Hari Lahir Pancasila
                                     1 Juni 2026"): a public holiday, no one's birth
+    reject_if = ["in_a_bar_of_captions"] the value's row is a bar of three or more short captions and
+                                    no figure (a record's tabs: "Ringkasan | Catatan Dokter | Riwayat
+                                    Kunjungan"): the label is a tab's, its neighbour the next tab
     reject_if = ["alone_in_its_column"] a value that fills its cell with no cell of the same kind stacked
                                     above or below it (two cells on at most): an address read without its
                                     dots counts only in a table's column of addresses
@@ -562,6 +565,13 @@ def is_common_word(value: str) -> bool:
 # key's next word; after a '=' OCR read as '-' or ':', a value with a digit or in lower case (a subject line's
 # "RAHASIA-Rekap gaji" goes on in words).
 _SETTING_KEY_AFTER = re.compile(r"[=_]|[-:](?=[a-z0-9]|[^\s\-–]*\d)")
+
+
+def in_a_bar_of_captions(page: Page, seg: Segment) -> bool:
+    """`seg`'s row holds three or more cells of one to three words each and no digit: a bar of tabs or a
+    menu, where a label's right neighbour is the next tab, not the label's value."""
+    cells = page.rows[seg.row].segments
+    return len(cells) >= 3 and all(1 <= len(c.text.split()) <= 3 and not re.search(r"\d", c.text) for c in cells)
 
 
 def stands_alone(seg: Segment, start: int, end: int) -> bool:
@@ -1263,6 +1273,7 @@ REJECT_IF: dict[str, Callable[[Page, Segment, int, int], bool]] = {
     "in_a_sentence": lambda _page, seg, start, end: len(re.findall(r"[^\W\d_]{2,}", seg.text[:start])) >= 3,
     "public_occasion": lambda _page, seg, start, end: bool(_OCCASION.search(seg.text[:start])),
     "alone_in_its_column": alone_in_its_column,
+    "in_a_bar_of_captions": lambda page, seg, start, end: in_a_bar_of_captions(page, seg),
 }
 
 

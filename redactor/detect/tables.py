@@ -117,7 +117,7 @@ class Headers:
                 below = self._stack_header_lines(page, row)
                 numbered.pop(row.index, None)  # (its cells have changed)
                 body = _body(page, row, max([row.index, *below]))
-                if (body or below) and not self._a_form_under(page, body):
+                if (body or below) and not self._a_form_under(page, body, row.segments):
                     stacked.update(below)
                     page.header_rows.update([row.index, *below])
                     headers, filled = row.segments, False
@@ -322,12 +322,19 @@ class Headers:
             bottom = below.box.bottom
         return False
 
-    def _a_form_under(self, page: Page, body: Sequence[Segment]) -> bool:
+    def _a_form_under(self, page: Page, body: Sequence[Segment], captions: Sequence[Segment] = ()) -> bool:
         """The first row under a row of captions is a field's label and its value ("NPWP (15 digit) |
-        9972…", "Nama | HESTI SURYANI"): a form starts there, which the captions do not head."""
+        9972…", "Nama | HESTI SURYANI"): a form starts there, which the captions do not head.  Values that
+        each stand under one of two captions at its left edge are the captions' own, even where the first
+        reads like a label (a grid of labels over input boxes: "Penjamin | Kode ICD-10" over "BPJS Kesehatan |
+        I10 Essential …")."""
         if not body:
             return False
         first = [s for s in page.rows[body[0].row].segments]
+        if len(first) == 2 and len(captions) == 2 and all(
+                abs(value.box.left - caption.box.left) <= max(value.height, caption.height)
+                for value, caption in zip(first, sorted(captions, key=lambda c: c.box.left))):
+            return False
         return (len(first) == 2 and self.is_header(first[0])
                 and not self.opens_a_field(first[1].text) and not is_other_header(first[1].text.strip(" :.|")))
 
@@ -335,9 +342,11 @@ class Headers:
         """Under a table's header, a row of short captions without a digit, one of them a field's label
         ("Bank account (IBAN) | Employee ID"): a form laid out in a grid, each row of labels over its
         values.  It heads the rows under it, not the labels above it."""
-        # (a 0 or 1 against a letter is an O or an l that OCR misread: "0ffice phone")
-        return all(len(s.text.split()) <= 4 and not re.search(r"\d", re.sub(r"(?<=[A-Za-z])[01]|[01](?=[A-Za-z])", "", s.text))
-                   and not s.text.lstrip().startswith(":") for s in row.segments)
+        # (a 0 or 1 against a letter is an O or an l that OCR misread: "0ffice phone"; a label whose own name
+        # holds a number, "Kode ICD-10", is a caption all the same)
+        return all(len(s.text.split()) <= 4 and not s.text.lstrip().startswith(":")
+                   and (not re.search(r"\d", re.sub(r"(?<=[A-Za-z])[01]|[01](?=[A-Za-z])", "", s.text))
+                        or any(r.label_regex.fullmatch(s.text.strip(" :.|")) for r in self.recs)) for s in row.segments)
 
     def _one_label(self, cells: list[Segment]) -> bool:
         """Every cell is a label of one and the same kind of value, whichever pack's language names it

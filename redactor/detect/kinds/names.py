@@ -42,6 +42,8 @@ class NameRunFinder(EachRecognizer):
             return []  # a job, a status or an action under its own column header
         if is_thing_column(seg.text) or in_thing_column(page, seg):
             return []  # the header "Item Name" ("Iten Nane" as OCR reads it); "Frisian Flag" under it
+        if seg.row in page.header_rows and any(r.label_regex.fullmatch(seg.text.strip(" :.|")) for r in self.headers.recs):
+            return []  # a caption heading its column ("Diagnosa Utama", a word of it a name's): a label, no one
         return [c for c in _name_runs(seg, rec, self.not_names) + _small_first_capital(seg, rec, self.not_names)
                 if not after_thing_label(seg.text, c.start) and not after_street_word(seg.text[:c.start])
                 and not after_place_kind(seg.text[:c.start]) and not after_establishment(seg.text[:c.start])
