@@ -3926,6 +3926,127 @@ def eoffice_inbox(p: Page, dark: bool, group: bool):
     return css, body
 
 
+def patient_portal(p: Page, dark: bool, group: bool):
+    """An English patient portal (MyChart-like) in a browser: the signed-in patient in the header, a
+    demographics card (DOB, MRN, insurance member ID, phones, address, emergency contact), the problem
+    list with ICD-10 codes (medical data), and the next appointment. The clinic, its doctors and the
+    menus are public."""
+    r = p.rng
+    who = _en_name(p)
+    first, last = who.split()[0], who.split()[-1]
+    contact = _en_name(p)
+    city, zipcode = r.choice(EN_CITIES)
+    street = f"{r.randint(100, 9899)} {r.choice(EN_STREETS)}" + r.choice(["", f", Apt {r.randint(1, 40)}{r.choice('ABC')}", f" Unit {r.randint(1, 300)}"])
+    clinic = r.choice(["Riverside Health", "Lakeview Medical Group", "Summit Family Clinic", "Bayside Community Health"])
+    doctor = f"Dr. {r.choice(EN_GIVEN)} {r.choice(EN_FAMILY)}"
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"]
+    y, m, d = r.randint(1950, 2002), r.randint(1, 12), r.randint(1, 28)
+    dob = r.choice([f"{m:02d}/{d:02d}/{y}", f"{months[m - 1]} {d}, {y}", f"{months[m - 1][:3]} {d}, {y}"])
+    mrn = r.choice(["", "MRN ", "E"]) + p.digits(r.choice([7, 8, 9]))
+    member = r.choice(["XEH", "W", "ZGP", "MBR"]) + p.digits(r.choice([8, 9, 10]))
+    problems = r.sample([("Type 2 diabetes mellitus without complications", "E11.9"),
+                         ("Essential (primary) hypertension", "I10"), ("Major depressive disorder, single episode", "F32.9"),
+                         ("Asthma, mild intermittent", "J45.20"), ("Chronic kidney disease, stage 3", "N18.30"),
+                         ("Hypothyroidism, unspecified", "E03.9"), ("Generalized anxiety disorder", "F41.1")], 3)
+    email_user = r.choice([f"{first}.{last}", f"{first[0]}{last}", f"{last}{r.randint(10, 99)}"]).lower().replace("'", "").replace(" ", "")
+    fields = [
+        ("Legal name", p.s("person_name", who)),
+        (r.choice(["Date of birth", "DOB", "Birth date"]), p.s("birth_date", dob)),
+        (r.choice(["MRN", "Medical record number", "Patient ID"]), p.s("id_number", mrn)),
+        (r.choice(["Member ID", "Insurance member ID", "Subscriber ID"]), p.s("id_number", member)),
+        (r.choice(["Home phone", "Mobile", "Cell phone"]), p.s("phone", _us_phone(p))),
+        (r.choice(["Email", "E-mail address"]), p.s("email", f"{email_user}@{r.choice(['gmail.com', 'icloud.com', 'hotmail.com'])}")),
+        ("Address", p.s("address", street) + "<br>" + p.s("address", f"{city} {zipcode}")),
+        (r.choice(["Emergency contact", "Next of kin"]), p.s("person_name", contact) + " &middot; " + p.s("phone", _us_phone(p))),
+    ]
+    bg, fg, card, muted, accent = (("#111827", "#e5e7eb", "#1f2937", "#9ca3af", "#60a5fa") if dark
+                                   else ("#f3f4f6", "#111827", "#fff", "#6b7280", "#1d4ed8"))
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{r.choice([13.5, 14, 15])}px; }}
+    .top {{ height:56px; background:{accent}; color:#fff; display:flex; align-items:center; padding:0 24px; gap:26px; }}
+    .top .sp {{ flex:1; }} .top b {{ font-size:17px; }}
+    .wrap {{ display:flex; gap:22px; padding:20px 26px; }}
+    .menu {{ width:190px; }} .menu div {{ padding:8px 10px; border-radius:6px; }}
+    .col {{ flex:1; display:flex; flex-direction:column; gap:16px; max-width:900px; }}
+    .card {{ background:{card}; border:1px solid #8883; border-radius:10px; padding:16px 22px; }}
+    h2 {{ font-size:16px; margin-bottom:10px; }}
+    table {{ border-collapse:collapse; width:100%; }} td {{ padding:5px 8px 5px 0; vertical-align:top; }}
+    td.k {{ color:{muted}; width:{r.choice([170, 200, 230])}px; }}
+    .pr div {{ padding:5px 0; border-bottom:1px solid #8882; }} .code {{ color:{muted}; }}
+    """
+    rows = "".join(f'<tr><td class="k">{p.h("ui_text", k)}</td><td>{v}</td></tr>' for k, v in fields)
+    probs = "".join(f'<div>{p.s("medical", name)} <span class="code">({p.s("medical", code)})</span></div>'
+                    for name, code in problems)
+    menu = "".join(f'<div>{p.h("ui_text", m)}</div>' for m in
+                   ["Visits", "Messages", "Test results", "Medications", "Billing", "Personal information"])
+    when = f"{r.choice(months)} {r.randint(1, 28)}, 2026 at {r.randint(8, 11)}:{r.choice(['00', '15', '30', '45'])} AM"
+    body = f"""<div class="top"><b>{p.h('ui_text', clinic)}</b><span>{p.h('ui_text', 'MyHealth')}</span>
+      <span class="sp"></span><span>{p.h('ui_text', 'Welcome,')} {p.s('person_name', first)}</span>
+      <span>{p.h('ui_text', 'Log out')}</span></div>
+      <div class="wrap"><div class="menu">{menu}</div><div class="col">
+      <div class="card"><h2>{p.h('ui_text', 'Patient demographics')}</h2><table>{rows}</table></div>
+      <div class="card pr"><h2>{p.h('ui_text', 'Problem list')}</h2>{probs}</div>
+      <div class="card"><h2>{p.h('ui_text', 'Upcoming appointment')}</h2>
+      <div>{p.h('ui_text', when)} &middot; {p.h('ui_text', doctor)} &middot; {p.h('ui_text', r.choice(['Family Medicine', 'Cardiology', 'Endocrinology']))}</div></div>
+      </div></div>"""
+    return css, body
+
+
+def workspace_chat(p: Page, dark: bool, group: bool):
+    """An English workspace chat (Slack/Teams-like) of a support team: people's names at the head of
+    their messages, a customer's phone, e-mail and street address pasted from a ticket, a password and
+    a cloud key pasted "for a minute", a ticket link. Channel names, times, reactions stay public."""
+    r = p.rng
+    alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+    rnd = lambda n: "".join(r.choice(alnum) for _ in range(n))  # noqa: E731
+    people = [_en_name(p) for _ in range(3)]
+    customer = _en_name(p)
+    city, zipcode = r.choice(EN_CITIES)
+    street = f"{r.randint(100, 9899)} {r.choice(EN_STREETS)}"
+    cust_mail = customer.split()[0].lower() + "." + customer.split()[-1].lower().replace("'", "").replace(" ", "") + \
+        "@" + r.choice(["gmail.com", "yahoo.com", "outlook.com"])
+    pw = r.choice(["Summer", "Welcome", "Falcon", "Harbor", "Winter"]) + r.choice(["!", "#", "@", "$"]) + str(r.randint(2019, 2026))
+    key = r.choice(["AKIA" + "".join(r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(16)),
+                    "ghp_" + rnd(36), f"xoxb-{p.digits(12)}-{p.digits(13)}-{rnd(24)}", "sk_live_" + rnd(24)])
+    ticket = f"https://support.{r.choice(['acme', 'globex', 'initech'])}.com/tickets/{p.digits(6)}"
+    lines = [
+        (people[0], f"{p.h('ui_text', 'Customer called again about the refund, ticket')} {p.i('ui_text', ticket)}"),
+        (people[1], f"{p.h('ui_text', r.choice(['Can you send me their details?', 'who is it?', 'Details pls']))}"),
+        (people[0], f"{p.s('person_name', customer)}, {p.s('phone', _us_phone(p))}, {p.s('email', cust_mail)}"),
+        (people[0], f"{p.h('ui_text', r.choice(['ship to', 'new address:', 'address on file:']))} "
+                    f"{p.s('address', street)}, {p.s('address', f'{city} {zipcode}')}"),
+        (people[2], f"{p.h('ui_text', r.choice(['admin login for the refund tool is', 'the shared account pw is', 'password for the portal:']))} "
+                    f"{p.s('credential', pw)} {p.h('ui_text', r.choice(['(change it after)', 'pls delete', '']))}"),
+        (people[2], f"{p.h('ui_text', r.choice(['and the API key', 'key for the script', 'token']))} "
+                    f"<span style='word-break:break-all'>{p.s('credential', key)}</span>"),
+        (people[1], p.h('ui_text', r.choice(['thanks, on it', 'done, refund issued', 'got it 👍']))),
+    ]
+    msgs = []
+    prev = None
+    for who, text in lines:
+        head = "" if who == prev else (f'<div class="av">{who[0]}</div><div><b>{p.s("person_name", who)}</b> '
+                                       f'<span class="t">{p.h("time", f"{r.randint(9, 11)}:{r.randint(10, 59)} AM")}</span>')
+        msgs.append(f'<div class="m">{head}<div class="x">{text}</div>{"</div>" if head else ""}</div>' if head
+                    else f'<div class="m cont"><div class="x">{text}</div></div>')
+        prev = who
+    bg, fg, side = ("#1a1d21", "#d1d2d3", "#19171d") if dark else ("#fff", "#1d1c1d", r.choice(["#3f0e40", "#1f2a44", "#264653"]))
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{r.choice([14, 15])}px; display:flex; }}
+    .side {{ width:230px; background:{side}; color:#ddd; min-height:100vh; padding:14px; }}
+    .side div {{ padding:5px 4px; }}
+    .main {{ flex:1; padding:12px 20px; max-width:{r.choice([640, 760, 880])}px; }}
+    .hd {{ font-weight:700; padding:6px 0 10px; border-bottom:1px solid #8883; }}
+    .m {{ display:flex; gap:10px; margin:10px 0; }} .m.cont {{ margin:2px 0 2px 46px; }}
+    .av {{ width:36px; height:36px; border-radius:6px; background:#2e86ab; color:#fff; flex:none; text-align:center;
+           line-height:36px; font-weight:700; }}
+    .t {{ color:#888; font-size:12px; }} .x {{ line-height:1.45; }}
+    """
+    chans = "".join(f'<div>{p.h("ui_text", c)}</div>' for c in ["# general", "# support-escalations", "# billing", "# random"])
+    body = f'<div class="side">{chans}</div><div class="main"><div class="hd">{p.h("ui_text", "# support-escalations")}</div>{"".join(msgs)}</div>'
+    return css, body
+
+
 KINDS = {
     # name: (template, css viewport, device scale factors, dark variants, group variants)
     "mobile_chat": (mobile_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
@@ -3981,6 +4102,8 @@ KINDS = {
     "bank_statement": (bank_statement, (390, 844), (2.0, 2.75, 3.0), True, False),
     "bank_statement_web": (bank_statement_web, (1366, 768), (1.0, 1.25), True, False),
     "eoffice_inbox": (eoffice_inbox, (1440, 800), (1.0, 1.25), True, False),
+    "patient_portal": (patient_portal, (1366, 768), (1.0, 1.25), True, False),
+    "workspace_chat": (workspace_chat, (1280, 720), (1.0, 1.25), True, False),
 }
 
 COLLECT_JS = """
