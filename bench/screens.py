@@ -3943,7 +3943,8 @@ def patient_portal(p: Page, dark: bool, group: bool):
               "November", "December"]
     y, m, d = r.randint(1950, 2002), r.randint(1, 12), r.randint(1, 28)
     dob = r.choice([f"{m:02d}/{d:02d}/{y}", f"{months[m - 1]} {d}, {y}", f"{months[m - 1][:3]} {d}, {y}"])
-    mrn = r.choice(["", "MRN ", "E"]) + p.digits(r.choice([7, 8, 9]))
+    mrn_prefix = r.choice(["", "MRN ", ""])
+    mrn = r.choice(["", "E"]) + p.digits(r.choice([7, 8, 9]))
     member = r.choice(["XEH", "W", "ZGP", "MBR"]) + p.digits(r.choice([8, 9, 10]))
     problems = r.sample([("Type 2 diabetes mellitus without complications", "E11.9"),
                          ("Essential (primary) hypertension", "I10"), ("Major depressive disorder, single episode", "F32.9"),
@@ -3953,7 +3954,7 @@ def patient_portal(p: Page, dark: bool, group: bool):
     fields = [
         ("Legal name", p.s("person_name", who)),
         (r.choice(["Date of birth", "DOB", "Birth date"]), p.s("birth_date", dob)),
-        (r.choice(["MRN", "Medical record number", "Patient ID"]), p.s("id_number", mrn)),
+        (r.choice(["MRN", "Medical record number", "Patient ID"]), p.h("ui_text", mrn_prefix) + p.s("id_number", mrn)),
         (r.choice(["Member ID", "Insurance member ID", "Subscriber ID"]), p.s("id_number", member)),
         (r.choice(["Home phone", "Mobile", "Cell phone"]), p.s("phone", _us_phone(p))),
         (r.choice(["Email", "E-mail address"]), p.s("email", f"{email_user}@{r.choice(['gmail.com', 'icloud.com', 'hotmail.com'])}")),
@@ -3988,7 +3989,7 @@ def patient_portal(p: Page, dark: bool, group: bool):
       <div class="card"><h2>{p.h('ui_text', 'Patient demographics')}</h2><table>{rows}</table></div>
       <div class="card pr"><h2>{p.h('ui_text', 'Problem list')}</h2>{probs}</div>
       <div class="card"><h2>{p.h('ui_text', 'Upcoming appointment')}</h2>
-      <div>{p.h('ui_text', when)} &middot; {p.h('ui_text', doctor)} &middot; {p.h('ui_text', r.choice(['Family Medicine', 'Cardiology', 'Endocrinology']))}</div></div>
+      <div>{p.h('ui_text', when)} &middot; {p.i('person_name', doctor)} &middot; {p.h('ui_text', r.choice(['Family Medicine', 'Cardiology', 'Endocrinology']))}</div></div>
       </div></div>"""
     return css, body
 
