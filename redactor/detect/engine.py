@@ -139,9 +139,9 @@ class Detector:
                         continue  # "ASN Kecamatan" / "34 anggota": a title ending in a label word
                     out.append(Candidate(cand.category, below, cand.start - cut, cand.end - cut, cand.score,
                                          cand.recognizer + "_wrapped", cand.value, cand.extra))
-                elif cand.recognizer not in self.digit_ids and (cand.category not in whole
-                                                                or _name_runs_on(cand, below, cut)
-                                                                or _street_runs_on(cand, seg)):
+                elif cand.recognizer not in self.digit_ids and not _a_heading_over_a_condition(cand, seg, below) \
+                        and (cand.category not in whole or _name_runs_on(cand, below, cut)
+                             or _street_runs_on(cand, seg)):
                     out.append(Candidate(cand.category, seg, cand.start, len(seg.text), cand.score,
                                          cand.recognizer + "_wrapped", cand.value,
                                          [(below, 0, cand.end - cut), *cand.extra]))
@@ -158,6 +158,15 @@ class Detector:
             for m in self.own_terms.finditer(seg.text):
                 out.append(Candidate("own_term", seg, m.start(), m.end(), 1.0, "own_terms", m.group()))
         return out
+
+
+def _a_heading_over_a_condition(cand: Candidate, seg: Segment, below: Segment) -> bool:
+    """A medical condition taken from a whole line down into the next, where the first line ends without a
+    comma and the next opens a new item in capitals ("Problem list" / "Generalized anxiety disorder (F41.1)"):
+    the heading over a problem list, not the condition's first words (those wrap after a comma or mid-phrase,
+    "Chronic kidney disease," / "stage 3 (N18.30)")."""
+    return (cand.category == "medical" and cand.start == 0 and not seg.text.rstrip().endswith((",", "-", "/"))
+            and below.text[:1].isupper())
 
 
 def _street_runs_on(cand: Candidate, seg: Segment) -> bool:
