@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import re
 import tomllib
 from importlib import resources
 
@@ -306,6 +307,11 @@ def surnames() -> frozenset[str]:
     return _foreign_names()[1]
 
 
+# A family name's own shape, whatever the lists hold: an Irish or Italian elided article or a Scottish
+# "Mac" before a capital ("O'Connor", "D'Angelo", "McAllister", "MacKenzie"; not "Machine").
+_FAMILY_NAME_SHAPE = re.compile(r"(?:[OD]['’]|Ma?c)[A-Z][a-z]{2,}")
+
+
 def _bare_name(word: str) -> str:
     bare = word.strip(",.;:!?\"“”()[]").lower()
     return bare[:-2] if bare.endswith(("'s", "’s")) else bare
@@ -335,12 +341,29 @@ def known_full_name(words: list[str], *, in_sentence: bool, also_names: frozense
     def place(word: str) -> bool:
         return word in foreign_places() and word not in given_names() and word not in surnames()
 
-    def name_like(word: str) -> bool:
-        return (word.isalpha() and word not in stop_words and not place(word)
-                and (word in given_names() or word in surnames() or not is_ordinary_word(word)))
+    shaped = [bool(_FAMILY_NAME_SHAPE.fullmatch(w.strip(",.;:!?\"“”()[]"))) for w in words]
+
+    def name_like(k: int) -> bool:
+        word = bare[k]
+        return ((word.isalpha() or shaped[k]) and word not in stop_words and not place(word)
+                and (word in given_names() or word in surnames() or shaped[k] or not is_ordinary_word(word)))
 
     for i, (first, second) in enumerate(zip(bare, bare[1:])):
-        if first not in given_names() or not second.isalpha() or second in stop_words or place(second):
+        if not (second.isalpha() or shaped[i + 1]) or second in stop_words or place(second):
+            continue
+        if first not in given_names():
+            # A given name the lists do not hold ("Matteo", "Giulia"), no word of the language, before a
+            # family name they hold that is none either ("Harris") or one of a family name's own shape
+            # ("O'Connor", "McAllister").
+            if (first.isalpha() and words[i][:1].isupper() and first not in stop_words and not place(first)
+                    and not is_ordinary_word(first)
+                    and (shaped[i + 1] or (second in surnames() and not is_ordinary_word(second)))):
+                end = i + 2
+                while end < len(bare) and name_like(end):
+                    end += 1
+                if end < len(bare) and bare[end] in stop_words:
+                    continue  # "Lakeview Harris Group": a run that goes on into an office's word names the office
+                return i, end
             continue
         if first in also_names:
             first_kind = "name"
@@ -357,11 +380,11 @@ def known_full_name(words: list[str], *, in_sentence: bool, also_names: frozense
         else:
             # In a sentence a given name before any capitalised word that is not Indonesian ("John Doe,
             # residing"); Indonesian text capitalises its programmes and offices ("Dana Hibah").
-            found = name_like(second) or (in_sentence and words[i + 1][:1].isupper()
+            found = name_like(i + 1) or (in_sentence and words[i + 1][:1].isupper()
                                           and not is_indonesian_word(second))
         if found:
             end = i + 2
-            while end < len(bare) and name_like(bare[end]):
+            while end < len(bare) and name_like(end):
                 end += 1
             return i, end
     return None

@@ -23,7 +23,9 @@ from .names import NAME_STOP_WORDS
 # Runs of capitalised words (a possessive "John's" and a trailing comma included), and runs of capitals.
 # Lower-case particles may sit between the capitalised words ("Michael van der Berg").
 _PARTICLE = "(?:" + "|".join(map(re.escape, sorted(PARTICLES, key=len, reverse=True))) + r")\s+"
-_TITLE_RUN = re.compile(r"(?<![\w@/.])[A-Z][a-z'’-]+(?:,?\s+(?:" + _PARTICLE + r"){0,3}[A-Z][a-z'’-]+)+")
+# (a family name's elided article or "Mac" before its capital, "O'Connor", "McAllister", is one word)
+_NAME_WORD = r"(?:[OD]['’](?=[A-Z])|Ma?c(?=[A-Z]))?[A-Z][a-z'’-]+"
+_TITLE_RUN = re.compile(r"(?<![\w@/.])" + _NAME_WORD + r"(?:,?\s+(?:" + _PARTICLE + r"){0,3}" + _NAME_WORD + r")+")
 _CAPS_RUN = re.compile(r"(?<![\w@/.])[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2}(?![\w@/.])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _LOWER_BEFORE = re.compile(r"[a-z]{2,}[\s,;:\"“(]*$")
