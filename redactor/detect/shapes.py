@@ -75,6 +75,11 @@ def shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
         if token.rstrip(":").lower() in NOT_A_SECRET or (token.isalpha() and token.islower()
                                                             and token.lower() in common_words()):
             return None  # "token listrik", "token kamu": prose, not a secret
+        if rec.category == "national_id" and not re.search(r"\d", token):
+            # An identity or member number holds digits (D1234567, S1234567A); a login name or a password
+            # need not.  Under an "MRN" caption that heads a form's label column, "Subscriber" and "Mobile"
+            # are the next fields' labels.
+            return None
         end = len(token)
         # OCR reads '_' as a space: "Garuda 2020!" is one password; a time stamp after it is not.
         for piece in list(re.finditer(r"\s(\S+)", body[end:]))[:2]:

@@ -416,8 +416,10 @@ class Headers:
     def _is_header_text(self, text: str) -> bool:
         if not text or len(text) > 40:
             return False
+        # (a label and one more word is a caption, "Nama Ayah"; a label and a long number is a field and its
+        # value, "MRN E806608445", not a header over the rows below)
         if len(text.split()) <= 4 and any((m := r.label_regex.match(text)) and len(text[m.end():].split()) <= 1
-                                          for r in self.recs):
+                                          and not _A_VALUE.search(text[m.end():]) for r in self.recs):
             return True
         return any(r.label_regex.fullmatch(text) for r in self.recs) or bool(
             _COMMON_HEADER.fullmatch(text)) or bool(ADDRESS_COLUMN.fullmatch(text)) or bool(ATTRIBUTE_COLUMN.fullmatch(text))
