@@ -218,3 +218,52 @@ def test_cells_of_a_column_of_network_addresses_are_covered_also_misread():
 def test_the_times_beside_a_column_of_network_addresses_and_its_caption_stay_visible():
     for value in ("2025-07-10 11:52", "Aiarat 1P", "opd.rahmat"):
         assert len(_uncovered(_LOG, value)) == len(value.replace(" ", "")), f"{value} covered as an address"
+
+
+# ------------------------------------------------------------- a member number read as scraps under its label
+
+def _queue(under: str, label: str = "BPJS"):
+    # A clinic's queue: the payer's column holds "BPJS" over the member number in small print.
+    return [
+        [(20, "U-001"), (100, "Vina Susanti"), (400, "Poli Umum"), (600, label)],
+        [(600, under)],
+        [(20, "M-002"), (100, "Citra Purba"), (400, "Poli Gigi"), (600, "Umum")],
+    ]
+
+
+def test_a_member_number_read_as_scraps_under_its_label_is_covered():
+    for scraps in ("opssizias7as", "Ganasonngen", "(nsersas raxa"):
+        assert not _uncovered(_queue(scraps), scraps.strip("()")), scraps
+
+
+def test_words_or_acronyms_under_such_a_label_or_scraps_under_another_stay_visible():
+    for under in ("Kesehatan", "Mandiri", "PBI", "20-11-1951", "Kelas 1"):
+        lay = make_ocr(_queue(under))
+        assert len(uncovered_chars(lay, detect(lay.ocr).findings, under)) == len(under.replace(" ", "")), under
+    lay = make_ocr(_queue("opssizias7as", label="Penjamin"))
+    assert len(uncovered_chars(lay, detect(lay.ocr).findings, "opssizias7as")) == len("opssizias7as")
+
+
+# ------------------------------------------------------------- a column of birth dates whose caption was lost
+
+def _patients(dates):
+    rows = [[(20, "Antrian"), (120, "Nama Pasien"), (400, "KK Tol. Late"), (560, "Poli")]]
+    names = ["Vina Susanti", "Citra Purba Gunadi", "ARDIANSYAH ROSYIDAH", "EKO RAHMAN SYAHPUTRA", "Yuliani Prasetyo"]
+    for i, (name, date) in enumerate(zip(names, dates)):
+        rows.append([(20, f"U-00{i + 1}"), (120, name), (400, date), (560, "Poli Umum")])
+    return rows
+
+
+def test_dates_a_lifetime_apart_beside_names_are_birth_dates():
+    dates = ["20-11-1951", "04-07-1951", "01-07-1958", "11-11-1945", "26-06-2015"]
+    for date in dates:
+        assert not _uncovered(_patients(dates), date), date
+
+
+def test_dates_of_a_working_life_or_of_dealings_beside_names_stay_visible():
+    for dates in (["01-03-1990", "01-02-2005", "01-12-2019", "01-01-1995", "01-04-2010"],  # appointments
+                  ["02-01-2025", "15-03-2025", "20-06-2025", "03-09-2025", "11-11-2025"]):  # visits
+        lay = make_ocr(_patients(dates))
+        findings = detect(lay.ocr).findings
+        for date in dates:
+            assert len(uncovered_chars(lay, findings, date)) == len(date), date

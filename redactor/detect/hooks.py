@@ -645,7 +645,7 @@ _HEALTH_CARD_NUMBER = re.compile(r"\d(?:[\s.-]?\d){12}")  # 13 digits, grouped o
 _MEMBER_NUMBER = re.compile(r"(?<![\d.-])000(?:[\s.-]?\d){10}(?![\d])")
 
 
-def health_card_lines(page: Page, category: str, detector: str, label: str) -> list[Finding]:
+def health_card_lines(page: Page, category: str, detector: str, label: str, _labels=None) -> list[Finding]:
     """On a health-insurance card (one of `identity_card.health_card_headings` on the page): the card number
     alone on its line, and the holder's name alone on the line right above or below it."""
     from .kinds.names import has_a_name  # (the finders import this module)
@@ -677,6 +677,53 @@ def health_card_lines(page: Page, category: str, detector: str, label: str) -> l
     return out
 
 
+def numbers_read_as_scraps(page: Page, category: str, detector: str, label: str,
+                           labels: re.Pattern | None = None) -> list[Finding]:
+    """A number printed small under its label, the label alone in its cell ("BPJS" over "0008918676631" in
+    a queue's payer column, "NIP" over a card's number): on a copy a chat app shrank, or a photo, it is read
+    as scraps of letters ("Gabe Pan", "opssizias7as") that no rule for digits finds.  The line right under
+    such a label, at its left edge, in type no larger than the label's, holding no word of the language, no
+    date or time and no label of its own, is that number."""
+    if labels is None:
+        return []
+    out = []
+    for row in page.rows:
+        for seg in row.segments:
+            m = labels.match(seg.text.strip(" |"))
+            if m is None or seg.text.strip(" |")[m.end():].strip(" :"):
+                continue  # not a label alone in its cell
+            below = page.neighbour(seg, "below")
+            if below is None or abs(below.box.left - seg.box.left) > seg.height \
+                    or below.box.top - seg.box.bottom > 1.2 * seg.height:
+                continue
+            # (its smallest word: a bracket OCR read from a scrap's edge stands taller than the print)
+            size = min(w.box.height for w in below.words)
+            scraps = below.text.strip(" |()[]{}")
+            if size <= 1.1 * seg.height and _read_as_scraps(scraps, small=size <= SMALL_PRINT * seg.height):
+                out.append(Finding(category, tuple(below.boxes_for(0, len(below.text))), 0.7,
+                                   preview(label, scraps), detector + "_scraps"))
+    return out
+
+
+# Type this much smaller than its label's (in heights) is small print: a number under its label, no field.
+SMALL_PRINT = 0.8
+
+
+def _read_as_scraps(text: str, small: bool) -> bool:
+    """Letters and digits OCR made of a number printed too small to read: six or more of them (three in
+    small print, whose scraps are shorter), no word of the language (in small print, none of five letters
+    or more: a scrap may spell "pan" or "rana" by chance, while what else is printed small under such a
+    label is a word, "Kesehatan", "Mandiri", "Aktif", or an acronym, "PBI"), no label (no colon), no
+    date, time or amount, and not a number read whole (the rules for digits judge that)."""
+    if len(re.findall(r"[A-Za-z0-9]", text)) < (3 if small else 6) or ":" in text or re.search(r"\d{6,}", text):
+        return False
+    if T.DATE.search(text) or re.search(r"\d[.:]\d\d\b", text) or _CURRENCY.search(text):
+        return False
+    if re.fullmatch(r"[A-Z]{2,5}(?:[ -][A-Z]{2,5})?", text):
+        return False  # an acronym ("PBI", "NON PBI")
+    return not any(w.lower() in common_words() for w in re.findall(r"[A-Za-z]{5,}" if small else r"[A-Za-z]{3,}", text))
+
+
 # A person's record in a table or a list: a row that holds a NIK or a NIP read whole and valid.
 _RECORD_NUMBER = re.compile(r"(?<![\d.-])(?:\d{16}|\d{18})(?![\d])")
 # A place and a date, as a record gives where and when someone was born ("Kota Bandung / 15 Juli 1987",
@@ -694,7 +741,7 @@ def _record_rows(page: Page) -> list:
     return page.record_rows
 
 
-def record_member_numbers(page: Page, category: str, detector: str, label: str) -> list[Finding]:
+def record_member_numbers(page: Page, category: str, detector: str, label: str, _labels=None) -> list[Finding]:
     """A national health-insurance (JKN) member number (three zeros and ten digits) on a row that holds
     someone's NIK or NIP is that person's: a table whose header OCR did not read still has its members'
     numbers beside their NIKs."""
@@ -707,7 +754,7 @@ def record_member_numbers(page: Page, category: str, detector: str, label: str) 
     return out
 
 
-def record_birth_dates(page: Page, category: str, detector: str, label: str) -> list[Finding]:
+def record_birth_dates(page: Page, category: str, detector: str, label: str, _labels=None) -> list[Finding]:
     """A place and a date ("Kota Bandung / 15 Juli 1987") on a row that holds someone's NIK or NIP is where
     and when that person was born; a letter's place and date stand on a line of their own."""
     out = []
@@ -726,7 +773,7 @@ def record_birth_dates(page: Page, category: str, detector: str, label: str) -> 
 _CAPITALS_RUN = re.compile(r"(?<![\w@.'’-])[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){1,4}(?![\w@.'’-])")
 
 
-def record_names(page: Page, category: str, detector: str, label: str) -> list[Finding]:
+def record_names(page: Page, category: str, detector: str, label: str, _labels=None) -> list[Finding]:
     """A name in capitals on a row that holds someone's NIK or NIP is that person's ("RINA MANURUNG |
     1229… | 1967…"): a sheet whose header OCR did not read lists its members beside their numbers, and
     capitals, unlike a name in mixed case, are no sign of a name by themselves.  Kept when the run could
@@ -742,7 +789,7 @@ def record_names(page: Page, category: str, detector: str, label: str) -> list[F
     return out
 
 
-def mrz_bands(page: Page, category: str, detector: str, label: str) -> list[Finding]:
+def mrz_bands(page: Page, category: str, detector: str, label: str, _labels=None) -> list[Finding]:
     """The two (passport) or three (ID card) machine-readable lines, covered whole as one band each.
 
     A line is taken when it has MRZ fillers, and its neighbours when they have the MRZ shape even
@@ -1210,7 +1257,7 @@ EXTEND: dict[str, Callable[[Span, Page, Headers], None]] = {
 # Hooks that also look at the whole page once: (hook, function of the page and the recognizer's label).
 PAGE_EXTEND = {"mrz_block": mrz_bands, "health_card_lines": health_card_lines,
                "record_member_numbers": record_member_numbers, "record_birth_dates": record_birth_dates,
-               "record_names": record_names}
+               "record_names": record_names, "numbers_read_as_scraps": numbers_read_as_scraps}
 
 
 def alone_in_its_column(page: Page, seg: Segment, start: int, end: int) -> bool:

@@ -2,12 +2,13 @@
 to whole words, and candidates turned into findings."""
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from typing import Callable
 
 from ..categories import category
-from ..findings import Finding
+from ..findings import Box, Finding
 from ..mask import preview
 from . import text as T
 from .confusions import TO_CAPITALS, lookalike_class
@@ -111,6 +112,48 @@ def names_with_lost_letters(page: Page, candidates: list[Candidate]) -> list[Can
                     and not any(w.lower() in NAME_STOP_WORDS for w in rest.split()):
                 out.append(Candidate("person_name", seg, m.start("scrap"), m.end("rest"), 0.6,
                                      "person_name_clipped", seg.text[m.start("scrap"):m.end("rest")]))
+    return out
+
+
+# No career and no list of dealings spans this many years: the dates of one column that lie further apart,
+# on rows that name people, are when those people were born (a clinic's queue, a school's or a village's
+# register), also where a shrunk copy's header no longer says so.  A staff list's appointment dates
+# (at most some 35 years of a working life) and a ledger's dates stay visible.
+LIFETIME_SPREAD = 45
+# A whole date, day, month and a year of four digits ("20-11-1951", "04/07/1951").
+_WHOLE_DATE = re.compile(r"(?<![\d/.-])(?:0?[1-9]|[12]\d|3[01])\s?[-/.]\s?(?:0?[1-9]|1[0-2])\s?[-/.]\s?((?:19|20)\d\d)(?![\d/.-])")
+
+
+def birth_date_columns(page: Page, candidates: list[Candidate]) -> list[Candidate]:
+    """Dates in one column, three or more, most of them level with a person's name, whose years lie
+    `LIFETIME_SPREAD` years apart or more and none ahead of this year: birth dates."""
+    names = [Box.union(c.segment.boxes_for(c.start, c.end)) for c in candidates if c.category == "person_name"]
+    if len(names) < 3:
+        return []
+    columns: list[list[tuple[Segment, re.Match, Box]]] = []
+    for row in page.rows:
+        for seg in row.segments:
+            for m in _WHOLE_DATE.finditer(seg.text):
+                box = Box.union(seg.boxes_for(m.start(), m.end()))
+                for column in columns:
+                    last = column[-1][2]
+                    if abs(last.left - box.left) <= 2 * seg.height or abs(last.right - box.right) <= 2 * seg.height:
+                        column.append((seg, m, box))
+                        break
+                else:
+                    columns.append([(seg, m, box)])
+    this_year = datetime.date.today().year
+    out = []
+    for column in columns:
+        years = [int(m.group(1)) for _, m, _ in column]
+        if len(column) < 3 or max(years) - min(years) < LIFETIME_SPREAD or max(years) > this_year:
+            continue
+        level = sum(any(abs((n.top + n.bottom) - (box.top + box.bottom)) <= 3 * box.height
+                        for n in names) for _, _, box in column)
+        if level < max(3, 0.6 * len(column)):
+            continue
+        out.extend(Candidate("birth_date", seg, m.start(), m.end(), 0.7, "birth_date_column", m.group())
+                   for seg, m, _ in column)
     return out
 
 
