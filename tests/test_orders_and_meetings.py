@@ -380,6 +380,9 @@ def test_a_local_networks_host_is_still_covered(line, value):
     (["Nama: Novita Hidayat", "vita Hidayat"], "vita"),
     # two letters lost, and a quote read for the first
     (["Nama: Kartika Lestari", "‘rtika Lestari (Saya)"], "rtika"),
+    # the letter left at the chip's edge read as an "l" for an "i", and "rn" read as "m"
+    (["Tiara Nugroho Permana", "Peserta", "lara Nugroho Permana"], "lara"),
+    (["Nama: Galih Kurniawan Putra", "Peserta", "alih Kumiawan Putra"], "alih"),
 ])
 def test_the_rest_of_a_first_name_whose_first_letter_was_lost_is_covered(rows, scrap):
     assert _uncovered(rows, scrap) == 0
@@ -389,6 +392,7 @@ def test_the_rest_of_a_first_name_whose_first_letter_was_lost_is_covered(rows, s
     (["Nama: Novita Hidayat", "kepada Hidayat"], "kepada"),
     (["Nama: Novita Hidayat", "cita Hidayat"], "cita"),  # ends no first name on the page
     (["Nama: Novita Hidayat", "Novita Hidayat", "tiga Hidayat"], "tiga"),
+    (["Tiara Nugroho Permana", "lama Nugroho Permana"], "lama"),  # "iama" ends no first name either
 ])
 def test_a_word_before_a_name_that_ends_no_known_first_name_stays(rows, word):
     assert _uncovered(rows, word) == _letters(word)

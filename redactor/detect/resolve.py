@@ -56,7 +56,7 @@ def clipped_first_words(candidates: list[Candidate]) -> None:
         if cand.category == "person_name":
             found = re.findall(r"[A-Za-z'’-]+", cand.value)
             if len(found) >= 2 and found[0][:1].isupper():
-                firsts.setdefault(found[1].lower(), set()).add(found[0].lower())
+                firsts.setdefault(_read_alike(found[1]), set()).add(found[0].lower())
     if not firsts:
         return
     for cand in candidates:
@@ -67,8 +67,10 @@ def clipped_first_words(candidates: list[Candidate]) -> None:
         if not found or m is None:
             continue
         scrap = m.group(1)
-        if any(first != scrap and first.endswith(scrap) and len(first) - len(scrap) <= 2
-               for first in firsts.get(found[0].lower(), ())):
+        # (the letter left at the chip's edge read as an "l" for an "i": "lara" for "Tiara")
+        endings = {scrap, "i" + scrap[1:]} if scrap[0] == "l" else {scrap}
+        if any(first != scrap and any(first.endswith(end) for end in endings) and len(first) - len(scrap) <= 2
+               for first in firsts.get(_read_alike(found[0]), ())):
             cand.start = m.start()
             cand.value = cand.segment.text[cand.start:cand.end]
 
@@ -155,6 +157,11 @@ def birth_date_columns(page: Page, candidates: list[Candidate]) -> list[Candidat
         out.extend(Candidate("birth_date", seg, m.start(), m.end(), 0.7, "birth_date_column", m.group())
                    for seg, m, _ in column)
     return out
+
+
+def _read_alike(word: str) -> str:
+    """A name word as small print may be read: "rn" and "m" alike ("Kumiawan" for "Kurniawan")."""
+    return word.lower().replace("rn", "m")
 
 
 # A contact as a chat app lists a group's members: two or three capitalised words.
