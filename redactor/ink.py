@@ -31,6 +31,12 @@ DAMAGED_MARK_GROWTH = 6.0
 # a space between two words leaves half a line height or more.
 CLIPPED_NAME_GROWTH = 3.0
 CLIPPED_NAME_GAP = 0.35
+# A number's first digit a "1": its wide side bearings leave a blank of up to 0.4 line heights between it and
+# the next digit, and Tesseract's box may start at that next digit ("Long: 1|19.468474").  The box of a
+# number grows left over such a blank (not over a space after a label's colon, 0.5 or more; and never into a
+# word OCR read before it, `_kept_off_the_word_before`).
+NUMBER_CATEGORIES = frozenset({"location", "nik", "kk", "nip", "npwp", "bpjs", "bank_account", "card_number"})
+DIGIT_GAP = 0.45
 # A pixel is ink when it differs this much from the band's background.
 INK_CONTRAST = 60
 
@@ -72,7 +78,9 @@ def widen_to_ink(image: Image.Image | np.ndarray, findings: Sequence[Finding], w
             else MAX_GROWTH
         clipped = f.category == "person_name" and f.detector.endswith("_clipped")
         gap = CLIPPED_NAME_GAP if clipped else WORD_GAP
-        boxes = [_kept_off_the_word_before(grey, _widened(grey, box, growth, gap), box, words) for box in f.boxes]
+        boxes = [_kept_off_the_word_before(grey, _with_first_digit(grey, _widened(grey, box, growth, gap), box)
+                                           if f.category in NUMBER_CATEGORIES else _widened(grey, box, growth, gap),
+                                           box, words) for box in f.boxes]
         if words and f.category in LEADING_WORD_CATEGORIES:
             boxes = [_with_unread_word_before(grey, box, words) for box in boxes]
         out.append(replace(f, boxes=tuple(boxes)))
@@ -142,6 +150,12 @@ def _with_unread_word_before(grey: np.ndarray, box: Box, words: Sequence[Box]) -
         if w.right > word_left and w.left < word_right and w.bottom > top and w.top < bottom:
             return box  # OCR read it: it was not taken as part of the value for a reason
     return Box.from_edges(word_left, box.top, box.right, box.bottom)
+
+
+def _with_first_digit(grey: np.ndarray, widened: Box, box: Box) -> Box:
+    """`widened` with its left edge moved over a number's first digit set apart by its side bearings."""
+    left = _widened(grey, box, MAX_GROWTH, DIGIT_GAP).left
+    return Box.from_edges(left, widened.top, widened.right, widened.bottom) if left < widened.left else widened
 
 
 def _widened(grey: np.ndarray, box: Box, growth: float = MAX_GROWTH, word_gap: float = WORD_GAP) -> Box:

@@ -271,3 +271,28 @@ def test_a_clipped_name_stops_at_the_space_before_it():
     read = Box.from_edges(name.left + 12, name.top, rest.right, rest.bottom)
     (widened,) = widen_to_ink(image, [_name(read, "person_name_clipped")])
     assert widened.boxes[0].left > before.right
+
+
+# ------------------------------------------------------------- a number's first digit "1" set apart by its bearings
+
+def _number(box: Box, category: str = "location") -> Finding:
+    return Finding(category=category, boxes=(box,), score=0.8, preview="Lokasi 11••••74")
+
+
+@pytest.mark.parametrize("size", [14, 20, 28])
+@pytest.mark.parametrize("label", ["Long:", "NIK", "Lokasi"])
+def test_a_numbers_first_one_its_box_left_out_is_covered_and_the_label_stays(size, label):
+    image = Image.new("RGB", (900, 80), "white")
+    draw = ImageDraw.Draw(image)
+    f = font(size)
+    draw.text((20, 20), label, fill=(17, 27, 33), font=f)
+    label_right = draw.textbbox((20, 20), label, font=f)[2]
+    x = 20 + round(f.getlength(label + " "))
+    left, top, right, bottom = draw.textbbox((x, 20), "119.468474", font=f)
+    draw.text((x, 20), "119.468474", fill=(17, 27, 33), font=f)
+    read = Box.from_edges(x + round(f.getlength("1")) + 1, top, right, bottom)   # the box starts at the second "1"
+    columns = (np.asarray(image.convert("L"))[top:bottom, left:read.left] < 128).any(axis=0)
+    first_ink = left + int(np.flatnonzero(columns)[0])                   # the first "1"'s left edge
+    (widened,) = widen_to_ink(image, [_number(read)])
+    assert widened.boxes[0].left <= first_ink, (widened.boxes[0], first_ink)
+    assert widened.boxes[0].left > label_right, (widened.boxes[0], label_right)
