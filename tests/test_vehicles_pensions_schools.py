@@ -11,6 +11,8 @@ from PIL import Image, ImageDraw
 from conftest import font, make_ocr, uncovered_chars
 from redactor.config import Config
 from redactor.detect import detect
+from redactor.findings import Box
+from redactor.ocr import OcrResult, Word
 
 
 def _uncovered(rows, value: str, row: int | None = None) -> int:
@@ -98,7 +100,95 @@ def test_police_registration_and_justice_offices_stay_visible(rows, value):
     assert _uncovered(rows, value) == _letters(value)
 
 
+# --- a plate drawn as a plate -----------------------------------------------------------------------------
+
+def _chip_page(chip: list[tuple[str, float, int]]) -> OcrResult:
+    """A page naming a plate in its field ("No. Polisi  BK 7244 JVL"), and above it a plate chip read as
+    OCR reads a framed plate: `chip` holds (text, confidence, box height) for its words, side by side on one
+    line, the frame's edges boxed tall."""
+    words, x = [], 40
+    for text, conf, height in chip:
+        width = 14 * len(text)
+        words.append(Word(text=text, box=Box(x, 60 - (height - 16) // 2, width, height), conf=conf, line_id=0))
+        x += width + 10
+    x = 40
+    for text in ["No.", "Polisi"]:
+        words.append(Word(text=text, box=Box(x, 160, 12 * len(text), 16), conf=95, line_id=1))
+        x += 12 * len(text) + 8
+    x = 300
+    for text in ["BK", "7244", "JVL"]:
+        words.append(Word(text=text, box=Box(x, 160, 12 * len(text), 16), conf=95, line_id=2))
+        x += 12 * len(text) + 8
+    return OcrResult(words=tuple(words), width=700, height=240)
+
+
+def _covered(ocr: OcrResult, box: Box) -> bool:
+    cx, cy = box.left + box.width / 2, box.top + box.height / 2
+    return any(f.bounds.left <= cx <= f.bounds.right and f.bounds.top <= cy <= f.bounds.bottom
+               for f in detect(ocr).findings)
+
+
+@pytest.mark.parametrize("chip", [
+    [("TBK", 45, 36), ("7244", 97, 16), ("JVL)", 62, 35)],   # the frame's edges read as "T" and ")"
+    [("rBK", 60, 40), ("7244", 97, 16), ("Jl}", 45, 40)],    # a letter misread beside the frame
+    [("(17244", 30, 48), ("JVL", 70, 20)],                  # the region glued to the number, "BK" read as "1"
+    [("BK", 86, 18), ("7244", 82, 16), ("vq)", 40, 30)],    # the last letters misread, boxed with the frame
+])
+def test_a_plate_chip_read_with_its_frame_is_covered_when_the_page_names_the_plate(chip):
+    ocr = _chip_page(chip)
+    for word in ocr.words:
+        if word.line_id == 0:
+            assert _covered(ocr, word.box), f"{word.text!r} of the chip left visible"
+
+
+@pytest.mark.parametrize("chip", [
+    [("Total", 96, 16), ("7244", 97, 16), ("item", 96, 16)],   # the same digits, no plate's letters after them
+    [("Rp", 96, 16), ("17.244", 97, 16), ("JVL", 96, 16)],    # an amount
+    [("Kode", 96, 16), ("872440", 97, 16), ("JVL", 96, 16)],  # a longer number
+])
+def test_the_plates_number_in_another_line_stays_visible(chip):
+    ocr = _chip_page(chip)
+    assert not any(_covered(ocr, w.box) for w in ocr.words if w.line_id == 0)
+
+
 # --- read by real Tesseract ------------------------------------------------------------------------------
+
+@pytest.mark.usefixtures("tesseract")
+def test_a_plate_chip_read_by_tesseract(tmp_path):
+    """A vehicle-tax page's plate drawn as a plate, white on a black chip in a grey frame, above the field
+    that names it: both are covered; the page's heading stays."""
+    import numpy as np
+
+    from redactor.pipeline import redact_file
+
+    image = Image.new("RGB", (900, 300), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    heading = font(22, bold=True)
+    draw.text((30, 20), "Informasi Pajak Kendaraan", fill=(30, 30, 30), font=heading)
+    boxes = {"heading": draw.textbbox((30, 20), "Informasi Pajak Kendaraan", font=heading)}
+    chip = font(30, bold=True)
+    text_box = draw.textbbox((50, 90), "BK 7244 JVL", font=chip)
+    # (the frame close around the letters, as a page draws a plate: OCR reads its edges into them)
+    frame = (text_box[0] - 8, text_box[1] - 4, text_box[2] + 8, text_box[3] + 4)
+    draw.rounded_rectangle(frame, radius=4, fill=(17, 17, 17), outline=(85, 85, 85), width=3)
+    draw.text((50, 90), "BK 7244 JVL", fill=(255, 255, 255), font=chip)
+    boxes["chip"] = text_box
+    small, value = font(20), font(24, bold=True)
+    draw.text((30, 200), "No. Polisi", fill=(110, 110, 110), font=small)
+    draw.text((220, 198), "BK 7244 JVL", fill=(25, 25, 25), font=value)
+    boxes["field"] = draw.textbbox((220, 198), "BK 7244 JVL", font=value)
+    src, out = tmp_path / "plat.png", tmp_path / "out.png"
+    image.save(src)
+    redact_file(src, out, config=Config(visual=False))
+    before = np.asarray(image.convert("L")).astype(np.float64)
+    after = np.asarray(Image.open(out).convert("L")).astype(np.float64)
+    for key in ("chip", "field"):
+        left, top, right, bottom = boxes[key]
+        a, b = before[top:bottom, left:right].ravel(), after[top:bottom, left:right].ravel()
+        assert b.std() < 4 or abs(np.corrcoef(a, b)[0, 1]) < 0.35, f"{key} still readable"
+    left, top, right, bottom = boxes["heading"]
+    assert np.array_equal(before[top:bottom, left:right], after[top:bottom, left:right])
+
 
 @pytest.mark.usefixtures("tesseract")
 def test_a_vehicle_tax_grid_read_by_tesseract(tmp_path):

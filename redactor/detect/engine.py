@@ -24,7 +24,7 @@ from .kinds.terms import terms_regex
 from .layout import Segment, build_rows, with_lead_ins, without_picture_marks
 from .page import Candidate, Page
 from .recognizer import Recognizer
-from .resolve import account_holders, accounts_under_holders, birth_date_columns, clipped_first_words, dedupe, names_with_lost_letters, degrees_after_names, names_of_things, holders_above, member_lists, name_continuations, glued_secret_rests, number_key, number_tails, repeats, system_name_echoes, to_findings
+from .resolve import account_holders, accounts_under_holders, birth_date_columns, clipped_first_words, dedupe, framed_plates, names_with_lost_letters, degrees_after_names, names_of_things, holders_above, member_lists, name_continuations, glued_secret_rests, number_key, number_tails, repeats, system_name_echoes, to_findings
 from .tables import Headers, clipped_column, value_columns
 
 
@@ -102,6 +102,7 @@ class Detector:
                 if name in hooks.PAGE_EXTEND:
                     findings.extend(hooks.PAGE_EXTEND[name](page, rec.category, rec.id, category(rec.category).label,
                                                             rec.label_regex))
+        findings.extend(framed_plates(words, candidates))
         return findings
 
     def _left_visible(self, cand: Candidate) -> bool:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
-from typing import Callable
+from typing import Callable, Sequence
 
 from ..categories import category
 from ..findings import Box, Finding
 from ..mask import preview
+from ..ocr import Word
 from . import text as T
 from .confusions import TO_CAPITALS, lookalike_class
 from .labels import is_thing_column
@@ -39,6 +40,55 @@ def repeats(page: Page, candidates: list[Candidate]) -> list[Candidate]:
                 source = values[m.group()]
                 out.append(Candidate(source.category, seg, m.start(), m.end(), source.score * 0.95,
                                      source.recognizer + "_repeat", m.group()))
+    return out
+
+
+# A plate as the page names it: its region's letters, its number, its last letters.
+_PLATE_PARTS = re.compile(r"([A-Z]{1,2})[\s-]?(\d{3,4})[\s-]?([A-Z]{1,3})")
+
+
+def framed_plates(read: Sequence[Word], candidates: list[Candidate]) -> list[Finding]:
+    """A plate drawn as a plate (a vehicle-tax or traffic-ticket page's dark or framed chip): OCR reads its
+    letters together with the frame's edges ("TBK 7244 JVL)", "rN 3192 Ul}", "(14198 AK" for "L 4198 AK"),
+    words boxed taller than the text and read unsurely, which the page's lines leave out as picture marks or
+    which no plate's shape fits.  When the page names the plate elsewhere (by its label or its shape), a short
+    line of a few words side by side holding that plate's number as a run of its own (one stray digit before
+    it, the region's letter misread) and letters after it, the first of its last letters or a frame's marks,
+    is that plate: the line is covered whole, frame and all."""
+    plates: dict[str, tuple[str, str]] = {}
+    found = set()  # the words of the lines a plate was found on: covered already
+    for cand in candidates:
+        if cand.category == "plate" and (m := _PLATE_PARTS.fullmatch(cand.value.strip())):
+            plates.setdefault(m.group(2), (cand.value.strip(), m.group(3)))
+            found.update(id(w) for w in cand.segment.words)
+    if not plates:
+        return []
+    lines: dict[int, list[Word]] = {}
+    for word in read:
+        lines.setdefault(word.line_id, []).append(word)
+    out = []
+    for line in lines.values():
+        if not 2 <= len(line) <= 4 or any(id(w) in found for w in line):
+            continue
+        line.sort(key=lambda w: w.box.left)
+        text = " ".join(w.text for w in line)
+        joined = "".join(w.text for w in line)
+        if len(joined) > 14 or any(0 > b.box.left - a.box.right or b.box.left - a.box.right > 2 * max(a.box.height, b.box.height)
+                                   for a, b in zip(line, line[1:])):
+            continue
+        for number, (value, last) in plates.items():
+            m = re.search(r"(?<!\d)\d?" + number + r"(?!\d)", joined)
+            if m is None or text == value or re.search(r"\d", joined[:m.start()] + joined[m.end():]):
+                continue
+            after = joined[m.end():].upper()
+            # (the last letters misread too, "vq)" for "JVL": a word read off the frame, boxed tall or read
+            # unsurely, still says it is a chip)
+            framed = any(w.conf < 60 or w.box.height > 1.5 * min(v.box.height for v in line) for w in line)
+            if not re.search(r"[A-Z]", after) or (last[0] not in after and not framed):
+                continue
+            out.append(Finding(category="plate", boxes=tuple(w.box for w in line), score=0.75,
+                               preview=preview(category("plate").label, value), detector="plate_framed"))
+            break
     return out
 
 
