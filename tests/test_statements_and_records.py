@@ -162,3 +162,29 @@ def test_a_letters_classification_behind_its_label_is_covered(label):
     assert_covered(rows, [(1, "Rahasia")])
     assert_visible(rows, [(2, "Segera"), (1, label)])
     assert_visible([[(20, label), (260, "Biasa")]], [(0, "Biasa")])
+
+
+def _registration_table(payer="BPJS Kesehatan"):
+    # The same fields as one long table of labels and values, two labels wrapped in the narrow label column.
+    return [
+        [(20, "No. RM"), (200, "42-57-83")],
+        [(20, "Nama Pasien"), (200, "Tn. KRISNA SYAHPUTRA")],
+        [(20, "Penanggung"), (200, "Nuraini Wardhana (Istri)")],
+        [(20, "Jawab")],
+        [(20, "Klinik"), (200, "Poli THT")],
+        [(20, "Dokter"), (200, "dr. Rina Susanti, Sp.M")],
+        [(20, "Pemeriksa")],
+        [(20, "Jenis Pasien"), (200, payer)],
+        [(20, "Diagnosa"), (200, "Infeksi saluran kemih (N39.0)")],
+        [(20, "Catatan Dokter"), (200, "Batuk berdahak 1 minggu, sesak saat malam hari")],
+    ]
+
+
+@pytest.mark.parametrize("payer", ["BPJS Kesehatan", "Umum"])
+def test_a_long_table_of_labels_and_values_keeps_its_labels_and_covers_the_diagnosis(payer):
+    # A label-value row whose value reads like a label ("BPJS Kesehatan") heads no column: the labels under
+    # it stay labels, and their values are covered behind them.
+    rows = _registration_table(payer)
+    assert_covered(rows, [(8, "Infeksi saluran kemih (N39.0)"), (9, "Batuk berdahak 1 minggu, sesak saat malam hari"),
+                          (1, "KRISNA SYAHPUTRA")])
+    assert_visible(rows, [(8, "Diagnosa"), (9, "Catatan Dokter"), (7, "Jenis Pasien"), (4, "Poli THT")])

@@ -117,7 +117,7 @@ class Headers:
                 below = self._stack_header_lines(page, row)
                 numbered.pop(row.index, None)  # (its cells have changed)
                 body = _body(page, row, max([row.index, *below]))
-                if (body or below) and not self._a_form_under(page, body, row.segments):
+                if (body or below) and not self._a_form_under(page, body):
                     stacked.update(below)
                     page.header_rows.update([row.index, *below])
                     headers, filled = row.segments, False
@@ -309,6 +309,9 @@ class Headers:
             if below.box.top - bottom > 3 * seg.height:
                 return False
             under = [s for s in below.segments if abs(s.box.left - seg.box.left) <= seg.height]
+            if under and len(below.segments) == 1 and _label_wrapped_onto(seg, under[0], bottom):
+                bottom = below.box.bottom  # the label's second line ("Dokter" / "Pemeriksa"): the field goes on
+                continue
             if under:
                 text = under[0].text.strip(" :.|")
                 if (self.is_header(under[0]) or is_other_header(text)) and not INLINE_ONLY.match(text):
@@ -322,21 +325,23 @@ class Headers:
             bottom = below.box.bottom
         return False
 
-    def _a_form_under(self, page: Page, body: Sequence[Segment], captions: Sequence[Segment] = ()) -> bool:
+    def _a_form_under(self, page: Page, body: Sequence[Segment]) -> bool:
         """The first row under a row of captions is a field's label and its value ("NPWP (15 digit) |
-        9972…", "Nama | HESTI SURYANI"): a form starts there, which the captions do not head.  Values that
-        each stand under one of two captions at its left edge are the captions' own, even where the first
-        reads like a label (a grid of labels over input boxes: "Penjamin | Kode ICD-10" over "BPJS Kesehatan |
-        I10 Essential …")."""
+        9972…", "Nama | HESTI SURYANI"): a form starts there, which the captions do not head.  A first cell
+        that names only numbers, beside no number, is a value that reads like a label: the captions' own (a
+        grid of labels over input boxes, "Penjamin | Kode ICD-10" over "BPJS Kesehatan | I10 Essential …")."""
         if not body:
             return False
         first = [s for s in page.rows[body[0].row].segments]
-        if len(first) == 2 and len(captions) == 2 and all(
-                abs(value.box.left - caption.box.left) <= max(value.height, caption.height)
-                for value, caption in zip(first, sorted(captions, key=lambda c: c.box.left))):
+        if len(first) == 2 and self._names_only_numbers(first[0].text) and len(re.findall(r"\d", first[1].text)) < 5:
             return False
         return (len(first) == 2 and self.is_header(first[0])
                 and not self.opens_a_field(first[1].text) and not is_other_header(first[1].text.strip(" :.|")))
+
+    def _names_only_numbers(self, text: str) -> bool:
+        """Every label `text` opens is a number's ("BPJS Kesehatan", "NIK")."""
+        kinds = {r.kind for r in self.recs if r.label_regex.match(text.strip(" :.|"))}
+        return bool(kinds) and kinds <= {"digits"}
 
     def _labels_a_form_row(self, row: Row) -> bool:
         """Under a table's header, a row of short captions without a digit, one of them a field's label
@@ -427,6 +432,13 @@ class Headers:
 
 # A form's field: a label of words, then a colon ("Dikeluarkan Tanggal : 06-03-2019", "Kode Pos : 32830").
 _FIELD_LABEL = re.compile(r"^[^\W\d_][^\W\d_ ./]*(?:[ ./]+[^\W\d_]+){0,4}\.?\s?:(?:\s|$)")
+
+
+def _label_wrapped_onto(label: Segment, below: Segment, bottom: float) -> bool:
+    """`below` is the second line of a label a narrow column wrapped ("Dokter" / "Pemeriksa", "Penanggung" /
+    "Jawab"): one or two words and no figure alone on their row, right under the label at line spacing."""
+    return (1 <= len(below.text.split()) <= 2 and not re.search(r"\d", below.text)
+            and below.box.top - bottom <= 0.8 * label.height and below.height <= 1.3 * label.height)
 
 
 def _a_cell_gap(words: Sequence, at: int) -> bool:
