@@ -417,6 +417,10 @@ def test_the_rest_of_a_name_whose_first_letters_were_lost_beside_an_avatar_is_co
     (["di Jakarta Selatan"], "di"),
     (["lihat Menu Utama"], "Menu Utama"),              # words that are no name
     (["Pesan ini dari uliani Pangaribuan"], "Pesan"),  # a sentence, not a line holding a name alone
+    # a receipt's line read as scraps: a capitalised scrap of two letters is no name's word
+    (["tvatisa Ks"], "tvatisa"),
+    # a word in a cell close after another on its line: not a name alone beside an avatar
+    ([[(20, "Pengirim"), (140, "a Kusuma Susanti")]], "a"),
 ])
 def test_a_word_before_capitalised_words_that_is_no_lost_letters_stays(rows, word):
     assert _uncovered(rows, word) == _letters(word)

@@ -128,7 +128,7 @@ def clipped_first_words(candidates: list[Candidate]) -> None:
 # A line that holds a name alone, beside an avatar or on a card, its first word's first letters lost: perhaps
 # the avatar read as a scrap of its own ("NX.", "ia)"), the end of the first word in lower case ("uliani",
 # "a"), the name's other words, and perhaps a rating after them ("x 4.8" for "★ 4.8").
-_CLIPPED_NAME_LINE = re.compile(r"(?:(?P<avatar>\S{1,3})\s)?(?P<scrap>[a-z]{1,12})\s(?P<rest>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})"
+_CLIPPED_NAME_LINE = re.compile(r"(?:(?P<avatar>\S{1,3})\s)?(?P<scrap>[a-z]{1,12})\s(?P<rest>[A-Z][a-z'’-]{2,}(?:\s[A-Z][a-z'’-]{2,}){0,2})"
                                 r"(?P<tail>\s*[|]?|\s\S{1,2}\s?\d[.,]\d)$")
 
 
@@ -150,6 +150,8 @@ def names_with_lost_letters(page: Page, candidates: list[Candidate]) -> list[Can
             avatar = m and m.group("avatar")
             if m is None or (avatar and avatar.isalpha() and is_ordinary_word(avatar.lower())):
                 continue  # a sentence's word before the scrap, not an avatar read as letters
+            if not page.opens_its_line(seg):
+                continue  # the end of a longer line (a receipt's "… tvatisa Ks"), not a name alone on it
             scrap, rest = m.group("scrap"), m.group("rest")
             if len(scrap) == 2 or (len(scrap) > 2 and is_ordinary_word(scrap)):
                 continue  # "di Jakarta", "oleh Budi": a word, not the end of one
@@ -161,6 +163,7 @@ def names_with_lost_letters(page: Page, candidates: list[Candidate]) -> list[Can
                     cand.value = seg.text[cand.start:cand.end]
                     cand.recognizer += "_clipped"
             elif len(scrap) >= 4 and could_be_a_name(f"{scrap.capitalize()} {rest}") \
+                    and any(is_personal_word(w) and len(w) >= 4 for w in rest.split()) \
                     and not any(w.lower() in NAME_STOP_WORDS for w in rest.split()):
                 out.append(Candidate("person_name", seg, m.start("scrap"), m.end("rest"), 0.6,
                                      "person_name_clipped", seg.text[m.start("scrap"):m.end("rest")]))
