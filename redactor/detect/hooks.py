@@ -694,8 +694,8 @@ def numbers_read_as_scraps(page: Page, category: str, detector: str, label: str,
                 continue  # not a label alone in its cell
             below = page.neighbour(seg, "below")
             if below is None or abs(below.box.left - seg.box.left) > seg.height \
-                    or below.box.top - seg.box.bottom > 1.2 * seg.height:
-                continue
+                    or below.box.top - seg.box.bottom > 1.2 * seg.height or below.row in page.header_rows:
+                continue  # (a row of captions under it: "BPJS Kesehatan" a payer's value over "Anamnesa")
             # (its smallest word: a bracket OCR read from a scrap's edge stands taller than the print)
             size = min(w.box.height for w in below.words)
             scraps = below.text.strip(" |()[]{}")
