@@ -11,8 +11,10 @@ office documents: a family card (Kartu Keluarga), a KIS/BPJS health card (number
 labels), a vaccination certificate, a form filled in by hand, a letter to "Yth." a position or a person,
 and a disposition sheet with handwritten notes; a shop's thermal receipt whose print has faded and a clinic's
 laboratory result with a diagnosis (both written before the engine was run on them); a clinic's sick note
-(surat keterangan sakit) with the patient's NIP, age and diagnosis (written so too).  Headings, labels, positions, office lines, dates of issue
-and letter numbers are labelled harmless, so covering them counts as a false positive.
+(surat keterangan sakit) with the patient's NIP, age and diagnosis (written so too); a savings book opened on
+its owner's page and a printed page of transactions, a birth certificate (kutipan akta kelahiran) with the date
+of birth in words, a vehicle registration card (STNK) and a taxpayer card (NPWP), written so too.
+Headings, labels, positions, office lines, dates of issue and letter numbers are labelled harmless, so covering them counts as a false positive.
 
 Each page is drawn flat, then photographed: laid on a table, seen in perspective, lit unevenly, a
 little out of focus, with sensor noise and JPEG compression.  Every drawn text is a box (sensitive or
@@ -866,13 +868,328 @@ def sick_note(rng: random.Random) -> Sheet:
     return sheet
 
 
+BANKS_BOOK = [("BANK RAKYAT INDONESIA", "BRI", "TABUNGAN BritAma", (0, 83, 159)),
+              ("BANK NEGARA INDONESIA", "BNI", "TAPLUS", (242, 101, 34)),
+              ("BANK MANDIRI", "mandiri", "TABUNGAN MANDIRI", (0, 56, 118)),
+              ("BANK CENTRAL ASIA", "BCA", "TAHAPAN BCA", (0, 82, 155)),
+              ("BANK PEMBANGUNAN DAERAH", "bank bjb", "TANDAMATA", (20, 110, 160))]
+BRANCHES = ["KC BANDUNG ASIA AFRIKA", "KCP SLEMAN", "KANTOR CABANG MAGELANG", "UNIT TEGALREJO", "KCP CIANJUR",
+            "KC SEMARANG PEMUDA", "KCP MALANG KAYUTANGAN"]
+TX_CODES = [("SETORAN TUNAI", "CR"), ("TARIK TUNAI ATM", "DB"), ("BIAYA ADM", "DB"), ("BUNGA", "CR"),
+            ("PAJAK BUNGA", "DB"), ("TRSF E-BANKING", "DB"), ("GAJI", "CR"), ("BYR LISTRIK", "DB")]
+
+
+def _money(value: int) -> str:
+    return f"{value:,}.00"
+
+
+def passbook(rng: random.Random) -> Sheet:
+    """A savings book opened flat: the owner's page (name, account and CIF numbers, address; the branch is
+    public) beside a page of transactions printed by a passbook printer (dot-matrix, a little crooked),
+    whose transfers sometimes name the other party.  Written before the engine was run on it."""
+    sheet = Sheet(Image.new("RGB", (1500, 900), (244, 240, 228)))
+    d = sheet.draw
+    d.line([(750, 0), (750, 900)], fill=(200, 195, 180), width=3)  # the fold between the two pages
+    full, short, product, colour = rng.choice(BANKS_BOOK)
+    d.rectangle((0, 0, 749, 100), fill=colour)
+    sheet.h((40, 22), short, "bank", size=40, bold=True, fill=(255, 255, 255))
+    sheet.h((710, 34), product, "bank", size=26, bold=True, fill=(255, 255, 255), align="right")
+    sheet.h((40, 120), full, "bank", size=18, fill=(90, 90, 90))
+    face = rng.choice(["mono", "ocrb", "sans"])
+    size = rng.choice([20, 22, 24])
+    value = dict(face=face, size=size, bold=face == "sans")
+    label = dict(size=rng.choice([17, 18, 20]), fill=(80, 80, 90))
+    raw = digits(rng, rng.choice([10, 13, 15]))
+    number = rng.choice([raw, "-".join([raw[:4], raw[4:6], raw[6:-2], raw[-2:]]) if len(raw) > 10 else raw,
+                         " ".join(raw[i:i + 4] for i in range(0, len(raw), 4))])
+    name = person(rng, caps=rng.random() < 0.8)
+    street = rng.choice(STREETS)
+    town = f"{rng.choice(['KEL.', 'DESA'])} {rng.choice(VILLAGES)} KEC. {rng.choice(DISTRICTS)}"
+    rows = [(rng.choice(["Nama", "Nama Nasabah", "NAMA"]), name, "person_name"),
+            (rng.choice(["No. Rekening", "Nomor Rekening", "NO. REK"]), number, "bank_account"),
+            (rng.choice(["No. CIF", "CIF", "Nomor CIF"]), rng.choice(["", "C"]) + digits(rng, rng.choice([8, 9, 10])),
+             "id_number"),
+            (rng.choice(["Alamat", "ALAMAT"]), street, "address"),
+            (None, town, "address"),
+            (rng.choice(["Kantor Cabang", "Unit Kerja", "Cabang"]), rng.choice(BRANCHES), None),
+            (rng.choice(["Tgl. Buka", "Tanggal Pembukaan"]),
+             f"{rng.randint(1, 28):02d}-{rng.randint(1, 12):02d}-{rng.randint(2005, 2024)}", "date")]
+    stacked = rng.random() < 0.3  # some books print the label over the value
+    y = 180
+    for text, val, category in rows:
+        if text:
+            sheet.h((50, y), text, **label)
+            if not stacked:
+                sheet.text((250, y), ":", **label)
+        x = 50 if stacked else 270
+        if text and stacked:
+            y += 28
+        if category in (None, "date"):
+            sheet.h((x, y), val, category or "branch", **value)
+        else:
+            sheet.s((x, y), val, category, **value)
+        y += size + (22 if stacked else 20)
+    sheet.h((50, 820), "Simpanlah buku ini di tempat yang aman", size=16, fill=(110, 110, 110))
+    # The transactions page, printed through a ribbon: mono, grey-black, each line a little off.
+    ink = rng.randint(40, 90)
+    dot = dict(face="mono", size=rng.choice([15, 16, 17]), fill=(ink, ink, ink + 10))
+    columns = [(790, "TGL"), (870, "KETERANGAN"), (1080, "MUTASI"), (1250, "SALDO"), (1410, "PARAF")]
+    for x, head in columns:
+        sheet.h((x, 40), head, size=15, bold=True, fill=(90, 80, 70))
+    d.line([(770, 66), (1480, 66)], fill=(150, 140, 130), width=1)
+    balance = rng.randint(200, 9000) * 1000
+    y = 90
+    month = rng.randint(1, 12)
+    day = 1
+    for _ in range(rng.randint(8, 14)):
+        day = min(28, day + rng.randint(0, 4))
+        what, kind = rng.choice(TX_CODES)
+        small_fee = what in ("BIAYA ADM", "BUNGA", "PAJAK BUNGA")
+        sum_ = rng.randint(1, 20) * 500 if small_fee else rng.randint(5, 900) * 1000
+        balance += sum_ if kind == "CR" else -sum_
+        drift = rng.randint(-2, 2)  # the book moves a little under the print head
+        sheet.h((790, y + drift), f"{day:02d}/{month:02d}/25", "date", **dot)
+        if what in ("TRSF E-BANKING", "SETORAN TUNAI") and rng.random() < 0.6:
+            # A transfer or a deposit names the other party after a short code, cut where the column ends.
+            code = sheet.h((870, y + drift), "TRF" if what.startswith("TRSF") else "STR", "ui_text", **dot)
+            who = person(rng)[:16].rstrip()
+            sheet.s((code[2] + 10, y + drift), who, "person_name", **dot)
+        else:
+            sheet.h((870, y + drift), what, "ui_text", **dot)
+        sheet.h((1080, y + drift), f"{_money(sum_)} {kind}", "price", **dot)
+        sheet.h((1250, y + drift), _money(balance), "price", **dot)
+        sheet.h((1410, y + drift), rng.choice(["ADM", "SYS", f"T{rng.randint(10, 99)}"]), "ui_text", **dot)
+        y += 30
+    return sheet
+
+
+SPELLED = ["", "SATU", "DUA", "TIGA", "EMPAT", "LIMA", "ENAM", "TUJUH", "DELAPAN", "SEMBILAN", "SEPULUH", "SEBELAS"]
+
+
+def _spelled(n: int) -> str:
+    """A number in Indonesian words, as a birth certificate writes the date of birth."""
+    if n < 12:
+        return SPELLED[n]
+    if n < 20:
+        return f"{SPELLED[n - 10]} BELAS"
+    for unit, one, word in ((1000, "SERIBU", "RIBU"), (100, "SERATUS", "RATUS"), (10, None, "PULUH")):
+        if n >= unit:
+            head, rest = divmod(n, unit)
+            lead = one if head == 1 and one else f"{_spelled(head)} {word}"
+            return f"{lead} {_spelled(rest)}".strip()
+    return ""
+
+
+def birth_certificate(rng: random.Random) -> Sheet:
+    """A Kutipan Akta Kelahiran: the registration number, then the birth told in a sentence cut by dotted
+    leaders (place, the date in words, the child, the order and sex, father and mother), the office that
+    issued it and the head of the civil registry's signature.  Written before the engine was run on it."""
+    sheet = Sheet(Image.new("RGB", (1000, 1400), rng.choice([(250, 248, 240), (244, 246, 236), (252, 250, 246)])))
+    d = sheet.draw
+    for inset in (20, 30):  # the printed guilloche border, as two frames
+        d.rectangle((inset, inset, 1000 - inset, 1400 - inset), outline=(150, 170, 140), width=2)
+    face = rng.choice(["serif", "sans", "dejavu"])
+    body = dict(face=face, size=rng.choice([20, 21, 22]))
+    value = dict(face=rng.choice(["sans", "mono", face]), size=body["size"] + 1, bold=True)
+    d.ellipse((460, 60, 540, 140), outline=(160, 130, 60), width=4)  # the Garuda, as a seal
+    regency = rng.choice(REGENCIES)
+    sheet.h((500, 160), "REPUBLIK INDONESIA", size=26, bold=True, align="centre", face=face)
+    sheet.h((500, 196), "PENCATATAN SIPIL", size=22, bold=True, align="centre", face=face)
+    y = 250
+    if rng.random() < 0.6:
+        sheet.h((80, y), rng.choice(["WARGA NEGARA", "KEWARGANEGARAAN"]), **body)
+        sheet.h((380, y), ": INDONESIA", **body)
+        y += 36
+    sheet.h((500, y + 20), "KUTIPAN AKTA KELAHIRAN", size=30, bold=True, align="centre", face=face)
+    y += 80
+    born = (rng.randint(1975, 2023), rng.randint(1, 12), rng.randint(1, 28))
+    female = rng.random() < 0.5
+    code = f"{rng.randint(11, 76)}{rng.randint(1, 79):02d}"
+    registration = f"{code}-LT-{born[2]:02d}{born[1]:02d}{born[0] + rng.randint(0, 2)}-{rng.randint(1, 9999):04d}"
+    if rng.random() < 0.6:  # newer certificates print the child's NIK above the number
+        label = sheet.h((80, y), "NIK", **body)
+        sheet.text((label[2] + 10, y), ":", **body)
+        sheet.s((label[2] + 30, y), nik(rng, born, female), "id_number", **value)
+        y += 40
+    label = sheet.h((80, y), rng.choice(["Nomor", "No. Akta", "Nomor Akta"]), **body)
+    sheet.text((label[2] + 10, y), ":", **body)
+    sheet.s((label[2] + 30, y), registration, "id_number", **value)
+    y += 70
+    place = rng.choice(CITIES)
+    child = person(rng)
+    family = child.split(" ", 1)[1]
+    father = f"{rng.choice(GIVEN).upper()} {family}"
+    mother = person(rng)
+    month_word = ID_MONTHS[born[1] - 1].upper()
+    date_words = f"{_spelled(born[2])} {month_word} {_spelled(born[0])}"
+    order = rng.choice(["PERTAMA", "KEDUA", "KETIGA", "KESATU"])
+    sex = "PEREMPUAN" if female else "LAKI-LAKI"
+    lines = [("Bahwa di", place, "birth_date"), ("pada tanggal", date_words, "birth_date"),
+             ("telah lahir", child, "person_name"), ("anak ke", f"{order}, {sex}", "personal_attribute"),
+             ("dari ayah", father, "person_name"), ("dan ibu", mother, "person_name")]
+    leader = rng.random() < 0.7  # dotted leaders between the words and the value, or a plain gap
+    for words, val, category in lines:
+        box = sheet.h((80, y), words, **body)
+        start = 330
+        if leader:
+            dot_width = ImageFont.truetype(str(FONTS / FACES[face][0]), body["size"]).getlength(".")
+            sheet.text((box[2] + 8, y), "." * int((start - box[2] - 24) / dot_width), **body)
+        if len(val) > 34 and category == "birth_date":  # a long date in words runs onto a second line
+            cut = val.rfind(" ", 0, 34)
+            sheet.s((start, y), val[:cut], category, **value)
+            y += body["size"] + 14
+            sheet.s((start, y), val[cut + 1:], category, **value)
+        else:
+            sheet.s((start, y), val, category, **value)
+        y += body["size"] + 24
+    y += 30
+    sheet.text((80, y), "Kutipan ini dikeluarkan di", **body)
+    sheet.h((420, y), regency.split(" ", 1)[1], "office", **value)
+    y += body["size"] + 16
+    sheet.text((80, y), "pada tanggal", **body)
+    issued = f"{rng.randint(1, 28):02d} {rng.choice(ID_MONTHS)} {born[0] + rng.randint(0, 3)}"
+    sheet.h((420, y), issued, "date", **value)
+    y += 90
+    sheet.h((560, y), "KEPALA DINAS KEPENDUDUKAN DAN", size=17, bold=True, face=face)
+    sheet.h((560, y + 24), f"PENCATATAN SIPIL {regency}", size=17, bold=True, face=face)
+    d.ellipse((600, y + 60, 720, y + 160), outline=(90, 80, 160), width=3)  # the stamp
+    sheet.s((560, y + 180), person(rng, caps=False) + rng.choice([", S.Sos", ", S.H., M.Si", ", SE"]), "person_name",
+            size=18, bold=True, face=face)
+    label = sheet.h((560, y + 206), "NIP.", size=17, face=face)
+    sheet.s((label[2] + 8, y + 206), nip(rng), "id_number", size=17, face=face)
+    return sheet
+
+
+VEHICLES = [("HONDA", "NF11B1D M/T", "SEPEDA MOTOR", "SOLO", "MH1JF", "JFA1E", 110),
+            ("YAMAHA", "B65 A/T", "SEPEDA MOTOR", "SOLO", "MH3SE", "E3R2E", 125),
+            ("TOYOTA", "AVANZA 1.3 G M/T", "MB. PENUMPANG", "MINIBUS", "MHKM1", "1NRF", 1329),
+            ("DAIHATSU", "S402RP-PMREJJ KJ", "MOBIL BEBAN", "PICK UP", "MHKP3", "3SZ", 1495),
+            ("SUZUKI", "ERTIGA GL 1.5", "MB. PENUMPANG", "MINIBUS", "MHYKZ", "K15BN", 1462)]
+COLOURS = ["HITAM", "PUTIH", "MERAH", "ABU-ABU METALIK", "BIRU", "SILVER METALIK"]
+PLATE_AREAS = {"BANDUNG": "D", "SEMARANG": "H", "MAKASSAR": "DD", "PALEMBANG": "BG", "MALANG": "N", "PADANG": "BA",
+               "DENPASAR": "DK", "PONTIANAK": "KB"}
+
+
+def _letters(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(n))
+
+
+def vehicle_registration(rng: random.Random) -> Sheet:
+    """An STNK (vehicle registration card): the plate, the owner's name and address, then the vehicle's
+    make, type, year, colour (public) and its chassis, engine and BPKB numbers; two columns of numbered
+    fields on a pale green security print.  Written before the engine was run on it."""
+    sheet = Sheet(Image.new("RGB", (1300, 820), rng.choice([(226, 238, 222), (236, 240, 226), (230, 236, 236)])))
+    d = sheet.draw
+    for x in range(0, 1300, 26):  # the security print's fine wavy lines
+        d.arc((x - 40, -20, x + 40, 840), 80, 100, fill=(205, 222, 200), width=1)
+    face = rng.choice(["sans", "mono", "narrow"])
+    label = dict(size=rng.choice([15, 16, 17]), fill=(60, 80, 70))
+    value = dict(size=rng.choice([19, 20, 22]), face=face, bold=face != "mono", fill=(20, 20, 30))
+    sheet.h((650, 24), "KEPOLISIAN NEGARA REPUBLIK INDONESIA", size=20, bold=True, align="centre", fill=(40, 60, 50))
+    sheet.h((650, 54), "SURAT TANDA NOMOR KENDARAAN BERMOTOR", size=26, bold=True, align="centre", fill=(40, 60, 50))
+    city = rng.choice(CITIES)
+    plate = f"{PLATE_AREAS[city]} {rng.randint(1, 9999)} {_letters(rng, rng.choice([1, 2, 3]))}"
+    make, model, kind, body, vin, engine, cc = rng.choice(VEHICLES)
+    year = rng.randint(2008, 2024)
+    owner = person(rng)
+    if rng.random() < 0.2:
+        owner = rng.choice(["PT. ", "CV. "]) + owner.split(" ")[-1] + " JAYA"  # a company's car is still its owner
+    street = rng.choice(STREETS)
+    rt = f"RT {rng.randint(1, 12):03d} RW {rng.randint(1, 9):03d}"
+    left = [("NOMOR REGISTRASI", plate, "plate"), ("NAMA PEMILIK", owner, "person_name"),
+            ("ALAMAT", f"{street} {rt}" if rng.random() < 0.5 else street, "address"),
+            (None, f"{rng.choice(VILLAGES)} {rng.choice(DISTRICTS)} {city}", "address"),
+            ("MERK", make, None), ("TYPE", model, None), ("JENIS", kind, None), ("MODEL", body, None),
+            ("TAHUN PEMBUATAN", str(year), None), ("ISI SILINDER", f"{cc} CC", None)]
+    right = [("NOMOR RANGKA/NIK/VIN", vin + _letters(rng, 1) + digits(rng, 3) + _letters(rng, 2) + digits(rng, 6),
+              "id_number"),
+             ("NOMOR MESIN", engine + digits(rng, rng.choice([6, 7])), "id_number"),
+             ("WARNA", rng.choice(COLOURS), None), ("BAHAN BAKAR", rng.choice(["BENSIN", "SOLAR"]), None),
+             ("WARNA TNKB", "PUTIH" if year > 2022 else "HITAM", None), ("TAHUN REGISTRASI", str(year), None),
+             ("NOMOR BPKB", _letters(rng, 1) + digits(rng, 8), "id_number"),
+             ("KODE LOKASI", f"{PLATE_AREAS[city]}{rng.randint(1, 9)}A", None),
+             ("NO. URUT PENDAFTARAN", f"{rng.randint(1, 9999):04d}", None)]
+    numbered = rng.random() < 0.5
+    for column, rows, x_value in ((40, left, 290), (680, right, 960)):
+        y = 120
+        for n, (text, val, category) in enumerate(rows, 1):
+            if text:
+                sheet.h((column, y + 3), f"{n}. {text}" if numbered else text, **label)
+                sheet.text((x_value - 16, y + 3), ":", **label)
+            if category:
+                sheet.s((x_value, y), val, category, **value)
+            else:
+                sheet.h((x_value, y), val, "vehicle", **value)
+            y += 46
+    valid = f"{rng.randint(1, 28):02d}-{rng.randint(1, 12):02d}-{rng.randint(2026, 2029)}"
+    sheet.h((680, 560), "BERLAKU SAMPAI", **label)
+    sheet.h((960, 557), valid, "date", **value)
+    sheet.h((900, 640), f"{city}, {rng.randint(1, 28):02d}-{rng.randint(1, 12):02d}-{rng.randint(2021, 2025)}", "date",
+            size=16)
+    sheet.h((900, 664), f"KEPALA KEPOLISIAN DAERAH", size=15, bold=True)
+    d.ellipse((930, 690, 1050, 790), outline=(90, 80, 160), width=3)
+    return sheet
+
+
+KPP = ["KPP PRATAMA BANDUNG CICADAS", "KPP PRATAMA SLEMAN", "KPP PRATAMA SEMARANG CANDISARI", "KPP PRATAMA MALANG UTARA",
+       "KPP PRATAMA MAKASSAR SELATAN", "KPP MADYA DENPASAR", "KPP PRATAMA PADANG SATU"]
+
+
+def npwp_card(rng: random.Random) -> Sheet:
+    """A taxpayer card (kartu NPWP): the tax number in 15 digits (older cards) or 16 (the NIK, newer ones),
+    the name, the NIK, the address on one or two lines; the tax office and the date of registration are
+    public.  Written before the engine was run on it."""
+    sheet = Sheet(Image.new("RGB", (1000, 630), rng.choice([(236, 242, 250), (244, 246, 248), (250, 250, 245)])))
+    d = sheet.draw
+    blue = rng.choice([(10, 60, 140), (20, 80, 160), (0, 45, 110)])
+    d.rectangle((0, 0, 1000, 120), fill=blue)
+    d.ellipse((30, 20, 110, 100), fill=(235, 200, 60))  # the ministry's emblem
+    sheet.h((130, 26), "KEMENTERIAN KEUANGAN REPUBLIK INDONESIA", size=22, bold=True, fill=(255, 255, 255))
+    sheet.h((130, 62), "DIREKTORAT JENDERAL PAJAK", size=26, bold=True, fill=(255, 255, 255))
+    born = birth(rng)
+    female = rng.random() < 0.5
+    identity = nik(rng, born, female)
+    new_card = rng.random() < 0.4
+    face = rng.choice(["sans", "ocrb", "dejavu", "narrow"])
+    big = dict(size=rng.choice([28, 30, 32]), bold=True, face=face, fill=(15, 20, 40))
+    small = dict(size=rng.choice([18, 19, 20]), face=face, bold=face != "ocrb", fill=(30, 35, 50))
+    y = 160
+    label = sheet.h((50, y + 6), rng.choice(["NPWP", "NPWP :", "NPWP16"]) if new_card else rng.choice(["NPWP", "NPWP :"]),
+                    size=20, bold=True, fill=(60, 70, 90))
+    number = identity if new_card else npwp(rng)
+    sheet.s((max(label[2] + 24, 170), y), number, "id_number", **big)
+    y += 70
+    sheet.s((50, y), person(rng), "person_name", **big)
+    y += 56
+    if new_card or rng.random() < 0.5:
+        label = sheet.h((50, y), "NIK", **small)
+        sheet.text((label[2] + 8, y), ":", **small)
+        sheet.s((label[2] + 26, y), identity, "id_number", **small)
+        y += 38
+    street = rng.choice(STREETS)
+    lines = [f"{street} RT {rng.randint(1, 12):03d} RW {rng.randint(1, 9):03d}",
+             f"{rng.choice(VILLAGES)}, {rng.choice(DISTRICTS)}, {rng.choice(REGENCIES)}"]
+    for line in lines:
+        sheet.s((50, y), line, "address", **small)
+        y += 32
+    y += 20
+    sheet.h((50, y), rng.choice(KPP), "office", **small)
+    label = sheet.h((50, y + 40), rng.choice(["Tanggal Terdaftar", "Terdaftar", "TGL TERDAFTAR"]), **small)
+    sheet.h((label[2] + 14, y + 40), f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.randint(2001, 2024)}",
+            "date", **small)
+    d.rectangle((780, 420, 950, 590), outline=(120, 130, 150), width=2)  # the hologram
+    sheet.h((60, 590), "www.pajak.go.id", size=15, fill=(90, 100, 120))
+    return sheet
+
+
 # In the order they are drawn: identity and money documents first (so their random draws, and so their
 # figures, stay comparable with runs from before the office documents were added), then office documents.
 KINDS = {"atm_slip": atm_slip, "foreign_id": foreign_id, "passport": passport, "sim": sim, "transfer": transfer,
          "us_licence": us_licence, "disposition": disposition, "family_card": family_card,
          "handwritten_form": handwritten_form, "health_card": health_card, "letter": letter,
          "vaccination": vaccination, "thermal_receipt": thermal_receipt, "lab_result": lab_result,
-         "sick_note": sick_note}
+         "sick_note": sick_note, "passbook": passbook, "birth_certificate": birth_certificate,
+         "vehicle_registration": vehicle_registration, "npwp_card": npwp_card}
 
 
 # ----------------------------------------------------------------------------------------- the photo
