@@ -1321,6 +1321,8 @@ REJECT_IF: dict[str, Callable[[Page, Segment, int, int], bool]] = {
     "public_occasion": lambda _page, seg, start, end: bool(_OCCASION.search(seg.text[:start])),
     "alone_in_its_column": alone_in_its_column,
     "in_a_bar_of_captions": lambda page, seg, start, end: in_a_bar_of_captions(page, seg),
+    # A field that only a birth certificate's sentence makes ("Bahwa di …": the town of birth).
+    "off_a_birth_record": lambda page, seg, start, end: not page.is_kind("birth_record"),
 }
 
 

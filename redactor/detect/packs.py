@@ -38,6 +38,8 @@ of `[[recognizer]]` tables:
                   language (`BUDI SANTOSO` after `KE:`, not `REKENING BCA`)
     page_kind     only on a page of this kind: "chat" (messages under their sender and time, a chat's
                   title); a handle `@drew` is a person there and a public account in a social post
+                  or "birth_record" (a birth certificate's title or "telah lahir"): a date in words
+                  is a birth there and the date of an act anywhere else
     default_on    whether the recognizer runs unless the user turns it on
     score         base confidence 0..1
     normalise, extend, reject_if

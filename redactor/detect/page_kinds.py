@@ -51,4 +51,14 @@ def is_internal(page: "Page") -> bool:
     return any(_INTERNAL_MARK.search(seg.text) for row in page.rows for seg in row.segments)
 
 
-PAGE_KINDS: dict[str, Callable[["Page"], bool]] = {"chat": is_chat, "internal": is_internal}
+_BIRTH_RECORD_MARK = re.compile(r"(?i)" + "|".join(f"(?:{w})" for w in words("page_kinds", "birth_record_marks")))
+
+
+def is_birth_record(page: "Page") -> bool:
+    """A birth certificate or a birth notice: what it tells in words (the place, a date spelled out) is
+    someone's birth, not the date of an act or a meeting."""
+    return any(_BIRTH_RECORD_MARK.search(seg.text) for row in page.rows for seg in row.segments)
+
+
+PAGE_KINDS: dict[str, Callable[["Page"], bool]] = {"chat": is_chat, "internal": is_internal,
+                                                   "birth_record": is_birth_record}

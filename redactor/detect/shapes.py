@@ -114,6 +114,9 @@ def shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
         # A machine's own number (a vehicle's engine or chassis number, "JBK1E142173", "KF41E-2685483"): one
         # word of capitals and digits with both in it.  A word, a colour, a date or an amount under the same
         # caption in a form's grid ("Warna", "05-04-2025") is no serial number.
+        # The field's colon read as a stroke on a photo ("NOMOR BPKB 1 J88949424") is no part of it.
+        if m := re.match(r"[1l!|]\s+(?=[A-Z0-9]{7})", body):
+            lead, body = lead + m.end(), body[m.end():]
         m = re.match(r"[A-Z0-9](?:-?[A-Z0-9]){6,19}(?![A-Za-z0-9])", body)
         if m and re.search(r"[A-Z]", m.group()) and sum(ch.isdigit() for ch in m.group()) >= 4:
             return (lead, m.end())
