@@ -83,6 +83,30 @@ def test_labels_and_a_vehicles_make_stay_visible(rows, value):
     assert _uncovered(rows, value) == _letters(value)
 
 
+@pytest.mark.parametrize("rows, value, row", [
+    # a taxpayer card: the holder's name under the number, no label of its own
+    (["NPWP: 73.888.700.5-609.381", "KRISNA HANDAYANI SINAGA", "PERUM GRIYA ASRI BLOK C-9 RT 001 RW 005"],
+     "KRISNA HANDAYANI SINAGA", 1),
+    # the card's second address line names the village, the district and the regency, written out
+    (["NPWP: 73.888.700.5-609.381", "KRISNA HANDAYANI SINAGA", "PERUM GRIYA ASRI BLOK C-9 RT 001 RW 005",
+      "TEGALREJO, GRABAG, KABUPATEN MAGELANG"], "TEGALREJO, GRABAG, KABUPATEN MAGELANG", 3),
+    # the photo lost "anak ke" and its leader: the order and the sex, on a birth record
+    (["KUTIPAN AKTA KELAHIRAN", "MRK MO sanam ND KEDUA, PEREMPUAN"], "KEDUA, PEREMPUAN", 1),
+    (["KUTIPAN AKTA KELAHIRAN", "Bahwa MALANG"], "MALANG", 1),
+])
+def test_a_cards_holder_and_a_birth_records_fields_as_a_photo_reads_them(rows, value, row):
+    assert _uncovered(rows, value, row) == 0
+
+
+@pytest.mark.parametrize("rows, value, row", [
+    (["NPWP: 73.888.700.5-609.381", "KPP PRATAMA SEMARANG CANDISARI"], "KPP PRATAMA SEMARANG CANDISARI", 1),
+    (["NIK : 3273011507180012", "DATA KELUARGA"], "DATA KELUARGA", 1),
+    (["Juara kedua, perempuan: Tim Sleman"], "kedua, perempuan", 0),
+])
+def test_an_office_or_a_heading_under_a_number_stays_visible(rows, value, row):
+    assert _uncovered(rows, value, row) == _letters(value)
+
+
 # --- real Tesseract on photographed pages ----------------------------------------------------------------
 
 @pytest.mark.usefixtures("tesseract")

@@ -321,12 +321,33 @@ def _preview_sender(page: Page, seg: Segment, rec: Recognizer, not_names: frozen
 
 
 _CAPS_RUN = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,4}")
+# An identity number as a card prints it over its holder's name ("NPWP: 73.888.700.5-609.381", "NIK 3273…").
+_ID_NUMBER = re.compile(r"\d(?:[\s.-]?\d){9,}")
+
+
+def _field_at_its_edge(page: Page, seg: Segment, side: str, headers, number: bool = False) -> bool:
+    """The line on `side` of `seg`, at its left edge, opens with a field's label (and, with `number`,
+    holds an identity number: a taxpayer or member card prints its holder's name under the number, often
+    in a larger type than its label, a cell of its own)."""
+    other = page.neighbour(seg, side)
+    if other is None:
+        return False
+    label, value = other, other
+    if number:
+        left = page.neighbour(other, "left")
+        label = left if left is not None else other
+        value = other if left is not None else page.neighbour(other, "right")
+    if abs(label.box.left - seg.box.left) > 1.5 * seg.height or not headers.opens_a_field(label.text):
+        return False
+    return not number or bool(_ID_NUMBER.search(label.text)
+                              or value is not None and _ID_NUMBER.match(value.text.strip(" :")))
 
 
 def _card_title(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[str], headers) -> list[Candidate]:
     """A name in capitals heading a card of personal fields (a village app's resident, a member list):
     the line holds nothing else, and the card's next line, at the same left edge, opens with a field's
-    label ("NIK: …", "NIP …", "Alamat …").  Two of its words must be names rather than words or places,
+    label ("NIK: …", "NIP …", "Alamat …"), or the line over it is the holder's number after its label
+    (a taxpayer card's "NPWP: 73.888.700.5-609.381" over the name).  Two of its words must be names rather than words or places,
     so a card's heading ("DATA PENDUDUK", "BPJS KESEHATAN") stays."""
     if seg.row in page.header_rows or page.header_of(seg) is not None or page.neighbour(seg, "right") is not None:
         return []
@@ -336,8 +357,7 @@ def _card_title(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
     body = text[start:].rstrip(" .,:;")
     if not _CAPS_RUN.fullmatch(T.without_stray_colons(body)):
         return []
-    below = page.neighbour(seg, "below")
-    if below is None or abs(below.box.left - seg.box.left) > 1.5 * seg.height or not headers.opens_a_field(below.text):
+    if not (_field_at_its_edge(page, seg, "below", headers) or _field_at_its_edge(page, seg, "above", headers, number=True)):
         return []
     tokens = body.split()
     if any(t.lower() in not_names or t.lower() in T.NOT_A_PERSON for t in tokens):
