@@ -69,6 +69,8 @@ def test_what_only_a_birth_record_makes_a_birth_stays_visible_elsewhere(rows, va
     (["NAMA PEMILIK : GALIH SAPUTRA"], "GALIH SAPUTRA"),
     (["Nama Nasabah : MULYADI SEMBIRING"], "MULYADI SEMBIRING"),
     (["Nomor CIF : 759387784"], "759387784"),
+    # a savings book's printed transfer line names the other party after its code
+    (["17/11/25 TRF WULAN SIREGAR 309,000.00 DB"], "WULAN SIREGAR"),
 ])
 def test_vehicle_and_bank_book_fields_are_covered(rows, value):
     assert _uncovered(rows, value) == 0
@@ -78,6 +80,7 @@ def test_vehicle_and_bank_book_fields_are_covered(rows, value):
     (["NAMA PEMILIK : GALIH SAPUTRA"], "PEMILIK"),  # the label's second word is no name
     (["Nomor mesin fotokopi rusak, mohon diganti"], "fotokopi"),
     (["MERK : TOYOTA  TYPE : AVANZA 1.3 G M/T"], "AVANZA"),
+    (["21/11/25 TRF BIAYA ADM 2,500.00 DB"], "BIAYA ADM"),
 ])
 def test_labels_and_a_vehicles_make_stay_visible(rows, value):
     assert _uncovered(rows, value) == _letters(value)
