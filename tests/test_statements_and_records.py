@@ -188,3 +188,10 @@ def test_a_long_table_of_labels_and_values_keeps_its_labels_and_covers_the_diagn
     assert_covered(rows, [(8, "Infeksi saluran kemih (N39.0)"), (9, "Batuk berdahak 1 minggu, sesak saat malam hari"),
                           (1, "KRISNA SYAHPUTRA")])
     assert_visible(rows, [(8, "Diagnosa"), (9, "Catatan Dokter"), (7, "Jenis Pasien"), (4, "Poli THT")])
+
+
+def test_the_holder_over_an_account_number_that_passes_a_cards_check_is_covered():
+    # 2368060026308 passes the card-number check by chance: its holder over it is covered all the same.
+    rows = ["Mutasi Rekening", "Rekening", "WAHYU SETIAWAN", "2368060026308", "KC Bandung Asia Afrika"]
+    assert_covered(rows, [(2, "WAHYU SETIAWAN"), (3, "2368060026308")])
+    assert_visible(rows, [(4, "KC Bandung Asia Afrika"), (0, "Mutasi Rekening")])

@@ -587,7 +587,7 @@ def holders_above(page: Page, candidates: list[Candidate]) -> list[Candidate]:
     a label's word, and one of them no word of the language."""
     out = []
     for cand in candidates:
-        if cand.category not in ("bank_account", "phone") or cand.recognizer.endswith("_repeat") or cand.extra:
+        if cand.category not in ("bank_account", "card_number", "phone") or cand.recognizer.endswith("_repeat") or cand.extra:
             continue
         seg = cand.segment
         before, after = seg.text[:cand.start], seg.text[cand.end:]
