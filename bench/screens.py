@@ -4048,6 +4048,123 @@ def workspace_chat(p: Page, dark: bool, group: bool):
     return css, body
 
 
+def chat_pasted_list(p: Page, dark: bool, group: bool):
+    """A staff group's chat where a list was pasted into a bubble: participants of a training or a meeting
+    with their NIP and mobile numbers, one per line in the writer's own format, a reminder naming who has
+    not sent their data yet, and replies.  The group's name, the training's name and the times are public."""
+    r = p.rng
+    bg, fg = ("#0b141a", "#e9edef") if dark else ("#efeae2", "#111b21")
+    inc, out = ("#202c33", "#005c4b") if dark else ("#ffffff", "#d9fdd3")
+    head = "#202c33" if dark else "#008069"
+    admin = p.name()
+    event = r.choice(["Diklat PIM IV Angkatan 3", "Bimtek SIPD 2025", "Rakor Kepegawaian Triwulan II",
+                      "Pelatihan Dasar CPNS Gel. 2", "Sosialisasi e-Kinerja"])
+    style = r.choice(["slash", "dash", "paren", "labelled"])
+    entries = []
+    for k in range(r.choice([4, 5, 6])):
+        who = p.name(titled=True)
+        nip, hp = p.nip(), p.phone()
+        if style == "slash":
+            line = f"{k + 1}. {p.s('person_name', who)} / {p.s('nip', nip)} / {p.s('phone', hp)}"
+        elif style == "dash":
+            line = f"{k + 1}. {p.s('person_name', who.upper())} - NIP. {p.s('nip', nip)} - {p.s('phone', hp)}"
+        elif style == "paren":
+            line = f"{k + 1}) {p.s('person_name', who)} (NIP {p.s('nip', nip)}) HP {p.s('phone', hp)}"
+        else:
+            line = (f"{k + 1}. Nama: {p.s('person_name', who)}<br>&nbsp;&nbsp;&nbsp;&nbsp;NIP: {p.s('nip', nip)}"
+                    f"<br>&nbsp;&nbsp;&nbsp;&nbsp;HP: {p.s('phone', hp)}")
+        entries.append(line)
+    missing = [p.name() for _ in range(3)]
+    bubbles = [
+        ("i", p.s("person_name", admin),
+         f"{p.h('ui_text', r.choice(['Assalamualaikum.', 'Selamat pagi Bapak/Ibu.', 'Yth. rekan-rekan,']))} "
+         f"{p.h('ui_text', 'Berikut daftar peserta')} {p.h('ui_text', event)}:<br>" + "<br>".join(entries)),
+        ("i", p.s("person_name", admin),
+         f"{p.h('ui_text', r.choice(['Yang belum kirim data:', 'Mohon segera melengkapi berkas:', 'Belum absen:']))} "
+         + ", ".join(p.s("person_name", m) for m in missing)),
+        ("o", "", p.h("ui_text", r.choice(["Siap, terima kasih", "Baik pak, segera", "Hadir"]))),
+        ("i", p.s("person_name", p.name()), p.h("ui_text", r.choice(["Siap laksanakan", "Terima kasih infonya", "Noted pak"]))),
+    ]
+    html_bubbles = []
+    for side, sender, text in bubbles:
+        snd = f'<div class="snd">{sender}</div>' if sender else ""
+        html_bubbles.append(f'<div class="b {side}">{snd}<div>{text}</div><div class="t">{p.h("time", p.time())}</div></div>')
+    title = p.h("ui_text", r.choice(["Info Kepegawaian BKPSDM", "Grup Diklat 2025", "ASN Dinkes Kota", "Staf Setda"]))
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; width:100%; font-size:{r.choice([14.5, 15, 16])}px; font-family:{_font(p)}; }}
+    .top {{ background:{head}; color:#fff; height:60px; display:flex; align-items:center; padding:0 10px; gap:10px; }}
+    .av {{ width:38px; height:38px; border-radius:50%; background:#8aa; }}
+    .nm {{ font-size:17px; font-weight:500; }} .sub {{ font-size:12.5px; opacity:.85; }}
+    .list {{ padding:10px 10px; display:flex; flex-direction:column; gap:6px; }}
+    .b {{ max-width:88%; padding:6px 8px 4px 9px; border-radius:8px; line-height:1.4; overflow-wrap:anywhere; }}
+    .i {{ background:{inc}; align-self:flex-start; }} .o {{ background:{out}; align-self:flex-end; }}
+    .t {{ font-size:11px; opacity:.6; text-align:right; }}
+    .snd {{ font-size:13px; font-weight:600; color:{r.choice(['#1fa855', '#d3a', '#e67e22', '#3b82f6'])}; }}
+    """
+    body = f"""<div class="top"><span style="font-size:22px">&#8592;</span><div class="av"></div>
+      <div><div class="nm">{title}</div><div class="sub">{p.h('ui_text', str(r.randint(40, 250)) + ' anggota')}</div></div></div>
+      <div class="list">{''.join(html_bubbles)}</div>"""
+    return css, body
+
+
+def social_post_comments(p: Page, dark: bool, group: bool):
+    """A citizen's complaint posted on an agency's public social-media page, seen on a phone: the poster
+    gives their NIK, their address and a WhatsApp number in the post; people comment under it by name, one
+    with a phone number; the agency's account answers.  The agency, the counts and the buttons are public."""
+    r = p.rng
+    poster = p.name()
+    agency = r.choice(["Disdukcapil Kota Bandung", "Dinas Kesehatan Kab. Magelang", "Pemkot Makassar",
+                       "BPJS Kesehatan Cabang Medan", "Samsat Bantul"])
+    complaint = r.choice([
+        f"Min, KTP saya sudah 3 bulan belum jadi. NIK {p.s('nik', p.nik())}, alamat {p.s('address', p.address())}. "
+        f"Mohon dibantu, WA saya {p.s('phone', p.phone())}",
+        f"Tolong dicek min, data BPJS saya tidak aktif padahal iuran lancar. No kartu {p.s('bpjs', '000' + p.digits(10))}, "
+        f"a.n. {p.s('person_name', poster)}. Hub {p.s('phone', p.phone())}",
+        f"Jalan depan rumah saya rusak parah sudah setahun, {p.s('address', p.address())}. "
+        f"Kalau perlu survei hubungi {p.s('phone', p.phone())}",
+    ])
+    commenters = [p.name() for _ in range(3)]
+    comments = [
+        (commenters[0], p.h("ui_text", r.choice(["Sama min, saya juga belum", "Betul, di tempat saya juga", "Semangat kak"]))),
+        (commenters[1], f"{p.h('ui_text', r.choice(['Coba hubungi saya kak', 'Saya bisa bantu urus, WA', 'Japri ya']))} "
+                        f"{p.s('phone', p.phone())}"),
+        (commenters[2], p.h("ui_text", r.choice(["Pelayanan lambat sekali", "Kapan bisa selesai ya", "Ikut pantau"]))),
+    ]
+    reply = (f"{p.h('ui_text', 'Halo kak')} {p.s('person_name', poster.split()[0])}, "
+             f"{p.h('ui_text', r.choice(['mohon maaf atas ketidaknyamanannya, data sudah kami teruskan ke bidang terkait.', 'silakan datang ke loket 3 dengan membawa KK asli.', 'laporan sudah kami terima dan akan segera ditindaklanjuti.']))}")
+    bg, fg, card, muted = ("#18191a", "#e4e6eb", "#242526", "#b0b3b8") if dark else ("#f0f2f5", "#050505", "#fff", "#65676b")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{r.choice([14.5, 15, 16])}px; }}
+    .top {{ background:{card}; height:52px; display:flex; align-items:center; padding:0 12px; gap:12px; font-weight:700;
+            border-bottom:1px solid #8883; }}
+    .post {{ background:{card}; margin-top:8px; padding:12px; }}
+    .hd {{ display:flex; gap:10px; align-items:center; margin-bottom:8px; }}
+    .av {{ width:40px; height:40px; border-radius:50%; background:#9ab; flex:none; }}
+    .sm {{ color:{muted}; font-size:12.5px; }}
+    .x {{ line-height:1.4; }}
+    .bar {{ display:flex; justify-content:space-around; color:{muted}; padding:8px 0; border-top:1px solid #8883;
+            margin-top:10px; font-weight:600; font-size:14px; }}
+    .c {{ display:flex; gap:8px; margin:8px 12px; }} .c .av {{ width:32px; height:32px; }}
+    .cb {{ background:{'#3a3b3c' if dark else '#f0f2f5'}; border-radius:16px; padding:7px 12px; line-height:1.35; }}
+    .cb b {{ display:block; font-size:13.5px; }}
+    .ac {{ color:{muted}; font-size:12px; margin:2px 0 0 12px; }}
+    """
+    cmts = "".join(f'<div class="c"><div class="av"></div><div><div class="cb"><b>{p.s("person_name", who)}</b>{text}</div>'
+                   f'<div class="ac">{p.h("ui_text", str(r.randint(1, 23)) + " j")} &nbsp; {p.h("ui_text", "Suka")} &nbsp; '
+                   f'{p.h("ui_text", "Balas")}</div></div></div>' for who, text in comments)
+    cmts += (f'<div class="c"><div class="av" style="background:#2563eb"></div><div><div class="cb">'
+             f'<b>{p.h("ui_text", agency)}</b>{reply}</div><div class="ac">{p.h("ui_text", "1 j")} &nbsp; '
+             f'{p.h("ui_text", "Suka")} &nbsp; {p.h("ui_text", "Balas")}</div></div></div>')
+    body = f"""<div class="top"><span>&#8592;</span>{p.h('ui_text', agency)}</div>
+      <div class="post"><div class="hd"><div class="av"></div><div><b>{p.s('person_name', poster)}</b>
+      <div class="sm">{p.h('ui_text', str(r.randint(2, 20)) + ' jam')} &middot; {p.h('ui_text', 'Publik')}</div></div></div>
+      <div class="x">{complaint}</div>
+      <div class="sm" style="margin-top:8px">{p.h('ui_text', str(r.randint(5, 300)) + ' suka')} &middot; {p.h('ui_text', str(r.randint(3, 80)) + ' komentar')}</div>
+      <div class="bar"><span>{p.h('ui_text', 'Suka')}</span><span>{p.h('ui_text', 'Komentari')}</span><span>{p.h('ui_text', 'Bagikan')}</span></div></div>
+      {cmts}"""
+    return css, body
+
+
 KINDS = {
     # name: (template, css viewport, device scale factors, dark variants, group variants)
     "mobile_chat": (mobile_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
@@ -4105,6 +4222,8 @@ KINDS = {
     "eoffice_inbox": (eoffice_inbox, (1440, 800), (1.0, 1.25), True, False),
     "patient_portal": (patient_portal, (1366, 768), (1.0, 1.25), True, False),
     "workspace_chat": (workspace_chat, (1280, 720), (1.0, 1.25), True, False),
+    "chat_pasted_list": (chat_pasted_list, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "social_post_comments": (social_post_comments, (390, 844), (2.0, 2.75, 3.0), True, False),
 }
 
 COLLECT_JS = """
