@@ -260,6 +260,9 @@ class LabelledFinder:
             if (inline_only and rec.value == "name" and target is seg and _one_word_of_the_language(target.text[s:e])
                     and m.group().strip(" :.,").lower() not in _HONORIFICS):
                 continue  # "Dokter Pemeriksa", "Peserta Didik", "Pasien Umum": a role, not the person holding it
+            if (inline_only and rec.value == "name" and target is seg and "." in lead.group()
+                    and all(w.lower() in common_words() for w in target.text[s:e].split())):
+                continue  # "Selamat pagi Bapak/Ibu. Berikut daftar …": the sentence ended, the next one opens
             if inline_only and rec.value == "name" and target is seg and _names_a_programme(target.text[s:e]):
                 continue  # "Penerima PKH Tahap 3", "Peserta BPJS Kesehatan": a programme's beneficiaries
             if rec.value == "token" and m.group().strip(" :").lower() in _WEAK_SECRET_LABELS:
