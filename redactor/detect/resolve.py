@@ -255,6 +255,42 @@ def member_lists(candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# The capitalised words a list's item is made of, as the end or the start of a line.
+_NAME_WORDS = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}")
+
+
+def names_wrapped_in_lists(page: Page, candidates: list[Candidate]) -> list[Candidate]:
+    """A list of names that wraps in a chat bubble or a mail ("Yang belum kirim data: Kornelius" / "Hasibuan
+    Rahman, Handoko Kusuma, Joko" / "Gunadi"): the line's last item and the next line's first are one name cut
+    by the wrap.  Taken where one of the two lines is a list of names (another item found as a name) and the
+    two pieces together could be a name; an office ("Kepala" / "Dinas") stays visible."""
+    named = {id(c.segment) for c in candidates if c.category == "person_name"}
+    out = []
+    for row in page.rows:
+        for seg in row.segments:
+            below = page.wrapped_onto(seg)
+            if below is None or not ({id(seg), id(below)} & named):
+                continue
+            cut = max(seg.text.rfind(","), seg.text.rfind(":"))
+            if cut < 0:
+                continue  # not a list: a sender's name over the message, running prose that ends on a capital
+            tail_at = cut + 1 + len(seg.text[cut + 1:]) - len(seg.text[cut + 1:].lstrip())
+            tail = seg.text[tail_at:].rstrip()
+            head_end = below.text.find(",")
+            head = below.text[:head_end if head_end >= 0 else len(below.text)].rstrip()
+            if not (_NAME_WORDS.fullmatch(tail) and _NAME_WORDS.fullmatch(head)):
+                continue
+            joined = f"{tail} {head}"
+            if not any(is_personal_word(w) for w in head.split()):
+                continue  # "… Joko" / "Betul, di tempat saya juga": the next line opens with a word of the language
+            if len(joined.split()) > 4 or not could_be_a_name(joined) \
+                    or any(w.lower() in NAME_STOP_WORDS for w in joined.split()):
+                continue
+            out.append(Candidate("person_name", seg, tail_at, tail_at + len(tail), 0.6, "member_list_wrapped",
+                                 joined, [(below, 0, len(head))]))
+    return out
+
+
 # One or two name words, perhaps with the degrees after their comma ("Nugroho, M.M.", "SAPUTRA, S.KOM.")
 _NAME_LINE = re.compile(r"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+)?(?:, ?(?:[A-Z][A-Za-z]{0,3}\. ?){1,3}[A-Za-z]{0,4}\.?)?")
 
