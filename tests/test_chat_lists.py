@@ -63,6 +63,8 @@ def test_an_office_or_prose_cut_by_a_wrap_stays_visible(rows, value, row):
 @pytest.mark.parametrize("rows, value", [
     (["Selamat pagi Bapak/Ibu. Berikut daftar", "peserta rapat koordinasi"], "Berikut"),
     (["Terima kasih Ibu. Sampai jumpa besok"], "Sampai"),
+    # the meeting's name on the next line, after the greeting's line ends on the list's label
+    (["Selamat pagi Bapak/Ibu. Berikut daftar peserta", "Rakor Kepegawaian Triwulan II:"], "Rakor Kepegawaian"),
 ])
 def test_the_sentence_after_a_greeting_is_no_name(rows, value):
     assert _uncovered(rows, value) == _letters(value)
