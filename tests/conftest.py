@@ -23,6 +23,7 @@ from dataclasses import dataclass, field  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Iterable, Sequence  # noqa: E402
 
+import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 
@@ -210,6 +211,33 @@ def uncovered_chars(layout: Layout, findings, value: str, row: int | None = None
         if not any(r.left <= cx <= r.right and r.top <= cy <= r.bottom for r in regions):
             missing.append(b)
     return missing
+
+
+def count_uncovered(rows: Sequence, value: str, row: int | None = None) -> int:
+    """How many characters of `value` the engine leaves uncovered on the synthetic page made of `rows`."""
+    from redactor.detect import detect
+
+    layout = make_ocr(rows)
+    assert layout.value_boxes(value, row), f"test bug: {value!r} not in {rows!r}"
+    return len(uncovered_chars(layout, detect(layout.ocr).findings, value, row))
+
+
+def letters(value: str) -> int:
+    """The characters of `value` a finding would cover, spaces left out."""
+    return len(value.replace(" ", ""))
+
+
+def pixels_unchanged(before, after, box) -> bool:
+    """The (left, top, right, bottom) box of two grey images, as arrays, holds the same pixels."""
+    left, top, right, bottom = box
+    return bool(np.array_equal(before[top:bottom, left:right], after[top:bottom, left:right]))
+
+
+def pixels_covered(before, after, box) -> bool:
+    """The box was painted over: flat now, or no longer following the text that was there."""
+    left, top, right, bottom = box
+    a, b = before[top:bottom, left:right].ravel(), after[top:bottom, left:right].ravel()
+    return bool(b.std() < 4 or abs(np.corrcoef(a, b)[0, 1]) < 0.35)
 
 
 # ------------------------------------------------------------------- Tesseract

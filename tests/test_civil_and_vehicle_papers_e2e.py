@@ -9,20 +9,11 @@ from __future__ import annotations
 import pytest
 from PIL import Image
 
-from conftest import make_ocr, uncovered_chars
+from conftest import count_uncovered, letters
 from redactor.config import Config
-from redactor.detect import detect
 from test_documents_e2e import Document, _photographed, assert_black, assert_visible, run
 
 
-def _uncovered(rows, value: str, row: int | None = None) -> int:
-    layout = make_ocr(rows)
-    assert layout.value_boxes(value, row), f"test bug: {value!r} not in {rows!r}"
-    return len(uncovered_chars(layout, detect(layout.ocr).findings, value, row))
-
-
-def _letters(value: str) -> int:
-    return len(value.replace(" ", ""))
 
 
 # --- synthetic OCR ---------------------------------------------------------------------------------------
@@ -38,14 +29,14 @@ BIRTH = ["KUTIPAN AKTA KELAHIRAN", "Nomor : 3273-LT-15072018-0012",
                                         ("SITI AMINAH", 5), ("KEDUA, PEREMPUAN", 6), ("BUDI SANTOSO", 7),
                                         ("SRI WAHYUNI", 8)])
 def test_a_birth_certificates_sentence_covers_place_date_child_and_parents(value, row):
-    assert _uncovered(BIRTH, value, row) == 0
+    assert count_uncovered(BIRTH, value, row) == 0
 
 
 def test_a_names_line_whose_leader_and_words_were_lost_is_covered_on_a_birth_record():
     rows = ["KUTIPAN AKTA KELAHIRAN", "pada tanggal ..... DUA DESEMBER SERIBU SEMBILAN", "RATUS SEMBILAN PULUH",
             "UMAR WIJAYANTI", "NANANG iman ae can", "JOKO WIJAYANTI"]
     for value, row in (("RATUS SEMBILAN PULUH", 2), ("UMAR WIJAYANTI", 3), ("JOKO WIJAYANTI", 5)):
-        assert _uncovered(rows, value, row) == 0
+        assert count_uncovered(rows, value, row) == 0
 
 
 @pytest.mark.parametrize("rows, value, row", [
@@ -59,7 +50,7 @@ def test_a_names_line_whose_leader_and_words_were_lost_is_covered_on_a_birth_rec
     (["DAFTAR HADIR RAPAT", "UMAR WIJAYANTI"], "UMAR WIJAYANTI", 1),
 ])
 def test_what_only_a_birth_record_makes_a_birth_stays_visible_elsewhere(rows, value, row):
-    assert _uncovered(rows, value, row) == _letters(value)
+    assert count_uncovered(rows, value, row) == letters(value)
 
 
 @pytest.mark.parametrize("rows, value", [
@@ -73,7 +64,7 @@ def test_what_only_a_birth_record_makes_a_birth_stays_visible_elsewhere(rows, va
     (["17/11/25 TRF WULAN SIREGAR 309,000.00 DB"], "WULAN SIREGAR"),
 ])
 def test_vehicle_and_bank_book_fields_are_covered(rows, value):
-    assert _uncovered(rows, value) == 0
+    assert count_uncovered(rows, value) == 0
 
 
 @pytest.mark.parametrize("rows, value", [
@@ -83,7 +74,7 @@ def test_vehicle_and_bank_book_fields_are_covered(rows, value):
     (["21/11/25 TRF BIAYA ADM 2,500.00 DB"], "BIAYA ADM"),
 ])
 def test_labels_and_a_vehicles_make_stay_visible(rows, value):
-    assert _uncovered(rows, value) == _letters(value)
+    assert count_uncovered(rows, value) == letters(value)
 
 
 @pytest.mark.parametrize("rows, value, row", [
@@ -98,7 +89,7 @@ def test_labels_and_a_vehicles_make_stay_visible(rows, value):
     (["KUTIPAN AKTA KELAHIRAN", "Bahwa MALANG"], "MALANG", 1),
 ])
 def test_a_cards_holder_and_a_birth_records_fields_as_a_photo_reads_them(rows, value, row):
-    assert _uncovered(rows, value, row) == 0
+    assert count_uncovered(rows, value, row) == 0
 
 
 @pytest.mark.parametrize("rows, value, row", [
@@ -107,7 +98,7 @@ def test_a_cards_holder_and_a_birth_records_fields_as_a_photo_reads_them(rows, v
     (["Juara kedua, perempuan: Tim Sleman"], "kedua, perempuan", 0),
 ])
 def test_an_office_or_a_heading_under_a_number_stays_visible(rows, value, row):
-    assert _uncovered(rows, value, row) == _letters(value)
+    assert count_uncovered(rows, value, row) == letters(value)
 
 
 # --- real Tesseract on photographed pages ----------------------------------------------------------------

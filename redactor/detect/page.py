@@ -154,8 +154,14 @@ class Page:
             return None
         if self.neighbour(seg, "right") is not None or len(seg.text.split()) < 2:
             return None  # a cell, or a heading or label standing alone, is not running text
+        below = self.next_line(seg)
+        return None if below is None or self.header_of(below) is not None else below
+
+    def next_line(self, seg: Segment) -> Segment | None:
+        """The line right under `seg` that goes on from it: at its left edge, at line spacing, in its type size,
+        with nothing left of it on its row (a new row of a table has its first column there)."""
         below = self.neighbour(seg, "below")
-        if below is None or below.row != seg.row + 1 or self.header_of(below) is not None:
+        if below is None or below.row != seg.row + 1:
             return None
         height = max(seg.height, below.height)
         gap = below.box.top - seg.box.bottom

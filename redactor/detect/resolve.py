@@ -580,7 +580,7 @@ def _holder_after(page: Page, seg: Segment, end: int, tail: str) -> list[Candida
     if not _HOLDER_TAIL.fullmatch(tail) or not (_in_capitals(tail) or len(tail.split()) >= 2):
         return []
     words = [w.strip(".,") for w in tail.split()]
-    below = _cell_wrap(page, seg)
+    below = page.next_line(seg)
     more = []
     if below is not None and len(words) < 4:
         rest = below.text.strip(" ,.")
@@ -598,21 +598,6 @@ def _holder_after(page: Page, seg: Segment, end: int, tail: str) -> list[Candida
         begin = below.text.index(rest)
         out.append(Candidate("person_name", below, begin, begin + len(rest), 0.7, "account_holder", rest))
     return out
-
-
-def _cell_wrap(page: Page, seg: Segment) -> Segment | None:
-    """The line a table cell's or a list item's text wraps onto: right under `seg` at its left edge, at line
-    spacing and in its type size, with nothing left of it on its row (a new row of a table has its first
-    column there)."""
-    below = page.neighbour(seg, "below")
-    if below is None or below.row != seg.row + 1 or page.neighbour(below, "left") is not None:
-        return None
-    height = max(seg.height, below.height)
-    gap = below.box.top - seg.box.bottom
-    if not (-0.2 * height <= gap <= 1.2 * height and abs(below.box.left - seg.box.left) <= 0.8 * height
-            and 0.75 <= below.height / max(1.0, seg.height) <= 1.33):
-        return None
-    return below
 
 
 def holders_above(page: Page, candidates: list[Candidate]) -> list[Candidate]:
