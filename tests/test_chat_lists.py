@@ -34,6 +34,9 @@ def test_a_heading_in_capitals_before_the_label_stays_visible(rows, value):
     (["Yang belum kirim data: Kornelius", "Hasibuan Rahman, Handoko Kusuma, Joko", "Gunadi"], "Kornelius", 0),
     (["Yang belum kirim data: Kornelius", "Hasibuan Rahman, Handoko Kusuma, Joko", "Gunadi"], "Joko", 1),
     (["Yang belum kirim data: Kornelius", "Hasibuan Rahman, Handoko Kusuma, Joko", "Gunadi"], "Gunadi", 2),
+    # a family name that is also a word of the language ("tanjung", a cape) wrapped at the list's end
+    (["Belum absen: Eko Saputra, Joko", "Tanjung"], "Tanjung", 1),
+    (["Belum absen: Eko Saputra, Joko", "Tanjung, Rina Marlina"], "Tanjung", 1),
 ])
 def test_a_name_cut_by_a_line_wrap_in_a_list_is_covered(rows, value, row):
     assert count_uncovered(rows, value, row) == 0

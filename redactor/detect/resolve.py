@@ -281,8 +281,8 @@ def names_wrapped_in_lists(page: Page, candidates: list[Candidate]) -> list[Cand
             if not (_NAME_WORDS.fullmatch(tail) and _NAME_WORDS.fullmatch(head)):
                 continue
             joined = f"{tail} {head}"
-            if not any(is_personal_word(w) for w in head.split()):
-                continue  # "… Joko" / "Betul, di tempat saya juga": the next line opens with a word of the language
+            if below.text[len(head):].lstrip(" ,")[:1].islower():
+                continue  # "…, Joko" / "Betul, di tempat saya juga": the next line goes on as a sentence
             if len(joined.split()) > 4 or not could_be_a_name(joined) \
                     or any(w.lower() in NAME_STOP_WORDS for w in joined.split()):
                 continue
