@@ -240,6 +240,20 @@ def pixels_covered(before, after, box) -> bool:
     return bool(b.std() < 4 or abs(np.corrcoef(a, b)[0, 1]) < 0.35)
 
 
+def redacted_pixels(image: Image.Image, tmp_path: Path, name: str = "page.png"):
+    """Save `image`, redact it as `redactor redact` does (the text detectors only), and give its grey pixels
+    before and after as arrays, for `pixels_covered` and `pixels_unchanged`."""
+    from redactor.config import Config
+    from redactor.pipeline import redact_file
+
+    src, out = tmp_path / name, tmp_path / "out.png"
+    image.save(src)
+    redact_file(src, out, config=Config(visual=False))
+    before = np.asarray(image.convert("L")).astype(np.float64)
+    after = np.asarray(Image.open(out).convert("L")).astype(np.float64)
+    return before, after
+
+
 # ------------------------------------------------------------------- Tesseract
 def tesseract_ready() -> bool:
     try:

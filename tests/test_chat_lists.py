@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 from PIL import Image, ImageDraw
 
-from conftest import count_uncovered, font, letters, pixels_covered, pixels_unchanged
-from redactor.config import Config
+from conftest import count_uncovered, font, letters, pixels_covered, pixels_unchanged, redacted_pixels
 
 
 
@@ -72,10 +71,6 @@ def test_a_greeted_person_is_still_covered():
 def test_a_pasted_list_in_a_chat_bubble_read_by_tesseract(tmp_path):
     """A chat bubble as a phone draws it at device scale 2: the list's names in capitals before the NIP label,
     the numbers wrapped under them, and a reminder whose names the bubble's width cuts."""
-    import numpy as np
-
-    from redactor.pipeline import redact_file
-
     image = Image.new("RGB", (760, 720), (239, 234, 226))
     draw = ImageDraw.Draw(image)
     draw.rounded_rectangle((20, 20, 740, 700), radius=16, fill=(255, 255, 255))
@@ -99,11 +94,7 @@ def test_a_pasted_list_in_a_chat_bubble_read_by_tesseract(tmp_path):
               "OKI": part("name2", "2. OKI WIJAYANTI - NIP.", "OKI WIJAYANTI"),
               "Joko": part("remind2", "Handoko Kusuma, Joko", "Joko"), "Gunadi": boxes["last"],
               "Berikut": part("greeting", "Selamat pagi Bapak/Ibu. Berikut", "Berikut")}
-    src, out = tmp_path / "chat.png", tmp_path / "out.png"
-    image.save(src)
-    redact_file(src, out, config=Config(visual=False))
-    before = np.asarray(image.convert("L")).astype(np.float64)
-    after = np.asarray(Image.open(out).convert("L")).astype(np.float64)
+    before, after = redacted_pixels(image, tmp_path, "chat.png")
 
     def unchanged(box):
         return pixels_unchanged(before, after, box)

@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 from PIL import Image, ImageDraw
 
-from conftest import count_uncovered, font, letters, pixels_covered, pixels_unchanged
-from redactor.config import Config
+from conftest import count_uncovered, font, letters, pixels_covered, pixels_unchanged, redacted_pixels
 
 
 
@@ -104,10 +103,6 @@ def test_a_heading_or_a_vitamin_stays_visible(rows, value):
 def test_a_patient_record_read_by_tesseract(tmp_path):
     """A patient portal's record card as a browser draws it at 100 %: label column, value column, the
     problem list under it, the clinic's name above."""
-    import numpy as np
-
-    from redactor.pipeline import redact_file
-
     image = Image.new("RGB", (1000, 560), (255, 255, 255))
     draw = ImageDraw.Draw(image)
     boxes = {}
@@ -131,11 +126,7 @@ def test_a_patient_record_read_by_tesseract(tmp_path):
         y += 32
         draw.text((24, y), line, fill=(20, 20, 20), font=regular)
         boxes[f"condition{k}"] = draw.textbbox((24, y), line, font=regular)
-    src, out = tmp_path / "portal.png", tmp_path / "out.png"
-    image.save(src)
-    redact_file(src, out, config=Config(visual=False))
-    before = np.asarray(image.convert("L")).astype(np.float64)
-    after = np.asarray(Image.open(out).convert("L")).astype(np.float64)
+    before, after = redacted_pixels(image, tmp_path, "portal.png")
 
     def unchanged(key):
         return pixels_unchanged(before, after, boxes[key])

@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 from PIL import Image, ImageDraw
 
-from conftest import count_uncovered, font, letters, make_ocr, pixels_covered, pixels_unchanged
-from redactor.config import Config
+from conftest import count_uncovered, font, letters, make_ocr, pixels_covered, pixels_unchanged, redacted_pixels
 from redactor.detect import detect
 
 
@@ -149,10 +148,6 @@ def test_a_meetings_number_is_covered(line, value):
 def test_a_delivery_card_read_by_tesseract(tmp_path):
     """A food order's card as a phone draws it at device scale 2: the driver's plate, vehicle and name, the
     restaurant, the customer's name, phone, address and the note to the driver."""
-    import numpy as np
-
-    from redactor.pipeline import redact_file
-
     image = Image.new("RGB", (780, 620), (255, 255, 255))
     draw = ImageDraw.Draw(image)
     boxes = {}
@@ -173,11 +168,7 @@ def test_a_delivery_card_read_by_tesseract(tmp_path):
     label_width = f.getlength("Catatan untuk driver: ")
     left, top, right, bottom = boxes["note"]
     boxes["note_value"] = (int(left + label_width), top, right, bottom)
-    src, out = tmp_path / "order.png", tmp_path / "out.png"
-    image.save(src)
-    redact_file(src, out, config=Config(visual=False))
-    before = np.asarray(image.convert("L")).astype(np.float64)
-    after = np.asarray(Image.open(out).convert("L")).astype(np.float64)
+    before, after = redacted_pixels(image, tmp_path, "order.png")
 
     def unchanged(key):
         return pixels_unchanged(before, after, boxes[key])
