@@ -955,3 +955,22 @@ def test_a_band_with_no_line_of_ink_under_its_label_is_still_covered_whole():
     label = labels["Surname / Nama keluarga"]
     assert bands["Surname"].width >= 0.9 * label.width  # where the value would stand, under the whole label
     assert label.bottom - 3 <= bands["Surname"].top and bands["Surname"].bottom > label.bottom + 15
+
+
+# What OCR made of a photographed portrait's hair and shadows on a card photo taken at 1.5x its size.
+PORTRAIT_TEXTURE_READINGS = [('"AN', 67.0), ("eer", 56.0), ("Hi 2 33 k , aS ay", 50.0), ("Pat", 17.0)]
+
+
+def test_a_portrait_read_as_scraps_is_still_the_cards_photo():
+    card, words, _values, photo, _issued = render_card()
+    scraps = [Word(text, Box(photo.left + 20 + 30 * i, photo.top + 40 + 40 * i, 60, 22), conf=conf, line_id=200 + i)
+              for i, (text, conf) in enumerate(PORTRAIT_TEXTURE_READINGS)]
+    photos = [f for f in card_regions(card, words + scraps) if f.category == "photo"]
+    assert len(photos) == 1 and covers(photos[0].boxes[0], photo)
+
+
+def test_a_rectangle_holding_printed_words_is_no_photo():
+    card, words, _values, photo, _issued = render_card()
+    printed = [Word(text, Box(photo.left + 20, photo.top + 40 + 40 * i, 120, 22), conf=91.0, line_id=200 + i)
+               for i, text in enumerate(["Golongan", "Darah", "Berlaku"])]
+    assert not [f for f in card_regions(card, words + printed) if f.category == "photo"]

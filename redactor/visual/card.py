@@ -182,13 +182,23 @@ def find_photo(image: Image.Image, words: Sequence[OcrWord] = ()) -> Box | None:
         if cv2.contourArea(cv2.convexHull(c)) < 0.8 * area:
             continue
         full = Box.from_edges(x * factor, y * factor, (x + bw) * factor, (y + bh) * factor)
-        inside = sum(1 for wd in words if full.intersects(wd.box)
-                     and wd.box.area > 0 and _overlap(wd.box, full) > 0.6 and len(str(wd.text).strip()) > 2)
+        inside = sum(1 for wd in words if full.intersects(wd.box) and wd.box.area > 0
+                     and _overlap(wd.box, full) > 0.6 and _printed(wd))
         if inside > 2:
             continue
         if area > best_area:
             best, best_area = full, area
     return best
+
+
+# A word of print is read with this confidence at least.  What OCR makes of a portrait's hair, collar and
+# shadows ("eer", "Hi 2 33 k , aS ay", '"AN') scores 17-67, and more of it is read the larger the photo is.
+PRINTED_CONFIDENCE = 70.0
+
+
+def _printed(word: OcrWord) -> bool:
+    """A printed word (three letters or digits or more, confidently read), not a reading of a picture's texture."""
+    return word.conf >= PRINTED_CONFIDENCE and sum(ch.isalnum() for ch in str(word.text)) >= 3
 
 
 # Under the portrait a card prints where and when it was issued, and below that the holder signs
