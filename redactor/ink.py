@@ -13,6 +13,7 @@ from typing import Sequence
 import numpy as np
 from PIL import Image
 
+from .cover import cover_padding
 from .findings import Box, Finding
 
 # A blank stretch this wide (in line heights) ends a word: a space in screen fonts is 0.25-0.35 of the
@@ -60,11 +61,14 @@ def ink_plane(image: Image.Image | np.ndarray) -> np.ndarray:
     return np.asarray(image.convert("L"), dtype=np.int16)
 
 
-def widen_to_ink(image: Image.Image | np.ndarray, findings: Sequence[Finding], words: Sequence[Box] = ()) -> list[Finding]:
+def widen_to_ink(image: Image.Image | np.ndarray, findings: Sequence[Finding], words: Sequence[Box] = (),
+                 times: Sequence[Box] = ()) -> list[Finding]:
     """`findings` with each text box's left and right edges moved out to the end of the ink they cut.
 
     With the boxes of the words OCR read (`words`), an address's box also takes in a short word just
-    before it that OCR did not read at all: ink where no word was read, then a space, then the value."""
+    before it that OCR did not read at all: ink where no word was read, then a space, then the value.
+    A time OCR read right after a value (`times`: a chat's sender and the time, set a hair apart in a
+    smaller size, "Pierre Taylor 9:49 AM") is no glyph of the value: a box grows up to it, not over it."""
     if not findings:
         return list(findings)
     grey = ink_plane(image)
@@ -81,10 +85,25 @@ def widen_to_ink(image: Image.Image | np.ndarray, findings: Sequence[Finding], w
         boxes = [_kept_off_the_word_before(grey, _with_first_digit(grey, _widened(grey, box, growth, gap), box)
                                            if f.category in NUMBER_CATEGORIES else _widened(grey, box, growth, gap),
                                            box, words) for box in f.boxes]
+        if times:
+            boxes = [_stopped_at_a_time(grown, box, times) for grown, box in zip(boxes, f.boxes)]
         if words and f.category in LEADING_WORD_CATEGORIES:
             boxes = [_with_unread_word_before(grey, box, words) for box in boxes]
         out.append(replace(f, boxes=tuple(boxes)))
     return out
+
+
+def _stopped_at_a_time(widened: Box, box: Box, times: Sequence[Box]) -> Box:
+    """`widened`'s right edge kept off a time that starts after the value's box (or inside its last glyph:
+    Tesseract's boxes of two words set this tight overlap by a pixel or two), by the cover's margin too;
+    never inside the value's own box."""
+    right = widened.right
+    margin = cover_padding(box)[0]
+    for t in times:
+        if (t.left + t.width / 2 > box.right and t.left - margin < right
+                and min(t.bottom, box.bottom) - max(t.top, box.top) > 0.5 * min(t.height, box.height)):
+            right = max(box.right, min(right, t.left - margin))
+    return widened if right == widened.right else Box.from_edges(widened.left, widened.top, right, widened.bottom)
 
 
 def _kept_off_the_word_before(grey: np.ndarray, widened: Box, box: Box, words: Sequence[Box]) -> Box:

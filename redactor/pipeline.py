@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import copy
+import re
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -352,7 +353,8 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
     read_words = [w.box for w in ocr.words if str(w.text).strip()]
     if rectified is None and not photo and text_layer is None:
         # A screenshot's half-read word: its last glyph too; an address's first word OCR skipped ("Jl.").
-        findings = widen_to_ink(page, findings, read_words)
+        times = [w.box for w in ocr.words if _A_TIME.fullmatch(str(w.text).strip())]
+        findings = widen_to_ink(page, findings, read_words, times)
     if photo or rectified is not None:
         plane = ink_plane(page)  # made here, not before the search: a photo's plane is 24 MB
         if photo:
@@ -418,6 +420,9 @@ def warm_detection(config: Config = Config()) -> None:
 
 # Words read at least this surely have their boxes trimmed to their ink on a photo (see `trim_words_to_ink`).
 TRIM_CONFIDENCE = 50
+# A word OCR read as a time of day ("9:49", "14.05", its small colon read "9-49"; "9:49AM"): a chat's
+# stamp beside a sender's name.
+_A_TIME = re.compile(r"\d{1,2}[:.-][0-5]\d(?:[AaPp][Mm])?")
 
 
 def _confident_words(ocr: OcrResult) -> int:
