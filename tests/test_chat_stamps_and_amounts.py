@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PIL import Image, ImageDraw
 
-from conftest import font, pixels_covered, pixels_unchanged, redacted_pixels
+from conftest import count_uncovered, font, letters, pixels_covered, pixels_unchanged, redacted_pixels
 
 
 @pytest.mark.usefixtures("tesseract")
@@ -37,3 +37,27 @@ def test_a_time_stamp_tight_after_a_senders_name_stays_readable(tmp_path):
     for stamp in ("9:49 AM", "10:02 AM"):
         assert pixels_unchanged(before, after, boxes[stamp]), f"{stamp} was covered"
 
+
+@pytest.mark.parametrize("rows, value", [
+    # a transfer's line in a statement: the bank's name is the account's label, the amount is no account,
+    # with its debit mark after it either (OCR reads "DB" as "08")
+    ([[(20, "14/07"), (140, "TRF BCA 100,000.00"), (700, "6,250,000.00")]], "100,000.00"),
+    ([[(20, "Tanggal"), (140, "Keterangan"), (500, "Mutasi"), (700, "Saldo")],
+      [(20, "14/07"), (140, "Transfer ke BANK JATIM"), (500, "3,364,000.00 DB"), (700, "19,782,000.00")]],
+     "3,364,000.00"),
+    # a passbook's balances in English form, one under the other: no private network addresses read small
+    ([[(20, "12-05-24"), (200, "SETORAN"), (500, "1,500,000.00"), (700, "10,250,000.00")],
+      [(20, "13-05-24"), (200, "TARIK TUNAI"), (500, "500,000.00"), (700, "10,172,500.00")],
+      [(20, "20-05-24"), (200, "BUNGA"), (500, "2,500.00"), (700, "10,175,000.00")]], "10,172,500.00"),
+])
+def test_an_amount_in_english_form_is_no_account_or_address(rows, value):
+    assert count_uncovered(rows, value) == letters(value)
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["TRF BCA 7730125590"], "7730125590"),
+    # a private address read small, a dot read as a comma, under one read whole
+    (["10.245, 78.66", "10.14.6213"], "10.245, 78.66"),
+])
+def test_an_account_or_an_address_beside_such_amounts_is_still_covered(rows, value):
+    assert count_uncovered(rows, value) == 0

@@ -71,7 +71,21 @@ from .shapes import trim_value
 from .tables import HOME_COLUMN, RESIDENCE_COLUMN, Headers, header_text
 from .validators import VALIDATORS, private_ip_read_small
 
-AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
+# An amount with thousands separators: "1.250.000" or "1.250.000,00", and in English form with its cents
+# ("6,250,000.00", a statement's or a passbook's balance; no account or network address is written so).
+AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+\.\d{2}")
+# An amount in English form with its cents, perhaps with a statement's debit or credit mark after it
+# ("3,364,000.00 DB"), which OCR's look-alikes read as digits ("DB" as "08").
+_ENGLISH_AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?:\s?(?:DB|DR|CR|Db|Cr|D|K)\b)?(?![\d.,]\d)")
+
+
+def _in_an_amount(seg: Segment, start: int, end: int) -> bool:
+    """The span is a piece of such an amount ("3,364,000" or "000.00 DB" of "3,364,000.00 DB")."""
+    return any(m.start() <= start and end <= m.end() for m in _ENGLISH_AMOUNT.finditer(seg.text))
+# An amount written with its cents: "1.250.000,00", "6,250,000.00" (a private address read small keeps a
+# dot or two, read as commas now and then, "10.245, 78.66", but never three groups of three digits and two
+# more after the other mark).
+AMOUNT_WITH_CENTS = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:,\d{3})+\.\d{2}")
 CODE = re.compile(r"\d{1,2}(?:\.\d{1,2}){2,}")
 
 
@@ -1298,7 +1312,8 @@ _OCCASION = re.compile(r"\b(?:hari|HUT)\s+(?:ulang\s+tahun|lahir|kelahiran)\s*[:
 # Each reject hook sees the page as well as the value's line: whether a place is public can be told by
 # the cell to its left or the lines above it.
 REJECT_IF: dict[str, Callable[[Page, Segment, int, int], bool]] = {
-    "money": lambda _page, seg, start, end: bool(AMOUNT.fullmatch(seg.norm[start:end])),
+    "money": lambda _page, seg, start, end: bool(AMOUNT.fullmatch(seg.norm[start:end])) or _in_an_amount(seg, start, end),
+    "amount_with_cents": lambda _page, seg, start, end: bool(AMOUNT_WITH_CENTS.fullmatch(seg.norm[start:end])),
     "currency_on_row": lambda page, seg, start, end: currency_on_row(page, seg),
     "budget_code": lambda _page, seg, start, end: bool(CODE.fullmatch(seg.norm[start:end])
                                                         or budget_code_label(seg.text[:start])),
