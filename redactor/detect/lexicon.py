@@ -34,7 +34,7 @@ LEXICON_KEYS = {
                "days", "place_kinds", "region_kinds", "street_kinds", "public_logins", "public_venues", "business_words",
                "business_header_labels", "office_heads", "control_words", "system_lead_ins", "domain_endings", "currencies", "money_transfer_words"),
     "internal_url": ("host_words", "path_words", "account_labels"),
-    "page_kinds": ("chat_lines", "post_controls", "internal_marks", "birth_record_marks"),
+    "page_kinds": ("chat_lines", "post_controls", "internal_marks", "birth_record_marks", "medical_record_marks"),
     "identity_card": ("labels", "card_only", "field_needs_follow", "field_mid_line", "field_kept", "field_hints",
                       "health_card_headings"),
     "driving_licence": ("headings", "sim_headings", "issuing_offices"),

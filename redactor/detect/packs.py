@@ -39,7 +39,8 @@ of `[[recognizer]]` tables:
     page_kind     only on a page of this kind: "chat" (messages under their sender and time, a chat's
                   title); a handle `@drew` is a person there and a public account in a social post
                   or "birth_record" (a birth certificate's title or "telah lahir"): a date in words
-                  is a birth there and the date of an act anywhere else
+                  is a birth there and the date of an act anywhere else; or "medical_record" (a
+                  patient's record): a note under a bare "Catatan" is the patient's there
     default_on    whether the recognizer runs unless the user turns it on
     score         base confidence 0..1
     normalise, extend, reject_if

@@ -60,5 +60,15 @@ def is_birth_record(page: "Page") -> bool:
     return any(_BIRTH_RECORD_MARK.search(seg.text) for row in page.rows for seg in row.segments)
 
 
+_MEDICAL_RECORD_MARK = re.compile(r"(?i)" + "|".join(f"(?:{w})" for w in words("page_kinds", "medical_record_marks")))
+
+
+def is_medical_record(page: "Page") -> bool:
+    """A patient's record in a hospital's or a clinic's system, or a patient portal: a note on it (under a
+    bare "Catatan") is what a doctor or a nurse wrote about the patient."""
+    return any(_MEDICAL_RECORD_MARK.search(seg.text) for row in page.rows for seg in row.segments)
+
+
 PAGE_KINDS: dict[str, Callable[["Page"], bool]] = {"chat": is_chat, "internal": is_internal,
-                                                   "birth_record": is_birth_record}
+                                                   "birth_record": is_birth_record,
+                                                   "medical_record": is_medical_record}

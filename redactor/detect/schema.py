@@ -65,7 +65,7 @@ FIELDS: dict[str, tuple[str, frozenset[str]]] = {
     "not_terms": ("texts", _PATTERNS | {"known_names"}), "uncommon": ("flag", _PATTERNS),
     "names_only": ("flag", _PATTERNS | {"labelled"}),
     # (a span's hooks act on kinds that match patterns; a page's hooks, `hooks.PAGE_EXTEND`, on any kind)
-    "normalise": ("text", _PATTERNS), "extend": ("texts", EVERY), "page_kind": ("text", _PATTERNS),
+    "normalise": ("text", _PATTERNS), "extend": ("texts", EVERY), "page_kind": ("text", _PATTERNS | {"labelled"}),
     "reject_if": ("texts", _PATTERNS | {"digits", "names", "name_slots", "known_names", "labelled"}),
 }
 REQUIRED = {"digits": ("lengths",), "regex": ("pattern",), "terms": ("terms",), "labelled": ("labels",)}

@@ -62,7 +62,9 @@ class Headers:
     """The labels of every recognizer that may head a column or stand before a value on its own."""
 
     def __init__(self, recognizers: Sequence[Recognizer]):
-        self.recs = [r for r in recognizers if r.label_regex is not None and not r.inline]
+        # (a label that names a value only on one kind of page, "Catatan" on a patient's record, heads no
+        # column of every page)
+        self.recs = [r for r in recognizers if r.label_regex is not None and not r.inline and r.page_kind is None]
 
     def starts_with_label(self, text: str) -> bool:
         return any(r.label_regex.match(text) and r.category != "address" for r in self.recs)

@@ -99,6 +99,14 @@ def _in_capitals(text: str) -> bool:
 _WRAPPED_LABEL_VALUES = ("date",)
 
 
+def _in_another_column(page: Page, label: Segment, value: Segment) -> bool:
+    """`value` is a cell of a table's column the label is no cell of: its own header's value, not the
+    label's.  (A form that stacks each label over its value in two columns reads as a table too; there the
+    label and its value stand under the same header.)"""
+    header = page.header_of(value)
+    return header is not None and header is not page.header_of(label)
+
+
 class LabelledFinder:
     kinds = ("labelled",)
 
@@ -128,6 +136,8 @@ class LabelledFinder:
         out = []
         if seg.row in page.header_rows:
             return out  # a header row holds labels only; its values are the cells below
+        if rec.page_kind is not None and not page.is_kind(rec.page_kind):
+            return out  # a label that names this value only on such a page ("Catatan" on a patient's record)
         text = seg.text
         if rec.value in _WRAPPED_LABEL_VALUES and not rec.label_regex.search(text):
             wrapped = self._beside_a_wrapped_label(page, seg, rec)
@@ -204,7 +214,7 @@ class LabelledFinder:
                                            or self._translation(beside.text, rec)):
                     beside = None  # the label's translation in a cell of its own ("Place of birth | Tempat lahir")
                 neighbour = page.neighbour(seg, "below") if stacked_name else beside or page.neighbour(seg, "below")
-                if neighbour is None or page.header_of(neighbour) is not None or (
+                if neighbour is None or _in_another_column(page, seg, neighbour) or (
                         self.headers.is_header(neighbour)
                         and not (rec.value == "address" and _ADDRESS_OPENING.match(neighbour.text))):
                     # the next cell of a header row is another label, not this label's value; but beside
