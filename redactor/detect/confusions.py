@@ -20,6 +20,8 @@ READ_FOR_CAPITAL_I = "Tl1|"
 # What OCR reads a small plus sign as: before a country code ("+62 812 …" read "462 812 …" or "162 812 …")
 # on a shrunk screenshot its arms blur into a 4's or a 1's strokes.
 READ_FOR_PLUS = "41"
+# ... and, at a line's start or after a space, as a t (its cross read as a t's): "t62 811-9382-".
+READ_FOR_PLUS_AS_A_LETTER = "tT"
 # What OCR reads a small e opening a system's name as ("e-Presensi" read "@ Presensi" or "«-Presens|" on a
 # shrunk screenshot): its bowl and its hyphen run together into a round sign.
 READ_FOR_SMALL_E = "@«©®¢"

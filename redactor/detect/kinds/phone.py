@@ -8,7 +8,7 @@ from typing import Sequence
 import phonenumbers
 
 from .. import text as T
-from ..confusions import READ_FOR_PLUS
+from ..confusions import READ_FOR_PLUS, READ_FOR_PLUS_AS_A_LETTER
 from ..labels import after_public_line, label_distance
 from ..layout import Segment
 from ..lexicon import words
@@ -24,7 +24,8 @@ _MOBILE = re.compile(r"(?<![\d+])(?:\+\s?62|[" + READ_FOR_PLUS + r"]62(?=[\s.-]?
 _PERSONAL_LINE = re.compile(r"(?i)\b(" + "|".join(map(re.escape, words("labels", "personal_phone"))) + r")\b")
 GLUED_CODE = re.compile(r"[A-Za-z]{2,}[-_/#]?$")
 # The first groups of a mobile number ending a line, and the groups that end it at the next line's start.
-_MOBILE_HEAD = re.compile(r"(?<![\w+.,])(?:\+\s?62|[" + READ_FOR_PLUS + r"]62(?=[\s.-]?8)|0062|62|0)"
+_MOBILE_HEAD = re.compile(r"(?<![\w+.,])(?:\+\s?62|[" + READ_FOR_PLUS + READ_FOR_PLUS_AS_A_LETTER
+                          + r"]62(?=[\s.-]?8)|0062|62|0)"
                           r"[\s.-]?8[1-35-9]\d{0,2}(?:[\s.\-]?\d){0,8}$")
 _MOBILE_TAIL = re.compile(r"\d{1,5}(?:[ \-]\d{1,5}){0,2}(?![\d:/]|[.,]\d)")
 _AMOUNT_SHAPE = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
