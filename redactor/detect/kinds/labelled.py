@@ -107,6 +107,29 @@ def _in_another_column(page: Page, label: Segment, value: Segment) -> bool:
     return header is not None and header is not page.header_of(label)
 
 
+def _date_wrapped_below(page: Page, target: Segment, start: int, rec: Recognizer) -> Candidate | None:
+    """A place and a date that a narrow cell wrapped after the place's comma or before the year ("MAKASSAR,"
+    over "20/10/2013", "BANDUNG, 16 Desember" over "2019"): the line right under the value, at its left
+    edge, goes on with it, and only the two together are a date."""
+    if not target.text.rstrip().endswith(",") and not re.search(r"\d{1,2}\s+[^\W\d_]{3,9}\s*$", target.text):
+        return None
+    below = page.next_line(target)
+    if below is None or len(below.text.split()) > 4:
+        return None
+    cut = len(target.text) + 1
+    joined = target.text + " " + below.text
+    shaped = shape_value(rec, joined[start:])
+    if shaped is None:
+        return None
+    s, e = start + shaped[0], start + shaped[0] + shaped[1]
+    if e <= cut or s >= len(target.text):
+        return None  # the date is whole on one of the lines
+    if rec.reject_if and hooks.rejected(rec.reject_if, page, target, s, len(target.text)):
+        return None
+    return Candidate(rec.category, target, s, len(target.text), rec.score + 0.1, rec.id + "_wrapped",
+                     joined[s:e], [(below, 0, e - cut)])
+
+
 class LabelledFinder:
     kinds = ("labelled",)
 
@@ -226,6 +249,11 @@ class LabelledFinder:
                 t_end = len(neighbour.text)
                 t_start = _after_second_reading(neighbour, t_start, seg.words)
             shaped = shape_value(rec, target.text[t_start:t_end])
+            if shaped is None and rec.value in _WRAPPED_LABEL_VALUES and t_end == len(target.text):
+                wrapped = _date_wrapped_below(page, target, t_start, rec)
+                if wrapped is not None:
+                    out.append(wrapped)
+                    continue
             if shaped is None and rec.value == "email" and "@" in target.text[t_start:t_end]:
                 extra_email = self._wrapped_email(page, target, t_start, t_end)
                 if extra_email:
