@@ -27,7 +27,10 @@ passcode and an internal link; an electronic traffic ticket or a vehicle-tax pag
 engine numbers), a civil servants' pension app on a phone and a school's student data or report page; a hospital
 system's patient registration (record, NIK and BPJS numbers, diagnosis with its ICD-10 code, the doctor's note), a
 bank account statement on a phone or in internet banking, and a government e-office inbox with a classified
-letter's details and its disposition trail.
+letter's details and its disposition trail;
+a national health insurance app's digital card with the family on it and the visit history, a social-assistance
+lookup's results (masked on the public site, in full on the agency's page) and a social-media direct-message
+thread in which a citizen sends an agency's account their name, NIK, address, phone and a photo of their KTP.
 
 Labels follow the benchmark format (`truth.json` plus a 16-bit label map per image): the page is
 shot twice, the second time with every labelled text transparent, and a character's pixels are
@@ -4165,6 +4168,261 @@ def social_post_comments(p: Page, dark: bool, group: bool):
     return css, body
 
 
+# ----------------------------------------------------------------------------- a citizen's side of services
+# Pages a citizen or an agency's service desk posts: the national health insurance app's digital card with the
+# family on it and the visit history, a social-assistance lookup's results, and a direct-message thread in
+# which a citizen sends an agency's account their identity to get help.
+
+JKN_APPS = [("Mobile JKN", "#0a7d3b"), ("JKN Mobile", "#00913f"), ("Kartu JKN", "#0b6e4f")]
+JKN_SEGMENTS = ["PPU - PNS Daerah", "PPU - PNS Pusat", "PBI APBN", "PBI APBD", "PBPU - Mandiri", "PPU - Swasta"]
+JKN_VISIT_PLACES = FACILITIES + HOSPITALS + ["RSUD Tidar Magelang", "RS Panti Rapih", "Klinik Utama Mata Sehat"]
+
+
+def _jkn_card(p: Page) -> str:
+    return "000" + p.digits(10)
+
+
+def jkn_mobile_card(p: Page, dark: bool, group: bool):
+    """A national health insurance app (Mobile JKN-like) on a phone at device scale 2-3: the digital card (the
+    13-digit card number, grouped or not, the holder's name, NIK and birth date, the first-level facility and the
+    class, public), the family members registered on the card with their card numbers and relation, and the
+    visit history: the date, the facility (public), the polyclinic and the diagnosis (medical).  Labels beside
+    or above their values, in several spellings."""
+    r = p.rng
+    app, accent = r.choice(JKN_APPS)
+    holder = p.name()
+    shown = holder.upper() if r.random() < 0.6 else holder
+    card = _jkn_card(p)
+    card_shown = r.choice([card, " ".join([card[:4], card[4:8], card[8:12], card[12:]]), f"{card[:4]} {card[4:]}"])
+    year = r.randint(1960, 2000)
+    born = r.choice([f"{r.randint(1, 28):02d}-{r.randint(1, 12):02d}-{year}", f"{r.randint(1, 28)} {r.choice(MONTHS_ID)} {year}",
+                     f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/{year}"])
+    facility = r.choice(FACILITIES)
+    fields = [(r.choice(["No. Kartu", "Nomor Kartu", "No. Kartu JKN", "Nomor Peserta"]), p.s("bpjs", card)),
+              (r.choice(["Nama", "Nama Peserta"]), p.s("person_name", shown)),
+              ("NIK", p.s("nik", p.nik())),
+              (r.choice(["Tgl. Lahir", "Tanggal Lahir", "Tgl Lahir"]), p.s("birth_date", born)),
+              (r.choice(["Faskes Tingkat I", "Faskes Tingkat 1", "FKTP", "Faskes 1"]), p.h("ui_text", facility)),
+              (r.choice(["Kelas", "Kelas Rawat", "Hak Kelas"]), p.h("ui_text", r.choice(["Kelas I", "Kelas II", "Kelas III", "KELAS 1"]))),
+              (r.choice(["Segmen", "Jenis Peserta"]), p.h("ui_text", r.choice(JKN_SEGMENTS))),
+              ("Status", p.h("ui_text", r.choice(["AKTIF", "Aktif"])))]
+    r.shuffle(fields[2:4])
+    stacked = r.random() < 0.5
+    if stacked:
+        rows = "".join(f"<div class='st'><div class='mu'>{p.h('ui_text', k)}</div><div class='b'>{v}</div></div>" for k, v in fields)
+    else:
+        rows = "".join(f"<div class='kv'><span class='mu'>{p.h('ui_text', k)}</span><span class='b'>{v}</span></div>" for k, v in fields)
+    family = []
+    for relation in ["Peserta"] + r.sample(["Istri", "Suami", "Anak", "Anak", "Anak"], r.choice([2, 3])):
+        who = shown if relation == "Peserta" else p.name()
+        who = who.upper() if shown.isupper() else who
+        number = card if relation == "Peserta" else _jkn_card(p)
+        family.append(f"<div class='fm'><div class='av'></div><div><div class='b'>{p.s('person_name', who)}</div>"
+                      f"<div class='mu'>{p.s('bpjs', number)} &middot; {p.h('ui_text', relation)}</div></div>"
+                      f"<span class='chip'>{p.h('ui_text', r.choice(['AKTIF', 'Aktif']))}</span></div>")
+    visits = []
+    for _ in range(r.choice([2, 3])):
+        code, _english, condition = r.choice(ICD10)
+        diagnosis = r.choice([f"{condition} ({code})", f"{code} - {condition}", condition, f"{code} {condition.upper()}"])
+        place = r.choice(JKN_VISIT_PLACES)
+        clinic = r.choice(POLYCLINICS + ["Poli Umum", "Poli Gigi"])
+        visits.append(f"<div class='vs'><div class='mu'>{p.h('date', p.date())} &middot; {p.h('ui_text', r.choice(['Rawat Jalan', 'RJTP', 'RJTL']))}</div>"
+                      f"<div class='b'>{p.h('ui_text', place)}</div><div>{p.i('medical', clinic)}</div>"
+                      f"<div><span class='mu'>{p.h('ui_text', r.choice(['Diagnosa', 'Diagnosis', 'Dx']))}:</span> {p.s('medical', diagnosis)}</div></div>")
+    # The app shows its screens one at a time: the card with two of them below it, as far as the phone shows.
+    sections = {"data": f"<div class='sec'><h3>{p.h('ui_text', r.choice(['Data Peserta', 'Informasi Peserta', 'Detail Kepesertaan']))}</h3>{rows}</div>",
+                "family": f"<div class='sec'><h3>{p.h('ui_text', r.choice(['Peserta Terdaftar', 'Anggota Keluarga', 'Daftar Keluarga']))}</h3>{''.join(family)}</div>",
+                "visits": f"<div class='sec'><h3>{p.h('ui_text', r.choice(['Riwayat Pelayanan', 'Riwayat Kunjungan']))}</h3>{''.join(visits)}</div>"}
+    shown_sections = r.choice([("data", "family"), ("family", "visits"), ("data", "visits"), ("visits", "family")])
+    size = r.choice([13, 14, 15])
+    bg, fg, box, muted = ("#0e1411", "#e6ece8", "#18201b", "#9aa7a0") if dark else ("#f1f6f3", "#15201a", "#fff", "#64736a")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{size}px; }}
+    .hd {{ background:{accent}; color:#fff; padding:12px 16px; display:flex; gap:12px; align-items:center; font-size:1.15em; font-weight:600; }}
+    .kt {{ margin:12px; border-radius:14px; padding:14px 16px; color:#fff; line-height:1.45;
+           background:linear-gradient(120deg,{accent},#1d4ed8cc); }}
+    .kt .top {{ display:flex; justify-content:space-between; font-size:.8em; opacity:.9; }}
+    .kt .no {{ font-size:1.35em; font-weight:700; letter-spacing:1px; margin-top:10px; }}
+    .kt .nm {{ font-size:1.05em; font-weight:600; }} .kt .sm {{ font-size:.82em; opacity:.9; }}
+    .sec {{ background:{box}; margin:0 12px 12px; border-radius:12px; padding:10px 14px; }}
+    .sec h3 {{ font-size:1em; margin-bottom:6px; }} .mu {{ color:{muted}; }} .b {{ font-weight:600; }}
+    .kv {{ display:flex; justify-content:space-between; gap:12px; padding:6px 0; border-bottom:1px solid #8882; }}
+    .kv .b {{ text-align:right; }}
+    .st {{ padding:5px 0; border-bottom:1px solid #8882; }} .st .mu {{ font-size:.85em; }}
+    .fm {{ display:flex; gap:10px; align-items:center; padding:7px 0; border-bottom:1px solid #8882; }}
+    .fm .av {{ width:34px; height:34px; border-radius:50%; background:{accent}33; flex:none; }}
+    .fm .chip {{ margin-left:auto; font-size:.75em; color:{accent}; border:1px solid {accent}; border-radius:10px; padding:1px 8px; }}
+    .vs {{ padding:8px 0; border-bottom:1px solid #8882; line-height:1.4; }}
+    """
+    body = f"""<div class="hd"><span>&#8592;</span>{p.h('ui_text', r.choice(['Kartu Digital', 'Kartu Peserta', 'Info Peserta']))}</div>
+      <div class="kt"><div class="top"><span>{p.h('ui_text', 'BPJS Kesehatan')}</span><span>{p.h('ui_text', 'KIS')}</span></div>
+      <div class="no">{p.s('bpjs', card_shown)}</div><div class="nm">{p.s('person_name', shown)}</div>
+      <div class="sm">{p.h('ui_text', 'Faskes Tk. I')}: {p.h('ui_text', facility)}</div></div>
+      {''.join(sections[k] for k in shown_sections)}"""
+    return css, body
+
+
+BANSOS_PROGRAMS = ["PKH", "BPNT", "BLT BBM", "PBI-JK", "BST", "BLT El Nino", "Sembako", "PIP", "ATENSI YAPI"]
+BANSOS_STATUS = ["YA", "TIDAK", "Sudah Disalurkan", "Proses Bank Himbara", "Ditetapkan", "Tidak Layak"]
+BANSOS_PERIODS = ["JANUARI - MARET 2025", "APRIL - JUNI 2025", "Tahap 1 2025", "Tahap 2 2025", "Okt - Des 2024", "2025"]
+
+
+def _masked_nik(p: Page) -> str:
+    nik = p.nik()
+    keep = p.rng.choice([4, 6])
+    return p.rng.choice([nik[:keep] + "*" * (16 - keep - 4) + nik[-4:], nik[:keep] + "X" * (16 - keep)])
+
+
+def _masked_name(p: Page, name: str) -> str:
+    """A recipient's name as the public lookup shows it: the first and last two letters of each word."""
+    return " ".join(w[:2] + "*" * max(1, len(w) - 4) + w[-2:] if len(w) > 4 else w[0] + "*" * (len(w) - 1)
+                    for w in name.upper().split())
+
+
+def bansos_check(p: Page, dark: bool, group: bool):
+    """A social-assistance lookup (cek bansos, DTKS-like) in a browser: the site's address and header (public),
+    the search form with the province, regency, district and village chosen (public) and the name typed in the
+    name field (personal), a captcha, then the results table: number, name (masked on the public site, in full
+    in the agency's DTKS page), NIK (masked or in full), age, the village (public), the programme, its status
+    and period (public).  Some pages add the recipient's address."""
+    r = p.rng
+    kel, kec, city = r.choice(PLACES)
+    province = PROVINCES[city][0]
+    internal = r.random() < 0.5
+    site = "siks.kemensos.go.id/dtks/cari" if internal else r.choice(["cekbansos.kemensos.go.id", "cekbansos.kemensos.go.id/#hasil"])
+    rows_n = r.choice([3, 4, 5, 6])
+    household = r.sample(FAMILY, 1)[0]
+    people = [f"{r.choice(GIVEN)} {household if r.random() < 0.5 else r.choice(FAMILY)}" for _ in range(rows_n)]
+    typed = people[0] if r.random() < 0.7 else people[0].split()[0]
+    with_address = internal and r.random() < 0.6
+    heads = ["No", "Nama", "NIK"] + (["Alamat"] if with_address else []) + ["Umur", "Kelurahan/Desa", "Bansos", "Status", "Periode"]
+    body_rows = []
+    for n, who in enumerate(people, start=1):
+        name_cell = p.s("person_name", who.upper()) if internal or r.random() < 0.2 else p.i("person_name", _masked_name(p, who))
+        nik_cell = p.s("nik", p.nik()) if internal else p.i("nik", _masked_nik(p))
+        cells = [p.h("ui_text", str(n)), name_cell, nik_cell]
+        if with_address:
+            cells.append(p.s("address", r.choice([f"{r.choice(STREETS).upper()} NO {r.randint(1, 90)} RT {r.randint(1, 12):03d} RW {r.randint(1, 9):03d}",
+                                                  f"DUSUN {r.choice(['KRAJAN', 'SUMBER', 'NGASEM', 'KARANGREJO'])} RT {r.randint(1, 9):02d}/RW {r.randint(1, 6):02d}"])))
+        cells += [p.i("age", str(r.randint(19, 88))), p.h("ui_text", kel.split(". ", 1)[-1].upper()),
+                  p.h("ui_text", r.choice(BANSOS_PROGRAMS)), p.h("ui_text", r.choice(BANSOS_STATUS)),
+                  p.h("date", r.choice(BANSOS_PERIODS))]
+        body_rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    selects = [("Provinsi", province), ("Kabupaten/Kota", city.upper()), ("Kecamatan", kec.split(". ", 1)[-1].upper()),
+               ("Desa/Kelurahan", kel.split(". ", 1)[-1].upper())]
+    form = "".join(f"<label><div class='lb'>{p.h('ui_text', k)}</div><div class='sel'>{p.h('ui_text', v)}<span>&#9662;</span></div></label>"
+                   for k, v in selects)
+    name_label = r.choice(["Nama PM (Penerima Manfaat)", "Nama Penerima Manfaat", "Nama Sesuai KTP", "Nama"])
+    form += (f"<label class='wide'><div class='lb'>{p.h('ui_text', name_label)}</div><div class='in'>{p.s('person_name', typed.upper())}</div></label>"
+             f"<label><div class='lb'>{p.h('ui_text', 'Kode Captcha')}</div><div class='in'>{p.i('captcha', ''.join(r.choice('ABCDEFGHJKLMNPRSTUVWXYZ23456789') for _ in range(5)))}</div></label>")
+    size = r.choice([13, 14, 15])
+    bg, fg, box, muted, line = ("#121417", "#e5e7eb", "#1c1f24", "#9ca3af", "#333a44") if dark else ("#f3f5f8", "#1f2937", "#fff", "#6b7280", "#d9dee5")
+    accent = r.choice(["#c62828", "#1565c0", "#00695c"])
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{size}px; }}
+    .br {{ background:{'#2b2e33' if dark else '#dee1e6'}; padding:6px 10px; display:flex; gap:10px; align-items:center; font-size:13px; }}
+    .br .u {{ flex:1; background:{box}; border-radius:14px; padding:4px 14px; color:{muted}; }}
+    .hd {{ background:{accent}; color:#fff; padding:12px 24px; font-size:1.2em; font-weight:700; }}
+    .hd small {{ display:block; font-size:.65em; font-weight:400; opacity:.9; }}
+    .card {{ background:{box}; margin:14px 24px; border-radius:8px; padding:14px 18px; border:1px solid {line}; }}
+    .card h3 {{ font-size:1.05em; margin-bottom:10px; }}
+    .form {{ display:grid; grid-template-columns:repeat(3, 1fr); gap:10px 16px; }}
+    .form .wide {{ grid-column:span 2; }} .lb {{ font-size:.85em; color:{muted}; margin-bottom:3px; }}
+    .sel, .in {{ border:1px solid {line}; border-radius:5px; padding:6px 10px; display:flex; justify-content:space-between; }}
+    .btn {{ display:inline-block; background:{accent}; color:#fff; border-radius:5px; padding:7px 22px; margin-top:12px; font-weight:700; }}
+    table {{ border-collapse:collapse; width:100%; }}
+    th {{ background:{accent}; color:#fff; text-align:left; padding:7px 8px; font-size:.9em; }}
+    td {{ border-bottom:1px solid {line}; padding:7px 8px; vertical-align:top; }}
+    .note {{ font-size:.82em; color:{muted}; margin-top:8px; }}
+    """
+    title = "Data Terpadu Kesejahteraan Sosial" if internal else r.choice(["Cek Bansos", "Cek Penerima Bantuan Sosial"])
+    body = f"""<div class="br"><span>&#8592; &#8594; &#8635;</span><span class="u">{p.h('ui_text', site)}</span></div>
+      <div class="hd">{p.h('ui_text', title)}<small>{p.h('ui_text', 'Kementerian Sosial Republik Indonesia')}</small></div>
+      <div class="card"><h3>{p.h('ui_text', r.choice(['Pencarian Data', 'Cari Data Penerima', 'Wilayah PM']))}</h3><div class="form">{form}</div>
+      <span class="btn">{p.h('ui_text', r.choice(['CARI DATA', 'Cari', 'Tampilkan']))}</span></div>
+      <div class="card"><h3>{p.h('ui_text', r.choice(['Hasil Pencarian', 'Data Penerima Manfaat']))} ({p.h('ui_text', str(rows_n))} {p.h('ui_text', 'data')})</h3>
+      <table><tr>{''.join(f"<th>{p.h('ui_text', h)}</th>" for h in heads)}</tr>{''.join(body_rows)}</table>
+      <div class="note">{p.h('ui_text', r.choice(['Data bersumber dari DTKS yang ditetapkan Menteri Sosial.', 'Jika data tidak sesuai, silakan ajukan sanggahan melalui aplikasi.']))}</div></div>"""
+    return css, body
+
+
+DM_AGENCIES = [("disdukcapil.kotabandung", "Disdukcapil Kota Bandung"), ("dinsos_kabmagelang", "Dinas Sosial Kab. Magelang"),
+               ("bpjskesehatan_medan", "BPJS Kesehatan Medan"), ("pemkab.bantul", "Pemkab Bantul"),
+               ("samsat.makassar", "Samsat Makassar"), ("dukcapil_bondowoso", "Dukcapil Bondowoso")]
+
+
+def social_dm(p: Page, dark: bool, group: bool):
+    """A social-media direct-message thread on a phone at device scale 2-3 (Instagram- or X-like, light or dark),
+    seen from an agency's account: the citizen's display name and handle in the header, then their messages in
+    everyday Indonesian ("alamat sy di ...", "no wa 08..") giving their full name, NIK, address and phone, a
+    photo of their KTP with a caption, and the agency's replies.  The agency's name, times and buttons are public."""
+    r = p.rng
+    handle, agency = r.choice(DM_AGENCIES)
+    citizen = p.name()
+    first = citizen.split()[0]
+    user = f"{first.lower()}{r.choice(['_', '.', ''])}{citizen.split()[-1].lower()[:r.choice([3, 5, 8])]}{r.randint(0, 99) if r.random() < 0.6 else ''}"
+    nik, phone, home = p.nik(), _msisdn(p), _home(p, casual=True)
+    topic = r.choice([("ktp", "e-KTP sy blm jadi2 min, udh 3 bln"), ("bansos", "sy kok ga dapet bansos lg ya min"),
+                      ("bpjs", "bpjs sy dinonaktifkan min padahal ga pernah telat"), ("kk", "mau tanya min cara ganti alamat di KK gmn")])
+    theirs = [
+        p.h("ui_text", r.choice(["Permisi min", "Assalamualaikum min", "Halo min", "min tolong"])) + " " + p.h("ui_text", topic[1]),
+        r.choice([f"nama lengkap: {p.s('person_name', citizen)}", f"nama sy {p.s('person_name', citizen)}",
+                  f"a.n. {p.s('person_name', citizen.upper())}"]),
+        r.choice([f"NIK {p.s('nik', nik)}", f"nik: {p.s('nik', nik)}", f"ini nik sy {p.s('nik', nik)}"]),
+        r.choice([f"alamat sy di {p.s('address', home)}", f"alamat: {p.s('address', home)}", f"domisili {p.s('address', home)}"]),
+        r.choice([f"no wa {p.s('phone', phone)}", f"hp/wa: {p.s('phone', phone)}", f"kalo bisa hubungi sy di {p.s('phone', phone)} ya min"]),
+    ]
+    r.shuffle(theirs[1:5])
+    caption = r.choice(["ini foto ktp sy min", "foto ktp nya min", "ktp sy yg lama", "ini ktp sm kk nya"])
+    replies = [r.choice(["Halo kak, terima kasih sudah menghubungi kami.", "Selamat siang kak, dengan senang hati kami bantu."]),
+               r.choice(["Mohon ditunggu ya kak, data sedang kami cek ke bidang terkait.", "Baik kak, laporan kakak sudah kami teruskan.",
+                         "Silakan datang ke loket pelayanan dengan membawa KK asli ya kak."])]
+    thread = [("in", theirs[0]), ("out", p.h("ui_text", replies[0]) + " " + p.h("ui_text", "Boleh dibantu nama lengkap, NIK dan alamatnya?"))]
+    thread += [("in", t) for t in theirs[1:]]
+    thread.append(("photo", p.h("ui_text", caption)))
+    thread.append(("out", p.h("ui_text", replies[1])))
+    thread.append(("in", p.h("ui_text", r.choice(["ok min makasih", "siap min, ditunggu ya", "mksh min"]))))
+    insta = r.random() < 0.5
+    bg, fg, muted = ("#000", "#f5f5f5", "#a8a8a8") if dark else ("#fff", "#0f1419", "#737373")
+    theirs_bg = ("#262626" if dark else "#efefef") if insta else ("#2f3336" if dark else "#eff3f4")
+    ours_bg = "#3797f0" if insta else "#1d9bf0"
+    start = minute = r.randint(7 * 60, 20 * 60)
+    bubbles = []
+    for side, text in thread:
+        if side == "photo":
+            bubbles.append(f'<div class="m in"><div class="ph"><div class="ktp">{p.h("ui_text", "PROVINSI " + r.choice(["JAWA BARAT", "JAWA TENGAH", "SUMATERA UTARA"]))}</div></div>'
+                           f'<div class="bb">{text}</div></div>')
+        else:
+            bubbles.append(f'<div class="m {side}"><div class="bb">{text}</div></div>')
+        if r.random() < 0.25:
+            minute += r.randint(3, 90)
+            bubbles.append(f'<div class="tm">{p.h("time", f"{minute // 60 % 24:02d}:{minute % 60:02d}")}</div>')
+    size = r.choice([14.5, 15, 16])
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{size}px; }}
+    .top {{ display:flex; align-items:center; gap:10px; padding:10px 12px; border-bottom:1px solid #8883; }}
+    .top .av {{ width:34px; height:34px; border-radius:50%; background:linear-gradient(45deg,#f58529,#dd2a7b); flex:none; }}
+    .top .nm {{ font-weight:700; }} .top .hn {{ font-size:12.5px; color:{muted}; }}
+    .top .ic {{ margin-left:auto; color:{muted}; letter-spacing:10px; }}
+    .list {{ display:flex; flex-direction:column; gap:4px; padding:10px 12px; }}
+    .m {{ display:flex; flex-direction:column; max-width:78%; }} .m.in {{ align-self:flex-start; }} .m.out {{ align-self:flex-end; }}
+    .bb {{ padding:8px 13px; border-radius:{'20px' if insta else '18px'}; line-height:1.35; overflow-wrap:anywhere; }}
+    .in .bb {{ background:{theirs_bg}; }} .out .bb {{ background:{ours_bg}; color:#fff; }}
+    .ph {{ width:220px; height:140px; border-radius:14px; background:linear-gradient(135deg,#7aa6d8,#c7dbef); margin-bottom:3px; padding:8px; }}
+    .ktp {{ font-size:9px; color:#123; font-weight:700; text-align:center; }}
+    .tm {{ text-align:center; color:{muted}; font-size:11.5px; margin:6px 0; }}
+    .sn {{ text-align:right; color:{muted}; font-size:11.5px; }}
+    .bar {{ margin:8px 12px; border:1px solid #8884; border-radius:22px; padding:9px 16px; color:{muted}; }}
+    """
+    seen = r.choice(["Dilihat", "Seen", "Dibaca"])
+    body = f"""<div class="top"><span>&#8592;</span><div class="av"></div><div><div class="nm">{p.s('person_name', citizen)}</div>
+      <div class="hn">{p.i('handle', '@' + user if not insta else user)}</div></div><span class="ic">&#9742;</span></div>
+      <div class="tm">{p.h('ui_text', r.choice(['Hari ini', 'Kemarin', 'Sen']))} {p.h('time', f"{start // 60:02d}:{start % 60:02d}")}</div>
+      <div class="list">{''.join(bubbles)}<div class="sn">{p.h('ui_text', seen)}</div></div>
+      <div class="bar">{p.h('ui_text', r.choice(['Kirim pesan...', 'Message...', 'Tulis pesan']))}</div>"""
+    return css, body
+
+
 KINDS = {
     # name: (template, css viewport, device scale factors, dark variants, group variants)
     "mobile_chat": (mobile_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
@@ -4224,6 +4482,9 @@ KINDS = {
     "workspace_chat": (workspace_chat, (1280, 720), (1.0, 1.25), True, False),
     "chat_pasted_list": (chat_pasted_list, (390, 844), (2.0, 2.75, 3.0), True, False),
     "social_post_comments": (social_post_comments, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "jkn_mobile_card": (jkn_mobile_card, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "bansos_check": (bansos_check, (1366, 768), (1.0, 1.25), True, False),
+    "social_dm": (social_dm, (390, 844), (2.0, 2.75, 3.0), True, False),
 }
 
 COLLECT_JS = """
