@@ -145,7 +145,7 @@ class Detector:
                                          cand.recognizer + "_wrapped", cand.value, cand.extra))
                 elif cand.recognizer not in self.digit_ids and not _a_heading_over_a_condition(cand, seg, below) \
                         and (cand.category not in whole or _name_runs_on(cand, below, cut)
-                             or _street_runs_on(cand, seg)):
+                             or _street_runs_on(cand, seg) or _condition_runs_on(cand, below)):
                     out.append(Candidate(cand.category, seg, cand.start, len(seg.text), cand.score,
                                          cand.recognizer + "_wrapped", cand.value,
                                          [(below, 0, cand.end - cut), *cand.extra]))
@@ -177,6 +177,12 @@ def _street_runs_on(cand: Candidate, seg: Segment) -> bool:
     """An address whose first line ends with the street's kind ("alamat baru saya jln." /
     "sisingamangaraja gg. mawar no 12a"): the street's name is on the next line."""
     return cand.category == "address" and after_street_word(seg.text.rstrip(" ,"))
+
+
+def _condition_runs_on(cand: Candidate, below: Segment) -> bool:
+    """A diagnosis or a note that a narrow card wraps mid-phrase ("Diagnosa: Diabetes melitus tipe 2 tanpa" /
+    "komplikasi"): the next line opens in lower case, so it goes on with the words above, not a new field."""
+    return cand.category == "medical" and bool(re.match(r"[a-z]", below.text.lstrip()))
 
 
 def _name_runs_on(cand: Candidate, below: Segment, cut: int) -> bool:

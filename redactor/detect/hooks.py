@@ -63,7 +63,7 @@ from ..findings import Box, Finding
 from ..mask import preview
 from . import text as T
 from .confusions import TO_CAPITALS, lookalike_class, unglue_brackets
-from .layout import Segment, reads_again
+from .layout import Row, Segment, reads_again
 from .lexicon import common_words, name_words, words
 from .labels import FIELD_START, STOP_LABELS, after_public_line
 from .page import Page
@@ -244,7 +244,8 @@ def address_continuation(page: Page, seg: Segment, value: str, headers: Headers)
             break
         continues = tail.endswith(",") or _ADDRESS_TAIL.search(tail) or _ADDRESS_HEAD.match(head) \
             or _ADDRESS_PART.search(head[:40])\
-            or (re.search(r"\b[A-Z]{2}$", tail) and re.match(r"\d{5}(?:-\d{4})?\b", head))  # "…, IL" / "62705"
+            or (re.search(r"\b[A-Z]{2}$", tail) and re.match(r"\d{5}(?:-\d{4})?\b", head)) \
+            or _postal_code_under(current, below)  # "…, IL" / "62705"; "… kota bandung" / "40121"
         if not continues or STOP_LABELS.match(head) or headers.starts_with_label(head):
             break
         if re.match(FIELD_START + r"(?!\d\d)", head) and not _ADDRESS_HEAD.match(head):
@@ -255,6 +256,12 @@ def address_continuation(page: Page, seg: Segment, value: str, headers: Headers)
         extra.append((below, 0, len(trimmed)))
         current, current_value, current_line = below, trimmed, below.text
     return extra
+
+
+def _postal_code_under(line: Segment, below: Segment) -> bool:
+    """A postal code alone on the line right under an address's line, wrapped there at line spacing."""
+    return bool(re.fullmatch(r"\d{5}", below.text.strip(" .,|"))) \
+        and below.box.top - line.box.bottom <= 1.2 * max(line.height, below.height)
 
 
 def _value_left(seg: Segment, value: str) -> float:
@@ -657,6 +664,13 @@ _HEALTH_CARD_NUMBER = re.compile(r"\d(?:[\s.-]?\d){12}")  # 13 digits, grouped o
 # A national health-insurance (JKN) card number opens with three zeros: on a health card's page it is a
 # member's number wherever it stands ("Anak • 0003329950427" in the family list of the same card).
 _MEMBER_NUMBER = re.compile(r"(?<![\d.-])000(?:[\s.-]?\d){10}(?![\d])")
+# A line of a health card's family list: a member's number and who the member is to the holder, either way
+# round, with any separator between ("0001234567890 · Anak", "Istri • 0003329950427").
+_RELATION = r"(?:" + _alternatives("identity_card", "card_relations") + r")"
+_MEMBER_LINE = re.compile(r"(?i)(?:" + _RELATION + r"\W{0,4})?000(?:[\s.-]?\d){10}(?:\W{0,4}" + _RELATION + r")?"
+                          r"(?:\W{0,4}(?:" + _alternatives("identity_card", "card_statuses") + r"))?\W*")
+# A status chip beside a member's number or name ("Aktif", "(Tidak Aktif)"): no word of a name.
+_STATUS_CHIP = re.compile(r"\W*(?:\w+\W*){1,2}")
 
 
 def health_card_lines(page: Page, category: str, detector: str, label: str, _labels=None) -> list[Finding]:
@@ -671,6 +685,7 @@ def health_card_lines(page: Page, category: str, detector: str, label: str, _lab
             for match in _MEMBER_NUMBER.finditer(seg.norm):
                 out.append(Finding(category, tuple(seg.boxes_for(*match.span())), 0.85,
                                    preview(label, match.group()), detector))
+        out.extend(_family_member_names(page, row, detector))
         if len(row.segments) != 1:
             continue
         seg = row.segments[0]
@@ -689,6 +704,47 @@ def health_card_lines(page: Page, category: str, detector: str, label: str, _lab
                 out.append(Finding("person_name", tuple(name.boxes_for(start, start + len(text))), 0.8,
                                    preview("Nama", text), detector))
     return out
+
+
+def _family_member_names(page: Page, row: Row, detector: str) -> list[Finding]:
+    """The family list of a health card's page: a member's name alone on its line (a status chip may stand
+    beside it), right over the line with the member's number and relation to the holder.  A name too long for
+    the list's width wraps: a second name line right over the first, at its left edge, belongs to it."""
+    from .kinds.names import has_a_name  # (the finders import this module)
+    first = row.segments[0] if row.segments else None
+    if first is None or _MEMBER_LINE.fullmatch(first.norm.strip(" |")) is None \
+            or not _chips_only(row.segments[1:]):
+        return []
+    lines: list[Segment] = []
+    below, index = first, row.index - 1
+    while index >= 0 and len(lines) < 2:
+        over = page.rows[index]
+        cell = over.segments[0] if over.segments else None
+        if cell is not None and cell.box.left > first.box.left + 2 * cell.height and _chips_only(over.segments):
+            index -= 1  # a chip drawn level with both lines, which OCR sorted onto a row between them
+            continue
+        spacing = 0.6 if lines else 1.0  # (a name's wrapped lines stand closer than the name to its number)
+        if cell is None or abs(cell.box.left - first.box.left) > cell.height or cell.box.bottom > below.box.top \
+                or below.box.top - cell.box.bottom > spacing * cell.height or not _chips_only(over.segments[1:]):
+            break
+        text = cell.text.strip(" :|")
+        if not text or T.name_extent(text) != len(text):
+            break
+        lines.append(cell)
+        below, index = cell, index - 1
+    if not lines or not has_a_name(" ".join(c.text for c in lines)):
+        return []
+    out = []
+    for cell in lines:
+        text = cell.text.strip(" :|")
+        start = cell.text.index(text)
+        out.append(Finding("person_name", tuple(cell.boxes_for(start, start + len(text))), 0.8,
+                           preview("Nama", text), detector))
+    return out
+
+
+def _chips_only(segments: list[Segment]) -> bool:
+    return all(_STATUS_CHIP.fullmatch(s.text) and not re.search(r"\d", s.text) for s in segments)
 
 
 def numbers_read_as_scraps(page: Page, category: str, detector: str, label: str,

@@ -36,7 +36,7 @@ LEXICON_KEYS = {
     "internal_url": ("host_words", "path_words", "account_labels"),
     "page_kinds": ("chat_lines", "post_controls", "internal_marks", "birth_record_marks", "medical_record_marks"),
     "identity_card": ("labels", "card_only", "field_needs_follow", "field_mid_line", "field_kept", "field_hints",
-                      "health_card_headings"),
+                      "health_card_headings", "card_relations", "card_statuses"),
     "driving_licence": ("headings", "sim_headings", "issuing_offices"),
     "verdict": ("login_words",),
     "classification": ("stamp_words",),

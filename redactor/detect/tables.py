@@ -91,7 +91,8 @@ class Headers:
         bounds: list[tuple[float, float, Segment]] = []
         last_bottom = 0
         stacked: set[int] = set()  # rows below a header row that were its captions' second lines
-        filled = False  # a row under the last header row had cells in its columns
+        filled_rows = 0  # how many rows under the last header row had cells in its columns
+        one_row = False  # the last header row is a form grid's row of labels: it heads one row of values
         numbered: dict[int, bool] = {}  # row -> it is fields side by side with a number (see `_fields_side_by_side`)
         for row in page.rows:
             if row.index in stacked:
@@ -112,7 +113,7 @@ class Headers:
             # form's grid: right under a table's header row, or alone among a wide table's columns, it is a
             # row's cell set higher than the rest, "BPJS" over its card number)
             if (len(labelled) + len(others) >= 2 and len(labelled) + len(others) >= 0.4 * len(row.segments)) or (
-                    headers and filled and labelled and self._labels_a_form_row(row)
+                    headers and filled_rows and labelled and self._labels_a_form_row(row)
                     and not (len(row.segments) == 1 and len(headers) >= 4)):
                 as_read = row.segments
                 row.segments = self._split_header_cells(row)
@@ -122,7 +123,11 @@ class Headers:
                 if (body or below) and not self._a_form_under(page, body):
                     stacked.update(below)
                     page.header_rows.update([row.index, *below])
-                    headers, filled = row.segments, False
+                    # Labels right after one row of values under labels: a form laid out in a grid ("Provinsi |
+                    # Kabupaten/Kota" over two choices, then "Desa/Kelurahan | Nama" over two more), each row
+                    # of labels over its one row of values; a form's next caption or button is none of them.
+                    one_row = bool(headers) and filled_rows == 1
+                    headers, filled_rows = row.segments, 0
                     last_bottom = max([row.box.bottom] + [page.rows[i].box.bottom for i in below])
                     bounds = _column_bounds(headers, body)
                     if any(_PERSON_COLUMN.fullmatch(header_text(s.text)) and not _PLACE_COLUMN.search(s.text)
@@ -155,7 +160,9 @@ class Headers:
                     page.columns.setdefault(row.index, {})[seg.index] = header
                     aligned += 1
             if aligned:
-                last_bottom, filled = row.box.bottom, True
+                last_bottom, filled_rows = row.box.bottom, filled_rows + 1
+                if one_row:
+                    headers = []
 
     def _stack_header_lines(self, page: Page, row: Row) -> list[int]:
         """Captions a narrow column wraps onto two lines ("Tanggal" / "Lahir", "Nama" / "Lengkap") join the
