@@ -4185,7 +4185,7 @@ def _jkn_card(p: Page) -> str:
 def jkn_mobile_card(p: Page, dark: bool, group: bool):
     """A national health insurance app (Mobile JKN-like) on a phone at device scale 2-3: the digital card (the
     13-digit card number, grouped or not, the holder's name, NIK and birth date, the first-level facility and the
-    class, public), the family members registered on the card with their card numbers and relation, and the
+    class; the project covers the facility as medical data, so it is neither rewarded nor penalised here), the family members registered on the card with their card numbers and relation, and the
     visit history: the date, the facility (public), the polyclinic and the diagnosis (medical).  Labels beside
     or above their values, in several spellings."""
     r = p.rng
@@ -4202,7 +4202,7 @@ def jkn_mobile_card(p: Page, dark: bool, group: bool):
               (r.choice(["Nama", "Nama Peserta"]), p.s("person_name", shown)),
               ("NIK", p.s("nik", p.nik())),
               (r.choice(["Tgl. Lahir", "Tanggal Lahir", "Tgl Lahir"]), p.s("birth_date", born)),
-              (r.choice(["Faskes Tingkat I", "Faskes Tingkat 1", "FKTP", "Faskes 1"]), p.h("ui_text", facility)),
+              (r.choice(["Faskes Tingkat I", "Faskes Tingkat 1", "FKTP", "Faskes 1"]), p.i("medical", facility)),
               (r.choice(["Kelas", "Kelas Rawat", "Hak Kelas"]), p.h("ui_text", r.choice(["Kelas I", "Kelas II", "Kelas III", "KELAS 1"]))),
               (r.choice(["Segmen", "Jenis Peserta"]), p.h("ui_text", r.choice(JKN_SEGMENTS))),
               ("Status", p.h("ui_text", r.choice(["AKTIF", "Aktif"])))]
@@ -4225,9 +4225,10 @@ def jkn_mobile_card(p: Page, dark: bool, group: bool):
         code, _english, condition = r.choice(ICD10)
         diagnosis = r.choice([f"{condition} ({code})", f"{code} - {condition}", condition, f"{code} {condition.upper()}"])
         place = r.choice(JKN_VISIT_PLACES)
+        shown_place = p.i("medical", place) if place == facility else p.h("ui_text", place)  # (labelled as the card's)
         clinic = r.choice(POLYCLINICS + ["Poli Umum", "Poli Gigi"])
         visits.append(f"<div class='vs'><div class='mu'>{p.h('date', p.date())} &middot; {p.h('ui_text', r.choice(['Rawat Jalan', 'RJTP', 'RJTL']))}</div>"
-                      f"<div class='b'>{p.h('ui_text', place)}</div><div>{p.i('medical', clinic)}</div>"
+                      f"<div class='b'>{shown_place}</div><div>{p.i('medical', clinic)}</div>"
                       f"<div><span class='mu'>{p.h('ui_text', r.choice(['Diagnosa', 'Diagnosis', 'Dx']))}:</span> {p.s('medical', diagnosis)}</div></div>")
     # The app shows its screens one at a time: the card with two of them below it, as far as the phone shows.
     sections = {"data": f"<div class='sec'><h3>{p.h('ui_text', r.choice(['Data Peserta', 'Informasi Peserta', 'Detail Kepesertaan']))}</h3>{rows}</div>",
@@ -4257,7 +4258,7 @@ def jkn_mobile_card(p: Page, dark: bool, group: bool):
     body = f"""<div class="hd"><span>&#8592;</span>{p.h('ui_text', r.choice(['Kartu Digital', 'Kartu Peserta', 'Info Peserta']))}</div>
       <div class="kt"><div class="top"><span>{p.h('ui_text', 'BPJS Kesehatan')}</span><span>{p.h('ui_text', 'KIS')}</span></div>
       <div class="no">{p.s('bpjs', card_shown)}</div><div class="nm">{p.s('person_name', shown)}</div>
-      <div class="sm">{p.h('ui_text', 'Faskes Tk. I')}: {p.h('ui_text', facility)}</div></div>
+      <div class="sm">{p.h('ui_text', 'Faskes Tk. I')}: {p.i('medical', facility)}</div></div>
       {''.join(sections[k] for k in shown_sections)}"""
     return css, body
 
@@ -4281,10 +4282,11 @@ def _masked_name(p: Page, name: str) -> str:
 
 def bansos_check(p: Page, dark: bool, group: bool):
     """A social-assistance lookup (cek bansos, DTKS-like) in a browser: the site's address and header (public),
-    the search form with the province, regency, district and village chosen (public) and the name typed in the
-    name field (personal), a captcha, then the results table: number, name (masked on the public site, in full
-    in the agency's DTKS page), NIK (masked or in full), age, the village (public), the programme, its status
-    and period (public).  Some pages add the recipient's address."""
+    the search form with the province and regency chosen (public), the district and village, and the name typed
+    in the name field (personal), a captcha, then the results table: number, name (masked on the public site, in
+    full in the agency's DTKS page), NIK (masked or in full), age, the village, the programme, its status and
+    period (public).  Some pages add the recipient's address.  A district or a village beside a person is a part
+    of their address the project covers on identity papers: neither rewarded nor penalised here, as elsewhere."""
     r = p.rng
     kel, kec, city = r.choice(PLACES)
     province = PROVINCES[city][0]
@@ -4304,13 +4306,13 @@ def bansos_check(p: Page, dark: bool, group: bool):
         if with_address:
             cells.append(p.s("address", r.choice([f"{r.choice(STREETS).upper()} NO {r.randint(1, 90)} RT {r.randint(1, 12):03d} RW {r.randint(1, 9):03d}",
                                                   f"DUSUN {r.choice(['KRAJAN', 'SUMBER', 'NGASEM', 'KARANGREJO'])} RT {r.randint(1, 9):02d}/RW {r.randint(1, 6):02d}"])))
-        cells += [p.i("age", str(r.randint(19, 88))), p.h("ui_text", kel.split(". ", 1)[-1].upper()),
+        cells += [p.i("age", str(r.randint(19, 88))), p.i("village", kel.split(". ", 1)[-1].upper()),
                   p.h("ui_text", r.choice(BANSOS_PROGRAMS)), p.h("ui_text", r.choice(BANSOS_STATUS)),
                   p.h("date", r.choice(BANSOS_PERIODS))]
         body_rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-    selects = [("Provinsi", province), ("Kabupaten/Kota", city.upper()), ("Kecamatan", kec.split(". ", 1)[-1].upper()),
-               ("Desa/Kelurahan", kel.split(". ", 1)[-1].upper())]
-    form = "".join(f"<label><div class='lb'>{p.h('ui_text', k)}</div><div class='sel'>{p.h('ui_text', v)}<span>&#9662;</span></div></label>"
+    selects = [("Provinsi", p.h("ui_text", province)), ("Kabupaten/Kota", p.h("ui_text", city.upper())),
+               ("Kecamatan", p.i("district", kec.split(". ", 1)[-1].upper())), ("Desa/Kelurahan", p.i("village", kel.split(". ", 1)[-1].upper()))]
+    form = "".join(f"<label><div class='lb'>{p.h('ui_text', k)}</div><div class='sel'>{v}<span>&#9662;</span></div></label>"
                    for k, v in selects)
     name_label = r.choice(["Nama PM (Penerima Manfaat)", "Nama Penerima Manfaat", "Nama Sesuai KTP", "Nama"])
     form += (f"<label class='wide'><div class='lb'>{p.h('ui_text', name_label)}</div><div class='in'>{p.s('person_name', typed.upper())}</div></label>"
