@@ -854,3 +854,14 @@ def test_chat_with_an_account_and_an_unlabelled_password(tmp_path):
     for line, value in [(0, "Nilam Safitri"), (1, "opung84 / Garuda_2019#"), (2, "Edi Samosir"), (3, "Jakarta!2020")]:
         assert_black(out, rendered, line, value)
     assert_unchanged(out, rendered, 4)
+
+
+def test_a_password_named_a_few_words_before_it_in_a_chat(tmp_path):
+    lines = ["password email dinas sementara @dmin83 nanti diganti sendiri",
+             "pw wifi ruang rapat Merdeka45 ya",
+             "password minimal 8 karakter, diganti setiap 90 hari"]
+    rendered = render_lines(lines, size=14, theme="light")
+    _, out = redact(rendered, tmp_path)
+    assert_black(out, rendered, 0, "@dmin83")
+    assert_black(out, rendered, 1, "Merdeka45")
+    assert_unchanged(out, rendered, 2)
