@@ -116,6 +116,8 @@ def test_a_public_link_or_a_number_read_the_same_way_stays_visible(line, value):
       [(20, "Ayu Rahman"), (900, "monik/login")]], "monik/login"),
     # the address broken inside its last word: the rest of the word alone on the next line
     (["Bahan paparan bisa diunduh di", "https://intranet.dinkes.contohkota.go.id/simpaten/d", "ashboard"], "ashboard"),
+    # ... one letter short of its end
+    (["Kata sandi : Bima2023", "Tautan :", "https://ekinsatu.contohkota.go.id/auth/masu", "k"], "k"),
 ])
 def test_the_wrapped_tail_of_an_internal_link_is_covered(rows, tail):
     assert count_uncovered(rows, tail) == 0
@@ -124,6 +126,7 @@ def test_the_wrapped_tail_of_an_internal_link_is_covered(rows, tail):
 @pytest.mark.parametrize("rows, word", [
     (["Cek di https://intranet.dinkes.contohkota.go.id/simpaten", "terima"], "terima"),  # a word of the language
     (["Cek di https://intranet.dinkes.contohkota.go.id/simpaten/", "siap"], "siap"),  # the address ended at '/'
+    (["Cek di https://intranet.dinkes.contohkota.go.id/simpaten/", "a"], "a"),
     # a table's cell under a link, with another cell right beside it
     ([[(20, "Bahan"), (200, "https://intranet.dinkes.contohkota.go.id/simpaten/d")],
       [(20, "Catatan"), (200, "bapperida")]], "bapperida"),

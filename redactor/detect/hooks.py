@@ -467,10 +467,11 @@ def url_next_line(page: Page, seg: Segment) -> list[tuple[Segment, int, int]]:
     return [(below, 0, end)]
 
 
-# An address broken inside a word of its path ("…/simpaten/d"), and what can finish that word alone on the
-# next line: lower-case letters and digits, perhaps with a hyphen or an underscore, no word of the language.
+# An address broken inside a word of its path ("…/simpaten/d", "…/auth/masu"), and what can finish that word
+# alone on the next line: lower-case letters and digits, perhaps with a hyphen or an underscore, no word of the
+# language; as little as one letter ("k") where the line was full one letter short of the word's end.
 _WORD_BROKEN_OFF = re.compile(r"/[\w-]*[a-z0-9]$")
-_ADDRESS_WORD_REST = re.compile(r"[a-z0-9][a-z0-9_-]{2,}")
+_ADDRESS_WORD_REST = re.compile(r"[a-z0-9][a-z0-9_-]*")
 
 
 # A line that opens with a setting's key ("DB_DATABASE=…", "APP_URL: …").
