@@ -793,6 +793,30 @@ def test_a_holder_after_an_avatars_circle_and_initials_over_an_account(circle, i
     assert not uncovered_chars(layout, detection.findings, "2536 712158", 3)
 
 
+def test_a_holder_beside_initials_read_apart_over_a_line_opening_with_a_scrap_of_the_circle():
+    # An e-wallet's party block: "LS" in the avatar read as a cell of its own left of the name, and the
+    # circle's lower edge read unsurely ("NC") at the start of the line under it, before the wallet and phone.
+    from dataclasses import replace as _replace
+
+    from conftest import make_ocr, uncovered_chars
+
+    rows = [[(160, "Transfer Berhasil")], [(160, "Tujuan")],
+            [(80, "LS"), (160, "LESTARI SITORUS PRATAMA")],
+            [(54, "NC"), (160, "ShopeePay • +62 837 9489 733")]]
+    layout = make_ocr(rows)
+    # (boxed as wide as the circle, a word's space from the wallet's name)
+    words = tuple(_replace(w, conf=12.0, box=Box(54, w.box.top, 90, w.box.height)) if w.text == "NC" else w
+                  for w in layout.ocr.words)
+    layout.ocr = _replace(layout.ocr, words=words)
+    detection = detect(layout.ocr)
+    assert not uncovered_chars(layout, detection.findings, "LESTARI SITORUS PRATAMA", 2)
+    assert not uncovered_chars(layout, detection.findings, "+62 837 9489 733", 3)
+    # read surely, the same letters are a word of the line: the name is no longer at the line's left edge
+    words = tuple(_replace(w, conf=91.0) if w.text == "NC" else w for w in words)
+    layout.ocr = _replace(layout.ocr, words=words)
+    assert uncovered_chars(layout, detect(layout.ocr).findings, "LESTARI SITORUS PRATAMA", 2)
+
+
 def test_a_tall_rule_between_cells_is_kept_as_a_rule():
     from dataclasses import replace as _replace
 

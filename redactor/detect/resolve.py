@@ -619,7 +619,7 @@ def holders_above(page: Page, candidates: list[Candidate]) -> list[Candidate]:
                 or page.neighbour(seg, "right") is not None:
             continue  # the number inside a sentence or a table row
         over = _line_over(page, first)
-        if over is None or page.neighbour(over[0], "left") is not None or page.neighbour(over[0], "right") is not None:
+        if over is None or _beside_more_than_an_avatar(page, over[0]) or page.neighbour(over[0], "right") is not None:
             continue
         above, begin = over
         line = above.text[begin:].strip(" ,.|")
@@ -702,18 +702,37 @@ def _line_over(page: Page, seg: Segment) -> tuple[Segment, int] | None:
     above = page.neighbour(seg, "above")
     if above is None or above.row != seg.row - 1 or page.header_of(above) is not None:
         return None
+    beside = page.neighbour(above, "right")
+    if beside is not None and _INITIALS.fullmatch(above.text.strip()):
+        above = beside  # the initials read as a cell of their own ("LS" | "LESTARI SITORUS PRATAMA")
     height = max(seg.height, above.height)
     if seg.box.top - above.box.bottom > 1.5 * height:
         return None
+    # The line's own text may open after a scrap OCR made of the same avatar's circle ("NC ShopeePay • +62…").
+    left = next((w.box.left for w in seg.words if not _a_scrap_of_a_circle(w)), seg.box.left)
     begin = 0
     for word in above.words:
         text = word.text.strip()
-        if _INITIALS.fullmatch(text) and (word.box.right <= seg.box.left - 0.5 * height
+        if _INITIALS.fullmatch(text) and (word.box.right <= left - 0.5 * height
                                           or not any(ch.isalnum() for ch in text)):
             begin = above.start_of(word) + len(word.text)
             continue
-        return (above, begin) if abs(word.box.left - seg.box.left) <= height else None
+        return (above, begin) if abs(word.box.left - left) <= height else None
     return None
+
+
+# What OCR reads off an avatar's circle, beside the line its initials are not on, it reads unsurely.
+_SCRAP_CONFIDENCE = 50
+
+
+def _a_scrap_of_a_circle(word) -> bool:  # noqa: ANN001 - an OCR word
+    return word.conf < _SCRAP_CONFIDENCE and bool(_INITIALS.fullmatch(word.text.strip()))
+
+
+def _beside_more_than_an_avatar(page: Page, seg: Segment) -> bool:
+    """Something stands left of `seg` on its line other than an avatar's initials read as a cell of their own."""
+    left = page.neighbour(seg, "left")
+    return left is not None and not (_INITIALS.fullmatch(left.text.strip()) and page.neighbour(left, "left") is None)
 
 
 def _in_capitals(text: str) -> bool:
