@@ -164,6 +164,18 @@ def test_a_letters_classification_behind_its_label_is_covered(label):
     assert_visible([[(20, label), (260, "Biasa")]], [(0, "Biasa")])
 
 
+@pytest.mark.parametrize("first, second", [("Tingkat", "Keamanan"), ("Klasifikasi", "Keamanan")])
+def test_a_classification_beside_its_label_wrapped_onto_two_lines_is_covered(first, second):
+    # A detail panel's narrow label column wraps the label; the value stands beside its first line.
+    rows = [[(20, "Tanggal Surat"), (200, "02 Jul 2025")],
+            [(20, first), (200, "Rahasia")],
+            [(20, second)],
+            [(20, "Derajat"), (200, "Biasa")]]
+    assert_covered(rows, [(1, "Rahasia")])
+    assert_visible(rows, [(1, first), (2, second), (3, "Biasa"), (0, "02 Jul 2025")])
+    assert_visible([[(20, first), (200, "Biasa")], [(20, second)]], [(0, "Biasa")])
+
+
 def _registration_table(payer="BPJS Kesehatan"):
     # The same fields as one long table of labels and values, two labels wrapped in the narrow label column.
     return [

@@ -97,6 +97,8 @@ def _in_capitals(text: str) -> bool:
 # Values found beside a label wrapped onto two lines: a date or a place and date ("Tempat / Tanggal" over
 # "Lahir").  (A name has its own checks beside its label, and an address its own continuation.)
 _WRAPPED_LABEL_VALUES = ("date",)
+# ... and a word of the recognizer's own list ("Tingkat" over "Keamanan", "Rahasia" beside the first line).
+_BESIDE_A_WRAPPED_LABEL = _WRAPPED_LABEL_VALUES + ("vocab",)
 
 
 def _in_another_column(page: Page, label: Segment, value: Segment) -> bool:
@@ -162,7 +164,7 @@ class LabelledFinder:
         if rec.page_kind is not None and not page.is_kind(rec.page_kind):
             return out  # a label that names this value only on such a page ("Catatan" on a patient's record)
         text = seg.text
-        if rec.value in _WRAPPED_LABEL_VALUES and not rec.label_regex.search(text):
+        if rec.value in _BESIDE_A_WRAPPED_LABEL and not rec.label_regex.search(text):
             wrapped = self._beside_a_wrapped_label(page, seg, rec)
             if wrapped is not None:
                 out.append(wrapped)
