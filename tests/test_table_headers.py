@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import CW, LH, Layout, uncovered_chars
+from conftest import CW, LH, Layout, count_uncovered, letters, uncovered_chars
 from redactor.detect import detect
 from redactor.ocr import OcrResult, Word
 from redactor.findings import Box
@@ -227,3 +227,16 @@ def test_a_caption_with_a_forms_note_in_brackets_heads_its_column():
     for value in ("01-10-1972", "09-04-1969", "Maria Hidayat"):
         assert not _uncovered(cells, value), f"{value} left readable"
     assert len(_uncovered(cells, "Hadir")) == len("Hadir")
+
+
+def test_a_role_word_in_a_column_of_roles_labels_no_cell_under_it():
+    # A travel order's list of followers: "Pengemudi" (driver) is a label of a name elsewhere, but here it is
+    # one row's role over the next row's role.
+    rows = [[(20, "Nama"), (260, "Tanggal Lahir"), (420, "Keterangan")],
+            [(20, "Zaenal Setiawan"), (260, "11-07-1986"), (420, "Pengemudi")],
+            [(20, "Kornelius Sinaga"), (260, "04-12-1988"), (420, "Analis")],
+            [(20, "Tiara Lubis"), (260, "18-04-1976"), (420, "Analis")]]
+    for row in (1, 2, 3):
+        role = rows[row][2][1]
+        assert count_uncovered(rows, role, row) == letters(role)
+    assert count_uncovered(rows, "Kornelius Sinaga", 2) == 0

@@ -101,12 +101,14 @@ _WRAPPED_LABEL_VALUES = ("date",)
 _BESIDE_A_WRAPPED_LABEL = _WRAPPED_LABEL_VALUES + ("vocab",)
 
 
-def _in_another_column(page: Page, label: Segment, value: Segment) -> bool:
+def _in_another_column(page: Page, label: Segment, value: Segment, rec: Recognizer) -> bool:
     """`value` is a cell of a table's column the label is no cell of: its own header's value, not the
-    label's.  (A form that stacks each label over its value in two columns reads as a table too; there the
-    label and its value stand under the same header.)"""
+    label's.  Under the label's own header too, unless the label names its value only on one kind of page
+    (a note under "Catatan" on a patient's record): a form that stacks each label over its value reads as a
+    table, but in a list's column of values a cell that is a label's word ("Pengemudi" over "Analis" in a
+    column of roles) is one value over the next."""
     header = page.header_of(value)
-    return header is not None and header is not page.header_of(label)
+    return header is not None and (header is not page.header_of(label) or rec.page_kind is None)
 
 
 def _date_wrapped_below(page: Page, target: Segment, start: int, rec: Recognizer) -> Candidate | None:
@@ -239,7 +241,7 @@ class LabelledFinder:
                                            or self._translation(beside.text, rec)):
                     beside = None  # the label's translation in a cell of its own ("Place of birth | Tempat lahir")
                 neighbour = page.neighbour(seg, "below") if stacked_name else beside or page.neighbour(seg, "below")
-                if neighbour is None or _in_another_column(page, seg, neighbour) or (
+                if neighbour is None or _in_another_column(page, seg, neighbour, rec) or (
                         self.headers.is_header(neighbour)
                         and not (rec.value == "address" and _ADDRESS_OPENING.match(neighbour.text))):
                     # the next cell of a header row is another label, not this label's value; but beside
