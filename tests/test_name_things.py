@@ -30,3 +30,23 @@ def test_a_product_under_its_label_stays_visible(rows, value):
 ])
 def test_a_persons_name_under_its_own_label_is_still_covered(rows, value):
     assert _uncovered(rows, value) == 0
+
+
+@pytest.mark.parametrize("rows, value", [
+    # a hospital's ward, named after a flower that is also a given name
+    ([[(20, "Hasil Laboratorium"), (700, "Rawat Inap Melati")]], "Rawat Inap Melati"),
+    (["Ruangan: Bangsal Mawar"], "Bangsal Mawar"),
+    # a shop named by its trade on an order's page
+    (["Pesanan Selesai", "Batik Sekar Arum", "Kemeja Batik Tulis Lengan Panjang"], "Batik Sekar Arum"),
+    (["Butik Ayu Lestari"], "Butik Ayu Lestari"),
+])
+def test_a_ward_or_a_shop_named_like_a_person_stays_visible(rows, value):
+    assert _uncovered(rows, value) == len(value.replace(" ", ""))
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Pasien: Melati Sari", "Ruang: Bangsal Mawar"], "Melati Sari"),
+    (["Penerima", "Sekar Arum", "Jl. Melati No. 3"], "Sekar Arum"),
+])
+def test_a_person_named_after_a_flower_is_still_covered(rows, value):
+    assert _uncovered(rows, value) == 0

@@ -140,8 +140,11 @@ def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
     # (the first word also in capitals, not an avatar's initials: "RS Islam Sultan Agung" names a hospital)
     first_word = text.split()[0].strip(".,:") if text.split() else ""
     if not tokens or NOT_A_NAME_PHRASE.search(body) or tokens[0].group().lower() in T.NOT_A_PERSON \
-            or is_establishment(tokens[0].group()) or (first_word.isupper() and is_establishment(first_word)):
-        return []  # holiday greetings; "Kementerian …", "Dinas …", "Warung Bu Siti" name an institution or a shop
+            or is_establishment(tokens[0].group()) or (first_word.isupper() and is_establishment(first_word)) \
+            or (len(tokens) > 1 and is_establishment(f"{tokens[0].group()} {tokens[1].group()}")):
+        # holiday greetings; "Kementerian …", "Dinas …", "Warung Bu Siti", "Rawat Inap Melati" name an institution,
+        # a shop or a ward
+        return []
     # Greetings and sentence openers around a name ("Terima Kasih", "Halo") are not part of it; a word
     # that is also a common given name ("Hari") is kept.
     stop = NAME_STOP_WORDS - name_words()
