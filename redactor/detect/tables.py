@@ -111,9 +111,11 @@ class Headers:
                 labelled = []  # "Place of birth | Tempat lahir": one label in two languages, not two columns
             # (a row of labels opens a form's next fields only after a row of values, and a lone one only in a
             # form's grid: right under a table's header row, or alone among a wide table's columns, it is a
-            # row's cell set higher than the rest, "BPJS" over its card number)
+            # row's cell set higher than the rest, "BPJS" over its card number; a grid's row of labels that headed
+            # its one row of values is done with, but the grid's next row of labels still opens fields: "Cell |
+            # 0ffice phone", one label OCR misread)
             if (len(labelled) + len(others) >= 2 and len(labelled) + len(others) >= 0.4 * len(row.segments)) or (
-                    headers and filled_rows and labelled and self._labels_a_form_row(row)
+                    (headers or one_row) and filled_rows and labelled and self._labels_a_form_row(row)
                     and not (len(row.segments) == 1 and len(headers) >= 4)):
                 as_read = row.segments
                 row.segments = self._split_header_cells(row)
