@@ -30,7 +30,10 @@ bank account statement on a phone or in internet banking, and a government e-off
 letter's details and its disposition trail;
 a national health insurance app's digital card with the family on it and the visit history, a social-assistance
 lookup's results (masked on the public site, in full on the agency's page) and a social-media direct-message
-thread in which a citizen sends an agency's account their name, NIK, address, phone and a photo of their KTP.
+thread in which a citizen sends an agency's account their name, NIK, address, phone and a photo of their KTP;
+the civil service's personal-data app on a phone (NIK, family card, NPWP, BPJS, birth, address, spouse and
+children), a decree's attachment listing civil servants by name and NIP in
+a PDF viewer, and an electronic leave request with a sick leave's diagnosis and the approvers' names and NIPs.
 
 Labels follow the benchmark format (`truth.json` plus a 16-bit label map per image): the page is
 shot twice, the second time with every labelled text transparent, and a character's pixels are
@@ -4425,6 +4428,375 @@ def social_dm(p: Page, dark: bool, group: bool):
     return css, body
 
 
+# ----------------------------------------------------------------------------- civil-service papers
+# Pages written before the engine was run on them: the civil service's own personal-data app on a phone (every
+# number a civil servant has, the spouse and the children), a decree's attachment listing civil servants in a PDF
+# viewer, and an electronic leave request with its approvals.
+
+FRONT_TITLES = ["Dr.", "Ir.", "dr.", "Drs.", "Hj.", "H."]
+GOLONGAN = [("Pengatur", "II/c"), ("Pengatur Tk. I", "II/d"), ("Penata Muda", "III/a"), ("Penata Muda Tk. I", "III/b"),
+            ("Penata", "III/c"), ("Penata Tk. I", "III/d"), ("Pembina", "IV/a"), ("Pembina Tk. I", "IV/b")]
+POSTS = ["Analis Kebijakan Ahli Muda", "Pranata Komputer Ahli Pertama", "Perencana Ahli Muda", "Arsiparis Terampil",
+         "Penata Kelola Sistem dan Teknologi Informasi", "Pengelola Layanan Operasional", "Guru Ahli Pertama",
+         "Perawat Terampil", "Bidan Ahli Pertama", "Auditor Ahli Muda", "Kepala Seksi Pemerintahan", "Lurah"]
+WORK_UNITS = ["Dinas Pendidikan", "Dinas Kesehatan", "Sekretariat Daerah", "Inspektorat", "Kecamatan Mertoyudan",
+              "Badan Kepegawaian dan Pengembangan SDM", "Dinas Pekerjaan Umum dan Penataan Ruang", "RSUD Tidar",
+              "Puskesmas Sawangan", "Bappeda"]
+REGIONS = [("Kabupaten Magelang", "BUPATI MAGELANG"), ("Kota Medan", "WALI KOTA MEDAN"), ("Kabupaten Bantul", "BUPATI BANTUL"),
+           ("Kota Makassar", "WALI KOTA MAKASSAR"), ("Kabupaten Bondowoso", "BUPATI BONDOWOSO"),
+           ("Provinsi Jawa Tengah", "GUBERNUR JAWA TENGAH")]
+
+
+def _front_titled(p: Page) -> tuple[str, str]:
+    """A civil servant's name as their records print it: sometimes a title before it, often degrees after it."""
+    r = p.rng
+    front = r.choice(FRONT_TITLES) if r.random() < 0.3 else ""
+    name = " ".join([r.choice(GIVEN)] + r.sample(FAMILY, r.choice([1, 1, 2])))
+    if r.random() < 0.7:
+        name += ", " + ", ".join(r.sample(TITLES_AFTER, r.choice([1, 1, 2])))
+    return front, name
+
+
+def _nip_shown(p: Page, nip: str) -> str:
+    """A NIP run together or spaced as decrees print it (19870512 201001 1 003)."""
+    return nip if p.rng.random() < 0.55 else f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
+
+
+def _date_of(p: Page, year: int, style: int | None = None) -> str:
+    r = p.rng
+    day, month = r.randint(1, 28), r.randint(1, 12)
+    style = r.randint(0, 3) if style is None else style
+    return [f"{day:02d}-{month:02d}-{year}", f"{day:02d}/{month:02d}/{year}", f"{day} {MONTHS_ID[month - 1]} {year}",
+            f"{year}-{month:02d}-{day:02d}"][style]
+
+
+def mysapk_profile(p: Page, dark: bool, group: bool):
+    """The civil service's personal-data app (MySAPK / SIASN mobile-like) on a phone at device scale 2-3: the
+    employee's photo, name with titles and degrees and NIP at the top, then the personal data (NIK, family card,
+    NPWP, BPJS, place and date of birth, address, phone, e-mail), the employment data (agency, unit, rank and
+    golongan, position: public) and the family (spouse and children with their birth dates).  Labels beside or
+    above their values; sections as cards or as an open accordion."""
+    r = p.rng
+    app = r.choice(["MySAPK", "SIASN Mobile", "MySIASN", "Profil ASN"])
+    front, who = _front_titled(p)
+    nip = p.nip()
+    year = int(nip[:4])
+    birth_town = r.choice(BIRTH_TOWNS + ["JAKARTA", "SURABAYA", "PADANG"])
+    birth_town = birth_town if r.random() < 0.4 else birth_town.title()
+    born = f"{int(nip[6:8])} {MONTHS_ID[int(nip[4:6]) - 1]} {year}" if r.random() < 0.5 else f"{nip[6:8]}-{nip[4:6]}-{year}"
+    npwp = r.choice(["{}.{}.{}.{}-{}.{}".format(p.digits(2), p.digits(3), p.digits(3), p.digits(1), p.digits(3), p.digits(3)),
+                     p.nik()])
+    rank, gol = r.choice(GOLONGAN)
+    region = r.choice(REGIONS)[0]
+    name_line = (f"{p.i('title', front)} " if front else "") + p.s("person_name", who)
+    dual = r.random() < 0.5
+    personal = [
+        (r.choice(["NIK", "Nomor Induk Kependudukan", "No. NIK"]), p.s("nik", p.nik())),
+        (r.choice(["No. KK", "Nomor KK", "Nomor Kartu Keluarga"]), p.s("kk", p.nik())),
+        ("NPWP", p.s("npwp", npwp)),
+        (r.choice(["No. BPJS", "BPJS Kesehatan", "No. BPJS Kesehatan", "Nomor BPJS"]), p.s("bpjs", "000" + p.digits(10))),
+    ]
+    if dual:
+        personal += [(r.choice(["Tempat Lahir", "Tempat lahir"]), p.s("birth_date", birth_town)),
+                     (r.choice(["Tanggal Lahir", "Tgl. Lahir", "Tanggal lahir"]), p.s("birth_date", born))]
+    else:
+        personal.append((r.choice(["Tempat, Tanggal Lahir", "Tempat/Tgl. Lahir", "TTL"]), p.s("birth_date", f"{birth_town}, {born}")))
+    personal += [
+        ("Jenis Kelamin", p.i("sex", r.choice(["Laki-laki", "Perempuan", "Pria", "Wanita"]))),
+        ("Agama", p.i("religion", r.choice(["Islam", "Kristen", "Katolik", "Hindu", "Buddha"]))),
+        (r.choice(["Status Perkawinan", "Status Kawin"]), p.i("marital", "Menikah")),
+        (r.choice(["Alamat", "Alamat Domisili", "Alamat Rumah"]), p.s("address", _home(p))),
+        (r.choice(["No. HP", "Nomor HP", "Telepon", "No. Handphone"]), p.s("phone", _msisdn(p))),
+        (r.choice(["Email", "E-mail", "Email Pribadi"]), p.s("email", _mail_user(p, who))),
+    ]
+    job = [
+        (r.choice(["Instansi Induk", "Instansi"]), p.h("ui_text", "Pemerintah " + region)),
+        (r.choice(["Unit Kerja", "Unit Organisasi", "Satuan Kerja"]), p.h("ui_text", r.choice(WORK_UNITS))),
+        (r.choice(["Pangkat/Golongan", "Golongan Ruang", "Pangkat / Gol."]), p.h("ui_text", f"{rank} ({gol})" if r.random() < 0.5 else f"{gol} - {rank}")),
+        ("Jabatan", p.h("ui_text", r.choice(POSTS))),
+        (r.choice(["TMT Golongan", "TMT Pangkat"]), p.h("date", f"01-{r.choice(['04', '10'])}-{r.randint(2015, 2025)}")),
+        (r.choice(["Jenis Pegawai", "Status Kepegawaian"]), p.h("ui_text", r.choice(["PNS", "PNS Daerah", "PPPK"]))),
+    ]
+    spouse = p.name(titled=r.random() < 0.3)
+    family = [(r.choice(["Istri", "Suami", "Pasangan"]), spouse, _date_of(p, r.randint(year - 4, year + 4)))]
+    for _ in range(r.randint(1, 3)):
+        family.append((r.choice(["Anak Kandung", "Anak", "Anak ke-" + str(len(family))]), p.name(),
+                       _date_of(p, r.randint(max(year + 22, 2000), 2023))))
+    stacked = r.random() < 0.5
+    size = r.choice([13, 14, 15, 16])
+    accent = r.choice(["#1e3a8a", "#0b5ed7", "#0f766e", "#7c2d12", "#1d4ed8"])
+    bg, fg, card, muted, line = ("#0e1116", "#e6e8eb", "#191d23", "#9aa3ad", "#2a3039") if dark else \
+        ("#eef2f7", "#1b2430", "#fff", "#6b7280", "#e5e9f0")
+
+    def fields(items):
+        if stacked:
+            return "".join(f"<div class='st'><div class='mu'>{p.h('ui_text', k)}</div><div class='b'>{v}</div></div>" for k, v in items)
+        return "".join(f"<div class='kv'><span class='mu'>{p.h('ui_text', k)}</span><span class='b'>{v}</span></div>" for k, v in items)
+
+    fam_rows = []
+    for rel, nm, bd in family:
+        if r.random() < 0.5:
+            fam_rows.append(f"<div class='fm'><div class='b'>{p.s('person_name', nm)}</div><div class='mu'>{p.h('ui_text', rel)}"
+                            f" &middot; {p.s('birth_date', bd)}</div></div>")
+        else:
+            fam_rows.append(f"<div class='fm'><div class='kv'><span class='mu'>{p.h('ui_text', rel)}</span><span class='b'>{p.s('person_name', nm)}</span></div>"
+                            f"<div class='kv'><span class='mu'>{p.h('ui_text', 'Tanggal Lahir')}</span><span>{p.s('birth_date', bd)}</span></div></div>")
+    sections = [(r.choice(["Data Pribadi", "Data Utama", "Identitas"]), fields(personal)),
+                (r.choice(["Data Kepegawaian", "Data Jabatan", "Kepegawaian"]), fields(job)),
+                (r.choice(["Data Keluarga", "Keluarga", "Susunan Keluarga"]), "".join(fam_rows))]
+    if r.random() < 0.4:
+        sections[1], sections[2] = sections[2], sections[1]
+    accordion = r.random() < 0.5
+    # Scrolled down, as people share it to show their family or their numbers: the header has gone by.
+    scrolled = r.choice([0, 0, 260, 420])
+    secs = "".join(f"<div class='sec'><h3>{p.h('ui_text', t)}{'<span class=ch>&#8963;</span>' if accordion else ''}</h3>{c}</div>" for t, c in sections)
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{size}px; }}
+    .sb {{ position:sticky; top:0; z-index:2; height:24px; background:{accent}; color:#fff; font-size:11px; display:flex; justify-content:space-between; padding:4px 14px; }}
+    .hd {{ background:{accent}; color:#fff; padding:8px 14px 16px; }} .hd .t {{ display:flex; gap:12px; align-items:center; font-weight:700; }}
+    .me {{ display:flex; gap:12px; align-items:center; margin-top:12px; }}
+    .ph {{ width:64px; height:80px; border-radius:8px; background:#cbd5e1; flex:none; }}
+    .me .nm {{ font-weight:700; font-size:1.08em; line-height:1.3; }} .me .ni {{ opacity:.9; font-size:.9em; margin-top:3px; }}
+    .chip {{ display:inline-block; margin-top:5px; font-size:.75em; padding:1px 8px; border-radius:9px; background:#ffffff33; }}
+    .sec {{ background:{card}; margin:10px 12px; border-radius:12px; padding:10px 14px; }}
+    .sec h3 {{ font-size:1em; margin-bottom:4px; color:{accent if not dark else '#93c5fd'}; display:flex; justify-content:space-between; }}
+    .mu {{ color:{muted}; }} .b {{ font-weight:600; }}
+    .kv {{ display:flex; justify-content:space-between; gap:12px; padding:6px 0; border-bottom:1px solid {line}; }}
+    .kv .b, .kv span:last-child {{ text-align:right; overflow-wrap:anywhere; }} .kv > .mu {{ flex:0 0 auto; max-width:42%; }}
+    .st {{ padding:6px 0; border-bottom:1px solid {line}; overflow-wrap:anywhere; }} .st .mu {{ font-size:.84em; }}
+    .fm {{ padding:6px 0; border-bottom:1px solid {line}; }} .fm .mu {{ font-size:.88em; }}
+    .nav {{ position:fixed; bottom:0; left:0; right:0; display:flex; justify-content:space-around; padding:8px 0; background:{card};
+            color:{muted}; font-size:.75em; border-top:1px solid {line}; }}
+    """
+    body = f"""<div class="sb"><span>{p.h('time', p.time())}</span><span>{p.h('ui_text', '4G')} {p.h('count', str(r.randint(20, 99)) + '%')}</span></div>
+      <div style="margin-top:-{scrolled}px"><div class="hd"><div class="t"><span>&#8592;</span>{p.i('system', app)}</div>
+      <div class="me"><div class="ph"></div><div><div class="nm">{name_line}</div>
+      <div class="ni">{p.h('ui_text', 'NIP')} {p.s('nip', _nip_shown(p, nip))}</div><span class="chip">{p.h('ui_text', r.choice(['Aktif', 'PNS', 'Terverifikasi']))}</span></div></div></div>
+      {secs}</div>
+      <div class="nav"><span>{p.h('ui_text', 'Beranda')}</span><span>{p.h('ui_text', 'Layanan')}</span><span>{p.h('ui_text', 'Notifikasi')}</span><span>{p.h('ui_text', 'Profil')}</span></div>"""
+    return css, body
+
+
+def sk_attachment_pdf(p: Page, dark: bool, group: bool):
+    """A decree's attachment (LAMPIRAN KEPUTUSAN ... NOMOR ...) opened in a PDF viewer (the browser's own, a
+    pdf.js toolbar or a desktop reader) at 100-150 %: the attachment's heading block, the list's title, then a
+    ruled table (No, name and NIP stacked in one cell, rank and golongan, position, work unit, sometimes place
+    and date of birth, a remark) and the signing official's block with their name, rank and NIP."""
+    r = p.rng
+    region, head = r.choice(REGIONS)
+    about = r.choice(["KENAIKAN PANGKAT PEGAWAI NEGERI SIPIL PERIODE APRIL 2025", "PENGANGKATAN DALAM JABATAN FUNGSIONAL",
+                      "PEMINDAHAN PEGAWAI NEGERI SIPIL DI LINGKUNGAN PEMERINTAH " + region.upper(),
+                      "PEMBERIAN TAMBAHAN PENGHASILAN PEGAWAI", "PENETAPAN TIM PENGELOLA SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK"])
+    number = r.choice([f"800/{r.randint(10, 999)}/Kep/{r.randint(1, 30)}/2025", f"821.2/{r.randint(100, 999)}/BKPSDM/2025",
+                       f"188.45/{r.randint(100, 999)}/KEP/2025", f"{r.randint(100, 999)} TAHUN 2025"])
+    when = f"{r.randint(1, 28)} {r.choice(MONTHS_ID)} 2025"
+    birth_col = r.random() < 0.5
+    rows = []
+    for k in range(r.randint(4, 7)):
+        front, who = _front_titled(p)
+        nip = p.nip()
+        rank, gol = r.choice(GOLONGAN)
+        nip_prefix = r.choice(["NIP. ", "NIP ", ""])
+        name_cell = ((f"{p.i('title', front)} " if front else "") + p.s("person_name", who if r.random() < 0.6 else who.upper())
+                     + f"<br>{p.h('ui_text', nip_prefix.strip()) + ' ' if nip_prefix else ''}{p.s('nip', _nip_shown(p, nip))}")
+        rank_cell = r.choice([f"{p.h('ui_text', rank)}<br>{p.h('ui_text', gol)}", p.h("ui_text", f"{rank}, {gol}"), p.h("ui_text", gol)])
+        cells = [p.h("count", f"{k + 1}."), name_cell, rank_cell, p.h("ui_text", r.choice(POSTS)), p.h("ui_text", r.choice(WORK_UNITS))]
+        if birth_col:
+            town = r.choice(BIRTH_TOWNS).title()
+            cells.insert(2, f"{p.s('birth_date', town)},<br>{p.s('birth_date', f'{nip[6:8]}-{nip[4:6]}-{nip[:4]}')}")
+        cells.append(p.h("ui_text", r.choice(["-", "", "Reguler", "Pilihan"])))
+        rows.append("<tr>" + "".join(f"<td{' class=c' if j == 0 else ''}>{c}</td>" for j, c in enumerate(cells)) + "</tr>")
+    heads = ["NO", r.choice(["NAMA / NIP", "NAMA DAN NIP", "Nama / NIP"]), r.choice(["PANGKAT/GOL. RUANG", "PANGKAT / GOL", "Pangkat/Gol"]),
+             "JABATAN", r.choice(["UNIT KERJA", "UNIT KERJA / INSTANSI", "Unit Kerja"])]
+    if birth_col:
+        heads.insert(2, r.choice(["TEMPAT/TGL LAHIR", "TEMPAT, TANGGAL LAHIR", "Tempat/Tgl. Lahir"]))
+    heads.append(r.choice(["KET", "KETERANGAN"]))
+    numbered = r.random() < 0.5
+    head_row = "<tr>" + "".join(f"<th>{p.h('ui_text', h)}</th>" for h in heads) + "</tr>"
+    if numbered:
+        head_row += "<tr class='nums'>" + "".join(f"<th>{p.h('count', str(j + 1))}</th>" for j in range(len(heads))) + "</tr>"
+    signer_front, signer = _front_titled(p)
+    signer_rank = r.choice(["Pembina Utama Muda", "Pembina Utama Madya", "Pembina Tk. I"])
+    on_behalf = r.random() < 0.6
+    sign_title = (f"{p.h('ui_text', 'a.n. ' + head)},<br>{p.h('ui_text', r.choice(['SEKRETARIS DAERAH,', 'KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN SDM,']))}"
+                  if on_behalf else p.h("ui_text", r.choice(["KEPALA BADAN KEPEGAWAIAN DAERAH,", "KEPALA BKPSDM,", "SEKRETARIS DAERAH,"])))
+    signer_html = (f"{p.i('title', signer_front)} " if signer_front else "") + p.s("person_name", signer if r.random() < 0.5 else signer.upper())
+    zoom = r.choice([1.0, 1.1, 1.25, 1.5])
+    viewer = r.choice(["chrome", "pdfjs", "reader"])
+    scroll = r.choice([0, 40, 120, 200]) if zoom > 1.2 else r.choice([0, 40])
+    file_name = p.h("ui_text", r.choice([f"Lampiran_SK_{number.split('/')[1] if '/' in number else r.randint(10, 99)}.pdf",
+                                        "LAMPIRAN SK KP APRIL 2025.pdf", "lampiran-keputusan.pdf", "SK_Bupati_signed.pdf"]))
+    pct = p.h("count", f"{int(zoom * 100)}%")
+    if viewer == "chrome":
+        bar_css = ".bar { background:#323639; color:#f1f1f1; height:48px; } .pg { background:#191b1c; padding:3px 8px; }"
+        bar = (f"<span>&#9776;</span><span>{file_name}</span><span class='sp'></span><span class='pg'>{p.h('count', '1')}</span>"
+               f"<span>/ {p.h('count', '2')}</span><span>&#8212;</span><span class='pg'>{pct}</span><span>+</span><span class='sp'></span>"
+               f"<span>&#10515;</span><span>&#128438;</span><span>&#8942;</span>")
+        bg = "#525659"
+    elif viewer == "pdfjs":
+        bar_css = (".bar { background:#f9f9fa; color:#0c0c0d; height:36px; border-bottom:1px solid #b8b8b8; font-size:12.5px; }"
+                   " .pg { background:#fff; border:1px solid #bbb; padding:1px 6px; }")
+        bar = (f"<span>&#9776;</span><span>&#128269;</span><span>&#8593;</span><span>&#8595;</span><span class='pg'>{p.h('count', '1')}</span>"
+               f"<span>{p.h('ui_text', 'dari')} {p.h('count', '2')}</span><span class='sp'></span><span>&#8722;</span><span>+</span>"
+               f"<span class='pg'>{pct} &#9662;</span><span class='sp'></span><span>&#128438;</span><span>&#10515;</span><span>&#187;</span>")
+        bg = "#d4d4d7"
+    else:
+        bar_css = (".bar { background:#f3f3f3; color:#222; height:64px; flex-wrap:wrap; border-bottom:1px solid #ccc; align-content:center;"
+                   " font-size:12.5px; } .pg { background:#fff; border:1px solid #aaa; padding:1px 6px; } .menu { width:100%; display:flex; gap:16px; }")
+        bar = (f"<div class='menu'>{''.join(p.h('ui_text', m) + ' ' for m in ['File', 'Edit', 'View', 'Window', 'Help'])}</div>"
+               f"<span>{p.h('ui_text', 'Home')}</span><span>{p.h('ui_text', 'Tools')}</span><span>{file_name}</span><span class='sp'></span>"
+               f"<span class='pg'>{p.h('count', '1')}</span><span>/ {p.h('count', '2')}</span><span class='pg'>{pct}</span>")
+        bg = "#e5e5e5"
+    font = r.choice(["'Liberation Serif', 'Times New Roman', serif", "'DejaVu Serif', serif", "'Liberation Sans', Arial, sans-serif",
+                     "'Nimbus Roman', serif"])
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; font-size:13px; overflow:hidden; }}
+    .bar {{ position:fixed; top:0; left:0; right:0; z-index:2; display:flex; align-items:center; gap:14px; padding:0 14px;
+            font-family:'DejaVu Sans', sans-serif; font-size:13.5px; }} .bar .sp {{ flex:1; }}
+    {bar_css}
+    .page {{ background:#fff; color:#111; width:{int(1000 * 1.0)}px; margin:{70 - scroll}px auto 0; padding:40px 48px; zoom:{zoom};
+             font-family:{font}; font-size:{r.choice([11.5, 12, 12.5])}px; box-shadow:0 0 6px #0005; }}
+    .lamp {{ margin-left:{r.choice([520, 560, 600])}px; line-height:1.4; }} .lamp td {{ padding:0 4px 0 0; vertical-align:top; }}
+    .ttl {{ text-align:center; font-weight:700; margin:16px 0 10px; line-height:1.4; }}
+    table.t {{ border-collapse:collapse; width:100%; }} table.t th, table.t td {{ border:1px solid #000; padding:3px 5px; vertical-align:top; line-height:1.35; }}
+    table.t th {{ background:{r.choice(['#fff', '#e5e7eb', '#d9e2f3'])}; font-weight:700; text-align:center; }}
+    table.t tr.nums th {{ font-weight:400; font-size:.85em; background:#fff; }} td.c {{ text-align:center; }}
+    .sign {{ margin:20px 0 0 {r.choice([560, 600, 620])}px; line-height:1.45; }}
+    """
+    lamp_rows = [("LAMPIRAN", p.h("ui_text", "KEPUTUSAN " + head)), ("NOMOR", p.i("reference_no", number)),
+                 ("TANGGAL", p.h("date", when)), ("TENTANG", p.h("ui_text", about))]
+    lamp = "".join(f"<tr><td>{p.h('ui_text', k)}</td><td>:</td><td>{v}</td></tr>" for k, v in lamp_rows)
+    title = r.choice([f"DAFTAR NAMA PEGAWAI NEGERI SIPIL YANG {'DIBERIKAN KENAIKAN PANGKAT' if 'PANGKAT' in about else 'DITETAPKAN'}",
+                      "DAFTAR NAMA PEGAWAI", f"DAFTAR {about}"])
+    body = f"""<div class="bar">{bar}</div>
+      <div class="page"><table class="lamp">{lamp}</table>
+      <div class="ttl">{p.h('ui_text', title)}<br>{p.h('ui_text', 'DI LINGKUNGAN PEMERINTAH ' + region.upper())}</div>
+      <table class="t">{head_row}{''.join(rows)}</table>
+      <div class="sign">{sign_title}<br><br><br><br><b><u>{signer_html}</u></b><br>{p.h('ui_text', signer_rank)}<br>
+      {p.h('ui_text', 'NIP.')} {p.s('nip', _nip_shown(p, p.nip()))}</div></div>"""
+    return css, body
+
+
+SICK_REASONS = ["Rawat inap karena Demam Berdarah Dengue (DBD)", "Pemulihan pasca operasi usus buntu (apendisitis)",
+                "Sakit tifus, istirahat total sesuai surat keterangan dokter", "Hipertensi dan vertigo, dianjurkan istirahat",
+                "Patah tulang lengan kanan akibat kecelakaan", "Gejala tipes dan maag kronis", "Operasi katarak mata kiri",
+                "Opname di RSUD karena pneumonia"]
+OTHER_REASONS = {"Cuti Tahunan": ["Keperluan keluarga", "Mudik Lebaran ke kampung halaman", "Mengurus keperluan pribadi",
+                                  "Liburan bersama keluarga"],
+                 "Cuti Alasan Penting": ["Menghadiri pernikahan saudara kandung", "Orang tua meninggal dunia",
+                                         "Mendampingi istri melahirkan"],
+                 "Cuti Besar": ["Menunaikan ibadah haji", "Ibadah umrah"]}
+
+
+def leave_request(p: Page, dark: bool, group: bool):
+    """An electronic leave request (e-Cuti) in a browser, seen by the approving superior: the app with the
+    signed-in officer, a side menu, then the request as cards or as the official leave form (I. DATA PEGAWAI,
+    II. JENIS CUTI, III. ALASAN CUTI, ...): the applicant's name, NIP, position and unit (public), the leave
+    type and dates (public), the reason (a sick leave's diagnosis is medical), the address during the leave
+    and a phone, the direct superior's and the authorising official's names and NIPs, and the approval trail."""
+    r = p.rng
+    app = r.choice(["e-Cuti", "SI-CUTI", "SIMPEG | Layanan Cuti", "e-Leave ASN", "SIAP Cuti"])
+    region = r.choice(REGIONS)[0]
+    me = p.name(titled=True)
+    applicant, nip = p.name(titled=r.random() < 0.5), p.nip()
+    boss, boss_nip = p.name(titled=True), p.nip()
+    chief, chief_nip = p.name(titled=True), p.nip()
+    kind = r.choice(["Cuti Sakit", "Cuti Sakit", "Cuti Tahunan", "Cuti Alasan Penting", "Cuti Besar"])
+    reason = p.s("medical", r.choice(SICK_REASONS)) if kind == "Cuti Sakit" else p.h("ui_text", r.choice(OTHER_REASONS[kind]))
+    days = r.randint(2, 14)
+    start = r.randint(1, 14)
+    month = r.choice(MONTHS_ID)
+    period = f"{start} {month} 2025 s.d. {start + days - 1} {month} 2025" if r.random() < 0.5 else \
+        f"{start:02d}-{MONTHS_ID.index(month) + 1:02d}-2025 s/d {start + days - 1:02d}-{MONTHS_ID.index(month) + 1:02d}-2025"
+    rank, gol = r.choice(GOLONGAN)
+    post = r.choice(POSTS)
+    unit = r.choice(WORK_UNITS)
+    address = _home(p)
+    phone = _msisdn(p)
+    L = lambda *names: r.choice(names)  # noqa: E731
+    status = r.choice(["Menunggu Persetujuan", "Disetujui Atasan", "Diproses", "Disetujui"])
+    accent = r.choice(["#0f766e", "#1d4ed8", "#9333ea", "#b45309", "#047857"])
+    bg, fg, card, muted, line = (("#111418", "#e3e6ea", "#1a1e23", "#9aa1a9", "#2c3239") if dark else
+                                 ("#f4f6f9", "#1f2937", "#fff", "#6b7280", "#e2e6eb"))
+    official = r.random() < 0.5
+    if official:
+        def sec(title, inner):
+            return f"<tr><th colspan='4'>{p.h('ui_text', title)}</th></tr>{inner}"
+        types = ["Cuti Tahunan", "Cuti Besar", "Cuti Sakit", "Cuti Melahirkan", "Cuti Alasan Penting", "Cuti di Luar Tanggungan Negara"]
+        type_rows = "".join(
+            f"<tr><td>{p.h('count', str(2 * k + 1) + '.')} {p.h('ui_text', t)}</td><td class='x'>{'&#10004;' if t == kind else ''}</td>"
+            f"<td>{p.h('count', str(2 * k + 2) + '.')} {p.h('ui_text', u)}</td><td class='x'>{'&#10004;' if u == kind else ''}</td></tr>"
+            for k, (t, u) in enumerate(zip(types[::2], types[1::2])))
+        content = f"""<table class='form'>
+          {sec('I. DATA PEGAWAI', f"<tr><td class='k'>{p.h('ui_text', 'Nama')}</td><td>{p.s('person_name', applicant)}</td><td class='k'>{p.h('ui_text', 'NIP')}</td><td>{p.s('nip', nip)}</td></tr>"
+               f"<tr><td class='k'>{p.h('ui_text', 'Jabatan')}</td><td>{p.h('ui_text', post)}</td><td class='k'>{p.h('ui_text', 'Masa Kerja')}</td><td>{p.h('ui_text', str(r.randint(2, 25)) + ' Tahun ' + str(r.randint(0, 11)) + ' Bulan')}</td></tr>"
+               f"<tr><td class='k'>{p.h('ui_text', 'Unit Kerja')}</td><td colspan='3'>{p.h('ui_text', unit + ' ' + region)}</td></tr>")}
+          {sec('II. JENIS CUTI YANG DIAMBIL', type_rows)}
+          {sec('III. ALASAN CUTI', f"<tr><td colspan='4'>{reason}</td></tr>")}
+          {sec('IV. LAMANYA CUTI', f"<tr><td class='k'>{p.h('ui_text', 'Selama')}</td><td>{p.h('ui_text', str(days) + ' (hari)')}</td><td class='k'>{p.h('ui_text', 'Tanggal')}</td><td>{p.h('date', period)}</td></tr>")}
+          {sec('V. ALAMAT SELAMA MENJALANKAN CUTI', f"<tr><td colspan='2'>{p.s('address', address)}</td><td class='k'>{p.h('ui_text', 'Telp')}</td><td>{p.s('phone', phone)}</td></tr>")}
+          {sec('VI. PERTIMBANGAN ATASAN LANGSUNG', f"<tr><td class='k'>{p.h('ui_text', 'DISETUJUI')} &#10004;</td><td colspan='3'>{p.s('person_name', boss)}<br>{p.h('ui_text', 'NIP.')} {p.s('nip', boss_nip)}</td></tr>")}
+          {sec('VII. KEPUTUSAN PEJABAT YANG BERWENANG MEMBERIKAN CUTI', f"<tr><td class='k'>{p.h('ui_text', 'DISETUJUI')}</td><td colspan='3'>{p.s('person_name', chief)}<br>{p.h('ui_text', 'NIP.')} {p.s('nip', chief_nip)}</td></tr>")}
+        </table>"""
+    else:
+        fields = [(L("Nama Pegawai", "Nama", "Pemohon"), p.s("person_name", applicant)),
+                  ("NIP", p.s("nip", _nip_shown(p, nip))),
+                  (L("Pangkat/Gol", "Golongan"), p.h("ui_text", f"{rank} ({gol})")),
+                  ("Jabatan", p.h("ui_text", post)), (L("Unit Kerja", "OPD"), p.h("ui_text", unit)),
+                  (L("Jenis Cuti", "Jenis"), p.h("ui_text", kind)),
+                  (L("Alasan Cuti", "Alasan", "Keterangan"), reason),
+                  (L("Lama Cuti", "Lamanya"), p.h("ui_text", f"{days} hari kerja")),
+                  (L("Tanggal Cuti", "Periode"), p.h("date", period)),
+                  (L("Alamat Selama Cuti", "Alamat selama menjalankan cuti", "Alamat Cuti"), p.s("address", address)),
+                  (L("No. Telepon", "No. HP", "Telepon yang dapat dihubungi"), p.s("phone", phone))]
+        grid = "".join(f"<div class='f'><div class='l'>{p.h('ui_text', k)}</div><div class='v'>{v}</div></div>" for k, v in fields)
+        attach = (f"<div class='att'>&#128206; {p.h('ui_text', 'Surat_Keterangan_Dokter_')}{p.s('person_name', applicant.split(',')[0].split()[0])}{p.h('ui_text', '.pdf')}</div>"
+                  if kind == "Cuti Sakit" and r.random() < 0.6 else "")
+        approvers = [(L("Atasan Langsung", "Atasan"), boss, boss_nip), (L("Pejabat Berwenang", "Pejabat yang Berwenang"), chief, chief_nip)]
+        appr = "".join(f"<div class='f'><div class='l'>{p.h('ui_text', k)}</div><div class='v'>{p.s('person_name', n)}"
+                       f"<div class='mu'>{p.h('ui_text', 'NIP')} {p.s('nip', ni)}</div></div></div>" for k, n, ni in approvers)
+        trail = (f"<div class='tl'><b>{p.h('ui_text', 'Diajukan')}</b> {p.h('date', p.date())} {p.h('time', p.time())}</div>"
+                 f"<div class='tl'><b>{p.h('ui_text', L('Disetujui atasan', 'Diverifikasi'))}</b> {p.h('ui_text', 'oleh')} {p.s('person_name', boss.split(',')[0])} "
+                 f"&middot; {p.h('date', p.date())} {p.h('time', p.time())}</div>")
+        content = f"""<div class='card'><h3>{p.h('ui_text', L('Detail Pengajuan Cuti', 'Data Permohonan Cuti'))}<span class='chip'>{p.h('ui_text', status)}</span></h3>
+          <div class='grid'>{grid}</div>{attach}</div>
+          <div class='card'><h3>{p.h('ui_text', 'Persetujuan')}</h3><div class='grid'>{appr}</div>{trail}</div>"""
+    balance = "".join(f"<tr><td>{p.h('ui_text', y)}</td><td>{p.h('count', str(r.randint(0, 12)))}</td></tr>" for y in ["N", "N-1", "N-2"])
+    menu = ["Dashboard", "Pengajuan Cuti", "Persetujuan", "Riwayat Cuti", "Rekap", "Pengaturan"]
+    side = "".join(f"<div class='m {'on' if m == 'Persetujuan' else ''}'>{p.h('ui_text', m)}</div>" for m in menu)
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{r.choice([12.5, 13, 13.5, 14])}px; }}
+    .top {{ height:50px; background:{accent}; color:#fff; display:flex; align-items:center; gap:14px; padding:0 18px; }}
+    .top .app {{ font-weight:800; font-size:17px; }} .top .sp {{ flex:1; }} .av {{ width:28px; height:28px; border-radius:50%; background:#cbd5e1; }}
+    .wrap {{ display:flex; }} .side {{ width:{r.choice([190, 210, 230])}px; flex:none; background:{card}; border-right:1px solid {line}; min-height:900px; padding-top:8px; }}
+    .side .m {{ padding:9px 18px; }} .side .on {{ background:{accent}22; border-left:3px solid {accent}; font-weight:700; }}
+    .main {{ flex:1; padding:14px 20px; }} .crumb {{ color:{muted}; margin-bottom:10px; }}
+    .card {{ background:{card}; border:1px solid {line}; border-radius:8px; padding:12px 16px; margin-bottom:12px; }}
+    .card h3 {{ font-size:14.5px; margin-bottom:10px; display:flex; gap:10px; align-items:center; }}
+    .chip {{ font-size:11px; font-weight:600; padding:2px 8px; border-radius:10px; background:#fef3c7; color:#92400e; }}
+    .grid {{ display:grid; grid-template-columns:repeat({r.choice([2, 3])}, 1fr); gap:10px 20px; }}
+    .f .l {{ color:{muted}; font-size:.86em; margin-bottom:2px; }} .f .v {{ font-weight:600; overflow-wrap:anywhere; }} .mu {{ color:{muted}; font-weight:400; }}
+    .att {{ margin-top:10px; color:{accent}; }} .tl {{ margin-top:8px; padding-left:10px; border-left:3px solid {accent}; }}
+    table.form {{ border-collapse:collapse; width:100%; background:{card}; }}
+    table.form th {{ text-align:left; background:{accent}22; padding:5px 8px; border:1px solid {line}; }}
+    table.form td {{ border:1px solid {line}; padding:5px 8px; vertical-align:top; }} td.k {{ color:{muted}; width:120px; }} td.x {{ width:40px; text-align:center; }}
+    .row2 {{ display:flex; gap:16px; align-items:flex-start; }} .row2 > :first-child {{ flex:1; }}
+    table.bal {{ border-collapse:collapse; }} table.bal td {{ border:1px solid {line}; padding:4px 10px; }}
+    .btn {{ display:inline-block; padding:7px 14px; border-radius:5px; background:{accent}; color:#fff; margin-right:6px; }}
+    .btn.o {{ background:transparent; color:{fg}; border:1px solid {line}; }}
+    """
+    body = f"""<div class="top"><span class="app">{p.i('system', app)}</span><span>{p.h('ui_text', 'Pemerintah ' + region)}</span><span class="sp"></span>
+      <span>&#128276;</span><div class="av"></div><span>{p.s('person_name', me.split(',')[0])}</span></div>
+      <div class="wrap"><div class="side">{side}</div><div class="main">
+      <div class="crumb">{p.h('ui_text', 'Persetujuan')} / {p.h('ui_text', 'Detail')}</div>
+      <div class="row2"><div>{content}</div>
+      <div class="card"><h3>{p.h('ui_text', 'Sisa Cuti Tahunan')}</h3><table class="bal">{balance}</table></div></div>
+      <div><span class="btn">{p.h('ui_text', 'Setujui')}</span><span class="btn o">{p.h('ui_text', 'Tangguhkan')}</span>
+      <span class="btn o">{p.h('ui_text', 'Tolak')}</span></div></div></div>"""
+    return css, body
+
+
+
 KINDS = {
     # name: (template, css viewport, device scale factors, dark variants, group variants)
     "mobile_chat": (mobile_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
@@ -4487,6 +4859,9 @@ KINDS = {
     "jkn_mobile_card": (jkn_mobile_card, (390, 844), (2.0, 2.75, 3.0), True, False),
     "bansos_check": (bansos_check, (1366, 768), (1.0, 1.25), True, False),
     "social_dm": (social_dm, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "mysapk_profile": (mysapk_profile, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "sk_attachment_pdf": (sk_attachment_pdf, (1366, 768), (1.0, 1.25), False, False),
+    "leave_request": (leave_request, (1366, 768), (1.0, 1.25), True, False),
 }
 
 COLLECT_JS = """
