@@ -4552,7 +4552,8 @@ def mysapk_profile(p: Page, dark: bool, group: bool):
     secs = "".join(f"<div class='sec'><h3>{p.h('ui_text', t)}{'<span class=ch>&#8963;</span>' if accordion else ''}</h3>{c}</div>" for t, c in sections)
     css = BASE_CSS + f"""
     body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{size}px; }}
-    .sb {{ position:sticky; top:0; z-index:2; height:24px; background:{accent}; color:#fff; font-size:11px; display:flex; justify-content:space-between; padding:4px 14px; }}
+    .sb {{ height:24px; background:{accent}; color:#fff; font-size:11px; display:flex; justify-content:space-between; padding:4px 14px; }}
+    .view {{ height:calc(100vh - 24px); overflow:hidden; }}
     .hd {{ background:{accent}; color:#fff; padding:8px 14px 16px; }} .hd .t {{ display:flex; gap:12px; align-items:center; font-weight:700; }}
     .me {{ display:flex; gap:12px; align-items:center; margin-top:12px; }}
     .ph {{ width:64px; height:80px; border-radius:8px; background:#cbd5e1; flex:none; }}
@@ -4569,10 +4570,10 @@ def mysapk_profile(p: Page, dark: bool, group: bool):
             color:{muted}; font-size:.75em; border-top:1px solid {line}; }}
     """
     body = f"""<div class="sb"><span>{p.h('time', p.time())}</span><span>{p.h('ui_text', '4G')} {p.h('count', str(r.randint(20, 99)) + '%')}</span></div>
-      <div style="margin-top:-{scrolled}px"><div class="hd"><div class="t"><span>&#8592;</span>{p.i('system', app)}</div>
+      <div class="view"><div style="margin-top:-{scrolled}px"><div class="hd"><div class="t"><span>&#8592;</span>{p.i('system', app)}</div>
       <div class="me"><div class="ph"></div><div><div class="nm">{name_line}</div>
       <div class="ni">{p.h('ui_text', 'NIP')} {p.s('nip', _nip_shown(p, nip))}</div><span class="chip">{p.h('ui_text', r.choice(['Aktif', 'PNS', 'Terverifikasi']))}</span></div></div></div>
-      {secs}</div>
+      {secs}</div></div>
       <div class="nav"><span>{p.h('ui_text', 'Beranda')}</span><span>{p.h('ui_text', 'Layanan')}</span><span>{p.h('ui_text', 'Notifikasi')}</span><span>{p.h('ui_text', 'Profil')}</span></div>"""
     return css, body
 
