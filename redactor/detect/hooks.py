@@ -406,6 +406,8 @@ def currency_on_row(page: Page, seg: Segment) -> bool:
     return any(_CURRENCY.search(other.text) for other in page.rows[seg.row].segments) \
         if 0 <= seg.row < len(page.rows) else bool(_CURRENCY.search(seg.text))
 _PUBLIC_LOGIN = re.compile(r"(?i)(?:" + "|".join(words("values", "public_logins")) + r")")
+# Words that tell an illness, an injury or a treatment ("rawat inap", "patah tulang", "pasca operasi").
+_HEALTH_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(words("values", "health_words")) + r")(?![^\W\d_])")
 _PLACE_KIND = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("values", "place_kinds")))
                          + r")\.?\s*:?\s*$")
 
@@ -1393,6 +1395,8 @@ REJECT_IF: dict[str, Callable[[Page, Segment, int, int], bool]] = {
     "public_occasion": lambda _page, seg, start, end: bool(_OCCASION.search(seg.text[:start])),
     "alone_in_its_column": alone_in_its_column,
     "in_a_bar_of_captions": lambda page, seg, start, end: in_a_bar_of_captions(page, seg),
+    # A leave's or an absence's reason that tells no illness ("Keperluan keluarga") is no one's health.
+    "no_health_word": lambda _page, seg, start, end: not _HEALTH_WORD.search(seg.text[start:end]),
     # A field that only a birth certificate's sentence makes ("Bahwa di …": the town of birth).
     "off_a_birth_record": lambda page, seg, start, end: not page.is_kind("birth_record"),
 }

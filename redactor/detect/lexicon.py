@@ -31,7 +31,7 @@ LEXICON_KEYS = {
                "address_note", "address_note_words"),
     "values": ("not_a_secret", "not_an_address_start", "not_an_email_prefix", "office_contacts",
                "office_only_contacts", "public_lines", "address_parts", "address_line_ends", "address_line_starts",
-               "days", "place_kinds", "region_kinds", "street_kinds", "public_logins", "public_venues", "business_words",
+               "days", "place_kinds", "region_kinds", "street_kinds", "public_logins", "health_words", "public_venues", "business_words",
                "business_header_labels", "office_heads", "control_words", "system_lead_ins", "domain_endings", "currencies", "money_transfer_words"),
     "internal_url": ("host_words", "path_words", "account_labels"),
     "page_kinds": ("chat_lines", "post_controls", "internal_marks", "birth_record_marks", "medical_record_marks"),

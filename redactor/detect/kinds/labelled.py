@@ -511,7 +511,8 @@ def _inside_a_heading(text: str, m: re.Match, lead: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     upper = sum(ch.isupper() for ch in letters)  # OCR reads a capital I as l now and then
     return (len(letters) >= 8 and upper >= 0.9 * len(letters) and ":" not in lead
-            and re.search(r"[^\W\d_]{3,}\W*$", text[:m.start()]) is not None)
+            and re.search(r"[^\W\d_]{3,}\W*$", text[:m.start()]) is not None
+            and not _ITEM_NUMBER.match(text[:m.start()]))
 
 
 _PLACE_KINDS = frozenset(w.lower() for w in words("values", "place_kinds"))
@@ -677,6 +678,8 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
             shaped = (rec.value == "token" and _login_read_with_spaces(seg.text[skip:])) or shape_value(rec, seg.text[skip:])
             if shaped:
                 s, e = skip + shaped[0], skip + shaped[0] + shaped[1]
+                if rec.value == "text" and rec.reject_if and hooks.rejected(rec.reject_if, page, seg, s, e):
+                    continue  # free text takes any cell's shape: the recognizer's own rules judge it
                 out.append(Candidate(rec.category, seg, s, e, rec.score, rec.id + "_column", seg.text[s:e]))
     for rec in phones:
         if rec.label_regex.search(header.text):
@@ -708,10 +711,18 @@ def _inside_a_longer_label(found: re.Match, rec: Recognizer, labelled: Sequence[
     return False
 
 
+# A form's section or item number before its label ("III. ALASAN CUTI", read "Ill."; "B. Nama"; "2)"):
+# it numbers the field, it does not make the label the end of a title.
+_ITEM_NUMBER = re.compile(r"^\s*(?:[IVXl1|]{1,4}|[A-Ha-h]|\d{1,2})[.)]\s*$")
+
+
 def _ends_a_title(before_label: str) -> bool:
     """Words before a label make it the end of a title ("ASN Kecamatan"), unless they are the same label
-    in another language ("Given names / Nama depan", the slash often read as a bar)."""
+    in another language ("Given names / Nama depan", the slash often read as a bar) or the field's
+    number in a form."""
     before = before_label.rstrip()
+    if _ITEM_NUMBER.match(before):
+        return False
     return bool(re.search(r"[^\W\d_]", before)) and not before.endswith(("/", "|"))
 
 
