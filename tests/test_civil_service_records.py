@@ -75,3 +75,66 @@ def test_a_sick_leaves_reason_beside_its_label_is_covered(reason):
 def test_a_leaves_reason_beside_its_label_that_tells_no_illness_stays_visible():
     rows = [[(20, "Jenis Cuti"), (260, "Cuti Alasan Penting")], [(20, "Alasan Cuti"), (260, "Orang tua meninggal dunia")]]
     assert_visible(rows, "Orang tua meninggal dunia")
+
+
+# ====================================================== a decree's list: name and NIP stacked in one cell
+def decree(name_lines, number_lines):
+    """A decree attachment's table: the name (and its wrapped degrees) over the NIP in one cell, the rank,
+    position and unit in the cells beside the name's first line."""
+    rows = [[(20, "NO"), (70, "NAMA / NIP"), (420, "PANGKAT/GOL"), (620, "JABATAN"), (860, "UNIT KERJA")],
+            [(20, "1."), (70, name_lines[0]), (420, "Pembina"), (620, "Kepala Seksi"), (860, "Inspektorat")]]
+    rows += [[(70, line)] for line in name_lines[1:] + number_lines]
+    return rows
+
+
+@pytest.mark.parametrize("name_lines, number_lines", [
+    (["MARLINA TANJUNG"], ["197807032006032001"]),
+    (["WAHYU MARPAUNG, S.T.,", "M.Si."], ["NIP. 19810321 201611 2 017"]),
+    (["Agnes Handayani"], ["NIP", "19730227 201903 1 018"]),
+    # (read small: the NIP's label with a stray mark, the number spaced)
+    (["dr. ROBERT GINTING"], ["NIP: 19920504 201311 2 020"]),
+])
+def test_a_name_over_its_nip_in_a_decrees_table_is_covered(name_lines, number_lines):
+    name = name_lines[0].replace("dr. ", "").rstrip(",")
+    assert_covered(decree(name_lines, number_lines), name.split(",")[0])
+
+
+# (OCR reads the row's number and the name as one line; the header's second line, "RUANG", under its first)
+LIST = [[(20, "NO"), (70, "NAMA DAN NIP"), (420, "PANGKAT/GOL."), (620, "JABATAN"), (860, "UNIT KERJA"), (1100, "KET")],
+        [(420, "RUANG")],
+        [(20, "1."), (70, "Kartika Setiawan"), (420, "Penata"), (620, "Perawat Terampil"), (860, "Bappeda")],
+        [(70, "NIP 196501132008101020")],
+        [(20, "2."), (70, "MARLINA TANJUNG"), (420, "Pembina"), (620, "Kepala Seksi"), (860, "Inspektorat"), (1100, "Reguler")],
+        [(70, "197807032006032001"), (420, "IV/a"), (620, "Pemerintahan")],
+        [(20, "3."), (70, "WAHYU MARPAUNG"), (420, "Pengatur Tk. I"), (620, "Auditor Ahli Muda"), (860, "Dinas Pendidikan")],
+        [(70, "19810321 201611 2 017"), (420, "II/d")]]
+
+
+@pytest.mark.parametrize("name", ["MARLINA TANJUNG", "WAHYU MARPAUNG", "Kartika Setiawan"])
+def test_a_name_in_capitals_over_its_bare_nip_beside_its_row_number_is_covered(name):
+    assert_covered(LIST, name)
+
+
+def test_the_rank_position_and_unit_beside_a_stacked_name_stay_visible():
+    rows = decree(["MARLINA TANJUNG"], ["NIP. 197807032006032001"])
+    for public in ("Pembina", "Kepala Seksi", "Inspektorat"):
+        assert_visible(rows, public)
+
+
+@pytest.mark.parametrize("line", ["KEPALA BIDANG MUTASI", "Pembina Utama Muda", "SEKRETARIS DAERAH", "Dinas Kesehatan"])
+def test_a_position_rank_or_office_over_a_nip_stays_visible(line):
+    assert_visible(["a.n. BUPATI MAGELANG", line, "NIP. 196803222006042018"], line)
+
+
+# ====================================================== a birth place and date wrapped in a narrow cell
+@pytest.mark.parametrize("place, date", [("Sleman,", "22-03-1978"), ("Kota Bandung,", "15/07/1987"), ("MAKASSAR,", "09-12-1998")])
+def test_a_birth_place_over_its_date_in_a_narrow_cell_is_covered(place, date):
+    rows = [[(20, "1."), (70, "Arif Kusuma Harahap"), (420, place), (620, "Penata Tk. I")],
+            [(70, "NIP 197302272019031018"), (420, date), (620, "III/d")]]
+    assert_covered(rows, place.rstrip(","))
+    assert_covered(rows, date)
+
+
+def test_a_letters_recent_place_and_date_stay_visible():
+    rows = ["Demikian untuk menjadi perhatian.", [(600, "Magelang,")], [(600, "12-05-2025")], [(600, "KEPALA DINAS")]]
+    assert_visible(rows, "Magelang")

@@ -24,7 +24,7 @@ from .kinds.terms import terms_regex
 from .layout import Segment, build_rows, with_lead_ins, without_picture_marks
 from .page import Candidate, Page
 from .recognizer import Recognizer
-from .resolve import account_holders, accounts_under_holders, birth_date_columns, clipped_first_words, dedupe, framed_plates, names_with_lost_letters, degrees_after_names, names_of_things, holders_above, member_lists, names_wrapped_in_lists, name_continuations, glued_secret_rests, number_key, number_tails, repeats, system_name_echoes, to_findings
+from .resolve import account_holders, accounts_under_holders, birth_date_columns, wrapped_birth_places, clipped_first_words, dedupe, framed_plates, names_with_lost_letters, degrees_after_names, names_of_things, holders_above, member_lists, names_wrapped_in_lists, name_continuations, glued_secret_rests, number_key, number_tails, repeats, system_name_echoes, to_findings
 from .tables import Headers, clipped_column, value_columns
 
 
@@ -95,6 +95,7 @@ class Detector:
         clipped_first_words(candidates)
         candidates.extend(names_with_lost_letters(page, candidates))
         candidates.extend(birth_date_columns(page, candidates))
+        candidates.extend(wrapped_birth_places(page))
         candidates.extend(system_name_echoes(page, candidates))
         findings = [replace(f, boxes=tuple(with_lead_ins(f.boxes, words)))
                     for f in to_findings(dedupe(candidates), self._left_visible)]

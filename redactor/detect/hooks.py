@@ -86,7 +86,7 @@ def _in_an_amount(seg: Segment, start: int, end: int) -> bool:
 # dot or two, read as commas now and then, "10.245, 78.66", but never three groups of three digits and two
 # more after the other mark).
 AMOUNT_WITH_CENTS = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:,\d{3})+\.\d{2}")
-CODE = re.compile(r"\d{1,2}(?:\.\d{1,2}){2,}")
+CODE = re.compile(r"\d{1,2}(?:\.\d{1,2}){2,}(?:\.\d{4})?")  # (its last part, a sub-object, may run to four digits: …01.0001)
 
 
 def budget_code_label(before: str) -> bool:

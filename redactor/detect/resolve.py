@@ -212,6 +212,40 @@ def birth_date_columns(page: Page, candidates: list[Candidate]) -> list[Candidat
     return out
 
 
+
+# A birth place ending in its comma, alone on its line ("Sleman,", "Kota Bandung,").
+_PLACE_AND_COMMA = re.compile(r"\W{0,2}([A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2}),")
+# People are born some years before any paper names them; a letter's own place and date are recent.
+YOUNGEST_ON_RECORD = 10
+
+
+def wrapped_birth_places(page: Page) -> list[Candidate]:
+    """A place and a date of birth wrapped in a narrow cell or column ("Sleman," over "22-03-1978", a decree's
+    "Tempat/Tgl Lahir" column, a form's field): the place ends in its comma alone on its line, the date stands
+    alone on the next, at the same left edge and line spacing, YOUNGEST_ON_RECORD years ago or more.  Both
+    are the birth."""
+    this_year = datetime.date.today().year
+    out = []
+    for row in page.rows:
+        for seg in row.segments:
+            place = _PLACE_AND_COMMA.fullmatch(seg.text.strip())
+            if place is None:
+                continue
+            below = page.neighbour(seg, "below")
+            if below is None or abs(below.box.left - seg.box.left) > 1.5 * seg.height \
+                    or below.box.top - seg.box.bottom > 1.2 * seg.height:
+                continue
+            date = _WHOLE_DATE.fullmatch(below.text.strip(" ,.|"))
+            if date is None or int(date.group(1)) > this_year - YOUNGEST_ON_RECORD:
+                continue
+            start = seg.text.index(place.group(1))
+            out.append(Candidate("birth_date", seg, start, start + len(place.group(1)), 0.7, "birth_place_wrapped",
+                                 place.group(1)))
+            lead = len(below.text) - len(below.text.lstrip(" ,.|"))
+            out.append(Candidate("birth_date", below, lead, lead + len(date.group()), 0.7, "birth_place_wrapped",
+                                 date.group()))
+    return out
+
 def _read_alike(word: str) -> str:
     """A name word as small print may be read: "rn" and "m" alike ("Kumiawan" for "Kurniawan")."""
     return word.lower().replace("rn", "m")

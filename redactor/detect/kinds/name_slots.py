@@ -11,8 +11,9 @@ from ..layout import Segment
 from ..lexicon import given_names, is_ordinary_word, looks_like_name_word, name_words, words
 from ..page import PUNCT_ONLY, Candidate, Page
 from ..recognizer import Recognizer
+from ..validators import VALIDATORS
 from .base import EachRecognizer
-from .names import (INTERFACE_WORDS, NAME_STOP_WORDS, NAME_TOKEN, NOT_A_NAME_PHRASE, in_thing_column,
+from .names import (INTERFACE_WORDS, could_be_a_name, NAME_STOP_WORDS, NAME_TOKEN, NOT_A_NAME_PHRASE, in_thing_column,
                     is_establishment, is_personal_word, names_an_organisation, short_given_name, spoken_as_a_word)
 
 
@@ -25,6 +26,7 @@ class NameSlotFinder(EachRecognizer):
                 or _name_alone(page, seg, rec, self.not_names)
                 or _card_title(page, seg, rec, self.not_names, self.headers)
                 or _signer(page, seg, rec, self.not_names)
+                or _over_its_number(page, seg, rec, self.not_names)
                 or _centred_caps_name(page, seg, rec, self.not_names)
                 or _preview_sender(page, seg, rec, self.not_names, self.headers))
 
@@ -225,6 +227,70 @@ def _signer(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[str]
         return []
     start = seg.text.index(body)
     return [Candidate(rec.category, seg, start, start + len(body), rec.score, rec.id, body)]
+
+
+# A title before a name ("dr.", "Ir.", "Hj.") and a row's number before it in a table ("3.").
+_LEAD_IN = re.compile(r"^\W{0,2}(?:\d{1,3}[.)]?\s+)?(?:(?:Dr|dr|drg|Ir|Drs|Dra|H|Hj|Prof)\.\s*)*")
+# A line of academic degrees only, a titled name's tail that wrapped ("M.M.", "S.E., M.Si.").
+_DEGREES_ONLY = re.compile(r"\W{0,2}(?:[A-Z][A-Za-z]{0,3}\.(?:[A-Z][A-Za-z]{0,3}\.?)?\s?,?\s?){1,3}\W{0,2}")
+# A civil servant's number under their name: its label ("NIP", "NIP.", with or without the number) or the
+# number alone, 18 digits, run together or spaced as decrees print it (19870512 201001 1 003).
+_STAFF_NUMBER_LABEL = re.compile(r"(?i)^\W{0,2}(?:NIP|NRP|NIPPPK)\b")
+_STAFF_NUMBER = re.compile(r"^\W{0,2}(\d{8}\s?\d{6}\s?\d\s?\d{3})\W{0,2}$")
+
+
+def _over_its_number(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list[Candidate]:
+    """A name alone in its cell or on its line, stacked over the person's NIP at the same left edge (the
+    label "NIP" or the number itself on the next line, a wrapped line of degrees between): a decree's list
+    ("Nama / NIP" in one cell), a signature block, a disposition's recipients, a profile's header.  Kept in a
+    table's row as well, beside its other cells.  The run must read as a name: one to five capitalised words
+    or words in capitals (titles and degrees aside), none an office's, a group's or a menu's word, one of
+    them a name rather than a word of the language."""
+    lead = _LEAD_IN.match(seg.text)
+    start = lead.end() if lead else 0
+    end = _first_cell_end(seg, start)
+    body = seg.text[start:end].rstrip(" .,:;|_")
+    if not body or not (_CAPS_NAME.fullmatch(body) or _SLOT_RUN.fullmatch(body)):
+        return []
+    name = body.split(",")[0]
+    words_ = [w for w in re.findall(r"[A-Za-z'’`-]+", name) if len(w) > 1]
+    if not 1 <= len(words_) <= 5 or any(
+            w.lower() in not_names or w.lower() in NAME_STOP_WORDS or w.lower() in T.NOT_A_PERSON
+            or w.lower() in INTERFACE_WORDS or is_establishment(w) for w in words_):
+        return []
+    listed = any(w.lower() in name_words() or w.lower() in given_names() for w in words_)
+    if not (listed if len(words_) == 1 else (listed or could_be_a_name(name))):
+        return []
+    start = seg.text.index(body, start)
+    left = min(box.left for box in seg.boxes_for(start, start + len(body)))  # (a row's number left of it aside)
+    below, extra = page.neighbour(seg, "below"), []
+    if below is not None and _DEGREES_ONLY.fullmatch(below.text) and abs(below.box.left - left) <= 1.5 * seg.height:
+        extra.append((below, 0, len(below.text.rstrip(" ,"))))
+        below = page.neighbour(below, "below")
+    if below is None or abs(below.box.left - left) > 1.5 * seg.height \
+            or below.box.top - seg.box.bottom > 2.5 * seg.height * (1 + len(extra)):
+        return []
+    number = _STAFF_NUMBER.match(below.text)
+    if not (_STAFF_NUMBER_LABEL.match(below.text) or (number and VALIDATORS["nip"](re.sub(r"\s", "", number.group(1))))):
+        return []
+    return [Candidate(rec.category, seg, start, start + len(body), rec.score, rec.id + "_over_nip", body, extra)]
+
+
+def _first_cell_end(seg: Segment, start: int) -> int:
+    """Where the first cell of `seg`'s text from `start` ends: at a gap between two words wider than the
+    line's height (OCR joins a narrow table's neighbouring cells into one line, "FAJAR WIBOWO, M.SI., Bantul,")."""
+    pos = 0
+    previous = None
+    for word in seg.words:
+        at = seg.text.index(word.text, pos)
+        pos = at + len(word.text)
+        if at < start:
+            previous = word
+            continue
+        if previous is not None and at > start and word.box.left - previous.box.right > 1.2 * seg.height:
+            return at
+        previous = word
+    return len(seg.text)
 
 
 def _centred_caps_name(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list[Candidate]:
