@@ -127,6 +127,15 @@ def test_a_birth_date_beside_its_label_wrapped_onto_two_lines_is_covered(first, 
     assert_visible(rows, [(0, "Program Studi"), (0, "S-1 Ilmu Hukum")])
 
 
+def test_a_birth_date_beside_its_wrapped_label_with_the_next_columns_field_beside_the_second_line():
+    # The form's right-hand column has its own field on the label's second line ("Lahir | Program Studi").
+    rows = [[(20, "Tempat / Tanggal"), (300, "Bantul, 05/10/2000")],
+            [(20, "Lahir"), (600, "Program Studi"), (800, "S-1 Akuntansi")],
+            [(20, "Jenis Kelamin"), (300, "PRIA")]]
+    assert_covered(rows, [(0, "Bantul, 05/10/2000")])
+    assert_visible(rows, [(1, "Program Studi"), (1, "S-1 Akuntansi")])
+
+
 @pytest.mark.parametrize("first,second,value", [("Hari / Tanggal", "Rapat", "Senin, 02/01/2025"),
                                                 ("Tempat / Tanggal", "Rapat", "Aula, 12 Mei 2025"),
                                                 ("Tanggal", "Kegiatan", "02/01/2025")])

@@ -333,6 +333,8 @@ class LabelledFinder:
         if beside is None or page.header_of(beside) is not None or self.headers.is_header(beside):
             return None
         rest = page.beside(below)
+        if rest is not None and rest.box.left > beside.box.right + beside.height:
+            rest = None  # a field of the form's next column, right of where the value ends ("Lahir | Program Studi")
         if rest is not None and (abs(rest.box.left - beside.box.left) > beside.height
                                  or page.header_of(rest) is not None or self.headers.is_header(rest)):
             return None  # something else beside the label's second line: another field's value
