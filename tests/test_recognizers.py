@@ -2658,3 +2658,38 @@ def test_a_name_under_its_label_on_a_tilted_photo_is_covered(boxes):
         b = word.box
         assert any(r.left <= b.left and r.right >= b.right and r.top <= b.top and r.bottom >= b.bottom
                    for r in regions), word.text
+
+
+# ---------------------------------------------------------------- a secret OCR read only in scraps
+
+def _with_confidence(rows, confidences: dict[str, float]):
+    from dataclasses import replace
+
+    layout = make_ocr(rows)
+    layout.ocr = replace(layout.ocr, words=tuple(replace(w, conf=confidences.get(w.text, w.conf))
+                                                 for w in layout.ocr.words))
+    return layout
+
+
+def test_a_password_read_only_in_scraps_after_its_label_is_covered():
+    # "pass: J@t@yu34" in a chat bubble, read "TA" and "at" at 23 and 40 %
+    layout = _with_confidence(["user: galih.16", "pass: TA at"], {"TA": 23.0, "at": 40.0})
+    detection = detect(layout.ocr)
+    assert not uncovered_chars(layout, detection.findings, "TA at", 1)
+    assert "credential" in categories(detection)
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["PIN: ok"], "ok"),                        # read surely: a word, not a secret
+    (["Password: TA at baru"], "baru"),          # one word of it read surely
+])
+def test_a_short_word_read_surely_after_a_secrets_label_stays(rows, value):
+    layout = _with_confidence(rows, {"TA": 23.0, "at": 40.0})
+    found = [f for f in detect(layout.ocr).findings if f.category == "credential"]
+    assert len(uncovered_chars(layout, found, value, 0)) == len(value)
+
+
+def test_scraps_after_a_weak_secret_word_in_a_sentence_stay():
+    # "boarding pass" is no field: the scraps after it are no secret
+    layout = _with_confidence(["boarding pass TA at"], {"TA": 23.0, "at": 40.0})
+    assert not [f for f in detect(layout.ocr).findings if f.category == "credential"]

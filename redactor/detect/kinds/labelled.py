@@ -111,6 +111,22 @@ def _in_another_column(page: Page, label: Segment, value: Segment, rec: Recogniz
     return header is not None and (header is not page.header_of(label) or rec.page_kind is None)
 
 
+# A secret's characters read at this confidence at most are scraps of it, not words of a sentence.
+SCRAP_CONFIDENCE = 50
+
+
+def _secret_read_as_scraps(seg: Segment, start: int, end: int) -> tuple[int, int] | None:
+    """What follows a secret's label where OCR read only scraps of it ("pass: J@t@yu34" read "TA at", at 23 and
+    40 %): the label says a secret stands there, and the scraps say it could not be read; covered whole.
+    A short word read surely ("PIN: -", "Token: ok") stays as it is."""
+    words = [w for w in seg.words if seg.start_of(w) >= start and seg.start_of(w) < end and w.text.strip(" :")]
+    if not words or any(w.conf > SCRAP_CONFIDENCE for w in words):
+        return None
+    first = seg.start_of(words[0])
+    last = seg.start_of(words[-1]) + len(words[-1].text)
+    return first - start, last - first
+
+
 def _date_wrapped_below(page: Page, target: Segment, start: int, rec: Recognizer) -> Candidate | None:
     """A place and a date that a narrow cell wrapped after the place's comma or before the year ("MAKASSAR,"
     over "20/10/2013", "BANDUNG, 16 Desember" over "2019"): the line right under the value, at its left
@@ -263,6 +279,9 @@ class LabelledFinder:
                 if extra_email:
                     out.append(extra_email)
                 continue
+            if shaped is None and rec.value == "token" and (m.group().strip(" :").lower() not in _WEAK_SECRET_LABELS
+                                                            or ":" in m.group() or text[m.end():].lstrip()[:1] == ":"):
+                shaped = _secret_read_as_scraps(target, t_start, t_end)  # (a weak label only as a field's: "pass:")
             if shaped is None:
                 continue
             offset, length = shaped
