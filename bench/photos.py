@@ -13,7 +13,9 @@ and a disposition sheet with handwritten notes; a shop's thermal receipt whose p
 laboratory result with a diagnosis (both written before the engine was run on them); a clinic's sick note
 (surat keterangan sakit) with the patient's NIP, age and diagnosis (written so too); a savings book opened on
 its owner's page and a printed page of transactions, a birth certificate (kutipan akta kelahiran) with the date
-of birth in words, a vehicle registration card (STNK) and a taxpayer card (NPWP), written so too.
+of birth in words, a vehicle registration card (STNK) and a taxpayer card (NPWP), written so too; a parcel's
+shipping label (sometimes crumpled, under a plastic bag's glare) and a doctor's prescription or a pharmacy's label
+on the medicine, written so too.
 Headings, labels, positions, office lines, dates of issue and letter numbers are labelled harmless, so covering them counts as a false positive.
 
 Each page is drawn flat, then photographed: laid on a table, seen in perspective, lit unevenly, a
@@ -1182,6 +1184,226 @@ def npwp_card(rng: random.Random) -> Sheet:
     return sheet
 
 
+COURIERS = [("J&T EXPRESS", (200, 20, 30), "EZ", "JP"), ("JNE", (0, 60, 140), "REG", "CGK"),
+            ("SiCepat", (180, 20, 30), "REG", "0049"), ("AnterAja", (120, 40, 140), "Reguler", "10000"),
+            ("SPX Express", (238, 77, 45), "Standard", "SPXID0"), ("ID Express", (220, 30, 40), "STD", "IDE"),
+            ("Ninja Xpress", (190, 20, 40), "Standard", "NVIDSHP")]
+PROVINCES = ["JAWA BARAT", "JAWA TENGAH", "DI YOGYAKARTA", "JAWA TIMUR", "SUMATERA UTARA", "SULAWESI SELATAN"]
+SHOPS = ["Toko Berkah Jaya", "Rumah Batik Official", "Gadget Murah Store", "Dapur Bunda Shop", "Sepatu Lokal ID"]
+GOODS = ["Pakaian", "Sepatu", "Aksesoris HP", "Buku", "Kosmetik", "Peralatan Dapur", "Mainan Anak"]
+
+
+def _tracking(rng: random.Random, prefix: str) -> str:
+    if prefix.isdigit():
+        return prefix + digits(rng, 16 - len(prefix))
+    return prefix + "".join(str(rng.randint(0, 9)) for _ in range(rng.choice([10, 12])))
+
+
+def _barcode(sheet: Sheet, rng: random.Random, x: int, y: int, width: int, height: int) -> None:
+    d, cursor = sheet.draw, x
+    while cursor < x + width:
+        bar = rng.choice([2, 2, 3, 4, 6])
+        d.rectangle((cursor, y, cursor + bar - 1, y + height), fill=(15, 15, 15))
+        cursor += bar + rng.choice([2, 3, 4, 5])
+
+
+def _crumple_and_glare(sheet: Sheet, rng: random.Random) -> None:
+    """A label on a parcel: creases as light and dark streaks, and the glare of the plastic bag over it."""
+    page = np.asarray(sheet.image).astype(np.float32)
+    h, w = page.shape[:2]
+    shade = np.ones((h, w), np.float32)
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    for _ in range(rng.randint(2, 5)):  # a crease: a line across the label, darker on one side
+        angle = rng.uniform(0, np.pi)
+        cx, cy = rng.uniform(0, w), rng.uniform(0, h)
+        dist = (xx - cx) * np.sin(angle) - (yy - cy) * np.cos(angle)
+        shade *= 1 - rng.uniform(0.06, 0.16) * np.exp(-np.abs(dist) / rng.uniform(6, 20)) * np.sign(dist).clip(0, 1)
+    if rng.random() < 0.7:  # the glare of a plastic bag: a bright patch that washes the print out
+        gx, gy = rng.uniform(0.2, 0.8) * w, rng.uniform(0.2, 0.8) * h
+        glare = np.exp(-(((xx - gx) / (rng.uniform(0.1, 0.3) * w)) ** 2 + ((yy - gy) / (rng.uniform(0.05, 0.15) * h)) ** 2))
+        strength = rng.uniform(0.35, 0.65)
+        page = page * (1 - strength * glare[..., None]) + 255 * strength * glare[..., None]
+    page = np.clip(page * shade[..., None], 0, 255)
+    sheet.image = Image.fromarray(page.astype(np.uint8))
+
+
+def shipping_label(rng: random.Random) -> Sheet:
+    """A parcel's printed shipping label (resi): the courier's name, a barcode and the tracking number (public),
+    the recipient's name, phone and full address, the sender's name and phone (a shop's name is public),
+    weight, COD amount and contents (public); sometimes crumpled, under a plastic bag's glare.  Written
+    before the engine was run on it."""
+    courier, colour, service, prefix = rng.choice(COURIERS)
+    sheet = Sheet(Image.new("RGB", (800, 1200), (252, 252, 250)))
+    d = sheet.draw
+    face = rng.choice(["sans", "dejavu", "narrow"])
+    d.rectangle((20, 20, 780, 1180), outline=(20, 20, 20), width=3)
+    sheet.h((40, 40), courier, "brand", size=rng.choice([38, 44]), bold=True, face=face,
+            fill=colour if rng.random() < 0.4 else (20, 20, 20))
+    sheet.h((760, 50), service, size=34, bold=True, face=face, align="right")
+    d.line([(20, 110), (780, 110)], fill=(20, 20, 20), width=2)
+    _barcode(sheet, rng, 80, 130, 640, 110)
+    tracking = _tracking(rng, prefix)
+    sheet.h((400, 250), tracking, "reference_no", size=28, bold=True, face=face, align="centre")
+    d.line([(20, 300), (780, 300)], fill=(20, 20, 20), width=2)
+    sort_code = f"{rng.choice(['BDO', 'SRG', 'SUB', 'JOG', 'MKS', 'MDN'])}-{rng.choice(['CBR', 'KTA', 'TMB', 'SLM'])} {rng.randint(1, 30):02d}"
+    sheet.h((40, 315), sort_code, size=30, bold=True, face=face)
+    cod = rng.random() < 0.5
+    sheet.h((760, 315), "COD" if cod else "NON COD", size=30, bold=True, face=face, align="right")
+    d.line([(20, 365), (780, 365)], fill=(20, 20, 20), width=2)
+    label = dict(size=rng.choice([18, 20]), face=face, fill=(60, 60, 60))
+    big = dict(size=rng.choice([24, 26, 28]), face=face, bold=True)
+    body = dict(size=rng.choice([20, 22]), face=face)
+    recipient = person(rng, caps=rng.random() < 0.6)
+    phone_r = mobile(rng) if rng.random() < 0.7 else "+62 " + mobile(rng)[1:]
+    village, district = rng.choice(VILLAGES).title(), rng.choice(DISTRICTS).title()
+    street = rng.choice(STREETS).title() + rng.choice(["", f" RT {rng.randint(1, 15):02d}/RW {rng.randint(1, 12):02d}"])
+    town = f"Kel. {village}, Kec. {district}" if rng.random() < 0.6 else f"{village}, {district}"
+    city = f"{rng.choice(REGENCIES).title()}, {rng.choice(PROVINCES).title()} {rng.randint(10, 99)}{digits(rng, 3)}"
+    y = 380
+    inline = rng.random() < 0.4  # some labels write "Penerima: NAME | phone" on one line
+    head = rng.choice(["Penerima", "PENERIMA", "Kepada"])
+    if inline:
+        colon = sheet.h((40, y), head + " :", **label)
+        sheet.s((colon[2] + 12, y - 2), recipient, "person_name", **big)
+        y += 40
+        sheet.s((40, y), phone_r, "phone", **body)
+        y += 36
+    else:
+        sheet.h((40, y), head, **label)
+        y += 30
+        sheet.s((40, y), recipient, "person_name", **big)
+        y += 40
+        sheet.s((40, y), phone_r, "phone", **body)
+        y += 36
+    for line in (street, town, city):
+        sheet.s((40, y), line, "address", **body)
+        y += 32
+    d.line([(20, y + 10), (780, y + 10)], fill=(20, 20, 20), width=1)
+    y += 24
+    shop = rng.random() < 0.5
+    sheet.h((40, y), rng.choice(["Pengirim", "PENGIRIM", "Dari"]), **label)
+    y += 30
+    if shop:
+        sheet.h((40, y), rng.choice(SHOPS), "shop", **body)
+    else:
+        sheet.s((40, y), person(rng, caps=rng.random() < 0.5), "person_name", **body)
+    y += 32
+    sheet.s((40, y), mobile(rng), "phone", **body)
+    y += 32
+    sheet.h((40, y), f"{rng.choice(REGENCIES).title()}", "city", **body)
+    y += 44
+    d.line([(20, y), (780, y)], fill=(20, 20, 20), width=2)
+    y += 16
+    weight = rng.choice([f"{rng.randint(1, 30) * 100} gr", f"{rng.randint(1, 5)} kg", f"{rng.uniform(0.2, 4.8):.2f} kg"])
+    sheet.h((40, y), f"Berat: {weight}", "weight", **body)
+    sheet.h((420, y), f"{'COD' if cod else 'Ongkir'}: {amount(rng)}", "price", **body)
+    y += 36
+    sheet.h((40, y), f"Isi paket: {rng.choice(GOODS)}", **body)
+    sheet.h((420, y), f"Qty: {rng.randint(1, 4)}", **body)
+    y += 36
+    order = f"{rng.randint(23, 25)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}" + "".join(
+        rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(8))
+    sheet.h((40, y), f"No. Pesanan: {order}", "reference_no", **body)
+    y += 36
+    sheet.h((40, y), f"{rng.randint(1, 28):02d}-{rng.randint(1, 12):02d}-2025", "date", **body)
+    if rng.random() < 0.6:
+        _crumple_and_glare(sheet, rng)
+    return sheet
+
+
+CLINICS = ["KLINIK PRATAMA SEHAT MEDIKA", "PRAKTIK DOKTER UMUM", "KLINIK UTAMA PERMATA HATI", "RUMAH SAKIT UMUM DAERAH",
+           "PUSKESMAS KECAMATAN SUKAJADI", "KLINIK KELUARGA BUNDA"]
+PHARMACIES = ["APOTEK KIMIA FARMA", "APOTEK SEHAT SENTOSA", "APOTEK K-24", "APOTEK BUNDA FARMA", "INSTALASI FARMASI RSUD"]
+MEDICINES = [("Amoxicillin", "500 mg"), ("Paracetamol", "500 mg"), ("Metformin", "500 mg"), ("Amlodipine", "10 mg"),
+             ("Omeprazole", "20 mg"), ("Cetirizine", "10 mg"), ("Simvastatin", "20 mg"), ("Ibuprofen", "400 mg"),
+             ("Captopril", "25 mg"), ("Ambroxol", "30 mg"), ("Salbutamol", "2 mg"), ("Glimepiride", "2 mg")]
+ROMAN = ["V", "X", "XV", "XX", "XXX"]
+
+
+def prescription(rng: random.Random) -> Sheet:
+    """A doctor's prescription (resep: the clinic and the doctor's name and licence at the top, public; the
+    medicines after "R/" with how to take them, the patient's name, age and address, all medical or personal),
+    or a pharmacy's label on the medicine (etiket: the pharmacy public; the patient, the medicine and its
+    dosage).  Written before the engine was run on it."""
+    if rng.random() < 0.55:
+        return _prescription_sheet(rng)
+    return _pharmacy_label(rng)
+
+
+def _prescription_sheet(rng: random.Random) -> Sheet:
+    sheet = Sheet(Image.new("RGB", (900, 1300), rng.choice([(255, 255, 255), (250, 250, 242), (244, 248, 252)])))
+    d = sheet.draw
+    face = rng.choice(["sans", "serif", "dejavu"])
+    ink = rng.choice([(20, 40, 110), (20, 20, 20), (0, 90, 60)])
+    clinic = rng.choice(CLINICS)
+    sheet.h((450, 40), clinic, "clinic", size=30, bold=True, face=face, align="centre", fill=ink)
+    doctor = f"dr. {rng.choice(GIVEN)} {rng.choice(FAMILY)}" + rng.choice(["", ", Sp.PD", ", Sp.A", ", M.Kes"])
+    sheet.h((450, 84), doctor, "doctor", size=24, face=face, align="centre", fill=ink)
+    sheet.h((450, 118), f"SIP. 446/{rng.randint(100, 999)}/DINKES/{rng.randint(2019, 2024)}", "licence", size=18,
+            face=face, align="centre", fill=ink)
+    sheet.h((450, 146), f"Jl. {rng.choice(['Kesehatan', 'Merdeka', 'Ahmad Yani', 'Sudirman'])} No. {rng.randint(1, 99)}, "
+            f"{rng.choice(CITIES).title()}", "clinic_address", size=18, face=face, align="centre", fill=ink)
+    d.line([(40, 180), (860, 180)], fill=ink, width=3)
+    sheet.h((560, 200), f"{rng.choice(CITIES).title()}, {rng.randint(1, 28):02d}-{rng.randint(1, 12):02d}-2025", "date",
+            size=20, face=face)
+    hand = rng.random() < 0.5  # the doctor writes the medicines by hand, or the clinic's system prints them
+    item_face = dict(face="hand", size=rng.choice([30, 34])) if hand else dict(face=face, size=rng.choice([22, 24]))
+    y = 270
+    for name, strength in rng.sample(MEDICINES, rng.randint(2, 4)):
+        sheet.h((60, y), "R/", size=30, bold=True, face="serif")
+        sheet.s((130, y), f"{name} {strength} No. {rng.choice(ROMAN)}", "medical", **item_face)
+        y += int(item_face["size"] * 1.5)
+        sheet.s((170, y), f"S {rng.choice([1, 2, 3])} dd {rng.choice(['1', '1/2', 'I'])} {rng.choice(['tab', 'caps', 'cth'])}"
+                + rng.choice(["", " p.c.", " a.c.", " prn"]), "medical", **item_face)
+        y += int(item_face["size"] * 2.2)
+    y = max(y + 40, 900)
+    d.line([(40, y - 20), (860, y - 20)], fill=(150, 150, 150), width=1)
+    field = dict(size=22, face=face)
+    labels = [(rng.choice(["Pro", "Nama Pasien", "Nama"]), rng.choice(["Tn. ", "Ny. ", "An. ", ""]) + person(rng, caps=False),
+               "person_name"),
+              (rng.choice(["Umur", "Usia"]), f"{rng.randint(2, 80)} {rng.choice(['th', 'tahun', 'thn'])}", "age"),
+              ("Alamat", f"{rng.choice(STREETS).title()}, {rng.choice(CITIES).title()}", "address")]
+    for text, value, category in labels:
+        sheet.h((60, y), text, **field)
+        sheet.text((230, y), ":", **field)
+        sheet.s((250, y), value, category, **(dict(face="hand", size=28) if hand else field))
+        y += 44
+    return sheet
+
+
+def _pharmacy_label(rng: random.Random) -> Sheet:
+    colour = rng.choice([(255, 255, 255), (235, 244, 255)])
+    sheet = Sheet(Image.new("RGB", (760, 480), colour))
+    d = sheet.draw
+    face = rng.choice(["sans", "narrow", "dejavu"])
+    accent = rng.choice([(0, 90, 170), (0, 130, 70), (20, 20, 20)])
+    d.rectangle((8, 8, 752, 472), outline=accent, width=4)
+    sheet.h((380, 22), rng.choice(PHARMACIES), "pharmacy", size=28, bold=True, face=face, align="centre", fill=accent)
+    sheet.h((380, 58), f"apt. {rng.choice(GIVEN)} {rng.choice(FAMILY)}, S.Farm", "pharmacist", size=18, face=face,
+            align="centre")
+    sheet.h((380, 82), f"SIPA: {rng.randint(100, 999)}/{rng.randint(10, 99)}/SIPA/{rng.randint(2019, 2024)}", "licence",
+            size=16, face=face, align="centre")
+    d.line([(20, 110), (740, 110)], fill=accent, width=2)
+    small = dict(size=20, face=face)
+    sheet.h((30, 124), f"No. {rng.randint(1, 999):03d}", "reference_no", **small)
+    sheet.h((730, 124), f"Tgl. {rng.randint(1, 28):02d}-{rng.randint(1, 12):02d}-2025", "date", align="right", **small)
+    label = sheet.h((30, 162), rng.choice(["Nama", "Nama Pasien", "Untuk"]), **small)
+    colon = sheet.text((label[2] + 4, 162), ":", **small)
+    sheet.s((colon[2] + 10, 160), rng.choice(["Bp. ", "Ibu ", "An. ", ""]) + person(rng, caps=rng.random() < 0.4),
+            "person_name", size=24, bold=True, face=face)
+    name, strength = rng.choice(MEDICINES)
+    sheet.s((380, 215), f"{name} {strength}", "medical", size=24, bold=True, face=face, align="centre")
+    sheet.s((380, 262), f"{rng.choice([1, 2, 3])} x sehari {rng.choice(['1', '1/2', '2'])} "
+            f"{rng.choice(['tablet', 'kapsul', 'sendok teh'])}", "medical", size=34, bold=True, face=face, align="centre")
+    sheet.s((380, 318), rng.choice(["Sesudah makan", "Sebelum makan", "Bila perlu", "Dihabiskan"]), "medical",
+            size=24, face=face, align="centre")
+    if rng.random() < 0.5:
+        sheet.h((380, 380), "Semoga lekas sembuh", size=18, face=face, align="centre")
+    sheet.h((380, 420), rng.choice(["OBAT LUAR", "OBAT DALAM"]), size=20, bold=True, face=face, align="centre",
+            fill=accent)
+    return sheet
+
+
 # In the order they are drawn: identity and money documents first (so their random draws, and so their
 # figures, stay comparable with runs from before the office documents were added), then office documents.
 KINDS = {"atm_slip": atm_slip, "foreign_id": foreign_id, "passport": passport, "sim": sim, "transfer": transfer,
@@ -1189,7 +1411,8 @@ KINDS = {"atm_slip": atm_slip, "foreign_id": foreign_id, "passport": passport, "
          "handwritten_form": handwritten_form, "health_card": health_card, "letter": letter,
          "vaccination": vaccination, "thermal_receipt": thermal_receipt, "lab_result": lab_result,
          "sick_note": sick_note, "passbook": passbook, "birth_certificate": birth_certificate,
-         "vehicle_registration": vehicle_registration, "npwp_card": npwp_card}
+         "vehicle_registration": vehicle_registration, "npwp_card": npwp_card, "shipping_label": shipping_label,
+         "prescription": prescription}
 
 
 # ----------------------------------------------------------------------------------------- the photo
