@@ -41,7 +41,7 @@ def detect(ocr: OcrResult, *, pattern_dirs: Iterable[Path] = (), own_terms: Sequ
            disabled: Iterable[str] = (), visible_terms: Sequence[str] = ()) -> Detection:
     detector = Detector(recognizers_for(pattern_dirs), own_terms=own_terms, disabled=disabled,
                         visible_terms=visible_terms)
-    findings = tuple(detector.run(ocr.words))
+    findings = tuple(detector.run(ocr.words, ocr.folds))
     # What the user's list leaves visible is public on purpose: it does not make the page sensitive.
     return Detection(findings=findings, verdict=verdict_for([f for f in findings if f.enabled], ocr.text))
 

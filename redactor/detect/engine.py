@@ -64,8 +64,8 @@ class Detector:
         # A number on the list (a hotline) matches however it is written: "(021) 500-123", "021500123".
         self.visible_numbers = {number_key(t) for t in visible if len(number_key(t)) >= 6}
 
-    def run(self, words) -> list[Finding]:
-        page = Page(rows=build_rows(without_picture_marks(words)))
+    def run(self, words, folds: Sequence[float] = ()) -> list[Finding]:
+        page = Page(rows=build_rows(without_picture_marks(words), folds))
         self.headers.find_table_columns(page)
         candidates: list[Candidate] = []
         for row in page.rows:

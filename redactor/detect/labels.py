@@ -175,6 +175,8 @@ def _distance(page: Page, seg: Segment, start: int, regex) -> float | None:  # n
     if left is not None and regex.search(left.text[-40:]):
         return 100.0
     left = page.tilted_neighbour(seg, "left", skip_punct=False)
+    if left is not None and not any(ch.isalnum() for ch in left.text):
+        left = page.tilted_neighbour(seg, "left")  # the field's colon, read as a mark of its own ("'")
     if left is not None and regex.search(left.text[-40:]):
         return 110.0
     header = page.header_of(seg)

@@ -8,6 +8,7 @@ word it came from, so a match on any substring maps back to pixel boxes.
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 from dataclasses import dataclass, field, replace
@@ -170,11 +171,16 @@ class Row:
         return "  ".join(s.text for s in self.segments)
 
 
-def build_rows(words: Sequence[Word]) -> list[Row]:
-    """Chain words left to right into lines; following neighbours keeps tilted photo lines whole."""
+def build_rows(words: Sequence[Word], folds: Sequence[float] = ()) -> list[Row]:
+    """Chain words left to right into lines; following neighbours keeps tilted photo lines whole.
+    `folds`: x where the page was read as separate columns (two pages of a book); no line crosses one."""
     words = [w for w in words if w.text.strip()]
     if not words:
         return []
+
+    def side(word: Word) -> int:
+        return bisect.bisect(folds, word.box.left + word.box.width / 2)
+
     lines: list[list[Word]] = []
     # Each line's last word with letters or digits (None: none yet), kept as the line grows: looked for
     # again in every line for every word, it made a dense page's rows cost as much as the rest of detection.
@@ -186,6 +192,8 @@ def build_rows(words: Sequence[Word]) -> list[Row]:
         mark = not lettered_word and word.conf >= SURE_MARK
         for index, line in enumerate(lines):
             last = line[-1]
+            if folds and side(last) != side(word):
+                continue
             gap = word.box.left - last.box.right
             if gap < -0.5 * last.box.height and not _past_its_letters(word, last) or gap > 60 * last.box.height:
                 continue
@@ -209,7 +217,7 @@ def build_rows(words: Sequence[Word]) -> list[Row]:
                 last_lettered[best] = word
     lines.sort(key=lambda line: (median(w.box.top for w in line), line[0].box.left))
     rows: list[Row] = []
-    for line in _merge_rows(lines):
+    for line in _merge_rows(lines, side if folds else None):
         segments = _split_segments(line, len(rows))
         if segments:  # a row of table rules alone carries no text
             rows.append(Row(index=len(rows), segments=segments))
@@ -236,13 +244,16 @@ def _has_letters(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
-def _merge_rows(lines: list[list[Word]]) -> list[list[Word]]:
-    """Lines at the same height (table cells far apart, interleaved chains) form one row."""
+def _merge_rows(lines: list[list[Word]], side=None) -> list[list[Word]]:
+    """Lines at the same height (table cells far apart, interleaved chains) form one row; with `side`
+    (which column of a folded page a word is in), only lines of one column."""
     rows: list[list[Word]] = []
     for line in lines:
         top = median(w.box.top for w in line)
         h = median(w.box.height for w in line)
         for row in rows[-4:]:
+            if side is not None and side(row[0]) != side(line[0]):
+                continue
             r_top = median(w.box.top for w in row)
             r_h = median(w.box.height for w in row)
             if abs(top - r_top) < 0.4 * min(h, r_h) and 0.6 < h / max(1, r_h) < 1.6:

@@ -18,6 +18,9 @@ PUNCT_ONLY = re.compile(r"^[\s:;.,=\-–>|*]*$")
 
 Side = Literal["left", "right", "above", "below"]
 
+# How many rows above or below a tilted photo's label its value may stand (see `Page.tilted_neighbour`).
+TILT_ROWS = 3
+
 
 def misread_colon(cell: Segment, value: Segment) -> bool:
     """A cell of one narrow stroke between a label and its value: the colon of a receipt's or a slip's
@@ -95,8 +98,13 @@ class Page:
 
     def _tilted_neighbour(self, seg: Segment, side: Literal["left", "right"], skip_punct: bool) -> Segment | None:
         box, best, best_gap = seg.box, None, 0.0
-        centre = box.top + box.height / 2
-        for index in (seg.row - 1, seg.row + 1):
+        # At the same height where the two meet: on a tilted line the far end of a long value stands
+        # higher or lower than its label, so each is measured by its word nearest the other.
+        near = seg.words[-1].box if side == "right" else seg.words[0].box
+        centre = near.top + near.height / 2
+        # Beside another panel with other line spacing (an opened savings book's transactions beside its
+        # owner's page) the rows interleave: the value's row may be two or three rows on.
+        for index in (*range(seg.row - 1, seg.row - TILT_ROWS - 1, -1), *range(seg.row + 1, seg.row + TILT_ROWS + 1)):
             if not 0 <= index < len(self.rows):
                 continue
             for other in self.rows[index].segments:
@@ -104,9 +112,10 @@ class Page:
                 gap = (ob.left - box.right) if side == "right" else (box.left - ob.right)
                 if gap < 0 or gap > 15 * seg.height:
                     continue
-                if abs(ob.top + ob.height / 2 - centre) > 0.9 * seg.height:
+                facing = other.words[0].box if side == "right" else other.words[-1].box
+                if abs(facing.top + facing.height / 2 - centre) > 0.9 * max(near.height, facing.height):
                     continue
-                if skip_punct and PUNCT_ONLY.match(other.text):
+                if skip_punct and not any(ch.isalnum() for ch in other.text):
                     continue
                 if best is None or gap < best_gap:
                     best, best_gap = other, gap

@@ -10,6 +10,7 @@ screenshot's text is never faded, and a screenshot pays nothing for it).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 import numpy as np
@@ -150,7 +151,7 @@ def reread_faint(page: Image.Image, ocr: OcrResult, engine, limit: int = MAX_LIN
         next_id += 1
     if not extra:
         return ocr
-    return OcrResult(words=ocr.words + tuple(extra), width=ocr.width, height=ocr.height, scale=ocr.scale)
+    return replace(ocr, words=ocr.words + tuple(extra))
 
 
 def _sure(text: str, conf: float) -> bool:

@@ -49,8 +49,55 @@ def _band_edges(grey: Image.Image, bands: int) -> list[tuple[int, int]]:
     return list(zip(edges[:-1], edges[1:]))
 
 
-def _read_band(engine: Engine, grey: Image.Image, top: int, bottom: int, psm: int) -> list[RawWord]:
-    return engine.words(grey.crop((0, top, grey.width, bottom)), psm=psm)
+# A fold between two pages is at least this many glyphs wide, free of ink from the top of the text to its
+# bottom, and lies in the middle part of the page (a form's gap between its labels and its values lies
+# further left; a receipt's before its prices further right).
+FOLD_WIDTH = 2.5
+FOLD_REACH = (0.3, 0.7)
+
+
+def page_columns(grey: Image.Image) -> list[tuple[int, int]]:
+    """The page's two halves when a fold or a wide gutter runs down its middle (an opened savings book:
+    the owner's page beside the transactions), else the page whole, as spans of columns.
+
+    Read as one column (a photo's reading), the lines of the two halves that stand at about the same
+    height are joined across the fold into one line, and a label takes the other page's words as its value
+    or OCR reads the joined line as scraps.  Each half is read as its own column instead."""
+    import cv2
+
+    from .prepare import estimate_glyph_height
+
+    arr = np.asarray(grey)
+    width = arr.shape[1]
+    whole = [(0, width)]
+    if width < 400:
+        return whole
+    # (the glyphs measured on a half-size copy: a quarter of the pixels, the same answer to a pixel or two)
+    half = cv2.resize(arr, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    small_glyph = estimate_glyph_height(half)
+    if small_glyph is None:
+        return whole
+    glyph = 2 * small_glyph
+    ink = cv2.adaptiveThreshold(arr, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
+    # A column holding less ink than half a glyph's stroke is empty (a speck of the paper's grain aside).
+    empty = (ink > 0).sum(axis=0) <= 0.5 * glyph
+    edges = np.diff(np.concatenate([[0], empty.astype(np.int8), [0]]))
+    best = None
+    for start, end in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)):
+        centre = (start + end) / 2
+        if end - start < FOLD_WIDTH * glyph or not FOLD_REACH[0] * width <= centre <= FOLD_REACH[1] * width:
+            continue
+        if best is None or end - start > best[1] - best[0]:
+            best = (int(start), int(end))
+    if best is None:
+        return whole
+    cut = (best[0] + best[1]) // 2
+    return [(0, cut), (cut, width)]
+
+
+def _read_band(engine: Engine, grey: Image.Image, left: int, top: int, right: int, bottom: int,
+               psm: int) -> list[RawWord]:
+    return engine.words(grey.crop((left, top, right, bottom)), psm=psm)
 
 
 def run_ocr(image: Image.Image, *, lang: str = DEFAULT_LANG, bands: int = 1, psm: int = 11,
@@ -68,14 +115,19 @@ def run_ocr(image: Image.Image, *, lang: str = DEFAULT_LANG, bands: int = 1, psm
     grey, scale = prepare(image, screen=psm == 11)
     # Tesseract's paragraph and result iterators restart from the top of the page for every
     # word, so a dense page read in two pieces costs less than read whole, even one after the other.
-    spans = _band_edges(grey, max(2, bands))
+    # A photographed page (read as one column) with a fold down its middle is read as two columns.
+    columns = [(0, grey.width)] if psm == 11 else page_columns(grey)
+    if len(columns) == 1:
+        spans = [(0, top, grey.width, bottom) for top, bottom in _band_edges(grey, max(2, bands))]
+    else:  # (each half a band of its own: the halves hold about the same text)
+        spans = [(left, 0, right, grey.height) for left, right in columns]
     if bands <= 1 or len(spans) == 1:
-        results = [_read_band(engine, grey, top, bottom, psm) for top, bottom in spans]
+        results = [_read_band(engine, grey, *span, psm) for span in spans]
         if after_bands is not None:
             after_bands()
     else:
         with ThreadPoolExecutor(max_workers=bands) as pool:
-            reading = [pool.submit(_read_band, engine, grey, top, bottom, psm) for top, bottom in spans]
+            reading = [pool.submit(_read_band, engine, grey, *span, psm) for span in spans]
             # Submitted after the bands, so it waits for a band's thread and reader instead of loading its own.
             after = pool.submit(after_bands) if after_bands is not None else None
             results = [band.result() for band in reading]
@@ -83,13 +135,14 @@ def run_ocr(image: Image.Image, *, lang: str = DEFAULT_LANG, bands: int = 1, psm
                 after.result()
     words: list[Word] = []
     line_ids: dict[tuple, int] = {}
-    for band_index, ((top, _bottom), band) in enumerate(zip(spans, results)):
+    for band_index, ((left, top, _right, _bottom), band) in enumerate(zip(spans, results)):
         for raw in band:
             line_id = line_ids.setdefault((band_index, *raw.line_key), len(line_ids))
-            box = Box(raw.left, raw.top + top, raw.width, raw.height)
+            box = Box(raw.left + left, raw.top + top, raw.width, raw.height)
             if scale != 1.0:
                 box = box.scaled(1.0 / scale)
             words.append(Word(text=raw.text, box=box, conf=raw.conf, line_id=line_id))
     # A table row read only in part (a shrunk screenshot's blurred header cells) is read again whole.
     words = reread_rows(grey, scale, words, engine)
-    return OcrResult(words=tuple(words), width=image.width, height=image.height, scale=scale)
+    folds = tuple(left / scale for left, _right in columns[1:])
+    return OcrResult(words=tuple(words), width=image.width, height=image.height, scale=scale, folds=folds)

@@ -8,6 +8,7 @@ read there before stay too).  At most two such reads are made per page.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 import numpy as np
@@ -94,7 +95,7 @@ def reread(image: Image.Image, ocr: OcrResult, engine, limit: int = MAX_REREADS)
     if not extra:
         return ocr
     # The page's own words all stay: a garbled word may still hold what matters ("_Dinas_SIPD_2025.xlsx").
-    return OcrResult(words=ocr.words + tuple(extra), width=ocr.width, height=ocr.height, scale=ocr.scale)
+    return replace(ocr, words=ocr.words + tuple(extra))
 
 
 def _known(text: str, box: Box, ocr: OcrResult) -> bool:

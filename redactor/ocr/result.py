@@ -35,6 +35,9 @@ class OcrResult:
     width: int
     height: int
     scale: float = 1.0
+    # Where a fold or a gutter split the page into columns read apart (x in image pixels): a line never
+    # runs across one (an opened savings book's two pages).
+    folds: tuple[float, ...] = ()
 
     def lines(self) -> list[Line]:
         by_id: dict[int, Line] = {}
@@ -53,4 +56,4 @@ class OcrResult:
         for text, box, conf in texts:
             words.append(Word(text=text, box=box, conf=conf, line_id=next_id))
             next_id += 1
-        return OcrResult(words=tuple(words), width=self.width, height=self.height, scale=self.scale)
+        return OcrResult(words=tuple(words), width=self.width, height=self.height, scale=self.scale, folds=self.folds)
