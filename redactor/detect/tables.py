@@ -398,8 +398,10 @@ class Headers:
                 if cut == 0:
                     # A caption no recognizer knows, glued to the next across a cell's gap ("NIPD  JK  NISN" of
                     # narrow columns): each caption heads its own column, so the label among them meets its cells.
+                    # (A space as wide as the words are high is no space inside a caption; on a shrunk copy the
+                    # blurred captions are boxed taller than they are, and their cells' gaps come out that narrow.)
                     taken = next((i for i in range(1, len(words))
-                                  if words[i].box.left - words[i - 1].box.right > 1.2 * words[i].box.height), 0)
+                                  if words[i].box.left - words[i - 1].box.right > CAPTION_GAP * words[i].box.height), 0)
                     glued = taken > 0
                 if not glued:
                     # "Alamat Pemegang" is one header: only a second label (or a cell gap) starts another.
@@ -450,6 +452,10 @@ def _label_wrapped_onto(label: Segment, below: Segment, bottom: float) -> bool:
     "Jawab"): one or two words and no figure alone on their row, right under the label at line spacing."""
     return (1 <= len(below.text.split()) <= 2 and not re.search(r"\d", below.text)
             and below.box.top - bottom <= 0.8 * label.height and below.height <= 1.3 * label.height)
+
+
+# The space between two captions of a header row read as one piece, in the words' heights, that parts two cells.
+CAPTION_GAP = 1.0
 
 
 def _a_cell_gap(words: Sequence, at: int) -> bool:
