@@ -824,6 +824,39 @@ def test_narrow_captions_of_a_shrunk_copy_boxed_taller_than_they_are_head_their_
     assert {f.preview[:3] for f in detection.findings if "0041417845"[-2:] in f.preview} == {"NIK"}
 
 
+def _staff_list_read_small(scraps: list[str]):
+    # A staff list whose "Nama / NIP" column prints each NIP in small grey type under the name; a chat app's
+    # shrunk copy is read with those lines in scraps ("16an, 63106", "ww? 10001015"), the names whole.
+    rows = [[(20, "No"), (60, "Nama / NIP"), (420, "Jabatan")]]
+    for i, (name, scrap) in enumerate(zip(["Zaenal Hasibuan", "Setyo Lubis", "Irfan Wardhana"], scraps)):
+        rows += [[(20, str(i + 1)), (60, name), (420, "Pranata Komputer")], [(60, scrap)]]
+    layout = make_ocr(rows)
+    small = {w.text for line in scraps for w in make_ocr([line]).ocr.words}
+    tops = {w.box.top for w in layout.ocr.words if w.text in small}
+    words = tuple(replace(w, box=Box(w.box.left, w.box.top, w.box.width, 12), conf=40.0)
+                  if w.box.top in tops else w for w in layout.ocr.words)
+    layout.ocr = replace(layout.ocr, words=words)
+    return layout
+
+
+def test_a_nip_printed_small_under_each_name_and_read_in_scraps_is_covered():
+    scraps = ["16an, 63106", "» 1965112070 san", "ww? 10001015"]
+    layout = _staff_list_read_small(scraps)
+    detection = detect(layout.ocr)
+    for row, scrap in zip((2, 4, 6), scraps):
+        assert not uncovered_chars(layout, detection.findings, scrap, row), scrap
+    assert len(uncovered_chars(layout, detection.findings, "Pranata Komputer", 1)) == len("PranataKomputer")
+
+
+def test_words_or_a_date_printed_small_under_names_stay():
+    # the second line of each cell is a unit or a date, not a number
+    layout = _staff_list_read_small(["Bidang Umum", "Sejak 2019-03-01", "Subbag Keuangan"])
+    detection = detect(layout.ocr)
+    for row, text in [(2, "Bidang Umum"), (4, "Sejak 2019-03-01"), (6, "Subbag Keuangan")]:
+        assert len(uncovered_chars(layout, [f for f in detection.findings if f.category == "nip"], text, row)) \
+            == len(text.replace(" ", ""))
+
+
 @pytest.mark.parametrize("pager", ["Halaman 1 dari 23", "« ‹ Halaman 1 dari 23 › »", "Showing 1 to 20 of 450 entries"])
 def test_a_tables_pager_is_no_row_of_it(pager):
     rows = _school_table(pager=pager)

@@ -20,6 +20,8 @@
                                     or NIP (a person's record), also under a table header OCR did not read
     extend    = ["record_birth_dates"]     a place and a date on such a row: where and when the person was born
     extend    = ["record_names"]           a name in capitals on such a row (two words or more that could be a name)
+    extend    = ["numbers_under_names_read_as_scraps"]  under a caption holding the recognizer's label ("Nama / NIP"),
+                                    the small line under each cell read as scraps with digits: the number
     reject_if = ["money"]           1.250.000 is an amount, not an account or a phone
     reject_if = ["budget_code"]     5.1.02.01.01, or a number after "Kode Rekening", is a budget code
     reject_if = ["public_url"]      an address on the public web (only intranet, private, odd-port and
@@ -782,6 +784,42 @@ def numbers_read_as_scraps(page: Page, category: str, detector: str, label: str,
 SMALL_PRINT = 0.8
 
 
+def numbers_under_names_read_as_scraps(page: Page, category: str, detector: str, label: str,
+                                       labels: re.Pattern | None = None) -> list[Finding]:
+    """A column that stacks each person's number under the name (a staff list's "Nama / NIP": the name, and
+    under it "NIP 19760612…" in small grey type): on a copy a chat app shrank, that line is read as scraps
+    ("16an, 63106", "ww? 10001015") no rule for digits finds.  Under a caption that names the number, the
+    line right under a cell, at its left edge, in smaller type than the cell's, holding four digits or more
+    and no word of the language, no date, time or amount, is the number."""
+    if labels is None:
+        return []
+    out = []
+    for row in page.rows:
+        for seg in row.segments:
+            header = page.header_of(seg)
+            if header is None or seg.row in page.header_rows or not labels.search(header.text):
+                continue
+            # (the next row's cells under the same caption: the scraps may stand apart, "16an, | 63106")
+            line = [s for s in page.rows[seg.row + 1].segments if page.header_of(s) is header] \
+                if seg.row + 1 < len(page.rows) else []
+            # (at the cell's left edge, or a little into the cell where the line's first characters were lost)
+            if not line or not -seg.height <= line[0].box.left - seg.box.left <= 0.5 * seg.box.width \
+                    or line[0].box.top - seg.box.bottom > 0.8 * seg.height:
+                continue
+            text = " ".join(s.text for s in line)
+            size = median(w.box.height for s in line for w in s.words)
+            if size > SMALL_PRINT * median(w.box.height for w in seg.words) or re.search(r"\d{16,}", text) \
+                    or len(re.findall(r"\d", text)) < 4 or T.DATE.search(text) or re.search(r"\d[.:]\d\d\b", text) \
+                    or _CURRENCY.search(text) or any(w.lower() in common_words() for w in re.findall(r"[A-Za-z]{5,}", text)):
+                continue  # (a number read whole is the rules' for digits; a date, a time, an amount or words are no number)
+            # One box from the cell's left edge over every scrap: the characters between them were not read
+            # either, and the line's first ones ("NIP 19…") are often the ones lost.
+            read = Box.union(s.box for s in line)
+            box = Box.from_edges(min(seg.box.left, read.left), read.top, read.right, read.bottom)
+            out.append(Finding(category, (box,), 0.7, preview(label, text), detector + "_scraps"))
+    return out
+
+
 def _read_as_scraps(text: str, small: bool) -> bool:
     """Letters and digits OCR made of a number printed too small to read: six or more of them (three in
     small print, whose scraps are shorter), no word of the language (in small print, none of five letters
@@ -1330,7 +1368,8 @@ EXTEND: dict[str, Callable[[Span, Page, Headers], None]] = {
 # Hooks that also look at the whole page once: (hook, function of the page and the recognizer's label).
 PAGE_EXTEND = {"mrz_block": mrz_bands, "health_card_lines": health_card_lines,
                "record_member_numbers": record_member_numbers, "record_birth_dates": record_birth_dates,
-               "record_names": record_names, "numbers_read_as_scraps": numbers_read_as_scraps}
+               "record_names": record_names, "numbers_read_as_scraps": numbers_read_as_scraps,
+               "numbers_under_names_read_as_scraps": numbers_under_names_read_as_scraps}
 
 
 def alone_in_its_column(page: Page, seg: Segment, start: int, end: int) -> bool:
