@@ -101,7 +101,7 @@ class Headers:
                 headers = []  # "Dikeluarkan Tanggal : …" under a family card's table: the table has ended
             labelled = [] if self._fields_side_by_side(page, row, numbered) else [
                 s for s in row.segments if self.is_header_cell(s) and not _labels_beside(row, s)
-                and not self._field_over_a_field(page, row, s)]
+                and not self._field_over_a_field(page, row, s) and not _a_menu_item(page, row, s, self.is_header)]
             # A staff table's other headers ("Jabatan", "Status", "Aksi") count once a label heads a column.
             others = [s for s in row.segments if s not in labelled and is_other_header(s.text)
                       and not self._field_over_a_field(page, row, s)] if labelled else []
@@ -470,6 +470,39 @@ def _a_cell_gap(words: Sequence, at: int) -> bool:
     gap = gaps[at - 1]
     return gap >= 2 * max(1.0, median(others)) and gap >= 2 * max(gaps[:at - 1], default=0) \
         and gap >= 0.5 * words[at].box.height
+
+
+# A sidebar's items: this many of them above the item and one below, at its left edge, each a short caption.
+_MENU_ITEMS_ABOVE = 2
+_MENU_GAP = 6.0  # (in text heights: what parts the sidebar from the page beside it, as `page._PANEL_GAP`)
+
+
+def _a_menu_item(page: Page, row: Row, seg: Segment, is_header) -> bool:  # noqa: ANN001 - Headers.is_header
+    """An item of a sidebar's menu ("Rekam Medis" between "IGD" and "Farmasi") that a label's words
+    happen to spell, level with a form's field ("Nama Lengkap | Sdr. ROBERT MARPAUNG"): the first cell of
+    its row, a panel's width apart from the rest, in a column of short captions above and below it, and
+    beside it a value among the captions (a table's header row holds captions only).  It heads no table
+    column, and the form's labels beside it stay labels."""
+    if seg.index != 0 or len(row.segments) < 2:
+        return False
+    nxt = row.segments[1]
+    if nxt.box.left - seg.box.right <= _MENU_GAP * max(seg.height, nxt.height):
+        return False
+    if all(is_header(s) or is_other_header(s.text) for s in row.segments[1:]):
+        return False
+
+    def items(step: int) -> int:
+        count, current = 0, seg
+        while True:
+            other = page.neighbour(current, "above" if step < 0 else "below")
+            if (other is None or abs(other.box.left - seg.box.left) > seg.height
+                    or abs(other.box.top - current.box.top) > 4 * seg.height
+                    or len(other.text.split()) > 3 or re.search(r"\d", other.text)
+                    or page.neighbour(other, "left") is not None):
+                return count
+            count, current = count + 1, other
+
+    return items(-1) >= _MENU_ITEMS_ABOVE and items(1) >= 1
 
 
 def _labels_beside(row: Row, seg: Segment) -> bool:
