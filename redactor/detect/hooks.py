@@ -233,8 +233,10 @@ def address_continuation(page: Page, seg: Segment, value: str, headers: Headers)
     for _ in range(3):
         below = page.neighbour(current, "below")
         value_left = _value_left(current, current_value)
-        if below is None or min(abs(below.box.left - current.box.left),
-                                abs(below.box.left - value_left)) > 2.5 * current.height:
+        # (at the value's left edge, or, in an app that sets its values flush right, at its right edge)
+        if below is None or (min(abs(below.box.left - current.box.left),
+                                 abs(below.box.left - value_left)) > 2.5 * current.height
+                             and not _flush_right_under(page, current, below)):
             break
         # (a continuation line as read: its trailing comma, which the trimmed value loses, says it goes on)
         tail = current_line.rstrip()
@@ -264,6 +266,13 @@ def _postal_code_under(line: Segment, below: Segment) -> bool:
     """A postal code alone on the line right under an address's line, wrapped there at line spacing."""
     return bool(re.fullmatch(r"\d{5}", below.text.strip(" .,|"))) \
         and below.box.top - line.box.bottom <= 1.2 * max(line.height, below.height)
+
+
+def _flush_right_under(page: Page, current: Segment, below: Segment) -> bool:
+    """`below` ends where `current` ends, starts right of `current`'s start and has nothing left of it on
+    its row: the next line of a value set flush right ("Magelang, 23514" under "08, Desa Tegalrejo, …")."""
+    return (abs(below.box.right - current.box.right) <= current.height and below.box.left > current.box.left
+            and page.neighbour(below, "left") is None)
 
 
 def _value_left(seg: Segment, value: str) -> float:
