@@ -610,7 +610,7 @@ def _dotted_rules(ink: np.ndarray, glyph: float, reach: int, thin: int) -> np.nd
 
 
 # A component this many times as tall as it is wide and twice the letters' height is a bar, not a glyph.
-BAR_SHAPE = 6
+BARCODE_BAR = 6
 
 
 def estimate_glyph_height(grey: np.ndarray) -> float | None:
@@ -630,7 +630,7 @@ def estimate_glyph_height(grey: np.ndarray) -> float | None:
     # A barcode's bars are no glyphs: a parcel label's hundred bars, each several lines tall, made its text
     # look five times its size, and the page was shrunk until nothing could be read.  A bar is far narrower
     # than tall (an "l" or a "1" is narrow too, but no taller than the other letters).
-    shaped = keep & (heights < BAR_SHAPE * widths)
+    shaped = keep & (heights < BARCODE_BAR * widths)
     if shaped.sum() >= 20:
-        keep &= ~((heights >= BAR_SHAPE * widths) & (heights >= 2 * np.median(heights[shaped])))
+        keep &= ~((heights >= BARCODE_BAR * widths) & (heights >= 2 * np.median(heights[shaped])))
     return float(np.percentile(heights[keep], 75))
