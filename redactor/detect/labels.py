@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .layout import Segment
+from .layout import SURE_MARK, Segment
 from .lexicon import words
 from .page import Page, misread_colon
 from .recognizer import Recognizer, label_pattern
@@ -175,8 +175,10 @@ def _distance(page: Page, seg: Segment, start: int, regex) -> float | None:  # n
     if left is not None and regex.search(left.text[-40:]):
         return 100.0
     left = page.tilted_neighbour(seg, "left", skip_punct=False)
-    if left is not None and not any(ch.isalnum() for ch in left.text):
-        left = page.tilted_neighbour(seg, "left")  # the field's colon, read as a mark of its own ("'")
+    if left is not None and not any(ch.isalnum() for ch in left.text) and all(w.conf >= SURE_MARK for w in left.words):
+        # the field's colon, read surely as a mark of its own ("'"); a speck read unsurely under an item's
+        # last word is no colon, and the prices beside it are no value of that word
+        left = page.tilted_neighbour(seg, "left")
     if left is not None and regex.search(left.text[-40:]):
         return 110.0
     header = page.header_of(seg)
