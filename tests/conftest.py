@@ -222,6 +222,29 @@ def count_uncovered(rows: Sequence, value: str, row: int | None = None) -> int:
     return len(uncovered_chars(layout, detect(layout.ocr).findings, value, row))
 
 
+def assert_value_covered(rows: Sequence, value: str, row: int | None = None) -> None:
+    """Every character of `value` (on `row`, or anywhere) is covered on the synthetic page made of `rows`."""
+    from redactor.detect import detect
+
+    layout = make_ocr(rows)
+    assert layout.value_boxes(value, row), f"test bug: {value!r} not in {rows!r}"
+    findings = detect(layout.ocr).findings
+    missing = uncovered_chars(layout, findings, value, row)
+    found = [(f.category, f.preview) for f in findings]
+    assert not missing, f"{len(missing)} character(s) of {value!r} left uncovered; found {found}"
+
+
+def assert_value_visible(rows: Sequence, value: str, row: int | None = None) -> None:
+    """No character of `value` (on `row`, or anywhere) is covered on the synthetic page made of `rows`."""
+    from redactor.detect import detect
+
+    layout = make_ocr(rows)
+    assert layout.value_boxes(value, row), f"test bug: {value!r} not in {rows!r}"
+    findings = detect(layout.ocr).findings
+    missing = uncovered_chars(layout, findings, value, row)
+    assert len(missing) == len(value.replace(" ", "")), f"{value!r} was covered: {findings}"
+
+
 def letters(value: str) -> int:
     """The characters of `value` a finding would cover, spaces left out."""
     return len(value.replace(" ", ""))

@@ -7,27 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import make_ocr, uncovered_chars
+from conftest import assert_value_covered as assert_covered, assert_value_visible as assert_visible, make_ocr
 from redactor.detect import detect
 
 
 def run(rows):
     layout = make_ocr(rows)
     return layout, detect(layout.ocr)
-
-
-def assert_covered(rows, value: str, row: int | None = None):
-    layout, detection = run(rows)
-    assert layout.value_boxes(value, row), f"test bug: {value!r} not in {rows!r}"
-    missing = uncovered_chars(layout, detection.findings, value, row)
-    assert not missing, f"{len(missing)} character(s) of {value!r} left uncovered; found {detection.findings}"
-
-
-def assert_visible(rows, value: str, row: int | None = None):
-    layout, detection = run(rows)
-    assert layout.value_boxes(value, row), f"test bug: {value!r} not in {rows!r}"
-    missing = uncovered_chars(layout, detection.findings, value, row)
-    assert len(missing) == len(value.replace(" ", "")), f"{value!r} was covered: {detection.findings}"
 
 
 # ====================================================== a street typed in lower case
