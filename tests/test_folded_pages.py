@@ -128,3 +128,13 @@ def test_a_barcodes_bars_are_no_glyphs():
         draw.text((60, 320 + i * 40), "Penerima Bambang Hidayat 0812 3456", fill=0, font=font(22))
     glyph = estimate_glyph_height(np.asarray(page))
     assert glyph is not None and glyph < 30
+
+
+def test_a_tables_rows_going_on_across_a_wide_gap_are_one_page():
+    # A family card's table: the name columns and the date columns far apart, each row level on both sides.
+    table = Image.new("L", (1600, 800), 255)
+    draw = ImageDraw.Draw(table)
+    for i in range(10):
+        draw.text((60, 60 + i * 60), "BUDI SANTOSO  3201010101010001", fill=0, font=font(22))
+        draw.text((900, 60 + i * 60), "BANDUNG  01-01-1990  ISLAM", fill=0, font=font(22))
+    assert page_columns(table) == [(0, 1600)]

@@ -92,7 +92,32 @@ def page_columns(grey: Image.Image) -> list[tuple[int, int]]:
     if best is None:
         return whole
     cut = (best[0] + best[1]) // 2
+    if _rows_go_on_across(ink[:, :best[0]], ink[:, best[1]:], glyph):
+        return whole  # a table's or a form's rows, their cells far apart: one page
     return [(0, cut), (cut, width)]
+
+
+# Share of one side's lines that stand level with a line of the other side, at or above which the two sides
+# are one page's rows (a family card's table, a card's values beside its portrait).
+LEVEL_LINES = 0.6
+
+
+def _rows_go_on_across(left: np.ndarray, right: np.ndarray, glyph: float) -> bool:
+    """The lines left of the gap stand level with the lines right of it: a table's or a form's rows that go on
+    across a wide gap between cells.  Two pages of a book are set each to its own line spacing, and their
+    lines interleave."""
+    def lines(ink: np.ndarray) -> list[tuple[int, int]]:
+        inked = (ink > 0).sum(axis=1) > 0.5 * glyph
+        edges = np.diff(np.concatenate([[0], inked.astype(np.int8), [0]]))
+        return [(int(a), int(b)) for a, b in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1))
+                if b - a >= 0.4 * glyph]
+
+    ours, theirs = lines(left), lines(right)
+    if not ours or not theirs:
+        return False
+    centres = np.array([(a + b) / 2 for a, b in theirs])
+    level = sum(1 for a, b in ours if np.any(np.abs(centres - (a + b) / 2) <= 0.3 * glyph))
+    return level >= LEVEL_LINES * min(len(ours), len(theirs))
 
 
 def _read_band(engine: Engine, grey: Image.Image, left: int, top: int, right: int, bottom: int,
