@@ -73,21 +73,23 @@ from .shapes import trim_value
 from .tables import HOME_COLUMN, RESIDENCE_COLUMN, Headers, header_text
 from .validators import VALIDATORS, private_ip_read_small
 
-# An amount with thousands separators: "1.250.000" or "1.250.000,00", and in English form with its cents
-# ("6,250,000.00", a statement's or a passbook's balance; no account or network address is written so).
-AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+\.\d{2}")
-# An amount in English form with its cents, perhaps with a statement's debit or credit mark after it
-# ("3,364,000.00 DB"), which OCR's look-alikes read as digits ("DB" as "08").
-_ENGLISH_AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?:\s?(?:DB|DR|CR|Db|Cr|D|K)\b)?(?![\d.,]\d)")
+# An amount in English form with its cents ("6,250,000.00", a statement's or a passbook's balance; no account
+# or network address is written so).
+_ENGLISH_CENTS = r"\d{1,3}(?:,\d{3})+\.\d{2}"
+# An amount with thousands separators: "1.250.000" or "1.250.000,00", or in English form with its cents.
+AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|" + _ENGLISH_CENTS)
+# An amount written with its cents: "1.250.000,00", "6,250,000.00" (a private address read small keeps a
+# dot or two, read as commas now and then, "10.245, 78.66", but never three groups of three digits and two
+# more after the other mark).
+AMOUNT_WITH_CENTS = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{2}|" + _ENGLISH_CENTS)
+# The English form, perhaps with a statement's debit or credit mark after it ("3,364,000.00 DB"), which OCR's
+# look-alikes read as digits ("DB" as "08").
+_ENGLISH_AMOUNT = re.compile(r"(?<![\d.,])" + _ENGLISH_CENTS + r"(?:\s?(?:DB|DR|CR|Db|Cr|D|K)\b)?(?![\d.,]\d)")
 
 
 def _in_an_amount(seg: Segment, start: int, end: int) -> bool:
     """The span is a piece of such an amount ("3,364,000" or "000.00 DB" of "3,364,000.00 DB")."""
     return any(m.start() <= start and end <= m.end() for m in _ENGLISH_AMOUNT.finditer(seg.text))
-# An amount written with its cents: "1.250.000,00", "6,250,000.00" (a private address read small keeps a
-# dot or two, read as commas now and then, "10.245, 78.66", but never three groups of three digits and two
-# more after the other mark).
-AMOUNT_WITH_CENTS = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:,\d{3})+\.\d{2}")
 CODE = re.compile(r"\d{1,2}(?:\.\d{1,2}){2,}(?:\.\d{4})?")  # (its last part, a sub-object, may run to four digits: …01.0001)
 
 
@@ -818,8 +820,7 @@ def numbers_under_names_read_as_scraps(page: Page, category: str, detector: str,
             text = " ".join(s.text for s in line)
             size = median(w.box.height for s in line for w in s.words)
             if size > SMALL_PRINT * median(w.box.height for w in seg.words) or re.search(r"\d{16,}", text) \
-                    or len(re.findall(r"\d", text)) < 4 or T.DATE.search(text) or re.search(r"\d[.:]\d\d\b", text) \
-                    or _CURRENCY.search(text) or any(w.lower() in common_words() for w in re.findall(r"[A-Za-z]{5,}", text)):
+                    or len(re.findall(r"\d", text)) < 4 or _words_dates_or_amounts(text, small=True):
                 continue  # (a number read whole is the rules' for digits; a date, a time, an amount or words are no number)
             # One box from the cell's left edge over every scrap: the characters between them were not read
             # either, and the line's first ones ("NIP 19…") are often the ones lost.
@@ -837,11 +838,17 @@ def _read_as_scraps(text: str, small: bool) -> bool:
     date, time or amount, and not a number read whole (the rules for digits judge that)."""
     if len(re.findall(r"[A-Za-z0-9]", text)) < (3 if small else 6) or ":" in text or re.search(r"\d{6,}", text):
         return False
-    if T.DATE.search(text) or re.search(r"\d[.:]\d\d\b", text) or _CURRENCY.search(text):
-        return False
     if re.fullmatch(r"[A-Z]{2,5}(?:[ -][A-Z]{2,5})?", text):
         return False  # an acronym ("PBI", "NON PBI")
-    return not any(w.lower() in common_words() for w in re.findall(r"[A-Za-z]{5,}" if small else r"[A-Za-z]{3,}", text))
+    return not _words_dates_or_amounts(text, small)
+
+
+def _words_dates_or_amounts(text: str, small: bool) -> bool:
+    """`text` holds a date, a time, an amount or a word of the language (in small print one of five letters
+    or more: a scrap may spell "pan" or "rana" by chance): it was read, not made of scraps."""
+    if T.DATE.search(text) or re.search(r"\d[.:]\d\d\b", text) or _CURRENCY.search(text):
+        return True
+    return any(w.lower() in common_words() for w in re.findall(r"[A-Za-z]{5,}" if small else r"[A-Za-z]{3,}", text))
 
 
 # A person's record in a table or a list: a row that holds a NIK or a NIP read whole and valid.

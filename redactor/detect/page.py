@@ -85,7 +85,7 @@ class Page:
         """Nothing stands left of `seg` on its row but, maybe, another panel's text far off: the next
         line of a chat beside a video tile shares its row with the tile's caption."""
         left = self.neighbour(seg, "left")
-        return left is None or seg.box.left - left.box.right > _PANEL_GAP * max(seg.height, left.height)
+        return left is None or seg.box.left - left.box.right > PANEL_GAP * max(seg.height, left.height)
 
     def tilted_neighbour(self, seg: Segment, side: Literal["left", "right"], *,
                          skip_punct: bool = True) -> Segment | None:
@@ -187,7 +187,7 @@ class Page:
 
 # A gap between two pieces of one row wider than this many text heights parts two panels of a screen
 # (a table's columns stand closer).
-_PANEL_GAP = 6.0
+PANEL_GAP = 6.0
 
 
 def _part_over_or_under(other: Segment, box: Box) -> Box:

@@ -42,31 +42,24 @@ def is_chat(page: "Page") -> bool:
     return posts == 0 and (headers >= 2 or stamped >= 2 or titled >= 1)
 
 
-_INTERNAL_MARK = re.compile(r"(?i)" + "|".join(f"(?:{w})" for w in words("page_kinds", "internal_marks")))
+def _marked_by(key: str) -> Callable[["Page"], bool]:
+    """A page kind told by a mark anywhere on the page: one of the lexicon's expressions under `key`."""
+    mark = re.compile(r"(?i)" + "|".join(f"(?:{w})" for w in words("page_kinds", key)))
+
+    def marked(page: "Page") -> bool:
+        return any(mark.search(seg.text) for row in page.rows for seg in row.segments)
+    return marked
 
 
-def is_internal(page: "Page") -> bool:
-    """A staff system's screen or a server's settings: a government host or e-mail domain, a private
-    network address or an intranet host shows on it."""
-    return any(_INTERNAL_MARK.search(seg.text) for row in page.rows for seg in row.segments)
-
-
-_BIRTH_RECORD_MARK = re.compile(r"(?i)" + "|".join(f"(?:{w})" for w in words("page_kinds", "birth_record_marks")))
-
-
-def is_birth_record(page: "Page") -> bool:
-    """A birth certificate or a birth notice: what it tells in words (the place, a date spelled out) is
-    someone's birth, not the date of an act or a meeting."""
-    return any(_BIRTH_RECORD_MARK.search(seg.text) for row in page.rows for seg in row.segments)
-
-
-_MEDICAL_RECORD_MARK = re.compile(r"(?i)" + "|".join(f"(?:{w})" for w in words("page_kinds", "medical_record_marks")))
-
-
-def is_medical_record(page: "Page") -> bool:
-    """A patient's record in a hospital's or a clinic's system, or a patient portal: a note on it (under a
-    bare "Catatan") is what a doctor or a nurse wrote about the patient."""
-    return any(_MEDICAL_RECORD_MARK.search(seg.text) for row in page.rows for seg in row.segments)
+# A staff system's screen or a server's settings: a government host or e-mail domain, a private network
+# address or an intranet host shows on it.
+is_internal = _marked_by("internal_marks")
+# A birth certificate or a birth notice: what it tells in words (the place, a date spelled out) is someone's
+# birth, not the date of an act or a meeting.
+is_birth_record = _marked_by("birth_record_marks")
+# A patient's record in a hospital's or a clinic's system, or a patient portal: a note on it (under a bare
+# "Catatan") is what a doctor or a nurse wrote about the patient.
+is_medical_record = _marked_by("medical_record_marks")
 
 
 PAGE_KINDS: dict[str, Callable[["Page"], bool]] = {"chat": is_chat, "internal": is_internal,

@@ -15,6 +15,7 @@ from . import text as T
 from .confusions import TO_CAPITALS, lookalike_class
 from .labels import is_thing_column
 from .lexicon import is_ordinary_word, place_words, words
+from .kinds.base import SCRAP_CONFIDENCE
 from .kinds.names import NAME_STOP_WORDS, could_be_a_name, has_a_name, is_personal_word
 from .layout import Segment
 from .page import Candidate, Page
@@ -755,12 +756,8 @@ def _line_over(page: Page, seg: Segment) -> tuple[Segment, int] | None:
     return None
 
 
-# What OCR reads off an avatar's circle, beside the line its initials are not on, it reads unsurely.
-_SCRAP_CONFIDENCE = 50
-
-
 def _a_scrap_of_a_circle(word) -> bool:  # noqa: ANN001 - an OCR word
-    return word.conf < _SCRAP_CONFIDENCE and bool(_INITIALS.fullmatch(word.text.strip()))
+    return word.conf < SCRAP_CONFIDENCE and bool(_INITIALS.fullmatch(word.text.strip()))
 
 
 def _beside_more_than_an_avatar(page: Page, seg: Segment) -> bool:

@@ -9,7 +9,7 @@ from . import text as T
 from .labels import INLINE_ONLY
 from .layout import Row, Segment
 from .lexicon import is_ordinary_word, words
-from .page import Candidate, Page
+from .page import PANEL_GAP, Candidate, Page
 from .recognizer import Recognizer
 
 
@@ -474,7 +474,6 @@ def _a_cell_gap(words: Sequence, at: int) -> bool:
 
 # A sidebar's items: this many of them above the item and one below, at its left edge, each a short caption.
 _MENU_ITEMS_ABOVE = 2
-_MENU_GAP = 6.0  # (in text heights: what parts the sidebar from the page beside it, as `page._PANEL_GAP`)
 
 
 def _a_menu_item(page: Page, row: Row, seg: Segment, is_header) -> bool:  # noqa: ANN001 - Headers.is_header
@@ -486,7 +485,7 @@ def _a_menu_item(page: Page, row: Row, seg: Segment, is_header) -> bool:  # noqa
     if seg.index != 0 or len(row.segments) < 2:
         return False
     nxt = row.segments[1]
-    if nxt.box.left - seg.box.right <= _MENU_GAP * max(seg.height, nxt.height):
+    if nxt.box.left - seg.box.right <= PANEL_GAP * max(seg.height, nxt.height):
         return False
     if all(is_header(s) or is_other_header(s.text) for s in row.segments[1:]):
         return False

@@ -1,7 +1,7 @@
 """What the OCR stage hands to detection: words with boxes, confidences and line structure."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from ..findings import Box
@@ -56,4 +56,4 @@ class OcrResult:
         for text, box, conf in texts:
             words.append(Word(text=text, box=box, conf=conf, line_id=next_id))
             next_id += 1
-        return OcrResult(words=tuple(words), width=self.width, height=self.height, scale=self.scale, folds=self.folds)
+        return replace(self, words=tuple(words))

@@ -19,6 +19,9 @@ NOISE_CONFIDENCE = 30.0
 # A name of short words only ("Flo Ee") is a guess from a handful of letters: below this confidence they
 # are as likely a smudge, a fold or a sideways line Tesseract made letters of.
 SHORT_WORD_CONFIDENCE = 60.0
+# Read at this confidence or less, a word is a scrap of something OCR could not read (a secret printed small,
+# an avatar's circle), not a word of the text.
+SCRAP_CONFIDENCE = 50
 
 
 def read_as_noise(seg, start: int, end: int) -> bool:  # noqa: ANN001 - Segment

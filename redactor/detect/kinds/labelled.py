@@ -17,7 +17,7 @@ from ..page import Candidate, Page
 from ..recognizer import Recognizer
 from ..shapes import shape_value
 from ..tables import ADDRESS_COLUMN, ATTRIBUTE_COLUMN, COUNT_COLUMN, HOME_COLUMN, RESIDENCE_COLUMN, header_text
-from .base import Shared
+from .base import SCRAP_CONFIDENCE, Shared
 from .names import (NAME_STOP_WORDS, could_be_a_name, ends_as_an_organisation, has_a_name, is_establishment,
                     is_personal_word)
 
@@ -109,10 +109,6 @@ def _in_another_column(page: Page, label: Segment, value: Segment, rec: Recogniz
     column of roles) is one value over the next."""
     header = page.header_of(value)
     return header is not None and (header is not page.header_of(label) or rec.page_kind is None)
-
-
-# A secret's characters read at this confidence at most are scraps of it, not words of a sentence.
-SCRAP_CONFIDENCE = 50
 
 
 def _secret_read_as_scraps(seg: Segment, start: int, end: int) -> tuple[int, int] | None:
