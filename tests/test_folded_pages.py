@@ -138,3 +138,22 @@ def test_a_tables_rows_going_on_across_a_wide_gap_are_one_page():
         draw.text((60, 60 + i * 60), "BUDI SANTOSO  3201010101010001", fill=0, font=font(22))
         draw.text((900, 60 + i * 60), "BANDUNG  01-01-1990  ISLAM", fill=0, font=font(22))
     assert page_columns(table) == [(0, 1600)]
+
+
+def test_a_crease_drawn_down_the_gap_and_the_pages_edge_across_it_still_leave_a_fold():
+    # The crease, a faint line inked in pieces, parts the gap between the pages into two, each narrower than a
+    # fold; the page's top edge, a line across it, inks every column.
+    book = Image.new("L", (1600, 800), 255)
+    draw = ImageDraw.Draw(book)
+    draw.line([(0, 12), (1600, 12)], fill=90, width=3)
+    for top in range(30, 790, 110):
+        draw.line([(800, top), (801, top + 100)], fill=150, width=4)
+    text = font(22)
+    for i in range(10):
+        owner = "Nama Nasabah  BUDI SANTOSO"
+        draw.text((770 - draw.textlength(owner, font=text), 60 + i * 60), owner, fill=0, font=text)
+        draw.text((835, 80 + i * 50), "02/03/25 SETORAN TUNAI 565,000.00", fill=0, font=text)
+    glyph = estimate_glyph_height(np.asarray(book))
+    assert glyph is not None and 770 - 800 > -2.5 * glyph  # each side of the crease narrower than a fold
+    columns = page_columns(book)
+    assert len(columns) == 2 and 770 < columns[0][1] < 835

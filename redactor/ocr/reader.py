@@ -54,6 +54,7 @@ def _band_edges(grey: Image.Image, bands: int) -> list[tuple[int, int]]:
 # further left; a receipt's before its prices further right).
 FOLD_WIDTH = 2.5
 FOLD_REACH = (0.3, 0.7)
+RULE_GLYPHS = 4
 
 
 def page_columns(grey: Image.Image) -> list[tuple[int, int]]:
@@ -78,12 +79,12 @@ def page_columns(grey: Image.Image) -> list[tuple[int, int]]:
     if small_glyph is None:
         return whole
     glyph = 2 * small_glyph
-    ink = cv2.adaptiveThreshold(arr, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
+    ink = _without_rules(cv2.adaptiveThreshold(arr, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15),
+                         glyph)
     # A column holding less ink than half a glyph's stroke is empty (a speck of the paper's grain aside).
-    empty = (ink > 0).sum(axis=0) <= 0.5 * glyph
-    edges = np.diff(np.concatenate([[0], empty.astype(np.int8), [0]]))
+    inked = (ink > 0).sum(axis=0)
     best = None
-    for start, end in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)):
+    for start, end in _bridged(_runs(inked <= 0.5 * glyph), inked, glyph):
         centre = (start + end) / 2
         if end - start < FOLD_WIDTH * glyph or not FOLD_REACH[0] * width <= centre <= FOLD_REACH[1] * width:
             continue
@@ -95,6 +96,41 @@ def page_columns(grey: Image.Image) -> list[tuple[int, int]]:
     if _rows_go_on_across(ink[:, :best[0]], ink[:, best[1]:], glyph):
         return whole  # a table's or a form's rows, their cells far apart: one page
     return [(0, cut), (cut, width)]
+
+
+def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) of each run of True in `flags`."""
+    edges = np.diff(np.concatenate([[0], flags.astype(np.int8), [0]]))
+    return [(int(a), int(b)) for a, b in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1))]
+
+
+def _without_rules(ink: np.ndarray, glyph: float) -> np.ndarray:
+    """`ink` less its lines drawn across or down the page (a book's crease, a gutter's rule, the page's own
+    edge): no glyph runs RULE_GLYPHS tall or wide.  A crease inks in pieces: they are joined a glyph apart.
+    Left in, a crease parted the gap between two pages into two gaps, each too narrow for a fold, and the
+    page's top edge inked every column."""
+    import cv2
+
+    reach = max(3, int(RULE_GLYPHS * glyph))
+    joined = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((max(1, int(glyph)), 1), np.uint8))
+    rules = cv2.morphologyEx(joined, cv2.MORPH_OPEN, np.ones((reach, 1), np.uint8))
+    rules |= cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, reach), np.uint8))
+    return cv2.subtract(ink, cv2.dilate(rules, np.ones((3, 3), np.uint8)))
+
+
+def _bridged(gaps: list[tuple[int, int]], inked: np.ndarray, glyph: float) -> list[tuple[int, int]]:
+    """Empty spans of columns joined across a sliver of ink between them narrower than half a glyph and holding
+    less ink than one glyph's square (what is left of a crease, a speck): no column of text is so thin and
+    so bare."""
+    joined: list[tuple[int, int]] = []
+    for start, end in gaps:
+        if joined:
+            prev_start, prev_end = joined[-1]
+            if start - prev_end < 0.5 * glyph and inked[prev_end:start].sum() < glyph * glyph:
+                joined[-1] = (prev_start, end)
+                continue
+        joined.append((start, end))
+    return joined
 
 
 # Share of one side's lines that stand level with a line of the other side, at or above which the two sides
