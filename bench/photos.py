@@ -15,7 +15,9 @@ laboratory result with a diagnosis (both written before the engine was run on th
 its owner's page and a printed page of transactions, a birth certificate (kutipan akta kelahiran) with the date
 of birth in words, a vehicle registration card (STNK) and a taxpayer card (NPWP), written so too; a parcel's
 shipping label (sometimes crumpled, under a plastic bag's glare) and a doctor's prescription or a pharmacy's label
-on the medicine, written so too.
+on the medicine, written so too; an identity card (KTP) held in a hand or lying on a table, turned, under the
+laminate's glare, a thumb over a corner; a civil servant's card on a lanyard (name, NIP, a QR code or barcode); an
+envelope or an invitation addressed to a person at home, typed or written by hand, written so too.
 Headings, labels, positions, office lines, dates of issue and letter numbers are labelled harmless, so covering them counts as a false positive.
 
 Each page is drawn flat, then photographed: laid on a table, seen in perspective, lit unevenly, a
@@ -90,6 +92,7 @@ class Sheet:
     """A flat document being drawn, with a box for every text on it."""
     image: Image.Image
     items: list[Item] = field(default_factory=list)
+    turn: float = 0.0  # degrees the page lies turned in the photo (a card held in a hand), beside the jitter
 
     @property
     def draw(self) -> ImageDraw.ImageDraw:
@@ -1404,6 +1407,292 @@ def _pharmacy_label(rng: random.Random) -> Sheet:
     return sheet
 
 
+# ----------------------------------------------------------------------------------------- cards and envelopes
+PROVINCE_REGENCY = [("JAWA BARAT", "KABUPATEN BANDUNG"), ("JAWA TENGAH", "KOTA SEMARANG"),
+                    ("DAERAH ISTIMEWA YOGYAKARTA", "KABUPATEN SLEMAN"), ("JAWA TIMUR", "KABUPATEN BONDOWOSO"),
+                    ("SUMATERA UTARA", "KOTA MEDAN"), ("SULAWESI SELATAN", "KOTA MAKASSAR")]
+JOBS = ["KARYAWAN SWASTA", "PEGAWAI NEGERI SIPIL", "WIRASWASTA", "PELAJAR/MAHASISWA", "MENGURUS RUMAH TANGGA",
+        "PETANI/PEKEBUN", "GURU"]
+
+
+def _portrait(sheet: Sheet, rng: random.Random, box: tuple[int, int, int, int]) -> None:
+    """A pass photo: a red or blue backdrop, a head and shoulders (drawn, not scored: no face network finds it)."""
+    x0, y0, x1, y1 = box
+    d = sheet.draw
+    d.rectangle(box, fill=rng.choice([(200, 40, 45), (40, 80, 170), (30, 60, 140)]))
+    w, h = x1 - x0, y1 - y0
+    d.ellipse((x0 + 0.25 * w, y0 + 0.12 * h, x0 + 0.75 * w, y0 + 0.6 * h), fill=rng.choice([(225, 190, 160), (190, 150, 115)]))
+    d.ellipse((x0 + 0.22 * w, y0 + 0.05 * h, x0 + 0.78 * w, y0 + 0.3 * h), fill=(30, 25, 25))  # hair
+    d.rectangle((x0 + 0.1 * w, y0 + 0.62 * h, x1 - 0.1 * w, y1), fill=rng.choice([(40, 40, 50), (240, 240, 240)]))
+
+
+def _signature(sheet: Sheet, rng: random.Random, x: int, y: int, width: int, height: int) -> None:
+    """A scrawled signature, scored as one box: the engine covers it as a signature."""
+    points = []
+    for i in range(rng.randint(14, 22)):
+        points.append((x + width * i / 20 + rng.uniform(-6, 6), y + height * (0.5 + 0.45 * np.sin(i * rng.uniform(1.1, 2.3)))))
+    sheet.draw.line(points, fill=(20, 25, 70), width=rng.choice([2, 3]), joint="curve")
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    sheet.items.append(Item((int(min(xs)) - 2, int(min(ys)) - 2, int(max(xs)) + 3, int(max(ys)) + 3), "signature", True,
+                            "signature"))
+
+
+def _thumb(sheet: Sheet, rng: random.Random, corner: str) -> None:
+    """A thumb over one of the card's lower corners, holding it: what lies under it is unreadable, so it is no
+    longer scored."""
+    w, h = sheet.image.size
+    cx = rng.uniform(0.0, 0.08) * w if corner == "left" else w - rng.uniform(0.0, 0.08) * w
+    cy = h - rng.uniform(0.0, 0.06) * h
+    rx, ry = rng.uniform(0.09, 0.13) * w, rng.uniform(0.16, 0.22) * h
+    skin = rng.choice([(214, 168, 130), (188, 140, 104), (230, 190, 160)])
+    sheet.draw.ellipse((cx - rx, cy - ry, cx + rx, cy + ry), fill=skin)
+    sheet.draw.ellipse((cx - 0.55 * rx, cy - 0.9 * ry, cx + 0.55 * rx, cy - 0.25 * ry),
+                       fill=tuple(min(255, c + 25) for c in skin))  # the nail
+    sheet.items = [it for it in sheet.items
+                   if not (it.box[0] < cx + rx and it.box[2] > cx - rx and it.box[1] < cy + ry and it.box[3] > cy - ry)]
+
+
+def _glare(sheet: Sheet, rng: random.Random) -> None:
+    """A lamp's or a window's reflection on the laminate: a bright patch that washes part of the print out."""
+    page = np.asarray(sheet.image).astype(np.float32)
+    h, w = page.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    gx, gy = rng.uniform(0.15, 0.85) * w, rng.uniform(0.15, 0.85) * h
+    glare = np.exp(-(((xx - gx) / (rng.uniform(0.08, 0.2) * w)) ** 2 + ((yy - gy) / (rng.uniform(0.1, 0.25) * h)) ** 2))
+    strength = rng.uniform(0.3, 0.6)
+    page = page * (1 - strength * glare[..., None]) + 255 * strength * glare[..., None]
+    sheet.image = Image.fromarray(np.clip(page, 0, 255).astype(np.uint8))
+
+
+def ktp_held(rng: random.Random) -> Sheet:
+    """An Indonesian identity card (KTP-el) photographed held in a hand or lying on a table, turned, with the
+    laminate's glare and a thumb over a lower corner: the NIK, name, birth place and date, sex, address with
+    RT/RW, village and district, religion, marital status, job, nationality (every field of a KTP is about its
+    holder), the portrait and the signature; the province, the regency, the labels, "Berlaku Hingga" and the
+    date of issue are public.  Written before the engine was run on it."""
+    base = rng.choice([(150, 200, 225), (170, 210, 230), (140, 190, 220)])
+    sheet = Sheet(Image.new("RGB", (1012, 638), base))
+    d = sheet.draw
+    for i in range(0, 638, 6):  # the card's guilloche: faint waves of a lighter blue
+        d.line([(x, i + 8 * np.sin(x / 40 + i / 25)) for x in range(0, 1012, 24)], fill=tuple(min(255, c + 18) for c in base))
+    province, regency = rng.choice(PROVINCE_REGENCY)
+    dark = (15, 20, 30)
+    sheet.h((506, 18), f"PROVINSI {province}", size=rng.choice([28, 30]), bold=True, fill=dark, align="centre")
+    sheet.h((506, 54), regency, size=rng.choice([28, 30]), bold=True, fill=dark, align="centre")
+    face = rng.choice(["sans", "dejavu", "narrow"])
+    label = dict(size=rng.choice([19, 20, 21]), face=face, fill=dark)
+    value = dict(size=rng.choice([19, 20, 21]), face=face, fill=dark, bold=rng.random() < 0.3)
+    born = birth(rng)
+    female = rng.random() < 0.5
+    nik_label = sheet.h((30, 104), "NIK", size=30, bold=True, fill=dark)
+    sheet.text((nik_label[2] + 40, 104), ":", size=30, bold=True, fill=dark)
+    sheet.s((nik_label[2] + 62, 102), nik(rng, born, female), "id_number", size=rng.choice([32, 34]), bold=True,
+            face=rng.choice(["ocrb", "mono", "sans"]), fill=dark)
+    year, month, day = born
+    street = rng.choice(STREETS)
+    rows = [("Nama", person(rng), "person_name"),
+            ("Tempat/Tgl Lahir", f"{rng.choice(CITIES)}, {day:02d}-{month:02d}-{year}", "birth_date"),
+            ("Jenis Kelamin", "PEREMPUAN" if female else "LAKI-LAKI", "personal_attribute"),
+            ("Alamat", street, "address"),
+            ("RT/RW", f"{rng.randint(1, 15):03d}/{rng.randint(1, 12):03d}", "address"),
+            ("Kel/Desa", rng.choice(VILLAGES), "address"),
+            ("Kecamatan", rng.choice(DISTRICTS), "address"),
+            ("Agama", rng.choice(["ISLAM", "KRISTEN", "KATOLIK", "HINDU", "BUDDHA"]), "personal_attribute"),
+            ("Status Perkawinan", rng.choice(["KAWIN", "BELUM KAWIN", "CERAI HIDUP"]), "personal_attribute"),
+            ("Pekerjaan", rng.choice(JOBS), "personal_attribute"),
+            ("Kewarganegaraan", "WNI", "personal_attribute"),
+            ("Berlaku Hingga", "SEUMUR HIDUP", None)]
+    colon_x = rng.choice([225, 235, 245])
+    y, pitch = 152, rng.choice([33, 34, 35])
+    for text, val, category in rows:
+        sheet.h((30, y), text, **label)
+        sheet.text((colon_x, y), ":", **label)
+        if category:
+            sheet.s((colon_x + 16, y), val, category, **value)
+        else:
+            sheet.h((colon_x + 16, y), val, "date", **value)
+        if text == "Jenis Kelamin":  # the blood group beside the sex, on the same line
+            sheet.h((colon_x + 230, y), "Gol. Darah", **label)
+            sheet.text((colon_x + 360, y), ":", **label)
+            sheet.s((colon_x + 376, y), rng.choice(["A", "B", "O", "AB"]), "personal_attribute", **value)
+        y += pitch
+    _portrait(sheet, rng, (770, 130, 980, 400))
+    sheet.h((875, 420), regency.replace("KABUPATEN", "KAB.").replace("KOTA ", ""), size=17, fill=dark, align="centre")
+    sheet.h((875, 444), f"{rng.randint(1, 28):02d}-{rng.randint(1, 12):02d}-{rng.randint(2012, 2024)}", "date", size=17,
+            fill=dark, align="centre")
+    _signature(sheet, rng, 800, 480, 150, 60)
+    _glare(sheet, rng)
+    held = rng.random() < 0.6
+    if held:
+        _thumb(sheet, rng, rng.choice(["left", "right"]))
+    sheet.turn = rng.uniform(-18, 18) if held else rng.uniform(-8, 8)
+    return sheet
+
+
+AGENCIES = [("PEMERINTAH KABUPATEN SLEMAN", "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SDM"),
+            ("PEMERINTAH KOTA SEMARANG", "DINAS KOMUNIKASI, INFORMATIKA, STATISTIK DAN PERSANDIAN"),
+            ("KEMENTERIAN AGAMA REPUBLIK INDONESIA", "KANTOR KEMENTERIAN AGAMA KABUPATEN MAGELANG"),
+            ("PEMERINTAH PROVINSI JAWA TIMUR", "DINAS PENDIDIKAN"),
+            ("BADAN PUSAT STATISTIK", "BPS KABUPATEN BANTUL"),
+            ("PEMERINTAH KABUPATEN CIANJUR", "SEKRETARIAT DAERAH")]
+POSITIONS = ["Analis Kepegawaian Ahli Muda", "Pranata Komputer Ahli Pertama", "Kepala Sub Bagian Umum",
+             "Penyuluh Agama Islam Ahli Muda", "Statistisi Ahli Pertama", "Pengelola Keuangan", "Arsiparis Terampil",
+             "Kepala Seksi Kurikulum"]
+
+
+def _qr(sheet: Sheet, text: str, x: int, y: int, side: int, scored: bool) -> None:
+    """A QR code of `text` with its quiet zone, scored (when `scored`) as one sensitive box."""
+    code = cv2.QRCodeEncoder.create().encode(text)
+    code = np.pad(code, 2, constant_values=255)
+    tile = Image.fromarray(code).resize((side, side), Image.Resampling.NEAREST).convert("RGB")
+    sheet.image.paste(tile, (x, y))
+    if scored:
+        sheet.items.append(Item((x, y, x + side, y + side), "qr", True, "qr_code"))
+
+
+def employee_card(rng: random.Random) -> Sheet:
+    """A civil servant's identity card (kartu identitas pegawai) hanging on a lanyard: the agency's emblem and
+    name (public), the photo, the name with degrees, the NIP, the position and unit (public), and a QR code or
+    a barcode of the NIP.  Portrait or landscape; the lanyard's strap crosses the top.  Written before the
+    engine was run on it."""
+    upright = rng.random() < 0.65
+    size = (640, 1010) if upright else (1010, 640)
+    colour = rng.choice([(0, 90, 60), (20, 60, 140), (140, 20, 30), (200, 120, 0), (60, 60, 60)])
+    sheet = Sheet(Image.new("RGB", size, (250, 250, 248)))
+    d = sheet.draw
+    w, h = size
+    d.rectangle((0, 0, w, 190 if upright else 150), fill=colour)
+    d.rectangle((0, h - 60, w, h), fill=colour)
+    d.rounded_rectangle((w / 2 - 60, 18, w / 2 + 60, 40), radius=10, fill=(250, 250, 248))  # the lanyard's slot
+    top, unit = rng.choice(AGENCIES)
+    white = (255, 255, 255)
+    if upright:
+        d.ellipse((w / 2 - 38, 50, w / 2 + 38, 126), fill=(235, 200, 60))  # the emblem
+        sheet.h((w / 2, 134), top, size=17, bold=True, fill=white, align="centre")
+        sheet.h((w / 2, 158), unit if len(unit) < 44 else unit[:unit.rfind(" ", 0, 44)], size=14, fill=white,
+                align="centre")
+        photo = (w / 2 - 110, 220, w / 2 + 110, 500)
+        x_text, y, align = w / 2, 530, "centre"
+    else:
+        d.ellipse((30, 45, 100, 115), fill=(235, 200, 60))
+        sheet.h((120, 52), top, size=20, bold=True, fill=white)
+        sheet.h((120, 84), unit, size=15, fill=white)
+        photo = (40, 180, 240, 450)
+        x_text, y, align = 280, 190, "left"
+    _portrait(sheet, rng, tuple(int(v) for v in photo))
+    given = person(rng, caps=rng.random() < 0.5)
+    degree = rng.choice(["", ", S.Kom", ", S.E.", ", S.H.", ", S.Pd", ", M.Si", ", A.Md"])
+    if rng.random() < 0.25:
+        given = rng.choice(["Drs. ", "Ir. ", "dr. "]) + given
+    face = rng.choice(["sans", "dejavu", "narrow"])
+    name_size = rng.choice([26, 28, 30]) if upright else rng.choice([28, 30])
+    sheet.s((x_text, y), given + degree, "person_name", size=name_size, bold=True, face=face, fill=(20, 20, 25),
+            align=align)
+    y += name_size + 16
+    number = nip(rng)
+    spaced = rng.random() < 0.6
+    nip_text = number if spaced else number.replace(" ", "")
+    if rng.random() < 0.7:
+        label = rng.choice(["NIP. ", "NIP ", "NIP : "])
+        sheet.s((x_text, y), label + nip_text, "id_number", size=rng.choice([20, 22]), face=face, fill=(30, 30, 35),
+                align=align)
+    else:
+        sheet.s((x_text, y), nip_text, "id_number", size=rng.choice([20, 22]), face=face, fill=(30, 30, 35), align=align)
+    y += 44
+    sheet.h((x_text, y), rng.choice(POSITIONS), "position", size=rng.choice([18, 20]), face=face, fill=(60, 60, 70),
+            align=align)
+    y += 34
+    if rng.random() < 0.5:
+        sheet.h((x_text, y), rng.choice(["Golongan III/b", "Penata Muda Tk. I / III/b", "Pengatur / II/c"]), "rank",
+                size=16, face=face, fill=(80, 80, 90), align=align)
+    digits_only = number.replace(" ", "")
+    if rng.random() < 0.6:
+        side = 150 if upright else 140
+        qx, qy = (int(w / 2 - side / 2), h - 60 - side - 20) if upright else (w - side - 40, h - 60 - side - 20)
+        _qr(sheet, digits_only, qx, qy, side, scored=True)
+    else:
+        bx, by = (int(w / 2 - 180), h - 140) if upright else (w - 420, h - 140)
+        _barcode(sheet, rng, bx, by, 360, 60)
+        sheet.items.append(Item((bx, by, bx + 366, by + 61), "barcode", True, "barcode"))
+    sheet.h((w / 2, h - 44), rng.choice(["KARTU IDENTITAS PEGAWAI", "ASN", "PEGAWAI NEGERI SIPIL"]), size=18, bold=True,
+            fill=white, align="centre")
+    # The lanyard's clip through the slot, up out of the picture.
+    d.rectangle((w / 2 - 22, 0, w / 2 + 22, 34), fill=tuple(max(0, c - 40) for c in colour))
+    d.rectangle((w / 2 - 10, 26, w / 2 + 10, 46), fill=(170, 170, 175))
+    _glare(sheet, rng)
+    sheet.turn = rng.uniform(-12, 12)
+    return sheet
+
+
+def envelope(rng: random.Random) -> Sheet:
+    """A letter's envelope or an invitation addressed to a person: the sending agency's letterhead (public: its
+    name, street, telephone and website), the letter's number and "SEGERA"/"RAHASIA" marks (public), then
+    "Kepada Yth." with the person's name (Bapak/Ibu/Sdr., with titles) and full home address (street, RT/RW,
+    kelurahan, kecamatan, city and postal code), typed or written by hand.  Written before the engine was run on it."""
+    invitation = rng.random() < 0.35
+    size = (1100, 520) if not invitation else (900, 620)
+    paper = rng.choice([(246, 240, 222), (250, 250, 246), (236, 222, 190)]) if not invitation else (252, 248, 240)
+    sheet = Sheet(Image.new("RGB", size, paper))
+    d = sheet.draw
+    w, h = size
+    top, unit = rng.choice(AGENCIES)
+    if not invitation:
+        d.ellipse((30, 30, 110, 110), fill=(235, 200, 60))
+        sheet.h((130, 32), top, size=20, bold=True, fill=(20, 20, 20))
+        sheet.h((130, 58), unit if len(unit) < 50 else unit[:unit.rfind(" ", 0, 50)], size=17, bold=True, fill=(20, 20, 20))
+        sheet.h((130, 84), f"Jl. {rng.choice(['Magelang KM 6', 'Pemuda No. 148', 'Parasamya No. 1', 'Pahlawan No. 110'])}"
+                           f" Telp. (0274) {digits(rng, 6)}", "office", size=14, fill=(50, 50, 50))
+        d.line([(30, 120), (w / 2 + 60, 120)], fill=(20, 20, 20), width=3)
+        if rng.random() < 0.6:
+            sheet.h((40, 150), "Nomor : " + f"{rng.choice(['800', '005', '090', '420'])}/{rng.randint(100, 999)}/"
+                    f"{rng.choice(['BKPSDM', 'DISKOMINFO', 'SETDA', 'KEMENAG'])}/{rng.randint(2024, 2026)}", "reference_no",
+                    size=16, fill=(40, 40, 40))
+        if rng.random() < 0.5:
+            mark = rng.choice(["SEGERA", "RAHASIA", "PENTING"])
+            d.rectangle((40, 190, 40 + 18 * len(mark) + 20, 228), outline=(190, 30, 30), width=3)
+            sheet.h((50, 196), mark, "mark", size=24, bold=True, fill=(190, 30, 30))
+        x, y = rng.randint(520, 600), rng.randint(230, 270)
+    else:
+        sheet.h((w / 2, 40), "UNDANGAN", size=40, bold=True, fill=(120, 80, 20), align="centre")
+        sheet.h((w / 2, 100), unit if len(unit) < 50 else unit[:unit.rfind(" ", 0, 50)], size=16, fill=(90, 60, 20),
+                align="centre")
+        x, y = 120, 200
+    hand = rng.random() < 0.3
+    face = "hand" if hand else rng.choice(["sans", "serif", "dejavu"])
+    size_ = rng.choice([24, 26]) if hand else rng.choice([20, 22])
+    ink = (20, 30, 90) if hand else (20, 20, 20)
+    text = dict(size=size_, face=face, fill=ink)
+    sheet.h((x, y), rng.choice(["Kepada Yth.", "Kepada Yth:", "Yth.", "Kepada"]), **text)
+    y += size_ + 14
+    honorific = rng.choice(["Bapak ", "Ibu ", "Bpk. ", "Sdr. ", "Sdri. ", "Bapak/Ibu "])
+    given = person(rng, caps=rng.random() < 0.5)
+    if rng.random() < 0.3:
+        given += rng.choice([", S.Pd", ", S.T.", ", S.Kep", ", M.M."])
+    head = sheet.h((x, y), honorific.strip(), **text) if rng.random() < 0.3 else None
+    sheet.s((head[2] + 10 if head else x, y), given if head else honorific + given, "person_name", **text)
+    y += size_ + 12
+    street = rng.choice(STREETS)
+    lines = [street.title() if rng.random() < 0.5 else street,
+             f"RT {rng.randint(1, 12):02d} / RW {rng.randint(1, 9):02d}, {rng.choice(['Kel.', 'Desa', 'Kelurahan'])} "
+             f"{rng.choice(VILLAGES).title()}",
+             f"Kec. {rng.choice(DISTRICTS).title()}",
+             f"{rng.choice(CITIES).title()} {rng.randint(20000, 69999)}"]
+    if rng.random() < 0.4:
+        lines = [lines[0] + " " + lines[1].split(",")[0], lines[1].split(", ", 1)[1] + ", " + lines[2]] + lines[3:]
+    for line in lines:
+        sheet.s((x, y), line, "address", **text)
+        y += size_ + 10
+    if rng.random() < 0.5:
+        sheet.h((x, y + 6), rng.choice(["di -", "di Tempat", "di", "DI TEMPAT"]), **text)
+    if invitation:
+        sheet.h((w / 2, h - 70), rng.choice(["Acara: Rapat Koordinasi Kepegawaian", "Acara: Pelantikan Pejabat Fungsional",
+                                             "Acara: Syukuran HUT Kabupaten"]), size=16, fill=(90, 60, 20), align="centre")
+    else:  # a postage stamp in the corner
+        d.rectangle((w - 130, 30, w - 40, 130), fill=rng.choice([(180, 60, 60), (60, 120, 80), (70, 90, 160)]))
+    sheet.turn = rng.uniform(-10, 10)
+    return sheet
+
+
 # In the order they are drawn: identity and money documents first (so their random draws, and so their
 # figures, stay comparable with runs from before the office documents were added), then office documents.
 KINDS = {"atm_slip": atm_slip, "foreign_id": foreign_id, "passport": passport, "sim": sim, "transfer": transfer,
@@ -1412,7 +1701,7 @@ KINDS = {"atm_slip": atm_slip, "foreign_id": foreign_id, "passport": passport, "
          "vaccination": vaccination, "thermal_receipt": thermal_receipt, "lab_result": lab_result,
          "sick_note": sick_note, "passbook": passbook, "birth_certificate": birth_certificate,
          "vehicle_registration": vehicle_registration, "npwp_card": npwp_card, "shipping_label": shipping_label,
-         "prescription": prescription}
+         "prescription": prescription, "ktp_held": ktp_held, "employee_card": employee_card, "envelope": envelope}
 
 
 # ----------------------------------------------------------------------------------------- the photo
@@ -1428,6 +1717,11 @@ def photograph(sheet: Sheet, rng: random.Random) -> tuple[Image.Image, list[tupl
     for cx, cy in ((0, 0), (w, 0), (w, h), (0, h)):
         dst.append([margin_x + cx * scale + rng.uniform(-jitter, jitter) * w * scale,
                     margin_y + cy * scale + rng.uniform(-jitter, jitter) * h * scale])
+    if sheet.turn:
+        centre_x, centre_y = out_w / 2, out_h / 2
+        cos, sin = np.cos(np.radians(sheet.turn)), np.sin(np.radians(sheet.turn))
+        dst = [[centre_x + (x - centre_x) * cos - (y - centre_y) * sin, centre_y + (x - centre_x) * sin + (y - centre_y) * cos]
+               for x, y in dst]
     src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
     matrix = cv2.getPerspectiveTransform(src, np.float32(dst))
     table = np.zeros((out_h, out_w, 3), np.uint8)
