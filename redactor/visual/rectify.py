@@ -153,10 +153,97 @@ def _candidate_quads(grey: np.ndarray) -> list[np.ndarray]:
             if quad is None:  # rounded corners (cards) or a torn edge: fall back to the rotated rectangle
                 quad = cv2.boxPoints(cv2.minAreaRect(hull))
             quad = _order(np.asarray(quad))
+            if _reach_outside(hull, quad) > CUT_CORNER * math.sqrt(area):
+                # A corner of the page as dark as the table (a savings book's coloured band across its top)
+                # is cut off the region: the hull runs diagonally past it, and four of its points make a
+                # page sheared across that corner.  The page's own sides, run on, still meet at the corner.
+                enclosing = _enclosing_quad(hull, peri)
+                quad = quad if enclosing is None else enclosing
             if cv2.contourArea(quad.astype(np.float32)) < 0.85 * area:
                 continue
             quads.append(quad)
     return quads
+
+
+# Share of the region's size (the root of its area) by which its hull may stand outside the four corners found
+# before the corners are taken from the hull's sides instead (a rounded card's corners stand out by less).
+CUT_CORNER = 0.02
+# The quadrilateral run along the hull's sides adds at most this share of its area (the corner cut off).
+ENCLOSING_AREA = 1.25
+# A side of the page is at least this share of the hull's perimeter, and a corner found by running two sides
+# on lies at most this share of the region's size (the root of its area) outside the hull (a cut corner's
+# band is a tenth of the page high).
+PAGE_SIDE = 0.1
+CORNER_REACH = 0.15
+
+
+def _reach_outside(hull: np.ndarray, quad: np.ndarray) -> float:
+    """How far the hull's farthest point lies outside `quad` (0 when all lie inside)."""
+    contour = quad.astype(np.float32).reshape(-1, 1, 2)
+    return max(0.0, max(-cv2.pointPolygonTest(contour, (float(x), float(y)), True)
+                        for x, y in hull.reshape(-1, 2)))
+
+
+def _line_meet(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]) -> np.ndarray | None:
+    """Where the line through segment `a` meets the line through segment `b` (None: parallel)."""
+    (p, q), (r, s) = a, b
+    d1, d2 = q - p, s - r
+    cross = d1[0] * d2[1] - d1[1] * d2[0]
+    if abs(cross) < 1e-9:
+        return None
+    t = ((r - p)[0] * d2[1] - (r - p)[1] * d2[0]) / cross
+    return p + t * d1
+
+
+def _direction(side: tuple[np.ndarray, np.ndarray]) -> float:
+    """The side's direction in degrees, 0-180 (a line's, whichever way it is walked)."""
+    (p, q) = side
+    return math.degrees(math.atan2(q[1] - p[1], q[0] - p[0])) % 180.0
+
+
+def _bend(a: float, b: float) -> float:
+    """Degrees between two line directions."""
+    d = abs(a - b) % 180.0
+    return min(d, 180.0 - d)
+
+
+def _enclosing_quad(hull: np.ndarray, peri: float) -> np.ndarray | None:
+    """A quadrilateral holding the hull whose sides run along four of the hull's sides, chosen where its
+    opposite sides stand nearest to parallel (ordered tl, tr, br, bl), or None.  A photographed page's
+    opposite edges converge only a little; a corner cut off it is a side running diagonally, parallel to
+    none, that the quadrilateral runs past."""
+    from itertools import combinations
+
+    simple, slack = hull, 0.0
+    for eps in (0.005, 0.01, 0.02):
+        slack = eps * peri  # (how far the simplified outline may stray from the hull)
+        simple = cv2.approxPolyDP(hull, slack, True)
+        if len(simple) <= 10:
+            break
+    points = simple.reshape(-1, 2).astype(np.float64)
+    if not 4 <= len(points) <= 10:
+        return None
+    sides = [(points[i], points[(i + 1) % len(points)]) for i in range(len(points))]
+    # (a page's edge is a long side; a rounded corner's or a torn edge's short ones run off anywhere)
+    long_sides = [i for i, (p, q) in enumerate(sides) if np.hypot(*(q - p)) >= PAGE_SIDE * peri]
+    hull_area = cv2.contourArea(hull)
+    reach = CORNER_REACH * math.sqrt(hull_area)
+    best, best_bend = None, math.inf
+    for chosen in combinations(long_sides, 4):
+        corners = [_line_meet(sides[chosen[k - 1]], sides[chosen[k]]) for k in range(4)]
+        if any(c is None for c in corners) \
+                or any(-cv2.pointPolygonTest(hull, (float(x), float(y)), True) > reach for x, y in corners):
+            continue
+        quad = np.array(corners)
+        contour = quad.astype(np.float32).reshape(-1, 1, 2)
+        if not hull_area <= cv2.contourArea(contour) <= ENCLOSING_AREA * hull_area \
+                or not cv2.isContourConvex(contour) or _reach_outside(hull, quad) > slack:
+            continue
+        angles = [_direction(sides[i]) for i in chosen]
+        bend = _bend(angles[0], angles[2]) + _bend(angles[1], angles[3])
+        if bend < best_bend:
+            best, best_bend = quad, bend
+    return None if best is None else _order(best)
 
 
 def find_page(image: Image.Image) -> np.ndarray | None:
