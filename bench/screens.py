@@ -34,6 +34,10 @@ thread in which a citizen sends an agency's account their name, NIK, address, ph
 the civil service's personal-data app on a phone (NIK, family card, NPWP, BPJS, birth, address, spouse and
 children), a decree's attachment listing civil servants by name and NIP in
 a PDF viewer, and an electronic leave request with a sick leave's diagnosis and the approvers' names and NIPs.
+an employment social-security app on a phone (membership number, NIK, birth date, the heirs; the employer and
+the balance public), a vaccination certificate in a health app with its QR code, and a government webmail
+reading a forwarded classified memo with a pasted list of employees (names, NIPs, phones) and a signature.
+QR codes are labelled as pictures: the whole box of the code is one character.
 
 Labels follow the benchmark format (`truth.json` plus a 16-bit label map per image): the page is
 shot twice, the second time with every labelled text transparent, and a character's pixels are
@@ -95,6 +99,11 @@ class Page:
     @staticmethod
     def i(category: str, text: str) -> str:
         return f'<span data-k="ignore" data-c="{category}">{html.escape(text)}</span>'
+
+    @staticmethod
+    def pic(category: str, markup: str) -> str:
+        """A sensitive picture (a QR code's SVG): labelled as one character, its whole box."""
+        return f'<span data-k="sensitive" data-c="{category}" data-pic="1" style="display:inline-block">{markup}</span>'
 
     def name(self, titled: bool = False) -> str:
         r = self.rng
@@ -4798,6 +4807,327 @@ def leave_request(p: Page, dark: bool, group: bool):
 
 
 
+def _qr_svg(p: Page, text: str, size: int) -> str:
+    """A real QR code of `text` as inline SVG `size` CSS px wide (zxing-cpp writes it, as the apps draw theirs)."""
+    import zxingcpp
+
+    svg = zxingcpp.write_barcode_to_svg(zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode))
+    svg = svg[svg.index("<svg"):]
+    width = int(svg.split('width="', 1)[1].split('"', 1)[0])
+    return svg.replace(f'width="{width}" height="{width}"',
+                       f'width="{size}" height="{size}" viewBox="0 0 {width} {width}" shape-rendering="crispEdges"', 1)
+
+
+JMO_PROGRAMS = [("JHT", "Jaminan Hari Tua"), ("JKK", "Jaminan Kecelakaan Kerja"), ("JKM", "Jaminan Kematian"),
+                ("JP", "Jaminan Pensiun"), ("JKP", "Jaminan Kehilangan Pekerjaan")]
+EMPLOYERS = ["PT Sinar Abadi Logistik", "PT Mitra Karya Nusantara", "CV Berkah Teknik Mandiri", "PT Bank Pembangunan Daerah",
+             "Koperasi Karyawan Sejahtera", "PT Indo Pangan Lestari Tbk", "RSU Kasih Ibu", "PT Garuda Prima Konstruksi"]
+
+
+def bpjs_tk_app(p: Page, dark: bool, group: bool):
+    """An employment social-security app (JMO-like) on a phone at device scale 2-3: a greeting with the
+    member's name, the digital card (KPJ number, name, NIK, birth date), the JHT balance and the programmes
+    (public amounts and names), the participation data (employer: public, the date joined, status) and the
+    heirs (ahli waris) with their relation and sometimes birth date.  Labels beside or above their values."""
+    r = p.rng
+    app = r.choice(["JMO", "Jamsostek Mobile", "BPJSTKU"])
+    who = p.name()
+    shown = who.upper() if r.random() < 0.6 else who
+    kpj = r.choice(["0", "1", "2"]) + p.digits(10)
+    kpj_shown = r.choice([kpj, f"{kpj[:4]} {kpj[4:8]} {kpj[8:]}", f"{kpj[:2]}.{kpj[2:5]}.{kpj[5:]}"])
+    year = r.randint(1968, 2001)
+    born = r.choice([f"{r.randint(1, 28):02d}-{r.randint(1, 12):02d}-{year}", f"{r.randint(1, 28)} {MONTHS_ID[r.randint(0, 11)]} {year}",
+                     f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/{year}"])
+    employer = r.choice(EMPLOYERS)
+    balance = "Rp " + f"{r.randint(2, 180) * 1000000 + r.randint(0, 999) * 1000 + r.randint(0, 999):,}".replace(",", ".")
+    L = lambda *names: r.choice(names)  # noqa: E731
+    data = [(L("Nomor KPJ", "No. KPJ", "KPJ", "No. Kepesertaan"), p.s("id_number", kpj_shown)),
+            (L("Nama", "Nama Lengkap", "Nama Peserta"), p.s("person_name", shown)),
+            (L("NIK", "No. NIK", "Nomor Identitas"), p.s("nik", p.nik())),
+            (L("Tanggal Lahir", "Tgl. Lahir", "Tgl Lahir"), p.s("birth_date", born)),
+            (L("Perusahaan", "Pemberi Kerja", "Nama Perusahaan"), p.h("ui_text", employer)),
+            (L("Tgl. Kepesertaan", "Tanggal Kepesertaan", "Mulai Kepesertaan"), p.h("date", p.date())),
+            (L("Status", "Status Kepesertaan"), p.h("ui_text", L("Aktif", "AKTIF", "Aktif - Penerima Upah")))]
+    if r.random() < 0.5:
+        data.append((L("No. HP", "Nomor Ponsel"), p.s("phone", _msisdn(p))))
+    if r.random() < 0.4:
+        data.append((L("Email", "E-mail"), p.s("email", _mail_user(p, who))))
+    stacked = r.random() < 0.5
+
+    def fields(items):
+        if stacked:
+            return "".join(f"<div class='st'><div class='mu'>{p.h('ui_text', k)}</div><div class='b'>{v}</div></div>" for k, v in items)
+        return "".join(f"<div class='kv'><span class='mu'>{p.h('ui_text', k)}</span><span class='b'>{v}</span></div>" for k, v in items)
+
+    heirs = []
+    for relation in r.sample(["Istri", "Suami", "Anak", "Anak", "Orang Tua", "Anak Kandung"], r.choice([2, 3])):
+        heir = p.name()
+        heir = heir.upper() if shown.isupper() else heir
+        extra = f" &middot; {p.s('birth_date', _date_of(p, r.randint(1965, 2020)))}" if r.random() < 0.5 else ""
+        heirs.append(f"<div class='fm'><div class='av'></div><div><div class='b'>{p.s('person_name', heir)}</div>"
+                     f"<div class='mu'>{p.h('ui_text', relation)}{extra}</div></div></div>")
+    progs = "".join(f"<div class='pg'><b>{p.h('ui_text', code)}</b><div class='mu'>{p.h('ui_text', full)}</div></div>"
+                    for code, full in r.sample(JMO_PROGRAMS, r.choice([3, 4])))
+    sections = {
+        "data": f"<div class='sec'><h3>{p.h('ui_text', L('Data Peserta', 'Profil Peserta', 'Informasi Kepesertaan'))}</h3>{fields(data)}</div>",
+        "heirs": f"<div class='sec'><h3>{p.h('ui_text', L('Ahli Waris', 'Data Ahli Waris', 'Daftar Ahli Waris'))}</h3>{''.join(heirs)}</div>",
+        "progs": f"<div class='sec'><h3>{p.h('ui_text', L('Program Anda', 'Program Kepesertaan'))}</h3><div class='pgs'>{progs}</div></div>"}
+    order = r.choice([("data", "heirs"), ("progs", "data"), ("data", "progs", "heirs"), ("heirs", "data")])
+    size = r.choice([13, 14, 15])
+    accent = r.choice(["#0a6b3d", "#128c4a", "#0b5e8a", "#00703c"])
+    bg, fg, box, muted = ("#0f1412", "#e5ece8", "#18201c", "#9aa7a0") if dark else ("#eef4f0", "#14201a", "#fff", "#637269")
+    scrolled = r.choice([0, 0, 180])
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{size}px; }}
+    .sb {{ height:24px; background:{accent}; color:#fff; font-size:11px; display:flex; justify-content:space-between; padding:4px 14px; }}
+    .view {{ height:calc(100vh - 24px); overflow:hidden; }} .in {{ margin-top:-{scrolled}px; }}
+    .hd {{ background:{accent}; color:#fff; padding:10px 16px 18px; }} .hd .t {{ display:flex; justify-content:space-between; font-weight:700; }}
+    .hd .hi {{ margin-top:10px; font-size:1.05em; }}
+    .kt {{ margin:-8px 12px 12px; border-radius:14px; padding:14px 16px; color:#fff; line-height:1.45;
+           background:linear-gradient(135deg,#1d8f55,#0b4f7a); box-shadow:0 2px 8px #0003; }}
+    .kt .top {{ display:flex; justify-content:space-between; font-size:.8em; opacity:.95; }}
+    .kt .no {{ font-size:1.3em; font-weight:700; letter-spacing:1px; margin-top:10px; }} .kt .nm {{ font-weight:600; }}
+    .kt .sm {{ font-size:.82em; opacity:.9; }}
+    .bal {{ margin:0 12px 12px; background:{box}; border-radius:12px; padding:12px 14px; display:flex; justify-content:space-between; align-items:center; }}
+    .bal .v {{ font-size:1.25em; font-weight:700; color:{accent if not dark else '#4ade80'}; }}
+    .sec {{ background:{box}; margin:0 12px 12px; border-radius:12px; padding:10px 14px; }}
+    .sec h3 {{ font-size:1em; margin-bottom:6px; }} .mu {{ color:{muted}; }} .b {{ font-weight:600; }}
+    .kv {{ display:flex; justify-content:space-between; gap:12px; padding:6px 0; border-bottom:1px solid #8882; }}
+    .kv .b {{ text-align:right; overflow-wrap:anywhere; }}
+    .st {{ padding:5px 0; border-bottom:1px solid #8882; }} .st .mu {{ font-size:.85em; }}
+    .fm {{ display:flex; gap:10px; align-items:center; padding:7px 0; border-bottom:1px solid #8882; }}
+    .fm .av {{ width:32px; height:32px; border-radius:50%; background:{accent}33; flex:none; }}
+    .pgs {{ display:grid; grid-template-columns:1fr 1fr; gap:8px; }} .pg {{ border:1px solid #8884; border-radius:8px; padding:6px 8px; font-size:.9em; }}
+    .nav {{ position:fixed; bottom:0; left:0; right:0; background:{box}; display:flex; justify-content:space-around; padding:8px 0; font-size:.75em; border-top:1px solid #8883; }}
+    """
+    nav = "".join(f"<span>{p.h('ui_text', m)}</span>" for m in ["Beranda", "Layanan", "Riwayat", "Akun"])
+    body = f"""<div class="sb"><span>{p.h('time', p.time())}</span><span>&#9679;&#9679; 4G</span></div><div class="view"><div class="in">
+      <div class="hd"><div class="t"><span>{p.h('ui_text', app)}</span><span>&#128276;</span></div>
+      <div class="hi">{p.h('ui_text', L('Halo,', 'Selamat datang,', 'Hai'))} {p.s('person_name', who.split()[0] if r.random() < 0.5 else who)}</div></div>
+      <div class="kt"><div class="top"><span>{p.h('ui_text', 'BPJS Ketenagakerjaan')}</span><span>{p.h('ui_text', L('Kartu Digital', 'e-KPJ'))}</span></div>
+      <div class="no">{p.s('id_number', kpj_shown)}</div><div class="nm">{p.s('person_name', shown)}</div>
+      <div class="sm">{p.h('ui_text', employer)}</div></div>
+      <div class="bal"><div><div class="mu">{p.h('ui_text', L('Saldo JHT', 'Total Saldo JHT', 'Saldo Jaminan Hari Tua'))}</div>
+      <div class="v">{p.h('amount', balance)}</div><div class="mu">{p.h('ui_text', 'per')} {p.h('date', p.date())}</div></div>
+      <span class="mu">{p.h('ui_text', L('Lihat Rincian', 'Detail'))} &#8250;</span></div>
+      {''.join(sections[k] for k in order)}</div></div><div class="nav">{nav}</div>"""
+    return css, body
+
+
+VACCINES = ["Sinovac", "CoronaVac", "AstraZeneca", "Pfizer", "Moderna", "Sinopharm", "Novavax", "Zifivax", "IndoVac",
+            "Janssen"]
+VACCINE_PLACES = ["Puskesmas Sukajadi", "RSUD Tidar", "Klinik Pratama Husada", "Gedung Serbaguna Kodim 0705",
+                  "RS Bhayangkara", "Puskesmas Kecamatan Jetis", "GOR Satria", "Kantor Kecamatan Sawangan"]
+
+
+def vaccine_certificate(p: Page, dark: bool, group: bool):
+    """A vaccination certificate or card in a health app (SatuSehat / PeduliLindungi-like) on a phone at
+    device scale 2-3: the holder's name, NIK (in full or partly masked) and birth date, the certificate's
+    number, the QR code that carries the record, and the doses (vaccine, dose, date, facility).  The name of
+    a vaccine, the dose and the place are the project's medical data when beside a person: neither rewarded
+    nor penalised here; the dates of a dose and the app's menus stay visible."""
+    r = p.rng
+    who = p.name()
+    shown = who.upper() if r.random() < 0.5 else who
+    nik = p.nik()
+    masked = r.random() < 0.3
+    nik_html = p.i("nik", nik[:4] + "*" * 8 + nik[-4:]) if masked else p.s("nik", nik)
+    year = r.randint(1950, 2010)
+    born = r.choice([f"{r.randint(1, 28):02d}-{r.randint(1, 12):02d}-{year}", f"{r.randint(1, 28)} {MONTHS_ID[r.randint(0, 11)]} {year}",
+                     f"{year}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}"])
+    cert = r.choice(["CR" + p.digits(9), "SV-" + "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(10)),
+                     p.digits(3) + "-" + p.digits(4) + "-" + p.digits(5)])
+    L = lambda *names: r.choice(names)  # noqa: E731
+    doses = []
+    first = r.randint(2021, 2022)
+    for n, label in enumerate(r.choice([["Dosis 1", "Dosis 2"], ["Dosis 1", "Dosis 2", "Dosis 3 (Booster)"],
+                                        ["Dosis Pertama", "Dosis Kedua", "Booster 1", "Booster 2"]])):
+        doses.append((label, r.choice(VACCINES), f"{r.randint(1, 28):02d} {MONTHS_ID[r.randint(0, 11)]} {first + n // 2}",
+                      r.choice(VACCINE_PLACES)))
+    qr = _qr_svg(p, f"HC1:{p.digits(12)}{who.replace(' ', '')[:8].upper()}{p.digits(10)}", r.choice([150, 170, 190]))
+    fields = [(L("Nama", "Nama Lengkap"), p.s("person_name", shown)),
+              ("NIK", nik_html),
+              (L("Tanggal Lahir", "Tgl. Lahir", "Tanggal lahir"), p.s("birth_date", born)),
+              (L("No. Sertifikat", "Nomor Sertifikat", "ID Sertifikat"), p.s("id_number", cert))]
+    stacked = r.random() < 0.6
+    if stacked:
+        rows = "".join(f"<div class='st'><div class='mu'>{p.h('ui_text', k)}</div><div class='b'>{v}</div></div>" for k, v in fields)
+    else:
+        rows = "".join(f"<div class='kv'><span class='mu'>{p.h('ui_text', k)}</span><span class='b'>{v}</span></div>" for k, v in fields)
+    dose_rows = "".join(
+        f"<div class='ds'><div class='b'>{p.h('ui_text', label)}</div>"
+        f"<div>{p.i('medical', vaccine)} &middot; {p.h('date', when)}</div><div class='mu'>{p.i('medical', place)}</div></div>"
+        for label, vaccine, when, place in doses)
+    last = doses[-1]
+    title = L("Sertifikat Vaksinasi", "Sertifikat Vaksin COVID-19", "Kartu Vaksin", "Status Vaksinasi")
+    size = r.choice([13, 14, 15])
+    accent = r.choice(["#0d9488", "#2563eb", "#16a34a", "#0891b2"])
+    bg, fg, box, muted = ("#0f1315", "#e5e9ec", "#192024", "#98a3ab") if dark else ("#f1f5f7", "#162027", "#fff", "#66737c")
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{size}px; }}
+    .sb {{ height:24px; color:{fg}; font-size:11px; display:flex; justify-content:space-between; padding:4px 14px; }}
+    .hd {{ padding:8px 16px; display:flex; gap:14px; align-items:center; font-weight:700; font-size:1.1em; }}
+    .cert {{ margin:6px 14px 12px; background:{box}; border-radius:16px; padding:16px; text-align:center; border-top:6px solid {accent}; }}
+    .cert .ok {{ color:{accent}; font-weight:700; font-size:1.05em; }} .cert .dz {{ font-size:.9em; margin:2px 0 10px; }}
+    .qr {{ display:inline-block; background:#fff; padding:6px; border-radius:6px; }} .qr svg {{ display:block; }}
+    .sec {{ background:{box}; margin:0 14px 12px; border-radius:12px; padding:10px 14px; text-align:left; }}
+    .sec h3 {{ font-size:1em; margin-bottom:6px; }} .mu {{ color:{muted}; }} .b {{ font-weight:600; }}
+    .kv {{ display:flex; justify-content:space-between; gap:12px; padding:6px 0; border-bottom:1px solid #8882; }}
+    .kv .b {{ text-align:right; overflow-wrap:anywhere; }}
+    .st {{ padding:5px 0; border-bottom:1px solid #8882; }} .st .mu {{ font-size:.85em; }}
+    .ds {{ padding:7px 0; border-bottom:1px solid #8882; line-height:1.4; }}
+    .btn {{ display:block; margin:0 14px; text-align:center; background:{accent}; color:#fff; border-radius:10px; padding:10px; font-weight:600; }}
+    """
+    head = (f"<div class='cert'><div class='ok'>{p.h('ui_text', L('Vaksinasi Lengkap', 'Sudah Vaksin', 'Terverifikasi'))}</div>"
+            f"<div class='dz'>{p.h('ui_text', last[0])} &middot; {p.h('date', last[2])}</div>"
+            f"<div class='qr'>{p.pic('qr_code', qr)}</div>"
+            f"<div class='b' style='margin-top:8px'>{p.s('person_name', shown)}</div></div>")
+    data = f"<div class='sec'><h3>{p.h('ui_text', L('Data Penerima', 'Informasi Pribadi', 'Data Diri'))}</h3>{rows}</div>"
+    history = f"<div class='sec'><h3>{p.h('ui_text', L('Riwayat Vaksinasi', 'Detail Vaksinasi'))}</h3>{dose_rows}</div>"
+    parts = r.choice([[head, data, history], [head, history], [data, head], [head, data]])
+    body = f"""<div class="sb"><span>{p.h('time', p.time())}</span><span>&#9679;&#9679; 4G 82%</span></div>
+      <div class="hd"><span>&#8592;</span>{p.h('ui_text', title)}</div>{''.join(parts)}
+      <span class="btn">{p.h('ui_text', L('Unduh Sertifikat', 'Bagikan', 'Simpan PDF'))}</span>"""
+    return css, body
+
+
+WEBMAIL_FOLDERS = ["Kotak Masuk", "Terkirim", "Draf", "Sampah", "Spam", "Arsip"]
+WEBMAIL_OWN = ["Nota Dinas", "Undangan", "Laporan", "Kepegawaian", "Surat Edaran"]
+MEMO_SUBJECTS = ["Penyampaian Data Pegawai Calon Peserta Diklat PIM", "Usulan Pegawai Tugas Belajar Tahun 2026",
+                 "Daftar Pegawai Terdampak Penataan Jabatan", "Data Pegawai Penerima Sanksi Disiplin",
+                 "Nominasi Tim Pemeriksa Khusus", "Daftar Pegawai Belum Melengkapi LHKPN"]
+
+
+def gov_webmail(p: Page, dark: bool, group: bool):
+    """A government webmail (Zimbra-like, in Bahasa Indonesia) with a message open in the reading pane: the
+    mail host and the agency's domain (public), the folder tree and the menus, the message list (senders by
+    name), and a memo (Nota Dinas) forwarded inside the agency: its RAHASIA / Terbatas marking, the
+    forwarded header, the memo's heading (to and from by position: public), a list of employees pasted in the
+    body (name, NIP, phone; as a table or as lines) and the sender's signature block (name, NIP, position,
+    mobile; the office's phone stays).  A person's e-mail address names them (ayu.saputra@…): personal; an
+    office's address (sekretariat@…, bkpsdm@…) is public."""
+    r = p.rng
+    domain = r.choice(["magelangkab.go.id", "medan.go.id", "bantulkab.go.id", "jatengprov.go.id", "bondowosokab.go.id",
+                       "makassarkota.go.id"])
+    host = f"mail.{domain}"
+    office = r.choice(["BKPSDM", "Inspektorat", "Sekretariat Daerah", "Dinas Kominfo", "Bappeda", "Dinas Kesehatan"])
+    office_box = r.choice(["sekretariat", "bkpsdm", "inspektorat", "kominfo", "umum", "kepegawaian"])
+    me = p.name()
+    sender_front, sender = _front_titled(p)
+    fwd_front, fwd_from = _front_titled(p)
+    mark = r.choice(["RAHASIA", "Rahasia", "TERBATAS", "Terbatas", "SANGAT RAHASIA"])
+    subject = r.choice(MEMO_SUBJECTS)
+
+    def addr(name):
+        bare = name.split(",")[0].lower().split()
+        return f"{r.choice([f'{bare[0]}.{bare[-1]}', f'{bare[0]}{bare[-1]}', f'{bare[0][0]}{bare[-1]}', bare[0]])}@{domain}"
+
+    def mark_html(text):
+        return p.s("classification", text)
+
+    L = lambda *names: r.choice(names)  # noqa: E731
+    folders = "".join(f"<div class='f {'on' if k == 0 else ''}'>{p.h('ui_text', name)}"
+                      + (f" <b>({p.h('count', str(r.randint(2, 40)))})</b>" if k == 0 else "") + "</div>"
+                      for k, name in enumerate(WEBMAIL_FOLDERS))
+    folders += f"<div class='fh'>{p.h('ui_text', 'Folder')}</div>" + "".join(
+        f"<div class='f'>&#9656; {p.h('ui_text', name)}</div>" for name in r.sample(WEBMAIL_OWN, 3))
+    listing = []
+    for k in range(r.randint(6, 9)):
+        who = sender if k == 0 else (p.name(titled=r.random() < 0.3) if r.random() < 0.7 else None)
+        who_html = p.s("person_name", who) if who else p.h("ui_text", f"{office_box}@{domain}")
+        subj = f"Fwd: {subject}" if k == 0 else L(*LETTER_SUBJECTS)
+        listing.append(f"<div class='it {'sel' if k == 0 else ''}'><div class='tp'><b>{who_html}</b>"
+                       f"<span class='mu'>{p.h('date', p.date()) if k else p.h('time', p.time())}</span></div>"
+                       f"<div class='sj'>{p.h('ui_text', subj)}</div></div>")
+    staff = []
+    for _ in range(r.randint(3, 6)):
+        front, nm = _front_titled(p)
+        staff.append((nm, _nip_shown(p, p.nip()), _msisdn(p), r.choice(POSTS)))
+    as_table = r.random() < 0.55
+    if as_table:
+        head = ["No", "Nama", "NIP", "Jabatan", L("No. HP", "Telepon", "HP/WA")]
+        rows = "".join(f"<tr><td>{p.h('ui_text', str(n))}</td><td>{p.s('person_name', nm)}</td><td>{p.s('nip', nip)}</td>"
+                       f"<td>{p.h('ui_text', post)}</td><td>{p.s('phone', ph)}</td></tr>"
+                       for n, (nm, nip, ph, post) in enumerate(staff, start=1))
+        heads = "".join(f"<th>{p.h('ui_text', h)}</th>" for h in head)
+        pasted = f"<table class='t'><tr>{heads}</tr>{rows}</table>"
+    else:
+        sep = L(" - ", " / ", ", ")
+        pasted = "".join(f"<div>{p.h('ui_text', f'{n}.')} {p.s('person_name', nm)}{sep}{p.h('ui_text', 'NIP')} {p.s('nip', nip)}"
+                         f"{sep}{p.s('phone', ph)}</div>" for n, (nm, nip, ph, post) in enumerate(staff, start=1))
+    memo_no = f"{r.choice(['800', '094', '700', '870'])}/{r.randint(10, 999)}/{office.split()[0]}/2025"
+    memo = [("Yth.", p.h("ui_text", f"{L('Kepala', 'Sekretaris')} {r.choice(WORK_UNITS)}")),
+            ("Dari", p.h("ui_text", L("Kepala Bidang Mutasi", "Inspektur Pembantu Wilayah II", "Sekretaris"))),
+            (L("Sifat", "Klasifikasi"), mark_html(mark)),
+            ("Nomor", p.i("reference_no", memo_no)),
+            ("Tanggal", p.h("date", p.date())),
+            (L("Hal", "Perihal"), p.h("ui_text", subject))]
+    memo_html = "".join(f"<tr><td class='k'>{p.h('ui_text', k)}</td><td>:</td><td>{v}</td></tr>" for k, v in memo)
+    sig_post = r.choice(POSTS)
+    sig = [f"<div>{p.h('ui_text', L('Salam,', 'Hormat kami,', 'Terima kasih,'))}</div><br>",
+           f"<div><b>{(p.i('title', sender_front) + ' ') if sender_front else ''}{p.s('person_name', sender)}</b></div>",
+           f"<div>{p.h('ui_text', 'NIP.')} {p.s('nip', _nip_shown(p, p.nip()))}</div>",
+           f"<div>{p.h('ui_text', sig_post)}</div>",
+           f"<div>{p.h('ui_text', office + ' ' + L('Pemerintah Daerah', 'Pemda', ''))}</div>"]
+    if r.random() < 0.6:
+        sig.append(f"<div>{p.h('ui_text', L('Telp.', 'Telp', 'Kantor'))} {p.h('phone', f'(0{r.randint(21, 29)}{r.randint(1, 9)}) {r.randint(300000, 899999)}')}"
+                   f" {p.h('ui_text', '/ HP')} {p.s('phone', _msisdn(p))}</div>")
+    else:
+        sig.append(f"<div>{p.h('ui_text', L('HP/WA:', 'Hp.', 'WA:'))} {p.s('phone', _msisdn(p))}</div>")
+    fwd_block = (f"<div class='fw'>{p.h('ui_text', '----- Pesan yang Diteruskan -----' if r.random() < 0.5 else '---------- Forwarded message ----------')}<br>"
+                 f"{p.h('ui_text', L('Dari:', 'From:'))} {p.s('person_name', fwd_from)} &lt;{p.s('email', addr(fwd_from))}&gt;<br>"
+                 f"{p.h('ui_text', L('Kepada:', 'To:'))} {p.h('ui_text', f'{office_box}@{domain}')}<br>"
+                 f"{p.h('ui_text', L('Terkirim:', 'Sent:', 'Tanggal:'))} {p.h('date', p.date())} {p.h('time', p.time())}<br>"
+                 f"{p.h('ui_text', L('Subjek:', 'Subject:'))} {mark_html(f'[{mark}]')} {p.h('ui_text', subject)}</div>")
+    intro = L("Bersama ini kami teruskan nota dinas berikut untuk ditindaklanjuti.",
+              "Mohon arahan Bapak/Ibu atas daftar pegawai di bawah ini.",
+              "Berikut kami sampaikan data pegawai dimaksud, mohon dijaga kerahasiaannya.")
+    to_list = [me] + [p.name() for _ in range(r.randint(0, 2))]
+    accent = r.choice(["#1f5fa8", "#0b6e4f", "#5b3fa8", "#2f4f7f"])
+    bg, fg, card, muted, line = (("#15181c", "#e3e6ea", "#1d2126", "#9aa1a9", "#2e333a") if dark else
+                                 ("#eef1f5", "#1e242b", "#fff", "#69737e", "#d6dce3"))
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{r.choice([12.5, 13, 13.5])}px; }}
+    .br {{ background:{'#2b2e33' if dark else '#dee1e6'}; padding:5px 10px; display:flex; gap:10px; font-size:12.5px; }}
+    .br .u {{ flex:1; background:{card}; border-radius:14px; padding:3px 14px; color:{muted}; }}
+    .top {{ height:46px; background:{accent}; color:#fff; display:flex; align-items:center; gap:18px; padding:0 16px; }}
+    .top .lg {{ font-weight:800; font-size:17px; }} .top .sr {{ flex:1; max-width:420px; background:#fff3; border-radius:4px; padding:4px 10px; }}
+    .top .sp {{ flex:1; }}
+    .tabs {{ display:flex; gap:4px; background:{card}; border-bottom:1px solid {line}; padding:0 12px; }}
+    .tabs span {{ padding:7px 14px; }} .tabs .on {{ border-bottom:3px solid {accent}; font-weight:700; }}
+    .wrap {{ display:flex; }} .side {{ width:{r.choice([170, 190])}px; flex:none; background:{card}; border-right:1px solid {line}; min-height:900px; padding-top:6px; }}
+    .side .f {{ padding:5px 14px; }} .side .on {{ background:{accent}22; font-weight:700; }} .side .fh {{ padding:10px 14px 3px; color:{muted}; font-size:.85em; }}
+    .list {{ width:{r.choice([290, 320])}px; flex:none; border-right:1px solid {line}; background:{card}; }}
+    .it {{ padding:7px 10px; border-bottom:1px solid {line}; }} .it.sel {{ background:{accent}22; }}
+    .tp {{ display:flex; justify-content:space-between; gap:6px; }} .sj {{ margin-top:2px; white-space:nowrap; overflow:hidden; text-overflow:ellipsis; }}
+    .read {{ flex:1; padding:12px 18px; background:{card}; }} .read h2 {{ font-size:15.5px; margin-bottom:8px; }}
+    .mh {{ border-bottom:1px solid {line}; padding-bottom:8px; margin-bottom:10px; line-height:1.5; }} .mu {{ color:{muted}; }}
+    .fw {{ color:{muted}; margin:10px 0; line-height:1.5; }}
+    .memo {{ border:1px solid {line}; padding:10px 14px; margin:8px 0; }} .memo .tt {{ text-align:center; font-weight:700; text-decoration:underline; margin-bottom:6px; }}
+    .memo td {{ padding:1px 6px 1px 0; vertical-align:top; }} .memo td.k {{ width:70px; }}
+    .mark {{ text-align:center; color:#c62828; font-weight:800; letter-spacing:2px; margin-bottom:4px; }}
+    table.t {{ border-collapse:collapse; margin:8px 0; }} table.t td, table.t th {{ border:1px solid {line}; padding:3px 8px; text-align:left; }}
+    .body {{ line-height:1.55; }} table {{ font-size:inherit; }}
+    """
+    tabs = "".join(f"<span class='{'on' if t == 'Surat' else ''}'>{p.h('ui_text', t)}</span>"
+                   for t in ["Surat", "Kontak", "Kalender", "Tugas", "Briefcase", "Preferensi"])
+    body = f"""<div class="br"><span>&#8592; &#8594; &#8635;</span><span class="u">{p.h('ui_text', f'https://{host}/#1')}</span></div>
+      <div class="top"><span class="lg">{p.h('ui_text', L('Zimbra', 'Webmail'))} {p.h('ui_text', domain)}</span><span class="sr">{p.h('ui_text', 'Cari')}</span>
+      <span class="sp"></span><span>{p.s('person_name', me)}</span></div>
+      <div class="tabs">{tabs}</div>
+      <div class="wrap"><div class="side">{folders}</div><div class="list">{''.join(listing)}</div>
+      <div class="read"><h2>{p.h('ui_text', 'Fwd:')} {mark_html(f'[{mark}]')} {p.h('ui_text', subject)}</h2>
+      <div class="mh">{p.h('ui_text', L('Dari:', 'Pengirim:'))} <b>{p.s('person_name', sender)}</b> &lt;{p.s('email', addr(sender))}&gt;<br>
+      {p.h('ui_text', 'Kepada:')} {'; '.join(p.s('person_name', t) for t in to_list)}<br>
+      {p.h('ui_text', 'Cc:')} {p.h('ui_text', f'{office_box}@{domain}')}<br>
+      <span class="mu">{p.h('date', p.date())} {p.h('time', p.time())}</span></div>
+      <div class="body">{p.h('ui_text', L('Yth. Bapak/Ibu,', 'Selamat siang,', 'Dengan hormat,'))}<br>{p.h('ui_text', intro)}
+      {fwd_block}
+      <div class="memo"><div class="mark">{mark_html(mark.upper())}</div><div class="tt">{p.h('ui_text', 'NOTA DINAS')}</div><table>{memo_html}</table></div>
+      {pasted}<br>{''.join(sig)}</div></div></div>"""
+    return css, body
+
+
 KINDS = {
     # name: (template, css viewport, device scale factors, dark variants, group variants)
     "mobile_chat": (mobile_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
@@ -4863,6 +5193,9 @@ KINDS = {
     "mysapk_profile": (mysapk_profile, (390, 844), (2.0, 2.75, 3.0), True, False),
     "sk_attachment_pdf": (sk_attachment_pdf, (1366, 768), (1.0, 1.25), False, False),
     "leave_request": (leave_request, (1366, 768), (1.0, 1.25), True, False),
+    "bpjs_tk_app": (bpjs_tk_app, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "vaccine_certificate": (vaccine_certificate, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "gov_webmail": (gov_webmail, (1536, 864), (1.0, 1.25), True, False),
 }
 
 COLLECT_JS = """
@@ -4901,13 +5234,17 @@ COLLECT_JS = """
         if (seen[2] > 0.5 && seen[3] > 0.5) chars.push(seen);
       }
     }
-    out.push({kind: el.dataset.k, category: el.dataset.c, text: el.textContent, chars});
+    if (el.dataset.pic) {
+      const seen = cut(el.getBoundingClientRect(), cs);
+      if (seen[2] > 0.5 && seen[3] > 0.5) chars.push(seen);
+    }
+    out.push({kind: el.dataset.k, category: el.dataset.c, text: el.dataset.pic ? el.dataset.c : el.textContent, chars});
   }
   return out;
 }
 """
 HIDE_CSS = "[data-k], [data-k] * { color: transparent !important; -webkit-text-fill-color: transparent !important;" \
-           " text-shadow: none !important; }"
+           " text-shadow: none !important; } [data-pic] svg { visibility: hidden !important; }"
 
 
 def render(out: Path, seed: int, per_kind: int, kinds: list[str] | None = None) -> None:
