@@ -5005,7 +5005,9 @@ def gov_webmail(p: Page, dark: bool, group: bool):
     forwarded header, the memo's heading (to and from by position: public), a list of employees pasted in the
     body (name, NIP, phone; as a table or as lines) and the sender's signature block (name, NIP, position,
     mobile; the office's phone stays).  A person's e-mail address names them (ayu.saputra@…): personal; an
-    office's address (sekretariat@…, bkpsdm@…) is public."""
+    office's address (sekretariat@…, bkpsdm@…) is public, but the project covers every address unless the
+    agency lists its public ones (`visible_terms`): neither rewarded nor penalised.  The webmail's own address
+    (mail.…) is a staff system's door, which the project covers as internal."""
     r = p.rng
     domain = r.choice(["magelangkab.go.id", "medan.go.id", "bantulkab.go.id", "jatengprov.go.id", "bondowosokab.go.id",
                        "makassarkota.go.id"])
@@ -5034,7 +5036,7 @@ def gov_webmail(p: Page, dark: bool, group: bool):
     listing = []
     for k in range(r.randint(6, 9)):
         who = sender if k == 0 else (p.name(titled=r.random() < 0.3) if r.random() < 0.7 else None)
-        who_html = p.s("person_name", who) if who else p.h("ui_text", f"{office_box}@{domain}")
+        who_html = p.s("person_name", who) if who else p.i("email", f"{office_box}@{domain}")
         subj = f"Fwd: {subject}" if k == 0 else L(*LETTER_SUBJECTS)
         listing.append(f"<div class='it {'sel' if k == 0 else ''}'><div class='tp'><b>{who_html}</b>"
                        f"<span class='mu'>{p.h('date', p.date()) if k else p.h('time', p.time())}</span></div>"
@@ -5076,9 +5078,9 @@ def gov_webmail(p: Page, dark: bool, group: bool):
         sig.append(f"<div>{p.h('ui_text', L('HP/WA:', 'Hp.', 'WA:'))} {p.s('phone', _msisdn(p))}</div>")
     fwd_block = (f"<div class='fw'>{p.h('ui_text', '----- Pesan yang Diteruskan -----' if r.random() < 0.5 else '---------- Forwarded message ----------')}<br>"
                  f"{p.h('ui_text', L('Dari:', 'From:'))} {p.s('person_name', fwd_from)} &lt;{p.s('email', addr(fwd_from))}&gt;<br>"
-                 f"{p.h('ui_text', L('Kepada:', 'To:'))} {p.h('ui_text', f'{office_box}@{domain}')}<br>"
+                 f"{p.h('ui_text', L('Kepada:', 'To:'))} {p.i('email', f'{office_box}@{domain}')}<br>"
                  f"{p.h('ui_text', L('Terkirim:', 'Sent:', 'Tanggal:'))} {p.h('date', p.date())} {p.h('time', p.time())}<br>"
-                 f"{p.h('ui_text', L('Subjek:', 'Subject:'))} {mark_html(f'[{mark}]')} {p.h('ui_text', subject)}</div>")
+                 f"{p.h('ui_text', L('Subjek:', 'Subject:'))} [{mark_html(mark)}] {p.h('ui_text', subject)}</div>")
     intro = L("Bersama ini kami teruskan nota dinas berikut untuk ditindaklanjuti.",
               "Mohon arahan Bapak/Ibu atas daftar pegawai di bawah ini.",
               "Berikut kami sampaikan data pegawai dimaksud, mohon dijaga kerahasiaannya.")
@@ -5111,15 +5113,15 @@ def gov_webmail(p: Page, dark: bool, group: bool):
     """
     tabs = "".join(f"<span class='{'on' if t == 'Surat' else ''}'>{p.h('ui_text', t)}</span>"
                    for t in ["Surat", "Kontak", "Kalender", "Tugas", "Briefcase", "Preferensi"])
-    body = f"""<div class="br"><span>&#8592; &#8594; &#8635;</span><span class="u">{p.h('ui_text', f'https://{host}/#1')}</span></div>
+    body = f"""<div class="br"><span>&#8592; &#8594; &#8635;</span><span class="u">{p.s('internal_url', f'https://{host}/#1')}</span></div>
       <div class="top"><span class="lg">{p.h('ui_text', L('Zimbra', 'Webmail'))} {p.h('ui_text', domain)}</span><span class="sr">{p.h('ui_text', 'Cari')}</span>
       <span class="sp"></span><span>{p.s('person_name', me)}</span></div>
       <div class="tabs">{tabs}</div>
       <div class="wrap"><div class="side">{folders}</div><div class="list">{''.join(listing)}</div>
-      <div class="read"><h2>{p.h('ui_text', 'Fwd:')} {mark_html(f'[{mark}]')} {p.h('ui_text', subject)}</h2>
+      <div class="read"><h2>{p.h('ui_text', 'Fwd:')} [{mark_html(mark)}] {p.h('ui_text', subject)}</h2>
       <div class="mh">{p.h('ui_text', L('Dari:', 'Pengirim:'))} <b>{p.s('person_name', sender)}</b> &lt;{p.s('email', addr(sender))}&gt;<br>
       {p.h('ui_text', 'Kepada:')} {'; '.join(p.s('person_name', t) for t in to_list)}<br>
-      {p.h('ui_text', 'Cc:')} {p.h('ui_text', f'{office_box}@{domain}')}<br>
+      {p.h('ui_text', 'Cc:')} {p.i('email', f'{office_box}@{domain}')}<br>
       <span class="mu">{p.h('date', p.date())} {p.h('time', p.time())}</span></div>
       <div class="body">{p.h('ui_text', L('Yth. Bapak/Ibu,', 'Selamat siang,', 'Dengan hormat,'))}<br>{p.h('ui_text', intro)}
       {fwd_block}
