@@ -34,14 +34,22 @@ def repeats(page: Page, candidates: list[Candidate]) -> list[Candidate]:
     out = _name_part_repeats(page, candidates)
     if not values:
         return out
-    pattern = re.compile("|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)))
+    pattern = re.compile("|".join(_repeat_pattern(v) for v in sorted(values, key=len, reverse=True)))
     for row in page.rows:
         for seg in row.segments:
             for m in pattern.finditer(seg.text):
-                source = values[m.group()]
+                source = values.get(m.group()) or values[re.sub(r"\D", "", m.group())]
                 out.append(Candidate(source.category, seg, m.start(), m.end(), source.score * 0.95,
                                      source.recognizer + "_repeat", m.group()))
     return out
+
+
+def _repeat_pattern(value: str) -> str:
+    """`value` as it may stand again: a long number also grouped another way (a card's "18.628.640554" is
+    the "18628640554" found under its label)."""
+    if value.isdigit() and len(value) >= 8:
+        return r"(?<![\d.-])" + r"[\s.-]?".join(value) + r"(?![\d]|[.-]\d)"
+    return re.escape(value)
 
 
 # A plate as the page names it: its region's letters, its number, its last letters.
@@ -292,6 +300,31 @@ def member_lists(candidates: list[Candidate]) -> list[Candidate]:
 
 # The capitalised words a list's item is made of, as the end or the start of a line.
 _NAME_WORDS = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}")
+
+
+# A mail's or a letter's recipients: the label opening the line ("Kepada:", "Cc:"), then names one after
+# another, each after a ';' or a ',' (a ';' is often read ':').
+_RECIPIENTS_LABEL = re.compile(r"(?i)^\W{0,2}(?:kepada|to|cc|bcc|tembusan|penerima)\s?[:;]")
+_NEXT_NAME = re.compile(r"\s?[;:,]\s?([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,4})")
+
+
+def recipient_lists(candidates: list[Candidate]) -> list[Candidate]:
+    """Every name of a recipients' line ("Kepada: Setyo Saputra; Tiara Wardhana"), not only the first one the
+    names finder took: each run of two to five capitalised words that could be a name right after the last
+    name and its separator.  An office or a position after the comma ("…, Kepala Bidang") ends the list."""
+    out = []
+    for cand in candidates:
+        seg = cand.segment
+        if cand.category != "person_name" or not _RECIPIENTS_LABEL.match(seg.text):
+            continue
+        end = cand.end
+        while m := _NEXT_NAME.match(seg.text, end):
+            text = m.group(1)
+            if not could_be_a_name(text) or any(w.lower() in NAME_STOP_WORDS for w in text.split()):
+                break
+            out.append(Candidate("person_name", seg, m.start(1), m.end(1), 0.6, "recipient_list", text))
+            end = m.end(1)
+    return out
 
 
 def names_wrapped_in_lists(page: Page, candidates: list[Candidate]) -> list[Candidate]:

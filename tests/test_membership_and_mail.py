@@ -1,0 +1,81 @@
+"""A social-security member's app, a vaccination certificate and a webmail's forwarded memo: a number found
+once and printed again grouped another way, a certificate's number behind its label, a classification in a
+subject's brackets, every name of a recipients' line, and the programme and dose headings that name no
+one.  Synthetic OCR words first, then one page read by real Tesseract."""
+from __future__ import annotations
+
+from PIL import Image, ImageDraw
+
+from conftest import assert_value_covered, assert_value_visible
+from test_documents_e2e import Document, assert_black, assert_visible, run
+
+
+def test_a_number_found_once_is_covered_where_it_stands_again_grouped_otherwise():
+    # the card prints the membership number under its heading; the profile repeats it beside a label OCR
+    # misread ("KP)" for "KPJ")
+    rows = ["BPJS Ketenagakerjaan", "18628640554", None, [(20, "KP)"), (300, "18.628.640554")]]
+    assert_value_covered(rows, "18.628.640554", row=3)
+    rows = ["No. KPJ 21577583224", None, [(20, "Nomor"), (300, "2157 7583 224")]]
+    assert_value_covered(rows, "2157 7583 224", row=2)
+
+
+def test_a_longer_number_holding_the_found_one_is_not_a_repeat():
+    rows = ["No. KPJ 21577583224", None, [(20, "Ref"), (300, "215775832249")]]
+    assert_value_visible(rows, "215775832249", row=2)
+
+
+def test_a_certificates_number_behind_its_label_is_covered():
+    assert_value_covered(["ID Sertifikat", "CR487425997"], "CR487425997")
+    assert_value_covered(["Nomor Sertifikat: 400-6992-36738"], "400-6992-36738")
+    assert_value_covered([[(20, "No. Sertifikat"), (260, "SV-LDPTNDL6H7")]], "SV-LDPTNDL6H7")
+
+
+def test_a_classification_in_a_subjects_brackets_is_covered_in_any_case():
+    assert_value_covered(["Fwd: [Rahasia] Data Pegawai Penerima Sanksi Disiplin"], "Rahasia")
+    assert_value_covered(["Subject: [Terbatas] Usulan Pegawai Tugas Belajar"], "Terbatas")
+    assert_value_visible(["Kuota peserta Terbatas, segera daftar"], "Terbatas")
+
+
+def test_every_name_of_a_recipients_line_is_covered_its_semicolon_read_as_a_colon():
+    line = "Kepada: Ikhsan Marpaung Prasetyo: Novita Tarigan"
+    assert_value_covered([line], "Ikhsan Marpaung Prasetyo")
+    assert_value_covered([line], "Novita Tarigan")
+    line = "Cc: Budi Santoso, Kepala Bidang Mutasi"
+    assert_value_covered([line], "Budi Santoso")
+    assert_value_visible([line], "Kepala Bidang Mutasi")
+
+
+def test_programme_and_dose_headings_name_no_one():
+    for heading in ("Saldo Jaminan Hari Tua", "Jaminan Hari Tua", "Dosis Kedua", "Anak Ketiga"):
+        assert_value_visible([heading], heading)
+    assert_value_covered([[(20, "Nama"), (200, "Hari Santoso")]], "Hari Santoso")
+
+
+def member_app_page() -> Document:
+    """A social-security app's profile as a phone shows it, at twice the size, with the webmail's subject."""
+    doc = Document(Image.new("RGB", (900, 760), (255, 255, 255)))
+    ImageDraw.Draw(doc.image).rounded_rectangle((20, 20, 880, 200), 24, fill=(11, 94, 70))
+    white = (255, 255, 255)
+    doc.text((50, 40), "BPJS Ketenagakerjaan", size=24, fill=white, key="heading")
+    doc.text((50, 90), "18.628.640554", size=36, bold=True, fill=white, key="card number")
+    doc.text((50, 145), "NURAINI PANGARIBUAN", size=28, bold=True, fill=white, key="card name")
+    doc.text((40, 240), "Saldo Jaminan Hari Tua", size=26, key="balance heading")
+    doc.text((40, 285), "Rp 19.466.702", size=30, bold=True, key="balance")
+    rows = [("KPJ", "18.628.640554", "kpj"), ("Nama Peserta", "NURAINI PANGARIBUAN", "name"),
+            ("Perusahaan", "PT Sinar Abadi Logistik", "employer"), ("ID Sertifikat", "CR487425997", "certificate")]
+    for k, (label, value, key) in enumerate(rows):
+        y = 370 + k * 60
+        doc.text((40, y), label, size=26, fill=(100, 110, 105), key="label " + key)
+        doc.text((860, y), value, size=26, bold=True, right=True, key=key)
+    doc.text((40, 640), "Fwd: [Rahasia] Data Pegawai Penerima Sanksi Disiplin", size=24, key="subject")
+    doc.text((40, 690), "Dosis Kedua", size=26, bold=True, key="dose")
+    return doc
+
+
+def test_a_member_apps_profile_read_by_tesseract(tmp_path):
+    doc = member_app_page()
+    _, out = run(doc, tmp_path)
+    for key in ("card number", "card name", "kpj", "name", "certificate"):
+        assert_black(doc, out, key)
+    for key in ("heading", "balance heading", "balance", "employer", "dose"):
+        assert_visible(doc, out, key)
