@@ -16,7 +16,8 @@ and PDF seconds per page for a memo with a text layer and a scan (--pdf-pages ea
   fresh   a fresh `redactor redact` process against one plain single-thread `tesseract IMAGE - -l ind+eng`,
           alternated --rounds times, on each of --dense typical dense 1920x1080 screenshots: spread
           evenly over the denser half of the screenshots (text edges per pixel), named in the output;
-          medians per screenshot and over the set;
+          medians per screenshot and over the set (`--dense 0`: every screenshot, the light ones too, for a
+          page of typical density);
   peer    `redactor batch --jobs 1` against the peer (Presidio's image redactor, set up with
           ../shared/anchors/README.md; --peer names its Python) on the same 1920x1080 screenshots,
           alternated --rounds times, and the ratio;
@@ -303,7 +304,7 @@ def fresh_process(paths: list[Path], rounds: int) -> None:
               f"-l ind+eng: median {floor:.2f} s; ratio {mine / floor:.2f}")
     mine = statistics.median(statistics.median(v) for v in ours.values())
     floor = statistics.median(statistics.median(v) for v in plain.values())
-    print(f"fresh `redactor redact` over {len(paths)} dense screenshots ({', '.join(p.name for p in paths)}): "
+    print(f"fresh `redactor redact` over {len(paths)} screenshots ({', '.join(p.name for p in paths)}): "
           f"median of medians {mine:.2f} s; plain tesseract {floor:.2f} s; ratio {mine / floor:.2f} ({load()})")
 
 
@@ -549,7 +550,8 @@ def main() -> int:
     parser.add_argument("--only", default="stages,batch", help="parts: stages,batch,fresh,peer,memory,app")
     parser.add_argument("--peer", default="/tmp/presidio-venv/bin/python", help="the peer's Python")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--dense", type=int, default=4, help="dense screenshots for the fresh-process part")
+    parser.add_argument("--dense", type=int, default=4,
+                        help="dense screenshots for the fresh-process part (0: every screenshot, dense or light)")
     parser.add_argument("--pdf-pages", type=int, default=3, help="pages of each test PDF (0: no PDF timing)")
     args = parser.parse_args()
     isolate_user_settings()  # a user's own settings must not change a benchmark
@@ -558,7 +560,7 @@ def main() -> int:
         shots = screenshots(args.limit)
         print(f"{len(shots)} screenshots, {os.cpu_count()} cores, {load()}\n")
         if "fresh" in parts:
-            fresh_process(dense_set(shots, args.dense), args.rounds)
+            fresh_process(dense_set(shots, args.dense) if args.dense else shots, args.rounds)
         if "peer" in parts:
             peer_comparison(shots, args.peer, args.rounds)
         if "app" in parts:
