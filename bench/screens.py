@@ -38,6 +38,10 @@ an employment social-security app on a phone (membership number, NIK, birth date
 the balance public), a vaccination certificate in a health app with its QR code, and a government webmail
 reading a forwarded classified memo with a pasted list of employees (names, NIPs, phones) and a signature.
 QR codes are labelled as pictures: the whole box of the code is one character.
+A domestic flight's e-ticket in a web mail or a travel site (booking code, passengers' names after their titles,
+ticket numbers, NIK or passport, the booker's contact), the digital population-ID app on a phone (its card, family
+list and QR code), and a ride-hailing or food-delivery trip receipt in the app or its e-mail (a home address as the
+pickup, the driver's name and plate, the rider's phone, the card's last digits).
 
 Labels follow the benchmark format (`truth.json` plus a 16-bit label map per image): the page is
 shot twice, the second time with every labelled text transparent, and a character's pixels are
@@ -5130,6 +5134,401 @@ def gov_webmail(p: Page, dark: bool, group: bool):
     return css, body
 
 
+# ----------------------------------------------------------------------------- travel, identity and trips
+# Pages written before the engine was run on them: a domestic flight's e-ticket (in a web mail or a travel site),
+# the digital population-ID app on a phone with its card, family list and QR code, and a ride-hailing or
+# food-delivery trip receipt (in the app or its e-mail).
+
+AIRLINES = [("Garuda Indonesia", "GA", "126", "#0b4a6f"), ("Citilink", "QG", "888", "#2d9b3a"), ("Lion Air", "JT", "990", "#d6262b"),
+            ("Batik Air", "ID", "938", "#7a1b2e"), ("Super Air Jet", "IU", "512", "#e4342a"), ("Pelita Air", "IP", "343", "#1d3f8f"),
+            ("Sriwijaya Air", "SJ", "977", "#1a56a0"), ("Indonesia AirAsia", "QZ", "975", "#e31837")]
+AIRPORTS = [("CGK", "Jakarta", "Soekarno-Hatta", "Terminal 3"), ("DPS", "Denpasar", "I Gusti Ngurah Rai", "Domestik"),
+            ("KNO", "Medan", "Kualanamu", "Terminal 1"), ("UPG", "Makassar", "Sultan Hasanuddin", "Terminal 1"),
+            ("YIA", "Yogyakarta", "Yogyakarta International", "Terminal 1"), ("SUB", "Surabaya", "Juanda", "Terminal 1"),
+            ("BPN", "Balikpapan", "Sultan Aji Muhammad Sulaiman", "Terminal 1"), ("HLP", "Jakarta", "Halim Perdanakusuma", "Terminal 1"),
+            ("PLM", "Palembang", "Sultan Mahmud Badaruddin II", "Terminal 1"), ("KJT", "Majalengka", "Kertajati", "Terminal 1"),
+            ("PKU", "Pekanbaru", "Sultan Syarif Kasim II", "Terminal 1"), ("LOP", "Lombok", "Zainuddin Abdul Madjid", "Terminal 1")]
+TRAVEL_SITES = [("Traveloka", "#0194f3"), ("tiket.com", "#0064d2"), ("Pegipegi", "#f15a22"), ("NusaTrip", "#0a7cc1")]
+FARE_CLASSES = ["Ekonomi", "Economy", "Ekonomi (Promo)", "Bisnis", "Economy Flex", "Super Saver"]
+
+
+def _code_svg(text: str, fmt: str, width: int, height: int | None = None) -> str:
+    """A real, readable QR code or barcode (zxing-cpp, already a dependency) inlined as SVG at a CSS width."""
+    import re
+
+    import zxingcpp
+
+    svg = zxingcpp.write_barcode_to_svg(zxingcpp.create_barcode(text, getattr(zxingcpp.BarcodeFormat, fmt)))
+    svg = svg[svg.index("<svg"):]
+    w, h = (int(v) for v in re.search(r'width="(\d+)" height="(\d+)"', svg).groups())
+    height = height or round(width * h / w)
+    return svg.replace(f'width="{w}" height="{h}"', f'viewBox="0 0 {w} {h}" width="{width}" height="{height}" '
+                                                    f'preserveAspectRatio="none" shape-rendering="crispEdges"', 1)
+
+
+def _pnr(p: Page) -> str:
+    """An airline booking code: six letters and digits, at least one letter (no 0/O or 1/I, as airlines avoid them)."""
+    r = p.rng
+    while True:
+        code = "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(6))
+        if any(c.isalpha() for c in code) and any(c.isdigit() for c in code) or r.random() < 0.3:
+            return code
+
+
+def _passport_id(p: Page) -> str:
+    return p.rng.choice("ABCEX") + p.digits(7)
+
+
+def flight_eticket(p: Page, dark: bool, group: bool):
+    """A domestic flight's e-ticket as people screenshot it on a desktop: either the airline's or a travel site's
+    confirmation e-mail in a web mail, or the travel site's e-ticket page.  The booking code (PNR), each passenger's
+    name after a title (Tn./Ny./Nn., MR/MRS/MS), their ticket number and the NIK (or, for some, a passport
+    number) a domestic booking asks for, and the booker's contact name, phone and e-mail are personal; the
+    airline, flight number, route, airports, terminals, times, baggage, fare class and price stay visible.  Some
+    e-tickets carry a web check-in barcode holding the booking (covered as a code; it has no text to score)."""
+    r = p.rng
+    airline, code, prefix, colour = r.choice(AIRLINES)
+    site, site_colour = r.choice(TRAVEL_SITES)
+    via_site = r.random() < 0.5
+    english = r.random() < 0.35
+    L = (lambda id_, en: en if english else id_)
+    origin, dest = r.sample(AIRPORTS, 2)
+    flight_no = f"{code} {r.randint(100, 799)}" if r.random() < 0.6 else f"{code}-{r.randint(100, 799)}"
+    dep_h, dep_m = r.randint(5, 20), r.choice([0, 5, 10, 15, 20, 30, 35, 40, 45, 50, 55])
+    dur = r.randint(75, 200)
+    arr = dep_h * 60 + dep_m + dur + r.choice([0, 60, 0])
+    day = f"{r.choice(['Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab', 'Min'])}, {r.randint(1, 28)} {r.choice(MONTHS_ID)} 2026"
+    pnr = _pnr(p)
+    pax_n = r.choice([1, 1, 2, 2, 3])
+    passengers = []
+    booker = p.name()
+    for k in range(pax_n):
+        who = booker if k == 0 and r.random() < 0.7 else p.name()
+        male = who.split()[0] in {"Bayu", "Dimas", "Eko", "Galih", "Irfan", "Joko", "Mulyadi", "Oki", "Rahmat", "Sutrisno",
+                                  "Umar", "Yogi", "Zaenal", "Arif", "Bambang", "Fajar", "Handoko", "Krisna", "Purnomo",
+                                  "Setyo", "Teguh", "Wahyu", "Rizky", "Ferdi", "Ardiansyah", "Robert", "Yohanes",
+                                  "Kornelius", "Ikhsan", "Rofiq"}
+        title = (("MR" if male else r.choice(["MRS", "MS"])) if english or r.random() < 0.4 else ("Tn." if male else r.choice(["Ny.", "Nn."])))
+        upper = r.random() < 0.6
+        shown = who.upper() if upper else who
+        ident = ("passport", _passport_id(p)) if r.random() < 0.15 else ("nik", p.nik())
+        ticket = f"{prefix}-{p.digits(10)}" if r.random() < 0.5 else f"{prefix}{p.digits(10)}"
+        passengers.append((title, shown, ident, ticket))
+    phone, mail = (_msisdn(p), p.email(booker))
+    bag = r.choice(["20 kg", "15 kg", "7 kg kabin", "20 kg + 7 kg kabin", "0 kg"])
+    fare = r.randint(6, 30) * 100000 + r.choice([0, 25000, 50000, 75000])
+    tax = r.randint(5, 15) * 10000
+    total = (fare + tax) * pax_n
+
+    def rp(n: int) -> str:
+        return "Rp " + f"{n:,}".replace(",", ".")
+    bg, fg, card, muted, line = (("#131417", "#e7e9ec", "#1c1e22", "#9aa0a8", "#34373d") if dark else
+                                 ("#f2f4f7", "#1f2328", "#fff", "#667085", "#e1e5ea"))
+    pnr_label = r.choice([L("Kode Booking", "Booking Code"), "PNR", L("Kode Pemesanan (PNR)", "Airline Booking Code (PNR)"),
+                          L("Kode Booking Maskapai", "Airline Booking Code")])
+    ident_head = r.choice([L("No. Identitas", "ID Number"), "NIK / Paspor", L("Nomor KTP/Paspor", "ID/Passport No.")])
+    ticket_head = r.choice([L("Nomor Tiket", "Ticket Number"), L("No. E-tiket", "E-ticket No."), L("No. Tiket", "Ticket No.")])
+    rows = []
+    stacked_pax = r.random() < 0.4
+    for n, (title, shown, (kind, ident), ticket) in enumerate(passengers, start=1):
+        if stacked_pax:
+            rows.append(f"<div class='px'><div class='pn'>{n}. {html.escape(title)} {p.s('person_name', shown)}</div>"
+                        f"<div class='mu'>{p.h('ui_text', ident_head)}: {p.s(kind, ident)} &nbsp;&middot;&nbsp; {p.h('ui_text', ticket_head)}: "
+                        f"{p.s('ticket_number', ticket)}</div><div class='mu'>{p.h('ui_text', L('Bagasi', 'Baggage'))}: {p.h('ui_text', bag)}</div></div>")
+        else:
+            rows.append(f"<tr><td>{n}</td><td>{html.escape(title)} {p.s('person_name', shown)}</td><td>{p.s(kind, ident)}</td>"
+                        f"<td>{p.s('ticket_number', ticket)}</td><td>{p.h('ui_text', bag)}</td></tr>")
+    if stacked_pax:
+        pax = "".join(rows)
+    else:
+        heads = ["No", L("Nama Penumpang", "Passenger Name"), ident_head, ticket_head, L("Bagasi", "Baggage")]
+        cells = "".join("<th>" + p.h("ui_text", h) + "</th>" for h in heads)
+        pax = f"<table class='t'><tr>{cells}</tr>{''.join(rows)}</table>"
+    arr_s = f"{arr // 60 % 24:02d}:{arr % 60:02d}"
+    flight = f"""<div class="fl"><div class="al"><div class="b">{p.h('ui_text', airline)}</div><div class="mu">{p.h('ui_text', flight_no)}</div>
+      <div class="mu">{p.h('ui_text', r.choice(FARE_CLASSES))}</div></div>
+      <div class="ap"><div class="tm">{p.h('time', f'{dep_h:02d}:{dep_m:02d}')}</div><div class="b">{p.h('ui_text', f'{origin[1]} ({origin[0]})')}</div>
+      <div class="mu">{p.h('ui_text', origin[2])}</div><div class="mu">{p.h('ui_text', origin[3])}</div></div>
+      <div class="du mu">{p.h('ui_text', f'{dur // 60}j {dur % 60}m')}<br>&#9992;&#xFE0E; {p.h('ui_text', L('Langsung', 'Direct'))}</div>
+      <div class="ap"><div class="tm">{p.h('time', arr_s)}</div><div class="b">{p.h('ui_text', f'{dest[1]} ({dest[0]})')}</div>
+      <div class="mu">{p.h('ui_text', dest[2])}</div><div class="mu">{p.h('ui_text', dest[3])}</div></div></div>"""
+    contact = [(L("Nama", "Name"), p.s("person_name", booker)), (L("No. Ponsel", "Mobile Number"), p.s("phone", phone)),
+               ("Email", p.s("email", mail))]
+    contact_html = "".join(f"<div class='kv'><span class='mu'>{p.h('ui_text', k)}</span><span>{v}</span></div>" for k, v in contact)
+    barcode = ""
+    if r.random() < 0.4:
+        first = passengers[0][1].split(",")[0].upper().split()
+        data = f"M1{first[-1]}/{first[0]} {passengers[0][0].rstrip('.').upper()} E{pnr} {origin[0]}{dest[0]}{code} {flight_no[-3:]} 123Y012A0001 100"
+        barcode = (f"<div class='bc'>{_code_svg(data, r.choice(['QRCode', 'PDF417']), 150)}"
+                   f"<div class='mu'>{p.h('ui_text', L('Tunjukkan saat check-in', 'Show at check-in'))}</div></div>")
+    ticket_box = f"""<div class="tk"><div class="hd" style="background:{colour}"><span>{p.h('ui_text', L('E-tiket', 'E-ticket'))}</span>
+      <span class="sp"></span><span>{p.h('ui_text', airline)}</span></div>
+      <div class="pad"><div class="row"><div><div class="mu">{p.h('ui_text', pnr_label)}</div><div class="pnr">{p.s('booking_code', pnr)}</div></div>
+      <div><div class="mu">{p.h('ui_text', L('Tanggal', 'Date'))}</div><div class="b">{p.h('date', day)}</div></div>{barcode}</div>
+      {flight}<h4>{p.h('ui_text', L('Detail Penumpang', 'Passenger Details'))}</h4>{pax}
+      <h4>{p.h('ui_text', L('Detail Kontak', 'Contact Details'))}</h4>{contact_html}
+      <h4>{p.h('ui_text', L('Rincian Harga', 'Price Details'))}</h4>
+      <div class='kv'><span class='mu'>{p.h('ui_text', L('Tarif dasar', 'Base fare'))} x{pax_n}</span><span>{p.h('price', rp(fare * pax_n))}</span></div>
+      <div class='kv'><span class='mu'>{p.h('ui_text', L('Pajak & biaya', 'Taxes & fees'))}</span><span>{p.h('price', rp(tax * pax_n))}</span></div>
+      <div class='kv b'><span>{p.h('ui_text', 'Total')}</span><span>{p.h('price', rp(total))}</span></div>
+      <div class="mu sm">{p.h('ui_text', L('Harap tiba di bandara 90 menit sebelum keberangkatan dan bawa KTP asli.',
+                                             'Please arrive 90 minutes before departure with your original ID.'))}</div></div></div>"""
+    size = r.choice([12.5, 13, 14])
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{size}px; }}
+    .mu {{ color:{muted}; }} .b {{ font-weight:600; }} .sm {{ font-size:.85em; margin-top:10px; }}
+    .top {{ display:flex; align-items:center; gap:14px; padding:8px 16px; border-bottom:1px solid {line}; }}
+    .top .lg {{ font-weight:700; font-size:1.3em; }} .top .sr {{ flex:1; max-width:560px; background:{card}; border-radius:20px; padding:8px 16px; color:{muted}; }}
+    .wrap {{ display:flex; }} .nav {{ width:190px; padding:10px 12px; line-height:2.1; flex:none; }}
+    .main {{ flex:1; padding:12px 20px; overflow:hidden; height:700px; }}
+    .subj {{ font-size:1.35em; margin-bottom:8px; }} .from {{ display:flex; gap:10px; align-items:center; margin-bottom:12px; }}
+    .from .av {{ width:36px; height:36px; border-radius:50%; background:{colour}; flex:none; }}
+    .tk {{ background:{card}; border:1px solid {line}; border-radius:8px; max-width:760px; overflow:hidden; }}
+    .tk .hd {{ color:#fff; padding:10px 16px; display:flex; font-weight:700; }} .sp {{ flex:1; }}
+    .pad {{ padding:12px 16px; }} .row {{ display:flex; gap:40px; align-items:flex-start; }} .bc {{ margin-left:auto; text-align:center; }}
+    .pnr {{ font-size:1.6em; font-weight:700; letter-spacing:2px; color:{colour if not dark else '#8ec5ff'}; }}
+    .fl {{ display:flex; gap:26px; align-items:flex-start; margin:12px 0; padding:10px 0; border-top:1px dashed {line}; border-bottom:1px dashed {line}; }}
+    .fl .al {{ width:150px; }} .fl .tm {{ font-size:1.3em; font-weight:700; }} .fl .du {{ text-align:center; padding-top:8px; }}
+    h4 {{ margin:10px 0 5px; font-size:1em; }}
+    table.t {{ border-collapse:collapse; width:100%; }} .t th {{ text-align:left; color:{muted}; font-weight:600; border-bottom:1px solid {line}; padding:4px 6px; }}
+    .t td {{ padding:5px 6px; border-bottom:1px solid {line}; }}
+    .px {{ padding:5px 0; border-bottom:1px solid {line}; }} .pn {{ font-weight:600; }}
+    .kv {{ display:flex; justify-content:space-between; max-width:520px; padding:2px 0; }}
+    .br {{ background:{'#2b2e33' if dark else '#dee1e6'}; padding:6px 10px; display:flex; gap:10px; font-size:13px; }}
+    .br .u {{ flex:1; background:{card}; border-radius:14px; padding:4px 14px; color:{muted}; }}
+    .sh {{ background:{site_colour}; color:#fff; padding:12px 24px; font-weight:700; font-size:1.2em; }}
+    .page {{ padding:14px 24px; }}
+    """
+    if via_site and r.random() < 0.5:
+        order_no = p.digits(r.choice([9, 10]))
+        body = f"""<div class="br"><span>&#8592; &#8594; &#8635;</span><span class="u">{p.h('ui_text', site.lower().replace(' ', '') + ('' if '.' in site else '.com') + '/my-booking')}</span></div>
+          <div class="sh">{p.h('ui_text', site)}</div><div class="page"><div class="mu">{p.h('ui_text', L('Pesanan Saya', 'My Bookings'))} &rsaquo;
+          {p.h('ui_text', L('No. Pesanan', 'Order ID'))} {p.i('reference_no', order_no)}</div><h3 style="margin:8px 0">{p.h('ui_text', L('E-tiket Pesawat', 'Flight E-ticket'))}</h3>{ticket_box}</div>"""
+    else:
+        sender = site if via_site else airline
+        subject = r.choice([L(f"E-tiket {sender}: {origin[0]} - {dest[0]}, {day}", f"Your e-ticket: {origin[0]} - {dest[0]}, {day}"),
+                            L(f"Konfirmasi Pemesanan {airline}", f"{airline} Booking Confirmation"),
+                            L(f"[{sender}] E-tiket Anda sudah terbit", f"[{sender}] Your e-ticket is issued")])
+        folders = ["Kotak Masuk", "Berbintang", "Terkirim", "Draf", "Semua Email"] if not english else ["Inbox", "Starred", "Sent", "Drafts", "All Mail"]
+        body = f"""<div class="top"><span class="lg">{p.h('ui_text', r.choice(['Gmail', 'Mail', 'Outlook']))}</span>
+          <span class="sr">{p.h('ui_text', L('Telusuri email', 'Search mail'))}</span><span class="sp"></span><span>&#128100; {p.s('email', mail)}</span></div>
+          <div class="wrap"><div class="nav">{'<br>'.join(p.h('ui_text', f) for f in folders)}</div>
+          <div class="main"><div class="subj">{p.h('ui_text', subject)}</div>
+          <div class="from"><div class="av"></div><div><span class="b">{p.h('ui_text', sender)}</span>
+          <span class="mu">&lt;{p.h('ui_text', f"noreply@{sender.lower().replace(' ', '')}{'' if '.' in sender else '.co.id'}")}&gt;</span><br>
+          <span class="mu">{p.h('ui_text', L('kepada saya', 'to me'))}</span></div></div>
+          <p style="margin-bottom:10px">{p.h('ui_text', L('Halo', 'Hi'))} {p.s('person_name', booker.split()[0] if r.random() < 0.5 else booker)},
+          {p.h('ui_text', L('pemesanan Anda telah dikonfirmasi.', 'your booking is confirmed.'))}</p>{ticket_box}</div></div>"""
+    return css, body
+
+
+RELIGIONS = ["ISLAM", "KRISTEN", "KATOLIK", "HINDU", "BUDDHA"]
+KTP_JOBS = ["KARYAWAN SWASTA", "PEGAWAI NEGERI SIPIL", "WIRASWASTA", "PELAJAR/MAHASISWA", "MENGURUS RUMAH TANGGA", "GURU",
+            "PETANI/PEKEBUN", "BURUH HARIAN LEPAS", "PERAWAT", "BELUM/TIDAK BEKERJA"]
+
+
+def ikd_digital_id(p: Page, dark: bool, group: bool):
+    """The digital population-ID app (Identitas Kependudukan Digital-like) on a phone at device scale 2-3: the
+    card view (NIK, name, birth place and date, sex, blood group, the street address with RT/RW, village, district,
+    religion, marital status, job, nationality, valid-until) drawn like a KTP with a portrait, or the same data as
+    a list of fields; the family card (KK number, the head, each member's name, NIK and relation); and the QR code
+    the app shows to be scanned (covered as a code: a real, readable QR with no text to score).  As on other
+    identity papers here, the village, district, birth place, religion, status and job are a card's attributes:
+    neither rewarded nor penalised; the street, NIK, names, dates of birth and KK number are personal."""
+    r = p.rng
+    kel, kec, city = r.choice(PLACES)
+    province = PROVINCES[city][0]
+    head = p.name().upper()
+    nik, kk = p.nik(), p.nik()
+    year = r.randint(1962, 2004)
+    birth_place = r.choice(["MAGELANG", "BANDUNG", "MEDAN", "BANTUL", "SLEMAN", "MAKASSAR", "BONDOWOSO", "JAKARTA", "SURABAYA"])
+    born = r.choice([f"{r.randint(1, 28):02d}-{r.randint(1, 12):02d}-{year}", f"{r.randint(1, 28):02d} {r.choice(MONTHS_ID).upper()} {year}"])
+    street = r.choice([f"{r.choice(STREETS).upper()} NO. {r.randint(1, 150)}", f"DUSUN {r.choice(['KRAJAN', 'NGASEM', 'KIDUL', 'WETAN'])}",
+                       f"PERUM {r.choice(['GRIYA ASRI', 'BUMI INDAH', 'TAMAN SARI'])} BLOK {r.choice('ABCDE')}{r.randint(1, 9)} NO. {r.randint(1, 40)}"])
+    rtrw = f"{r.randint(1, 15):03d}/{r.randint(1, 12):03d}"
+    sex = r.choice(["LAKI-LAKI", "PEREMPUAN"])
+    fields = [("NIK", p.s("nik", nik)), ("Nama", p.s("person_name", head)),
+              (r.choice(["Tempat/Tgl Lahir", "Tempat, Tanggal Lahir"]), f"{p.i('birth_place', birth_place + ',')} {p.s('birth_date', born)}"),
+              ("Jenis Kelamin", p.i("sex", sex)), ("Gol. Darah", p.i("blood_type", r.choice(["A", "B", "O", "AB", "-"]))),
+              ("Alamat", p.s("address", street)), ("RT/RW", p.i("rt_rw", rtrw)),
+              (r.choice(["Kel/Desa", "Kelurahan/Desa"]), p.i("village", kel.split(" ", 1)[1].upper())),
+              ("Kecamatan", p.i("district", kec.split(" ", 1)[1].upper())),
+              ("Agama", p.i("religion", r.choice(RELIGIONS))),
+              (r.choice(["Status Perkawinan", "Status Kawin"]), p.i("marital", r.choice(["KAWIN", "BELUM KAWIN", "CERAI HIDUP"]))),
+              ("Pekerjaan", p.i("occupation", r.choice(KTP_JOBS))), ("Kewarganegaraan", p.h("ui_text", "WNI")),
+              ("Berlaku Hingga", p.h("ui_text", "SEUMUR HIDUP"))]
+    accent = r.choice(["#1e4fa3", "#0d47a1", "#1565c0"])
+    bg, fg, box, muted = ("#0f1115", "#e8eaee", "#1a1d23", "#9aa1ab") if dark else ("#eef2f8", "#1b2430", "#fff", "#66707d")
+    screen = r.choice(["card", "card", "list", "family", "qr"])
+    title = {"card": r.choice(["KTP Digital", "Identitas Digital", "Kartu Tanda Penduduk"]), "list": r.choice(["Data Diri", "Biodata Penduduk"]),
+             "family": r.choice(["Kartu Keluarga", "Data Keluarga"]), "qr": r.choice(["QR Code", "Tunjukkan QR Code"])}[screen]
+    qr = _code_svg(f"https://ikd.dukcapil.go.id/v/{nik[:6]}{''.join(r.choice('ABCDEFGHJKLMNPQRSTUVWXYZ23456789') for _ in range(14))}",
+                   "QRCode", r.choice([96, 120, 200]) if screen != "qr" else r.choice([200, 230]))
+    if screen == "card":
+        kv = "".join(f"<tr><td class='k'>{p.h('ui_text', k)}</td><td>:</td><td>{v}</td></tr>" for k, v in fields[1:])
+        content = f"""<div class="ktp"><div class="kh">{p.h('ui_text', 'PROVINSI ' + province)}<br>{p.h('ui_text', city.upper())}</div>
+          <div class="kn">{p.h('ui_text', 'NIK')} : {p.s('nik', nik)}</div>
+          <div class="kb"><table>{kv}</table><div class="ph"><div class="face"></div><div class="mu2">{p.h('ui_text', city.upper().replace('KAB. ', '').replace('KOTA ', ''))}</div></div></div></div>
+          <div class="qrb">{qr if r.random() < 0.6 else ''}<div class="mu">{p.h('ui_text', r.choice(['Pindai untuk verifikasi', 'Scan QR untuk verifikasi data']))}</div></div>"""
+    elif screen == "list":
+        content = "<div class='sec'>" + "".join(f"<div class='st'><div class='mu'>{p.h('ui_text', k)}</div><div class='b'>{v}</div></div>"
+                                                 for k, v in fields) + "</div>"
+    elif screen == "family":
+        family = head.split()[-1]
+        members = [(head, "KEPALA KELUARGA", nik), (f"{r.choice(GIVEN).upper()} {r.choice(FAMILY).upper()}", "ISTRI" if sex == "LAKI-LAKI" else "SUAMI", p.nik())]
+        members += [(f"{r.choice(GIVEN).upper()} {family}", "ANAK", p.nik()) for _ in range(r.randint(1, 3))]
+        cards = "".join(f"<div class='fm'><div class='av'></div><div><div class='b'>{p.s('person_name', who)}</div>"
+                        f"<div class='mu'>{p.h('ui_text', 'NIK')} {p.s('nik', number)}</div><div class='rel'>{p.i('relation', relation)}</div></div></div>"
+                        for who, relation, number in members)
+        content = f"""<div class="sec"><div class="mu">{p.h('ui_text', r.choice(['Nomor KK', 'No. Kartu Keluarga', 'No. KK']))}</div>
+          <div class="big">{p.s('kk', kk)}</div><div class="mu">{p.h('ui_text', 'Kepala Keluarga')}</div><div class="b">{p.s('person_name', head)}</div>
+          <div class="mu">{p.h('ui_text', 'Alamat')}</div><div>{p.s('address', street)} {p.h('ui_text', 'RT/RW')} {p.i('rt_rw', rtrw)}</div></div>
+          <div class="sec"><h3>{p.h('ui_text', r.choice(['Anggota Keluarga', 'Daftar Anggota']))} ({p.h('count', str(len(members)))})</h3>{cards}</div>"""
+    else:
+        content = f"""<div class="sec c"><div class="b">{p.s('person_name', head)}</div><div class="mu">{p.h('ui_text', 'NIK')} {p.s('nik', nik)}</div>
+          <div class="qrbig">{qr}</div><div class="mu">{p.h('ui_text', r.choice(['QR Code berlaku 60 detik', 'Perbarui QR', 'Tunjukkan QR ini kepada petugas']))}</div>
+          <div class="btn">{p.h('ui_text', r.choice(['Perbarui', 'Refresh QR']))}</div></div>"""
+    tabs = ["Beranda", "Dokumen", "QR", "Akun"]
+    size = r.choice([13, 14, 15])
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{size}px; }}
+    .sb {{ display:flex; justify-content:space-between; padding:4px 14px; font-size:12px; }}
+    .hd {{ background:{accent}; color:#fff; padding:12px 16px; display:flex; gap:12px; align-items:center; font-size:1.1em; font-weight:600; }}
+    .mu {{ color:{muted}; }} .b {{ font-weight:600; }}
+    .ktp {{ margin:12px; border-radius:10px; padding:10px 10px 12px; color:#10263f; font-size:.72em; line-height:1.35;
+            background:linear-gradient(160deg,#bfe0f7,#e4f2fb 45%,#a9d3f0); box-shadow:0 1px 4px #0003; }}
+    .kh {{ text-align:center; font-weight:700; font-size:1.1em; }} .kn {{ font-weight:700; font-size:1.25em; margin:4px 0; }}
+    .kb {{ display:flex; gap:6px; }} .kb table {{ border-collapse:collapse; flex:1; }} .kb td {{ padding:0 3px 0 0; vertical-align:top; }}
+    .kb .k {{ white-space:nowrap; }}
+    .ph {{ width:78px; flex:none; text-align:center; }} .face {{ width:74px; height:96px; background:linear-gradient(#d23 0 100%); border-radius:3px;
+            background:radial-gradient(circle at 50% 38%, #e9c8a8 0 20px, transparent 21px), radial-gradient(ellipse at 50% 110%, #334 0 36px, transparent 37px), #c62828; }}
+    .mu2 {{ font-size:.9em; margin-top:2px; }}
+    .qrb {{ text-align:center; margin:6px 12px; }} .qrbig {{ margin:14px auto; }}
+    .sec {{ background:{box}; margin:12px; border-radius:12px; padding:10px 14px; }} .sec.c {{ text-align:center; }}
+    .sec h3 {{ font-size:1em; margin-bottom:6px; }} .big {{ font-size:1.3em; font-weight:700; letter-spacing:1px; margin-bottom:6px; }}
+    .st {{ padding:5px 0; border-bottom:1px solid #8882; }} .st .mu {{ font-size:.85em; }}
+    .fm {{ display:flex; gap:10px; align-items:center; padding:7px 0; border-bottom:1px solid #8882; }}
+    .fm .av {{ width:34px; height:34px; border-radius:50%; background:{accent}33; flex:none; }}
+    .rel {{ font-size:.8em; color:{accent if not dark else '#8ab4f8'}; }}
+    .btn {{ display:inline-block; background:{accent}; color:#fff; border-radius:18px; padding:7px 22px; margin-top:10px; }}
+    .nav {{ position:fixed; bottom:0; left:0; right:0; display:flex; justify-content:space-around; padding:8px 0; background:{box}; border-top:1px solid #8883; font-size:.8em; }}
+    """
+    body = f"""<div class="sb"><span>{p.h('time', p.time())}</span><span>&#9679;&#9679;&#9679; 4G &#9646;</span></div>
+      <div class="hd"><span>&#8592;</span>{p.h('ui_text', title)}</div>
+      <div class="mu" style="padding:8px 14px 0">{p.h('ui_text', r.choice(['Identitas Kependudukan Digital', 'IKD - Dukcapil Kemendagri', 'Dokumen Kependudukan']))}</div>
+      {content}<div class="nav">{''.join(f'<span>{p.h("ui_text", t)}</span>' for t in tabs)}</div>"""
+    return css, body
+
+
+RIDE_APPS = [("Gojek", "GoRide", "GoCar", "#00aa13"), ("Grab", "GrabBike", "GrabCar", "#00b14f"), ("Maxim", "Maxim Bike", "Maxim Car", "#f5a623"),
+             ("inDrive", "inDrive Moto", "inDrive Car", "#6fbf1f")]
+PUBLIC_PLACES = ["Stasiun Tugu Yogyakarta", "Bandara Internasional Yogyakarta", "Kantor Bupati Magelang", "RSUD Kota Bandung",
+                 "Stasiun Bandung", "Terminal Terpadu Amplas", "Mal Ciputra Seraya", "Pasar Beringharjo", "Balai Kota Medan",
+                 "Universitas Hasanuddin", "Stasiun Gambir", "Trans Studio Mall Makassar", "Alun-alun Bondowoso",
+                 "Kantor Dinas Kependudukan dan Pencatatan Sipil", "Lippo Plaza Jember", "Gedung Sate"]
+CARD_BRANDS = ["Visa", "Mastercard", "JCB", "BCA Debit"]
+
+
+def ride_receipt(p: Page, dark: bool, group: bool):
+    """A ride-hailing or food-delivery trip receipt on a phone at device scale 2-3, in the app's trip detail or in
+    the receipt e-mail opened in a mail app: the pickup (a home address, sometimes with a note), the drop-off (a
+    public place, or the home on the way back), the driver's name and plate, the rider's name, phone and e-mail
+    and the payment card's last four digits are personal; the app, fare and its parts, the date and times,
+    distance, duration, trip ID, the vehicle's model and the public places stay visible."""
+    r = p.rng
+    app, bike, car, colour = r.choice(RIDE_APPS)
+    food = r.random() < 0.25
+    english = r.random() < 0.3
+    L = (lambda id_, en: en if english else id_)
+    service = r.choice(RESTAURANTS) if food else r.choice([bike, car])
+    rider, driver = p.name(), p.name()
+    home = _home(p, casual=r.random() < 0.2)
+    place = r.choice(PUBLIC_PLACES)
+    towards_home = not food and r.random() < 0.3
+    pickup, dropoff = ((p.h("ui_text", place), p.s("address", home)) if towards_home else
+                       (p.s("address", home), p.h("ui_text", place)))
+    if food:
+        pickup = p.h("ui_text", service + " - " + r.choice(["Kaliurang", "Dago", "Sudirman", "Panakkukang"]))
+        dropoff = p.s("address", home)
+    plate = _plate(p)
+    vehicle = r.choice(VEHICLES)
+    km = f"{r.randint(1, 24)},{r.randint(0, 9)} km"
+    mins = f"{r.randint(6, 55)} {L('mnt', 'min')}"
+    t0 = r.randint(6 * 60, 21 * 60)
+    t1 = t0 + r.randint(8, 50)
+    when = f"{r.randint(1, 28)} {r.choice(MONTHS_ID)} 2026"
+    fare = r.randint(8, 90) * 1000 + r.choice([0, 500])
+    fee = r.choice([1000, 2000, 3000, 4000])
+    disc = r.choice([0, 0, 5000, 10000])
+    total = fare + fee - disc
+
+    def rp(n: int) -> str:
+        return "Rp" + f"{n:,}".replace(",", ".")
+    card = r.random() < 0.5
+    last4 = p.digits(4)
+    payment = (f"{p.h('ui_text', r.choice(CARD_BRANDS))} &bull;&bull;&bull;&bull; {p.s('card_number', last4)}" if card else
+               p.h("ui_text", r.choice(WALLETS + ["Tunai", "Cash"])))
+    trip_id = r.choice(["RB-", "A-", "F-", "GC-"]) + p.digits(r.choice([9, 12]))
+    stops_html = f"""<div class="rt"><div class="dot g"></div><div><div class="mu">{p.h('ui_text', L('Lokasi jemput', 'Pick-up') if not food else L('Diambil dari', 'Picked up from'))} &middot; {p.h('time', f'{t0 // 60:02d}:{t0 % 60:02d}')}</div>
+      <div>{pickup}</div></div></div>
+      <div class="rt"><div class="dot o"></div><div><div class="mu">{p.h('ui_text', L('Tujuan', 'Drop-off') if not food else L('Diantar ke', 'Delivered to'))} &middot; {p.h('time', f'{t1 // 60:02d}:{t1 % 60:02d}')}</div>
+      <div>{dropoff}</div></div></div>"""
+    if r.random() < 0.3:
+        stops_html += f"<div class='mu sm'>{p.h('ui_text', L('Catatan', 'Note'))}: {p.s('address', r.choice(HOME_NOTES))}</div>"
+    driver_html = f"""<div class="dr"><div class="av"></div><div style="flex:1"><div class="b">{p.s('person_name', driver)}</div>
+      <div class="mu">{p.h('ui_text', vehicle)} &middot; {p.s('plate', plate)}</div></div><div class="mu">&#9733; {p.h('count', f'4.{r.randint(6, 9)}')}</div></div>"""
+    fares = [(L("Tarif perjalanan", "Trip fare") if not food else L("Harga makanan", "Food"), rp(fare)),
+             (L("Biaya jasa aplikasi", "Platform fee"), rp(fee))]
+    if disc:
+        fares.append((L("Diskon", "Discount"), "-" + rp(disc)))
+    fare_html = "".join(f"<div class='kv'><span class='mu'>{p.h('ui_text', k)}</span><span>{p.h('price', v)}</span></div>" for k, v in fares)
+    fare_html += f"<div class='kv b'><span>{p.h('ui_text', L('Total dibayar', 'Total paid'))}</span><span>{p.h('price', rp(total))}</span></div>"
+    fare_html += f"<div class='kv'><span class='mu'>{p.h('ui_text', L('Metode pembayaran', 'Payment method'))}</span><span>{payment}</span></div>"
+    rider_html = ""
+    if r.random() < 0.6:
+        rider_html = f"""<div class="sec"><div class="t">{p.h('ui_text', L('Penumpang', 'Passenger') if not food else L('Pemesan', 'Customer'))}</div>
+          <div class="b">{p.s('person_name', rider)}</div><div class="mu">{p.s('phone', _msisdn(p))}</div></div>"""
+    bg, fg, card_bg, muted = ("#111315", "#e8eaed", "#1c1f22", "#9aa0a6") if dark else ("#f4f5f7", "#1d2025", "#fff", "#6b7280")
+    as_mail = r.random() < 0.45
+    if as_mail:
+        mail = p.email(rider)
+        head = f"""<div class="mt"><span>&#8592;</span><span class="sp"></span><span>&#9733;</span><span>&#8942;</span></div>
+          <div class="subj">{p.h('ui_text', r.choice([L(f'Struk perjalanan {service} kamu', f'Your {app} e-receipt'),
+                                                        L(f'Terima kasih sudah pakai {app}', f'Thanks for riding with {app}')]))}</div>
+          <div class="from"><div class="av2" style="background:{colour}"></div><div><span class="b">{p.h('ui_text', app)}</span> <span class="mu">{p.h('ui_text', when)}</span><br>
+          <span class="mu">{p.h('ui_text', L('kepada', 'to'))} {p.s('email', mail)}</span></div></div>
+          <div class="brand" style="background:{colour}">{p.h('ui_text', app)}</div>
+          <div class="sec"><div>{p.h('ui_text', L('Hai', 'Hi'))} {p.s('person_name', rider.split()[0])},</div>
+          <div class="mu">{p.h('ui_text', L('Terima kasih telah menggunakan layanan kami.', 'Thanks for using our service.'))}</div></div>"""
+    else:
+        head = f"""<div class="hd" style="background:{colour}"><span>&#8592;</span>{p.h('ui_text', L('Detail perjalanan', 'Trip details') if not food else L('Detail pesanan', 'Order details'))}</div>
+          <div class="map"><div class="route"></div></div>"""
+    size = r.choice([13, 14, 15])
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{size}px; }}
+    .mu {{ color:{muted}; }} .b {{ font-weight:600; }} .sm {{ font-size:.88em; padding-left:22px; }} .sp {{ flex:1; }}
+    .hd {{ color:#fff; padding:12px 16px; display:flex; gap:12px; align-items:center; font-size:1.1em; font-weight:600; }}
+    .map {{ height:170px; background:{'#2a2f35' if dark else '#e6eadf'}; position:relative; }}
+    .route {{ position:absolute; left:60px; top:40px; width:240px; height:90px; border:4px solid {colour}; border-left:none; border-bottom:none; border-radius:0 30px 0 0; }}
+    .mt {{ display:flex; gap:18px; padding:12px 16px; font-size:1.2em; }}
+    .subj {{ font-size:1.25em; padding:0 16px 8px; }} .from {{ display:flex; gap:10px; padding:4px 16px 10px; align-items:center; font-size:.9em; }}
+    .av2 {{ width:34px; height:34px; border-radius:50%; flex:none; }}
+    .brand {{ color:#fff; font-weight:700; font-size:1.3em; padding:12px 16px; margin:0 12px; border-radius:8px 8px 0 0; }}
+    .sec {{ background:{card_bg}; margin:0 12px 10px; border-radius:10px; padding:10px 14px; line-height:1.45; }}
+    .sec .t {{ color:{muted}; font-size:.86em; margin-bottom:2px; }} .sec h4 {{ margin-bottom:6px; }}
+    .rt {{ display:flex; gap:10px; padding:4px 0; }} .dot {{ width:12px; height:12px; border-radius:50%; margin-top:4px; flex:none; }}
+    .dot.g {{ background:#16a34a; }} .dot.o {{ background:#ea580c; }}
+    .dr {{ display:flex; gap:10px; align-items:center; }} .dr .av {{ width:40px; height:40px; border-radius:50%; background:#9ab; flex:none; }}
+    .kv {{ display:flex; justify-content:space-between; gap:10px; padding:2px 0; }}
+    """
+    summary = f"""<div class="sec"><div class="kv"><span class="b">{p.h('ui_text', service)}</span><span class="b">{p.h('price', rp(total))}</span></div>
+      <div class="mu">{p.h('date', when)} &middot; {p.h('ui_text', km)} &middot; {p.h('ui_text', mins)}</div></div>"""
+    body = f"""{head}{summary}<div class="sec">{stops_html}</div><div class="sec"><div class="t">{p.h('ui_text', L('Pengemudi', 'Driver') if not food else L('Driver', 'Driver'))}</div>{driver_html}</div>
+      {rider_html}<div class="sec"><h4>{p.h('ui_text', L('Rincian pembayaran', 'Payment details'))}</h4>{fare_html}</div>
+      <div class="sec mu"><div class="kv"><span>{p.h('ui_text', L('ID Perjalanan', 'Trip ID') if not food else L('ID Pesanan', 'Order ID'))}</span><span>{p.h('reference_no', trip_id)}</span></div></div>"""
+    return css, body
+
+
 KINDS = {
     # name: (template, css viewport, device scale factors, dark variants, group variants)
     "mobile_chat": (mobile_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
@@ -5198,6 +5597,9 @@ KINDS = {
     "bpjs_tk_app": (bpjs_tk_app, (390, 844), (2.0, 2.75, 3.0), True, False),
     "vaccine_certificate": (vaccine_certificate, (390, 844), (2.0, 2.75, 3.0), True, False),
     "gov_webmail": (gov_webmail, (1536, 864), (1.0, 1.25), True, False),
+    "flight_eticket": (flight_eticket, (1366, 768), (1.0, 1.25), True, False),
+    "ikd_digital_id": (ikd_digital_id, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "ride_receipt": (ride_receipt, (390, 844), (2.0, 2.75, 3.0), True, False),
 }
 
 COLLECT_JS = """
