@@ -14,7 +14,7 @@ from .kinds import KINDS
 from .page_kinds import PAGE_KINDS
 from .validators import VALIDATORS
 
-VALUE_SHAPES = {"name", "address", "date", "digits", "token", "text", "vocab", "passport", "plate", "email", "iban", "serial"}
+VALUE_SHAPES = {"name", "address", "date", "digits", "token", "text", "vocab", "passport", "plate", "email", "iban", "serial", "booking"}
 
 
 def _text(v: object) -> bool:

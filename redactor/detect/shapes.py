@@ -5,7 +5,7 @@ import functools
 import re
 
 from . import text as T
-from .lexicon import common_words, thin_stroke_readings, words
+from .lexicon import common_words, is_ordinary_word, thin_stroke_readings, words
 from .recognizer import Recognizer
 from .validators import iban_length_fits
 
@@ -119,6 +119,13 @@ def shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
             lead, body = lead + m.end(), body[m.end():]
         m = re.match(r"[A-Z0-9](?:-?[A-Z0-9]){6,19}(?![A-Za-z0-9])", body)
         if m and re.search(r"[A-Z]", m.group()) and sum(ch.isdigit() for ch in m.group()) >= 4:
+            return (lead, m.end())
+        return None
+    if shape == "booking":
+        # A booking's code (an airline's PNR "K7QX2M", a travel site's "1287917366"): one word of five to
+        # ten capitals and digits.  A word of the language in capitals ("LUNAS", "AKTIF") is a status.
+        m = re.match(r"[A-Z0-9]{5,10}(?![A-Za-z0-9])", body)
+        if m and (re.search(r"\d", m.group()) or not (m.group().lower() in common_words() or is_ordinary_word(m.group()))):
             return (lead, m.end())
         return None
     if shape == "plate":
