@@ -20,6 +20,10 @@
                                     or NIP (a person's record), also under a table header OCR did not read
     extend    = ["record_birth_dates"]     a place and a date on such a row: where and when the person was born
     extend    = ["record_names"]           a name in capitals on such a row (two words or more that could be a name)
+    extend    = ["plate_wrapped_lines"]  a plate's region and number ending a line, its letters opening the next
+                                    ("… · BK 376" / "AC" on a narrow phone screen)
+    extend    = ["card_last_digits_apart"]  a card's last four digits read as a cell of their own right of its
+                                    brand ("Visa" | "3591"), the mask's dots between them lost
     extend    = ["numbers_under_names_read_as_scraps"]  under a caption holding the recognizer's label ("Nama / NIP"),
                                     the small line under each cell read as scraps with digits: the number
     reject_if = ["money"]           1.250.000 is an amount, not an account or a phone
@@ -252,7 +256,8 @@ def address_continuation(page: Page, seg: Segment, value: str, headers: Headers)
             or _ADDRESS_PART.search(head[:40])\
             or (re.search(r"\b[A-Z]{2}$", tail) and re.match(r"\d{5}(?:-\d{4})?\b", head)) \
             or _postal_code_under(current, below)  # "…, IL" / "62705"; "… kota bandung" / "40121"
-        if not continues or STOP_LABELS.match(head) or headers.starts_with_label(head):
+        if not continues or STOP_LABELS.match(head) or headers.starts_with_label(head) \
+                or _ADDRESS_CAPTION_ALONE.fullmatch(head.rstrip()):
             break
         if re.match(FIELD_START + r"(?!\d\d)", head) and not _ADDRESS_HEAD.match(head):
             # the next field of a form or a receipt ("Ongkir: Rp18.000"), not the address going on; a
@@ -262,6 +267,15 @@ def address_continuation(page: Page, seg: Segment, value: str, headers: Headers)
         extra.append((below, 0, len(trimmed)))
         current, current_value, current_line = below, trimmed, below.text
     return extra
+
+
+# An address field's caption alone on its line, with no value ("RT/RW", "Kelurahan/Desa", "Kecamatan"): on a
+# form whose labels stand over their values it is the next field's label, not the address going on.
+# (the parts' whole names from the lexicon, and the captions forms pair them in)
+_ADDRESS_CAPTION_ALONE = re.compile(r"(?i)(?:RT\s?/\s?RW|Kel(?:urahan)?\.?\s?/\s?Desa|Desa\s?/\s?Kel(?:urahan)?\.?|"
+                                    r"Kabupaten\s?/\s?Kota|Kota\s?/\s?Kabupaten|Kode\s+Pos|"
+                                    + "|".join(part for part in words("values", "address_parts") if len(part) > 4)
+                                    + r")\s?:?")
 
 
 def _postal_code_under(line: Segment, below: Segment) -> bool:
@@ -1381,8 +1395,65 @@ EXTEND: dict[str, Callable[[Span, Page, Headers], None]] = {
     "domain_lines": _domain_lines,
     "mrz_block": _mrz_line,  # the page's bands are added once per page (see `PAGE_EXTEND`)
 }
+# A plate's region and number ending a line after a separator or alone on it ("Honda Beat Merah · D 183"), and
+# the letters that open the next line ("LMG"): a narrow phone screen wraps a driver's line inside the plate.
+_PLATE_HEAD_AT_END = re.compile(r"(?:^|[·•:|,\-–]\s?)(?P<value>[A-Z]{1,2}[ -][1-9]\d{0,3})\s*$")
+_PLATE_LETTERS_OPEN = re.compile(r"[A-Z]{1,3}(?![A-Za-z0-9])")  # (alone on their line)
+_ADDRESS_PART_WORDS = frozenset(part.upper() for part in words("values", "address_parts"))
+
+
+def plate_wrapped_lines(page: Page, category: str, detector: str, label: str, _labels=None) -> list[Finding]:
+    """A number plate wrapped over two lines: the region and number at the end of one line, the letters alone
+    on the line right under it in the same block ("… · BK 376" / "AC").  A driver's line has the rating beside
+    it, so the wrap is no sentence read whole (`Page.wrapped_onto`).  The joined plate must be one (its
+    region letters a region's), and the letters no address's part ("RT", "RW")."""
+    out = []
+    for row in page.rows:
+        for seg in row.segments:
+            head = _PLATE_HEAD_AT_END.search(seg.text)
+            if head is None:
+                continue
+            below = page.next_line(seg)
+            if below is None:
+                continue
+            tail = _PLATE_LETTERS_OPEN.match(below.text.lstrip())
+            if tail is None or tail.group() in _ADDRESS_PART_WORDS or below.text.strip(" ·•|,") != tail.group():
+                continue
+            plate = f"{head.group('value')} {tail.group()}"
+            if not VALIDATORS["plate"](plate):
+                continue
+            lead = len(below.text) - len(below.text.lstrip())
+            boxes = tuple(seg.boxes_for(*head.span("value"))) + tuple(below.boxes_for(lead, lead + len(tail.group())))
+            out.append(Finding(category, boxes, 0.75, preview(label, plate), detector))
+    return out
+
+
+# A payment card's brand at the end of a cell ("Visa", "Mastercard ••••").
+# (a card's kind alone, "Debit", also ends a statement's description beside its amount: only a brand counts)
+_CARD_BRAND_AT_END = re.compile(r"(?i)\b(?:visa|mastercard|master\s?card|jcb|amex|american\s+express|gpn)\W{0,8}$")
+
+
+def card_last_digits_apart(page: Page, category: str, detector: str, label: str, _labels=None) -> list[Finding]:
+    """A card's last four digits read as a cell of their own, right of its brand: the mask's dots between
+    them ("Visa •••• 3591") were read as a speck on a line of their own or not at all, and left a gap that
+    parts the two cells.  The gap is no wider than the dots were (a few text heights)."""
+    out = []
+    for row in page.rows:
+        for seg in row.segments:
+            digits = seg.text.strip()
+            if not re.fullmatch(r"\d{4}", digits):
+                continue
+            left = page.neighbour(seg, "left")
+            if left is None or not _CARD_BRAND_AT_END.search(left.text) \
+                    or seg.box.left - left.box.right > 5 * max(seg.height, left.height):
+                continue
+            start = seg.text.index(digits)
+            out.append(Finding(category, tuple(seg.boxes_for(start, start + 4)), 0.75, preview(label, digits), detector))
+    return out
+
+
 # Hooks that also look at the whole page once: (hook, function of the page and the recognizer's label).
-PAGE_EXTEND = {"mrz_block": mrz_bands, "health_card_lines": health_card_lines,
+PAGE_EXTEND = {"plate_wrapped_lines": plate_wrapped_lines, "card_last_digits_apart": card_last_digits_apart, "mrz_block": mrz_bands, "health_card_lines": health_card_lines,
                "record_member_numbers": record_member_numbers, "record_birth_dates": record_birth_dates,
                "record_names": record_names, "numbers_read_as_scraps": numbers_read_as_scraps,
                "numbers_under_names_read_as_scraps": numbers_under_names_read_as_scraps}

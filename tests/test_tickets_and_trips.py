@@ -1,0 +1,131 @@
+"""Flight e-tickets, digital ID cards and trip receipts: a booking code and an airline ticket's number are
+covered beside or under their labels, a card shown by its last four digits is covered, a number plate a narrow
+screen wrapped over two lines is covered whole; an airline, a no-reply sender and an airport named after a
+national hero stay visible, and a caption alone on its line ends the address above it.  Synthetic OCR words
+(conftest.make_ocr)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import count_uncovered, letters, make_ocr
+from redactor.detect import detect
+from redactor.findings import Box
+from redactor.ocr.result import OcrResult, Word
+
+
+# --- booking codes and ticket numbers ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("rows, value", [
+    (["Kode Booking: K7QX2M"], "K7QX2M"),
+    (["PNR XYKAZE"], "XYKAZE"),
+    # the label over the code, the trip's date beside it (a header row of two captions)
+    ([[(20, "Booking Code"), (200, "Date")], [(20, "Y4WUHE"), (200, "Sab, 19 September 2026")]], "Y4WUHE"),
+    ([[(20, "Kode Booking Maskapai"), (300, "Tanggal")], [(20, "3KHYXA"), (300, "Rab, 9 Mei 2026")]], "3KHYXA"),
+    (["Airline Booking Code (PNR)", "F4HEQN"], "F4HEQN"),
+    # an airline ticket's number in its column, with and without the hyphen after the airline's code
+    ([[(20, "Nama Penumpang"), (260, "Nomor Tiket")], [(20, "Tn. GALIH SAPUTRA"), (260, "990-2171091173")]],
+     "990-2171091173"),
+    (["Ticket No.: 1262412345678"], "1262412345678"),
+])
+def test_a_booking_code_and_a_ticket_number_are_covered(rows, value):
+    assert count_uncovered(rows, value) == 0
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Kode Booking: LUNAS"], "LUNAS"),  # a status, not a code
+    (["Cek kode booking kamu di email"], "email"),
+    (["Total 1262412345678"], "1262412345678"),  # thirteen digits with no ticket's label
+    ([[(20, "ID Pesanan"), (300, "F-4270267246")]], "F-4270267246"),  # an order's own number stays
+])
+def test_a_status_a_sentence_or_an_unlabelled_number_stays_visible(rows, value):
+    assert count_uncovered(rows, value) == letters(value)
+
+
+# --- a card's last four digits ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("rows, value", [
+    ([[(20, "Metode pembayaran"), (300, "BCA Debit •••• 6721")]], "6721"),
+    ([[(20, "Payment method"), (300, "Visa eeee 9618")]], "9618"),  # the mask's dots read as letters
+    ([[(20, "Metode pembayaran"), (300, "Mastercard »..« 3901")]], "3901"),
+])
+def test_a_cards_last_four_digits_are_covered(rows, value):
+    assert count_uncovered(rows, value) == 0
+
+
+def test_a_cards_last_digits_read_apart_from_its_brand_are_covered():
+    # As Tesseract read a receipt at device scale 2: the dots a speck set lower and apart, so "Visa" and
+    # "3591" are two cells of the row.
+    words = (Word("Metode", Box(55, 1604, 96, 22), 96.0, 0), Word("pembayaran", Box(163, 1604, 162, 28), 96.0, 0),
+             Word("Visa", Box(545, 1604, 58, 22), 96.2, 1), Word("se.", Box(612, 1612, 40, 8), 58.6, 1),
+             Word("3591", Box(662, 1605, 65, 21), 92.0, 1))
+    findings = detect(OcrResult(words=words, width=800, height=1700)).findings
+    assert any(f.category == "card_number" and any(b.left <= 670 and b.right >= 720 for b in f.boxes) for f in findings)
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Kartu Kredit 2026"], "2026"),
+    (["Visa 2026"], "2026"),  # a year after a brand
+    ([[(20, "TRSF E-BANKING DEBIT"), (300, "2500")]], "2500"),  # a statement's amount beside its kind
+])
+def test_a_year_or_an_amount_after_a_card_word_stays_visible(rows, value):
+    assert count_uncovered(rows, value) == letters(value)
+
+
+# --- a number plate wrapped over two lines ------------------------------------------------------------------
+
+# (the driver's rating beside the line, as ride-hailing apps set it)
+@pytest.mark.parametrize("rows, value", [
+    (["Pengemudi", "Rizky Hidayat", [(20, "Honda Beat Merah · D 183"), (400, "★ 4.7")], "LMG"], "LMG"),
+    (["Pengemudi", "Rizky Hidayat", [(20, "Honda Beat Merah · D 183"), (400, "★ 4.7")], "LMG"], "D 183"),
+    ([[(20, "Daihatsu Xenia Hitam : BK 376"), (400, "★ 4.9")], "AC"], "BK 376"),
+])
+def test_a_plate_wrapped_onto_the_next_line_is_covered_whole(rows, value):
+    assert count_uncovered(rows, value) == 0
+
+
+@pytest.mark.parametrize("rows, value", [
+    ([[(20, "Lokasi: Blok B 12"), (400, "Lantai 2")], "RT"], "RT"),  # an address's part, not a plate's letters
+    ([[(20, "Fasilitas: Ruang B 12"), (400, "Kapasitas 20")], "AC dan proyektor"], "AC dan proyektor"),
+])
+def test_a_room_over_a_word_or_an_address_part_is_no_plate(rows, value):
+    assert count_uncovered(rows, value) == letters(value)
+
+
+# --- senders and places that are no one ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("rows, value", [
+    (["Citilink <noreply@citilink.co.id>", "kepada saya"], "Citilink"),
+    (["Citilink <noreply@citilink.co.id>", "kepada saya"], "noreply@citilink.co.id"),
+    (["Traveloka <no-reply@traveloka.com>"], "Traveloka"),
+    (["Jakarta (HLP)", "Halim Perdanakusuma", "Terminal 1"], "Halim Perdanakusuma"),
+    (["Lombok (LOP)", "Zainuddin Abdul Madjid", "Terminal 1"], "Zainuddin Abdul Madjid"),
+    (["Pekanbaru (PKU)", "Sultan Syarif Kasim II"], "Sultan Syarif Kasim II"),
+    (["E-tiket", "Pelita Air", "IP 788"], "Pelita Air"),
+])
+def test_an_airline_a_no_reply_sender_and_an_airport_stay_visible(rows, value):
+    assert count_uncovered(rows, value) == letters(value)
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Rahmat Hidayat <rahmat.h@example.org>"], "Rahmat Hidayat"),
+    (["Rahmat Hidayat <rahmat.h@example.org>"], "rahmat.h@example.org"),
+    (["2. Tn. GALIH SAPUTRA"], "GALIH SAPUTRA"),  # a passenger after the title a booking gives
+    (["1. MRS Wulan Hasibuan"], "Wulan Hasibuan"),
+])
+def test_a_persons_sender_name_address_and_a_titled_passenger_are_covered(rows, value):
+    assert count_uncovered(rows, value) == 0
+
+
+# --- an address's caption alone on its line -----------------------------------------------------------------
+
+def test_a_caption_alone_under_an_address_ends_it():
+    # a digital ID card's fields as a list, each caption over its value
+    rows = ["Alamat", "JL. MELATI NO. 91", "RT/RW", "012/011", "Kelurahan/Desa", "KRAJAN", "Kecamatan", "WRINGIN"]
+    assert count_uncovered(rows, "JL. MELATI NO. 91") == 0
+    for caption in ("RT/RW", "Kelurahan/Desa", "Kecamatan"):
+        assert count_uncovered(rows, caption) == letters(caption), caption
+
+
+def test_an_address_wrapped_onto_its_kelurahan_still_goes_on():
+    rows = ["Alamat: Jl. Melati No. 9, RT 03/RW 05,", "Kelurahan Sukamaju, Kecamatan Cibeunying"]
+    assert count_uncovered(rows, "Kelurahan Sukamaju, Kecamatan Cibeunying") == 0
