@@ -167,8 +167,19 @@ class Headers:
                     aligned += 1
             if aligned:
                 last_bottom, filled_rows = row.box.bottom, filled_rows + 1
-                if one_row:
+                # (a grid's row of labels heads its one row of values, and the lines those values wrap onto)
+                if one_row and not self._values_wrap_on(page, row):
                     headers = []
+
+    def _values_wrap_on(self, page: Page, row: Row) -> bool:
+        """The next row stands right under `row`, at a line's spacing, with no label in it: the values of
+        `row` wrap onto it ("GG. MAWAR NO 76, …, DESA" over "WRINGIN, KAB. BONDOWOSO, 67159")."""
+        if row.index + 1 >= len(page.rows):
+            return False
+        below = page.rows[row.index + 1]
+        height = median(w.box.height for s in row.segments for w in s.words)
+        return below.box.top - row.box.bottom <= 0.5 * height \
+            and not any(self.is_header(s) or self.starts_with_label(s.text) for s in below.segments)
 
     def _glued_captions(self, row: Row) -> bool:
         """`row` is a table's captions read in fewer pieces than it has cells: three pieces or more, none
