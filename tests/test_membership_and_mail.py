@@ -79,3 +79,13 @@ def test_a_member_apps_profile_read_by_tesseract(tmp_path):
         assert_black(doc, out, key)
     for key in ("heading", "balance heading", "balance", "employer", "dose"):
         assert_visible(doc, out, key)
+
+
+def test_a_name_in_capitals_over_the_members_relation_is_covered():
+    # an insurance's heirs and a family list: the name alone on its line, who they are to the holder under it
+    rows = ["Ahli Waris", "LESTARI PRASETYO", "Orang Tua", None, "AGUS SETIAWAN", "Anak ke-2 · 14 Maret 2014"]
+    assert_value_covered(rows, "LESTARI PRASETYO")
+    assert_value_covered(rows, "AGUS SETIAWAN")
+    # a section's heading over a relation names no one
+    assert_value_visible(["DATA KELUARGA", "Anak", None, "BPJS KESEHATAN", "Peserta"], "DATA KELUARGA")
+    assert_value_visible(["DATA KELUARGA", "Anak", None, "BPJS KESEHATAN", "Peserta"], "BPJS KESEHATAN")

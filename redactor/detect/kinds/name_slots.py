@@ -412,10 +412,25 @@ def _field_at_its_edge(page: Page, seg: Segment, side: str, headers, number: boo
                               or value is not None and _ID_NUMBER.match(value.text.strip(" :")))
 
 
+# How a family list says who a member is to the holder, on the line under the member's name ("Orang Tua",
+# "Anak · 14 Maret 2014", "Istri, 07-06-1961").
+_RELATION_LINE = re.compile(r"(?i)(?:" + "|".join(re.escape(w) for w in sorted(words("identity_card", "card_relations"),
+                                                                             key=len, reverse=True))
+                            + r")(?:\s?(?:ke-?\s?\d+|[IV]+))?(?:\s?[·•,:|-].*)?$")
+
+
+def _relation_at_its_edge(page: Page, seg: Segment) -> bool:
+    """The line right under `seg`, at its left edge, tells who a family member is to the holder."""
+    other = page.neighbour(seg, "below")
+    return other is not None and abs(other.box.left - seg.box.left) <= 1.5 * seg.height \
+        and other.box.top - seg.box.bottom <= seg.height and bool(_RELATION_LINE.match(other.text.strip()))
+
+
 def _card_title(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[str], headers) -> list[Candidate]:
     """A name in capitals heading a card of personal fields (a village app's resident, a member list):
     the line holds nothing else, and the card's next line, at the same left edge, opens with a field's
-    label ("NIK: …", "NIP …", "Alamat …"), or the line over it is the holder's number after its label
+    label ("NIK: …", "NIP …", "Alamat …") or tells who the member is to the holder ("Orang Tua",
+    "Anak · 14-03-2014": an insurance's heirs, a family list), or the line over it is the holder's number after its label
     (a taxpayer card's "NPWP: 73.888.700.5-609.381" over the name).  Two of its words must be names rather than words or places,
     so a card's heading ("DATA PENDUDUK", "BPJS KESEHATAN") stays."""
     if seg.row in page.header_rows or page.header_of(seg) is not None or page.neighbour(seg, "right") is not None:
@@ -426,7 +441,8 @@ def _card_title(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
     body = text[start:].rstrip(" .,:;")
     if not _CAPS_RUN.fullmatch(T.without_stray_colons(body)):
         return []
-    if not (_field_at_its_edge(page, seg, "below", headers) or _field_at_its_edge(page, seg, "above", headers, number=True)):
+    if not (_field_at_its_edge(page, seg, "below", headers) or _field_at_its_edge(page, seg, "above", headers, number=True)
+            or _relation_at_its_edge(page, seg)):
         return []
     tokens = body.split()
     if any(t.lower() in not_names or t.lower() in T.NOT_A_PERSON for t in tokens):
