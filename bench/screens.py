@@ -5398,7 +5398,7 @@ def ikd_digital_id(p: Page, dark: bool, group: bool):
     .ktp {{ margin:12px; border-radius:10px; padding:10px 10px 12px; color:#10263f; font-size:.72em; line-height:1.35;
             background:linear-gradient(160deg,#bfe0f7,#e4f2fb 45%,#a9d3f0); box-shadow:0 1px 4px #0003; }}
     .kh {{ text-align:center; font-weight:700; font-size:1.1em; }} .kn {{ font-weight:700; font-size:1.25em; margin:4px 0; }}
-    .kb {{ display:flex; gap:6px; }} .kb table {{ border-collapse:collapse; flex:1; }} .kb td {{ padding:0 3px 0 0; vertical-align:top; }}
+    .kb {{ display:flex; gap:6px; }} .kb table {{ border-collapse:collapse; flex:1; color:inherit; font-size:inherit; }} .kb td {{ padding:0 3px 0 0; vertical-align:top; }}
     .kb .k {{ white-space:nowrap; }}
     .ph {{ width:78px; flex:none; text-align:center; }} .face {{ width:74px; height:96px; background:linear-gradient(#d23 0 100%); border-radius:3px;
             background:radial-gradient(circle at 50% 38%, #e9c8a8 0 20px, transparent 21px), radial-gradient(ellipse at 50% 110%, #334 0 36px, transparent 37px), #c62828; }}
