@@ -5259,7 +5259,8 @@ def flight_eticket(p: Page, dark: bool, group: bool):
     if r.random() < 0.4:
         first = passengers[0][1].split(",")[0].upper().split()
         data = f"M1{first[-1]}/{first[0]} {passengers[0][0].rstrip('.').upper()} E{pnr} {origin[0]}{dest[0]}{code} {flight_no[-3:]} 123Y012A0001 100"
-        barcode = (f"<div class='bc'>{_code_svg(data, r.choice(['QRCode', 'PDF417']), 150)}"
+        symbology = r.choice(['QRCode', 'PDF417'])
+        barcode = (f"<div class='bc'>{p.pic('qr_code' if symbology == 'QRCode' else 'barcode', _code_svg(data, symbology, 150))}"
                    f"<div class='mu'>{p.h('ui_text', L('Tunjukkan saat check-in', 'Show at check-in'))}</div></div>")
     ticket_box = f"""<div class="tk"><div class="hd" style="background:{colour}"><span>{p.h('ui_text', L('E-tiket', 'E-ticket'))}</span>
       <span class="sp"></span><span>{p.h('ui_text', airline)}</span></div>
@@ -5369,7 +5370,7 @@ def ikd_digital_id(p: Page, dark: bool, group: bool):
         content = f"""<div class="ktp"><div class="kh">{p.h('ui_text', 'PROVINSI ' + province)}<br>{p.h('ui_text', city.upper())}</div>
           <div class="kn">{p.h('ui_text', 'NIK')} : {p.s('nik', nik)}</div>
           <div class="kb"><table>{kv}</table><div class="ph"><div class="face"></div><div class="mu2">{p.h('ui_text', city.upper().replace('KAB. ', '').replace('KOTA ', ''))}</div></div></div></div>
-          <div class="qrb">{qr if r.random() < 0.6 else ''}<div class="mu">{p.h('ui_text', r.choice(['Pindai untuk verifikasi', 'Scan QR untuk verifikasi data']))}</div></div>"""
+          <div class="qrb">{p.pic('qr_code', qr) if r.random() < 0.6 else ''}<div class="mu">{p.h('ui_text', r.choice(['Pindai untuk verifikasi', 'Scan QR untuk verifikasi data']))}</div></div>"""
     elif screen == "list":
         content = "<div class='sec'>" + "".join(f"<div class='st'><div class='mu'>{p.h('ui_text', k)}</div><div class='b'>{v}</div></div>"
                                                  for k, v in fields) + "</div>"
@@ -5386,7 +5387,7 @@ def ikd_digital_id(p: Page, dark: bool, group: bool):
           <div class="sec"><h3>{p.h('ui_text', r.choice(['Anggota Keluarga', 'Daftar Anggota']))} ({p.h('count', str(len(members)))})</h3>{cards}</div>"""
     else:
         content = f"""<div class="sec c"><div class="b">{p.s('person_name', head)}</div><div class="mu">{p.h('ui_text', 'NIK')} {p.s('nik', nik)}</div>
-          <div class="qrbig">{qr}</div><div class="mu">{p.h('ui_text', r.choice(['QR Code berlaku 60 detik', 'Perbarui QR', 'Tunjukkan QR ini kepada petugas']))}</div>
+          <div class="qrbig">{p.pic('qr_code', qr)}</div><div class="mu">{p.h('ui_text', r.choice(['QR Code berlaku 60 detik', 'Perbarui QR', 'Tunjukkan QR ini kepada petugas']))}</div>
           <div class="btn">{p.h('ui_text', r.choice(['Perbarui', 'Refresh QR']))}</div></div>"""
     tabs = ["Beranda", "Dokumen", "QR", "Akun"]
     size = r.choice([13, 14, 15])
