@@ -129,3 +129,29 @@ def test_a_caption_alone_under_an_address_ends_it():
 def test_an_address_wrapped_onto_its_kelurahan_still_goes_on():
     rows = ["Alamat: Jl. Melati No. 9, RT 03/RW 05,", "Kelurahan Sukamaju, Kecamatan Cibeunying"]
     assert count_uncovered(rows, "Kelurahan Sukamaju, Kecamatan Cibeunying") == 0
+
+
+# --- an address wrapped inside its cell beside a column of labels -------------------------------------------
+
+CARD = [[(20, "Nama"), (200, ": HESTI PARDEDE")], [(20, "Jenis Kelamin"), (200, ": PEREMPUAN")],
+        [(20, "Alamat"), (200, ": PERUM GRIYA")], [(200, "ASRI BLOK C4 NO")], [(200, "3")],
+        [(20, "RT/RW"), (200, ": 002/002")], [(20, "Agama"), (200, ": ISLAM")]]
+
+
+def test_an_address_wrapped_in_its_cell_beside_the_labels_is_covered_whole():
+    for part in ("PERUM GRIYA", "ASRI BLOK C4 NO"):
+        assert count_uncovered(CARD, part) == 0, part
+
+
+def test_the_next_fields_label_under_a_wrapped_address_stays_visible():
+    assert count_uncovered(CARD, "RT/RW") == letters("RT/RW")
+    assert count_uncovered(CARD, "Agama") == letters("Agama")
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Tujuan · 13:43", "Mal Ciputra Seraya"], "Mal Ciputra Seraya"),
+    (["Lokasi jemput · 09:14", "Stasiun Tugu Yogyakarta"], "Stasiun Tugu Yogyakarta"),
+    (["Pesanan Saya", "E-tiket Pesawat"], "E-tiket Pesawat"),
+])
+def test_a_public_place_and_a_tickets_heading_are_no_one(rows, value):
+    assert count_uncovered(rows, value) == letters(value)

@@ -236,6 +236,8 @@ def address_continuation(page: Page, seg: Segment, value: str, headers: Headers)
     """Lines that continue a wrapped address (inside a chat bubble or a table cell)."""
     extra = []
     current, current_value, current_line = seg, value, value
+    # (a value in a column of values beside a column of labels: an identity card's, a profile's)
+    beside_a_label = page.neighbour(seg, "left") is not None
     for _ in range(3):
         below = page.neighbour(current, "below")
         value_left = _value_left(current, current_value)
@@ -255,7 +257,8 @@ def address_continuation(page: Page, seg: Segment, value: str, headers: Headers)
         continues = tail.endswith(",") or _ADDRESS_TAIL.search(tail) or _ADDRESS_HEAD.match(head) \
             or _ADDRESS_PART.search(head[:40])\
             or (re.search(r"\b[A-Z]{2}$", tail) and re.match(r"\d{5}(?:-\d{4})?\b", head)) \
-            or _postal_code_under(current, below)  # "…, IL" / "62705"; "… kota bandung" / "40121"
+            or _postal_code_under(current, below) \
+            or (beside_a_label and _wrapped_in_its_cell(page, current, below))  # "…, IL" / "62705"; "… kota bandung" / "40121"
         if not continues or STOP_LABELS.match(head) or headers.starts_with_label(head) \
                 or _ADDRESS_CAPTION_ALONE.fullmatch(head.rstrip()):
             break
@@ -276,6 +279,15 @@ _ADDRESS_CAPTION_ALONE = re.compile(r"(?i)(?:RT\s?/\s?RW|Kel(?:urahan)?\.?\s?/\s
                                     r"Kabupaten\s?/\s?Kota|Kota\s?/\s?Kabupaten|Kode\s+Pos|"
                                     + "|".join(part for part in words("values", "address_parts") if len(part) > 4)
                                     + r")\s?:?")
+
+
+def _wrapped_in_its_cell(page: Page, line: Segment, below: Segment) -> bool:
+    """`below` goes on from `line` inside the value's column: it starts at the line's left edge, at line
+    spacing, and the label column beside it is empty (a card's "Alamat : PERUM GRIYA" / "ASRI BLOK C4 NO" /
+    "3"); the next field has its label there."""
+    height = max(line.height, below.height)
+    return (abs(below.box.left - line.box.left) <= 0.8 * height and page.neighbour(below, "left") is None
+            and -0.2 * height <= below.box.top - line.box.bottom <= 1.2 * height)
 
 
 def _postal_code_under(line: Segment, below: Segment) -> bool:
