@@ -528,6 +528,8 @@ def email_start(text: str, start: int) -> int:
     m = re.search(r"([a-z0-9][a-z0-9._-]*)\s$", text[:start])
     if m and _NUMBERED.fullmatch(text[:m.end(1)].split()[-1]):
         return start
+    if m and re.search(r"[<«‹]$", text[:m.start(1)]):
+        return m.start(1)  # the first part of a bracketed address in a mail header ("<ayu wijayanti@…>")
     if m and m.group(1) not in _COMMON_SHORT and len(m.group(1)) >= 2:
         # a sentence's last word keeps its full stop ("Sudah saya kirim. budi@…"), a version its digits
         # ("Versi 2.0."): neither starts an address
