@@ -120,7 +120,8 @@ class Headers:
             # 0ffice phone", one label OCR misread)
             if (len(labelled) + len(others) >= 2 and len(labelled) + len(others) >= 0.4 * len(row.segments)) or (
                     (headers or one_row) and filled_rows and labelled and self._labels_a_form_row(row)
-                    and not (len(row.segments) == 1 and len(headers) >= 4)):
+                    and not (len(row.segments) == 1 and len(headers) >= 4)
+                    and not _repeats_its_caption(labelled, bounds)):
                 as_read = row.segments
                 row.segments = self._split_header_cells(row)
                 below = self._stack_header_lines(page, row)
@@ -475,6 +476,15 @@ class Headers:
 _FIELD_LABEL = re.compile(r"^[^\W\d_][^\W\d_ ./]*(?:[ ./]+[^\W\d_]+){0,4}\.?\s?:(?:\s|$)")
 
 
+def _repeats_its_caption(labelled: Sequence[Segment], bounds: list[tuple[float, float, Segment]]) -> bool:
+    """The one label of a row is a word of its own column's caption: a line of that column's cell ("NIP" on
+    its own line under a decree's name, in the "Nama / NIP" column), not the next row of a form's labels."""
+    if len(labelled) != 1 or not bounds:
+        return False
+    header = _column_for(labelled[0], bounds)
+    return header is not None and labelled[0].text.strip(" :.|").lower() in re.split(r"[\s/,&]+", header.text.lower())
+
+
 def _label_wrapped_onto(label: Segment, below: Segment, bottom: float) -> bool:
     """`below` is the second line of a label a narrow column wrapped ("Dokter" / "Pemeriksa", "Penanggung" /
     "Jawab"): one or two words and no figure alone on their row, right under the label at line spacing."""
@@ -637,6 +647,12 @@ def _column_bounds(headers: list[Segment], body: Sequence[Segment] = ()) -> list
         # Most rows, not a few: under a centred header nearly every value runs on; a few long cells that
         # overflow into the next one (a spreadsheet's clipped names) do not move the column's edge.
         under = len(running) >= 2 and len(running) >= 0.5 * len(starting)
+        if a is not None and not under:
+            # Values set flush left in a wide column under a centred header ("Nama / NIP" over names, "NIP"
+            # and degrees on lines of their own): most rows start at one edge past the previous header's end,
+            # though few run on under this header.
+            under = _a_shared_edge([left for row, left, _ in runs if a.box.right < left < near], b.height,
+                                   len(starting))
         if a is None:
             # The first column starts like the others, a little before its header, or at the last gap
             # before it when its values run on under it: a sidebar's menu left of a form is no cell of it.
@@ -695,6 +711,12 @@ def _runs(body: Sequence[Segment]) -> list[tuple[int, float, float]]:
     """(row, left, right) of each run of words set no wider apart than a space between two words of
     one value: "Galih Wibowo Setiawan" is one run; a row number and the value of the next cell are two."""
     return [(seg.row, run[0].box.left, max(w.box.right for w in run)) for seg in body for run in _word_runs(seg)]
+
+
+def _a_shared_edge(lefts: Sequence[float], height: float, rows: int) -> bool:
+    """Three or more of `lefts`, and half of the `rows` at least, start within half a line's height of one
+    another: the left edge of a column's values."""
+    return any(sum(abs(other - left) <= 0.5 * height for other in lefts) >= max(3, 0.5 * rows) for left in lefts)
 
 
 def _last_gap(lo: float, hi: float, words: Sequence) -> float | None:

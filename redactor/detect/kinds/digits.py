@@ -105,8 +105,10 @@ class DigitFinder:
         for _ in range(3):
             nxt = page.neighbour(current, "right")
             if nxt is not None and (nxt.box.left - current.box.right > 6 * current.height
-                                    or _AMOUNT_CELL.match(nxt.norm)):
-                nxt = None  # too far, or the next cell an amount ("0312 | 820,000.00 DB"): no group of the number
+                                    or _AMOUNT_CELL.match(nxt.norm) or _starts_with_a_date(nxt.norm)):
+                # too far, or the next cell an amount ("0312 | 820,000.00 DB") or a date (a decree's "NIP.
+                # 19811115 202011 1 | 15-11-1981", its last group wrapped under it): no group of the number
+                nxt = None
             if nxt is None:
                 nxt = page.neighbour(current, "below")
                 if nxt is not None and self._after_its_own_label(page, nxt):
