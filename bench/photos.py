@@ -1500,7 +1500,8 @@ def ktp_held(rng: random.Random) -> Sheet:
             ("Agama", rng.choice(["ISLAM", "KRISTEN", "KATOLIK", "HINDU", "BUDDHA"]), "personal_attribute"),
             ("Status Perkawinan", rng.choice(["KAWIN", "BELUM KAWIN", "CERAI HIDUP"]), "personal_attribute"),
             ("Pekerjaan", rng.choice(JOBS), "personal_attribute"),
-            ("Kewarganegaraan", "WNI", "personal_attribute"),
+            # (the project keeps a card's citizenship readable: nearly every holder's is the same)
+            ("Kewarganegaraan", "WNI", None),
             ("Berlaku Hingga", "SEUMUR HIDUP", None)]
     colon_x = rng.choice([225, 235, 245])
     y, pitch = 152, rng.choice([33, 34, 35])
@@ -1510,7 +1511,7 @@ def ktp_held(rng: random.Random) -> Sheet:
         if category:
             sheet.s((colon_x + 16, y), val, category, **value)
         else:
-            sheet.h((colon_x + 16, y), val, "date", **value)
+            sheet.h((colon_x + 16, y), val, "date" if text.startswith("Berlaku") else "ui_text", **value)
         if text == "Jenis Kelamin":  # the blood group beside the sex, on the same line
             sheet.h((colon_x + 230, y), "Gol. Darah", **label)
             sheet.text((colon_x + 360, y), ":", **label)
