@@ -56,6 +56,9 @@ _NEEDS_FOLLOW = frozenset(words("identity_card", "field_needs_follow"))
 _MID_LINE = frozenset(words("identity_card", "field_mid_line"))
 # Fields whose values say nothing about the holder (citizenship, nationality): left readable.
 _KEPT = frozenset(words("identity_card", "field_kept"))
+# A card's validity ("SEUMUR HIDUP", or a date alone): no field of the holder's, whose label was not read.
+_VALIDITY = frozenset(words("identity_card", "card_validity"))
+_LONE_DATE = re.compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
 # Labels whose values are personal data on any identity card.
 _CARD_HINTS = words("identity_card", "field_hints")
 
@@ -77,6 +80,13 @@ def _match(token: str, key: str) -> bool:
     if len(key) >= 6 and len(token) >= 5:
         return difflib.SequenceMatcher(None, token, key).ratio() >= 0.8
     return False
+
+
+def _follows(token: str, follow: tuple[str, ...]) -> bool:
+    """`token` is one of the words that continue a label, read right or a letter off ("Lahi" for "Lahir"):
+    left as the value, the misread word took the label's place and the value beyond it was not covered."""
+    return token in follow or (len(token) >= 3 and any(
+        len(word) >= 4 and difflib.SequenceMatcher(None, token, word).ratio() >= 0.8 for word in follow))
 
 
 @dataclass
@@ -107,7 +117,7 @@ def _rows(words: Sequence[OcrWord]) -> list[_Row]:
                 i += 1
                 continue
             j = i + 1
-            while j < len(line) and _norm(line[j].text) in found.follow:
+            while j < len(line) and _follows(_norm(line[j].text), found.follow):
                 j += 1
             if found.key in _NEEDS_FOLLOW and j == i + 1:
                 i += 1
@@ -332,7 +342,73 @@ def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Findi
             continue
         preview = f"{r.label.field}: {mask_payload(value, keep=2)}" if value else f"{r.label.field}: (unread)"
         findings.append(Finding(r.label.category, (box,), 0.7, preview, DETECTOR))
+    findings.extend(f for f in _garbled_numbers(words, photo, W, H)
+                    if not any(_overlap(f.boxes[0], b) >= 0.8 for g in findings for b in g.boxes))
+    findings.extend(_values_of_unread_labels(words, rows, label_ids, photo, W, H))
     return findings
+
+
+# A card's number OCR read garbled, figures taken for letters ("1307005611E82E24" at 0 %), with its label
+# misread too ("MX" for "NIK"): a run of this many figures and letters, most of them figures, is a number no
+# label is needed for on an identity card (its NIK, card or document number; its dates are shorter).
+CARD_NUMBER_LENGTH = 12
+CARD_NUMBER_FIGURES = 0.6
+
+
+def _garbled_numbers(words: Sequence[OcrWord], photo: Box | None, W: int, H: int) -> list[Finding]:
+    found = []
+    for w in _card_text(words, photo):
+        token = re.sub(r"[^0-9A-Za-z]", "", str(w.text))
+        if len(token) >= CARD_NUMBER_LENGTH and sum(ch.isdigit() for ch in token) >= CARD_NUMBER_FIGURES * len(token):
+            pad = round(0.2 * w.box.height)
+            found.append(Finding("id_field", (w.box.padded(pad).clipped(W, H),), 0.6,
+                                 f"card number: {mask_payload(str(w.text), keep=2)}", DETECTOR))
+    return found
+
+
+def _values_of_unread_labels(words: Sequence[OcrWord], rows: list[_Row], label_ids: set[int], photo: Box | None,
+                             W: int, H: int) -> list[Finding]:
+    """Values whose labels OCR did not read (small print under glare, a thumb beside them): each line that
+    holds a field's colon in the column of the colons read beside the labels, under the card's first labelled
+    row and level with none, holds a field of the card.  Which field is not known, so it is covered (a kept field's too)."""
+    colons = [w for w in words if str(w.text).strip() == ":" and any(
+        abs((w.box.top + w.box.bottom) / 2 - r.centre) <= 0.6 * r.lh and w.box.left > r.box.right for r in rows)]
+    if len(colons) < 3 or not rows:
+        return []
+    column = float(median([w.box.left for w in colons]))
+    lh = float(median([r.lh for r in rows]))
+    top = min(r.centre for r in rows)
+    labelled = [r.centre for r in rows]
+    lines: dict[object, list[OcrWord]] = {}
+    for w in _card_text(words, photo):
+        if id(w) not in label_ids and (w.box.top + w.box.bottom) / 2 > top + 0.6 * lh:
+            lines.setdefault(w.line_id, []).append(w)
+    found = []
+    for line in lines.values():
+        line.sort(key=lambda w: w.box.left)
+        marks = [w for w in line if len(str(w.text).strip()) == 1 and abs(w.box.left - column) <= 1.0 * lh]
+        if not marks:
+            continue  # no field's colon (read as ':', '>', '1' or '|') where the colons stand
+        first = marks[0]
+        centre = (first.box.top + first.box.bottom) / 2
+        if any(abs(centre - c) <= 0.6 * lh for c in labelled):
+            continue  # a labelled row's own value
+        value: list[OcrWord] = []
+        for w in line:
+            if w.box.left <= first.box.left or not any(ch.isalnum() for ch in str(w.text)):
+                continue
+            if w.box.left - (value[-1] if value else first).box.right > (2 if value else 4) * lh \
+                    or (photo is not None and w.box.right > photo.left):
+                break
+            value.append(w)
+        text = " ".join(str(w.text) for w in value)
+        if not value or text.lower() in _VALIDITY or _LONE_DATE.match(text):
+            continue
+        read = Box.union(w.box for w in value)
+        pad = round(0.25 * lh)
+        box = Box.from_edges(first.box.right, read.top - pad, read.right + pad, read.bottom + pad).clipped(W, H)
+        found.append(Finding("id_field", (box,), 0.6, f"card field: {mask_payload(text, keep=2)}", DETECTOR))
+    return found
 
 
 def _grey(image: Image.Image) -> np.ndarray:

@@ -1,0 +1,52 @@
+"""An identity card photographed turned, under the laminate's glare, held by a thumb: OCR misreads or misses
+some of its print.  The NIK read as a garble at 0 % with its label read "MX", labels too small or too washed
+out to be read at all beside their values, and a label's last word read a letter short ("Lahi") were each a
+field left readable."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from redactor.findings import Box
+from redactor.visual.card import card_regions
+from test_visual import covers, render_card
+
+LOWER_LABELS = ("Kel/Desa", "Kecamatan", "Agama", "Status", "Perkawinan", "Pekerjaan", "Kewarganegaraan")
+
+
+def _covered(found, box) -> bool:
+    return any(covers(b, box) for f in found for b in f.boxes)
+
+
+def test_a_garbled_card_number_under_a_misread_label_is_covered():
+    card, words, values, _photo, _issued = render_card()
+    garbled = {"NIK": "MX", "3277015509870003": "3277O155O987OOO3"}
+    words = [replace(w, text=garbled[w.text], conf=0.0) if w.text in garbled else w for w in words]
+    found = card_regions(card, words)
+    assert _covered(found, values["NIK"])
+    assert not any("3277" in f.preview for f in found)  # masked in the report
+
+
+def test_values_whose_labels_were_not_read_are_covered_where_the_colons_stand():
+    card, words, values, _photo, issued = render_card()
+    words = [w for w in words if w.text not in LOWER_LABELS]  # the lower labels not read at all
+    found = card_regions(card, words)
+    for label in ("Kel/Desa", "Kecamatan", "Agama", "Status Perkawinan", "Pekerjaan"):
+        assert _covered(found, values[label]), label
+    assert not any(b.intersects(issued) for f in found for b in f.boxes)  # right of the photo's edge: kept
+
+
+def test_a_colon_in_another_column_opens_no_field():
+    card, words, values, _photo, _issued = render_card()
+    kept = [w for w in words if w.text not in LOWER_LABELS]
+    # The colons of the lower rows stand a column further right than the colons read beside labels.
+    moved = [replace(w, box=Box(w.box.left + 200, w.box.top, w.box.width, w.box.height)) if w.text == ":" and w.box.top > values["Kel/Desa"].top - 5
+             else w for w in kept]
+    found = card_regions(card, moved)
+    assert not _covered(found, values["Agama"])
+
+
+def test_a_labels_last_word_read_a_letter_short_is_still_the_label():
+    card, words, values, _photo, _issued = render_card()
+    words = [replace(w, text="Lahi") if w.text == "Lahir" else w for w in words]
+    found = card_regions(card, words)
+    assert _covered(found, values["Tempat/Tgl Lahir"])
