@@ -108,6 +108,17 @@ def test_a_postal_code_wrapped_alone_under_an_address_is_covered():
     assert count_uncovered(rows, "40121", 3) == 0
 
 
+def test_a_town_and_its_postal_code_closing_an_envelopes_address_are_covered():
+    rows = ["Kepada Yth.", "Bapak Rahmat Hidayat", "Jl. Kenanga Raya No. 21", "RT 03 / RW 02, Kel. Sukajadi",
+            "Kec. Grabag", "Malang 26393"]
+    assert count_uncovered(rows, "Malang 26393", 5) == 0
+
+
+def test_an_amount_or_a_count_under_an_address_stays():
+    rows = ["Alamat: Jl. Melati No. 9, Kec. Coblong", "Total Rp 25000"]
+    assert count_uncovered(rows, "25000", 1) == letters("25000")
+
+
 def test_a_number_far_under_an_address_stays():
     rows = ["Alamat: Jl. Melati No. 9, Kota Bandung", None, None, "40121"]
     assert count_uncovered(rows, "40121", 3) == letters("40121")

@@ -74,7 +74,7 @@ from .lexicon import common_words, name_words, words
 from .labels import FIELD_START, STOP_LABELS, after_public_line
 from .page import Page
 from .shapes import trim_value
-from .tables import HOME_COLUMN, RESIDENCE_COLUMN, Headers, header_text
+from .tables import COUNT_COLUMN, HOME_COLUMN, RESIDENCE_COLUMN, Headers, header_text
 from .validators import VALIDATORS, private_ip_read_small
 
 # An amount in English form with its cents ("6,250,000.00", a statement's or a passbook's balance; no account
@@ -290,9 +290,15 @@ def _wrapped_in_its_cell(page: Page, line: Segment, below: Segment) -> bool:
             and -0.2 * height <= below.box.top - line.box.bottom <= 1.2 * height)
 
 
+# A postal code alone, or after its town's name ("Malang 26393", "KOTA BANDUNG - 40121"), as an envelope or
+# a letter sets the last line of an address (a total or an amount is no town: "Total 25000", "Rp 25000").
+_POSTAL_LINE = re.compile(r"(?:(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,})){0,2}\s*[-,]?\s*)?[1-9]\d{4}")
+
+
 def _postal_code_under(line: Segment, below: Segment) -> bool:
-    """A postal code alone on the line right under an address's line, wrapped there at line spacing."""
-    return bool(re.fullmatch(r"\d{5}", below.text.strip(" .,|"))) \
+    """A postal code, alone or after its town, on the line right under an address's line, at line spacing."""
+    text = below.text.strip(" .,|")
+    return bool(_POSTAL_LINE.fullmatch(text)) and not COUNT_COLUMN.match(text) and not _CURRENCY.search(text) \
         and below.box.top - line.box.bottom <= 1.2 * max(line.height, below.height)
 
 
