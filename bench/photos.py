@@ -43,6 +43,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+import zxingcpp
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from redactor.config import Config
@@ -1613,8 +1614,11 @@ def employee_card(rng: random.Random) -> Sheet:
         _qr(sheet, digits_only, qx, qy, side, scored=True)
     else:
         bx, by = (int(w / 2 - 180), h - 140) if upright else (w - 420, h - 140)
-        _barcode(sheet, rng, bx, by, 360, 60)
-        sheet.items.append(Item((bx, by, bx + 366, by + 61), "barcode", True, "barcode"))
+        # (a Code 128 of the NIP, as a card's printer makes it: one a reader decodes, not bars at random)
+        bars = zxingcpp.write_barcode_to_image(zxingcpp.create_barcode(digits_only, zxingcpp.BarcodeFormat.Code128))
+        bars = Image.fromarray(np.asarray(bars)).convert("RGB").resize((360, 60), Image.Resampling.NEAREST)
+        sheet.image.paste(bars, (bx, by))
+        sheet.items.append(Item((bx, by, bx + 360, by + 60), "barcode", True, "barcode"))
     sheet.h((w / 2, h - 44), rng.choice(["KARTU IDENTITAS PEGAWAI", "ASN", "PEGAWAI NEGERI SIPIL"]), size=18, bold=True,
             fill=white, align="centre")
     # The lanyard's clip through the slot, up out of the picture.
