@@ -1594,10 +1594,14 @@ def employee_card(rng: random.Random) -> Sheet:
     number = nip(rng)
     spaced = rng.random() < 0.6
     nip_text = number if spaced else number.replace(" ", "")
-    if rng.random() < 0.7:
-        label = rng.choice(["NIP. ", "NIP ", "NIP : "])
-        sheet.s((x_text, y), label + nip_text, "id_number", size=rng.choice([20, 22]), face=face, fill=(30, 30, 35),
-                align=align)
+    if rng.random() < 0.7:  # the label, then the number: only the number is scored
+        label = rng.choice(["NIP.", "NIP", "NIP :"])
+        number_size = rng.choice([20, 22])
+        font = ImageFont.truetype(str(FONTS / FACES[face][0]), number_size)
+        whole = font.getlength(label + " " + nip_text)
+        left = x_text - whole / 2 if align == "centre" else x_text
+        box = sheet.h((left, y), label, "label", size=number_size, face=face, fill=(30, 30, 35))
+        sheet.s((box[2] + font.getlength(" "), y), nip_text, "id_number", size=number_size, face=face, fill=(30, 30, 35))
     else:
         sheet.s((x_text, y), nip_text, "id_number", size=rng.choice([20, 22]), face=face, fill=(30, 30, 35), align=align)
     y += 44
