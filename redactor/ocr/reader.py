@@ -50,10 +50,11 @@ def _band_edges(grey: Image.Image, bands: int) -> list[tuple[int, int]]:
 
 
 # A fold between two pages is at least this many glyphs wide, free of ink from the top of the text to its
-# bottom, and lies in the middle part of the page (a form's gap between its labels and its values lies
-# further left; a receipt's before its prices further right).
+# bottom, and lies in the middle part of the page, an opened book's two pages being about as wide (a form's
+# gap between its labels and its values lies further left; a receipt's before its prices and an identity
+# card's before its portrait further right: one card's at 0.67 of its width).
 FOLD_WIDTH = 2.5
-FOLD_REACH = (0.3, 0.7)
+FOLD_REACH = (0.35, 0.65)
 RULE_GLYPHS = 4
 
 
