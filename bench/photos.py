@@ -1537,7 +1537,7 @@ AGENCIES = [("PEMERINTAH KABUPATEN SLEMAN", "BADAN KEPEGAWAIAN DAN PENGEMBANGAN 
             ("PEMERINTAH PROVINSI JAWA TIMUR", "DINAS PENDIDIKAN"),
             ("BADAN PUSAT STATISTIK", "BPS KABUPATEN BANTUL"),
             ("PEMERINTAH KABUPATEN CIANJUR", "SEKRETARIAT DAERAH")]
-POSITIONS = ["Analis Kepegawaian Ahli Muda", "Pranata Komputer Ahli Pertama", "Kepala Sub Bagian Umum",
+STAFF_POSITIONS = ["Analis Kepegawaian Ahli Muda", "Pranata Komputer Ahli Pertama", "Kepala Sub Bagian Umum",
              "Penyuluh Agama Islam Ahli Muda", "Statistisi Ahli Pertama", "Pengelola Keuangan", "Arsiparis Terampil",
              "Kepala Seksi Kurikulum"]
 
@@ -1605,7 +1605,7 @@ def employee_card(rng: random.Random) -> Sheet:
     else:
         sheet.s((x_text, y), nip_text, "id_number", size=rng.choice([20, 22]), face=face, fill=(30, 30, 35), align=align)
     y += 44
-    sheet.h((x_text, y), rng.choice(POSITIONS), "position", size=rng.choice([18, 20]), face=face, fill=(60, 60, 70),
+    sheet.h((x_text, y), rng.choice(STAFF_POSITIONS), "position", size=rng.choice([18, 20]), face=face, fill=(60, 60, 70),
             align=align)
     y += 34
     if rng.random() < 0.5:
