@@ -26,6 +26,13 @@ def test_a_garbled_card_number_under_a_misread_label_is_covered():
     assert not any("3277" in f.preview for f in found)  # masked in the report
 
 
+def test_a_letters_number_beside_a_card_like_block_stays():
+    card, words, _values, _photo, _issued = render_card()
+    number = replace(words[0], text="440/1234/PKM/2025", line_id=200)
+    found = card_regions(card, words + [number])
+    assert not any(f.preview.startswith("card number") for f in found)
+
+
 def test_values_whose_labels_were_not_read_are_covered_where_the_colons_stand():
     card, words, values, _photo, issued = render_card()
     words = [w for w in words if w.text not in LOWER_LABELS]  # the lower labels not read at all

@@ -358,7 +358,10 @@ CARD_NUMBER_FIGURES = 0.6
 def _garbled_numbers(words: Sequence[OcrWord], photo: Box | None, W: int, H: int) -> list[Finding]:
     found = []
     for w in _card_text(words, photo):
-        token = re.sub(r"[^0-9A-Za-z]", "", str(w.text))
+        raw = str(w.text).strip(".,:;")
+        token = re.sub(r"[^0-9A-Za-z]", "", raw)
+        if "/" in raw:
+            continue  # a letter's number ("440/123/PKM/2025"), parted by its slashes, is no card's
         if len(token) >= CARD_NUMBER_LENGTH and sum(ch.isdigit() for ch in token) >= CARD_NUMBER_FIGURES * len(token):
             pad = round(0.2 * w.box.height)
             found.append(Finding("id_field", (w.box.padded(pad).clipped(W, H),), 0.6,
