@@ -157,3 +157,23 @@ def test_a_crease_drawn_down_the_gap_and_the_pages_edge_across_it_still_leave_a_
     assert glyph is not None and 770 - 800 > -2.5 * glyph  # each side of the crease narrower than a fold
     columns = page_columns(book)
     assert len(columns) == 2 and 770 < columns[0][1] < 835
+
+
+def test_an_identity_cards_portrait_beside_its_values_is_no_second_page():
+    # A card's fields on the left, its portrait on the right with the city, the issue date and the signature
+    # under it: the gap between them is as wide as a fold, and the lines of the two sides do not stand level,
+    # but the right side holds a block far taller than a line and three lines under it, no page of text.
+    card = Image.new("L", (1300, 800), 245)
+    draw = ImageDraw.Draw(card)
+    text = font(22)
+    for i, (label, value) in enumerate([("NIK", "3201010101010001"), ("Nama", "BUDI SANTOSO"),
+                                        ("Tempat/Tgl Lahir", "BANDUNG, 01-01-1990"), ("Alamat", "JL. MELATI NO. 12"),
+                                        ("RT/RW", "001/002"), ("Kel/Desa", "SUKAMAJU"), ("Kecamatan", "CIBEUNYING"),
+                                        ("Agama", "ISLAM"), ("Pekerjaan", "PEDAGANG")]):
+        draw.text((40, 60 + i * 62), label, fill=0, font=text)
+        draw.text((260, 60 + i * 62), ": " + value, fill=0, font=text)
+    draw.rectangle([900, 60, 1180, 420], fill=70)
+    draw.text((910, 445), "BANDUNG", fill=0, font=text)
+    draw.text((910, 478), "05-09-2021", fill=0, font=text)
+    draw.line([(920, 540), (960, 520), (1000, 545), (1050, 515), (1100, 540)], fill=20, width=3)
+    assert page_columns(card) == [(0, 1300)]
