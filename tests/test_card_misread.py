@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from redactor.findings import Box
+from redactor.ocr import Word
 from redactor.visual.card import card_regions
 from test_visual import covers, render_card
 
@@ -57,3 +58,14 @@ def test_a_labels_last_word_read_a_letter_short_is_still_the_label():
     words = [replace(w, text="Lahi") if w.text == "Lahir" else w for w in words]
     found = card_regions(card, words)
     assert _covered(found, values["Tempat/Tgl Lahir"])
+
+
+def test_a_validity_date_read_in_two_pieces_stays():
+    # "Berlaku Hingga : 22-02- 2017", its label not read: OCR parts the date after its second dash, and a date
+    # alone under the fields is the card's validity, no field of the holder's.
+    card, words, values, _photo, _issued = render_card()
+    below = max(v.bottom for v in values.values()) + 18
+    line = [(":", 230), ("22-02-", 250), ("2017", 318)]
+    words = words + [Word(text, Box(x, below, 12 * len(text), 20), conf=90.0, line_id=300) for text, x in line]
+    found = card_regions(card, words)
+    assert not any(b.intersects(Box(250, below, 110, 20)) for f in found for b in f.boxes)

@@ -405,7 +405,8 @@ def _values_of_unread_labels(words: Sequence[OcrWord], rows: list[_Row], label_i
                 break
             value.append(w)
         text = " ".join(str(w.text) for w in value)
-        if not value or text.lower() in _VALIDITY or _LONE_DATE.match(text):
+        # (a date OCR parted after a dash, "22-02- 2017", is still a date alone)
+        if not value or text.lower() in _VALIDITY or _LONE_DATE.match(text.replace(" ", "")):
             continue
         read = Box.union(w.box for w in value)
         pad = round(0.25 * lh)
