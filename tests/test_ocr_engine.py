@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -345,3 +346,45 @@ def test_after_the_warm_up_a_first_screenshot_finds_its_memory_ready(tmp_path):
     faults = int(subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True,
                                 timeout=300).stdout.split()[-1])
     assert faults < 8000, faults
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX signals")
+def test_a_tesseract_starting_while_the_signal_ends_the_others_is_ended_too(tmp_path, fresh_engines, monkeypatch):
+    """One band's Tesseract was starting on its thread when SIGTERM ended the running ones: it was not yet known,
+    outlived redactor and went on reading.  The ending waits for it and ends it too."""
+    from redactor.errors import OcrError
+    from redactor.ocr import program
+
+    monkeypatch.setattr(program, "_CHILDREN", program._Children())  # (its "ending" must not reach other tests)
+    slow = tmp_path / "tesseract"
+    slow.write_text(textwrap.dedent(f"""\
+        #!/bin/sh
+        for a in "$@"; do case "$a" in --list-langs|--version) exec {REAL} "$@";; esac; done
+        exec sleep 60
+        """))
+    slow.chmod(0o755)
+    engine = get_engine(tesseract_cmd=str(slow))
+    started: list[subprocess.Popen] = []
+    real_popen = subprocess.Popen
+
+    def slow_to_start(*args, **kwargs):
+        time.sleep(0.5)  # a loaded machine: the fork comes late
+        started.append(real_popen(*args, **kwargs))
+        return started[-1]
+
+    monkeypatch.setattr(program.subprocess, "Popen", slow_to_start)
+    failures: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            engine._run(page(), ["--psm", "11"], timeout=60)
+        except OcrError as exc:
+            failures.append(exc)
+
+    band = threading.Thread(target=read)
+    band.start()
+    time.sleep(0.1)
+    program._CHILDREN.end_all()
+    band.join(timeout=30)
+    assert not band.is_alive() and started
+    assert started[0].poll() is not None, "a Tesseract outlived the ending"

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -51,16 +52,45 @@ def find_tesseract(configured: str | None = None) -> str | None:
     return None
 
 
+STARTING_WAIT = 2.0  # s
+
+
 class _Children:
     """Private folders and Tesseract processes alive right now, ended together on SIGTERM/SIGHUP."""
 
     def __init__(self):
-        self.lock = threading.Lock()
+        # (re-entrant: the handler runs on the main thread, which may hold the lock when the signal comes)
+        self.lock = threading.RLock()
         self.folders: set[str] = set()
         self.processes: set[subprocess.Popen] = set()
         self.handlers_installed = False
+        self.ending = False  # a signal came: no Tesseract may start any more
+        self.starting = 0  # threads between asking to start a Tesseract and its being known here
+
+    def start(self, *args, **kwargs) -> subprocess.Popen:
+        """A Tesseract process, known here from the moment it runs (see `end_all`)."""
+        with self.lock:
+            if self.ending:
+                raise OcrError("OCR stopped: Redactor is closing")
+            self.starting += 1
+        try:
+            process = subprocess.Popen(*args, **kwargs)
+        finally:
+            with self.lock:
+                self.starting -= 1
+        with self.lock:
+            self.processes.add(process)
+        return process
 
     def end_all(self) -> None:
+        with self.lock:
+            self.ending = True
+        # A band's thread may be starting a Tesseract right now: once it is known, it is ended with the others;
+        # else it would outlive this process, which the signal ends next.  (Bounded: the signal's own thread may
+        # be the one starting it.)
+        deadline = time.monotonic() + STARTING_WAIT
+        while self.starting and time.monotonic() < deadline:
+            time.sleep(0.01)
         with self.lock:
             processes, folders = list(self.processes), list(self.folders)
         for process in processes:
@@ -157,12 +187,10 @@ class ProgramEngine(Engine):
         with private_folder() as folder:
             env = {**os.environ, "OMP_THREAD_LIMIT": "1", "TMPDIR": folder, "TMP": folder, "TEMP": folder}
             try:
-                process = subprocess.Popen([self.cmd, "stdin", "stdout", *args], stdin=subprocess.PIPE,
-                                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=folder, env=env)
+                process = _CHILDREN.start([self.cmd, "stdin", "stdout", *args], stdin=subprocess.PIPE,
+                                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=folder, env=env)
             except OSError as exc:
                 raise OcrError(f"OCR could not run ({_short(exc)})") from None
-            with _CHILDREN.lock:
-                _CHILDREN.processes.add(process)
             try:
                 out, err = process.communicate(page.getvalue(), timeout=timeout)
             except subprocess.TimeoutExpired:
