@@ -1473,7 +1473,8 @@ def card_last_digits_apart(page: Page, category: str, detector: str, label: str,
 
 
 # Hooks that also look at the whole page once: (hook, function of the page and the recognizer's label).
-PAGE_EXTEND = {"plate_wrapped_lines": plate_wrapped_lines, "card_last_digits_apart": card_last_digits_apart, "mrz_block": mrz_bands, "health_card_lines": health_card_lines,
+PAGE_EXTEND = {"plate_wrapped_lines": plate_wrapped_lines, "card_last_digits_apart": card_last_digits_apart,
+               "mrz_block": mrz_bands, "health_card_lines": health_card_lines,
                "record_member_numbers": record_member_numbers, "record_birth_dates": record_birth_dates,
                "record_names": record_names, "numbers_read_as_scraps": numbers_read_as_scraps,
                "numbers_under_names_read_as_scraps": numbers_under_names_read_as_scraps}

@@ -99,10 +99,9 @@ class Headers:
                 continue
             if headers and _a_form_field(row, headers) and not _fills_the_columns(row, headers):
                 headers = []  # "Dikeluarkan Tanggal : …" under a family card's table: the table has ended
-            if self._glued_captions(row):
-                # A table's captions OCR glued two and three at a time ("Tempat Lahir Tanggal Lahir NIK",
-                # "Agama Alamat Jalan"): no piece is a caption alone, but split they all are.
-                row.segments = self._split_header_cells(row)
+            # A table's captions OCR glued two and three at a time ("Tempat Lahir Tanggal Lahir NIK",
+            # "Agama Alamat Jalan"): no piece is a caption alone, but split they all are.
+            row.segments = self._glued_captions_split(row) or row.segments
             labelled = [] if self._fields_side_by_side(page, row, numbered) else [
                 s for s in row.segments if self.is_header_cell(s) and not _labels_beside(row, s)
                 and not self._field_over_a_field(page, row, s) and not _a_menu_item(page, row, s, self.is_header)]
@@ -182,18 +181,18 @@ class Headers:
         return below.box.top - row.box.bottom <= 0.5 * height \
             and not any(self.is_header(s) or self.starts_with_label(s.text) for s in below.segments)
 
-    def _glued_captions(self, row: Row) -> bool:
-        """`row` is a table's captions read in fewer pieces than it has cells: three pieces or more, none
-        holding a figure or a colon (a value, or a form's label and its value), that split after each
-        leading label and at the cells' gaps make two more cells at least, three of them captions or more
-        and most of them."""
+    def _glued_captions_split(self, row: Row) -> list[Segment] | None:
+        """`row`'s cells when it is a table's captions read in fewer pieces than it has cells (else None): three
+        pieces or more, none holding a figure or a colon (a value, or a form's label and its value), that split
+        after each leading label and at the cells' gaps make two more cells at least, three of them captions
+        or more and most of them."""
         if len(row.segments) < 3 or any(re.search(r"[\d:]", s.text) for s in row.segments):
-            return False
+            return None
         split = self._split_header_cells(row)
         if len(split) < len(row.segments) + 2:
-            return False
+            return None
         captions = [s for s in split if self.is_header_cell(s)]
-        return len(captions) >= 3 and len(captions) >= 0.6 * len(split)
+        return split if len(captions) >= 3 and len(captions) >= 0.6 * len(split) else None
 
     def _stack_header_lines(self, page: Page, row: Row) -> list[int]:
         """Captions a narrow column wraps onto two lines ("Tanggal" / "Lahir", "Nama" / "Lengkap") join the

@@ -56,6 +56,9 @@ def _band_edges(grey: Image.Image, bands: int) -> list[tuple[int, int]]:
 FOLD_WIDTH = 2.5
 FOLD_REACH = (0.35, 0.65)
 RULE_GLYPHS = 4
+# Lines of text each side of a fold holds at least: two pages of a book are full of them; beside an identity
+# card's values stand its portrait (one block far taller than a line) and a few lines under it.
+FOLD_LINES = 4
 
 
 def page_columns(grey: Image.Image) -> list[tuple[int, int]]:
@@ -94,9 +97,10 @@ def page_columns(grey: Image.Image) -> list[tuple[int, int]]:
     if best is None:
         return whole
     cut = (best[0] + best[1]) // 2
-    if _rows_go_on_across(ink[:, :best[0]], ink[:, best[1]:], glyph):
+    left, right = _lines(ink[:, :best[0]], glyph), _lines(ink[:, best[1]:], glyph)
+    if _rows_go_on_across(left, right, glyph):
         return whole  # a table's or a form's rows, their cells far apart: one page
-    if min(len(_text_lines(ink[:, :best[0]], glyph)), len(_text_lines(ink[:, best[1]:], glyph))) < FOLD_LINES:
+    if min(len(_text_lines(left, glyph)), len(_text_lines(right, glyph))) < FOLD_LINES:
         return whole  # an identity card's portrait, with its city, date and signature under it: one page
     return [(0, cut), (cut, width)]
 
@@ -141,29 +145,20 @@ def _bridged(gaps: list[tuple[int, int]], inked: np.ndarray, glyph: float) -> li
 LEVEL_LINES = 0.6
 
 
-# Lines of text each side of a fold holds at least: two pages of a book are full of them; beside an identity
-# card's values stand its portrait (one block far taller than a line) and a few lines under it.
-FOLD_LINES = 4
-
-
 def _lines(ink: np.ndarray, glyph: float) -> list[tuple[int, int]]:
     """(top, bottom) of each band of rows holding ink, at least 0.4 glyph tall."""
-    inked = (ink > 0).sum(axis=1) > 0.5 * glyph
-    edges = np.diff(np.concatenate([[0], inked.astype(np.int8), [0]]))
-    return [(int(a), int(b)) for a, b in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1))
-            if b - a >= 0.4 * glyph]
+    return [(a, b) for a, b in _runs((ink > 0).sum(axis=1) > 0.5 * glyph) if b - a >= 0.4 * glyph]
 
 
-def _text_lines(ink: np.ndarray, glyph: float) -> list[tuple[int, int]]:
+def _text_lines(lines: list[tuple[int, int]], glyph: float) -> list[tuple[int, int]]:
     """The bands of `_lines` no taller than a line of text (a portrait or a stamp is taller)."""
-    return [(a, b) for a, b in _lines(ink, glyph) if b - a <= 2.5 * glyph]
+    return [(a, b) for a, b in lines if b - a <= 2.5 * glyph]
 
 
-def _rows_go_on_across(left: np.ndarray, right: np.ndarray, glyph: float) -> bool:
-    """The lines left of the gap stand level with the lines right of it: a table's or a form's rows that go on
-    across a wide gap between cells.  Two pages of a book are set each to its own line spacing, and their
-    lines interleave."""
-    ours, theirs = _lines(left, glyph), _lines(right, glyph)
+def _rows_go_on_across(ours: list[tuple[int, int]], theirs: list[tuple[int, int]], glyph: float) -> bool:
+    """The lines left of the gap (`_lines`) stand level with the lines right of it: a table's or a form's rows
+    that go on across a wide gap between cells.  Two pages of a book are set each to its own line spacing,
+    and their lines interleave."""
     if not ours or not theirs:
         return False
     centres = np.array([(a + b) / 2 for a, b in theirs])

@@ -10,6 +10,7 @@ image is produced from the full-resolution photo but capped at
 from __future__ import annotations
 
 import math
+from itertools import combinations
 from dataclasses import dataclass, field, replace
 from typing import Callable, Sequence
 
@@ -212,8 +213,6 @@ def _enclosing_quad(hull: np.ndarray, peri: float) -> np.ndarray | None:
     opposite sides stand nearest to parallel (ordered tl, tr, br, bl), or None.  A photographed page's
     opposite edges converge only a little; a corner cut off it is a side running diagonally, parallel to
     none, that the quadrilateral runs past."""
-    from itertools import combinations
-
     simple, slack = hull, 0.0
     for eps in (0.005, 0.01, 0.02):
         slack = eps * peri  # (how far the simplified outline may stray from the hull)

@@ -279,11 +279,9 @@ def _over_its_number(page: Page, seg: Segment, rec: Recognizer, not_names: froze
 def _first_cell_end(seg: Segment, start: int) -> int:
     """Where the first cell of `seg`'s text from `start` ends: at a gap between two words wider than the
     line's height (OCR joins a narrow table's neighbouring cells into one line, "FAJAR WIBOWO, M.SI., Bantul,")."""
-    pos = 0
     previous = None
     for word in seg.words:
-        at = seg.text.index(word.text, pos)
-        pos = at + len(word.text)
+        at = seg.start_of(word)
         if at < start:
             previous = word
             continue
