@@ -160,6 +160,14 @@ def label_distance(page: Page, seg: Segment, start: int, rec: Recognizer) -> flo
 def _distance(page: Page, seg: Segment, start: int, regex) -> float | None:  # noqa: ANN001 (a label pattern)
     if regex is None:
         return None
+    key = (id(seg), start, id(regex))
+    known = page.label_distances.get(key)
+    if known is None or known[0] is not seg or known[1] is not regex:
+        known = page.label_distances[key] = (seg, regex, _measured_distance(page, seg, start, regex))
+    return known[2]
+
+
+def _measured_distance(page: Page, seg: Segment, start: int, regex) -> float | None:  # noqa: ANN001
     lo = max(0, start - 48)
     while lo > 0 and not seg.text[lo - 1].isspace():
         lo -= 1  # never start the window inside a word ("halam|an" is not the label "an.")

@@ -57,6 +57,9 @@ class Page:
     _kinds: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
     # The rows holding a valid NIK or NIP (see `hooks.record_rows`): asked by two page rules, found once.
     record_rows: list | None = field(default=None, init=False, repr=False, compare=False)
+    # How far a label is from a value (see `labels.label_distance`): a number's windows share their starts,
+    # and every kind of number asks. Each entry keeps its segment and pattern, so no other takes their ids.
+    label_distances: dict[tuple, tuple] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def is_kind(self, kind: str) -> bool:
         """This page is a `kind` page ("chat"), where a recognizer's matches mean something only there."""
