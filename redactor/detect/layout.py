@@ -185,12 +185,21 @@ def build_rows(words: Sequence[Word], folds: Sequence[float] = ()) -> list[Row]:
     # Each line's last word with letters or digits (None: none yet), kept as the line grows: looked for
     # again in every line for every word, it made a dense page's rows cost as much as the rest of detection.
     last_lettered: list[Word | None] = []
+    # The lines by the height their last word spans, in bands of _ROW_BAND px: a word can only go on a line
+    # whose last word overlaps it, and those share a band with it (not every line of a dense page is tried).
+    by_band: dict[int, set[int]] = {}
+
+    def bands(word: Word) -> range:
+        return range(word.box.top // _ROW_BAND, word.box.bottom // _ROW_BAND + 1)
+
     for word in sorted(words, key=lambda w: (w.box.left, w.box.top)):
         best, best_score = None, 0.0
         lettered_word = _has_letters(word.text)
         # (A mark Tesseract is unsure of may be a speck between an item and the prices beside it.)
         mark = not lettered_word and word.conf >= SURE_MARK
-        for index, line in enumerate(lines):
+        near = sorted({index for band in bands(word) for index in by_band.get(band, ())})
+        for index in near:  # in the order the lines were begun: the first of two as good is taken
+            line = lines[index]
             last = line[-1]
             if folds and side(last) != side(word):
                 continue
@@ -209,12 +218,17 @@ def build_rows(words: Sequence[Word], folds: Sequence[float] = ()) -> list[Row]:
             if 0.4 <= ratio <= 2.5 and score - gap / (100.0 * last.box.height) > best_score:
                 best, best_score = index, score - gap / (100.0 * last.box.height)
         if best is None:
+            best = len(lines)
             lines.append([word])
             last_lettered.append(word if lettered_word else None)
         else:
+            for band in bands(lines[best][-1]):
+                by_band[band].discard(best)
             lines[best].append(word)
             if lettered_word:
                 last_lettered[best] = word
+        for band in bands(word):
+            by_band.setdefault(band, set()).add(best)
     lines.sort(key=lambda line: (median(w.box.top for w in line), line[0].box.left))
     rows: list[Row] = []
     for line in _merge_rows(lines, side if folds else None):
@@ -222,6 +236,10 @@ def build_rows(words: Sequence[Word], folds: Sequence[float] = ()) -> list[Row]:
         if segments:  # a row of table rules alone carries no text
             rows.append(Row(index=len(rows), segments=segments))
     return rows
+
+
+# The height of the bands `build_rows` files its lines under (pixels): a few to a line of text.
+_ROW_BAND = 16
 
 
 # A glyph is at least this wide, in its line's heights (an i or an l aside, which are few in a word).

@@ -1,0 +1,71 @@
+"""`layout.build_rows` tries for each word only the lines whose last word overlaps it in height (filed by
+bands of rows): the rows must be those that trying every line gives, on any layout."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from redactor.detect import layout
+from redactor.findings import Box
+from redactor.ocr import Word
+
+
+def _every_line_tried(words, folds=()):
+    """The lines as they were chained before the bands: each word tried against every line."""
+    import bisect
+
+    def side(word):
+        return bisect.bisect(folds, word.box.left + word.box.width / 2)
+
+    lines, last_lettered = [], []
+    for word in sorted(words, key=lambda w: (w.box.left, w.box.top)):
+        best, best_score = None, 0.0
+        lettered_word = layout._has_letters(word.text)
+        mark = not lettered_word and word.conf >= layout.SURE_MARK
+        for index, line in enumerate(lines):
+            last = line[-1]
+            if folds and side(last) != side(word):
+                continue
+            gap = word.box.left - last.box.right
+            if gap < -0.5 * last.box.height and not layout._past_its_letters(word, last) or gap > 60 * last.box.height:
+                continue
+            overlap = min(word.box.bottom, last.box.bottom) - max(word.box.top, last.box.top)
+            score = overlap / max(1, min(word.box.height, last.box.height))
+            if score < 0.5:
+                continue
+            lettered = last_lettered[index]
+            size = lettered.box.height if lettered is not None else last.box.height
+            ratio = 1.0 if mark else word.box.height / max(1, size)
+            if 0.4 <= ratio <= 2.5 and score - gap / (100.0 * last.box.height) > best_score:
+                best, best_score = index, score - gap / (100.0 * last.box.height)
+        if best is None:
+            lines.append([word])
+            last_lettered.append(word if lettered_word else None)
+        else:
+            lines[best].append(word)
+            if lettered_word:
+                last_lettered[best] = word
+    return lines
+
+
+_WORD = st.tuples(st.sampled_from(["Nama", "Budi", ":", "|", "3273015507870001", "-", "x"]),
+                  st.integers(0, 600), st.integers(0, 300), st.integers(1, 120), st.integers(1, 60),
+                  st.sampled_from([20.0, 60.0, 96.0]))
+
+
+@given(st.lists(_WORD, max_size=40), st.sampled_from([(), (300.0,)]))
+@settings(max_examples=300, deadline=None)
+def test_the_rows_are_those_trying_every_line_gives(specs, folds):
+    words = [Word(text=f"{text}{i}" if text.isalpha() else text, box=Box(left, top, width, height), conf=conf,
+                  line_id=0) for i, (text, left, top, width, height, conf) in enumerate(specs)]
+    seen = []
+    real = layout._merge_rows
+    layout._merge_rows = lambda lines, side=None: seen.append([list(line) for line in lines]) or real(lines, side)
+    try:
+        rows = layout.build_rows(words, folds)
+    finally:
+        layout._merge_rows = real
+    expected = _every_line_tried(words, folds)
+    expected.sort(key=lambda line: (layout.median(w.box.top for w in line), line[0].box.left))
+    assert seen == ([expected] if words else [])  # the lines the rows are then made of
+    assert sum(len(seg.words) for row in rows for seg in row.segments) <= len(words)
