@@ -1,5 +1,6 @@
-"""`layout.build_rows` tries for each word only the lines whose last word overlaps it in height (filed by
-bands of rows): the rows must be those that trying every line gives, on any layout."""
+"""`layout.build_rows` tries for each word only the lines whose last word overlaps it in height, and
+`layout.without_picture_marks` compares a mark only with the words overlapping it (both filed by bands of
+rows): on any layout they must give what trying every line and every word gives."""
 from __future__ import annotations
 
 from hypothesis import given, settings
@@ -69,3 +70,35 @@ def test_the_rows_are_those_trying_every_line_gives(specs, folds):
     expected.sort(key=lambda line: (layout.median(w.box.top for w in line), line[0].box.left))
     assert seen == ([expected] if words else [])  # the lines the rows are then made of
     assert sum(len(seg.words) for row in rows for seg in row.segments) <= len(words)
+
+
+def _marks_left_by_trying_every_word(words):
+    sure = [w for w in words if w.conf >= layout.MARK_CONFIDENCE]
+    out = []
+    for word in words:
+        text = word.text.strip()
+        lettered = any(ch.isalpha() for ch in text)
+        if text and word.conf < layout.MARK_CONFIDENCE and len(text) <= 4 and not any(ch.isdigit() for ch in text):
+            box = word.box
+            beside = [w.box.height for w in sure
+                      if min(w.box.bottom, box.bottom) - max(w.box.top, box.top) > 0.3 * w.box.height
+                      and abs(w.box.left - box.right) < 6 * box.height]
+            tall = layout.MARK_HEIGHT if lettered else layout.PUNCTUATION_MARK_HEIGHT \
+                if not set(text) <= layout._STROKES else None
+            if tall is not None and beside and box.height >= tall * max(beside) \
+                    and not layout._goes_on_from_the_left(word, words):
+                continue
+        out.append(word)
+    return out
+
+
+_MARK = st.tuples(st.sampled_from(["co", "@", "(sn)", "Budi", "|", "Nama"]), st.integers(0, 600), st.integers(0, 300),
+                  st.integers(1, 120), st.integers(1, 90), st.sampled_from([20.0, 60.0, 90.0, 96.0]))
+
+
+@given(st.lists(_MARK, max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_the_picture_marks_left_out_are_those_comparing_every_sure_word_gives(specs):
+    words = [Word(text=text, box=Box(left, top, width, height), conf=conf, line_id=0)
+             for text, left, top, width, height, conf in specs]
+    assert layout.without_picture_marks(words) == _marks_left_by_trying_every_word(words)

@@ -322,14 +322,20 @@ def without_picture_marks(words: Sequence[Word]) -> list[Word]:
     taller than the words of the lines it stands beside; a word of the text's own size stays, however unsure,
     and so does a stroke, tall by its shape (the slash of "Nama / Name") or a table's rule; another sign only
     when it stands several lines high (the whole circle read as "@")."""
-    sure = [w for w in words if w.conf >= MARK_CONFIDENCE]
+    sure: dict[int, list[Word]] = {}  # the surely read words by the bands of rows they span (see `build_rows`)
+    for w in words:
+        if w.conf >= MARK_CONFIDENCE:
+            for band in range(w.box.top // _ROW_BAND, w.box.bottom // _ROW_BAND + 1):
+                sure.setdefault(band, []).append(w)
     out = []
     for word in words:
         text = word.text.strip()
         lettered = any(ch.isalpha() for ch in text)
         if text and word.conf < MARK_CONFIDENCE and len(text) <= 4 and not any(ch.isdigit() for ch in text):
             box = word.box
-            beside = [w.box.height for w in sure
+            near = {id(w): w for band in range(box.top // _ROW_BAND, box.bottom // _ROW_BAND + 1)
+                    for w in sure.get(band, ())}.values()  # (those overlapping it share a band with it)
+            beside = [w.box.height for w in near
                       if min(w.box.bottom, box.bottom) - max(w.box.top, box.top) > 0.3 * w.box.height
                       and abs(w.box.left - box.right) < 6 * box.height]
             tall = MARK_HEIGHT if lettered else PUNCTUATION_MARK_HEIGHT if not set(text) <= _STROKES else None
