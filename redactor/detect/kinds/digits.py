@@ -57,6 +57,9 @@ class DigitFinder:
         self._digit_length_set = set(self.digit_lengths)
         self._longest_digits = max(self.digit_lengths, default=0)
         self._short_lengths = {n for n in self.digit_lengths if n < 5}
+        # Each recognizer with the lengths it takes exactly and those a digit off (a digit lost or added by OCR).
+        self._by_length = [(r, frozenset(r.lengths), frozenset(n + d for n in r.lengths for d in (-1, 1)))
+                           for r in self.digit_recs]
 
     def candidates(self, page: Page, seg: Segment) -> list[Candidate]:
         if not self.digit_recs:
@@ -212,9 +215,10 @@ class DigitFinder:
         # A transaction's reference ("No. Ref 2498 5901 3184 84") is the bank's record of the payment: only
         # a nearer label of a person's number makes it one.
         reference = reference_label_distance(page, seg, start)
-        for rec in self.digit_recs:
-            exact = len(digits) in rec.lengths
-            near = any(abs(len(digits) - n) == 1 for n in rec.lengths)
+        count = len(digits)
+        for rec, lengths, near_lengths in self._by_length:
+            exact = count in lengths
+            near = count in near_lengths
             if short and not (exact and rec.label_required):
                 continue
             if not exact and not near:
