@@ -403,3 +403,39 @@ def test_sick_note_the_patients_age_after_its_label_is_covered_an_age_in_a_sente
         assert_black(doc, out, key)
     for key in ("title", "Umur", "prose"):
         assert_visible(doc, out, key)
+
+
+def _pharmacy_page(patient: bool) -> Document:
+    """A pharmacy's label on a medicine (the pharmacy, whom the medicine is for, the medicine and its strength,
+    how to take it), or without the patient the pharmacy's price list of the same medicine."""
+    doc = Document(Image.new("RGB", (900, 420), (255, 255, 255)))
+    doc.text((300, 24), "APOTEK SEHAT SENTOSA", size=26, bold=True, key="pharmacy")
+    doc.text((330, 62), "SIPA: 503/21/SIPA/2023", size=16, key="licence")
+    if patient:
+        doc.text((40, 120), "Nama", size=20, key="label")
+        doc.text((110, 120), ":", size=20)
+        doc.text((130, 118), "Ibu", size=22, bold=True, key="title")
+        doc.text((178, 118), "Ratna Kusuma", size=22, bold=True, key="patient")
+        doc.text((300, 180), "Amlodipine 10 mg", size=24, bold=True, key="medicine")
+        doc.text((260, 230), "1 x sehari 1 tablet", size=28, bold=True, key="dosage")
+        doc.text((380, 330), "OBAT DALAM", size=20, bold=True, key="route")
+    else:
+        doc.text((40, 130), "Harga minggu ini", size=20, key="heading")
+        doc.text((40, 180), "Amlodipine 10 mg", size=22, key="medicine")
+        doc.text((600, 180), "Rp 12.500", size=22, key="price")
+    return doc
+
+
+def test_a_medicine_on_a_pharmacys_label_is_covered_on_its_price_list_it_stays(tmp_path):
+    """On the label the medicine and its strength are what the named patient is treated with; the same medicine
+    on the pharmacy's price list is for no one."""
+    doc = _pharmacy_page(patient=True)
+    _, out = run(doc, tmp_path, config=Config())
+    for key in ("patient", "medicine", "dosage"):
+        assert_black(doc, out, key)
+    for key in ("pharmacy", "route"):
+        assert_visible(doc, out, key)
+    doc = _pharmacy_page(patient=False)
+    _, out = run(doc, tmp_path, name="list.png", config=Config())
+    for key in ("medicine", "price", "pharmacy"):
+        assert_visible(doc, out, key)

@@ -39,8 +39,10 @@ of `[[recognizer]]` tables:
     page_kind     only on a page of this kind: "chat" (messages under their sender and time, a chat's
                   title); a handle `@drew` is a person there and a public account in a social post
                   or "birth_record" (a birth certificate's title or "telah lahir"): a date in words
-                  is a birth there and the date of an act anywhere else; or "medical_record" (a
-                  patient's record): a note under a bare "Catatan" is the patient's there
+                  is a birth there and the date of an act anywhere else; "medical_record" (a
+                  patient's record): a note under a bare "Catatan" is the patient's there; or
+                  "prescription" (a pharmacy's or a prescription's marks and whom it is for): a
+                  medicine and its strength are what that person is treated with
     default_on    whether the recognizer runs unless the user turns it on
     score         base confidence 0..1
     normalise, extend, reject_if

@@ -60,8 +60,17 @@ is_birth_record = _marked_by("birth_record_marks")
 # A patient's record in a hospital's or a clinic's system, or a patient portal: a note on it (under a bare
 # "Catatan") is what a doctor or a nurse wrote about the patient.
 is_medical_record = _marked_by("medical_record_marks")
+_for_a_pharmacy = _marked_by("prescription_marks")
+_for_a_patient = _marked_by("patient_marks")
+
+
+def is_prescription(page: "Page") -> bool:
+    """A prescription or a pharmacy's label on a medicine: a pharmacy's or a prescription's own marks, and
+    someone it is for. A pharmacy's price list or a leaflet names medicines and their strengths for no one."""
+    return _for_a_pharmacy(page) and _for_a_patient(page)
 
 
 PAGE_KINDS: dict[str, Callable[["Page"], bool]] = {"chat": is_chat, "internal": is_internal,
                                                    "birth_record": is_birth_record,
-                                                   "medical_record": is_medical_record}
+                                                   "medical_record": is_medical_record,
+                                                   "prescription": is_prescription}
