@@ -250,10 +250,17 @@ def find_page(image: Image.Image) -> np.ndarray | None:
     rgb, factor = analysis_copy(image, FIND_SIDE)
     grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     h, w = grey.shape
-    quads = [q for q in _candidate_quads(grey) if _outline_contrast(grey, q) >= MIN_OUTLINE_CONTRAST]
+    contrasts = [(q, _outline_contrast(grey, q)) for q in _candidate_quads(grey)]
+    quads = [(q, c) for q, c in contrasts if c >= MIN_OUTLINE_CONTRAST]
     if not quads:
         return None
-    quad = max(quads, key=lambda q: cv2.contourArea(q.astype(np.float32)))
+    quad, contrast = max(quads, key=lambda qc: cv2.contourArea(qc[0].astype(np.float32)))
+    for other, sharper in quads:
+        # Two outlines of the same page: the larger took in some of a lighter table (the paper's threshold
+        # reached past a card's edge where the light falls on the table), and its inner band holds table
+        # as well as paper.  The outline that parts paper from table more sharply is the page's.
+        if sharper >= SHARPER_OUTLINE * contrast and _same_page(quad, other):
+            quad, contrast = other, sharper
     if cv2.contourArea(quad.astype(np.float32)) > FULL_FRAME_FRACTION * w * h:
         return None
     return quad * factor
@@ -265,6 +272,19 @@ def find_page(image: Image.Image) -> np.ndarray | None:
 # larger than the page, has the same grain on both sides (0-1 levels); taken for the page, a receipt lying
 # sideways on the table was never turned and read as scraps.
 MIN_OUTLINE_CONTRAST = 15
+
+
+# Of two outlines of one page, one whose edge contrast is this many times the other's is taken instead of the
+# larger one (the same page's outlines from the paper's threshold and from its edges differ by a few per cent).
+SHARPER_OUTLINE = 1.3
+# Two quadrilaterals are outlines of one page when they overlap by this share of the larger one's area at least.
+SAME_PAGE_OVERLAP = 0.8
+
+
+def _same_page(a: np.ndarray, b: np.ndarray) -> bool:
+    inter, _ = cv2.intersectConvexConvex(a.astype(np.float32), b.astype(np.float32))
+    larger = max(cv2.contourArea(a.astype(np.float32)), cv2.contourArea(b.astype(np.float32)))
+    return larger > 0 and inter >= SAME_PAGE_OVERLAP * larger
 
 
 def _outline_contrast(grey: np.ndarray, quad: np.ndarray) -> float:
