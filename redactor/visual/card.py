@@ -278,19 +278,14 @@ def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Findi
         signature = _signature_area(photo, words, W, H)
         if signature is not None and _holds_strokes(image, signature):
             findings.append(Finding("signature", (signature,), 0.6, "holder's signature", DETECTOR))
+    column = _value_column(rows, words, label_ids)
     for r in rows:
         if r.label.key in _KEPT:
             continue
         lh = max(6.0, r.lh)
         band_top, band_bottom = r.centre - 0.95 * lh, r.centre + 0.95 * lh
         start = r.box.right + 0.25 * lh
-        cands = sorted(
-            (w for w in words
-             if id(w) not in label_ids and w.box.left >= r.box.right - 0.5 * lh
-             and any(ch.isalnum() for ch in str(w.text))  # a lone ':' or '|' is not a value
-             and abs((w.box.top + w.box.bottom) / 2 - r.centre) <= 0.6 * lh
-             and w.box.height <= 4 * lh),
-            key=lambda w: w.box.left)
+        cands = _beside(r, words, label_ids)
         limit = float(photo.left - 3) if photo is not None and photo.left > start else float(W)
         run: list[OcrWord] = []
         prev_right = start
@@ -325,6 +320,10 @@ def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Findi
                     box = _unread_value_ink(grey if grey is not None else (grey := _grey(image)), box, lh, limit) or box
                     findings.append(Finding(r.label.category, (box,), 0.7, f"{r.label.field}: (unread)", DETECTOR))
                 continue
+        if column is not None:
+            # The band starts where the values do, not at a short label's end: on a tilted photo the gap
+            # before the colons lies inside the upright box of the longer label under it.
+            start = max(start, min([column] + [w.box.left for w in run[:1]]) - VALUE_MARGIN * lh)
         if run:
             # Words much taller than the line (a background pattern merged in) do not stretch the band.
             regular = [w for w in run if w.box.height <= 1.6 * lh]
@@ -346,6 +345,44 @@ def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Findi
                     if not any(_overlap(f.boxes[0], b) >= 0.8 for g in findings for b in g.boxes))
     findings.extend(_values_of_unread_labels(words, rows, label_ids, photo, W, H))
     return findings
+
+
+def _beside(row: _Row, words: Sequence[OcrWord], label_ids: set[int]) -> list[OcrWord]:
+    """The words on a label's line right of it that may be its value, left to right."""
+    lh = max(6.0, row.lh)
+    return sorted(
+        (w for w in words
+         if id(w) not in label_ids and w.box.left >= row.box.right - 0.5 * lh
+         and any(ch.isalnum() for ch in str(w.text))  # a lone ':' or '|' is not a value
+         and abs((w.box.top + w.box.bottom) / 2 - row.centre) <= 0.6 * lh
+         and w.box.height <= 4 * lh),
+        key=lambda w: w.box.left)
+
+
+# Values start in one column, past the longest label and the colons; it is known when this many rows' values
+# start within a line's height of it.
+VALUE_COLUMN_ROWS = 3
+# A field's band starts this many line heights before its value's column.
+VALUE_MARGIN = 0.5
+
+
+def _value_column(rows: list[_Row], words: Sequence[OcrWord], label_ids: set[int]) -> float | None:
+    """Where the card's values start (the left edge shared by the first value words of its label column's
+    rows), or None when too few rows agree.  Labels printed mid-line (a blood group beside the sex) have
+    their own."""
+    firsts = []
+    for r in rows:
+        if r.label.key in _MID_LINE:
+            continue
+        near = [w for w in _beside(r, words, label_ids) if w.box.left - r.box.right <= 16 * max(6.0, r.lh)]
+        if near:
+            firsts.append((near[0].box.left, max(6.0, r.lh)))
+    if len(firsts) < VALUE_COLUMN_ROWS:
+        return None
+    column = float(median(left for left, _ in firsts))
+    if sum(1 for left, lh in firsts if abs(left - column) <= lh) < VALUE_COLUMN_ROWS:
+        return None
+    return column
 
 
 # A card's number OCR read garbled, figures taken for letters ("1307005611E82E24" at 0 %), with its label
