@@ -129,6 +129,14 @@ def _strips(polygon, pad: int, step: float, neighbours=None) -> list[Box]:
     return out
 
 
+# Regions mapped back from a rectified page whose cover follows their outline rather than the upright box
+# around it: a card's portrait and a signature, on a tilted photo, have print close under and beside them
+# (the issue place and date) and nothing of theirs outside their outline.  Faces and codes keep the upright box.
+TRACED_REGIONS = frozenset({"photo", "signature"})
+# Strips per short side of such a region's outline: about the height of a line of the print around it.
+TRACED_STRIPS = 12
+
+
 def _is_region(finding: Finding) -> bool:
     return category(finding.category).region or finding.detector == "card-layout" or finding.category == "manual"
 
@@ -153,7 +161,11 @@ def regions_for(findings: Iterable[Finding], width: int, height: int) -> list[Bo
             # A card's field band with the words around it known follows the tilt like a text value,
             # stopping short of the labels above and below; without them it is one box.
             band = finding.detector == "card-layout" and not category(finding.category).region
-            if _is_region(finding) and not (band and finding.neighbours is not None):
+            if finding.category in TRACED_REGIONS:
+                # A portrait or a signature on a tilted card: followed in narrow strips.  The upright box
+                # around it reached over the issue place and date printed just under the portrait.
+                strips = _strips(polygon, REGION_PAD, max(8.0, _short_side(polygon) / TRACED_STRIPS))
+            elif _is_region(finding) and not (band and finding.neighbours is not None):
                 strips = [Box.from_edges(min(xs) - REGION_PAD, min(ys) - REGION_PAD, max(xs) + REGION_PAD,
                                          max(ys) + REGION_PAD)]
             else:

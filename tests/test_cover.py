@@ -250,6 +250,42 @@ def test_a_region_polygon_is_still_covered_as_one_box():
     assert len(regions) == 1 and regions[0].top <= 7 and regions[0].bottom >= 153
 
 
+def _filled(polygon, width, height) -> np.ndarray:
+    import cv2
+    mask = np.zeros((height, width), np.uint8)
+    cv2.fillPoly(mask, [np.round(np.array(polygon)).astype(np.int32)], 1)
+    return mask.astype(bool)
+
+
+# A card's portrait turned by about 12 degrees, and the issue date printed just under it, turned alike.
+TURNED_PORTRAIT = ((100.0, 40.0), (300.0, 82.0), (255.0, 302.0), (55.0, 260.0))
+ISSUE_DATE = ((85.0, 282.0), (215.0, 309.0), (211.0, 329.0), (81.0, 302.0))
+
+
+@pytest.mark.parametrize("category", ["photo", "signature"])
+def test_a_turned_portrait_or_signature_is_covered_along_its_outline(category):
+    """The upright box around a turned portrait reached over the issue place and date printed just under it;
+    its cover follows the outline, all of which is covered, and the date's own outline stays clear."""
+    covered = _covered_mask([finding(polygons=[TURNED_PORTRAIT], category=category)], 400, 400)
+    assert covered[_filled(TURNED_PORTRAIT, 400, 400)].all()
+    assert not covered[_filled(ISSUE_DATE, 400, 400)].any()
+    # The upright box's corners, outside the outline, stay as they were.
+    assert not covered[280:300, 270:300].any() and not covered[40:60, 55:80].any()
+
+
+def test_a_turned_face_or_code_keeps_the_upright_box():
+    for category in ("face", "qr_code"):
+        covered = _covered_mask([finding(polygons=[TURNED_PORTRAIT], category=category)], 400, 400)
+        assert covered[40:300, 55:300].all(), category
+
+
+def test_a_slightly_noisy_outline_is_still_covered_whole():
+    # An outline with a corner a little off a rectangle's (a photo's perspective, a portrait found a pixel off).
+    noisy = ((101.3, 39.2), (299.1, 83.4), (256.7, 301.1), (54.2, 262.8))
+    covered = _covered_mask([finding(polygons=[noisy], category="photo")], 400, 400)
+    assert covered[_filled(noisy, 400, 400)].all()
+
+
 def _covered_mask(findings, width=600, height=300) -> np.ndarray:
     covered = np.zeros((height, width), bool)
     for r in regions_for(findings, width, height):
