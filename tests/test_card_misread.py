@@ -69,3 +69,41 @@ def test_a_validity_date_read_in_two_pieces_stays():
     words = words + [Word(text, Box(x, below, 12 * len(text), 20), conf=90.0, line_id=300) for text, x in line]
     found = card_regions(card, words)
     assert not any(b.intersects(Box(250, below, 110, 20)) for f in found for b in f.boxes)
+
+
+def _rows_of(words, *labels):
+    lines = {w.line_id for w in words if w.text in labels}
+    return [w for w in words if w.line_id not in lines]
+
+
+def test_rows_ocr_read_nothing_of_between_rows_read_are_covered():
+    # Under the laminate's glare two whole rows (label, colon and value) were not read at all.
+    card, words, values, _photo, issued = render_card()
+    found = card_regions(card, _rows_of(words, "Kecamatan", "Agama"))
+    assert _covered(found, values["Kecamatan"]) and _covered(found, values["Agama"])
+    assert not any(b.intersects(issued) for f in found for b in f.boxes)
+    # The labels, left of the values' column, stay readable.
+    label = next(w for w in words if w.text == "Kecamatan").box
+    assert not any(b.intersects(label) for f in found for b in f.boxes)
+
+
+def test_a_missed_row_beside_misread_labels_is_still_covered():
+    card, words, values, _photo, _issued = render_card()
+    noisy = {"Kel/Desa": "KelDesa", "Pekerjaan": "Pekerjaar", ":": "1"}
+    words = [replace(w, text=noisy.get(w.text, w.text), conf=45.0) for w in _rows_of(words, "Agama")]
+    found = card_regions(card, words)
+    assert _covered(found, values["Agama"])
+
+
+def test_a_gap_with_print_read_in_it_or_too_wide_holds_no_missed_row():
+    card, words, values, _photo, _issued = render_card()
+    # Four rows gone: a break in the layout rather than rows OCR missed.
+    found = card_regions(card, _rows_of(words, "Kel/Desa", "Kecamatan", "Agama", "Status"))
+    assert not _covered(found, values["Kecamatan"])
+    # One row gone but a word read where it stood (a note printed there, not a field's row): left alone.
+    card, words, values, _photo, _issued = render_card()
+    kept = _rows_of(words, "Agama")
+    note = Word("CATATAN", Box(values["Agama"].left + 300, values["Agama"].top, 90, values["Agama"].height),
+                conf=90.0, line_id=400)
+    found = card_regions(card, kept + [note])
+    assert not _covered(found, values["Agama"])

@@ -344,7 +344,56 @@ def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Findi
     findings.extend(f for f in _garbled_numbers(words, photo, W, H)
                     if not any(_overlap(f.boxes[0], b) >= 0.8 for g in findings for b in g.boxes))
     findings.extend(_values_of_unread_labels(words, rows, label_ids, photo, W, H))
+    findings.extend(_unread_rows(words, rows, findings, column, photo, W, H))
     return findings
+
+
+# A card's fields stand one pitch apart down its label column.  A gap of two or three pitches between the rows
+# read, with nothing read in it, holds one or two rows OCR read nothing of (washed out under the laminate's
+# glare); a wider gap is a break in the layout.
+UNREAD_ROWS = 2
+# How far a row's centre may stand off the pitch, in pitches, for the gap to be counted in rows.
+PITCH_SLACK = 0.3
+
+
+def _unread_rows(words: Sequence[OcrWord], rows: list[_Row], findings: list[Finding], column: float | None,
+                 photo: Box | None, W: int, H: int) -> list[Finding]:
+    """Bands where field rows stand that OCR read nothing of, label or value, between rows it read: covered
+    from the values' column as a value not read is (which field is not known)."""
+    if column is None or not rows:
+        return []
+    lh = float(median([max(6.0, r.lh) for r in rows]))
+    centres = [r.centre for r in rows if r.label.key not in _MID_LINE]
+    centres += [(f.boxes[0].top + f.boxes[0].bottom) / 2 for f in findings
+                if f.detector == DETECTOR and f.category not in ("photo", "signature") and f.boxes
+                and abs(f.boxes[0].left - column) <= 1.5 * lh]
+    lines: list[float] = []
+    for c in sorted(centres):
+        if not lines or c - lines[-1] > 0.6 * lh:
+            lines.append(c)
+    steps = [b - a for a, b in zip(lines, lines[1:])]
+    if len(steps) < 3:
+        return []
+    pitch = float(median(steps))
+    if pitch <= lh:
+        return []
+    limit = float(photo.left - 3) if photo is not None and photo.left > column else float(W)
+    left = column - VALUE_MARGIN * lh
+    found = []
+    for a, b in zip(lines, lines[1:]):
+        count = round((b - a) / pitch)
+        if not 2 <= count <= UNREAD_ROWS + 1 or abs((b - a) - count * pitch) > PITCH_SLACK * pitch:
+            continue
+        for k in range(1, count):
+            centre = a + k * (b - a) / count
+            band = Box.from_edges(max(0.0, left), max(0.0, centre - 0.95 * lh), min(float(W), limit, column + 25 * lh),
+                                  min(float(H), centre + 0.95 * lh))
+            if band.width <= 0 or any(
+                    any(ch.isalnum() for ch in str(w.text)) and abs((w.box.top + w.box.bottom) / 2 - centre) <= 0.5 * lh
+                    and w.box.right > band.left and w.box.left < band.right for w in words):
+                continue  # something was read there: not a row OCR missed
+            found.append(Finding("id_field", (band,), 0.6, "card field: (unread)", DETECTOR))
+    return found
 
 
 def _beside(row: _Row, words: Sequence[OcrWord], label_ids: set[int]) -> list[OcrWord]:
