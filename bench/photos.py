@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/photos.py --scorer ../shared/bench/score_real.py [--seed 1] [--per-kind 2]
         [--kind transfer ...] [--out DIR] [--list]
+    sudo apt install fonts-liberation fonts-urw-base35   # the typefaces the pages are drawn in
 
 Kinds (each value drawn at random from made-up lists; every number is made up):
 transfer proofs of Indonesian banks and e-wallets (label beside or above the value, names in capitals),
