@@ -24,7 +24,12 @@ from .kinds.terms import terms_regex
 from .layout import Segment, build_rows, with_lead_ins, without_picture_marks
 from .page import Candidate, Page
 from .recognizer import Recognizer
-from .resolve import account_holders, accounts_under_holders, birth_date_columns, wrapped_birth_places, clipped_first_words, dedupe, framed_plates, names_with_lost_letters, degrees_after_names, names_of_things, holders_above, member_lists, recipient_lists, names_wrapped_in_lists, name_continuations, glued_secret_rests, number_key, number_tails, repeats, system_name_echoes, to_findings
+from .resolve import (
+    account_holders, accounts_under_holders, birth_date_columns, clipped_first_words, dedupe, degrees_after_names,
+    framed_plates, glued_secret_rests, holders_above, member_lists, name_continuations, names_of_things,
+    names_with_lost_letters, names_wrapped_in_lists, number_key, number_tails, recipient_lists, repeats,
+    system_name_echoes, to_findings, wrapped_birth_places,
+)
 from .tables import Headers, clipped_column, value_columns
 
 

@@ -90,11 +90,12 @@ AMOUNT_WITH_CENTS = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{2}|" + _ENGLISH_CENTS)
 # look-alikes read as digits ("DB" as "08").
 _ENGLISH_AMOUNT = re.compile(r"(?<![\d.,])" + _ENGLISH_CENTS + r"(?:\s?(?:DB|DR|CR|Db|Cr|D|K)\b)?(?![\d.,]\d)")
 
+CODE = re.compile(r"\d{1,2}(?:\.\d{1,2}){2,}(?:\.\d{4})?")  # (its last part, a sub-object, may run to four digits: …01.0001)
+
 
 def _in_an_amount(seg: Segment, start: int, end: int) -> bool:
-    """The span is a piece of such an amount ("3,364,000" or "000.00 DB" of "3,364,000.00 DB")."""
+    """The span is a piece of an amount in English form ("3,364,000" or "000.00 DB" of "3,364,000.00 DB")."""
     return any(m.start() <= start and end <= m.end() for m in _ENGLISH_AMOUNT.finditer(seg.text))
-CODE = re.compile(r"\d{1,2}(?:\.\d{1,2}){2,}(?:\.\d{4})?")  # (its last part, a sub-object, may run to four digits: …01.0001)
 
 
 def budget_code_label(before: str) -> bool:
