@@ -63,7 +63,18 @@ def test_a_cards_last_digits_read_apart_from_its_brand_are_covered():
 
 
 @pytest.mark.parametrize("rows, value", [
+    # the card named by its bank and kind, its last digits a cell of their own (the dots lost)
+    ([[(20, "Payment method"), (300, "BCA Debit"), (440, "8706")]], "8706"),
+    ([[(20, "Metode pembayaran"), (300, "BNI Kredit ..."), (480, "4410")]], "4410"),
+])
+def test_a_cards_last_digits_apart_from_its_bank_and_kind_are_covered(rows, value):
+    assert count_uncovered(rows, value) == 0
+
+
+@pytest.mark.parametrize("rows, value", [
     (["Kartu Kredit 2026"], "2026"),
+    ([[(20, "Kartu BCA"), (300, "2026")]], "2026"),  # a bank's name alone is no card's kind
+    ([[(20, "SETORAN TUNAI BCA"), (400, "2500")]], "2500"),
     (["Visa 2026"], "2026"),  # a year after a brand
     ([[(20, "TRSF E-BANKING DEBIT"), (300, "2500")]], "2500"),  # a statement's amount beside its kind
 ])
@@ -84,10 +95,61 @@ def test_a_plate_wrapped_onto_the_next_line_is_covered_whole(rows, value):
 
 
 @pytest.mark.parametrize("rows, value", [
+    # the rating read into the driver's line, its star as a mark or a letter
+    (["Indah Harahap", "Daihatsu Xenia Hitam : BK 376 * 4.6", "AC"], "AC"),
+    (["Indah Harahap", "Honda Vario 125 Hitam · N 2098 x 4.8", "GA"], "N 2098"),
+    # the separator lost, the rating a cell of its own
+    (["Indah Harahap", [(20, "Daihatsu Xenia Hitam BK 376"), (400, "x 4.6")], "AC"], "AC"),
+])
+def test_a_plate_wrapped_beside_a_rating_read_with_it_is_covered_whole(rows, value):
+    assert count_uncovered(rows, value) == 0
+
+
+def test_a_plates_letters_misread_beside_the_drivers_avatar_are_covered():
+    # As Tesseract read a dark receipt at device scale 2: the avatar's circle read as "KA" and the plate's
+    # letters "VH" as "vi", one line of the row under the driver's line.
+    words = (Word("Yamaha", Box(209, 1581, 158, 31), 93.2, 0), Word("NMAX", Box(388, 1582, 117, 30), 88.5, 0),
+             Word("Putih", Box(524, 1581, 96, 31), 92.8, 0), Word(":", Box(642, 1595, 4, 5), 63.1, 0),
+             Word("AB", Box(664, 1582, 53, 30), 95.0, 0), Word("7234", Box(737, 1582, 99, 30), 90.5, 0),
+             Word("*", Box(889, 1582, 24, 28), 80.0, 1), Word("4.7", Box(925, 1582, 50, 30), 90.0, 1),
+             Word("KA", Box(73, 1611, 107, 44), 50.4, 2), Word("vi", Box(210, 1639, 54, 30), 15.8, 2))
+    findings = detect(OcrResult(words=words, width=1000, height=1800)).findings
+    plates = [b for f in findings if f.category == "plate" for b in f.boxes]
+    assert any(b.left <= 670 and b.right >= 830 for b in plates)  # "AB 7234"
+    assert any(b.left <= 215 and b.right >= 260 and b.top >= 1630 for b in plates)  # "vi"
+    assert not any(b.left < 180 and b.top >= 1600 for b in plates)  # not the avatar
+
+
+@pytest.mark.parametrize("rows, value", [
+    # no rating and no separator: a room's number over a word
+    ([[(20, "Rapat di Ruang B 12"), (400, "Lantai 2")], "AC"], "AC"),
     ([[(20, "Lokasi: Blok B 12"), (400, "Lantai 2")], "RT"], "RT"),  # an address's part, not a plate's letters
     ([[(20, "Fasilitas: Ruang B 12"), (400, "Kapasitas 20")], "AC dan proyektor"], "AC dan proyektor"),
 ])
 def test_a_room_over_a_word_or_an_address_part_is_no_plate(rows, value):
+    assert count_uncovered(rows, value) == letters(value)
+
+
+# --- a note's directions to a home ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("rows, value", [
+    # under a pickup that is a public place: no address before it
+    (["Titik jemput", "Alun-alun Bondowoso", "Catatan: rumah pagar hijau"], "rumah pagar hijau"),
+    (["Tujuan", "RSUD Kota Bandung", "Catatan: masuk gang kedua kiri, rumah lantai", "2"], "2"),
+    (["Tujuan", "Stasiun Bogor", "Catatan; masuk gg. mawar, rumah cat biru"], "masuk gg. mawar, rumah cat biru"),
+    (["Note: blue gate, house next to the mosque"], "blue gate, house next to the mosque"),
+])
+def test_a_notes_directions_to_a_home_are_covered(rows, value):
+    assert count_uncovered(rows, value) == 0
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Catatan: berkas dibawa ke depan kantor"], "berkas dibawa ke depan kantor"),
+    (["Catatan: rujukan ke rumah sakit terdekat"], "rujukan ke rumah sakit terdekat"),
+    (["Catatan: mohon datang tepat waktu"], "mohon datang tepat waktu"),
+    (["Catatan rumah tangga sejahtera"], "rumah tangga sejahtera"),  # no note's colon
+])
+def test_a_note_that_names_no_home_stays_visible(rows, value):
     assert count_uncovered(rows, value) == letters(value)
 
 

@@ -22,6 +22,8 @@
     extend    = ["record_names"]           a name in capitals on such a row (two words or more that could be a name)
     extend    = ["plate_wrapped_lines"]  a plate's region and number ending a line, its letters opening the next
                                     ("… · BK 376" / "AC" on a narrow phone screen)
+    extend    = ["home_notes"]      a note's directions to a home wherever it stands ("Catatan: rumah pagar hijau"),
+                                    its words naming a part of the home ("rumah", "gang", "lantai")
     extend    = ["card_last_digits_apart"]  a card's last four digits read as a cell of their own right of its
                                     brand ("Visa" | "3591"), the mask's dots between them lost
     extend    = ["numbers_under_names_read_as_scraps"]  under a caption holding the recognizer's label ("Nama / NIP"),
@@ -1418,7 +1420,11 @@ EXTEND: dict[str, Callable[[Span, Page, Headers], None]] = {
 }
 # A plate's region and number ending a line after a separator or alone on it ("Honda Beat Merah · D 183"), and
 # the letters that open the next line ("LMG"): a narrow phone screen wraps a driver's line inside the plate.
-_PLATE_HEAD_AT_END = re.compile(r"(?:^|[·•:|,\-–]\s?)(?P<value>[A-Z]{1,2}[ -][1-9]\d{0,3})\s*$")
+# The driver's rating may close the line, its star read as a mark or a letter ("… · BK 376 * 4.6").
+# (the separator before it may be lost, "Daihatsu Xenia Hitam BK 376", on the line of a rating only)
+_PLATE_HEAD_AT_END = re.compile(r"(?:^|(?P<sep>[·•:|,\-–]\s?)|\s)(?P<value>[A-Z]{1,2}[ -][1-9]\d{0,3})"
+                                r"(?P<rating>\s+[*★☆xX+#]?\s?[1-5][.,]\d)?\s*$")
+_RATING = re.compile(r"[*★☆xX+#]?\s?[1-5][.,]\d")
 _PLATE_LETTERS_OPEN = re.compile(r"[A-Z]{1,3}(?![A-Za-z0-9])")  # (alone on their line)
 _ADDRESS_PART_WORDS = frozenset(part.upper() for part in words("values", "address_parts"))
 
@@ -1434,24 +1440,56 @@ def plate_wrapped_lines(page: Page, category: str, detector: str, label: str, _l
             head = _PLATE_HEAD_AT_END.search(seg.text)
             if head is None:
                 continue
+            if head.start("value") > 0 and head.group("sep") is None and head.group("rating") is None:
+                right = page.neighbour(seg, "right")
+                if right is None or not _RATING.fullmatch(right.text.strip()):
+                    continue
             below = page.next_line(seg)
-            if below is None:
-                continue
-            tail = _PLATE_LETTERS_OPEN.match(below.text.lstrip())
-            if tail is None or tail.group() in _ADDRESS_PART_WORDS or below.text.strip(" ·•|,") != tail.group():
-                continue
-            plate = f"{head.group('value')} {tail.group()}"
+            if below is not None:
+                tail = _PLATE_LETTERS_OPEN.match(below.text.lstrip())
+                if tail is None or tail.group() in _ADDRESS_PART_WORDS or below.text.strip(" ·•|,") != tail.group():
+                    continue
+                letters = tail.group()
+                lead = len(below.text) - len(below.text.lstrip())
+                tail_boxes = tuple(below.boxes_for(lead, lead + len(letters)))
+            else:
+                scrap = _plate_letters_misread(page, seg)
+                if scrap is None:
+                    continue
+                letters, tail_boxes = scrap
+            plate = f"{head.group('value')} {letters}"
             if not VALIDATORS["plate"](plate):
                 continue
-            lead = len(below.text) - len(below.text.lstrip())
-            boxes = tuple(seg.boxes_for(*head.span("value"))) + tuple(below.boxes_for(lead, lead + len(tail.group())))
+            boxes = tuple(seg.boxes_for(*head.span("value"))) + tail_boxes
             out.append(Finding(category, boxes, 0.75, preview(label, plate), detector))
     return out
 
 
+def _plate_letters_misread(page: Page, seg: Segment) -> tuple[str, tuple[Box, ...]] | None:
+    """The plate's letters misread on the line under its driver's line and glued there to what OCR made of the
+    avatar at its left ("KA vi" for "VH"): the last word on the next row, one to three letters in any case,
+    standing at the driver's line's left edge at line spacing.  (The letters' reading is no plate's: the head
+    above was, and these cover where its letters stand.)"""
+    if seg.row + 1 >= len(page.rows):
+        return None
+    height = seg.height
+    for other in page.rows[seg.row + 1].segments:
+        last = other.words[-1]
+        text = last.text.strip()
+        if not re.fullmatch(r"[A-Za-z]{1,3}", text) or text.upper() in _ADDRESS_PART_WORDS:
+            continue
+        gap = last.box.top - seg.box.bottom
+        if abs(last.box.left - seg.box.left) <= 0.8 * height and -0.2 * height <= gap <= 1.2 * height \
+                and 0.75 <= last.box.height / max(1.0, height) <= 1.33:
+            return text.upper(), (last.box,)
+    return None
+
+
 # A payment card's brand at the end of a cell ("Visa", "Mastercard ••••").
 # (a card's kind alone, "Debit", also ends a statement's description beside its amount: only a brand counts)
-_CARD_BRAND_AT_END = re.compile(r"(?i)\b(?:visa|mastercard|master\s?card|jcb|amex|american\s+express|gpn)\W{0,8}$")
+# (or a card's kind after the bank that issued it: "BCA Debit", "BNI Kredit")
+_CARD_BRAND_AT_END = re.compile(r"(?i)\b(?:visa|mastercard|master\s?card|jcb|amex|american\s+express|gpn|(?:"
+                                + _alternatives("values", "card_issuers") + r")\s+(?:debit|kredit|credit))\W{0,8}$")
 
 
 def card_last_digits_apart(page: Page, category: str, detector: str, label: str, _labels=None) -> list[Finding]:
@@ -1473,8 +1511,38 @@ def card_last_digits_apart(page: Page, category: str, detector: str, label: str,
     return out
 
 
+# A note's words that name a part of a home ("rumah", "pagar", "gang"), not a house of another kind ("rumah sakit").
+_HOME_NOTE_WORDS = re.compile(r"(?i)(?<![^\W\d_])(?:" + _alternatives("labels", "home_note_words") + r")(?![^\W\d_])")
+_NOT_HOME = re.compile(r"(?i)(?<![^\W\d_])(?:" + _alternatives("labels", "not_home") + r")(?![^\W\d_])")
+
+
+def home_notes(page: Page, category: str, detector: str, label: str, _labels=None) -> list[Finding]:
+    """A note's directions to a home wherever the note stands ("Catatan: masuk gang kedua kiri, rumah lantai" /
+    "2"): under a pickup that is a public place, no address goes before it (`address_continuation` takes the
+    note under an address).  Its words name a part of the home itself, so a form's other notes stay visible;
+    the line it wraps onto goes with it."""
+    out = []
+    for row in page.rows:
+        for seg in row.segments:
+            head = seg.text.lstrip()
+            note = _ADDRESS_NOTE.match(head)
+            if note is None:
+                continue
+            lead = len(seg.text) - len(head) + note.end()
+            value = seg.text[lead:].rstrip(" ,;|")
+            if not _HOME_NOTE_WORDS.search(_NOT_HOME.sub(" ", value)):
+                continue
+            boxes = tuple(seg.boxes_for(lead, lead + len(value)))
+            below = page.wrapped_onto(seg)
+            if below is not None and not STOP_LABELS.match(below.text.lstrip()) and len(below.text.split()) <= 6:
+                boxes += tuple(below.boxes_for(0, len(below.text.rstrip())))
+            out.append(Finding(category, boxes, 0.75, preview(label, value), detector))
+    return out
+
+
 # Hooks that also look at the whole page once: (hook, function of the page and the recognizer's label).
 PAGE_EXTEND = {"plate_wrapped_lines": plate_wrapped_lines, "card_last_digits_apart": card_last_digits_apart,
+               "home_notes": home_notes,
                "mrz_block": mrz_bands, "health_card_lines": health_card_lines,
                "record_member_numbers": record_member_numbers, "record_birth_dates": record_birth_dates,
                "record_names": record_names, "numbers_read_as_scraps": numbers_read_as_scraps,

@@ -1,0 +1,41 @@
+"""A ride's receipt on a phone, read by real Tesseract: the plate the screen wrapped beside the driver's rating,
+a note's directions to a home under a pickup that is a public place, and a card named by its bank and kind with
+its last four digits in a cell of their own are covered; the receipt's captions, the place and the car stay."""
+from __future__ import annotations
+
+from PIL import Image, ImageDraw
+
+from test_screens_e2e import Screen, _redact, assert_covered, assert_unchanged
+
+
+def ride_receipt() -> Screen:
+    s = Screen(Image.new("RGB", (1000, 900), (255, 255, 255)))
+    ink, grey = (30, 30, 30), (100, 110, 120)
+    s.text("caption_pickup", (60, 30), "Titik jemput", grey, 26)
+    s.text("place", (60, 75), "Alun-alun Bondowoso", ink, 30)
+    s.text("note_label", (60, 125), "Catatan:", grey, 28)
+    s.text("note", (190, 125), "masuk gang kedua kiri, rumah lantai", grey, 28)
+    s.text("note_wrap", (60, 170), "2", grey, 28)
+    s.text("caption_driver", (60, 260), "Pengemudi", grey, 26)
+    ImageDraw.Draw(s.image).ellipse((60, 330, 170, 440), fill=(150, 165, 180))  # the driver's avatar
+    s.text("driver", (200, 310), "Rizky Hidayat", ink, 32, bold=True)
+    s.text("car", (200, 360), "Daihatsu Xenia Hitam", grey, 30)
+    s.text("dot", (510, 360), "·", grey, 30)
+    s.text("plate_head", (540, 360), "BK 376", grey, 30)
+    s.text("rating", (700, 360), "★ 4.6", grey, 30)
+    s.text("plate_tail", (200, 405), "AC", grey, 30)
+    s.text("caption_pay", (60, 560), "Metode pembayaran", grey, 28)
+    s.text("card_kind", (560, 560), "BCA Debit", ink, 28)
+    s.text("card_dots", (715, 566), "••••", grey, 16)  # the mask's dots, small: OCR loses them
+    s.text("card_digits", (790, 560), "8706", ink, 28)
+    s.text("caption_total", (60, 620), "Total dibayar", grey, 28)
+    s.text("total", (800, 620), "Rp31.000", ink, 28)
+    return s
+
+
+def test_a_wrapped_plate_a_note_to_the_home_and_a_cards_last_digits_are_covered(tmp_path):
+    screen = ride_receipt()
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "driver", "plate_head", "plate_tail", "note", "note_wrap", "card_digits")
+    assert_unchanged(screen, out, "caption_pickup", "place", "note_label", "caption_driver", "car",
+                     "caption_pay", "caption_total", "total")
