@@ -39,3 +39,28 @@ def test_a_wrapped_plate_a_note_to_the_home_and_a_cards_last_digits_are_covered(
     assert_covered(screen, out, "driver", "plate_head", "plate_tail", "note", "note_wrap", "card_digits")
     assert_unchanged(screen, out, "caption_pickup", "place", "note_label", "caption_driver", "car",
                      "caption_pay", "caption_total", "total")
+
+
+def test_an_e_tickets_boarding_code_too_small_to_decode_is_covered(tmp_path):
+    import numpy as np
+    import zxingcpp
+
+    from redactor.config import Config
+    from redactor.pipeline import redact_file
+
+    s = Screen(Image.new("RGB", (1000, 420), (255, 255, 255)))
+    ink, grey = (30, 30, 30), (100, 110, 120)
+    s.text("airline", (60, 40), "Indonesia AirAsia", ink, 24, bold=True)
+    s.text("date", (60, 110), "Sabtu, 15 Agustus 2026", ink, 22)
+    code = zxingcpp.create_barcode("M1NASUTION/RINA MS EK7QX2M CGKLOPQZ 0742 123Y012A0001 100",
+                                   zxingcpp.BarcodeFormat.PDF417)
+    small = Image.fromarray(np.asarray(zxingcpp.write_barcode_to_image(code, scale=1))).convert("RGB")
+    s.image.paste(small.resize((150, 35), Image.Resampling.BILINEAR), (760, 100))
+    s.boxes["code"] = (760, 100, 910, 135)
+    s.text("caption", (770, 145), "Show at check-in", grey, 16)
+    src, out = tmp_path / "ticket.png", tmp_path / "out.png"
+    s.image.save(src)
+    redact_file(src, out, config=Config())
+    result = np.asarray(Image.open(out).convert("RGB")).astype(np.int16)
+    assert_covered(s, result, "code")
+    assert_unchanged(s, result, "airline", "date", "caption")

@@ -88,6 +88,71 @@ def test_pdf417_boarding_pass_code_is_a_barcode():
     assert "DOE/JOHN" not in found[0].preview
 
 
+def _boarding_code_shrunk(width: int = 150, height: int = 35) -> Image.Image:
+    """A boarding pass's PDF417 as an e-ticket shows it: squeezed to a small box, its modules a pixel wide."""
+    code = symbol("M1SIREGAR/ANDI MR EK7QX2M CGKKNOJT 0302 123Y012A0001 100", zxingcpp.BarcodeFormat.PDF417, 1)
+    return code.resize((width, height), Image.Resampling.BILINEAR)
+
+
+@pytest.mark.parametrize("jpeg", [False, True])
+def test_a_boarding_code_too_small_to_decode_is_found_by_its_bars(jpeg):
+    small = _boarding_code_shrunk()
+    canvas = Image.new("RGB", (900, 400), (255, 255, 255))
+    canvas.paste(small, (600, 120))
+    ImageDraw.Draw(canvas).text((600, 165), "Tunjukkan saat check-in", fill=(90, 100, 110), font=receipt_font(13))
+    if jpeg:  # as a chat app passes it on
+        buf = io.BytesIO()
+        canvas.save(buf, "JPEG", quality=70)
+        canvas = Image.open(io.BytesIO(buf.getvalue())).convert("RGB")
+    assert not zxingcpp.read_barcodes(np.asarray(canvas.convert("L")))  # (no reader decodes it)
+    found = detect_visual(canvas, faces=False, signatures=False)
+    assert [(f.category, f.detector) for f in found] == [("barcode", "bar pattern")]
+    assert covers(found[0].boxes[0], Box(600, 120, 150, 35))
+
+
+def test_a_flat_boarding_code_is_covered_without_the_caption_under_it():
+    # A PDF417 set flat (its height a fifth of its width) with its caption 4 px under it: a stacked code's
+    # box is the whole symbol, not a linear code's line grown to a band.
+    code = symbol("M1SIREGAR/ANDI MR EK7QX2M CGKKNOJT 0302 123Y012A0001 100", zxingcpp.BarcodeFormat.PDF417, 2)
+    canvas = Image.new("RGB", (700, 300), (255, 255, 255))
+    canvas.paste(code.resize((282, 56), Image.Resampling.NEAREST), (300, 100))
+    sym = dark_bbox(canvas)
+    ImageDraw.Draw(canvas).text((300, sym.bottom + 4), "Tunjukkan saat check-in", fill=(90, 100, 110),
+                                font=receipt_font(13))
+    found = detect_visual(canvas, faces=False, signatures=False)
+    assert [(f.category, f.detector) for f in found] == [("barcode", "zxing-cpp")]
+    assert covers(found[0].boxes[0], sym) and found[0].boxes[0].bottom < sym.bottom + 4
+
+
+def test_a_decoded_code_is_not_found_twice_by_its_bars():
+    canvas = Image.new("RGB", (1200, 600), PAPER)
+    canvas.paste(symbol("M1DOE/JOHN EABC123 CGKDPSGA 0400 123Y012A0001 100",
+                        zxingcpp.BarcodeFormat.PDF417, 2), (100, 100))
+    found = detect_visual(canvas, faces=False, signatures=False)
+    assert [f.detector for f in found] == ["zxing-cpp"]
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_small_dense_text_striped_bars_and_a_checkerboard_have_no_bars(dark):
+    paper, ink = ((30, 32, 36), (225, 225, 225)) if dark else ((255, 255, 255), (20, 20, 20))
+    canvas = Image.new("RGB", (1000, 700), paper)
+    draw = ImageDraw.Draw(canvas)
+    y = 10
+    for size in (9, 10, 11, 12, 13):
+        for k in range(4):  # paragraphs set tight, bold words among them
+            draw.text((10, y), "NIK 3273012304870005 mmmm wwww IIIIllll MMMMWWWW 12/05/2026 Rp1.250.000 ||||| "
+                                "iiiiiiiiii nnnnnnnn #### |||| 0000 8888 Jl. Melati No. 9",
+                      fill=ink, font=receipt_font(size, bold=k % 2 == 1))
+            y += size + 2
+    for x in range(10, 500, 8):  # a striped progress bar
+        draw.rectangle((x, 560, x + 3, 590), fill=ink)
+    for i in range(0, 400, 6):  # a transparency checkerboard
+        for j in range(0, 60, 6):
+            if (i // 6 + j // 6) % 2:
+                draw.rectangle((550 + i, 600 + j, 555 + i, 605 + j), fill=ink)
+    assert detect_visual(canvas, faces=False, signatures=False) == []
+
+
 # ---------------------------------------------------------------- faces
 
 def test_face_found_on_shipped_portrait():
