@@ -178,6 +178,52 @@ def test_a_persons_sender_name_address_and_a_titled_passenger_are_covered(rows, 
     assert count_uncovered(rows, value) == 0
 
 
+# --- passengers after a booking's title, and the booker's contact under the passengers' table ---------------
+
+@pytest.mark.parametrize("rows, value", [
+    # each word of the name is also a word or a place ("umar", "tanjung", "budi", "purba")
+    (["Detail Penumpang", "1. MR UMAR TANJUNG", "NIK / Paspor: 7301206703663680"], "UMAR TANJUNG"),
+    (["2. NY. MARIA PURBA"], "MARIA PURBA"),
+    (["Tn. BUDI TANJUNG"], "BUDI TANJUNG"),
+])
+def test_a_name_of_words_after_a_bookings_title_is_covered(rows, value):
+    assert count_uncovered(rows, value) == 0
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["MS WORD DAN EXCEL"], "WORD DAN EXCEL"),  # a product, its words joined by "dan"
+    (["Panduan MS OFFICE"], "OFFICE"),
+    (["Pelatihan MS SQL SERVER untuk operator"], "SQL SERVER"),  # the title inside a line
+    (["IBU KOTA NUSANTARA"], "KOTA NUSANTARA"),  # not a booking's title
+])
+def test_capitals_after_a_title_that_is_no_bookings_stay_visible(rows, value):
+    assert count_uncovered(rows, value) == letters(value)
+
+
+BOOKING = [[(20, "No"), (80, "Nama Penumpang"), (330, "NIK / Paspor"), (520, "No. E-tiket")],
+           [(20, "1"), (80, "Tn. GALIH SAPUTRA"), (330, "3228032210651620"), (520, "9904725501417")],
+           [(20, "2"), (80, "Ny. SITI AMINAH"), (330, "3411136006630292"), (520, "9908695845019")],
+           "Detail Kontak",
+           [(20, "Nama"), (430, "Ardiansyah Sitorus")],
+           [(20, "No. Ponsel"), (430, "+62 831 7719 203")],
+           [(20, "Email"), (330, "a.sitorus@dinkes.contohkota.go.id")]]
+
+
+@pytest.mark.parametrize("value", ["Ardiansyah Sitorus", "+62 831 7719 203", "GALIH SAPUTRA", "3411136006630292"])
+def test_the_bookers_contact_far_right_of_its_labels_under_the_passengers_is_covered(value):
+    assert count_uncovered(BOOKING, value) == 0
+
+
+def test_a_tables_row_whose_first_cell_is_its_columns_caption_is_still_a_row():
+    # a two-column table of roles and names: "Pengemudi" is a role in the role column (its own caption's
+    # values), the table goes on, each name under "Nama"
+    rows = [[(20, "Jabatan"), (300, "Nama")], [(20, "Kepala Seksi"), (300, "Rahmat Hidayat")],
+            [(20, "Pengemudi"), (300, "Joko Susilo")], [(20, "Staf"), (300, "Wulan Hasibuan")]]
+    for value in ("Rahmat Hidayat", "Joko Susilo", "Wulan Hasibuan"):
+        assert count_uncovered(rows, value) == 0, value
+    assert count_uncovered(rows, "Kepala Seksi") == letters("Kepala Seksi")
+
+
 # --- an address's caption alone on its line -----------------------------------------------------------------
 
 def test_a_caption_alone_under_an_address_ends_it():

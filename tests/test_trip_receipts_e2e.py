@@ -64,3 +64,38 @@ def test_an_e_tickets_boarding_code_too_small_to_decode_is_covered(tmp_path):
     result = np.asarray(Image.open(out).convert("RGB")).astype(np.int16)
     assert_covered(s, result, "code")
     assert_unchanged(s, result, "airline", "date", "caption")
+
+
+def e_ticket_mail() -> Screen:
+    """A flight's e-ticket in web mail: the passengers' table, then the booker's contact, each value set far
+    right of its label, under the table's columns."""
+    s = Screen(Image.new("RGB", (1000, 420), (255, 255, 255)))
+    ink, grey = (30, 30, 30), (100, 110, 120)
+    s.text("heading", (40, 20), "Detail Penumpang", ink, 16, bold=True)
+    for key, x, caption in (("c_no", 40, "No"), ("c_name", 90, "Nama Penumpang"), ("c_nik", 380, "NIK / Paspor"),
+                            ("c_ticket", 620, "No. E-tiket")):
+        s.text(key, (x, 55), caption, grey, 14)
+    for k, (title_name, nik, ticket) in enumerate([("Tn. GALIH SAPUTRA", "3228032210651620", "9904725501417"),
+                                                   ("MR UMAR TANJUNG", "3411136006630292", "9908695845019")]):
+        y = 85 + 30 * k
+        s.text(f"no_{k}", (40, y), str(k + 1), ink, 14)
+        s.text(f"title_{k}", (90, y), title_name.split()[0], ink, 14)
+        s.text(f"name_{k}", (90 + (40 if k == 0 else 36), y), " ".join(title_name.split()[1:]), ink, 14)
+        s.text(f"nik_{k}", (380, y), nik, ink, 14)
+        s.text(f"ticket_{k}", (620, y), ticket, ink, 14)
+    s.text("contact", (40, 170), "Detail Kontak", ink, 16, bold=True)
+    s.text("l_name", (40, 205), "Nama", grey, 14)
+    s.text("booker", (540, 205), "Ardiansyah Sitorus", ink, 14)
+    s.text("l_phone", (40, 230), "No. Ponsel", grey, 14)
+    s.text("phone", (548, 230), "+62 831 7719 203", ink, 14)
+    s.text("l_price", (40, 290), "Rincian Harga", ink, 16, bold=True)
+    s.text("fare", (40, 320), "Tarif dasar x2", grey, 14)
+    s.text("amount", (500, 320), "Rp 5.900.000", ink, 14)
+    return s
+
+
+def test_the_bookers_contact_far_right_of_its_labels_under_the_passengers_table_is_covered(tmp_path):
+    screen = e_ticket_mail()
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "name_0", "name_1", "nik_0", "nik_1", "booker", "phone")
+    assert_unchanged(screen, out, "heading", "c_name", "c_nik", "l_name", "l_phone", "l_price", "fare", "amount")

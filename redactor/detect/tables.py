@@ -97,7 +97,8 @@ class Headers:
         for row in page.rows:
             if row.index in stacked:
                 continue
-            if headers and _a_form_field(row, headers) and not _fills_the_columns(row, headers):
+            if headers and ((_a_form_field(row, headers) and not _fills_the_columns(row, headers))
+                            or self._a_field_under_the_first_column(row, headers)):
                 headers = []  # "Dikeluarkan Tanggal : …" under a family card's table: the table has ended
             # A table's captions OCR glued two and three at a time ("Tempat Lahir Tanggal Lahir NIK",
             # "Agama Alamat Jalan"): no piece is a caption alone, but split they all are.
@@ -170,6 +171,20 @@ class Headers:
                 # (a grid's row of labels heads its one row of values, and the lines those values wrap onto)
                 if one_row and not self._values_wrap_on(page, row):
                     headers = []
+
+    def _a_field_under_the_first_column(self, row: Row, headers: Sequence[Segment]) -> bool:
+        """A label and its value, the row's two cells, the label under the table's first column and not its
+        caption ("Nama | Ardiansyah Sitorus", "No. Ponsel | +62 …" under a booking's "Detail Kontak", after
+        its table of passengers headed "No | Nama Penumpang | NIK"): a form's field under the table, its
+        value far right of the label and under another column, not a row of the table."""
+        if len(row.segments) != 2 or not headers:
+            return False
+        label, value = row.segments
+        first = min(headers, key=lambda h: h.box.left)
+        return (self.is_header_cell(label) and not self.is_header(value)
+                and abs(label.box.left - first.box.left) <= 2 * max(label.height, first.height)
+                and header_text(label.text) != header_text(first.text)
+                and not re.search(r"\d", label.text))
 
     def _values_wrap_on(self, page: Page, row: Row) -> bool:
         """The next row stands right under `row`, at a line's spacing, with no label in it: the values of

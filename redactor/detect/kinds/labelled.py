@@ -19,7 +19,7 @@ from ..shapes import shape_value
 from ..tables import ADDRESS_COLUMN, ATTRIBUTE_COLUMN, COUNT_COLUMN, HOME_COLUMN, RESIDENCE_COLUMN, header_text
 from .base import SCRAP_CONFIDENCE, Shared
 from .names import (NAME_STOP_WORDS, could_be_a_name, ends_as_an_organisation, has_a_name, is_establishment,
-                    is_personal_word)
+                    is_personal_word, spoken_as_a_word)
 
 # The next field's label after an address on the same line.
 _ADDRESS_STOP = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words("labels", "address_stop"))) + r")\b")
@@ -304,7 +304,8 @@ class LabelledFinder:
                 continue  # "BKPSDM KABUPATEN", "BANK JATIM": an office or a bank under the label
             if (inline_only and rec.value == "name" and _in_capitals(target.text[s:e]) and not has_a_name(target.text[s:e])
                     and not (target is seg and _written_as_a_label(m.group(), lead.group())
-                             and could_be_a_name(target.text[s:e]))):
+                             and could_be_a_name(target.text[s:e]))
+                    and not (target is seg and _after_a_formal_title(text[:m.start()], m.group(), target.text[s:e]))):
                 # "THANK YOU FOR SHOPPING AT …", "AN KAB BULELENG" on a receipt: after a greeting or a short
                 # label that is also a word, capitals give no hint of a name; one of its words must be one.
                 # A label written as one ("a.n. OKI PURBA", "Penerima: OKI PURBA") names a person all the same.
@@ -466,6 +467,21 @@ def _one_word_of_the_language(value: str) -> bool:
 # The words of a business's name that may stand between its kind and the honorific ("Warung Makan Bu Siti",
 # "Toko Kue Pak Budi", "Rumah Makan Pak Ndut").
 _BUSINESS_LEAD = re.compile(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?\s*$")
+
+
+_FORMAL_TITLES = frozenset(words("names", "formal_titles"))
+
+
+def _after_a_formal_title(before: str, label: str, value: str) -> bool:
+    """`value` follows a title a booking sets before a passenger's or a customer's name ("1. MR UMAR TANJUNG",
+    "Tn. BUDI SANTOSO"), the title opening its line or its list's item: two to four words that can be said,
+    none an office's, a place's kind or an organisation's, make a name even when each is also a word."""
+    if label.strip(" :,").lower() not in _FORMAL_TITLES or re.sub(r"^\s*\d{1,2}[.)]?\s*", "", before).strip():
+        return False
+    words_ = value.split()
+    return (2 <= len(words_) <= 4 and all(re.fullmatch(r"[^\W\d_]{2,}", w) and spoken_as_a_word(w) for w in words_)
+            and not any(w.lower() in T.NOT_A_PERSON or w.lower() in NAME_STOP_WORDS for w in words_)
+            and not ends_as_an_organisation(value))
 
 
 def _honorific_in_a_business_name(before_label: str, label: str) -> bool:
