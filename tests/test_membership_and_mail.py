@@ -89,3 +89,69 @@ def test_a_name_in_capitals_over_the_members_relation_is_covered():
     # a section's heading over a relation names no one
     assert_value_visible(["DATA KELUARGA", "Anak", None, "BPJS KESEHATAN", "Peserta"], "DATA KELUARGA")
     assert_value_visible(["DATA KELUARGA", "Anak", None, "BPJS KESEHATAN", "Peserta"], "BPJS KESEHATAN")
+
+
+# --- a recipient named in words of the language, a sender's name wrapped beside its date ---------------------
+
+import pytest  # noqa: E402
+
+from conftest import count_uncovered, letters  # noqa: E402
+
+
+@pytest.mark.parametrize("rows, value", [
+    # each word of the name is also a word ("maria", "purba"): the recipient's field says it is a person
+    (["Draf", "Kepada: Maria Purba", "Perihal: Data Pegawai"], "Maria Purba"),
+    (["Penerima : Dewi Pertiwi Purba"], "Dewi Pertiwi Purba"),
+    # the same name again, the signed-in user's on the top bar
+    ([[(20, "Zimbra"), (600, "Maria Purba")], None, "Kepada: Maria Purba"], "Maria Purba"),
+])
+def test_a_recipient_named_in_words_of_the_language_is_covered(rows, value):
+    assert count_uncovered(rows, value) == 0
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Kepada: Seluruh Staf"], "Seluruh Staf"),  # a group
+    (["Kepada: Panitia Lomba"], "Panitia Lomba"),
+    (["Kepada: Kepala Dinas"], "Kepala Dinas"),
+    (["Kepada Maria Purba"], "Maria Purba"),  # no field's colon: a word of a sentence
+    (["Pasien: Rawat Jalan"], "Rawat Jalan"),  # not a message's field
+])
+def test_a_group_an_office_or_words_after_no_recipients_field_stay_visible(rows, value):
+    assert count_uncovered(rows, value) == letters(value)
+
+
+def test_a_senders_name_wrapped_beside_its_wrapped_date_is_covered_whole():
+    # a web mail's list: the sender and the date each wrap in their narrow columns
+    rows = [[(20, "Bayu Kusuma"), (300, "14 Jan")], "Nota Dinas Penetapan Tim Kerja",
+            [(20, "Bambang Kurniawan"), (300, "10 Des")], [(20, "Siregar"), (300, "2025")],
+            "Rencana Penataan Jabatan Fungsional"]
+    assert count_uncovered(rows, "Siregar") == 0
+    # a subject under a sender whose date does not wrap is no part of the name
+    rows = [[(20, "Bambang Kurniawan"), (300, "10 Des")], "Rencana"]
+    assert count_uncovered(rows, "Rencana") == letters("Rencana")
+
+
+def webmail_page() -> Document:
+    doc = Document(Image.new("RGB", (900, 330), "white"))
+    d = ImageDraw.Draw(doc.image)
+    d.rectangle((0, 0, 900, 40), fill=(30, 90, 160))
+    doc.text((20, 10), key="app", value="Zimbra", size=18, fill="white")
+    doc.text((720, 12), key="user", value="Maria Purba", size=15, fill="white")
+    doc.text((20, 70), key="sender", value="Bambang Kurniawan", size=15, bold=True)
+    doc.text((260, 70), key="date", value="10 Des", size=15)
+    doc.text((20, 92), key="sender_wrap", value="Siregar", size=15, bold=True)
+    doc.text((260, 92), key="year", value="2025", size=15)
+    doc.text((20, 116), key="subject", value="Rencana Penataan Jabatan Fungsional", size=15)
+    doc.text((20, 180), key="to_label", value="Kepada:", size=15)
+    doc.text((90, 180), key="to", value="Maria Purba", size=15)
+    doc.text((20, 210), key="topic", value="Perihal: Rencana Penataan Jabatan", size=15)
+    return doc
+
+
+def test_a_webmails_recipient_and_wrapped_sender_read_by_tesseract(tmp_path):
+    doc = webmail_page()
+    _, out = run(doc, tmp_path)
+    for key in ("to", "user", "sender", "sender_wrap"):
+        assert_black(doc, out, key)
+    for key in ("app", "to_label", "subject", "topic", "date"):
+        assert_visible(doc, out, key)

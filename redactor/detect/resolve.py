@@ -504,7 +504,8 @@ def name_continuations(page: Page, candidates: list[Candidate], headers,  # noqa
             # sheet's narrow cell, "Setyo Ramadhan" / "Hasibuan" beside the row's e-mail address; a chat list's
             # senders are stacked too, with their messages' first words alone under them)
             cells_before = before is not None and re.search(r"[A-Za-z0-9]{3}", before.text)
-            one_column = below is not None and (below.row in page.columns or stacked and bool(cells_before))
+            one_column = below is not None and (below.row in page.columns or stacked and bool(cells_before)
+                                                or _beside_a_cell_that_wraps_too(page, seg, below))
             if below is None or below.row != seg.row + 1 and not _only_marks_between(page, seg, below):
                 break
             centre_offset = abs(below.box.left + below.box.right - seg.box.left - seg.box.right) / 2
@@ -540,6 +541,16 @@ def name_continuations(page: Page, candidates: list[Candidate], headers,  # noqa
             cand.extra.append((below, 0, len(below.text.rstrip(" ,"))))
             words += len(line.split())
             seg = below
+
+
+def _beside_a_cell_that_wraps_too(page: Page, seg: Segment, below: Segment) -> bool:
+    """The cell right of `seg` goes on under itself on `below`'s row too ("Sutrisno Iskandar | 10 Des" over
+    "Tarigan | 2025": a mail list's sender and date, both wrapped in a narrow column): the two lines are one
+    row of cells, no sentence running on, and `below` is the rest of the name."""
+    right, under = page.neighbour(seg, "right"), page.neighbour(below, "right")
+    return (right is not None and under is not None and under.row == below.row
+            and abs(under.box.left - right.box.left) <= 0.8 * max(right.height, 1)
+            and 0 <= under.box.top - right.box.bottom <= 1.2 * max(right.height, 1))
 
 
 def _in_a_column_of_names(cand: Candidate, names: list[Candidate],

@@ -316,7 +316,8 @@ class LabelledFinder:
                 # word of the headline; what follows it is a person only if one of its words is a name.
                 continue
             if (inline_only and rec.value == "name" and target is seg and _one_word_of_the_language(target.text[s:e])
-                    and m.group().strip(" :.,").lower() not in _HONORIFICS):
+                    and m.group().strip(" :.,").lower() not in _HONORIFICS
+                    and not _addressed_by_name(m.group(), lead.group(), target.text[s:e])):
                 continue  # "Dokter Pemeriksa", "Peserta Didik", "Pasien Umum": a role, not the person holding it
             if (inline_only and rec.value == "name" and target is seg and "." in lead.group()
                     and all(w.lower() in common_words() for w in target.text[s:e].split())):
@@ -470,6 +471,22 @@ _BUSINESS_LEAD = re.compile(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?\s*$")
 
 
 _FORMAL_TITLES = frozenset(words("names", "formal_titles"))
+_ADDRESSEE_LABELS = frozenset(words("names", "addressee_labels"))
+_GROUP_WORDS = frozenset(words("names", "group_words"))
+
+
+def _addressed_by_name(label: str, lead: str, value: str) -> bool:
+    """A message's sender or recipient field written as one, with its colon ("Kepada: Maria Purba"), followed
+    by two to four capitalised words that can be said, none a group's, an office's or a stop word: a person,
+    even when each word is also a word of the language."""
+    if label.strip(" :,").lower() not in _ADDRESSEE_LABELS or ":" not in label + lead:
+        return False
+    words_ = value.split()
+    return (2 <= len(words_) <= 4
+            and all(re.fullmatch(r"[A-Z][^\W\d_]+", w) and spoken_as_a_word(w) for w in words_)
+            and not any(w.lower() in T.NOT_A_PERSON or w.lower() in NAME_STOP_WORDS or w.lower() in _GROUP_WORDS
+                        for w in words_)
+            and not ends_as_an_organisation(value))
 
 
 def _after_a_formal_title(before: str, label: str, value: str) -> bool:
