@@ -155,3 +155,20 @@ def test_a_webmails_recipient_and_wrapped_sender_read_by_tesseract(tmp_path):
         assert_black(doc, out, key)
     for key in ("app", "to_label", "subject", "topic", "date"):
         assert_visible(doc, out, key)
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Tanggal lahir", "14 Februari 1993", "Oo. Sertifikat", "732-9032-91759"], "732-9032-91759"),  # "No." read "Oo."
+    (["N0. Sertifikat: CR487425997"], "CR487425997"),
+    (["Mo. Rek 1234567890"], "1234567890"),
+])
+def test_a_labels_no_read_with_its_n_as_an_o_or_an_m_still_labels_the_value(rows, value):
+    assert count_uncovered(rows, value) == 0
+
+
+@pytest.mark.parametrize("rows, value", [
+    (["Demo Sertifikat: PELATIHAN2026"], "PELATIHAN2026"),  # a word ending in "mo", no label
+    (["Oo Sertifikat"], "Sertifikat"),
+])
+def test_a_word_ending_as_a_misread_no_is_no_label(rows, value):
+    assert count_uncovered(rows, value) == letters(value)

@@ -163,6 +163,8 @@ def test_a_note_that_names_no_home_stays_visible(rows, value):
     (["Lombok (LOP)", "Zainuddin Abdul Madjid", "Terminal 1"], "Zainuddin Abdul Madjid"),
     (["Pekanbaru (PKU)", "Sultan Syarif Kasim II"], "Sultan Syarif Kasim II"),
     (["E-tiket", "Pelita Air", "IP 788"], "Pelita Air"),
+    # an airline alone in the cell of its flight's row, no grid's column over it
+    ([[(20, "Citilink"), (200, "05:45"), (350, "1j 31m"), (450, "07:16")], "0G 588"], "Citilink"),
 ])
 def test_an_airline_a_no_reply_sender_and_an_airport_stay_visible(rows, value):
     assert count_uncovered(rows, value) == letters(value)
@@ -212,6 +214,22 @@ BOOKING = [[(20, "No"), (80, "Nama Penumpang"), (330, "NIK / Paspor"), (520, "No
 @pytest.mark.parametrize("value", ["Ardiansyah Sitorus", "+62 831 7719 203", "GALIH SAPUTRA", "3411136006630292"])
 def test_the_bookers_contact_far_right_of_its_labels_under_the_passengers_is_covered(value):
     assert count_uncovered(BOOKING, value) == 0
+
+
+def test_a_grids_columns_end_where_a_row_of_more_cells_than_it_has_starts():
+    # "PNR | Tanggal" over the code and the date, then the flight's times: the passenger's line below is
+    # no row of that grid, and its name is not cut at the date's column
+    rows = [[(20, "PNR"), (200, "Tanggal")], [(20, "BSK6NR"), (200, "Sen, 10 April 2026")],
+            [(20, "Citilink"), (200, "05:45"), (350, "1j 31m"), (450, "07:16")], "Detail Penumpang",
+            "1. MS YULIANI PANGARIBUAN MAHENDRA"]
+    assert count_uncovered(rows, "YULIANI PANGARIBUAN MAHENDRA") == 0
+
+
+def test_a_tables_rows_of_as_many_cells_as_captions_keep_their_columns():
+    rows = [[(20, "Nama"), (300, "NIP")], [(20, "Rahmat Hidayat"), (300, "198001012005011001")],
+            [(20, "Joko Susilo"), (300, "198202022006041002")], [(20, "Wulan Hasibuan"), (300, "198503032009022003")]]
+    for value in ("Rahmat Hidayat", "Joko Susilo", "Wulan Hasibuan", "198503032009022003"):
+        assert count_uncovered(rows, value) == 0, value
 
 
 def test_a_tables_row_whose_first_cell_is_its_columns_caption_is_still_a_row():

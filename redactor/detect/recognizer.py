@@ -46,7 +46,12 @@ def label_pattern(labels: Iterable[str]) -> re.Pattern | None:
     alternatives = []
     for label in sorted(set(labels), key=len, reverse=True):
         parts = []
-        for ch in label.strip():
+        text = label.strip()
+        if re.match(r"No[.\s]\s*[A-Za-z]", text):
+            # "No." opening a longer label, its N read as an O or an M beside the o's roundness ("Oo. Sertifikat")
+            parts.append(r"[NOM][o0]")
+            text = text[2:]
+        for ch in text:
             if ch in ". :":
                 parts.append(r"[\s.:]*")
             elif ch == "/":

@@ -92,6 +92,7 @@ class Headers:
         last_bottom = 0
         stacked: set[int] = set()  # rows below a header row that were its captions' second lines
         filled_rows = 0  # how many rows under the last header row had cells in its columns
+        first_cells = 0  # how many cells the first of them had
         one_row = False  # the last header row is a form grid's row of labels: it heads one row of values
         numbered: dict[int, bool] = {}  # row -> it is fields side by side with a number (see `_fields_side_by_side`)
         for row in page.rows:
@@ -157,6 +158,13 @@ class Headers:
             if row.box.top - last_bottom > 6 * max(height, headers[0].height):
                 headers = []
                 continue
+            if filled_rows == 1 and first_cells == len(headers) and len(row.segments) >= len(headers) + 2:
+                # A grid of a few captions over one row of as many values ("PNR | Tanggal" over the code and the
+                # date), then a row of more cells than it has columns (a flight's times and stops): the grid
+                # is done with, and its columns no longer part the lines below ("1. MS YULIANI PANGARIBUAN
+                # MAHENDRA" had been cut in two under them).
+                headers = []
+                continue
             row.segments = _split_at_columns(row, bounds)
             numbered.pop(row.index, None)
             aligned = 0
@@ -168,6 +176,8 @@ class Headers:
                     aligned += 1
             if aligned:
                 last_bottom, filled_rows = row.box.bottom, filled_rows + 1
+                if filled_rows == 1:
+                    first_cells = len(row.segments)
                 # (a grid's row of labels heads its one row of values, and the lines those values wrap onto)
                 if one_row and not self._values_wrap_on(page, row):
                     headers = []
