@@ -42,6 +42,12 @@ A domestic flight's e-ticket in a web mail or a travel site (booking code, passe
 ticket numbers, NIK or passport, the booker's contact), the digital population-ID app on a phone (its card, family
 list and QR code), and a ride-hailing or food-delivery trip receipt in the app or its e-mail (a home address as the
 pickup, the driver's name and plate, the rider's phone, the card's last digits).
+A webinar's attendance list in the organiser's e-certificate system (participants' names as typed, NIPs, e-mails
+and WhatsApp numbers in a table of wrapped cells) beside the certificate's preview with a name and NIP, a map app
+on a phone (a day's timeline starting and ending at 'Rumah' with its address, a friend's shared live location,
+a saved home with its coordinates and plus code), and a procurement system's (SPSE) vendor page (the company's
+NPWP, the owners' and board's names, NIKs and addresses, the contact's mobile and e-mail; the NIB, tender codes
+and values public).
 
 Labels follow the benchmark format (`truth.json` plus a 16-bit label map per image): the page is
 shot twice, the second time with every labelled text transparent, and a character's pixels are
@@ -5530,6 +5536,347 @@ def ride_receipt(p: Page, dark: bool, group: bool):
     return css, body
 
 
+WEBINAR_TOPICS = ["Penguatan Budaya Kerja BerAKHLAK bagi ASN", "Penyusunan SKP Berbasis Kinerja Tahun 2025",
+                  "Literasi Digital dan Keamanan Data Pribadi", "Manajemen Arsip Dinamis di Era SRIKANDI",
+                  "Pengelolaan Barang Milik Daerah", "Implementasi SPBE di Lingkungan Pemerintah Daerah",
+                  "Pencegahan Gratifikasi dan Benturan Kepentingan"]
+WEBINAR_HOSTS = ["BPSDM Provinsi Jawa Tengah", "Pusbangkom ASN", "BKPSDM Kabupaten Magelang", "Diskominfo Kota Medan",
+                 "Balai Diklat Keagamaan Semarang", "Inspektorat Kabupaten Bantul"]
+WEBINAR_APPS = [("e-Sertifikat", "#0f766e"), ("SiDiklat", "#1d4ed8"), ("LMS Pusbangkom", "#7c3aed"), ("Ruang Webinar", "#be123c"),
+                ("SIMPEG Diklat", "#0369a1")]
+INSTANSI = ["Dinas Pendidikan Kab. Magelang", "RSUD Tidar", "Kecamatan Mertoyudan", "Bappeda Kota Medan", "Dinas Kesehatan",
+            "Inspektorat Daerah", "Sekretariat DPRD", "Puskesmas Sawangan I", "SMP Negeri 3 Magelang", "Kantor Kemenag Bantul",
+            "Dinas Sosial Kab. Bondowoso", "BPKAD Kota Makassar"]
+
+
+def webinar_attendance(p: Page, dark: bool, group: bool):
+    """A webinar's attendance list (daftar hadir) in the organiser's e-certificate or learning system at
+    100-125 %: the system, the event's title, host, date and JP (public), then a table of the participants as
+    they typed themselves into the registration form -- the name in mixed case, sometimes with degrees, the NIP
+    run together, spaced, or a dash for a non-civil-servant, the agency (public), the e-mail and WhatsApp number
+    (personal), the check-in time, the certificate's number and status (public).  Beside it, on most pages, the
+    e-certificate's preview with the chosen participant's name and NIP in large type under 'diberikan kepada'."""
+    r = p.rng
+    app, accent = r.choice(WEBINAR_APPS)
+    topic, host = r.choice(WEBINAR_TOPICS), r.choice(WEBINAR_HOSTS)
+    day = f"{r.randint(1, 28)} {r.choice(MONTHS_ID)} 2025"
+    jp = r.choice([2, 3, 4])
+    cert_base = f"{r.randint(100, 899)}/{r.choice(['SERT', 'BPSDM', 'WEB', 'DIKLAT'])}/{r.choice(['V', 'VI', 'IX', 'XI'])}/2025"
+    preview = r.random() < 0.65
+    rows_n = r.randint(6, 9) if not preview else r.randint(5, 8)
+    rows, chosen = [], None
+    for k in range(rows_n):
+        front, who = _front_titled(p)
+        shown = r.choice([who, who, who.upper(), who.lower(), who.title()])
+        if r.random() < 0.25 and "," not in shown:
+            shown += ", " + r.choice(TITLES_AFTER)
+        asn = r.random() < 0.8
+        nip = p.nip()
+        nip_cell = p.s("nip", _nip_shown(p, nip)) if asn else p.h("ui_text", r.choice(["-", "Non ASN", "Honorer", "-"]))
+        if asn and r.random() < 0.15:
+            nip_cell = p.s("nip", nip[:8] + " " + nip[8:])
+        mail = p.email(who) if r.random() < 0.8 else _mail_user(p, who)
+        if r.random() < 0.2:
+            mail = mail.upper() if r.random() < 0.3 else mail.capitalize()
+        phone = _msisdn(p)
+        seen = f"{r.randint(8, 9):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}"
+        status = r.choice(["Terkirim", "Terkirim", "Belum", "Diunduh", "Menunggu evaluasi"])
+        name_cell = (f"{p.i('title', front)} " if front else "") + p.s("person_name", shown)
+        cells = [p.h("count", str(k + 1)), name_cell, nip_cell, p.h("ui_text", r.choice(INSTANSI)),
+                 p.s("email", mail), p.s("phone", phone), p.h("time", seen),
+                 f"<span class='st {'ok' if status != 'Belum' else 'no'}'>{p.h('ui_text', status)}</span>"]
+        rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        if chosen is None and asn:
+            chosen = (front, shown, nip, k + 1)
+    heads = ["No", r.choice(["Nama Lengkap", "Nama Peserta", "Nama (sesuai sertifikat)"]), r.choice(["NIP", "NIP/NIPPPK", "NIP"]),
+             r.choice(["Instansi", "Unit Kerja", "Asal Instansi"]), r.choice(["Email", "E-mail", "Alamat Email"]),
+             r.choice(["No. WA", "No. HP/WA", "WhatsApp"]), r.choice(["Check-in", "Waktu Hadir", "Jam Absen"]),
+             r.choice(["Sertifikat", "Status e-Sertifikat"])]
+    bg, fg, box, muted, line = ("#0f1115", "#e6e8eb", "#171a20", "#9aa3af", "#2c323c") if dark else ("#f1f4f8", "#1f2933", "#fff", "#667085", "#dde3ea")
+    size = r.choice([12.5, 13, 14])
+    menu = ["Dashboard", "Kegiatan", "Peserta", "Daftar Hadir", "Evaluasi", "Sertifikat", "Laporan"]
+    admin = p.name()
+    cert_html = ""
+    if preview and chosen:
+        front, shown, nip, no = chosen
+        serif = r.choice(["'Liberation Serif', serif", "'DejaVu Serif', serif", "'URW Bookman', serif", "'Nimbus Roman', serif"])
+        cert_html = f"""<div class="cert"><div class="cb"><div class="ch">{p.h('ui_text', host.upper())}</div>
+          <div class="ct">{p.h('ui_text', r.choice(['SERTIFIKAT', 'PIAGAM PENGHARGAAN', 'E-SERTIFIKAT']))}</div>
+          <div class="cn">{p.h('ui_text', 'Nomor:')} {p.h('reference_no', f'{no:03d}/' + cert_base)}</div>
+          <div class="cs">{p.h('ui_text', r.choice(['diberikan kepada', 'Diberikan kepada:', 'dengan ini menerangkan bahwa']))}</div>
+          <div class="cw" style="font-family:{serif}">{(p.i('title', front) + ' ') if front else ''}{p.s('person_name', shown)}</div>
+          <div class="cp">{p.h('ui_text', 'NIP.')} {p.s('nip', _nip_shown(p, nip))}</div>
+          <div class="cs">{p.h('ui_text', 'sebagai PESERTA dalam kegiatan Webinar')}<br><b>{p.h('ui_text', topic)}</b><br>
+          {p.h('ui_text', 'yang diselenggarakan pada')} {p.h('date', day)} ({p.h('count', str(jp))} {p.h('ui_text', 'JP')})</div>
+          <div class="sg">{p.h('ui_text', r.choice(['Kepala Badan,', 'Ketua Panitia,', 'Kepala Pusat,']))}<br><span class="qr"></span><br>
+          {p.s('person_name', p.name(titled=True))}</div></div>
+          <div class="cact"><span class="btn">&#10515; {p.h('ui_text', 'Unduh PDF')}</span> <span class="btn ghost">&#9993; {p.h('ui_text', 'Kirim ulang')}</span></div></div>"""
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{size}px; display:flex; min-height:100vh; }}
+    .side {{ width:190px; flex:none; background:{'#12151b' if dark else '#1f2937'}; color:#cbd5e1; padding:14px 0; }}
+    .side .lg {{ color:#fff; font-weight:700; font-size:1.15em; padding:0 16px 14px; }} .side .lg i {{ color:{accent}; font-style:normal; }}
+    .side div.m {{ padding:8px 16px; }} .side div.m.on {{ background:{accent}; color:#fff; }}
+    .main {{ flex:1; min-width:0; }}
+    .top {{ background:{box}; border-bottom:1px solid {line}; padding:10px 20px; display:flex; gap:12px; align-items:center; }}
+    .top .sp {{ flex:1; }} .av {{ width:28px; height:28px; border-radius:50%; background:{accent}; }}
+    .ev {{ padding:12px 20px 4px; }} .ev h2 {{ font-size:1.2em; margin-bottom:4px; }} .mu {{ color:{muted}; }}
+    .wrap {{ display:flex; gap:14px; padding:8px 20px; align-items:flex-start; }}
+    .card {{ background:{box}; border:1px solid {line}; border-radius:8px; padding:10px; flex:1; min-width:0; }}
+    .tools {{ display:flex; gap:8px; margin-bottom:8px; align-items:center; }} .srch {{ border:1px solid {line}; border-radius:5px; padding:4px 10px; width:200px; color:{muted}; }}
+    table {{ border-collapse:collapse; width:100%; table-layout:fixed; }}
+    th {{ text-align:left; font-size:.86em; color:{muted}; border-bottom:2px solid {line}; padding:6px 5px; }}
+    td {{ border-bottom:1px solid {line}; padding:6px 5px; vertical-align:top; overflow-wrap:anywhere; line-height:1.3; }}
+    th:nth-child(1) {{ width:30px; }} th:nth-child(7), td:nth-child(7) {{ text-align:right; width:78px; white-space:nowrap; }}
+    th:nth-child(3) {{ width:{r.choice([150, 160, 175])}px; }} th:nth-child(6) {{ width:{r.choice([118, 128, 140])}px; }} th:nth-child(8) {{ width:100px; }}
+    .st {{ font-size:.85em; border-radius:10px; padding:1px 7px; }} .st.ok {{ background:#16a34a22; color:#16a34a; }} .st.no {{ background:#dc262622; color:#dc2626; }}
+    .cert {{ width:{r.choice([330, 360, 390])}px; flex:none; }}
+    .cb {{ background:#fffdf5; color:#222; border:6px double {accent}; padding:14px 16px; text-align:center; line-height:1.4; }}
+    .ch {{ font-size:.8em; letter-spacing:1px; }} .ct {{ font-size:1.5em; font-weight:700; color:{accent}; letter-spacing:2px; margin:4px 0; }}
+    .cn {{ font-size:.78em; }} .cs {{ font-size:.85em; margin:6px 0; }} .cw {{ font-size:1.35em; font-weight:700; margin-top:4px; }}
+    .cp {{ font-size:.95em; }} .sg {{ font-size:.8em; margin-top:8px; text-align:right; }}
+    .qr {{ display:inline-block; width:40px; height:40px; background:repeating-linear-gradient(90deg,#222 0 3px,#fff 3px 6px); margin:4px 0; }}
+    .cact {{ margin-top:8px; display:flex; gap:8px; }} .btn {{ background:{accent}; color:#fff; border-radius:5px; padding:5px 12px; }}
+    .btn.ghost {{ background:transparent; color:{accent}; border:1px solid {accent}; }}
+    """
+    body = f"""<div class="side"><div class="lg"><i>&#9673;</i> {p.h('ui_text', app)}</div>
+      {''.join(f"<div class='m{' on' if m == 'Daftar Hadir' else ''}'>{p.h('ui_text', m)}</div>" for m in menu)}</div>
+      <div class="main"><div class="top"><span>&#9776;</span><span class="mu">{p.h('ui_text', 'Kegiatan')} / {p.h('ui_text', 'Daftar Hadir')}</span><span class="sp"></span>
+      <span class="av"></span><span>{p.s('person_name', admin.split()[0] + ' ' + admin.split()[-1])}</span>
+      <span class="mu">{p.h('ui_text', r.choice(['Admin', 'Operator', 'Panitia']))}</span></div>
+      <div class="ev"><h2>{p.h('ui_text', 'Webinar ' + topic)}</h2><div class="mu">{p.h('ui_text', host)} &middot; {p.h('date', day)} &middot;
+      {p.h('time', r.choice(['08.30 - 12.00 WIB', '09.00 - 11.30 WIB', '13.00 - 15.30 WIB']))} &middot; {p.h('ui_text', 'Zoom Meeting')} &middot;
+      {p.h('count', str(r.randint(120, 980)))} {p.h('ui_text', 'peserta hadir')}</div></div>
+      <div class="wrap"><div class="card"><div class="tools"><span class="srch">&#9906; {p.h('ui_text', 'Cari peserta...')}</span>
+      <span class="btn">&#10515; {p.h('ui_text', 'Ekspor Excel')}</span><span class="mu">{p.h('ui_text', 'Tampilkan')} {p.h('count', '10')}</span></div>
+      <table><tr>{''.join(f"<th>{p.h('ui_text', h)}</th>" for h in heads)}</tr>{''.join(rows)}</table></div>{cert_html}</div></div>"""
+    return css, body
+
+
+MAP_APPS = [("Maps", "#1a73e8"), ("Peta", "#1a73e8"), ("Waze", "#33ccff")]
+MAP_PLACES = [("Kantor Bupati Magelang", "Kantor pemerintahan"), ("Masjid Agung Al-Falah", "Masjid"), ("Indomaret Sukajadi", "Minimarket"),
+              ("RSUD Kota Bandung", "Rumah sakit"), ("Pasar Beringharjo", "Pasar tradisional"), ("Stasiun Tugu Yogyakarta", "Stasiun kereta"),
+              ("Alun-alun Bondowoso", "Taman"), ("SMP Negeri 3 Magelang", "Sekolah"), ("Kopi Kenangan Dago", "Kedai kopi"),
+              ("Balai Kota Medan", "Kantor pemerintahan"), ("Gedung Sate", "Kantor pemerintahan"), ("Puskesmas Sawangan I", "Puskesmas")]
+
+
+def _plus_code(p: Page) -> str:
+    r = p.rng
+    chars = "23456789CFGHJMPQRVWX"
+    return "".join(r.choice(chars) for _ in range(4)) + "+" + "".join(r.choice(chars) for _ in range(r.choice([2, 3])))
+
+
+def map_location(p: Page, dark: bool, group: bool):
+    """A map app on a phone at device scale 2-3, light or dark: a day of the location timeline (the home, labelled
+    'Rumah' with its street address, then the public places visited, the times, the ways of travel and the
+    distances), a friend's live location shared with the user (their name, 'near' a street address, when it was
+    updated, the battery) or a saved place 'Rumah' opened from the list.  The home's address, its coordinates or
+    plus code and the people's names are personal; the app's controls, the public places, their kinds and the
+    times stay visible."""
+    r = p.rng
+    app, accent = r.choice(MAP_APPS)
+    mode = r.choice(["timeline", "timeline", "share", "saved"])
+    english = r.random() < 0.3
+    L = (lambda id_, en: en if english else id_)
+    kel, kec, city = r.choice(PLACES)
+    lat, lon = COORDS.get(city, (-7.0, 110.4))
+    lat += r.uniform(-0.05, 0.05)
+    lon += r.uniform(-0.05, 0.05)
+    street = f"{r.choice(STREETS)} No.{r.choice(['', ' '])}{r.randint(1, 150)}"
+    home_full = r.choice([f"{street}, {kel.split('. ', 1)[-1]}, {kec}, {city}", f"{street}, RT.{r.randint(1, 12):02d}/RW.{r.randint(1, 9):02d}, {kel}, {kec}",
+                          f"{street}, {kel.split('. ', 1)[-1]}, {city} {r.randint(10110, 99999)}"])
+    coords = f"{lat:.{r.choice([5, 6, 7])}f}, {lon:.{r.choice([5, 6, 7])}f}"
+    bg, fg, card, muted, line = ("#1f1f1f", "#e3e3e3", "#2b2b2b", "#a8a8a8", "#3c3c3c") if dark else ("#ffffff", "#1f1f1f", "#ffffff", "#5f6368", "#e0e0e0")
+    mapbg = "#242f3e" if dark else "#e8eaed"
+    road = "#38414e" if dark else "#ffffff"
+    parts = []
+    if mode == "timeline":
+        when = f"{r.choice(['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'])}, {r.randint(1, 28)} {r.choice(MONTHS_ID)} 2025"
+        stops = r.sample(MAP_PLACES, r.randint(2, 3))
+        t = r.randint(6 * 60, 8 * 60)
+
+        def hm(m: int) -> str:
+            return f"{m // 60:02d}.{m % 60:02d}"
+        parts.append(f"<div class='day'><span>&#8249;</span><b>{p.h('date', when)}</b><span>&#8250;</span></div>"
+                     f"<div class='sum mu'>{p.h('ui_text', str(len(stops) + 1) + ' ' + L('tempat', 'places'))} &middot; {p.h('ui_text', f'{r.randint(8, 40)},{r.randint(0, 9)} km')}</div>")
+        home_label = r.choice([L("Rumah", "Home"), L("Rumah", "Home"), "Rumah Bapak", "Kost"])
+        parts.append(f"<div class='st'><div class='ic home'>&#8962;</div><div class='tx'><div class='b'>{p.h('ui_text', home_label)}</div>"
+                     f"<div class='mu'>{p.s('address', home_full)}</div></div><div class='tm mu'>{p.h('time', L('s.d. ', 'until ') + hm(t))}</div></div>")
+        for name, kind in stops:
+            move = r.choice([(L("Mengemudi", "Driving"), "<i class='mi'></i>"), (L("Bersepeda motor", "Motorcycling"), "<i class='mi'></i>"), (L("Berjalan", "Walking"), "<i class='mi w'></i>")])
+            dur = r.randint(6, 45)
+            parts.append(f"<div class='mv mu'><span class='ln'></span>{move[1]} {p.h('ui_text', move[0])} &middot; {p.h('ui_text', f'{r.randint(1, 15)},{r.randint(0, 9)} km')} &middot; {p.h('ui_text', f'{dur} mnt')}</div>")
+            t += dur
+            t2 = t + r.randint(20, 240)
+            parts.append(f"<div class='st'><div class='ic'>&#9679;</div><div class='tx'><div class='b'>{p.h('ui_text', name)}</div>"
+                         f"<div class='mu'>{p.h('ui_text', kind)}</div></div><div class='tm mu'>{p.h('time', hm(t) + ' - ' + hm(t2))}</div></div>")
+            t = t2
+        if r.random() < 0.6:
+            parts.append(f"<div class='mv mu'><span class='ln'></span><i class='mi'></i> {p.h('ui_text', L('Mengemudi', 'Driving'))} &middot; {p.h('ui_text', f'{r.randint(20, 50)} mnt')}</div>"
+                         f"<div class='st'><div class='ic home'>&#8962;</div><div class='tx'><div class='b'>{p.h('ui_text', home_label)}</div>"
+                         f"<div class='mu'>{p.s('address', street + ', ' + kel.split('. ', 1)[-1])}</div></div><div class='tm mu'>{p.h('time', L('sejak ', 'from ') + hm(t + 30))}</div></div>")
+        title = L("Linimasa", "Timeline")
+    elif mode == "share":
+        friend = p.name()
+        until = f"{r.randint(12, 22)}.{r.choice(['00', '15', '30', '45'])}"
+        parts.append(f"<div class='who'><div class='ava'>{p.h('ui_text', friend[0])}</div><div class='tx'><div class='b big'>{p.s('person_name', friend)}</div>"
+                     f"<div class='mu'>{p.h('ui_text', L('Berbagi lokasi secara real-time', 'Sharing location in real time'))}</div></div></div>"
+                     f"<div class='row'><span class='mu'>&#9679;</span><div>{p.h('ui_text', L('Dekat', 'Near'))} {p.s('address', home_full)}</div></div>"
+                     f"<div class='row mu'><i class='mi'></i> {p.h('ui_text', L('Diperbarui', 'Updated'))} {p.h('ui_text', r.choice([L('baru saja', 'just now'), L(f'{r.randint(2, 30)} mnt lalu', f'{r.randint(2, 30)} min ago')]))}"
+                     f" &middot; <i class='mi b'></i> {p.h('count', f'{r.randint(5, 99)}%')}</div>"
+                     f"<div class='row mu'><i class='mi'></i> {p.h('ui_text', L('Hingga', 'Until'))} {p.h('time', until)}</div>")
+        if r.random() < 0.5:
+            parts.append(f"<div class='row mu'><i class='mi p'></i> {p.s('location', coords)}</div>")
+        parts.append("<div class='acts'>" + "".join(f"<span class='pill'>{p.h('ui_text', a)}</span>" for a in
+                                                    [L("Rute", "Directions"), L("Notifikasi", "Notify"), L("Hapus", "Remove")]) + "</div>")
+        title = L("Berbagi lokasi", "Location sharing")
+    else:
+        owner = p.name()
+        parts.append(f"<div class='who'><div class='ic home'>&#8962;</div><div class='tx'><div class='b big'>{p.h('ui_text', L('Rumah', 'Home'))}</div>"
+                     f"<div class='mu'>{p.h('ui_text', L('Tempat yang Anda simpan', 'Your saved place'))}</div></div></div>"
+                     "<div class='acts'>" + "".join(f"<span class='pill'>{p.h('ui_text', a)}</span>" for a in
+                                                    [L("Rute", "Directions"), L("Mulai", "Start"), L("Bagikan", "Share"), L("Edit", "Edit")]) + "</div>"
+                     f"<div class='row'><i class='mi p'></i><div>{p.s('address', home_full)}</div></div>"
+                     f"<div class='row'><i class='mi'></i><div>{p.s('location', _plus_code(p) + ' ' + kel.split('. ', 1)[-1] + ', ' + city.split(' ', 1)[-1])}</div></div>"
+                     f"<div class='row'><span class='mu'>&#8853;</span><div>{p.s('location', coords)}</div></div>"
+                     f"<div class='row'><i class='mi w'></i><div>{p.h('ui_text', L('Disimpan oleh', 'Saved by'))} {p.s('person_name', owner)}</div></div>")
+        title = L("Tempat tersimpan", "Saved")
+    pin = f"<div class='pin' style='left:{r.randint(120, 250)}px; top:{r.randint(60, 150)}px'></div>"
+    labels = "".join(f"<div class='ml' style='left:{r.randint(10, 260)}px; top:{r.randint(20, 220)}px'>{p.h('ui_text', n)}</div>"
+                     for n, _ in r.sample(MAP_PLACES, 2))
+    streets_lbl = f"<div class='ml rd' style='left:{r.randint(20, 200)}px; top:{r.randint(100, 200)}px'>{p.i('street', r.choice(STREETS))}</div>"
+    size = r.choice([14, 15, 16])
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{r.choice(["'Roboto', 'DejaVu Sans', sans-serif", _font(p)])}; font-size:{size}px; }}
+    .status {{ display:flex; justify-content:space-between; padding:6px 18px; font-size:.85em; background:{mapbg}; }}
+    .map {{ height:{r.choice([260, 300, 340])}px; background:{mapbg}; position:relative; overflow:hidden; }}
+    .map .r1 {{ position:absolute; left:-20px; top:120px; width:460px; height:14px; background:{road}; transform:rotate(-12deg); }}
+    .map .r2 {{ position:absolute; left:180px; top:-20px; width:12px; height:380px; background:{road}; transform:rotate(8deg); }}
+    .map .tr {{ position:absolute; left:60px; top:70px; width:220px; height:130px; border:4px solid {accent}; border-radius:40px 0 60px 0; border-left:none; }}
+    .pin {{ position:absolute; width:22px; height:22px; border-radius:50% 50% 50% 0; background:#ea4335; transform:rotate(-45deg); }}
+    .ml {{ position:absolute; font-size:.72em; color:{'#9aa0a6' if dark else '#5f6368'}; white-space:nowrap; }} .ml.rd {{ transform:rotate(-12deg); }}
+    .search {{ position:absolute; left:12px; right:12px; top:10px; background:{card}; border-radius:24px; padding:10px 16px; box-shadow:0 1px 4px #0004;
+              display:flex; gap:10px; color:{muted}; }}
+    .sheet {{ background:{card}; border-radius:16px 16px 0 0; margin-top:-16px; position:relative; padding:8px 16px 16px; }}
+    .grab {{ width:36px; height:4px; background:{line}; border-radius:2px; margin:0 auto 10px; }}
+    .ttl {{ font-size:1.2em; font-weight:600; margin-bottom:6px; }}
+    .mu {{ color:{muted}; }} .b {{ font-weight:600; }} .big {{ font-size:1.15em; }}
+    .day {{ display:flex; justify-content:space-between; padding:4px 0; }} .sum {{ font-size:.88em; margin-bottom:6px; }}
+    .st {{ display:flex; gap:10px; align-items:flex-start; padding:7px 0; }} .st .tx {{ flex:1; min-width:0; line-height:1.3; }}
+    .tm {{ font-size:.85em; text-align:right; white-space:nowrap; }}
+    .ic {{ width:28px; height:28px; border-radius:50%; background:{accent}; color:#fff; text-align:center; line-height:28px; flex:none; font-size:.8em; }}
+    .ic.home {{ background:#34a853; font-size:1em; }}
+    .mv {{ font-size:.85em; padding:2px 0 2px 12px; border-left:3px dotted {line}; margin-left:13px; }}
+    .who {{ display:flex; gap:12px; align-items:center; padding:6px 0 10px; }} .who .tx {{ line-height:1.35; }}
+    .ava {{ width:44px; height:44px; border-radius:50%; background:{accent}; color:#fff; text-align:center; line-height:44px; font-size:1.2em; flex:none; }}
+    .row {{ display:flex; gap:12px; padding:7px 0; border-top:1px solid {line}; line-height:1.35; }}
+    .mi {{ display:inline-block; width:14px; height:14px; border-radius:4px; background:{muted}; vertical-align:-2px; flex:none; }}
+    .mi.w {{ border-radius:50%; }} .mi.b {{ width:20px; height:10px; border-radius:2px; }} .mi.p {{ border-radius:50% 50% 50% 0; background:#ea4335; transform:rotate(-45deg); margin-top:3px; }}
+    .acts {{ display:flex; gap:8px; padding:8px 0; flex-wrap:wrap; }} .pill {{ border:1px solid {line}; border-radius:16px; padding:5px 12px; color:{accent}; font-size:.9em; }}
+    """
+    body = f"""<div class="status"><span>{p.h('time', p.time())}</span><span>&#9679;&#9679;&#9679; 4G <i class='mi b'></i></span></div>
+      <div class="map"><div class="r1"></div><div class="r2"></div>{'<div class="tr"></div>' if mode == 'timeline' else ''}{labels}{streets_lbl}{pin}
+      <div class="search">&#9906; <span>{p.h('ui_text', L('Telusuri di sini', 'Search here'))}</span></div></div>
+      <div class="sheet"><div class="grab"></div><div class="ttl">{p.h('ui_text', title)}</div>{''.join(parts)}</div>"""
+    return css, body
+
+
+LPSE_SITES = [("LPSE Kabupaten Magelang", "lpse.magelangkab.go.id"), ("LPSE Kota Medan", "lpse.pemkomedan.go.id"),
+              ("LPSE Kabupaten Bantul", "lpse.bantulkab.go.id"), ("LPSE Provinsi Jawa Barat", "lpse.jabarprov.go.id"),
+              ("LPSE Kota Makassar", "lpse.makassarkota.go.id")]
+COMPANIES = ["CV. Karya Mandiri Sejahtera", "PT. Bumi Konstruksi Nusantara", "CV. Tunas Abadi", "PT. Sinar Teknologi Informatika",
+             "CV. Berkah Jaya Konsultan", "PT. Multi Sarana Utama", "CV. Cahaya Gemilang", "CV. Rekayasa Mitra Utama"]
+TENDERS = ["Pembangunan Jalan Lingkungan Desa Sumberagung", "Pengadaan Perangkat Komputer Dinas Kominfo",
+           "Rehabilitasi Gedung Puskesmas Sawangan I", "Jasa Konsultansi Pengawasan Jembatan Kali Progo",
+           "Pengadaan Alat Tulis Kantor Sekretariat Daerah", "Belanja Modal Jaringan Internet Kantor Kecamatan",
+           "Pemeliharaan Saluran Irigasi Tersier"]
+
+
+UI = "ui_text"
+
+
+def lpse_vendor(p: Page, dark: bool, group: bool):
+    """A procurement system's (SPSE, LPSE) vendor page in a browser at 100-150 %, as the vendor's admin or a
+    procurement officer sees it: the site (public), the company's identity (name, form, NIB and tender codes,
+    all public; its NPWP personal as a small firm's is its owner's, the office address and phone unscored),
+    then the tabs' tables: the owners (name, KTP number -- a NIK, address, shares) and the board (name, NIK,
+    position, since when), the contact person's name, mobile number and e-mail, and the tender history (public
+    packages, their values and codes).  SPSE's grey panels, labels right-aligned before a colon, long names
+    and addresses wrapping in narrow cells, and values in the capitals the vendor typed."""
+    r = p.rng
+    site, host = r.choice(LPSE_SITES)
+    company = r.choice(COMPANIES)
+    upper = r.random() < 0.4
+    U = (lambda s: s.upper() if upper else s)
+    kel, kec, city = r.choice(PLACES)
+    office = f"{r.choice(STREETS)} No. {r.randint(1, 120)}, {kel}, {kec}, {city}"
+    owners = [(p.name(), p.nik(), _home(p), r.choice([40, 50, 60, 100])) for _ in range(r.randint(1, 2))]
+    board = [(owners[0][0], owners[0][1], r.choice(["Direktur", "Direktur Utama", "Persero Aktif"]))] + \
+            [(p.name(), p.nik(), r.choice(["Komisaris", "Persero Komanditer", "Wakil Direktur"])) for _ in range(r.randint(1, 2))]
+    contact = board[0][0] if r.random() < 0.5 else p.name()
+    tab = r.choice(["Pemilik", "Pengurus", "Identitas"])
+    tabs = ["Identitas Perusahaan", "Izin Usaha", "Akta", "Pemilik", "Pengurus", "Tenaga Ahli", "Peralatan", "Pengalaman", "Pajak"]
+    idrows = [("Nama Perusahaan", p.h("ui_text", U(company))), ("Bentuk Usaha", p.h("ui_text", company.split(".")[0] if "." in company else "CV")),
+              ("NPWP", p.s("npwp", _npwp15(p))), ("NIB", p.h("reference_no", p.digits(13))),
+              ("Alamat", p.i("address", U(office))), ("Kabupaten/Kota", p.h("ui_text", U(city))),
+              ("Telepon", p.i("phone", f"({r.choice(['0274', '0293', '061', '022', '0411'])}) {p.digits(6)}")),
+              ("Email", p.i("email", r.choice(["cv.", "pt.", "admin."]) + company.split()[-1].lower() + "@gmail.com")),
+              ("Kontak Person", p.s("person_name", U(contact))), ("No. HP Kontak", p.s("phone", _msisdn(p))),
+              ("Email Kontak", p.s("email", p.email(contact)))]
+    kv = "".join(f"<tr><th>{p.h('ui_text', k)}</th><td class='c'>:</td><td>{v}</td></tr>" for k, v in idrows)
+    own_rows = "".join(f"<tr><td>{p.s('person_name', U(n))}</td><td>{p.s('nik', k)}</td><td>{p.s('address', U(a))}</td>"
+                       f"<td class='rt'>{p.h('count', str(s))}</td><td class='rt'>{p.h('ui_text', r.choice(['Lembar', '%']))}</td></tr>" for n, k, a, s in owners)
+    board_rows = "".join(f"<tr><td>{p.s('person_name', U(n))}</td><td>{p.h('ui_text', r.choice(['KTP', 'KTP']))}</td><td>{p.s('nik', k)}</td>"
+                         f"<td>{p.h('ui_text', j)}</td><td>{p.h('date', _date_of(p, r.randint(2012, 2023)))}</td>"
+                         f"<td>{p.h('ui_text', r.choice(['Sampai sekarang', '-', _date_of(p, 2027)]))}</td></tr>" for n, k, j in board)
+    tender_rows = "".join(f"<tr><td>{p.h('reference_no', str(r.randint(10000000, 99999999)))}</td><td>{p.h('ui_text', t)}</td>"
+                          f"<td class='rt'>{p.h('price', 'Rp ' + f'{r.randint(150, 9500) * 1000000 + r.randint(0, 999) * 1000:,}'.replace(',', '.') + ',00')}</td>"
+                          f"<td>{p.h('ui_text', r.choice(['Pemenang', 'Evaluasi', 'Tidak Lulus', 'Kontrak']))}</td></tr>" for t in r.sample(TENDERS, r.randint(2, 3)))
+    size = r.choice([12, 13, 13.5])
+    accent = r.choice(["#b71c1c", "#0d47a1", "#1b5e20", "#4a148c"])
+    user = p.name()
+    officer = r.random() < 0.4
+    css = BASE_CSS + f"""
+    body {{ background:#eceff1; color:#333; font-family:{r.choice(["'Liberation Sans', Arial, sans-serif", "'DejaVu Sans', sans-serif", "'Nimbus Sans', sans-serif"])}; font-size:{size}px; }}
+    .br {{ background:#dee1e6; padding:6px 10px; display:flex; gap:10px; align-items:center; font-size:13px; }}
+    .br .u {{ flex:1; background:#fff; border-radius:14px; padding:4px 14px; color:#555; }}
+    .hd {{ background:{accent}; color:#fff; padding:10px 24px; display:flex; align-items:center; gap:12px; }}
+    .hd .lg {{ font-size:1.35em; font-weight:700; }} .hd .sp {{ flex:1; }} .hd small {{ display:block; font-size:.75em; opacity:.85; }}
+    .nav {{ background:#fff; border-bottom:1px solid #ccc; padding:0 24px; display:flex; gap:2px; }}
+    .nav > span {{ padding:9px 12px; }} .nav > span.on {{ border-bottom:3px solid {accent}; font-weight:700; }}
+    .box {{ margin:12px 24px; background:#fff; border:1px solid #ccd; border-radius:3px; }}
+    .box h3 {{ background:#f5f5f5; border-bottom:1px solid #ddd; padding:7px 12px; font-size:1em; }}
+    .in {{ padding:10px 12px; }} .tabs {{ display:flex; flex-wrap:wrap; gap:3px; margin-bottom:10px; }}
+    .tabs > span {{ border:1px solid #ccc; border-bottom:none; padding:5px 9px; background:#f7f7f7; border-radius:3px 3px 0 0; }}
+    .tabs > span.on {{ background:{accent}; color:#fff; }}
+    table.kv th {{ text-align:right; font-weight:700; width:170px; padding:4px 6px; vertical-align:top; }} table.kv td {{ padding:4px 4px; vertical-align:top; }}
+    table.kv td.c {{ width:8px; }}
+    table.g {{ border-collapse:collapse; width:100%; margin-bottom:6px; }} table.g th {{ background:#e3e7ea; text-align:left; padding:5px 6px; border:1px solid #ccd; }}
+    table.g td {{ border:1px solid #dde; padding:5px 6px; vertical-align:top; }} table.g tr:nth-child(odd) td {{ background:#fafbfc; }}
+    td.rt {{ text-align:right; }} .cols {{ display:flex; gap:12px; }} .cols > div {{ flex:1; min-width:0; }}
+    .lk {{ display:inline-block; width:9px; height:10px; background:#666; border-radius:2px; vertical-align:-1px; }} .lk.u {{ background:#fff; border-radius:50% 50% 2px 2px; }}
+    .al {{ background:#fff8e1; border:1px solid #ffe082; padding:6px 10px; margin-bottom:8px; font-size:.92em; }}
+    """
+    own_tbl = (f"<table class='g'><tr>{''.join(f'<th>{p.h(UI, h)}</th>' for h in ['Nama', 'No. KTP', 'Alamat', 'Saham', 'Satuan'])}</tr>{own_rows}</table>")
+    board_tbl = (f"<table class='g'><tr>{''.join(f'<th>{p.h(UI, h)}</th>' for h in ['Nama', 'Jenis ID', 'No. Identitas', 'Jabatan', 'Menjabat Sejak', 'Sampai'])}</tr>{board_rows}</table>")
+    tender_tbl = (f"<table class='g'><tr>{''.join(f'<th>{p.h(UI, h)}</th>' for h in ['Kode Tender', 'Nama Paket', 'Nilai HPS', 'Status'])}</tr>{tender_rows}</table>")
+    first, second = (own_tbl, board_tbl) if tab == "Pemilik" else (board_tbl, own_tbl)
+    layout = r.choice(["stack", "cols"])
+    ident = f"<table class='kv'>{kv}</table>"
+    if layout == "cols":
+        content = f"<div class='cols'><div>{ident}</div><div>{first}</div></div>{second}{tender_tbl}"
+    else:
+        content = f"{ident}{first}{second}{tender_tbl}"
+    role = p.h("ui_text", r.choice(["Pokja Pemilihan", "PPK", "Admin Agency"])) if officer else p.h("ui_text", "Penyedia")
+    body = f"""<div class="br"><span>&#8592; &#8594; &#8635;</span><span class="u"><i class='lk'></i> {p.h('ui_text', 'https://' + host + '/eproc4/' + ('rekanan/' + str(r.randint(1000000, 99999999)) + '/detail' if officer else 'rekanan/edit'))}</span></div>
+      <div class="hd"><span class="lg">{p.h('ui_text', 'SPSE')}</span><div>{p.h('ui_text', site)}<small>{p.h('ui_text', 'Sistem Pengadaan Secara Elektronik')} {p.h('version', 'v4.5u' + str(r.randint(20220101, 20251231)))}</small></div>
+      <span class="sp"></span><span><i class='lk u'></i> {p.s('person_name', U(user))}</span><span>({role})</span><span>{p.h('ui_text', 'Logout')}</span></div>
+      <div class="nav">{''.join(f"<span class='{'on' if m == 'Data Penyedia' else ''}'>{p.h('ui_text', m)}</span>" for m in ['Beranda', 'Paket Baru', 'Data Penyedia', 'Inbox', 'Log Akses', 'Ganti Password'])}</div>
+      <div class="box"><h3>{p.h('ui_text', 'Data Penyedia')} &raquo; {p.h('ui_text', U(company))}</h3><div class="in">
+      <div class="al">{p.h('ui_text', r.choice(['Pastikan data sesuai dokumen asli sebelum mengikuti tender.', 'Data ini terintegrasi dengan SIKaP.', 'Perubahan data akan diverifikasi oleh LPSE.']))}</div>
+      <div class="tabs">{''.join(f"<span class='{'on' if t.startswith(tab) else ''}'>{p.h('ui_text', t)}</span>" for t in tabs)}</div>{content}</div></div>"""
+    return css, body
+
+
 KINDS = {
     # name: (template, css viewport, device scale factors, dark variants, group variants)
     "mobile_chat": (mobile_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
@@ -5601,6 +5948,9 @@ KINDS = {
     "flight_eticket": (flight_eticket, (1366, 768), (1.0, 1.25), True, False),
     "ikd_digital_id": (ikd_digital_id, (390, 844), (2.0, 2.75, 3.0), True, False),
     "ride_receipt": (ride_receipt, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "webinar_attendance": (webinar_attendance, (1366, 768), (1.0, 1.25), True, False),
+    "map_location": (map_location, (390, 844), (2.0, 2.75, 3.0), True, False),
+    "lpse_vendor": (lpse_vendor, (1366, 768), (1.0, 1.25, 1.5), False, False),
 }
 
 COLLECT_JS = """
