@@ -11,7 +11,8 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from ..categories import category
-from ..findings import Finding
+from ..findings import Box, Finding
+from ..ocr.result import Word
 from . import hooks
 from .kinds import FINDERS, Shared, column_candidates
 from .kinds.digits import DigitFinder
@@ -30,7 +31,7 @@ from .resolve import (
     names_with_lost_letters, names_wrapped_in_lists, number_key, number_tails, recipient_lists, repeats,
     system_name_echoes, to_findings, wrapped_birth_places,
 )
-from .tables import Headers, clipped_column, value_columns
+from .tables import Headers, cell_lines, clipped_column, value_columns
 
 
 # Labels that only name the value written right after them on the same line
@@ -73,6 +74,7 @@ class Detector:
         page = Page(rows=build_rows(without_picture_marks(words), folds))
         self.headers.find_table_columns(page)
         candidates: list[Candidate] = []
+        in_cells: set[int] = set()  # the lines a cell's value wraps onto, read with its first line
         for row in page.rows:
             for seg in row.segments:
                 own = self._segment_candidates(page, seg)
@@ -80,6 +82,11 @@ class Detector:
                 below = page.wrapped_onto(seg)
                 if below is not None:
                     candidates.extend(self._wrapped_candidates(page, seg, below, own))
+                if id(seg) not in in_cells:
+                    lines = cell_lines(page, seg)
+                    in_cells.update(id(line) for line in lines[1:])
+                    if len(lines) > 1:
+                        candidates.extend(self._cell_candidates(page, lines))
         candidates.extend(accounts_under_holders(page, candidates, self.bank_words))
         candidates.extend(account_holders(page, candidates))
         candidates.extend(holders_above(page, candidates))
@@ -156,6 +163,42 @@ class Detector:
                     out.append(Candidate(cand.category, seg, cand.start, len(seg.text), cand.score,
                                          cand.recognizer + "_wrapped", cand.value,
                                          [(below, 0, cand.end - cut), *cand.extra]))
+        return out
+
+    def _cell_candidates(self, page: Page, lines: list[Segment]) -> list[Candidate]:
+        """Values a narrow table cell wraps over several lines, read whole: between words ("Theresia" /
+        "Rahman", "19770423 200501" / "1 005") or in the middle of one ("rahman.th" / "eresia@g" / "mail.com",
+        "199211072017081" / "016").  The lines are read once joined by spaces and once glued; what is found
+        across a line's end is handed back to the lines it lies on (what lies on one line was found there)."""
+        out = []
+        for glued in (False, True):
+            words: list[Word] = []
+            offsets, pos = [], 0
+            for k, line in enumerate(lines):
+                line_words = list(line.words)
+                if glued and words:
+                    last, first = words.pop(), line_words.pop(0)
+                    line_words.insert(0, Word(last.text + first.text, Box.union([last.box, first.box]),
+                                              min(last.conf, first.conf), last.line_id))
+                else:
+                    pos += 1 if k else 0
+                offsets.append(pos)
+                pos += len(line.text)
+                words.extend(line_words)
+            joint = Segment(words=words, row=lines[0].row, index=lines[0].index)
+            header = page.header_of(lines[0])
+            found = [c for f in self.finders for c in f.candidates(page, joint)]
+            found += column_candidates(page, joint, header, self.labelled_recs, self.phone_recs)
+            for cand in found:
+                parts = [(line, max(cand.start, off) - off, min(cand.end, off + len(line.text)) - off)
+                         for line, off in zip(lines, offsets) if cand.start < off + len(line.text) and cand.end > off]
+                # (a label in the cell is none of it: "BPJS" over its card's number, "NIP" under a name before the NIP)
+                if len(parts) < 2 or any(r.label_regex.fullmatch(line.text[start:end].strip(" :.|,"))
+                                         for line, start, end in parts for r in self.headers.recs):
+                    continue
+                (first, start, end), rest = parts[0], parts[1:]
+                out.append(Candidate(cand.category, first, start, end, cand.score, cand.recognizer + "_cell",
+                                     cand.value, [*rest, *[e for e in cand.extra if e[0] is not joint]]))
         return out
 
     def _segment_candidates(self, page: Page, seg: Segment) -> list[Candidate]:

@@ -98,7 +98,7 @@ class Headers:
         for row in page.rows:
             if row.index in stacked:
                 continue
-            if headers and ((_a_form_field(row, headers) and not _fills_the_columns(row, headers))
+            if headers and ((_a_form_field(_under_the_table(row, headers), headers) and not _fills_the_columns(row, headers))
                             or self._a_field_under_the_first_column(row, headers)):
                 headers = []  # "Dikeluarkan Tanggal : …" under a family card's table: the table has ended
             # A table's captions OCR glued two and three at a time ("Tempat Lahir Tanggal Lahir NIK",
@@ -122,11 +122,13 @@ class Headers:
             if (len(labelled) + len(others) >= 2 and len(labelled) + len(others) >= 0.4 * len(row.segments)) or (
                     (headers or one_row) and filled_rows and labelled and self._labels_a_form_row(row)
                     and not (len(row.segments) == 1 and len(headers) >= 4)
+                    and not (headers and _wrapped_cells_line(page, _under_the_table(row, headers)))
                     and not _repeats_its_caption(labelled, bounds)):
                 as_read = row.segments
                 row.segments = self._split_header_cells(row)
                 below = self._stack_header_lines(page, row)
-                numbered.pop(row.index, None)  # (its cells have changed)
+                for index in (row.index - 1, row.index, row.index + 1):
+                    numbered.pop(index, None)  # (their cells may have changed)
                 body = _body(page, row, max([row.index, *below]))
                 if (body or below) and not self._a_form_under(page, body):
                     stacked.update(below)
@@ -233,6 +235,12 @@ class Headers:
         height = median(c.height for c in cells)
         left, right = min(c.box.left for c in cells) - 2 * height, max(c.box.right for c in cells) + 2 * height
 
+        def beside(seg: Segment) -> bool:
+            # Another panel's text on the caption lines' rows, a panel's gap off the table's captions: a side
+            # menu's item, a preview's line.  It neither joins the captions nor keeps their lines a row of values.
+            gap = PANEL_GAP * height
+            return seg.box.right < min(c.box.left for c in cells) - gap or seg.box.left > max(c.box.right for c in cells) + gap
+
         def near(other: Row, above: bool) -> bool:
             gap = (row.box.top - other.box.bottom) if above else (other.box.top - row.box.bottom)
             return gap <= 0.6 * height
@@ -279,7 +287,7 @@ class Headers:
             above = page.rows[row.index - 1].segments if ups else []
             pairs: list[tuple[Segment, Segment]] | None = []
             for down in below.segments:
-                if id(down) in used:
+                if id(down) in used or beside(down):
                     continue
                 up = next((p for p in above if id(p) not in used and _stands_over(p, down)), None)
                 if up is None or not all(_a_caption_piece(p, height) for p in (up, down)) or any(
@@ -292,6 +300,10 @@ class Headers:
                 used.update((id(up), id(down)))
         if below is not None and all(id(s) in used for s in below.segments):
             taken_below.add(below.index)
+        elif below is not None and all(id(s) in used or beside(s) for s in below.segments):
+            # The captions' second lines beside another panel's line: the captions join the header, the rest
+            # stays a row of its own.
+            _keep_only(below, [s for s in below.segments if id(s) not in used])
         elif below is not None:
             # Part of the row under it is no caption: it is a row of its own, and nothing of it joins.
             drop = {id(s) for s in below.segments}
@@ -299,6 +311,17 @@ class Headers:
             new_cells = [w for w in new_cells if not any(s.words[0] in w for s in below.segments)]
         if not merged and not new_cells:
             return []
+        if ups:
+            # The captions' first lines over the header row are captions too, not labels of what stands beside
+            # them ("Alamat" over "Email" before "Status e-" over "Sertifikat"): the row is a header row, or,
+            # with another panel's text on it, keeps only that text.
+            above_row = page.rows[row.index - 1]
+            taken = [s for s in above_row.segments if any(s.words[0] in ws for ws in [*merged.values(), *new_cells])]
+            rest = [s for s in above_row.segments if s not in taken]
+            if taken and not rest:
+                page.header_rows.add(above_row.index)
+            elif taken and all(beside(s) for s in rest):
+                _keep_only(above_row, rest)
         words = [merged.get(k, c.words) for k, c in enumerate(cells)] + new_cells
         words.sort(key=lambda ws: min(w.box.left for w in ws))
         row.segments = [Segment(words=ws, row=row.index, index=i) for i, ws in enumerate(words)]
@@ -591,6 +614,41 @@ UNSURE_LABEL = 50
 TALL_LABEL = 2.0
 
 
+def _wrapped_cells_line(page: Page, row: Row) -> bool:
+    """Every cell of `row` goes on from a cell of the table's row above, right under it at a line's spacing
+    and at its edge, and the row above had more cells: the next line of cells a narrow table wraps ("Dinas Kesehat" / "an" under "Unit
+    Kerja"), not a row of a form's next labels, though a piece reads as one ("an", "Nama")."""
+    def goes_on(seg: Segment) -> bool:
+        above = page.neighbour(seg, "above")
+        if above is None or page.header_of(above) is None:
+            return False
+        height = max(seg.height, above.height)  # (a line in small letters, "an", is boxed lower and shorter)
+        return -0.2 * height <= seg.box.top - above.box.bottom <= 0.9 * height and (
+            abs(seg.box.left - above.box.left) <= 0.8 * height or abs(seg.box.right - above.box.right) <= 0.8 * height)
+    return bool(row.segments) and all(goes_on(s) and _fewer_columns(page, row.index, page.neighbour(s, "above").row)
+                                      for s in row.segments)
+
+
+def _fewer_columns(page: Page, row: int, above: int) -> bool:
+    """Row `row` holds fewer cells in the table than row `above`: the lines a row's longer cells wrap onto,
+    its one-line cells (a number, a time) ended above.  A table's next row fills them again."""
+    columns = list(page.columns.get(above, {}).values())
+    if not columns:
+        return False
+    headers = page.rows[columns[0].row].segments  # (all the captions: a time's or a status's too)
+    return len(_under_the_table(page.rows[row], headers).segments) < len(_under_the_table(page.rows[above], headers).segments)
+
+
+def _under_the_table(row: Row, headers: Sequence[Segment]) -> Row:
+    """`row` without another panel's text beside the table, a panel's gap off its captions (a preview's
+    "Nomor: 001/…" or "Diberikan kepada:" beside a list's rows is no form's field under the table)."""
+    height = median(h.height for h in headers)
+    left = min(h.box.left for h in headers) - PANEL_GAP * height
+    right = max(h.box.right for h in headers) + PANEL_GAP * height
+    inside = [s for s in row.segments if s.box.right >= left and s.box.left <= right]
+    return row if len(inside) == len(row.segments) else Row(index=row.index, segments=inside)
+
+
 def _a_form_field(row: Row, headers: Sequence[Segment] = ()) -> bool:
     """A row that opens with a form's field label and its colon (in the label's cell or the next one,
     "No. Kartu | : 0001…"): a table's rows never do."""
@@ -627,6 +685,42 @@ def _holds_a_value(seg: Segment) -> bool:
     return bool(_A_VALUE.search(seg.text))
 
 
+# The most lines a table cell's value is read over: a name with its degrees, an e-mail broken four times.
+CELL_LINES = 6
+
+
+def cell_lines(page: Page, seg: Segment) -> list[Segment]:
+    """`seg` and the lines its value wraps onto in its table cell: under it in its column (under the same
+    header), at a line's spacing (a table's next row stands further down, past its cells' padding), starting
+    or ending where it does, in its type size.  Just `seg` outside a table's columns."""
+    header = page.header_of(seg)
+    lines, first_gap = [seg], None
+    while header is not None and len(lines) < CELL_LINES:
+        last = lines[-1]
+        below = page.neighbour(last, "below")
+        if below is None or page.header_of(below) is not header:
+            break
+        # (a line in small letters, "an", is boxed lower and shorter; one of descenders, "ta.go.id", taller)
+        height = max(last.height, below.height)
+        gap = below.box.top - last.box.bottom
+        if not (-0.2 * height <= gap <= 1.2 * height and 0.6 <= below.height / max(1.0, last.height) <= 1.67):
+            break
+        if first_gap is not None and gap > first_gap + 0.3 * height:
+            break  # the cell's lines stand evenly; the next row's first line further down
+        first_gap = gap if first_gap is None else first_gap
+        if abs(below.box.left - last.box.left) > 0.8 * height and abs(below.box.right - last.box.right) > 0.8 * height:
+            break
+        if not _fewer_columns(page, below.row, seg.row):
+            break  # a table's next row at a line's spacing: every column goes on
+        lines.append(below)
+    return lines
+
+
+def _keep_only(row: Row, segments: list[Segment]) -> None:
+    """`row` holds only `segments` (in their order), numbered afresh."""
+    row.segments = [Segment(words=s.words, row=row.index, index=i, after_rule=s.after_rule) for i, s in enumerate(segments)]
+
+
 def _a_caption_piece(seg: Segment, height: float) -> bool:
     """A line of a caption wrapped in its cell: no digit, as tall as the header row's captions."""
     return not re.search(r"\d", seg.text) and 0.7 <= seg.height / height <= 1.4
@@ -645,7 +739,8 @@ def _body(page: Page, header_row: Row, last: int | None = None) -> list[Segment]
     out, bottom = [], page.rows[last].box.bottom
     for row in page.rows[last + 1:last + 61]:
         height = median(s.height for s in row.segments)
-        if row.box.top - bottom > 6 * height or (_a_form_field(row, header_row.segments) and not _fills_the_columns(row, header_row.segments)):
+        if row.box.top - bottom > 6 * height or (_a_form_field(_under_the_table(row, header_row.segments), header_row.segments)
+                                                 and not _fills_the_columns(row, header_row.segments)):
             break
         out.extend(row.segments)
         bottom = row.box.bottom
