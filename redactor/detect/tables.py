@@ -99,7 +99,7 @@ class Headers:
             if row.index in stacked:
                 continue
             if headers and ((_a_form_field(_under_the_table(row, headers), headers) and not _fills_the_columns(row, headers))
-                            or self._a_field_under_the_first_column(row, headers)):
+                            or self._a_field_under_the_first_column(row, headers, bounds)):
                 headers = []  # "Dikeluarkan Tanggal : …" under a family card's table: the table has ended
             # A table's captions OCR glued two and three at a time ("Tempat Lahir Tanggal Lahir NIK",
             # "Agama Alamat Jalan"): no piece is a caption alone, but split they all are.
@@ -184,17 +184,21 @@ class Headers:
                 if one_row and not self._values_wrap_on(page, row):
                     headers = []
 
-    def _a_field_under_the_first_column(self, row: Row, headers: Sequence[Segment]) -> bool:
+    def _a_field_under_the_first_column(self, row: Row, headers: Sequence[Segment],
+                                        bounds: list[tuple[float, float, Segment]]) -> bool:
         """A label and its value, the row's two cells, the label under the table's first column and not its
         caption ("Nama | Ardiansyah Sitorus", "No. Ponsel | +62 …" under a booking's "Detail Kontak", after
         its table of passengers headed "No | Nama Penumpang | NIK"): a form's field under the table, its
-        value far right of the label and under another column, not a row of the table."""
+        value far right of the label and under another column, not a row of the table.  A label that starts
+        in the second column's values is a line of that column's cell ("NIP" under a decree's name, flush
+        left under a centred "Nama / NIP", the rank's second line beside it)."""
         if len(row.segments) != 2 or not headers:
             return False
         label, value = row.segments
         first = min(headers, key=lambda h: h.box.left)
         return (self.is_header_cell(label) and not self.is_header(value)
                 and abs(label.box.left - first.box.left) <= 2 * max(label.height, first.height)
+                and (not bounds or label.box.left < bounds[0][1])
                 and header_text(label.text) != header_text(first.text)
                 and not re.search(r"\d", label.text))
 
