@@ -486,8 +486,12 @@ def name_continuations(page: Page, candidates: list[Candidate], headers,  # noqa
             seg, _, end = cand.extra[-1]
             if len(cand.extra) > 1 or seg.row != cand.segment.row + 1:
                 continue
-        if seg.text[end:].strip(" ,."):
+        # (a table's row OCR read as one line, "Dimas Maharani,  Medan,": the name still ends its cell, and only
+        # its degrees wrapped under it go on)
+        cell_ends = bool(seg.text[end:].strip(" ,.")) and not cand.extra and _ends_its_cell(seg, end)
+        if seg.text[end:].strip(" ,.") and not cell_ends:
             continue
+        ending = seg.text[:end] + re.match(r"\s*,?", seg.text[end:]).group() if cell_ends else seg.text
         words = len(cand.value.split())
         while words < 6:
             below = page.wrapped_onto(seg) or page.neighbour(seg, "below")
@@ -516,9 +520,11 @@ def name_continuations(page: Page, candidates: list[Candidate], headers,  # noqa
             # A name's degrees after its comma, wrapped under it ("Zaenal Iskandar," / "S.H."), whatever its case;
             # a centred name sets its comma on the degrees' line (", S.H." under the name; the comma read as a dot).
             degree_words = below.text.strip().lstrip(",. ").split()
-            degrees = (seg.text.rstrip().endswith(",") or below.text.lstrip()[:1] in (",", ".")
+            degrees = (ending.rstrip().endswith(",") or below.text.lstrip()[:1] in (",", ".")
                        or _comma_before(page, below)) \
                 and bool(degree_words) and all(T.DEGREE.match(w) or _ONE_DEGREE.fullmatch(w) for w in degree_words)
+            if cell_ends and not degrees:
+                break
             # (the degrees alone under the name also in a table's row whose other cells stand left of them: a
             # sheet's wrapped cell, "Kartika Iskandar," / "M.Si.", where the columns' header was not read)
             if cells_before and not one_column and not degrees:
@@ -540,7 +546,20 @@ def name_continuations(page: Page, candidates: list[Candidate], headers,  # noqa
                 break
             cand.extra.append((below, 0, len(below.text.rstrip(" ,"))))
             words += len(line.split())
-            seg = below
+            seg, ending, cell_ends = below, below.text, False
+
+
+def _ends_its_cell(seg: Segment, end: int) -> bool:
+    """The words after character `end` of `seg` stand a cell's gap from those before it: wider than twice the
+    widest space between them and than half the line's height (the next cell of a table's row OCR read as
+    one line with it)."""
+    before = [w for w in seg.words if (seg.start_of(w) or 0) < end]
+    after = [w for w in seg.words if (seg.start_of(w) or 0) >= end]
+    if not before or not after:
+        return False
+    spaces = [b.box.left - a.box.right for a, b in zip(before, before[1:])]
+    gap = after[0].box.left - before[-1].box.right
+    return gap >= 0.5 * seg.height and gap >= 2 * max(spaces, default=0)
 
 
 def _beside_a_cell_that_wraps_too(page: Page, seg: Segment, below: Segment) -> bool:
