@@ -1,5 +1,6 @@
 """Values that go on past their line or stop short of the next block: a decree's name whose degrees wrapped under
-it while the row's next cell was read on its line.  Synthetic OCR for the rules, real Tesseract on rendered
+it while the row's next cell was read on its line; a form's grid of labels whose last values are followed,
+well apart, by the next card's heading and fields.  Synthetic OCR for the rules, real Tesseract on rendered
 pages for the layouts.
 """
 from __future__ import annotations
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from conftest import count_uncovered, letters, pixels_covered, pixels_unchanged, redacted_pixels
+from conftest import count_uncovered, font, letters, pixels_covered, pixels_unchanged, redacted_pixels
 
 
 # --- a name's degrees wrapped under it, the row's next cell beside it --------------------------------------
@@ -60,3 +61,71 @@ def test_a_decrees_list_of_names_with_a_degree_wrapped_in_its_cell(tmp_path):
     for text in ("Dimas Syahputra Maharani,", "S.H."):
         assert pixels_covered(before, after, boxes[text]), f"{text} left readable"
     assert pixels_unchanged(before, after, boxes["Perawat Terampil"]), "the position was covered"
+
+
+
+# --- a form's grid of labels ends at the next card's heading -------------------------------------------------
+
+LEAVE = [[(20, "Alamat Cuti"), (440, "No. HP")],
+         [(20, "Komplek Griya Hijau Blok A-24, RT 06/RW 12,"), (440, "0851-3488-573")],
+         [(20, "Kec. Cibeunying, Kota Bandung")], None, None,
+         [(20, "Persetujuan")],
+         [(20, "Atasan Langsung"), (440, "Pejabat Berwenang")]]
+
+
+@pytest.mark.parametrize("value, row", [("Persetujuan", 5), ("Atasan Langsung", 6)])
+def test_the_next_cards_heading_and_labels_under_a_grid_of_labels_stay_visible(value, row):
+    assert count_uncovered(LEAVE, value, row) == letters(value)
+
+
+@pytest.mark.parametrize("rows, value, row", [
+    (LEAVE, "Kec. Cibeunying, Kota Bandung", 2),
+    (LEAVE, "0851-3488-573", 1),
+    # a table's next row at its rows' spacing, one cell filled: still the table's
+    ([[(20, "Nama"), (300, "Alamat")], [(20, "Budi Santoso"), (300, "Jl. Melati No. 5 RT 02/RW 03")],
+      [(20, "Siti Aminah"), (300, "Jl. Kenanga No. 8 RT 01/RW 04")], [(300, "Jl. Mawar No. 12 RT 03/RW 01")]],
+     "Jl. Mawar No. 12 RT 03/RW 01", 3),
+])
+def test_the_grids_values_and_a_tables_one_cell_row_are_still_covered(rows, value, row):
+    assert count_uncovered(rows, value, row) == 0
+
+
+@pytest.mark.usefixtures("tesseract")
+def test_a_leave_requests_approval_card_under_its_grid_of_fields(tmp_path):
+    """A leave request's card of fields set as a grid (small labels over bold values), the address over two
+    lines and the phone beside it, then the approval card: its heading, its labels and the buttons under it
+    stay readable; the address and the phone are covered."""
+    image = Image.new("RGB", (900, 420), (244, 246, 249))
+    draw = ImageDraw.Draw(image)
+    label, value, heading = font(11), font(13, bold=True), font(15, bold=True)
+    boxes = {}
+
+    def put(xy, text, face, fill=(31, 41, 55)):
+        draw.text(xy, text, fill=fill, font=face)
+        boxes[text] = draw.textbbox(xy, text, font=face)
+
+    draw.rounded_rectangle((10, 10, 890, 150), radius=8, fill=(255, 255, 255), outline=(226, 230, 235))
+    put((30, 30), "Jenis Cuti", label, (107, 114, 128))
+    put((360, 30), "Lamanya", label, (107, 114, 128))
+    put((30, 46), "Cuti Tahunan", value)
+    put((360, 46), "12 hari kerja", value)
+    put((30, 78), "Alamat Cuti", label, (107, 114, 128))
+    put((360, 78), "No. HP", label, (107, 114, 128))
+    put((30, 94), "Komplek Griya Hijau Blok A-24, RT 06/RW 12, Kel. Sukamaju,", value)
+    put((360 + 120, 94), "0851-3488-5731", value)
+    put((30, 112), "Kec. Cibeunying, Kota Bandung", value)
+    draw.rounded_rectangle((10, 165, 890, 330), radius=8, fill=(255, 255, 255), outline=(226, 230, 235))
+    put((30, 180), "Persetujuan", heading)
+    put((30, 212), "Atasan Langsung", label, (107, 114, 128))
+    put((360, 212), "Pejabat Berwenang", label, (107, 114, 128))
+    put((30, 290), "Diajukan 19 Mei 2025 14:09", value)
+    put((30, 350), "Setujui", value)
+    put((120, 350), "Tangguhkan", value)
+    put((250, 350), "Tolak", value)
+    before, after = redacted_pixels(image, tmp_path)
+    for text in ("Komplek Griya Hijau Blok A-24, RT 06/RW 12, Kel. Sukamaju,", "Kec. Cibeunying, Kota Bandung",
+                 "0851-3488-5731"):
+        assert pixels_covered(before, after, boxes[text]), f"{text} left readable"
+    for text in ("Persetujuan", "Atasan Langsung", "Pejabat Berwenang", "Diajukan 19 Mei 2025 14:09", "Setujui",
+                 "Tangguhkan", "Tolak"):
+        assert pixels_unchanged(before, after, boxes[text]), f"{text} was covered"

@@ -93,6 +93,7 @@ class Headers:
         stacked: set[int] = set()  # rows below a header row that were its captions' second lines
         filled_rows = 0  # how many rows under the last header row had cells in its columns
         first_cells = 0  # how many cells the first of them had
+        widest = 0.0  # the widest gap yet between two of the table's rows (or its header and first row)
         one_row = False  # the last header row is a form grid's row of labels: it heads one row of values
         numbered: dict[int, bool] = {}  # row -> it is fields side by side with a number (see `_fields_side_by_side`)
         for row in page.rows:
@@ -137,7 +138,7 @@ class Headers:
                     # Kabupaten/Kota" over two choices, then "Desa/Kelurahan | Nama" over two more), each row
                     # of labels over its one row of values; a form's next caption or button is none of them.
                     one_row = bool(headers) and filled_rows == 1
-                    headers, filled_rows = row.segments, 0
+                    headers, filled_rows, widest = row.segments, 0, 0.0
                     last_bottom = max([row.box.bottom] + [page.rows[i].box.bottom for i in below])
                     bounds = _column_bounds(headers, body)
                     if any(_PERSON_COLUMN.fullmatch(header_text(s.text)) and not _PLACE_COLUMN.search(s.text)
@@ -157,7 +158,8 @@ class Headers:
                 headers = []  # "Halaman 1 dari 23 … Menampilkan 1 - 20 dari 450": the pager under the table's last row
                 continue
             height = median(s.height for s in row.segments)
-            if row.box.top - last_bottom > 6 * max(height, headers[0].height):
+            if row.box.top - last_bottom > 6 * max(height, headers[0].height) or self._a_heading_past(row, last_bottom, widest,
+                                                                                                 filled_rows, height):
                 headers = []
                 continue
             if filled_rows == 1 and first_cells == len(headers) and len(row.segments) >= len(headers) + 2:
@@ -177,6 +179,7 @@ class Headers:
                     page.columns.setdefault(row.index, {})[seg.index] = header
                     aligned += 1
             if aligned:
+                widest = max(widest, row.box.top - last_bottom)
                 last_bottom, filled_rows = row.box.bottom, filled_rows + 1
                 if filled_rows == 1:
                     first_cells = len(row.segments)
@@ -201,6 +204,15 @@ class Headers:
                 and (not bounds or label.box.left < bounds[0][1])
                 and header_text(label.text) != header_text(first.text)
                 and not re.search(r"\d", label.text))
+
+    @staticmethod
+    def _a_heading_past(row: Row, last_bottom: float, widest: float, filled_rows: int, height: float) -> bool:
+        """`row` is one piece alone (a heading, a note) set well apart from the table's rows: farther than two
+        lines of text and than two and a half times the widest gap yet between them.  The next card's
+        heading under a form's grid of labels ("Persetujuan" under "Alamat Cuti | No. HP" and its two lines)
+        opens other fields, no row of that grid."""
+        gap = row.box.top - last_bottom
+        return filled_rows >= 1 and len(row.segments) == 1 and gap > max(2 * height, 2.5 * widest)
 
     def _values_wrap_on(self, page: Page, row: Row) -> bool:
         """The next row stands right under `row`, at a line's spacing, with no label in it: the values of
