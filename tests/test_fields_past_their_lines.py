@@ -1,7 +1,8 @@
 """Values that go on past their line or stop short of the next block: a decree's name whose degrees wrapped under
 it while the row's next cell was read on its line; a form's grid of labels whose last values are followed,
-well apart, by the next card's heading and fields.  Synthetic OCR for the rules, real Tesseract on rendered
-pages for the layouts.
+well apart, by the next card's heading and fields; a vehicle registration's address whose village, district
+and town stand on the next line at the fields' own spacing.  Synthetic OCR for the rules, real Tesseract on
+rendered pages for the layouts.
 """
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from conftest import count_uncovered, font, letters, pixels_covered, pixels_unchanged, redacted_pixels
+import conftest
+from conftest import CW, count_uncovered, font, letters, pixels_covered, pixels_unchanged, redacted_pixels
 
 
 # --- a name's degrees wrapped under it, the row's next cell beside it --------------------------------------
@@ -129,3 +131,71 @@ def test_a_leave_requests_approval_card_under_its_grid_of_fields(tmp_path):
     for text in ("Persetujuan", "Atasan Langsung", "Pejabat Berwenang", "Diajukan 19 Mei 2025 14:09", "Setujui",
                  "Tangguhkan", "Tolak"):
         assert pixels_unchanged(before, after, boxes[text]), f"{text} was covered"
+
+
+
+# --- an address's town line at the fields' spacing ----------------------------------------------------------
+
+@pytest.fixture
+def card_spacing(monkeypatch):
+    """Rows set as a card sets its fields: 48 px apart for words 20 px high, farther than a wrap's lines."""
+    monkeypatch.setattr(conftest, "PITCH", 48)
+
+
+def _card(second: str, gap_rows: int = 0) -> list:
+    rows = [[(20, "NAMA PEMILIK"), (200, ": GALIH SAPUTRA")], [(20, "ALAMAT"), (200, ": JL. MELATI NO. 12")]]
+    rows += [None] * gap_rows
+    rows += [[(200 + 2 * CW, second)], [(20, "MERK"), (200, ": HONDA")]]
+    return rows
+
+
+@pytest.mark.parametrize("second", ["SUKAJADI JETIS MAKASSAR", "SIDOHARJO CIBEBER PALEMBANG",
+                                    "TEGALREJO SEWON PONT IANAK"])  # (the town OCR parted)
+def test_an_address_town_line_at_the_fields_spacing_is_covered(card_spacing, second):
+    assert count_uncovered(_card(second), second, 2) == 0
+
+
+def test_the_town_line_beside_the_next_columns_field_is_covered_up_to_the_gap(card_spacing):
+    rows = _card("SUKAJADI JETIS MAKASSAR                    BAHAN BAKAR : BENSIN")
+    assert count_uncovered(rows, "SUKAJADI JETIS MAKASSAR", 2) == 0
+    assert count_uncovered(rows, "BENSIN", 2) == letters("BENSIN")
+
+
+@pytest.mark.parametrize("rows, value, row", [
+    (_card("SEPEDA MOTOR"), "SEPEDA MOTOR", 2),  # no town: the vehicle's kind, whose label OCR lost
+    (_card("SUKAJADI JETIS MAKASSAR", gap_rows=1), "MAKASSAR", 3),  # farther than the fields' spacing
+    (_card("BERLAKU : MAKASSAR"), "MAKASSAR", 2),  # a colon: a field of its own
+])
+def test_a_line_under_an_address_that_is_no_town_line_stays_visible(card_spacing, rows, value, row):
+    assert count_uncovered(rows, value, row) == letters(value)
+
+
+@pytest.mark.usefixtures("tesseract")
+def test_photographed_vehicle_registrations_address_town_line(tmp_path):
+    """An STNK's address over two lines at the card's own field spacing, the second with no label: its village,
+    district and town are covered with the street; the vehicle's make under them stays."""
+    from redactor.config import Config
+    from test_documents_e2e import Document, _photographed, assert_black, assert_visible, run
+
+    doc = Document(Image.new("RGB", (1300, 560), (226, 238, 222)))
+    doc.text((300, 30), "SURAT TANDA NOMOR KENDARAAN BERMOTOR", size=26, bold=True, key="title")
+    left = [("NOMOR REGISTRASI", "D 1234 ABC", "plate"), ("NAMA PEMILIK", "GALIH SAPUTRA", "owner"),
+            ("ALAMAT", "JL. MELATI NO. 12", "street"), (None, "SUKAJADI JETIS MAKASSAR", "town line"),
+            ("MERK", "TOYOTA", "make"), ("TYPE", "AVANZA 1.3 G M/T", "type")]
+    right = [("NOMOR RANGKA/NIK/VIN", "MHKM1S784FJ412576", "chassis"), ("NOMOR MESIN", "1NRF705548", "engine"),
+             ("WARNA", "SILVER METALIK", "colour"), ("BAHAN BAKAR", "BENSIN", "fuel"),
+             ("TAHUN REGISTRASI", "2019", "year"), ("NOMOR BPKB", "R50681241", "bpkb")]
+    for column, rows, x_value in ((40, left, 290), (680, right, 960)):
+        y = 100
+        for label, value, key in rows:
+            if label:
+                doc.text((column, y + 3), label, size=16, key=label)
+                doc.text((x_value - 16, y + 3), ":", size=16)
+            doc.text((x_value, y), value, size=20, bold=True, key=key)
+            y += 46
+    doc = _photographed(doc, seed=12)
+    _, out = run(doc, tmp_path, name="stnk.jpg", config=Config(), quality=85)
+    for key in ("owner", "street", "town line"):
+        assert_black(doc, out, key)
+    for key in ("title", "make", "type", "colour", "fuel", "MERK"):
+        assert_visible(doc, out, key)

@@ -72,7 +72,7 @@ from ..mask import preview
 from . import text as T
 from .confusions import TO_CAPITALS, lookalike_class, unglue_brackets
 from .layout import Row, Segment, reads_again
-from .lexicon import common_words, name_words, words
+from .lexicon import common_words, name_words, place_words, words
 from .labels import FIELD_START, STOP_LABELS, after_public_line
 from .page import Page
 from .shapes import trim_value
@@ -262,6 +262,10 @@ def address_continuation(page: Page, seg: Segment, value: str, headers: Headers)
             or (re.search(r"\b[A-Z]{2}$", tail) and re.match(r"\d{5}(?:-\d{4})?\b", head)) \
             or _postal_code_under(current, below) \
             or (beside_a_label and _wrapped_in_its_cell(page, current, below))  # "…, IL" / "62705"; "… kota bandung" / "40121"
+        town_end = _town_line_of_its_field(page, current, below, value_left) if beside_a_label and not continues else 0
+        if town_end:
+            extra.append((below, 0, town_end))  # (its town ends the address)
+            break
         if not continues or STOP_LABELS.match(head) or headers.starts_with_label(head) \
                 or _ADDRESS_CAPTION_ALONE.fullmatch(head.rstrip()):
             break
@@ -291,6 +295,32 @@ def _wrapped_in_its_cell(page: Page, line: Segment, below: Segment) -> bool:
     height = max(line.height, below.height)
     return (abs(below.box.left - line.box.left) <= 0.8 * height and page.neighbour(below, "left") is None
             and -0.2 * height <= below.box.top - line.box.bottom <= 1.2 * height)
+
+
+def _town_line_of_its_field(page: Page, line: Segment, below: Segment, value_left: float) -> int:
+    """Where the field's second line ends in `below` (0: it is none): a line set at the fields' own spacing
+    rather than a wrap's, at the value's left edge, no farther under the line than the line stands under the
+    row above, the label column beside it empty, its first run of words (up to a gap as wide as a column's)
+    holding no colon and ending with a town on the lists: a vehicle registration's "ALAMAT : JL. MELATI NO.
+    12" over "SUKAJADI JETIS MAKASSAR", its village, district and town, the next column's field beside it."""
+    height = max(line.height, below.height)
+    above = [row for row in page.rows[:line.row] if row.box.top <= line.box.top - 0.5 * height]
+    if not above or abs(below.box.left - value_left) > 0.8 * height or page.neighbour(below, "left") is not None:
+        return 0
+    step, pitch = below.box.top - line.box.top, line.box.top - above[-1].box.top
+    if not 0 < step <= 1.15 * pitch:
+        return 0
+    run = [below.words[0]]
+    for word in below.words[1:]:
+        if word.box.left - run[-1].box.right > 1.5 * height:
+            break
+        run.append(word)
+    end = below.start_of(run[-1]) + len(run[-1].text)
+    text = below.text[:end]
+    names = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    # (the town's name OCR parted, "PONT IANAK", is its name still)
+    town = bool(names) and (names[-1] in place_words() or len(names) > 1 and names[-2] + names[-1] in place_words())
+    return end if town and ":" not in text else 0
 
 
 # A postal code alone, or after its town's name ("Malang 26393", "KOTA BANDUNG - 40121"), as an envelope or
