@@ -1,8 +1,8 @@
 """Values that go on past their line or stop short of the next block: a decree's name whose degrees wrapped under
 it while the row's next cell was read on its line; a form's grid of labels whose last values are followed,
 well apart, by the next card's heading and fields; a vehicle registration's address whose village, district
-and town stand on the next line at the fields' own spacing.  Synthetic OCR for the rules, real Tesseract on
-rendered pages for the layouts.
+and town stand on the next line at the fields' own spacing; a name wrapped in its cell with a side menu's item
+read between its lines.  Synthetic OCR for the rules, real Tesseract on rendered pages for the layouts.
 """
 from __future__ import annotations
 
@@ -199,3 +199,70 @@ def test_photographed_vehicle_registrations_address_town_line(tmp_path):
         assert_black(doc, out, key)
     for key in ("title", "make", "type", "colour", "fuel", "MERK"):
         assert_visible(doc, out, key)
+
+
+
+# --- a name wrapped in its cell, a side menu's item sorted between its lines -----------------------------
+
+def _wrapped_beside_a_menu(menu: str, menu_left: int = 27) -> tuple:
+    from redactor.findings import Box
+    from redactor.ocr import OcrResult, Word
+
+    def word(text, left, top, line):
+        return Word(text=text, box=Box(left, top, 10 * len(text), 16), conf=95.0, line_id=line)
+
+    words = (word("Nama", 325, 161, 0), word("Sutrisno", 573, 160, 1), word("NIP", 787, 161, 2),
+             word("197909192006061017", 1035, 160, 3), word(menu, menu_left, 170, 4), word("Ramadhan", 574, 184, 5),
+             word("Jabatan", 325, 220, 6), word("Guru", 573, 220, 7), word("Ahli", 620, 220, 7))
+    return OcrResult(words=words, width=1400, height=300), words[5].box
+
+
+def _covered(ocr, box) -> bool:
+    from redactor.detect import detect
+
+    regions = conftest.covered_regions(detect(ocr).findings, ocr.width, ocr.height)
+    cx, cy = box.left + box.width / 2, box.top + box.height / 2
+    return any(r.left <= cx <= r.right and r.top <= cy <= r.bottom for r in regions)
+
+
+def test_a_names_second_line_past_a_side_menus_item_is_covered():
+    ocr, box = _wrapped_beside_a_menu("Persetujuan")
+    assert _covered(ocr, box)
+
+
+def test_a_line_under_a_name_past_words_in_the_names_own_panel_stays_visible():
+    # (the word between stands right of the label, in the form's own panel: the name's line ends there)
+    ocr, box = _wrapped_beside_a_menu("Persetujuan", menu_left=420)
+    assert not _covered(ocr, box)
+
+
+@pytest.mark.usefixtures("tesseract")
+def test_a_leave_forms_name_wrapped_in_its_cell_beside_a_side_menu(tmp_path):
+    """A leave request's official form beside the app's side menu: the applicant's name wrapped in its narrow
+    cell ("Sutrisno" / "Ramadhan"), a menu item read on a row between its two lines; both lines are covered,
+    the menu and the form's labels stay."""
+    image = Image.new("RGB", (1300, 260), (26, 30, 35))
+    draw = ImageDraw.Draw(image)
+    regular, bold = font(16), font(16, bold=True)
+    boxes = {}
+
+    def put(xy, text, face, fill=(227, 230, 234)):
+        draw.text(xy, text, fill=fill, font=face)
+        boxes[text] = draw.textbbox(xy, text, font=face)
+
+    draw.rectangle((0, 0, 230, 260), fill=(30, 34, 40))
+    for n, item in enumerate(["Dashboard", "Pengajuan Cuti", "Persetujuan", "Riwayat Cuti", "Rekap"]):
+        put((20, 24 + n * 42), item, bold if item == "Persetujuan" else regular)
+    put((320, 60), "I. DATA PEGAWAI", bold)
+    put((325, 100), "Nama", regular, (154, 161, 169))
+    put((573, 100), "Sutrisno", regular)
+    put((573, 100 + bold.size + 3), "Ramadhan", regular)
+    put((787, 100), "NIP", regular, (154, 161, 169))
+    put((1035, 100), "197909192006061017", regular)
+    put((325, 162), "Jabatan", regular, (154, 161, 169))
+    put((573, 162), "Guru Ahli Pertama", regular)
+    before, after = redacted_pixels(image, tmp_path)
+    for text in ("Sutrisno", "Ramadhan", "197909192006061017"):
+        assert pixels_covered(before, after, boxes[text]), f"{text} left readable"
+    for text in ("Persetujuan", "Nama", "Jabatan", "Guru Ahli Pertama"):
+        assert pixels_unchanged(before, after, boxes[text]), f"{text} was covered"

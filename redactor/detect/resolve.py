@@ -668,12 +668,14 @@ def _only_marks_between(page: Page, seg, below) -> bool:  # noqa: ANN001 (Segmen
     """The rows between `seg` and `below` hold only marks OCR made of an icon ("(N", "O", "@") or text
     beside the name's column (an amount, a time), none of it under the name.  In a table, the cells of
     its other columns may hold words too: a row's date and role, set at the middle of a name wrapped over
-    two lines ("Indah Hasibuan," / "S.Kom."), sort between the name's lines."""
+    two lines ("Indah Hasibuan," / "S.Kom."), sort between the name's lines.  So may a side menu's item left
+    of the name's label, in a panel of its own ("Persetujuan" beside "Nama | Sutrisno" / "Ramadhan")."""
     column = page.columns.get(seg.row, {}).get(seg.index)
     for row in page.rows[seg.row + 1:below.row]:
         for other in row.segments:
             overlaps = min(other.box.right, seg.box.right) > max(other.box.left, seg.box.left)
-            elsewhere = column is not None and page.columns.get(row.index, {}).get(other.index) not in (None, column)
+            elsewhere = column is not None and page.columns.get(row.index, {}).get(other.index) not in (None, column) \
+                or _in_another_panel(page, seg, other)
             if overlaps and re.search(r"[A-Za-z0-9]", other.text) or re.search(r"[A-Za-z]{3}", other.text) and not elsewhere:
                 return False
     return True
