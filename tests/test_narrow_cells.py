@@ -81,3 +81,32 @@ def test_a_label_on_a_cells_first_line_stays():
              (300, 174, "0007564380143")]
     assert _uncovered(cells, "BPJS") == 4
     assert not _uncovered(cells, "0007564380143")
+
+
+
+def test_a_tables_rows_set_close_are_not_one_cell_when_ocr_missed_their_numbers():
+    """A statistics table's district column as OCR read a browser's tight table (text 13 px high, rows 31 px
+    apart), the row numbers and short counts of its later rows not read: each row stands as far from the one
+    above as the rows before it, so no district is a line of the one above's cell (five districts had been
+    read as one name and covered)."""
+    from redactor.detect import recognizers_for
+    from redactor.detect.engine import Detector
+    from redactor.detect.layout import build_rows
+    from redactor.detect.page import Page
+    from redactor.detect.tables import cell_lines
+    from redactor.findings import Box
+    from redactor.ocr import Word
+
+    rows = [[(45, "No"), (131, "Kecamatan"), (313, "Jumlah"), (370, "Desa"), (506, "Penduduk")],
+            [(34, "1"), (94, "Prambanan"), (276, "7"), (474, "130.442")], [(94, "Mlati"), (474, "121.664")],
+            [(93, "Cangkringan"), (276, "12"), (474, "117.208")], [(92, "Turi"), (276, "11"), (472, "64.458")],
+            [(93, "Gamping"), (472, "55.132")], [(92, "Tempe"), (472, "26.250")], [(94, "Ngaglik"), (473, "78.366")],
+            [(93, "Godean"), (472, "49.343")]]
+    # (a word with descenders is boxed taller: 16 px)
+    words = [Word(text=text, box=Box(left, 98 + 31 * r, 9 * len(text), 16 if set(text) & set("gpjqy") else 13),
+                  conf=95.0, line_id=r) for r, row in enumerate(rows) for left, text in row]
+    page = Page(rows=build_rows(words))
+    Detector(recognizers_for()).headers.find_table_columns(page)
+    turi = next(s for row in page.rows for s in row.segments if s.text == "Turi")
+    assert page.header_of(turi) is not None  # (a cell of the table)
+    assert [line.text for line in cell_lines(page, turi)] == ["Turi"]

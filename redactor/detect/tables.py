@@ -705,12 +705,20 @@ def _holds_a_value(seg: Segment) -> bool:
 CELL_LINES = 6
 
 
+# A line under a cell this near, in the gap between the cell and the row above it, is the table's next row.
+ROW_PITCH_SHARE = 0.75
+
+
 def cell_lines(page: Page, seg: Segment) -> list[Segment]:
     """`seg` and the lines its value wraps onto in its table cell: under it in its column (under the same
     header), at a line's spacing (a table's next row stands further down, past its cells' padding), starting
     or ending where it does, in its type size.  Just `seg` outside a table's columns."""
     header = page.header_of(seg)
     lines, first_gap = [seg], None
+    # How far the row above stands in this column: a line no nearer than most of that is the table's next row,
+    # however close a table sets its rows, and it is only OCR that missed that row's short cells (its number).
+    above = page.neighbour(seg, "above")
+    pitch = seg.box.top - above.box.bottom if above is not None and page.header_of(above) is header else None
     while header is not None and len(lines) < CELL_LINES:
         last = lines[-1]
         below = page.neighbour(last, "below")
@@ -724,6 +732,8 @@ def cell_lines(page: Page, seg: Segment) -> list[Segment]:
         if first_gap is not None and gap > first_gap + 0.3 * height:
             break  # the cell's lines stand evenly; the next row's first line further down
         first_gap = gap if first_gap is None else first_gap
+        if pitch is not None and pitch > 0 and gap >= ROW_PITCH_SHARE * pitch:
+            break
         if abs(below.box.left - last.box.left) > 0.8 * height and abs(below.box.right - last.box.right) > 0.8 * height:
             break
         if not _fewer_columns(page, below.row, seg.row):
