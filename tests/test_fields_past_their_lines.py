@@ -266,3 +266,20 @@ def test_a_leave_forms_name_wrapped_in_its_cell_beside_a_side_menu(tmp_path):
         assert pixels_covered(before, after, boxes[text]), f"{text} left readable"
     for text in ("Persetujuan", "Nama", "Jabatan", "Guru Ahli Pertama"):
         assert pixels_unchanged(before, after, boxes[text]), f"{text} was covered"
+
+
+def test_a_scrap_of_a_photos_noise_is_no_heading_that_ends_the_table():
+    """A photographed sheet: OCR missed rows, and read a few pixels of noise as "atm." in the gap they left;
+    that scrap is no heading, so the rows under it keep their columns. A heading as tall as the text ends it."""
+    from redactor.detect.layout import Row, Segment
+    from redactor.detect.tables import Headers
+    from redactor.findings import Box
+    from redactor.ocr import Word
+
+    def lone(text, top, height):
+        return Row(index=9, segments=[Segment(words=[Word(text, Box(40, top, 60, height), 80.0, 0)], row=9, index=0)])
+
+    assert not Headers._a_heading_past(lone("atm.", 227, 3), 200, 0.0, 3, 3, 13)
+    assert Headers._a_heading_past(lone("Persetujuan", 260, 13), 200, 8.0, 3, 13, 13)
+    assert not Headers._a_heading_past(lone("Persetujuan", 215, 13), 200, 8.0, 3, 13, 13)  # at the rows' spacing
+

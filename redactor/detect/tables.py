@@ -159,7 +159,8 @@ class Headers:
                 continue
             height = median(s.height for s in row.segments)
             if row.box.top - last_bottom > 6 * max(height, headers[0].height) or self._a_heading_past(row, last_bottom, widest,
-                                                                                                 filled_rows, height):
+                                                                                                 filled_rows, height,
+                                                                                                 headers[0].height):
                 headers = []
                 continue
             if filled_rows == 1 and first_cells == len(headers) and len(row.segments) >= len(headers) + 2:
@@ -202,17 +203,24 @@ class Headers:
         return (self.is_header_cell(label) and not self.is_header(value)
                 and abs(label.box.left - first.box.left) <= 2 * max(label.height, first.height)
                 and (not bounds or label.box.left < bounds[0][1])
+                # (a value: a name's words, a number, an address; one bare word beside a label is as likely the
+                # next caption of a form's grid of labels over their values, "Alasan | Lamanya")
+                and (len(value.text.split()) >= 2 or bool(re.search(r"[\d@]", value.text)))
                 and header_text(label.text) != header_text(first.text)
                 and not re.search(r"\d", label.text))
 
     @staticmethod
-    def _a_heading_past(row: Row, last_bottom: float, widest: float, filled_rows: int, height: float) -> bool:
+    def _a_heading_past(row: Row, last_bottom: float, widest: float, filled_rows: int, height: float,
+                        table_height: float) -> bool:
         """`row` is one piece alone (a heading, a note) set well apart from the table's rows: farther than two
         lines of text and than two and a half times the widest gap yet between them.  The next card's
         heading under a form's grid of labels ("Persetujuan" under "Alamat Cuti | No. HP" and its two lines)
-        opens other fields, no row of that grid."""
+        opens other fields, no row of that grid.  A scrap OCR made of a photo's noise (boxed a few pixels
+        high, "atm.") is no heading: the rows of a photographed sheet OCR missed are gaps, not the table's end."""
         gap = row.box.top - last_bottom
-        return filled_rows >= 1 and len(row.segments) == 1 and gap > max(2 * height, 2.5 * widest)
+        piece = row.segments[0].text if len(row.segments) == 1 else ""
+        return (filled_rows >= 1 and len(row.segments) == 1 and height >= HEADING_HEIGHT * table_height
+                and sum(ch.isalpha() for ch in piece) >= 2 and gap > max(2 * height, 2.5 * widest))
 
     def _values_wrap_on(self, page: Page, row: Row) -> bool:
         """The next row stands right under `row`, at a line's spacing, with no label in it: the values of
@@ -703,6 +711,10 @@ def _holds_a_value(seg: Segment) -> bool:
 
 # The most lines a table cell's value is read over: a name with its degrees, an e-mail broken four times.
 CELL_LINES = 6
+
+
+# A heading that ends a table is at least this high, in the table's captions' heights.
+HEADING_HEIGHT = 0.6
 
 
 # A line under a cell this near, in the gap between the cell and the row above it, is the table's next row.
