@@ -137,7 +137,7 @@ def test_a_room_over_a_word_or_an_address_part_is_no_plate(rows, value):
     (["Titik jemput", "Alun-alun Bondowoso", "Catatan: rumah pagar hijau"], "rumah pagar hijau"),
     (["Tujuan", "RSUD Kota Bandung", "Catatan: masuk gang kedua kiri, rumah lantai", "2"], "2"),
     (["Tujuan", "Stasiun Bogor", "Catatan; masuk gg. mawar, rumah cat biru"], "masuk gg. mawar, rumah cat biru"),
-    (["Note: blue gate, house next to the mosque"], "blue gate, house next to the mosque"),
+    (["Drop-off", "Grand Mosque", "Note: blue gate, house next to the mosque"], "blue gate, house next to the mosque"),
 ])
 def test_a_notes_directions_to_a_home_are_covered(rows, value):
     assert count_uncovered(rows, value) == 0

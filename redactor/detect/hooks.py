@@ -1550,7 +1550,11 @@ def home_notes(page: Page, category: str, detector: str, label: str, _labels=Non
     """A note's directions to a home wherever the note stands ("Catatan: masuk gang kedua kiri, rumah lantai" /
     "2"): under a pickup that is a public place, no address goes before it (`address_continuation` takes the
     note under an address).  Its words name a part of the home itself, so a form's other notes stay visible;
-    the line it wraps onto goes with it."""
+    the line it wraps onto goes with it.  Only on a ride's or a delivery's page (`page_kinds.is_trip`): on any
+    other page a note far from an address ("Catatan: pintu depan tutup jam 16" under an office's phone) finds
+    no one's home."""
+    if not page.is_kind("trip"):
+        return []
     out = []
     for row in page.rows:
         for seg in row.segments:

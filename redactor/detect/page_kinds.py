@@ -60,6 +60,8 @@ is_birth_record = _marked_by("birth_record_marks")
 # A patient's record in a hospital's or a clinic's system, or a patient portal: a note on it (under a bare
 # "Catatan") is what a doctor or a nurse wrote about the patient.
 is_medical_record = _marked_by("medical_record_marks")
+# A ride's or a delivery's page: its pickup, its driver or courier, its order.
+is_trip = _marked_by("trip_marks")
 _for_a_pharmacy = _marked_by("prescription_marks")
 _for_a_patient = _marked_by("patient_marks")
 
@@ -73,4 +75,4 @@ def is_prescription(page: "Page") -> bool:
 PAGE_KINDS: dict[str, Callable[["Page"], bool]] = {"chat": is_chat, "internal": is_internal,
                                                    "birth_record": is_birth_record,
                                                    "medical_record": is_medical_record,
-                                                   "prescription": is_prescription}
+                                                   "prescription": is_prescription, "trip": is_trip}
