@@ -69,6 +69,12 @@ class Headers:
     def starts_with_label(self, text: str) -> bool:
         return any(r.label_regex.match(text) and r.category != "address" for r in self.recs)
 
+    def _a_lone_label(self, row: Row) -> bool:
+        """`row` is one field's label alone, the whole of it ("Anamnesa", "Keluhan Utama" over a doctor's note):
+        a label over its value, however close under a grid's last row it stands, not a wrapped cell's line."""
+        text = row.segments[0].text.strip().rstrip(":").strip() if len(row.segments) == 1 else ""
+        return bool(text) and any(r.label_regex.fullmatch(text) and r.category != "address" for r in self.recs)
+
     def opens_a_field(self, text: str) -> bool:
         """`text` starts with any field's label, an address's too."""
         return any(r.label_regex.match(text) for r in self.recs)
@@ -123,7 +129,8 @@ class Headers:
             if (len(labelled) + len(others) >= 2 and len(labelled) + len(others) >= 0.4 * len(row.segments)) or (
                     (headers or one_row) and filled_rows and labelled and self._labels_a_form_row(row)
                     and not (len(row.segments) == 1 and len(headers) >= 4)
-                    and not (headers and _wrapped_cells_line(page, _under_the_table(row, headers)))
+                    and not (headers and _wrapped_cells_line(page, _under_the_table(row, headers))
+                             and not self._a_lone_label(row))
                     and not _repeats_its_caption(labelled, bounds)):
                 as_read = row.segments
                 row.segments = self._split_header_cells(row)
@@ -206,6 +213,9 @@ class Headers:
                 # (a value: a name's words, a number, an address; one bare word beside a label is as likely the
                 # next caption of a form's grid of labels over their values, "Alasan | Lamanya")
                 and (len(value.text.split()) >= 2 or bool(re.search(r"[\d@]", value.text)))
+                # (the row right under a grid's captions is their row of values: "BPJS Kesehatan | I10 …" under
+                # "Penjamin | Kode ICD-10")
+                and all(h.row != row.index - 1 for h in headers)
                 and header_text(label.text) != header_text(first.text)
                 and not re.search(r"\d", label.text))
 
