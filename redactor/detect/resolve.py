@@ -359,8 +359,9 @@ _NAME_WORDS = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}")
 # A mail's or a letter's recipients: the label opening the line ("Kepada:", "Cc:"), then names one after
 # another, each after a ';' or a ',' (a ';' is often read ':').
 # (the addressees' labels of the lexicon less those of a sender: "Dari", "From")
+_SENDER_LABELS = frozenset(words("names", "sender_labels"))
 _RECIPIENTS_LABEL = re.compile(r"(?i)^\W{0,2}(?:" + "|".join(
-    re.escape(w) for w in words("names", "addressee_labels") if w not in words("names", "sender_labels")) + r")\s?[:;]")
+    re.escape(w) for w in words("names", "addressee_labels") if w not in _SENDER_LABELS) + r")\s?[:;]")
 _NEXT_NAME = re.compile(r"\s?[;:,]\s?([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,4})")
 
 
