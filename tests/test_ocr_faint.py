@@ -168,3 +168,14 @@ def test_a_surely_read_word_the_new_reading_holds_less_of_stays():
     new = [("Email:", 94.0, Box(95, 100, 50, 12)), ("layanangsumberrejeki", 63.0, Box(148, 100, 167, 12)),
            ("ad", 97.0, Box(349, 100, 17, 12))]
     assert _giving_way(first, new) == {0, 1}  # ".co.id" stays, "ad" is not put beside it
+
+
+def test_a_page_read_mostly_as_scraps_is_not_read_again_line_by_line():
+    """Such a page lies turned (the pipeline reads it again turned) or holds no print."""
+    page, engine = thermal_receipt(photographed=False).image, _engine()
+    first = run_ocr(page, engine=engine, psm=PHOTO_PSM)
+    # Every third word read surely (enough to measure the print by), the others scraps.
+    unsure = replace(first, words=tuple(replace(w, conf=90.0 if i % 3 == 0 else 30.0)
+                                        for i, w in enumerate(first.words)))
+    assert unread_lines(page, unsure.words) == []
+    assert reread_faint(page, unsure, engine) is unsure

@@ -26,6 +26,7 @@ from .result import OcrResult, Word
 MAX_LINES = 12
 # ... of which at most this many lines of scraps (each page has a few; a faded receipt's header and footer).
 MAX_SCRAP_LINES = 6
+SCRAP_PAGE = 0.5  # ... and none on a page more than this share of whose words are scraps
 # An unread line is enlarged so its capitals stand this tall (Tesseract reads ~20-30 px capitals best).
 TARGET_HEIGHT = 24
 # Words read again count when Tesseract is this sure of them; a first reading's word under it is a scrap.
@@ -70,11 +71,15 @@ def _unread_lines(page: Image.Image, words: Sequence[Word], limit: int = MAX_LIN
     all_ink = ((paper.astype(np.int16) - grey.astype(np.int16)) > INK_LEVELS).astype(np.uint8)
     unread = all_ink.copy()
     scraps = []
+    # A page read mostly as scraps lies turned (it is read again turned) or holds no print: its lines of
+    # scraps are not read one by one.
+    lettered = [w for w in words if sum(ch.isalnum() for ch in str(w.text)) >= 2]
+    mostly_scraps = sum(_scrap(w) for w in lettered) > SCRAP_PAGE * len(lettered)
     for w in words:  # a word read surely; a line of scraps is read again (its reading replaces them if surer)
         if not str(w.text).strip():
             continue
         b = w.box.padded(max(2, w.box.height // 3)).clipped(width, height)
-        if _scrap(w):
+        if _scrap(w) and not mostly_scraps:
             scraps.append(b)
             continue
         unread[b.top:b.bottom, b.left:b.right] = 0
