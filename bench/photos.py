@@ -18,7 +18,10 @@ of birth in words, a vehicle registration card (STNK) and a taxpayer card (NPWP)
 shipping label (sometimes crumpled, under a plastic bag's glare) and a doctor's prescription or a pharmacy's label
 on the medicine, written so too; an identity card (KTP) held in a hand or lying on a table, turned, under the
 laminate's glare, a thumb over a corner; a civil servant's card on a lanyard (name, NIP, a QR code or barcode); an
-envelope or an invitation addressed to a person at home, typed or written by hand, written so too.
+envelope or an invitation addressed to a person at home, typed or written by hand, written so too; an A4
+photocopy of one or two KTPs under an office's "fotokopi sesuai dengan aslinya" stamp with the signer's name and
+NIP, and a phone's photo of an office monitor showing a staff system's list of employees or an e-Kinerja page
+(moiré, a reflection, the bezel), written so too.
 Headings, labels, positions, office lines, dates of issue and letter numbers are labelled harmless, so covering them counts as a false positive.
 
 Each page is drawn flat, then photographed: laid on a table, seen in perspective, lit unevenly, a
@@ -1703,6 +1706,425 @@ def envelope(rng: random.Random) -> Sheet:
     return sheet
 
 
+# ----------------------------------------------------------------------------------------- copies and screens
+def _ktp_front(rng: random.Random) -> Sheet:
+    """A KTP-el's front drawn flat at the card's size, for a copy of it: every field about its holder is
+    sensitive, the province, the regency, the labels and the card's validity are public."""
+    sheet = Sheet(Image.new("RGB", (1012, 638), (205, 215, 222)))
+    d = sheet.draw
+    for i in range(0, 638, 7):  # the guilloche, which a copier turns into a grey mottle
+        d.line([(x, i + 8 * np.sin(x / 37 + i / 23)) for x in range(0, 1012, 24)], fill=(175, 185, 195))
+    d.rounded_rectangle((2, 2, 1009, 635), radius=30, outline=(60, 60, 60), width=4)  # the card's edge on the glass
+    province, regency = rng.choice(PROVINCE_REGENCY)
+    dark = (10, 10, 10)
+    sheet.h((506, 18), f"PROVINSI {province}", size=30, bold=True, fill=dark, align="centre")
+    sheet.h((506, 54), regency, size=30, bold=True, fill=dark, align="centre")
+    face = rng.choice(["sans", "dejavu", "narrow"])
+    size = rng.choice([21, 22, 23])
+    label = dict(size=size, face=face, fill=dark)
+    value = dict(size=size, face=face, fill=dark, bold=rng.random() < 0.3)
+    born = birth(rng)
+    female = rng.random() < 0.5
+    nik_label = sheet.h((30, 100), "NIK", size=34, bold=True, fill=dark)
+    sheet.text((nik_label[2] + 36, 100), ":", size=34, bold=True, fill=dark)
+    sheet.s((nik_label[2] + 60, 98), nik(rng, born, female), "id_number", size=36, bold=True,
+            face=rng.choice(["ocrb", "mono", "sans"]), fill=dark)
+    year, month, day = born
+    rows = [("Nama", person(rng), "person_name"),
+            ("Tempat/Tgl Lahir", f"{rng.choice(CITIES)}, {day:02d}-{month:02d}-{year}", "birth_date"),
+            ("Jenis Kelamin", "PEREMPUAN" if female else "LAKI-LAKI", "personal_attribute"),
+            ("Alamat", rng.choice(STREETS), "address"),
+            ("RT/RW", f"{rng.randint(1, 15):03d}/{rng.randint(1, 12):03d}", "address"),
+            ("Kel/Desa", rng.choice(VILLAGES), "address"),
+            ("Kecamatan", rng.choice(DISTRICTS), "address"),
+            ("Agama", rng.choice(["ISLAM", "KRISTEN", "KATOLIK", "HINDU", "BUDDHA"]), "personal_attribute"),
+            ("Status Perkawinan", rng.choice(["KAWIN", "BELUM KAWIN", "CERAI HIDUP"]), "personal_attribute"),
+            ("Pekerjaan", rng.choice(JOBS), "personal_attribute"),
+            ("Kewarganegaraan", "WNI", None),
+            ("Berlaku Hingga", "SEUMUR HIDUP", None)]
+    colon_x = rng.choice([240, 250, 260])
+    y, pitch = 150, 36
+    for text, val, category in rows:
+        sheet.h((30, y), text, **label)
+        sheet.text((colon_x, y), ":", **label)
+        if category:
+            sheet.s((colon_x + 16, y), val, category, **value)
+        else:
+            sheet.h((colon_x + 16, y), val, "date" if text.startswith("Berlaku") else "ui_text", **value)
+        y += pitch
+    _portrait(sheet, rng, (770, 130, 980, 400))
+    sheet.h((875, 420), regency.replace("KABUPATEN", "KAB.").replace("KOTA ", ""), size=18, fill=dark, align="centre")
+    sheet.h((875, 446), f"{rng.randint(1, 28):02d}-{rng.randint(1, 12):02d}-{rng.randint(2012, 2024)}", "date", size=18,
+            fill=dark, align="centre")
+    _signature(sheet, rng, 800, 490, 150, 60)
+    return sheet
+
+
+def _ktp_back() -> Sheet:
+    """A KTP-el's back on the copier's glass: an empty card, only its edge and the chip's faint outline."""
+    sheet = Sheet(Image.new("RGB", (1012, 638), (214, 222, 228)))
+    d = sheet.draw
+    d.rounded_rectangle((2, 2, 1009, 635), radius=30, outline=(60, 60, 60), width=4)
+    d.rounded_rectangle((90, 250, 200, 340), radius=12, outline=(150, 150, 150), width=3)
+    return sheet
+
+
+def _paste(page: Sheet, sub: Sheet, x: float, y: float, width: float, angle: float) -> None:
+    """Lay a drawn sheet onto a page, scaled to `width` and turned by `angle` degrees, as ink over the paper
+    (white lets the page through); its boxes follow it."""
+    scale = width / sub.image.width
+    w, h = int(round(sub.image.width * scale)), int(round(sub.image.height * scale))
+    small = np.asarray(sub.image.convert("RGB").resize((w, h), Image.Resampling.LANCZOS))
+    turn = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    cos, sin = abs(turn[0, 0]), abs(turn[0, 1])
+    out_w, out_h = int(w * cos + h * sin) + 2, int(w * sin + h * cos) + 2
+    turn[0, 2] += out_w / 2 - w / 2
+    turn[1, 2] += out_h / 2 - h / 2
+    turned = cv2.warpAffine(small, turn, (out_w, out_h), flags=cv2.INTER_LINEAR, borderValue=(255, 255, 255))
+    base = np.asarray(page.image.convert("RGB")).astype(np.float32)
+    x0, y0 = int(x), int(y)
+    region = base[y0:y0 + out_h, x0:x0 + out_w]
+    region *= turned[:region.shape[0], :region.shape[1]].astype(np.float32) / 255
+    page.image = Image.fromarray(np.clip(base, 0, 255).astype(np.uint8))
+    for item in sub.items:
+        bx0, by0, bx1, by1 = item.box
+        corners = np.float32([[bx0, by0], [bx1, by0], [bx1, by1], [bx0, by1]]) * scale
+        moved = corners @ turn[:, :2].T + turn[:, 2]
+        page.items.append(Item((int(moved[:, 0].min()) + x0, int(moved[:, 1].min()) + y0,
+                                int(np.ceil(moved[:, 0].max())) + x0, int(np.ceil(moved[:, 1].max())) + y0),
+                               item.text, item.sensitive, item.category))
+
+
+def _photocopied(sheet: Sheet, rng: random.Random, toner: int) -> None:
+    """What a tired office copier makes of a page: grey, washed out, a grey cast where the paper is, toner
+    specks, a streak down the drum, a dark band along the lid's edge."""
+    page = np.asarray(sheet.image.convert("L")).astype(np.float32)
+    h, w = page.shape
+    dark, light = rng.uniform(35, 85), rng.uniform(205, 232)
+    page = dark + page / 255 * (light - dark)
+    noise = np.random.default_rng(rng.randint(0, 9999))
+    mottle = cv2.resize(noise.normal(0, rng.uniform(3, 8), (h // 12 + 1, w // 12 + 1)).astype(np.float32), (w, h))
+    page += mottle
+    for _ in range(toner):  # specks of toner, single or in small clusters
+        cx, cy = rng.uniform(0, w), rng.uniform(0, h)
+        r = rng.choice([0.8, 1, 1.2, 1.5, 2, 3])
+        cv2.circle(page, (int(cx), int(cy)), int(np.ceil(r)), rng.uniform(40, 120), -1)
+    if rng.random() < 0.5:  # a streak down the page
+        sx = rng.randint(0, w - 4)
+        page[:, sx:sx + rng.randint(1, 3)] -= rng.uniform(15, 40)
+    if rng.random() < 0.6:  # the lid's shadow along one edge
+        band = rng.randint(10, 40)
+        edge = rng.choice(["top", "left", "right"])
+        if edge == "top":
+            page[:band] *= 0.45
+        elif edge == "left":
+            page[:, :band] *= 0.45
+        else:
+            page[:, w - band:] *= 0.45
+    grey = np.clip(page, 0, 255).astype(np.uint8)
+    sheet.image = Image.fromarray(grey).convert("RGB")
+
+
+STAMP_OFFICES = ["KANTOR KECAMATAN SEWON", "PEMERINTAH DESA SIDOHARJO", "BKPSDM KABUPATEN SLEMAN",
+                 "DINAS PENDIDIKAN KOTA MALANG", "KELURAHAN TEGALREJO", "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"]
+SIGNER_POSITIONS = ["Camat Sewon", "Lurah Tegalrejo", "Kepala Desa Sidoharjo", "Sekretaris Kecamatan",
+                    "Kepala Sub Bagian Umum dan Kepegawaian", "Kepala Bidang Pendaftaran Penduduk", "a.n. Kepala Dinas"]
+
+
+def _legalised_stamp(rng: random.Random) -> Sheet:
+    """The "fotokopi sesuai dengan aslinya" rubber stamp in violet or blue ink, the signer's position, a
+    signature across it, the name (sensitive) and the NIP (sensitive) under it, in the stamp's ink or by hand."""
+    ink = rng.choice([(95, 60, 160), (40, 70, 170), (70, 50, 140)])
+    sheet = Sheet(Image.new("RGB", (560, 330), (255, 255, 255)))
+    d = sheet.draw
+    face = rng.choice(["sans", "serif", "dejavu"])
+    words = rng.choice([["FOTOKOPI SESUAI", "DENGAN ASLINYA"], ["FOTOCOPY SESUAI DENGAN ASLINYA"],
+                        ["Fotokopi sesuai dengan aslinya"], ["TELAH DILEGALISIR", "SESUAI DENGAN ASLINYA"]])
+    box_w = 520 if len(words) == 1 else 380
+    if rng.random() < 0.6:
+        d.rounded_rectangle((10, 8, 10 + box_w, 8 + 44 * len(words) + 20), radius=8, outline=ink, width=3)
+    y = 18
+    for line in words:
+        sheet.h((20 + (box_w - 20) / 2, y), line, "mark", size=26, bold=True, face=face, fill=ink, align="centre")
+        y += 44
+    y += 12
+    if rng.random() < 0.7:
+        sheet.h((20, y), rng.choice(SIGNER_POSITIONS), "position", size=20, face=face, fill=ink)
+    y += 30
+    _signature(sheet, rng, rng.randint(60, 200), y, rng.randint(140, 220), 60)
+    y += 80
+    hand = rng.random() < 0.35
+    name_face = "hand" if hand else face
+    name = person(rng, caps=rng.random() < 0.5) + rng.choice(["", ", S.Sos", ", S.IP", ", S.E.", ", M.Si"])
+    box = sheet.s((20, y), name, "person_name", size=24 if hand else 22, face=name_face, bold=not hand,
+                  fill=(25, 30, 90) if hand else ink)
+    if not hand and rng.random() < 0.6:
+        d.line([(box[0], box[3] + 3), (box[2], box[3] + 3)], fill=ink, width=2)
+    y += 34
+    label = rng.choice(["NIP.", "NIP", "NIP :", "NIP."])
+    lab = sheet.h((20, y), label, "label", size=21, face=name_face, fill=(25, 30, 90) if hand else ink)
+    sheet.s((lab[2] + 10, y), nip(rng) if rng.random() < 0.6 else nip(rng).replace(" ", ""), "id_number", size=21,
+            face=name_face, fill=(25, 30, 90) if hand else ink)
+    return sheet
+
+
+def ktp_photocopy(rng: random.Random) -> Sheet:
+    """An A4 photocopy of one or two KTPs (a front; a front and its empty back; or two people's fronts, a
+    married couple's), grey and washed out, with toner specks and a streak, each copy set a little askew,
+    and over it the office's "fotokopi sesuai dengan aslinya" stamp with a signature, the signer's name and
+    NIP; photographed on a desk.  Written before the engine was run on it."""
+    sheet = Sheet(Image.new("RGB", (1400, 1980), (255, 255, 255)))
+    layout = rng.choice(["one", "front_back", "couple", "couple"])
+    width = rng.uniform(600, 680)
+    cards = [_ktp_front(rng)]
+    if layout == "front_back":
+        cards.append(_ktp_back())
+    elif layout == "couple":
+        cards.append(_ktp_front(rng))
+    side_by_side = len(cards) == 2 and rng.random() < 0.3
+    if side_by_side:
+        width = rng.uniform(590, 630)
+    x, y = rng.uniform(80, 160), rng.uniform(140, 260)
+    for i, card in enumerate(cards):
+        if side_by_side:
+            cx, cy = x + i * (width + rng.uniform(40, 70)), y + rng.uniform(-10, 10)
+        else:
+            cx, cy = x + rng.uniform(-30, 120), y + i * (width * 0.63 + rng.uniform(60, 140))
+        _paste(sheet, card, cx, cy, width, rng.uniform(-2.5, 2.5))
+    if rng.random() < 0.4:  # a note written on the page before it was copied
+        sheet.h((120, 70), rng.choice(["Lampiran: Fotokopi KTP", "KTP Suami / Istri", "Lampiran 2", "Fotokopi KTP Pemohon"]),
+                "ui_text", size=24, face="hand", fill=(20, 20, 20))
+    _photocopied(sheet, rng, rng.randint(150, 900))
+    stamp = _legalised_stamp(rng)
+    lowest = max(item.box[3] for item in sheet.items)
+    sx = rng.uniform(600, 800) if not side_by_side else rng.uniform(300, 780)
+    sy = min(lowest + rng.uniform(-60, 60), 1980 - 420) if rng.random() < 0.7 else lowest - rng.uniform(120, 220)
+    _paste(sheet, stamp, sx, max(60, sy), rng.uniform(480, 600), rng.uniform(-6, 6))
+    sheet.turn = rng.uniform(-6, 6)
+    return sheet
+
+
+SYSTEMS = [("SIMPEG", "Sistem Informasi Manajemen Kepegawaian", (0, 102, 153)),
+           ("SIASN", "Sistem Informasi ASN", (20, 60, 120)),
+           ("SIMPEG Online", "Badan Kepegawaian Daerah", (0, 128, 96)),
+           ("e-Office", "Aplikasi Perkantoran Elektronik", (120, 40, 40)),
+           ("SIPADU", "Sistem Informasi Pegawai Terpadu", (60, 60, 110))]
+UNITS = ["Sekretariat", "Bidang Mutasi", "Bidang Pengembangan", "Subbag Umum", "Bidang Informasi", "UPT Puskesmas"]
+RANKS = ["III/a", "III/b", "III/c", "III/d", "IV/a", "IV/b", "II/c", "II/d"]
+MONITORS = ["DELL", "LG", "acer", "SAMSUNG", "ASUS", "HP", ""]
+
+
+def _titled(rng: random.Random) -> str:
+    """A civil servant's name as a staff system shows it: mixed case, sometimes with a title and degrees."""
+    name = person(rng, caps=rng.random() < 0.3)
+    if rng.random() < 0.2:
+        name = rng.choice(["Drs. ", "Dra. ", "Ir. ", "dr. "]) + name
+    return name + rng.choice(["", "", ", S.Kom", ", S.E.", ", S.H.", ", S.Pd", ", M.Si", ", A.Md", ", S.T., M.T."])
+
+
+def _staff_table(sheet: Sheet, rng: random.Random, x0: int, y0: int, x1: int, y1: int, accent) -> None:
+    """A staff system's list of employees: a search box, a table with NIP, name, position, rank, unit and
+    mobile number, and the pager under it."""
+    face = rng.choice(["sans", "dejavu", "narrow"])
+    size = rng.choice([15, 16, 17, 18])
+    grey = (90, 90, 95)
+    sheet.h((x0 + 20, y0 + 16), rng.choice(["Data Pegawai", "Daftar Pegawai", "Data ASN", "Pegawai Aktif"]), "heading",
+            size=size + 8, bold=True, face=face, fill=(30, 30, 35))
+    sheet.h((x0 + 20, y0 + 56), rng.choice(["Tampilkan 10 entri", "Show 10 entries", "Tampilkan 25 data"]), "ui_text",
+            size=size - 1, face=face, fill=grey)
+    sheet.draw.rectangle((x1 - 280, y0 + 50, x1 - 20, y0 + 80), outline=(180, 180, 185), width=1)
+    sheet.h((x1 - 330, y0 + 56), "Cari:", "ui_text", size=size - 1, face=face, fill=grey)
+    columns = [("No", 40), ("NIP", 200), ("Nama", 270), ("Jabatan", 260)]
+    if rng.random() < 0.6:
+        columns.append(("Gol.", 60))
+    if rng.random() < 0.5:
+        columns.append(("Unit Kerja", 200))
+    columns.append((rng.choice(["No. HP", "No. Telp", "No. WA", "HP"]), 150))
+    if rng.random() < 0.5:
+        columns.append(("Aksi", 70))
+    scale = (x1 - x0 - 40) / sum(w for _, w in columns)
+    xs = [x0 + 20]
+    for _, w in columns:
+        xs.append(xs[-1] + w * scale)
+    y = y0 + 100
+    row_h = size + rng.choice([16, 20, 24])
+    sheet.draw.rectangle((x0 + 20, y, x1 - 20, y + row_h), fill=rng.choice([accent, (235, 237, 240)]))
+    head_fill = (255, 255, 255) if sheet.image.getpixel((x0 + 22, y + 2)) == accent else (30, 30, 35)
+    for (title, _), cx in zip(columns, xs):
+        sheet.h((cx + 6, y + (row_h - size) / 2), title, "label", size=size, bold=True, face=face, fill=head_fill)
+    y += row_h
+    ink = (35, 35, 40)
+    for n in range(rng.randint(6, 11)):
+        if y + row_h > y1 - 50:
+            break
+        if n % 2:
+            sheet.draw.rectangle((x0 + 20, y, x1 - 20, y + row_h), fill=(242, 244, 247))
+        sheet.draw.line([(x0 + 20, y + row_h), (x1 - 20, y + row_h)], fill=(215, 215, 220))
+        ty = y + (row_h - size) / 2
+        number = nip(rng)
+        for (title, _), cx in zip(columns, xs):
+            at = (cx + 6, ty)
+            if title == "No":
+                sheet.h(at, str(n + 1), "ui_text", size=size, face=face, fill=ink)
+            elif title == "NIP":
+                sheet.s(at, number.replace(" ", "") if rng.random() < 0.7 else number, "id_number", size=size, face=face,
+                        fill=ink)
+            elif title == "Nama":
+                sheet.s(at, _titled(rng), "person_name", size=size, face=face, fill=ink)
+            elif title == "Jabatan":
+                sheet.h(at, rng.choice(STAFF_POSITIONS), "position", size=size - 1, face=face, fill=ink)
+            elif title == "Gol.":
+                sheet.h(at, rng.choice(RANKS), "rank", size=size, face=face, fill=ink)
+            elif title == "Unit Kerja":
+                sheet.h(at, rng.choice(UNITS), "office", size=size - 1, face=face, fill=ink)
+            elif title == "Aksi":
+                sheet.draw.rounded_rectangle((cx + 4, y + 3, cx + 60, y + row_h - 3), radius=4, fill=(40, 120, 200))
+                sheet.h((cx + 10, ty), "Detail", "ui_text", size=size - 3, face=face, fill=(255, 255, 255))
+            else:
+                sheet.s(at, mobile(rng), "phone", size=size, face=face, fill=ink)
+        y += row_h
+    sheet.h((x0 + 20, y + 14), f"Menampilkan 1 sampai {min(10, n + 1)} dari {rng.randint(40, 900)} entri", "ui_text",
+            size=size - 1, face=face, fill=grey)
+
+
+def _kinerja_page(sheet: Sheet, rng: random.Random, x0: int, y0: int, x1: int, y1: int, accent) -> None:
+    """An e-Kinerja page of a performance plan (SKP): the period, the employee assessed and the assessing
+    official side by side (name and NIP sensitive; rank, position and unit public), the plan's table."""
+    face = rng.choice(["sans", "dejavu"])
+    size = rng.choice([15, 16, 17])
+    ink, grey = (35, 35, 40), (100, 100, 105)
+    sheet.h((x0 + 20, y0 + 14), rng.choice(["Sasaran Kinerja Pegawai (SKP)", "SKP Tahunan", "Rencana SKP",
+                                            "Evaluasi Kinerja Pegawai"]), "heading", size=size + 8, bold=True, face=face,
+            fill=(30, 30, 35))
+    sheet.h((x0 + 20, y0 + 52), f"Periode Penilaian: 1 Januari {rng.choice([2024, 2025])} s.d. 31 Desember "
+            f"{rng.choice([2024, 2025])}", "date", size=size, face=face, fill=grey)
+    half = (x1 - x0 - 60) / 2
+    top = y0 + 90
+    captions = rng.choice([("PEGAWAI YANG DINILAI", "PEJABAT PENILAI KINERJA"), ("Pegawai yang Dinilai", "Pejabat Penilai")])
+    pitch = size + rng.choice([12, 14, 16])
+    for side, caption in enumerate(captions):
+        px = x0 + 20 + side * (half + 20)
+        sheet.draw.rectangle((px, top, px + half, top + 36 + 5 * pitch + 16), outline=(210, 210, 215), width=1)
+        sheet.draw.rectangle((px, top, px + half, top + 32), fill=accent)
+        sheet.h((px + 10, top + 7), caption, "label", size=size, bold=True, face=face, fill=(255, 255, 255))
+        number = nip(rng)
+        rows = [("Nama", _titled(rng), "person_name", True),
+                ("NIP", number if rng.random() < 0.5 else number.replace(" ", ""), "id_number", True),
+                ("Pangkat/Gol. Ruang", rng.choice(["Penata Muda / III/a", "Penata / III/c", "Pembina / IV/a",
+                                                   "Penata Tk. I / III/d"]), "rank", False),
+                ("Jabatan", rng.choice(STAFF_POSITIONS), "position", False),
+                ("Unit Kerja", rng.choice(UNITS), "office", False)]
+        y = top + 44
+        for label, value, category, sensitive in rows:
+            sheet.h((px + 10, y), label, "label", size=size, face=face, fill=grey)
+            sheet.text((px + 175, y), ":", size=size, face=face, fill=grey)
+            sheet.text((px + 190, y), value, size=size, face=face, fill=ink, category=category, sensitive=sensitive)
+            y += pitch
+    y = top + 36 + 5 * pitch + 40
+    sheet.draw.rectangle((x0 + 20, y, x1 - 20, y + 32), fill=(235, 237, 240))
+    for title, cx in [("No", x0 + 30), ("Rencana Hasil Kerja", x0 + 80), ("Indikator Kinerja", x0 + 480),
+                      ("Target", x1 - 200)]:
+        sheet.h((cx, y + 7), title, "label", size=size, bold=True, face=face, fill=ink)
+    y += 40
+    plans = ["Terlaksananya layanan administrasi kepegawaian", "Tersusunnya laporan kinerja bulanan",
+             "Meningkatnya kualitas data pegawai", "Terselenggaranya rapat koordinasi", "Tersedianya dokumen anggaran",
+             "Terpenuhinya standar pelayanan publik"]
+    indicators = ["Persentase layanan tepat waktu", "Jumlah laporan yang disusun", "Persentase data valid",
+                  "Jumlah rapat terlaksana", "Jumlah dokumen"]
+    for n, plan in enumerate(rng.sample(plans, rng.randint(3, 5))):
+        if y + pitch > y1 - 20:
+            break
+        sheet.h((x0 + 30, y), str(n + 1), "ui_text", size=size, face=face, fill=ink)
+        sheet.h((x0 + 80, y), plan, "ui_text", size=size - 1, face=face, fill=ink)
+        sheet.h((x0 + 480, y), rng.choice(indicators), "ui_text", size=size - 1, face=face, fill=ink)
+        sheet.h((x1 - 200, y), rng.choice(["100 %", "12 laporan", "95 %", "4 kali", "1 dokumen"]), "ui_text", size=size - 1,
+                face=face, fill=ink)
+        y += pitch + 6
+
+
+def _screen_look(sheet: Sheet, rng: random.Random, box: tuple[int, int, int, int]) -> None:
+    """What a phone's camera makes of a lit screen: a cold cast, the pixel grid, moiré bands in colour where
+    that grid beats against the sensor's, a window's reflection, a little out of focus."""
+    x0, y0, x1, y1 = box
+    img = np.asarray(sheet.image).astype(np.float32)
+    screen = img[y0:y1, x0:x1]
+    h, w = screen.shape[:2]
+    screen *= np.float32(rng.choice([(0.9, 0.95, 1.0), (0.95, 0.95, 0.97), (0.88, 0.93, 1.0)]))
+    screen[:] = 25 + screen * rng.uniform(0.82, 0.92)  # a screen's black is not black in a photo
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    grid = rng.choice([3, 4])
+    screen *= (1 - rng.uniform(0.04, 0.1) * ((xx % grid) < 1))[..., None]  # the gaps between pixels' columns
+    angle = np.radians(rng.uniform(-40, 40))
+    period = rng.uniform(9, 30)
+    beat = np.cos(2 * np.pi * (xx * np.cos(angle) + yy * np.sin(angle)) / period)
+    beat2 = np.cos(2 * np.pi * (xx * np.cos(angle + 0.3) + yy * np.sin(angle + 0.3)) / (period * rng.uniform(1.05, 1.2)))
+    strength = rng.uniform(0.05, 0.12)
+    for c, phase in enumerate((0.0, 2.1, 4.2)):  # the colours of the bands drift apart
+        screen[..., c] *= 1 + strength * beat * np.cos(phase + beat2)
+    gx, gy = rng.uniform(0.1, 0.9) * w, rng.uniform(0.1, 0.9) * h
+    glare = np.exp(-(((xx - gx) / (rng.uniform(0.1, 0.3) * w)) ** 2 + ((yy - gy) / (rng.uniform(0.15, 0.4) * h)) ** 2))
+    shine = rng.uniform(0.15, 0.45)
+    screen[:] = screen * (1 - shine * glare[..., None]) + 250 * shine * glare[..., None]
+    img[y0:y1, x0:x1] = cv2.GaussianBlur(screen, (0, 0), rng.uniform(0.4, 1.0))
+    sheet.image = Image.fromarray(np.clip(img, 0, 255).astype(np.uint8))
+
+
+def screen_photo(rng: random.Random) -> Sheet:
+    """A phone's photo of an office monitor showing a staff system's list of employees (NIP, names, mobile
+    numbers; positions, ranks and units public) or an e-Kinerja performance plan (the employee's and the
+    assessor's names and NIPs): the monitor's bezel around it, the browser's bar, the app's header with the
+    signed-in user's name, moiré, a reflection, a little blur, seen at an angle.  Written before the engine
+    was run on it."""
+    sw, sh = rng.choice([(1440, 810), (1440, 900), (1366, 768)])
+    bezel, chin = rng.randint(14, 34), rng.randint(30, 70)
+    size = (sw + 2 * bezel, sh + bezel + chin)
+    sheet = Sheet(Image.new("RGB", size, rng.choice([(20, 20, 22), (35, 35, 38), (50, 50, 55)])))
+    d = sheet.draw
+    x0, y0 = bezel, bezel
+    x1, y1 = x0 + sw, y0 + sh
+    d.rectangle((x0, y0, x1, y1), fill=(250, 250, 250))
+    brand = rng.choice(MONITORS)
+    if brand:
+        d.text((size[0] / 2 - 20, y1 + chin / 2 - 8), brand, fill=(150, 150, 155),
+               font=ImageFont.truetype(str(FONTS / FACES["sans"][1]), 16))
+    # The browser's tab strip and address bar (not scored: the engine keeps an address readable or not by its own policy).
+    d.rectangle((x0, y0, x1, y0 + 64), fill=(222, 225, 230))
+    d.rounded_rectangle((x0 + 80, y0 + 34, x1 - 200, y0 + 58), radius=10, fill=(255, 255, 255))
+    code, name, accent = rng.choice(SYSTEMS)
+    host = rng.choice(["simpeg", "siasn", "kinerja", "eoffice", "sipadu"]) + "." + rng.choice(
+        ["slemankab.go.id", "semarangkota.go.id", "bkn.go.id", "jatimprov.go.id"])
+    d.text((x0 + 100, y0 + 38), host + rng.choice(["/pegawai", "/skp", "/data-asn", "/index.php"]), fill=(60, 60, 60),
+           font=ImageFont.truetype(str(FONTS / FACES["sans"][0]), 15))
+    top = y0 + 64
+    kinerja = rng.random() < 0.4
+    if kinerja:
+        code, name = rng.choice([("e-Kinerja", "Badan Kepegawaian Negara"), ("E-KINERJA", "Penilaian Kinerja ASN")])
+    d.rectangle((x0, top, x1, top + 56), fill=accent)
+    sheet.h((x0 + 20, top + 14), code, "heading", size=24, bold=True, fill=(255, 255, 255))
+    sheet.h((x0 + 40 + 16 * len(code), top + 20), name, "heading", size=15, fill=(225, 230, 240))
+    if rng.random() < 0.75:  # the signed-in user at the right of the header
+        user = _titled(rng) if rng.random() < 0.5 else person(rng, caps=rng.random() < 0.5)
+        font = ImageFont.truetype(str(FONTS / FACES["sans"][0]), 16)
+        ux = x1 - 30 - font.getlength(user)
+        d.ellipse((ux - 40, top + 14, ux - 12, top + 42), fill=(230, 230, 235))
+        sheet.s((ux, top + 18), user, "person_name", size=16, fill=(255, 255, 255))
+    left = x0
+    if rng.random() < 0.6:  # the side menu
+        left = x0 + rng.randint(190, 240)
+        d.rectangle((x0, top + 56, left, y1), fill=rng.choice([(40, 44, 52), (245, 246, 248)]))
+        dark_menu = sheet.image.getpixel((x0 + 2, top + 60))[0] < 100
+        items = ["Dashboard", "Data Pegawai", "Kenaikan Pangkat", "Cuti", "Mutasi", "Laporan", "Pengaturan"]
+        if kinerja:
+            items = ["Beranda", "SKP", "Rencana Aksi", "Realisasi", "Penilaian", "Laporan"]
+        for i, item in enumerate(items):
+            sheet.h((x0 + 24, top + 80 + i * 40), item, "ui_text", size=16,
+                    fill=(220, 220, 225) if dark_menu else (50, 50, 55))
+    (_kinerja_page if kinerja else _staff_table)(sheet, rng, left, top + 56, x1, y1, accent)
+    _screen_look(sheet, rng, (x0, y0, x1, y1))
+    sheet.turn = rng.uniform(-7, 7)
+    return sheet
+
+
 # In the order they are drawn: identity and money documents first (so their random draws, and so their
 # figures, stay comparable with runs from before the office documents were added), then office documents.
 KINDS = {"atm_slip": atm_slip, "foreign_id": foreign_id, "passport": passport, "sim": sim, "transfer": transfer,
@@ -1711,7 +2133,8 @@ KINDS = {"atm_slip": atm_slip, "foreign_id": foreign_id, "passport": passport, "
          "vaccination": vaccination, "thermal_receipt": thermal_receipt, "lab_result": lab_result,
          "sick_note": sick_note, "passbook": passbook, "birth_certificate": birth_certificate,
          "vehicle_registration": vehicle_registration, "npwp_card": npwp_card, "shipping_label": shipping_label,
-         "prescription": prescription, "ktp_held": ktp_held, "employee_card": employee_card, "envelope": envelope}
+         "prescription": prescription, "ktp_held": ktp_held, "employee_card": employee_card, "envelope": envelope,
+         "ktp_photocopy": ktp_photocopy, "screen_photo": screen_photo}
 
 
 # ----------------------------------------------------------------------------------------- the photo
