@@ -1908,7 +1908,7 @@ SYSTEMS = [("SIMPEG", "Sistem Informasi Manajemen Kepegawaian", (0, 102, 153)),
            ("SIASN", "Sistem Informasi ASN", (20, 60, 120)),
            ("SIMPEG Online", "Badan Kepegawaian Daerah", (0, 128, 96)),
            ("e-Office", "Aplikasi Perkantoran Elektronik", (120, 40, 40)),
-           ("SIPADU", "Sistem Informasi Pegawai Terpadu", (60, 60, 110))]
+           ("MySAPK", "Sistem Aplikasi Pelayanan Kepegawaian", (60, 60, 110))]
 UNITS = ["Sekretariat", "Bidang Mutasi", "Bidang Pengembangan", "Subbag Umum", "Bidang Informasi", "UPT Puskesmas"]
 RANKS = ["III/a", "III/b", "III/c", "III/d", "IV/a", "IV/b", "II/c", "II/d"]
 MONITORS = ["DELL", "LG", "acer", "SAMSUNG", "ASUS", "HP", ""]
@@ -2091,7 +2091,7 @@ def screen_photo(rng: random.Random) -> Sheet:
     d.rectangle((x0, y0, x1, y0 + 64), fill=(222, 225, 230))
     d.rounded_rectangle((x0 + 80, y0 + 34, x1 - 200, y0 + 58), radius=10, fill=(255, 255, 255))
     code, name, accent = rng.choice(SYSTEMS)
-    host = rng.choice(["simpeg", "siasn", "kinerja", "eoffice", "sipadu"]) + "." + rng.choice(
+    host = rng.choice(["simpeg", "siasn", "kinerja", "eoffice", "sapk"]) + "." + rng.choice(
         ["slemankab.go.id", "semarangkota.go.id", "bkn.go.id", "jatimprov.go.id"])
     d.text((x0 + 100, y0 + 38), host + rng.choice(["/pegawai", "/skp", "/data-asn", "/index.php"]), fill=(60, 60, 60),
            font=ImageFont.truetype(str(FONTS / FACES["sans"][0]), 15))
@@ -2100,7 +2100,8 @@ def screen_photo(rng: random.Random) -> Sheet:
     if kinerja:
         code, name = rng.choice([("e-Kinerja", "Badan Kepegawaian Negara"), ("E-KINERJA", "Penilaian Kinerja ASN")])
     d.rectangle((x0, top, x1, top + 56), fill=accent)
-    sheet.h((x0 + 20, top + 14), code, "heading", size=24, bold=True, fill=(255, 255, 255))
+    # (a staff system's name is an internal system's marker, covered by the project's policy)
+    sheet.s((x0 + 20, top + 14), code, "internal_system", size=24, bold=True, fill=(255, 255, 255))
     sheet.h((x0 + 40 + 16 * len(code), top + 20), name, "heading", size=15, fill=(225, 230, 240))
     if rng.random() < 0.75:  # the signed-in user at the right of the header
         user = _titled(rng) if rng.random() < 0.5 else person(rng, caps=rng.random() < 0.5)
