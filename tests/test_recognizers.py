@@ -500,6 +500,24 @@ def test_ktp_attribute_near_misses(row):
     assert_nothing([row], {"personal_attribute"})
 
 
+# A role's or a lesson's word before the label: a position's name in a staff list, not the holder's religion.
+@pytest.mark.parametrize("row", ["Penyuluh Agama Islam Ahli Muda", "Guru Pendidikan Agama Islam",
+                                 "PENYULUH AGAMA KRISTEN AHLI PERTAMA", "Penyuluh Agama isiam Ahli Muda",
+                                 "Jabatan : Penyuluh Agama Hindu"])
+def test_a_religion_in_a_positions_name_stays(row):
+    assert_nothing([row], {"personal_attribute"})
+
+
+# The same values as a field (after its label alone, or after another field on its line) stay covered.
+@pytest.mark.parametrize("row, value", [
+    ("| Agama ISLAM", "ISLAM"),
+    ("Pekerjaan : GURU Agama : KRISTEN", "KRISTEN"),
+    ("Agama: Hindu", "Hindu"),
+])
+def test_a_religion_after_its_own_label_is_still_covered(row, value):
+    assert_covered([row], value, "personal_attribute")
+
+
 @pytest.mark.parametrize("row, value", [
     ("No. RM: 99-01-23", "99-01-23"),
     ("Dx: E11.9", "E11.9"),

@@ -27,7 +27,7 @@ LEXICON_KEYS = {
     "labels": ("inline_only", "stop", "address_stop", "weak_secret", "personal_phone", "classification",
                "budget_code", "column_headers", "other_column_headers", "address_columns", "attribute_columns", "pager_lines",
                "person_columns", "place_columns", "count_columns", "office_before_place", "network_address_kinds", "home_address_fields", "office_address_words",
-               "institution_before_label", "prose_before_place", "person_roles", "reference", "residence_words",
+               "institution_before_label", "subject_before_label", "prose_before_place", "person_roles", "reference", "residence_words",
                "address_note", "address_note_words", "home_note_words", "not_home"),
     "values": ("not_a_secret", "not_an_address_start", "not_an_email_prefix", "office_contacts",
                "office_only_contacts", "public_lines", "address_parts", "address_line_ends", "address_line_starts",

@@ -71,6 +71,9 @@ _NETWORK_ADDRESS_BEFORE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(map(re.esca
 # The first word of an institution's name right before a label ("Dinas Pekerjaan Umum").
 _INSTITUTION_BEFORE = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("labels", "institution_before_label")))
                                  + r")\s+$")
+# A role's or a lesson's word right before a label ("Penyuluh Agama Islam", "Guru Agama Islam").
+_SUBJECT_BEFORE = re.compile(r"(?i)(?:^|\W)(?:" + "|".join(map(re.escape, words("labels", "subject_before_label")))
+                             + r")\s+$")
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?\s+(?=[^\W\d_])")
 # Secret labels that are also ordinary words ("Key Performance Indicator").
 _WEAK_SECRET_LABELS = frozenset(words("labels", "weak_secret"))
@@ -195,6 +198,8 @@ class LabelledFinder:
                 continue
             if _INSTITUTION_BEFORE.search(text[:m.start()]):
                 continue  # "Dinas Pekerjaan Umum dan Penataan Ruang": an office's name, not an occupation
+            if _SUBJECT_BEFORE.search(text[:m.start()]) and not text[m.end():].lstrip().startswith(":"):
+                continue  # "Penyuluh Agama Islam Ahli Muda": a position's name, not the holder's religion
             lead = VALUE_LEAD.match(text[m.end():])
             if _inside_a_heading(text, m, lead.group()):
                 continue
