@@ -36,8 +36,10 @@ MOST_PITCH = 4.0
 # gap parts two blocks that happen to share a left edge (a letter's data block and its signer's name).
 MOST_ROWS_APART = 3.2
 # Beyond the column's first or last cell, a row goes on with the table only this close to the previous one
-# (in pitches), and only when at least this share of the words read on it beside the column were found: the
-# table's row is sensitive too (a header row is not, even with a heading taken for a value).
+# (in pitches), and only when at least this share of the words read on it beside the column were found, or
+# when it holds a cell of another table's column of one kind found on `MISREAD_CELLS` rows or more (a staff
+# list's column of names beside its positions and units): the table's row is sensitive too (a header row
+# is not, even with a heading taken for a value).
 NEXT_ROW = 1.6
 SENSITIVE_ROW = 0.5
 # A word read confidently in the cell was judged by detection (a dash, a harmless value): it stays, unless
@@ -65,6 +67,9 @@ GLYPH_HEIGHT = 0.35
 GLYPH_AREA = 0.03
 # Under this contrast (grey levels) the read cells themselves are too faint to judge ink by.
 LEAST_CONTRAST = 40
+# The paper under a pixel is the median of a square this many text heights wide around it: wider than a
+# glyph's strokes, narrower than a row's shading.
+PAPER_WINDOW = 2.0
 
 
 @dataclass
@@ -101,12 +106,17 @@ def unread_cells(page: Image.Image | np.ndarray, findings: Sequence[Finding], wo
     every_box = [box for _, box in text_boxes]
     out = []
     for column in columns:
-        for row in _rows_of(column, rows, read, every_box, text_height):
+        others = [c for c in columns if c is not column and c.one_kind and len(c.boxes) >= MISREAD_CELLS]
+        for row in _rows_of(column, rows, read, every_box, text_height, others):
             crossing = _cell(column, row, read, every_box, text_height, grey.shape)
             if crossing is None:
                 continue
             cell, misread = crossing
             ink = _ink(grey, cell, column, text_height)
+            if ink is not None and misread:
+                # What OCR read of a misread value is the value too: its ink may part in pieces wider apart than
+                # a word's space (a monitor's moiré between a NIP's groups), and only the first would be taken.
+                ink = Box.union([ink] + _read_in(column, row, read))
             if ink is not None:
                 label = category_of(column.category).label
                 out.append(Finding(column.category, (ink,), 0.6,
@@ -181,7 +191,7 @@ def _runs(cells: list[tuple[str, Box]], text_height: float) -> list[list[tuple[s
 
 
 def _rows_of(column: _Column, rows: list[Box], read: Sequence[Word], finding_boxes: list[Box],
-             text_height: float) -> list[Box]:
+             text_height: float, others: Sequence[_Column] = ()) -> list[Box]:
     """The page's rows in the column's span that hold none of its cells: between its first and last cell,
     and, for a table's column (cells of one kind), past them as long as each next row follows within
     `NEXT_ROW` pitches and most of what was read on it, outside the column, was found (a table's row,
@@ -202,6 +212,8 @@ def _rows_of(column: _Column, rows: list[Box], read: Sequence[Word], finding_box
         beside = [w.box for w in read if abs(centre(w.box) - centre(row)) < 0.5 * text_height
                   and (w.box.right <= column.left or w.box.left >= column.right)]
         found = [b for b in beside if any(f.intersects(b) for f in finding_boxes)]
+        if any(abs(centre(row) - centre(b)) < 0.5 * text_height for other in others for b in other.boxes):
+            return True  # a cell of another table's column on the row: the table's row
         return bool(found) and len(found) >= SENSITIVE_ROW * len(beside)
 
     out = [r for r in rows if centres[0] < centre(r) < centres[-1] and not holds_cell(r)]
@@ -248,6 +260,12 @@ def _cell(column: _Column, row: Box, read: Sequence[Word], finding_boxes: list[B
     return cell, misread
 
 
+def _read_in(column: _Column, row: Box, read: Sequence[Word]) -> list[Box]:
+    """The boxes of the words read on `row` within the column's span."""
+    return [w.box for w in read if w.box.right > column.left and w.box.left < column.right
+            and min(w.box.bottom, row.bottom) - max(w.box.top, row.top) >= 0.3 * min(w.box.height, row.height)]
+
+
 def _ink(grey: np.ndarray, cell: Box, column: _Column, text_height: float) -> Box | None:
     """The box of the text ink in `cell` that meets the column's span, or None (a blank cell, a rule, a dash)."""
     import cv2
@@ -255,11 +273,17 @@ def _ink(grey: np.ndarray, cell: Box, column: _Column, text_height: float) -> Bo
     if cell.width < 2 or cell.height < 4:
         return None
     area = grey[cell.top:cell.bottom, cell.left:cell.right]
-    paper = int(np.median(area))
-    strongest = max(float(np.percentile(np.abs(grey[b.top:b.bottom, b.left:b.right] - paper), 99))
-                    for b in column.boxes if b.width > 0 and b.height > 0)
+    # (a read cell's box is tight round its glyphs: its lightest tenth is the paper, or its light letters)
+    strongest = max(float(np.percentile(np.abs(box - np.percentile(box, 90)), 99))
+                    for b in column.boxes if b.width > 0 and b.height > 0
+                    for box in [grey[b.top:b.bottom, b.left:b.right]] if box.size)
     if strongest < LEAST_CONTRAST:
         return None
+    # The paper around each pixel, not the cell's one level: a photographed screen's glare and moiré, a
+    # table's shaded rows and a dark side menu beside the cell make one level wrong by more than the ink's
+    # share, and the whole row turned into one piece of "ink" as wide as a rule.
+    window = int(PAPER_WINDOW * text_height) | 1
+    paper = cv2.medianBlur(np.clip(area, 0, 255).astype(np.uint8), min(window, 255)).astype(np.int16)
     # Smoothed a little first: a camera's grain is a pixel or two, a glyph's stroke wider.
     smooth = cv2.GaussianBlur(np.abs(area - paper).astype(np.float32), (0, 0), 1.0)
     ink = (smooth > INK_SHARE * strongest).astype(np.uint8)
@@ -274,7 +298,7 @@ def _ink(grey: np.ndarray, cell: Box, column: _Column, text_height: float) -> Bo
         glyphs.append((x, y, x + w, y + h))
     if not glyphs:
         return None
-    # Glyphs parted by less than a value's gap are one value; the value that meets the column's span is the cell's.
+    # Glyphs parted by less than a value's gap are one value; the values that meet the column's span are the cell's.
     glyphs.sort()
     gap = max(3, round(VALUE_GAP * text_height))
     groups = [[glyphs[0]]]
@@ -282,6 +306,8 @@ def _ink(grey: np.ndarray, cell: Box, column: _Column, text_height: float) -> Bo
         if glyph[0] - max(g[2] for g in groups[-1]) > gap:
             groups.append([])
         groups[-1].append(glyph)
+    # (every such value: a glare or a moiré band across a pale value parts its ink wider than a word's space)
+    values = []
     for group in groups:
         x0, x1 = cell.left + min(g[0] for g in group), cell.left + max(g[2] for g in group)
         y0, y1 = cell.top + min(g[1] for g in group), cell.top + max(g[3] for g in group)
@@ -289,5 +315,5 @@ def _ink(grey: np.ndarray, cell: Box, column: _Column, text_height: float) -> Bo
             continue
         if y1 - y0 < LEAST_INK_HEIGHT * text_height or x1 - x0 < LEAST_INK_WIDTH * text_height:
             continue
-        return Box.from_edges(x0 - 1, y0 - 1, x1 + 1, y1 + 1)
-    return None
+        values.append(Box.from_edges(x0 - 1, y0 - 1, x1 + 1, y1 + 1))
+    return Box.union(values) if values else None
