@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import io
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +19,7 @@ from redactor.visual import (  # noqa: E402
     card_regions, detect_visual, is_identity_card, rectify_document, signature_regions,
 )
 from redactor.visual import faces as faces_mod  # noqa: E402
+from redactor.visual.card import find_photo  # noqa: E402
 from redactor.visual.signatures import detect_signatures  # noqa: E402
 from conftest import font as receipt_font  # noqa: E402
 
@@ -391,6 +392,21 @@ def test_a_faint_or_blurred_signature_still_makes_its_area(blur, quality):
     assert len(found) == 1 and covers(found[0].boxes[0], Box(720, 1170, 90, 40))
 
 
+@pytest.mark.parametrize("speck, conf, found", [
+    ("‘", 55.0, True),    # a speck of toner read as a quote mark before the line, unsurely
+    (".,", 20.0, True),
+    ("•", 96.0, False),   # a bullet printed surely: a list's item ("• Kepala Dinas"), not a letter's foot
+    ("Ka", 40.0, False),       # letters: a word before the position, no signing line
+])
+def test_a_specks_scrap_before_a_signing_line_is_read_past(speck, conf, found):
+    """On a photocopy a stamp's "Kepala Desa ..." was read after a speck's scrap ("‘ Kepala Desa Sidoharjo") and
+    the signature under it was left as it was."""
+    page = Image.new("RGB", (1000, 1400), PAPER)
+    squiggle(ImageDraw.Draw(page), 700, 1160, 240, 70)
+    words = [Word(speck, Box(672, 1102, 12, 14), conf=conf, line_id=1)] + _signing_foot(page, "Kepala Desa Sidoharjo")
+    assert bool(signature_regions(page, words)) is found
+
+
 @pytest.mark.parametrize("opening, found", [
     ("a.n. Budi Santoso", False),       # whose account: "No. Rek 1234 5678 9012" / "a.n. Budi Santoso"
     ("a.n. BUDI SANTOSO", False),
@@ -476,6 +492,38 @@ def test_card_signature_under_the_issue_place_and_date_is_covered():
     # The place printed above the date (OCR read over the card's pattern at no confidence) stays too.
     place = next(w.box for w in words if w.text == "BANDUNG")
     assert not signatures[0].intersects(place)
+
+
+def _card_copied_on_a_page(scale: float = 0.45) -> tuple[Image.Image, list[Word], Box, Box]:
+    """The card photocopied on an A4 page, at its size on the glass, with a scribble in its signature strip:
+    the page, the words read on it, the card's portrait and the scribble, in the page's pixels."""
+    card, words, _values, photo, _issued = render_card()
+    ImageDraw.Draw(card).line([(790, 470), (820, 452), (840, 480), (870, 455), (905, 470)], fill=(20, 20, 20),
+                              width=3)
+    page = Image.new("RGB", (1400, 1980), (236, 236, 232))
+    x0, y0 = 160, 240
+    page.paste(card.resize((round(card.width * scale), round(card.height * scale)), Image.Resampling.LANCZOS), (x0, y0))
+
+    def moved(box: Box) -> Box:
+        return Box.from_edges(x0 + box.left * scale, y0 + box.top * scale, x0 + box.right * scale, y0 + box.bottom * scale)
+    return page, [replace(w, box=moved(w.box)) for w in words], moved(photo), moved(Box.from_edges(790, 452, 905, 480))
+
+
+def test_a_cards_portrait_and_signature_are_found_on_a_page_it_was_photocopied_on():
+    """A portrait is as large as the card's print says, not a share of the whole picture: on an A4 photocopy
+    the card's portrait is under 1 % of the page."""
+    page, words, photo, scribble = _card_copied_on_a_page()
+    found = card_regions(page, words)
+    photos = [f.boxes[0] for f in found if f.category == "photo"]
+    assert len(photos) == 1 and covers(photos[0], photo)
+    signatures = [f.boxes[0] for f in found if f.category == "signature"]
+    assert len(signatures) == 1 and covers(signatures[0], scribble)
+
+
+def test_a_small_rectangle_among_few_words_is_no_portrait():
+    """With too few words read to measure the print by, a rectangle under a fortieth of the page stays none."""
+    page, words, _photo, _scribble = _card_copied_on_a_page()
+    assert find_photo(page, words[:8]) is None
 
 
 def _rows_as_words(rows: list[str]) -> list[Word]:

@@ -173,11 +173,23 @@ def is_identity_card(ocr_words: Iterable[OcrWord]) -> bool:
     return len(_card_keys(rows)) >= 3
 
 
+# A portrait is at least this many printed lines tall and wide (a KTP's is about 13 by 10 of its lines);
+# measured on the words when this many of them were read surely.
+PORTRAIT_LINES = 7
+PORTRAIT_WORDS = 12
+
+
 def find_photo(image: Image.Image, words: Sequence[OcrWord] = ()) -> Box | None:
     """The holder's photo: a portrait rectangle with (almost) no text in it."""
     rgb, factor = analysis_copy(image, 1000)
     grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     h, w = grey.shape
+    # A card photographed alone fills the picture and its portrait a share of it; a card photocopied on a
+    # page is a small part of it, and its portrait is as large as the card's print says: so many lines of it.
+    printed = sorted(wd.box.height for wd in words if _printed(wd))
+    least = 0.025 * w * h
+    if len(printed) >= PORTRAIT_WORDS:
+        least = min(least, PORTRAIT_LINES ** 2 * (printed[len(printed) // 2] / factor) ** 2)
     edges = cv2.Canny(cv2.GaussianBlur(grey, (3, 3), 0), 40, 120)
     edges = cv2.dilate(edges, np.ones((3, 3), np.uint8))
     contours, _ = cv2.findContours(edges, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
@@ -185,7 +197,7 @@ def find_photo(image: Image.Image, words: Sequence[OcrWord] = ()) -> Box | None:
     for c in contours:
         x, y, bw, bh = cv2.boundingRect(c)
         area = bw * bh
-        if not (0.025 * w * h <= area <= 0.3 * w * h):
+        if not (least <= area <= 0.3 * w * h):
             continue
         if not (1.05 <= bh / float(bw) <= 1.75):
             continue

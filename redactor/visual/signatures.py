@@ -220,7 +220,7 @@ def signature_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[
     W, H = image.size
     findings = []
     for idx, line in enumerate(lines):
-        text = " ".join(str(w.text) for w in line).strip()
+        text = " ".join(str(w.text) for w in _past_specks(line)).strip()
         if not _SIGN_LINE.match(text) and not re.search(r"\b(ttd|tanda tangan)\b", text, re.IGNORECASE):
             continue
         lb = Box.union(w.box for w in line)
@@ -247,6 +247,20 @@ def signature_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[
         if box.width > 0 and box.height > 0 and _holds_ink(image, box, lh):
             findings.append(Finding("signature", (box,), 0.5, "signature area", LAYOUT_DETECTOR))
     return findings
+
+
+# A speck of dust or toner before a line is read as a mark or two of no letter ("‘", ".,"), and unsurely.
+SPECK_MARKS = 2
+SPECK_CONFIDENCE = 60
+
+
+def _past_specks(line: Sequence[OcrWord]) -> Sequence[OcrWord]:
+    """The line without the specks' scraps OCR read before its first word ("‘ Kepala Desa …" on a photocopy)."""
+    start = 0
+    while (start < len(line) - 1 and len(str(line[start].text).strip()) <= SPECK_MARKS
+           and not any(ch.isalnum() for ch in str(line[start].text)) and line[start].conf < SPECK_CONFIDENCE):
+        start += 1
+    return line[start:]
 
 
 # "a.n." signs for an office ("a.n. Kepala Dinas", "an. Bupati Sleman", "a.n. Plt. Sekretaris Daerah"); in
