@@ -657,6 +657,8 @@ def _wrapped_cells_line(page: Page, row: Row) -> bool:
         if above is None or page.header_of(above) is None:
             return False
         height = max(seg.height, above.height)  # (a line in small letters, "an", is boxed lower and shorter)
+        if _would_have_fitted(page, page.header_of(above), above, seg):
+            return False  # the next row of a grid's labels ("Nama" had room beside "KAB. BANTUL")
         return -0.2 * height <= seg.box.top - above.box.bottom <= 0.9 * height and (
             abs(seg.box.left - above.box.left) <= 0.8 * height or abs(seg.box.right - above.box.right) <= 0.8 * height)
     return bool(row.segments) and all(goes_on(s) and _fewer_columns(page, row.index, page.neighbour(s, "above").row)
@@ -731,6 +733,27 @@ HEADING_HEIGHT = 0.6
 ROW_PITCH_SHARE = 0.75
 
 
+# The room a word needs on a cell's line besides its own width, in the text's heights: the space before it and
+# both cells' padding to the next column, with a margin (a caption centred over its column stands a little right
+# of the column's edge).
+WRAP_ROOM = 2.5
+
+
+def _would_have_fitted(page: Page, header: Segment, line: Segment, below: Segment) -> bool:
+    """`below`, set flush left under `line` in a column, is no line the cell wrapped onto: its first word would
+    have fitted on `line`, well short of the next column's caption ("SUMBERAGUNG" over a form's "Kode Captcha"
+    and its "Tampilkan" button under a lookup's grid of fields).  A cell wraps a word only when it has no room
+    left; in the table's last column nothing tells the room, and a line set flush right is read as before."""
+    if abs(below.box.left - line.box.left) > 0.8 * max(line.height, below.height):
+        return False
+    right = [h for h in page.rows[header.row].segments if h.box.left > header.box.right]
+    if not right:
+        return False
+    edge = min(h.box.left for h in right)
+    height = max(line.height, below.height)
+    return line.box.right + below.words[0].box.width + WRAP_ROOM * height <= edge
+
+
 def cell_lines(page: Page, seg: Segment) -> list[Segment]:
     """`seg` and the lines its value wraps onto in its table cell: under it in its column (under the same
     header), at a line's spacing (a table's next row stands further down, past its cells' padding), starting
@@ -758,6 +781,8 @@ def cell_lines(page: Page, seg: Segment) -> list[Segment]:
             break
         if abs(below.box.left - last.box.left) > 0.8 * height and abs(below.box.right - last.box.right) > 0.8 * height:
             break
+        if _would_have_fitted(page, header, last, below):
+            break  # a caption or a button of its own under the cell: its first word had room on the line above
         if not _fewer_columns(page, below.row, seg.row):
             break  # a table's next row at a line's spacing: every column goes on
         lines.append(below)
