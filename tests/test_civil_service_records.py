@@ -119,3 +119,36 @@ def test_a_birth_place_over_its_date_in_a_narrow_cell_is_covered(place, date):
 def test_a_letters_recent_place_and_date_stay_visible():
     rows = ["Demikian untuk menjadi perhatian.", [(600, "Magelang,")], [(600, "12-05-2025")], [(600, "KEPALA DINAS")]]
     assert_visible(rows, "Magelang")
+
+
+# A digital ID card's field: the place and the date's day and month, its year wrapped alone under the place.
+@pytest.mark.parametrize("label, place, year", [
+    ("Tempat, Tanggal Lahir", "JAKARTA, 08 SEPTEMBER", "2004"),
+    ("Tempat/Tgl Lahir", "KOTA BANDUNG, 5 Juli", "1987"),
+    ("TTL", "Sleman, 22 Agt.", "1978"),
+])
+def test_a_birth_place_and_day_over_the_years_line_are_covered(label, place, year):
+    rows = [[(20, "Nama"), (300, "DIMAS HASIBUAN")], [(20, label), (300, place)], [(300, year)],
+            [(20, "Jenis Kelamin"), (300, "LAKI-LAKI")]]
+    assert_covered(rows, place.split(",")[0], 1)
+    assert_covered(rows, year, 2)
+
+
+def test_a_birth_day_glued_to_its_label_over_the_year_is_covered():
+    # OCR read the label and the value as one piece: the place starts where the year does, not at "Tanggal"
+    rows = ["Tempat, Tanggal Lahir JAKARTA, 08 SEPTEMBER", [(20 + 22 * 10, "2004")]]
+    assert_covered(rows, "JAKARTA, 08 SEPTEMBER", 0)
+    assert_covered(rows, "2004", 1)
+    assert_visible(rows, "Tempat", 0)
+
+
+@pytest.mark.parametrize("rows, value", [
+    # a letter's own place and day over this year's number
+    ([[(600, "Magelang, 12 Mei")], [(600, "2025")], [(600, "KEPALA DINAS")]], "Magelang"),
+    # a year that stands elsewhere, not under the place
+    ([[(20, "Jakarta, 08 September")], [(400, "1998")]], "Jakarta"),
+    # a day and a month with no place before them
+    ([[(20, "Rapat 08 September")], [(20, "1998")]], "Rapat"),
+])
+def test_a_place_and_day_not_over_an_old_years_line_stay(rows, value):
+    assert_visible(rows, value)

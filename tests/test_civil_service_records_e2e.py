@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PIL import Image, ImageDraw
 
+from conftest import font
 from test_documents_e2e import Document, assert_black, assert_visible, run
 
 COLUMNS = [(20, "NO"), (70, "NAMA / NIP"), (380, "TEMPAT/TGL LAHIR"), (580, "PANGKAT/GOL"), (760, "JABATAN"),
@@ -53,3 +54,34 @@ def test_names_over_their_nips_and_wrapped_birth_places_in_a_decrees_table(tmp_p
         for key in (f"rank{n}.0", f"rank{n}.1", f"post{n}", f"unit{n}"):
             assert_visible(doc, out, key)
     assert_visible(doc, out, "head NAMA / NIP")
+
+
+# A digital ID card's fields in a narrow column: the birth place and the date's day and month on one line, the
+# year wrapped alone under the place; the labels beside them stay readable.
+CARD = [("NIK", ["3174051206900003"]), ("Nama", ["DIMAS HASIBUAN"]),
+        ("Tempat, Tanggal Lahir", ["JAKARTA, 08 SEPTEMBER", "2004"]), ("Jenis Kelamin", ["LAKI-LAKI"]),
+        ("Agama", ["ISLAM"])]
+
+
+def id_card_fields() -> Document:
+    doc = Document(Image.new("RGB", (460, 260), (255, 255, 255)))
+    # the values' column starts right after the longest label, as close as a card sets it: OCR reads the
+    # label and the value as one piece ("Tempat, Tanggal Lahir JAKARTA, 08 SEPTEMBER")
+    column = 20 + round(ImageDraw.Draw(doc.image).textlength("Tempat, Tanggal Lahir", font=font(16))) + 14
+    top = 20
+    for label, lines in CARD:
+        doc.text((20, top), label, size=16, key="label " + label)
+        for k, text in enumerate(lines):
+            doc.text((column, top), text, size=16, key=f"{label}.{k}")
+            top += 24
+        top += 10
+    return doc
+
+
+def test_a_birth_place_and_day_over_the_wrapped_year_on_an_id_card(tmp_path):
+    doc = id_card_fields()
+    _, out = run(doc, tmp_path)
+    assert_black(doc, out, "Tempat, Tanggal Lahir.0")
+    assert_black(doc, out, "Tempat, Tanggal Lahir.1")
+    for key in ("label Tempat, Tanggal Lahir", "label Jenis Kelamin", "label Agama"):
+        assert_visible(doc, out, key)

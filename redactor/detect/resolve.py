@@ -282,32 +282,52 @@ _PLACE_AND_COMMA = re.compile(r"\W{0,2}([A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'�
 YOUNGEST_ON_RECORD = 10
 
 
+# A place, then a date's day and month whose year a narrow cell wrapped onto the next line, at the end of its line
+# after the field's label ("Tempat, Tanggal Lahir  JAKARTA, 08 SEPTEMBER" over "2004" on a digital ID card).
+_PLACE_DAY_AND_MONTH = re.compile(r"(?<![\w.'’-])([A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2},\s*(?:0?[1-9]|[12]\d|3[01])\s+"
+                                  r"(?i:" + T.MONTHS + r"))\W{0,2}$")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+
+
 def wrapped_birth_places(page: Page) -> list[Candidate]:
     """A place and a date of birth wrapped in a narrow cell or column ("Sleman," over "22-03-1978", a decree's
     "Tempat/Tgl Lahir" column, a form's field): the place ends in its comma alone on its line, the date stands
     alone on the next, at the same left edge and line spacing, YOUNGEST_ON_RECORD years ago or more.  Both
-    are the birth."""
+    are the birth.  So are a place and a date's day and month ending their line ("JAKARTA, 08 SEPTEMBER")
+    over the date's year alone at the place's left edge."""
     this_year = datetime.date.today().year
     out = []
     for row in page.rows:
         for seg in row.segments:
-            place = _PLACE_AND_COMMA.fullmatch(seg.text.strip())
-            if place is None:
-                continue
+            text = seg.text.rstrip()
+            place, tail = _PLACE_AND_COMMA.fullmatch(text.strip()), _WHOLE_DATE
+            if place is not None:
+                start = seg.text.index(place.group(1))
+                end = start + len(place.group(1))
+            else:
+                place, tail = _PLACE_DAY_AND_MONTH.search(text), _YEAR_ALONE
+                if place is None:
+                    continue
+                start, end = place.span(1)
             below = page.neighbour(seg, "below")
-            if below is None or abs(below.box.left - seg.box.left) > 1.5 * seg.height \
-                    or below.box.top - seg.box.bottom > 1.2 * seg.height:
+            if below is None or below.box.top - seg.box.bottom > 1.2 * seg.height:
                 continue
-            date = _WHOLE_DATE.fullmatch(below.text.strip(" ,.|"))
-            if date is None or int(date.group(1)) > this_year - YOUNGEST_ON_RECORD:
+            # (the place starts at the year's left edge: "JAKARTA", not the label's "Tanggal Lahir" before it)
+            starts = [start] + [start + m.end() for m in re.finditer(r"\s+", seg.text[start:end].split(",")[0])]
+            starts = [i for i in starts if abs(below.box.left - seg.boxes_for(i, i + 1)[0].left) <= 1.5 * seg.height]
+            if not starts:
                 continue
-            start = seg.text.index(place.group(1))
-            out.append(Candidate("birth_date", seg, start, start + len(place.group(1)), 0.7, "birth_place_wrapped",
-                                 place.group(1)))
+            start = starts[0]
+            date = tail.fullmatch(below.text.strip(" ,.|"))
+            year = date.group(1) if tail is _WHOLE_DATE and date is not None else date.group() if date else None
+            if year is None or int(year) > this_year - YOUNGEST_ON_RECORD:
+                continue
+            out.append(Candidate("birth_date", seg, start, end, 0.7, "birth_place_wrapped", seg.text[start:end]))
             lead = len(below.text) - len(below.text.lstrip(" ,.|"))
             out.append(Candidate("birth_date", below, lead, lead + len(date.group()), 0.7, "birth_place_wrapped",
                                  date.group()))
     return out
+
 
 def _read_alike(word: str) -> str:
     """A name word as small print may be read: "rn" and "m" alike ("Kumiawan" for "Kurniawan")."""
