@@ -4,7 +4,7 @@ heading in capitals is centred too: it stays visible."""
 from __future__ import annotations
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from conftest import font, make_ocr, uncovered_chars
 from redactor.detect import detect
@@ -64,6 +64,33 @@ def test_a_centred_heading_in_capitals_stays_visible(rows, value):
     assert _uncovered(rows, value) == len(value.replace(" ", ""))
 
 
+# A certificate made out to someone: its holder's name centred under its QR code or its title is the holder's,
+# also when neither word is on the lists of names.  Elsewhere such a line still needs a listed word.
+_CERTIFICATE = ("Sertifikat Vaksinasi", "Terverifikasi", "Booster 2 - 01 Maret 2022")
+
+
+@pytest.mark.parametrize("rows, value", [
+    (_centred_rows(*_CERTIFICATE, None, None, "YOSAFAT KURNIAJI", "Riwayat Vaksinasi"), "YOSAFAT KURNIAJI"),
+    (_centred_rows("PIAGAM PENGHARGAAN", "diberikan kepada", "TUMIRAH WIRADARMA", "atas pengabdiannya"), "TUMIRAH WIRADARMA"),
+    # OCR noise: a speck after the name, the QR code read as a scrap above it
+    (_centred_rows(*_CERTIFICATE, "Oy", "YOSAFAT KURNIAJI.", "Riwayat Vaksinasi"), "YOSAFAT KURNIAJI"),
+])
+def test_a_certificates_holder_named_by_no_listed_word_is_covered(rows, value):
+    assert _uncovered(rows, value) == 0
+
+
+@pytest.mark.parametrize("rows, value", [
+    # the certificate's own headings in capitals
+    (_centred_rows("SERTIFIKAT VAKSINASI", "VAKSINASI LENGKAP", "Dosis 2"), "VAKSINASI LENGKAP"),
+    (_centred_rows("E-SERTIFIKAT", "PIAGAM PENGHARGAAN", "diberikan kepada"), "PIAGAM PENGHARGAAN"),
+    (_centred_rows("Sertifikat", "WEBINAR NASIONAL", "2 JP"), "WEBINAR NASIONAL"),
+    # no certificate: a name no list holds stays as before (a heading's words look alike)
+    (_centred_rows("Pengumuman", "YOSAFAT KURNIAJI", "halaman 2"), "YOSAFAT KURNIAJI"),
+])
+def test_a_certificates_heading_and_an_unlisted_line_elsewhere_stay(rows, value):
+    assert _uncovered(rows, value) == len(value.replace(" ", ""))
+
+
 def _centred(screen: Screen, y: int, line: str, size: int, bold: bool = False, **parts: str) -> None:
     width = font(size, bold=bold).getlength(line)
     screen.text((int((screen.image.width - width) / 2), y), line, size=size, bold=bold, **parts)
@@ -93,3 +120,24 @@ def test_a_poster_of_centred_headings_in_capitals_stays_readable(tmp_path):
     _centred(screen, 290, "TERIMA KASIH", 26, True, thanks="TERIMA KASIH")
     out = _redact(screen, tmp_path)
     assert_unchanged(screen, out, "greeting", "office", "slogan", "motto", "thanks")
+
+
+@pytest.mark.usefixtures("tesseract")
+def test_a_vaccination_certificates_holder_under_its_qr_code(tmp_path):
+    """A phone's vaccination certificate: the status and the last dose centred over a QR code, the holder's name
+    (no word of it on the lists of names) centred under it; the headings stay readable."""
+    screen = Screen(Image.new("RGB", (780, 900), "white"))
+    _centred(screen, 30, "Sertifikat Vaksinasi", 30, True, title="Sertifikat Vaksinasi")
+    _centred(screen, 100, "Terverifikasi", 26, True, status="Terverifikasi")
+    _centred(screen, 150, "Booster 2 - 01 Maret 2022", 22, dose="Booster 2")
+    draw = ImageDraw.Draw(screen.image)
+    left, top, cell = 270, 210, 12
+    for i in range(20):  # a QR code's modules
+        for j in range(20):
+            if (i * 7 + j * 3 + i * j) % 5 < 2 or min(i, j) < 3 and max(i, j) < 7:
+                draw.rectangle((left + i * cell, top + j * cell, left + i * cell + cell - 1, top + j * cell + cell - 1), fill="black")
+    _centred(screen, top + 20 * cell + 30, "YOSAFAT KURNIAJI", 28, True, name="YOSAFAT KURNIAJI")
+    _centred(screen, top + 20 * cell + 110, "Riwayat Vaksinasi", 26, True, history="Riwayat Vaksinasi")
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "name")
+    assert_unchanged(screen, out, "title", "status", "dose", "history")

@@ -35,7 +35,7 @@ LEXICON_KEYS = {
                "business_header_labels", "office_heads", "control_words", "system_lead_ins", "domain_endings", "currencies", "money_transfer_words", "card_issuers"),
     "internal_url": ("host_words", "path_words", "account_labels"),
     "page_kinds": ("chat_lines", "post_controls", "internal_marks", "birth_record_marks", "medical_record_marks",
-                   "prescription_marks", "patient_marks", "trip_marks"),
+                   "prescription_marks", "patient_marks", "trip_marks", "certificate_marks"),
     "identity_card": ("labels", "card_only", "field_needs_follow", "field_mid_line", "field_kept", "card_validity",
                       "field_hints", "health_card_headings", "card_relations", "card_statuses"),
     "driving_licence": ("headings", "sim_headings", "issuing_offices"),

@@ -62,6 +62,8 @@ is_birth_record = _marked_by("birth_record_marks")
 is_medical_record = _marked_by("medical_record_marks")
 # A ride's or a delivery's page: its pickup, its driver or courier, its order.
 is_trip = _marked_by("trip_marks")
+# A certificate or a card made out to one person (a vaccination's, a training's): its holder's name is centred on it.
+is_certificate = _marked_by("certificate_marks")
 _for_a_pharmacy = _marked_by("prescription_marks")
 _for_a_patient = _marked_by("patient_marks")
 
@@ -75,4 +77,5 @@ def is_prescription(page: "Page") -> bool:
 PAGE_KINDS: dict[str, Callable[["Page"], bool]] = {"chat": is_chat, "internal": is_internal,
                                                    "birth_record": is_birth_record,
                                                    "medical_record": is_medical_record,
-                                                   "prescription": is_prescription, "trip": is_trip}
+                                                   "prescription": is_prescription, "trip": is_trip,
+                                                   "certificate": is_certificate}

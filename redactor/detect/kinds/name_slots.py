@@ -295,8 +295,8 @@ def _centred_caps_name(page: Page, seg: Segment, rec: Recognizer, not_names: fro
     """A name in capitals alone on its line and centred: under a signature whatever stands above it
     ("Yang bersangkutan," / … / "AHMAD FAUZI"), on a member card, a certificate, a name tag.  A heading
     in capitals is centred too ("SURAT PERNYATAAN", "PEMERINTAH KABUPATEN BOGOR"), so every word must
-    be a name rather than a word of the language (one of them on the lists of names), and none a word
-    that names a group, an office, a place or a thing."""
+    be a name rather than a word of the language (one of them on the lists of names, unless the page is a
+    certificate made out to someone), and none a word that names a group, an office, a place or a thing."""
     if seg.row in page.columns or seg.row in page.header_rows \
             or any(o is not seg and not PUNCT_ONLY.match(o.text) for o in page.rows[seg.row].segments):
         return []
@@ -311,7 +311,7 @@ def _centred_caps_name(page: Page, seg: Segment, rec: Recognizer, not_names: fro
     listed = [w for w in words_ if w.lower() in name_words() or w.lower() in given_names()]
     named = [w for w in words_ if w in listed or (is_personal_word(w) and (
         spoken_as_a_word(w) if len(w) >= 4 else short_given_name(w)))]
-    if len(named) < len(words_) or not listed:
+    if len(named) < len(words_) or not (listed or page.is_kind("certificate")):
         return []  # (a shop's header centres its address too: "TAMAN SRI PUTRA", a park's word first)
     start = seg.text.index(body)
     return [Candidate(rec.category, seg, start, start + len(body), rec.score, rec.id + "_centred", body)]
