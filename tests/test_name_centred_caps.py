@@ -91,6 +91,33 @@ def test_a_certificates_heading_and_an_unlisted_line_elsewhere_stay(rows, value)
     assert _uncovered(rows, value) == len(value.replace(" ", ""))
 
 
+# The line under a certificate's "diberikan kepada" is its holder's name, in whatever case it was typed.
+@pytest.mark.parametrize("rows, value", [
+    (_centred_rows("E-SERTIFIKAT", "diberikan kepada", "yosafat kurniaji lubis, s.t., s.pd.", "sebagai PESERTA"),
+     "yosafat kurniaji lubis, s.t., s.pd."),
+    (_centred_rows("SERTIFIKAT", "Diberikan kepada:", "Tumirah Wiradarma, M.Si.", "atas partisipasinya"),
+     "Tumirah Wiradarma, M.Si."),
+    # beside a list's cells a panel's gap away (an e-certificate's preview next to the attendance list)
+    ([[(1000, "SERTIFIKAT")], [(20, "1"), (60, "Dinas Kesehatan"), (1000, "dengan ini menerangkan bahwa")],
+      [(60, "Bappeda"), (1000, "parjiyem sugiyono")]], "parjiyem sugiyono"),
+    # OCR noise: a title before the name, a speck after the lead-in
+    (_centred_rows("PIAGAM", "diberikan kepada :", "Drs. yosafat kurniaji.", "sebagai narasumber"), "yosafat kurniaji"),
+])
+def test_a_certificates_holder_under_its_handing_words_is_covered_in_any_case(rows, value):
+    assert _uncovered(rows, value) == 0
+
+
+@pytest.mark.parametrize("rows, value", [
+    # the course or the group it is given to, under the handing words
+    (_centred_rows("SERTIFIKAT", "diberikan kepada", "seluruh peserta pelatihan", "2 JP"), "seluruh peserta pelatihan"),
+    (_centred_rows("SERTIFIKAT", "menerangkan bahwa", "sebagai PESERTA dalam kegiatan Webinar"), "sebagai PESERTA"),
+    # no certificate on the page: a notice's words handed to someone
+    (["Bantuan diberikan kepada", "yosafat kurniaji", "halaman 2"], "yosafat kurniaji"),
+])
+def test_a_certificates_other_lines_and_a_notice_stay(rows, value):
+    assert _uncovered(rows, value) == len(value.replace(" ", ""))
+
+
 def _centred(screen: Screen, y: int, line: str, size: int, bold: bool = False, **parts: str) -> None:
     width = font(size, bold=bold).getlength(line)
     screen.text((int((screen.image.width - width) / 2), y), line, size=size, bold=bold, **parts)
@@ -141,3 +168,17 @@ def test_a_vaccination_certificates_holder_under_its_qr_code(tmp_path):
     out = _redact(screen, tmp_path)
     assert_covered(screen, out, "name")
     assert_unchanged(screen, out, "title", "status", "dose", "history")
+
+
+@pytest.mark.usefixtures("tesseract")
+def test_an_e_certificates_holder_typed_in_small_letters_under_its_handing_words(tmp_path):
+    """An e-certificate's preview: its title, "diberikan kepada", then the holder's name as they typed it into the
+    registration form, in small letters with their degrees; the course's line under it stays readable."""
+    screen = Screen(Image.new("RGB", (700, 420), "white"))
+    _centred(screen, 30, "E-SERTIFIKAT", 36, True, title="E-SERTIFIKAT")
+    _centred(screen, 100, "diberikan kepada", 20, given="diberikan kepada")
+    _centred(screen, 140, "yosafat kurniaji lubis, s.t., s.pd.", 28, True, name="yosafat kurniaji lubis")
+    _centred(screen, 200, "sebagai PESERTA dalam kegiatan Webinar", 20, course="sebagai PESERTA")
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "name")
+    assert_unchanged(screen, out, "title", "given", "course")

@@ -312,7 +312,7 @@ def wrapped_birth_places(page: Page) -> list[Candidate]:
             below = page.neighbour(seg, "below")
             if below is None or below.box.top - seg.box.bottom > 1.2 * seg.height:
                 continue
-            # (the place starts at the year's left edge: "JAKARTA", not the label's "Tanggal Lahir" before it)
+            # (the place starts at the year's left edge: "JAKARTA", not a word of the label before it)
             starts = [start] + [start + m.end() for m in re.finditer(r"\s+", seg.text[start:end].split(",")[0])]
             starts = [i for i in starts if abs(below.box.left - seg.boxes_for(i, i + 1)[0].left) <= 1.5 * seg.height]
             if not starts:

@@ -9,7 +9,7 @@ from .. import text as T
 from ..labels import after_street_word, is_quantity_or_price, is_thing_column
 from ..layout import Segment
 from ..lexicon import given_names, is_ordinary_word, looks_like_name_word, name_words, words
-from ..page import PUNCT_ONLY, Candidate, Page
+from ..page import PANEL_GAP, PUNCT_ONLY, Candidate, Page
 from ..recognizer import Recognizer
 from ..validators import VALIDATORS
 from .base import EachRecognizer
@@ -28,6 +28,7 @@ class NameSlotFinder(EachRecognizer):
                 or _signer(page, seg, rec, self.not_names)
                 or _over_its_number(page, seg, rec, self.not_names)
                 or _centred_caps_name(page, seg, rec, self.not_names)
+                or _certificate_holder(page, seg, rec, self.not_names)
                 or _preview_sender(page, seg, rec, self.not_names, self.headers))
 
     def vouched_for(self, cand: Candidate) -> bool:
@@ -315,6 +316,40 @@ def _centred_caps_name(page: Page, seg: Segment, rec: Recognizer, not_names: fro
         return []  # (a shop's header centres its address too: "TAMAN SRI PUTRA", a park's word first)
     start = seg.text.index(body)
     return [Candidate(rec.category, seg, start, start + len(body), rec.score, rec.id + "_centred", body)]
+
+
+# The words that hand a certificate to its holder, ending their line (regular expressions): "diberikan kepada".
+_HANDED_TO = re.compile(r"(?i)(?:" + "|".join(words("names", "certificate_handed_to")) + r")\W{0,3}$")
+# A holder's name as typed into a form, in any case, its degrees after a comma: "umar wardhana lubis, s.t., s.pd.".
+_HOLDER = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,4}")
+
+
+def _certificate_holder(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list[Candidate]:
+    """The line alone under a certificate's words that hand it over ("diberikan kepada", "awarded to") is its
+    holder's name, in whatever case the holder typed it into the form ("umar wardhana lubis, s.t., s.pd."):
+    two to five words, every one a person's rather than a word of the language, degrees after a comma, alone
+    on its line or a panel's gap off a list beside the certificate.  A course's or an event's words under them
+    ("sebagai PESERTA dalam kegiatan") are no name."""
+    if not page.is_kind("certificate") or page.header_of(seg) is not None or seg.row in page.header_rows:
+        return []
+    gap = PANEL_GAP * seg.height  # (a certificate's preview beside a list: the list's cells on its rows are apart)
+    if any(o is not seg and not PUNCT_ONLY.match(o.text) and o.box.left < seg.box.right + gap
+           and o.box.right > seg.box.left - gap for o in page.rows[seg.row].segments):
+        return []
+    above = page.neighbour(seg, "above")
+    if above is None or not _HANDED_TO.search(above.text) or seg.box.top - above.box.bottom > 3 * above.height:
+        return []
+    text = seg.text.strip(" .,:;|_")
+    lead = re.match(r"(?:\S+\.\s+)*", text)  # a title before the name ("Drs.", "dr.", "H.")
+    name = text[lead.end():].split(",")[0].strip()
+    if not _HOLDER.fullmatch(name):
+        return []
+    words_ = name.split()
+    if any(w.lower() in not_names or w.lower() in NAME_STOP_WORDS or w.lower() in T.NOT_A_PERSON
+           or w.lower() in INTERFACE_WORDS or is_establishment(w) or not is_personal_word(w) for w in words_):
+        return []
+    start = seg.text.index(text)
+    return [Candidate(rec.category, seg, start, start + len(text), rec.score, rec.id + "_holder", text)]
 
 
 def _centred(page: Page, seg: Segment) -> bool:
