@@ -1620,6 +1620,20 @@ _OCCASION = re.compile(r"\b(?:hari|HUT)\s+(?:ulang\s+tahun|lahir|kelahiran)\s*[:
 
 # Each reject hook sees the page as well as the value's line: whether a place is public can be told by
 # the cell to its left or the lines above it.
+# A business's registration number's label ("NIB"), ending the text before a number.
+_BUSINESS_NUMBER_LABEL = re.compile(r"(?i)(?<![\w.])(?:" + "|".join(words("values", "business_number_labels")) + r")\W{0,3}$")
+
+
+def after_a_business_number_label(page: Page, seg: Segment, start: int) -> bool:
+    """The number follows a label of a business's registration number, on its line ("NIB: 5182961402964") or
+    alone in the cell right before it ("NIB | 5182961402964"): the company's number in a public register."""
+    before = seg.text[:start]
+    if before.strip(" :|"):
+        return bool(_BUSINESS_NUMBER_LABEL.search(before))
+    left = page.neighbour(seg, "left")
+    return left is not None and bool(_BUSINESS_NUMBER_LABEL.search(left.text))
+
+
 REJECT_IF: dict[str, Callable[[Page, Segment, int, int], bool]] = {
     "money": lambda _page, seg, start, end: bool(AMOUNT.fullmatch(seg.norm[start:end])) or _in_an_amount(seg, start, end),
     "amount_with_cents": lambda _page, seg, start, end: bool(AMOUNT_WITH_CENTS.fullmatch(seg.norm[start:end])),
@@ -1649,6 +1663,7 @@ REJECT_IF: dict[str, Callable[[Page, Segment, int, int], bool]] = {
     "no_health_word": lambda _page, seg, start, end: not _HEALTH_WORD.search(seg.text[start:end]),
     # A field that only a birth certificate's sentence makes ("Bahwa di …": the town of birth).
     "off_a_birth_record": lambda page, seg, start, end: not page.is_kind("birth_record"),
+    "business_number": lambda page, seg, start, end: after_a_business_number_label(page, seg, start),
 }
 
 
