@@ -8,7 +8,7 @@ from typing import Sequence
 
 from .. import hooks
 from ..labels import (FIELD_START, INLINE_ONLY, LABEL_TRANSLATION, STOP_LABELS, VALUE_LEAD, is_quantity_or_price,
-                      names_a_thing)
+                      is_thing_column, names_a_thing)
 from ...findings import Box
 from ..layout import Segment
 from .. import text as T
@@ -721,8 +721,8 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
         found = found_in_header[rec.id]
         if found and _inside_a_longer_label(found, rec, labelled, found_in_header):
             continue  # "Email address" heads e-mails: its "address" names no home
-        if rec.value == "name" and found and names_a_thing(header.text, found.start()):
-            continue  # an "Item Name" or "Product Name" column holds things
+        if rec.value == "name" and found and (names_a_thing(header.text, found.start()) or is_thing_column(caption)):
+            continue  # an "Item Name" or "Product Name" column holds things, so does a "Nama Paket" one
         if rec.value == "name" and STOP_LABELS.match(seg.text.lstrip(" |")):
             continue  # a cell's line that opens with a field's label ("NIP. 1980…" under the name) is that field
         if found and not INLINE_ONLY.fullmatch(header.text.strip(" :")):

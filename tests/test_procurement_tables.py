@@ -1,0 +1,51 @@
+"""A procurement system's list of tenders: a column of packages under "Nama Paket" (or a tender's, a project's,
+an activity's name) holds things bought, not people, however their words read; a column under "Nama" beside
+it still holds names.  On synthetic OCR words, then end to end with real Tesseract."""
+from __future__ import annotations
+
+import pytest
+from PIL import Image, ImageDraw
+
+from conftest import count_uncovered, font, letters, pixels_covered, pixels_unchanged, redacted_pixels
+
+
+def _tenders(caption="Nama Paket", package="Pengadaan Alat Tulis Kantor Sekretariat Daerah"):
+    return [[(20, "Kode Tender"), (200, caption), (700, "Nilai HPS"), (900, "Status")],
+            [(20, "56603996"), (200, package), (700, "Rp 8.940.191.000,00"), (900, "Pemenang")],
+            [(20, "50142971"), (200, "Rehabilitasi Gedung Puskesmas Sawangan I"), (700, "Rp 1.200.000.000,00"),
+             (900, "Selesai")]]
+
+
+@pytest.mark.parametrize("caption", ["Nama Paket", "Nama Tender", "Nama Lelang", "Nama Kegiatan",
+                                     "NAMA PAKET", "Nama Paket:"])  # (in capitals, with a stray colon)
+@pytest.mark.parametrize("package", ["Pengadaan Alat Tulis Kantor Sekretariat Daerah",
+                                     "Jasa Konsultansi Pengawasan Jembatan Kali Progo"])
+def test_a_package_under_its_names_caption_stays(caption, package):
+    assert count_uncovered(_tenders(caption, package), package, 1) == letters(package)
+
+
+@pytest.mark.parametrize("caption, person", [("Nama", "Rahmat Setiawan Sitorus"),
+                                             ("Nama Lengkap", "AYU RAMADHAN PANGARIBUAN")])
+def test_a_person_under_a_name_caption_is_still_covered(caption, person):
+    rows = [[(20, "No"), (200, caption), (700, "Jabatan")], [(20, "1"), (200, person), (700, "Direktur")],
+            [(20, "2"), (200, "Bambang Tarigan"), (700, "Komisaris")]]
+    assert count_uncovered(rows, person, 1) == 0
+
+
+def test_a_tender_list_drawn_in_a_browser(tmp_path, tesseract):
+    """The list of tenders a supplier joined: each package's name stays readable under "Nama Paket"."""
+    image = Image.new("RGB", (1100, 200), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    caption, cell = font(18, bold=True), font(18)
+    boxes = {}
+    for x, text in ((20, "Kode Tender"), (180, "Nama Paket"), (720, "Nilai HPS"), (940, "Status")):
+        draw.text((x, 20), text, font=caption, fill=(60, 60, 60), anchor="la")
+    for y, cells in ((60, ("56603996", "Pengadaan Alat Tulis Kantor Sekretariat Daerah", "Rp 8.940.191.000", "Pemenang")),
+                     (100, ("50142971", "Rehabilitasi Gedung Puskesmas Sawangan I", "Rp 1.200.000.000", "Selesai"))):
+        for x, text in zip((20, 180, 720, 940), cells):
+            draw.text((x, y), text, font=cell, fill=(20, 20, 20), anchor="la")
+            left, top, right, bottom = draw.textbbox((x, y), text, font=cell, anchor="la")
+            boxes[text] = (int(left), int(top), int(right), int(bottom))
+    before, after = redacted_pixels(image, tmp_path)
+    for key in ("Pengadaan Alat Tulis Kantor Sekretariat Daerah", "Rehabilitasi Gedung Puskesmas Sawangan I"):
+        assert pixels_unchanged(before, after, boxes[key]), key
