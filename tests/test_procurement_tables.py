@@ -49,3 +49,43 @@ def test_a_tender_list_drawn_in_a_browser(tmp_path, tesseract):
     before, after = redacted_pixels(image, tmp_path)
     for key in ("Pengadaan Alat Tulis Kantor Sekretariat Daerah", "Rehabilitasi Gedung Puskesmas Sawangan I"):
         assert pixels_unchanged(before, after, boxes[key]), key
+
+
+# ---------------------------------------------------------------- a supplier's profile: a field after the address
+def _profile(next_label="Kabupaten/Kota"):
+    return [[(20, "NIB"), (200, "7515793810803")],
+            [(20, "Alamat"), (200, "JL. VETERAN NO. 8, DESA TEGALREJO, KEC.")],
+            [(200, "SAWANGAN, KAB. MAGELANG")],
+            [(20, next_label), (200, "KAB. MAGELANG")],
+            [(20, "Telepon"), (200, "0274-512345")]]
+
+
+@pytest.mark.parametrize("label", ["Kabupaten/Kota", "Kabupaten/Kota :", "Kab/Kota:"])  # (with OCR's stray colons)
+def test_the_next_fields_value_under_a_wrapped_address_is_no_part_of_it(label):
+    rows = _profile(label)
+    assert count_uncovered(rows, "KAB. MAGELANG", 3) == letters("KAB. MAGELANG")
+    assert count_uncovered(rows, "JL. VETERAN NO. 8", 1) == 0
+    assert count_uncovered(rows, "SAWANGAN, KAB. MAGELANG", 2) == 0
+
+
+def test_an_address_wrapped_with_the_label_column_empty_goes_on():
+    rows = _profile()
+    rows[3] = [(200, "KAB. MAGELANG 56172")]
+    assert count_uncovered(rows, "KAB. MAGELANG 56172", 3) == 0
+
+
+def test_a_suppliers_address_and_its_regency_field_drawn_in_a_browser(tmp_path, tesseract):
+    image = Image.new("RGB", (900, 240), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    label, value = font(18), font(18, bold=True)
+    boxes = {}
+    for y, caption, text in ((20, "Alamat", "JL. VETERAN NO. 8, DESA TEGALREJO, KEC."), (46, None, "SAWANGAN, KAB. MAGELANG"),
+                             (80, "Kabupaten/Kota", "KAB. MAGELANG"), (114, "Telepon", "0274-512345")):
+        if caption:
+            draw.text((180, y), caption, font=label, fill=(90, 90, 90), anchor="ra")
+        draw.text((210, y), text, font=value, fill=(20, 20, 20), anchor="la")
+        left, top, right, bottom = draw.textbbox((210, y), text, font=value, anchor="la")
+        boxes[y] = (int(left), int(top), int(right), int(bottom))
+    before, after = redacted_pixels(image, tmp_path)
+    assert pixels_covered(before, after, boxes[20]) and pixels_covered(before, after, boxes[46])
+    assert pixels_unchanged(before, after, boxes[80])

@@ -249,6 +249,8 @@ def address_continuation(page: Page, seg: Segment, value: str, headers: Headers)
                                  abs(below.box.left - value_left)) > 2.5 * current.height
                              and not _flush_right_under(page, current, below)):
             break
+        if beside_a_label and _labelled_on_its_own(page, below, headers):
+            break  # the next field, its own label beside it ("Kabupaten/Kota | KAB. MAGELANG"), not the address going on
         # (a continuation line as read: its trailing comma, which the trimmed value loses, says it goes on)
         tail = current_line.rstrip()
         head = below.text.lstrip()
@@ -286,6 +288,17 @@ _ADDRESS_CAPTION_ALONE = re.compile(r"(?i)(?:RT\s?/\s?RW|Kel(?:urahan)?\.?\s?/\s
                                     r"Kabupaten\s?/\s?Kota|Kota\s?/\s?Kabupaten|Kode\s+Pos|"
                                     + "|".join(part for part in words("values", "address_parts") if len(part) > 4)
                                     + r")\s?:?")
+
+
+def _labelled_on_its_own(page: Page, below: Segment, headers: Headers) -> bool:
+    """`below` stands beside a label of its own in the label column: a field's caption with its colon, or a
+    field's or an address part's caption ("Kabupaten/Kota", "Kecamatan :", "Telepon")."""
+    left = page.neighbour(below, "left")
+    if left is None:
+        return False
+    text = left.text.strip(" |")
+    return (text.endswith(":") or bool(_ADDRESS_CAPTION_ALONE.fullmatch(text)) or bool(STOP_LABELS.match(text))
+            or headers.opens_a_field(text))
 
 
 def _wrapped_in_its_cell(page: Page, line: Segment, below: Segment) -> bool:
