@@ -48,6 +48,12 @@ on a phone (a day's timeline starting and ending at 'Rumah' with its address, a 
 a saved home with its coordinates and plus code), and a procurement system's (SPSE) vendor page (the company's
 NPWP, the owners' and board's names, NIKs and addresses, the contact's mobile and e-mail; the NIB, tender codes
 and values public).
+A state official's wealth report (e-LHKPN) being filled in (the official's NIK, NIP, birth, home address, the
+spouse's and children's NIKs and births, land with its certificate number, vehicles with their plates, bank
+accounts; the agency, headings, asset categories, amounts and reporting year public), and a school admission
+(PPDB) portal's registration summary on a desktop or a phone (the child's NISN, NIK, family card, birth, the
+parents' names, NIKs and phones, the address with RT/RW, the registration number and its QR code; the chosen
+schools public).
 
 Labels follow the benchmark format (`truth.json` plus a 16-bit label map per image): the page is
 shot twice, the second time with every labelled text transparent, and a character's pixels are
@@ -5877,6 +5883,323 @@ def lpse_vendor(p: Page, dark: bool, group: bool):
     return css, body
 
 
+# ----------------------------------------------------------------------------- an eighth held-out proxy
+# Pages written before the engine was run on them: a state official's wealth report (e-LHKPN) being filled
+# in, and a school admission (PPDB) portal's registration summary on a desktop or a phone.
+
+LHKPN_AGENCIES = ["Pemerintah Kabupaten Magelang", "Pemerintah Kota Medan", "Kementerian Keuangan", "Pemerintah Provinsi Jawa Tengah",
+                  "Badan Pertanahan Nasional", "Pemerintah Kabupaten Bantul", "Kementerian Kesehatan", "Pemerintah Kota Makassar"]
+LHKPN_POSTS = ["Kepala Dinas", "Sekretaris Dinas", "Kepala Bidang Anggaran", "Camat", "Kepala Bagian Pengadaan Barang dan Jasa",
+               "Pejabat Pembuat Komitmen", "Auditor Ahli Madya", "Kepala Kantor Pertanahan", "Bendahara Pengeluaran"]
+LAND_ORIGINS = ["HASIL SENDIRI", "WARISAN", "HIBAH TANPA AKTA", "HASIL SENDIRI", "HIBAH DENGAN AKTA"]
+LAND_USES = ["TEMPAT TINGGAL", "DISEWAKAN", "PERTANIAN / PERKEBUNAN", "TIDAK ADA"]
+CASH_KINDS = ["TABUNGAN", "GIRO", "DEPOSITO", "TABUNGAN"]
+
+
+def _land_cert(p: Page) -> str:
+    """A land certificate's number as reports copy it: a title's kind and number, or the land office's long code."""
+    r = p.rng
+    return r.choice([f"SHM No. {p.digits(r.choice([4, 5]))}", f"{r.randint(10, 34):02d}.{r.randint(1, 30):02d}.{r.randint(1, 20):02d}."
+                     f"{r.randint(1, 20):02d}.1.{p.digits(5)}", f"{p.digits(5)}/{r.choice(['Sukamaju', 'Tegalrejo', 'Wringin', 'Jetis'])}",
+                     f"SHGB No. {p.digits(4)}", p.digits(r.choice([5, 6]))])
+
+
+def lhkpn_report(p: Page, dark: bool, group: bool):
+    """A state official's wealth report (e-LHKPN-like) in a browser at 100-150 %, as the official sees it while
+    filling it in: the system's header with the reporting year and the signed-in official, the form's steps,
+    then two or three of its parts -- the personal data (NIK, NIP, birth place and date, home address in its
+    fields, phone, e-mail, the agency and position public), the family (spouse and children with their NIK,
+    birth place and date), the land and buildings (location and address, certificate number, owner), the
+    vehicles (make and model public, plate number, owner) and cash (bank public, account number, holder).  The
+    asset categories, headings and amounts stay readable; owners are often 'PN YANG BERSANGKUTAN' (public)."""
+    r = p.rng
+    caps = r.random() < 0.6
+    U = (lambda s: s.upper() if caps else s)
+    front, who = _front_titled(p)
+    nip = p.nip()
+    year = int(nip[:4])
+    town, born = _born(p, year)
+    agency = r.choice(LHKPN_AGENCIES)
+    report_year = r.choice([2024, 2025])
+    spouse = p.name()
+    kids = [p.name() for _ in range(r.randint(1, 3))]
+    kel, kec, city = r.choice(PLACES)
+    prov = PROVINCES.get(city, ("JAWA TENGAH", "50000"))[0]
+    street = f"{r.choice(STREETS)} No. {r.randint(1, 150)}" + (f" RT {r.randint(1, 15):03d} RW {r.randint(1, 12):03d}" if r.random() < 0.7 else "")
+    rp = (lambda n: "Rp " + f"{n:,}".replace(",", "."))
+    owner = (lambda n: p.h("ui_text", "PN YANG BERSANGKUTAN") if r.random() < 0.4 else p.s("person_name", U(n)))
+
+    personal = [("Nama Lengkap", (p.i("title", front) + " " if front else "") + p.s("person_name", U(who))),
+                (r.choice(["NIK", "Nomor Induk Kependudukan"]), p.s("nik", p.nik())),
+                (r.choice(["NIP / NRP", "NIP", "NIP/NRP/NIK Pegawai"]), p.s("nip", _nip_shown(p, nip))),
+                ("Tempat Lahir", p.s("birth_date", U(town))),
+                ("Tanggal Lahir", p.s("birth_date", born)),
+                ("Jenis Kelamin", p.i("sex", U(r.choice(["Laki-laki", "Perempuan"])))),
+                (r.choice(["Status Perkawinan", "Status Kawin"]), p.i("marital", U("Kawin"))),
+                (r.choice(["Alamat Rumah", "Alamat Tempat Tinggal", "Alamat Sesuai KTP"]), p.s("address", U(street))),
+                ("Kelurahan / Desa", p.i("village", U(kel.split(". ", 1)[-1]))),
+                ("Kecamatan", p.i("district", U(kec.split(". ", 1)[-1]))),
+                ("Kabupaten / Kota", p.i("regency", U(city))),
+                ("Provinsi", p.i("province", prov if caps else prov.title())),
+                (r.choice(["No. Handphone", "Nomor HP", "No. HP"]), p.s("phone", _msisdn(p))),
+                (r.choice(["Email Pribadi", "Email", "Alamat Email"]), p.s("email", _mail_user(p, who))),
+                (r.choice(["Lembaga", "Instansi"]), p.h("ui_text", agency)),
+                ("Jabatan", p.h("ui_text", r.choice(LHKPN_POSTS)))]
+    family = [(spouse, r.choice(["ISTRI", "SUAMI"]), r.randint(year - 5, year + 5), r.choice(["MENGURUS RUMAH TANGGA", "PNS", "WIRASWASTA", "GURU"]))]
+    family += [(k, "ANAK TANGGUNGAN" if r.random() < 0.7 else "ANAK BUKAN TANGGUNGAN", r.randint(max(year + 23, 1995), 2022),
+                r.choice(["PELAJAR/MAHASISWA", "BELUM BEKERJA", "PELAJAR"])) for k in kids]
+    fam_rows = []
+    for n, (nm, rel, by, job) in enumerate(family, start=1):
+        t2, d2 = _born(p, by)
+        fam_rows.append(f"<tr><td>{p.h('count', str(n))}</td><td>{p.s('person_name', U(nm))}</td><td>{p.h('ui_text', rel if caps else rel.title())}</td>"
+                        f"<td>{p.s('nik', p.nik())}</td><td>{p.s('birth_date', U(t2))}, {p.s('birth_date', d2)}</td>"
+                        f"<td>{p.i('occupation', job if caps else job.title())}</td><td class='ak'>{p.h('ui_text', 'Edit')} {p.h('ui_text', 'Hapus')}</td></tr>")
+    land_rows = []
+    for n in range(1, r.randint(1, 3) + 1):
+        lk, lc, lcity = r.choice(PLACES)
+        addr = f"{r.choice(STREETS)} No. {r.randint(1, 150)}, {lk}, {lc}, {lcity}"
+        area = f"{r.randint(72, 900)} m2 / {r.choice([0, r.randint(36, 250)])} m2"
+        land_rows.append(
+            f"<tr><td>{p.h('count', str(n))}</td><td><div class='lb'>{p.h('ui_text', 'Lokasi')}:</div>{p.s('address', U(addr))}"
+            f"<div class='lb'>{p.h('ui_text', 'Luas Tanah / Bangunan')}: {p.h('count', area)}</div></td>"
+            f"<td><div>{p.h('ui_text', 'Jenis Bukti')}: {p.h('ui_text', r.choice(['SERTIFIKAT', 'SERTIPIKAT', 'AKTA JUAL BELI', 'GIRIK']))}</div>"
+            f"<div>{p.h('ui_text', r.choice(['Nomor Bukti', 'No. Sertifikat', 'Nomor']))}: {p.s('id_number', _land_cert(p))}</div>"
+            f"<div>{p.h('ui_text', 'Atas Nama')}: {owner(r.choice([who, spouse]))}</div>"
+            f"<div>{p.h('ui_text', 'Asal Usul')}: {p.h('ui_text', r.choice(LAND_ORIGINS))}</div>"
+            f"<div>{p.h('ui_text', 'Pemanfaatan')}: {p.h('ui_text', r.choice(LAND_USES))}</div></td>"
+            f"<td class='rt'>{p.h('price', rp(r.randint(80, 2500) * 1000000))}</td><td class='ak'>{p.h('ui_text', 'Edit')}</td></tr>")
+    car_rows = []
+    for n in range(1, r.randint(1, 3) + 1):
+        make, model, kind = r.choice(VEHICLE_MODELS)
+        car_rows.append(
+            f"<tr><td>{p.h('count', str(n))}</td><td>{p.h('ui_text', 'MOBIL' if kind != 'SEPEDA MOTOR' else 'MOTOR')}, {p.h('ui_text', make)} {p.h('ui_text', model)}</td>"
+            f"<td>{p.h('count', str(r.randint(2008, 2024)))}</td><td>{p.s('plate', _plate(p))}</td><td>{owner(r.choice([who, spouse] + kids))}</td>"
+            f"<td>{p.h('ui_text', r.choice(LAND_ORIGINS))}</td><td class='rt'>{p.h('price', rp(r.randint(8, 450) * 1000000))}</td>"
+            f"<td class='ak'>{p.h('ui_text', 'Edit')}</td></tr>")
+    cash_rows = []
+    for n in range(1, r.randint(1, 3) + 1):
+        cash_rows.append(
+            f"<tr><td>{p.h('count', str(n))}</td><td>{p.h('ui_text', r.choice(CASH_KINDS))}</td><td>{p.h('ui_text', r.choice(BANK_NAMES))}</td>"
+            f"<td>{p.s('bank_account', _bri_account(p))}</td><td>{owner(r.choice([who, spouse]))}</td>"
+            f"<td class='rt'>{p.h('price', rp(r.randint(1, 900) * 100000 + r.randint(0, 99) * 1000))}</td><td class='ak'>{p.h('ui_text', 'Edit')}</td></tr>")
+
+    def table(heads, rows):
+        return f"<table class='g'><tr>{''.join(f'<th>{p.h(UI, h)}</th>' for h in heads)}</tr>{''.join(rows)}</table>"
+
+    stacked_kv = r.random() < 0.35
+    if stacked_kv:
+        pers_html = "<div class='grid'>" + "".join(f"<div><div class='gl'>{p.h('ui_text', k)}</div><div class='gv'>{v}</div></div>" for k, v in personal) + "</div>"
+    else:
+        half = (len(personal) + 1) // 2
+        pers_html = "<div class='two'>" + "".join(
+            "<table class='kv'>" + "".join(f"<tr><th>{p.h('ui_text', k)}</th><td class='c'>:</td><td>{v}</td></tr>" for k, v in part) + "</table>"
+            for part in (personal[:half], personal[half:])) + "</div>"
+    parts = {
+        "pribadi": ("I. " + r.choice(["DATA PRIBADI", "Data Pribadi", "IDENTITAS PENYELENGGARA NEGARA"]), pers_html),
+        "keluarga": ("II. " + r.choice(["DATA KELUARGA", "Data Keluarga Inti"]),
+                     table(["No", "Nama", "Hubungan", "NIK", "Tempat, Tanggal Lahir", "Pekerjaan", "Aksi"], fam_rows)),
+        "tanah": ("A. " + r.choice(["TANAH DAN BANGUNAN", "Tanah / Bangunan"]),
+                  table(["No", "Uraian", "Kepemilikan", "Nilai Estimasi Saat Pelaporan", "Aksi"], land_rows)),
+        "mobil": ("B. " + r.choice(["ALAT TRANSPORTASI DAN MESIN", "Alat Transportasi"]),
+                  table(["No", "Uraian", "Tahun", r.choice(["No. Polisi", "Nomor Registrasi / Plat", "Nopol"]), "Atas Nama", "Asal Usul", "Nilai Estimasi", "Aksi"], car_rows)),
+        "kas": ("E. " + r.choice(["KAS DAN SETARA KAS", "Kas / Setara Kas"]),
+                table(["No", "Jenis", "Bank / Lembaga Penyimpan", r.choice(["Nomor Rekening", "No. Rekening"]), "Atas Nama Rekening", "Saldo", "Aksi"], cash_rows)),
+    }
+    order = r.choice([["pribadi", "keluarga"], ["keluarga", "tanah"], ["tanah", "mobil", "kas"], ["pribadi", "keluarga", "tanah"],
+                      ["mobil", "kas"], ["keluarga", "tanah", "mobil"]])
+    steps = ["Data Pribadi", "Data Keluarga", "Jabatan", "Harta", "Hutang", "Penerimaan", "Pengeluaran", "Lampiran", "Review & Kirim"]
+    on = "Harta" if order[0] in ("tanah", "mobil", "kas") else ("Data Pribadi" if order[0] == "pribadi" else "Data Keluarga")
+    accent = r.choice(["#b71c1c", "#8b0000", "#0d47a1", "#1b5e20"])
+    bg, fg, card, muted, line = (("#121417", "#e4e6e9", "#1c1f24", "#9aa1a9", "#30353c") if dark else
+                                 ("#eef0f3", "#24292f", "#fff", "#6a737d", "#d8dde3"))
+    size = r.choice([12, 12.5, 13, 14])
+    sums = "".join(f"<div class='sm'><div class='mu'>{p.h('ui_text', k)}</div><div class='b'>{p.h('price', rp(v))}</div></div>" for k, v in
+                   [("Total Harta", r.randint(300, 9000) * 1000000), ("Total Hutang", r.randint(0, 900) * 1000000),
+                    ("Total Harta Kekayaan", r.randint(200, 8000) * 1000000)])
+    secs = "".join(f"<div class='card'><h4>{p.h('ui_text', parts[k][0])}<span class='add'>{p.h('ui_text', '+ Tambah')}</span></h4>{parts[k][1]}</div>" for k in order)
+    css = BASE_CSS + f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{size}px; }}
+    .br {{ background:{'#2b2e33' if dark else '#dee1e6'}; padding:6px 10px; display:flex; gap:10px; font-size:13px; }}
+    .br .u {{ flex:1; background:{card}; border-radius:14px; padding:3px 14px; color:{muted}; }}
+    .top {{ height:52px; background:{accent}; color:#fff; display:flex; align-items:center; gap:14px; padding:0 22px; }}
+    .top .lg {{ font-weight:800; font-size:18px; }} .top small {{ display:block; font-size:11px; opacity:.85; }} .sp {{ flex:1; }}
+    .steps {{ display:flex; gap:4px; padding:8px 22px; background:{card}; border-bottom:1px solid {line}; flex-wrap:wrap; }}
+    .steps span {{ padding:5px 10px; border-radius:14px; color:{muted}; }} .steps span.on {{ background:{accent}; color:#fff; }}
+    .wrap {{ padding:10px 22px; }} .sums {{ display:flex; gap:12px; margin-bottom:10px; }}
+    .sm {{ flex:1; background:{card}; border:1px solid {line}; border-radius:6px; padding:8px 12px; }}
+    .card {{ background:{card}; border:1px solid {line}; border-radius:6px; margin-bottom:10px; }}
+    .card h4 {{ padding:8px 12px; border-bottom:1px solid {line}; font-size:1.02em; display:flex; justify-content:space-between; }}
+    .add {{ font-weight:400; color:{accent if not dark else '#ff8a80'}; }}
+    .two {{ display:flex; gap:24px; padding:8px 12px; }} table.kv th {{ text-align:left; font-weight:400; color:{muted}; width:170px; padding:3px 4px; vertical-align:top; }}
+    table.kv td {{ padding:3px 4px; vertical-align:top; }} table.kv td.c {{ width:8px; }}
+    .grid {{ display:grid; grid-template-columns:repeat(4, 1fr); gap:8px 14px; padding:8px 12px 12px; }}
+    .gl {{ color:{muted}; font-size:.88em; }} .gv {{ font-weight:600; overflow-wrap:anywhere; border:1px solid {line}; border-radius:4px; padding:3px 6px; min-height:1.6em; }}
+    table.g {{ border-collapse:collapse; width:calc(100% - 24px); margin:8px 12px 10px; }}
+    table.g th {{ background:{'#262a30' if dark else '#f1f3f5'}; text-align:left; padding:5px 6px; border:1px solid {line}; }}
+    table.g td {{ border:1px solid {line}; padding:5px 6px; vertical-align:top; }} td.rt {{ text-align:right; white-space:nowrap; }}
+    td.ak {{ color:{accent if not dark else '#ff8a80'}; white-space:nowrap; }} .lb {{ color:{muted}; }}
+    .mu {{ color:{muted}; }} .b {{ font-weight:700; }}
+    """
+    body = f"""<div class="br"><span>&#8592; &#8594; &#8635;</span><span class="u">{p.h('ui_text', 'https://elhkpn.kpk.go.id/portal/filing/entry/' + p.digits(6))}</span></div>
+      <div class="top"><span class="lg">{p.h('ui_text', 'e-LHKPN')}</span><div>{p.h('ui_text', 'Laporan Harta Kekayaan Penyelenggara Negara')}
+      <small>{p.h('ui_text', r.choice(['Jenis Laporan: Periodik', 'Laporan Periodik', 'Khusus, Awal Menjabat']))} &middot; {p.h('ui_text', 'Tahun Pelaporan')} {p.h('count', str(report_year))}</small></div>
+      <span class="sp"></span><span>&#128100; {p.s('person_name', U(who))}</span><span>{p.h('ui_text', 'Keluar')}</span></div>
+      <div class="steps">{''.join(f"<span class='{'on' if s == on else ''}'>{p.h('ui_text', s)}</span>" for s in steps)}</div>
+      <div class="wrap">{sums if on == 'Harta' and r.random() < 0.6 else ''}{secs}</div>"""
+    return css, body
+
+
+PPDB_PORTALS = [("PPDB Online", "#1565c0"), ("SPMB Kota", "#2e7d32"), ("PPDB Jatim", "#0d47a1"), ("PPDB Kabupaten", "#6a1b9a"),
+                ("Sistem Penerimaan Murid Baru", "#00838f"), ("PPDB SD/SMP", "#c62828")]
+PPDB_ROUTES = ["Zonasi", "Domisili", "Afirmasi", "Prestasi Akademik", "Perpindahan Tugas Orang Tua", "Prestasi Non Akademik"]
+PPDB_SCHOOLS = ["SMP NEGERI 1 MAGELANG", "SMP NEGERI 2 MERTOYUDAN", "SMP NEGERI 3 BANTUL", "SMP NEGERI 5 MEDAN",
+                "SMA NEGERI 1 SLEMAN", "SMA NEGERI 3 BANDUNG", "SMP NEGERI 8 MAKASSAR", "SD NEGERI 1 TEGALREJO",
+                "SMA NEGERI 2 BONDOWOSO", "SMK NEGERI 1 KLATEN"]
+PPDB_FROM = ["SD NEGERI 2 SUKAMAJU", "SD NEGERI 1 TEGALREJO", "SD INPRES MEDAN KOTA", "MI MUHAMMADIYAH JETIS",
+             "SMP NEGERI 1 JETIS", "SD IT AL-HIKMAH", "TK PERTIWI WRINGIN"]
+
+
+def ppdb_registration(p: Page, dark: bool, group: bool):
+    """A school admission (PPDB, SPMB) portal's registration summary (bukti pendaftaran) as a parent screenshots
+    it, on a desktop at 100-150 % or on a phone (about 400 px wide at device scale 2-3): the portal and the
+    admission route (public), the registration number and its QR code, the child's name, NISN, NIK, family card
+    number, birth place and date and former school (public), the parents' names, NIKs and phone numbers, the
+    home address with RT/RW, its distance to the school, and the chosen schools (public) with their NPSN and
+    the status.  Labels beside or above their values; values often in capitals as the school database keeps them."""
+    r = p.rng
+    mobile = r.random() < 0.5
+    portal, accent = r.choice(PPDB_PORTALS)
+    region = r.choice(REGIONS)[0]
+    caps = r.random() < 0.6
+    U = (lambda s: s.upper() if caps else s)
+    family = r.choice(FAMILY)
+    child = f"{r.choice(GIVEN)} {r.choice(GIVEN)} {family}" if r.random() < 0.4 else f"{r.choice(GIVEN)} {family}"
+    father, mother = f"{r.choice(GIVEN)} {family}", p.name()
+    year = r.randint(2010, 2019)
+    town, date = _born(p, year)
+    nisn = "00" + p.digits(8) if r.random() < 0.6 else "3" + p.digits(9)
+    reg = r.choice([f"{r.choice(['2025', '2026'])}-{p.digits(2)}-{p.digits(5)}", f"PPDB{p.digits(10)}", f"{p.digits(4)}.{p.digits(4)}.{p.digits(4)}",
+                    f"REG-{r.choice(['SMP', 'SMA', 'SD'])}-{p.digits(6)}"])
+    route = r.choice(PPDB_ROUTES)
+    L = lambda *names: r.choice(names)  # noqa: E731
+    birth_together = r.random() < 0.5
+    childf = [(L("Nama Lengkap", "Nama Calon Peserta Didik", "Nama Siswa", "Nama"), p.s("person_name", U(child))),
+              ("NISN", p.s("id_number", nisn)),
+              (L("NIK", "NIK Siswa", "NIK Calon Murid"), p.s("nik", p.nik())),
+              (L("No. KK", "Nomor KK", "Nomor Kartu Keluarga"), p.s("kk", p.nik()))]
+    if birth_together:
+        childf.append((L("Tempat, Tanggal Lahir", "Tempat/Tgl. Lahir", "TTL"), p.s("birth_date", f"{U(town)}, {date}")))
+    else:
+        childf += [("Tempat Lahir", p.s("birth_date", U(town))), ("Tanggal Lahir", p.s("birth_date", date))]
+    childf += [("Jenis Kelamin", p.i("sex", U(r.choice(["Laki-laki", "Perempuan"])))),
+               (L("Asal Sekolah", "Sekolah Asal"), p.h("ui_text", r.choice(PPDB_FROM)))]
+    kel, kec, city = r.choice(PLACES)
+    rt, rw = r.randint(1, 15), r.randint(1, 12)
+    street = r.choice([f"{r.choice(STREETS)} No. {r.randint(1, 150)}", f"Dusun {r.choice(['Krajan', 'Ngentak', 'Karanganyar', 'Sidomulyo'])}",
+                       f"Perum {r.choice(['Griya', 'Bumi'])} {r.choice(['Asri', 'Permai'])} Blok {r.choice('ABCD')}{r.randint(1, 9)} No. {r.randint(1, 40)}"])
+    split_addr = r.random() < 0.5
+    if split_addr:
+        addrf = [(L("Alamat", "Alamat Tempat Tinggal", "Alamat Domisili"), p.s("address", U(street))),
+                 ("RT / RW", p.i("rt_rw", f"{rt:03d} / {rw:03d}" if r.random() < 0.5 else f"{rt:02d}/{rw:02d}")),
+                 (L("Kelurahan/Desa", "Desa/Kelurahan"), p.i("village", U(kel.split(". ", 1)[-1]))),
+                 ("Kecamatan", p.i("district", U(kec.split(". ", 1)[-1]))),
+                 (L("Kabupaten/Kota", "Kota/Kab."), p.i("regency", U(city)))]
+    else:
+        addrf = [(L("Alamat", "Alamat Tempat Tinggal", "Alamat Sesuai KK"),
+                  p.s("address", U(f"{street}, {r.choice(['RT', 'Rt.'])} {rt:02d} {r.choice(['RW', '/RW', 'Rw.'])} {rw:02d}, {kel}, {kec}, {city}")))]
+    addrf.append((L("Jarak ke Sekolah", "Jarak Domisili"), p.h("count", f"{r.randint(150, 4800):,} m".replace(",", "."))))
+    parentf = [(L("Nama Ayah", "Nama Ayah Kandung"), p.s("person_name", U(father))),
+               (L("NIK Ayah", "NIK Ayah Kandung"), p.s("nik", p.nik())),
+               (L("Nama Ibu", "Nama Ibu Kandung"), p.s("person_name", U(mother))),
+               ("NIK Ibu", p.s("nik", p.nik())),
+               (L("No. HP Orang Tua", "No. HP/WA", "Nomor WhatsApp", "No. Telepon Orang Tua"), p.s("phone", _msisdn(p)))]
+    if r.random() < 0.4:
+        parentf.insert(2, (L("No. HP Ayah", "Telepon Ayah"), p.s("phone", _msisdn(p))))
+    if r.random() < 0.3:
+        parentf.append((L("Email", "Email Orang Tua"), p.s("email", _mail_user(p, father))))
+    schools = r.sample(PPDB_SCHOOLS, r.randint(1, 3))
+    status = L("Terverifikasi", "Menunggu Verifikasi", "Diterima", "Dalam Proses")
+    qr = _qr_svg(p, f"https://ppdb.example/cek/{reg}", r.choice([96, 110, 130]) if not mobile else r.choice([110, 140]))
+    bg, fg, card, muted, line = (("#101316", "#e6e8eb", "#1a1e23", "#9aa1a9", "#2c323a") if dark else
+                                 ("#f2f5f8", "#1f2933", "#fff", "#66717d", "#dde3ea"))
+    stacked = mobile and r.random() < 0.6
+
+    def fields(items):
+        if stacked:
+            return "".join(f"<div class='st'><div class='mu'>{p.h('ui_text', k)}</div><div class='b'>{v}</div></div>" for k, v in items)
+        if mobile:
+            return "".join(f"<div class='kv'><span class='mu'>{p.h('ui_text', k)}</span><span class='b'>{v}</span></div>" for k, v in items)
+        return "<table class='f'>" + "".join(f"<tr><td class='l'>{p.h('ui_text', k)}</td><td>:</td><td class='b'>{v}</td></tr>" for k, v in items) + "</table>"
+
+    if mobile:
+        choice_html = "".join(f"<div class='ch'><div class='mu'>{p.h('ui_text', 'Pilihan ' + str(n))}</div><div class='b'>{p.h('ui_text', s)}</div>"
+                              f"<div class='mu'>{p.h('ui_text', 'NPSN')} {p.h('reference_no', p.digits(8))} &middot; {p.h('count', str(r.randint(150, 4800)) + ' m')}</div></div>"
+                              for n, s in enumerate(schools, start=1))
+    else:
+        choice_html = ("<table class='g'><tr>" + "".join(f"<th>{p.h('ui_text', h)}</th>" for h in ["Pilihan", "Sekolah", "NPSN", "Jarak", "Status"]) + "</tr>"
+                       + "".join(f"<tr><td>{p.h('count', str(n))}</td><td>{p.h('ui_text', s)}</td><td>{p.h('reference_no', p.digits(8))}</td>"
+                                 f"<td>{p.h('count', str(r.randint(150, 4800)) + ' m')}</td><td>{p.h('ui_text', status if n == 1 else '-')}</td></tr>"
+                                 for n, s in enumerate(schools, start=1)) + "</table>")
+    regbox = (f"<div class='reg'><div class='qr'>{p.pic('qr_code', qr)}</div><div><div class='mu'>{p.h('ui_text', L('Nomor Pendaftaran', 'No. Pendaftaran', 'No. Registrasi'))}</div>"
+              f"<div class='rn'>{p.s('id_number', reg)}</div><div class='mu'>{p.h('ui_text', 'Jalur')}: {p.h('ui_text', route)}</div>"
+              f"<div class='pill'>{p.h('ui_text', status)}</div></div></div>")
+    sections = [(L("Data Calon Peserta Didik", "Data Siswa", "Identitas Calon Murid"), fields(childf)),
+                (L("Alamat Tempat Tinggal", "Data Domisili", "Alamat"), fields(addrf)),
+                (L("Data Orang Tua / Wali", "Data Orang Tua", "Orang Tua/Wali"), fields(parentf)),
+                (L("Pilihan Sekolah", "Sekolah Tujuan", "Pilihan Sekolah Tujuan"), choice_html)]
+    title = L("Bukti Pendaftaran", "Ringkasan Pendaftaran", "Resume Pendaftaran", "Tanda Bukti Pendaftaran")
+    size = r.choice([13, 14, 15]) if mobile else r.choice([12.5, 13, 14])
+    common = f"""
+    body {{ background:{bg}; color:{fg}; font-family:{_font(p)}; font-size:{size}px; }}
+    .mu {{ color:{muted}; }} .b {{ font-weight:600; }}
+    .card {{ background:{card}; border:1px solid {line}; border-radius:8px; margin-bottom:10px; }}
+    .card h4 {{ padding:8px 12px; border-bottom:1px solid {line}; font-size:1em; color:{accent if not dark else '#90caf9'}; }}
+    .reg {{ display:flex; gap:14px; align-items:center; padding:10px 12px; }} .qr {{ background:#fff; padding:5px; border-radius:4px; }} .qr svg {{ display:block; }}
+    .rn {{ font-size:1.35em; font-weight:800; letter-spacing:.5px; margin:2px 0; }}
+    .pill {{ display:inline-block; margin-top:4px; padding:2px 10px; border-radius:10px; background:{accent}; color:#fff; font-size:.85em; }}
+    """
+    if mobile:
+        css = BASE_CSS + common + f"""
+        .sb {{ height:24px; background:{accent}; color:#fff; font-size:11px; display:flex; justify-content:space-between; padding:4px 14px; }}
+        .hd {{ background:{accent}; color:#fff; padding:8px 14px 12px; }} .hd .t {{ font-weight:700; font-size:1.08em; }} .hd small {{ display:block; opacity:.85; }}
+        .view {{ padding:10px 10px 60px; }}
+        .kv {{ display:flex; justify-content:space-between; gap:12px; padding:6px 12px; border-bottom:1px solid {line}; }}
+        .kv .b {{ text-align:right; overflow-wrap:anywhere; }} .kv > .mu {{ flex:0 0 auto; max-width:44%; }}
+        .st {{ padding:5px 12px; border-bottom:1px solid {line}; overflow-wrap:anywhere; }} .st .mu {{ font-size:.84em; }}
+        .ch {{ padding:6px 12px; border-bottom:1px solid {line}; }}
+        .btn {{ position:fixed; bottom:0; left:0; right:0; background:{card}; border-top:1px solid {line}; padding:8px 12px; display:flex; gap:8px; }}
+        .btn span {{ flex:1; text-align:center; padding:8px; border-radius:8px; background:{accent}; color:#fff; font-weight:600; }}
+        """
+        scrolled = r.choice([0, 0, 180, 380])
+        body = f"""<div class="sb"><span>{p.h('time', p.time())}</span><span>{p.h('ui_text', '4G')} {p.h('count', str(r.randint(20, 99)) + '%')}</span></div>
+          <div class="hd"><div class="t">&#8592; {p.h('ui_text', title)}</div><small>{p.h('ui_text', portal)} {p.h('ui_text', region)} {p.h('ui_text', '2025/2026')}</small></div>
+          <div style="height:calc(100vh - 140px); overflow:hidden"><div class="view" style="margin-top:-{scrolled}px"><div class="card">{regbox}</div>
+          {''.join(f"<div class='card'><h4>{p.h('ui_text', t)}</h4>{c}</div>" for t, c in sections)}</div></div>
+          <div class="btn"><span>{p.h('ui_text', L('Unduh Bukti', 'Cetak Bukti'))}</span><span>{p.h('ui_text', L('Bagikan', 'Kembali'))}</span></div>"""
+        return css, body, ((400, 860), r.choice([2.0, 2.75, 3.0]))
+    css = BASE_CSS + common + f"""
+    .top {{ height:54px; background:{accent}; color:#fff; display:flex; align-items:center; gap:16px; padding:0 22px; }}
+    .top .lg {{ font-weight:800; font-size:17px; }} .top small {{ display:block; font-size:11px; opacity:.85; }} .sp {{ flex:1; }}
+    .nav {{ background:{card}; border-bottom:1px solid {line}; padding:0 22px; display:flex; gap:4px; }} .nav span {{ padding:9px 12px; color:{muted}; }}
+    .nav span.on {{ color:{accent if not dark else '#90caf9'}; border-bottom:3px solid {accent}; font-weight:700; }}
+    .wrap {{ padding:12px 22px; }} .ttl {{ font-size:1.25em; font-weight:700; margin-bottom:8px; }}
+    .cols {{ display:grid; grid-template-columns:{r.choice(['1fr 1fr', '3fr 2fr'])}; gap:12px; }}
+    table.f {{ margin:6px 12px 10px; }} table.f td {{ padding:3px 6px 3px 0; vertical-align:top; }} table.f .l {{ color:{muted}; width:{r.choice([150, 170])}px; }}
+    table.g {{ width:calc(100% - 24px); margin:8px 12px 12px; border-collapse:collapse; }}
+    table.g th, table.g td {{ border:1px solid {line}; padding:4px 6px; text-align:left; }}
+    """
+    left = [sections[0], sections[1]] if r.random() < 0.5 else [sections[0], sections[2]]
+    right = [s for s in sections if s not in left]
+    box = (lambda t, c: f"<div class='card'><h4>{p.h('ui_text', t)}</h4>{c}</div>")
+    menu = ["Beranda", "Pendaftaran", "Unggah Berkas", "Pengumuman", "Cek Status"]
+    body = f"""<div class="top"><span class="lg">{p.h('ui_text', portal)}</span><div>{p.h('ui_text', region)}<small>{p.h('ui_text', 'Tahun Ajaran 2025/2026')}</small></div>
+      <span class="sp"></span><span>&#128100; {p.s('person_name', U(child)) if r.random() < 0.6 else p.s('id_number', nisn)}</span><span>{p.h('ui_text', 'Keluar')}</span></div>
+      <div class="nav">{''.join(f"<span class='{'on' if m == 'Pendaftaran' else ''}'>{p.h('ui_text', m)}</span>" for m in menu)}</div>
+      <div class="wrap"><div class="ttl">{p.h('ui_text', title)}</div><div class="cols"><div><div class="card">{regbox}</div>{''.join(box(t, c) for t, c in left)}</div>
+      <div>{''.join(box(t, c) for t, c in right)}</div></div></div>"""
+    return css, body
+
+
 KINDS = {
     # name: (template, css viewport, device scale factors, dark variants, group variants)
     "mobile_chat": (mobile_chat, (390, 844), (2.0, 2.75, 3.0), True, True),
@@ -5951,6 +6274,9 @@ KINDS = {
     "webinar_attendance": (webinar_attendance, (1366, 768), (1.0, 1.25), True, False),
     "map_location": (map_location, (390, 844), (2.0, 2.75, 3.0), True, False),
     "lpse_vendor": (lpse_vendor, (1366, 768), (1.0, 1.25, 1.5), False, False),
+    "lhkpn_report": (lhkpn_report, (1366, 768), (1.0, 1.25, 1.5), True, False),
+    # A template may return a third item, (viewport, scale), when it draws its page on a phone as well.
+    "ppdb_registration": (ppdb_registration, (1366, 768), (1.0, 1.25, 1.5), True, False),
 }
 
 COLLECT_JS = """
@@ -6017,8 +6343,10 @@ def render(out: Path, seed: int, per_kind: int, kinds: list[str] | None = None) 
                 dark = darkable and n % 2 == 1
                 group = groupable and n % 3 != 0
                 scale = scales[n % len(scales)]
-                css, body = template(Page(rng), dark, group)
-                page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]},
+                drawn = template(Page(rng), dark, group)
+                css, body = drawn[:2]
+                size, scale = drawn[2] if len(drawn) > 2 else (viewport, scale)
+                page = browser.new_page(viewport={"width": size[0], "height": size[1]},
                                         device_scale_factor=scale)
                 page.set_content(f"<html><head><meta charset='utf-8'><style>{css}</style></head>"
                                  f"<body>{body}</body></html>")
