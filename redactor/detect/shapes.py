@@ -56,6 +56,8 @@ def shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
         n = T.name_extent(body)
         if n >= 2 and all(_a_payment_method(w) for w in body[:n].split()):
             return None  # "Pelanggan: Tunai", "Nama: Cash": how the bill was paid, not who paid it
+        if n >= 2 and any(w.strip(",.").lower() in T.NOT_A_PERSON for w in body[:n].split()[1:]):
+            return None  # "Atas Nama: PN YANG BERSANGKUTAN": the official the report is of, not named
         return (lead, n) if n >= 2 else None
     if shape == "address":
         trimmed = trim_value(body)

@@ -17,8 +17,11 @@ from .base import EachRecognizer
 _NAME_RUN = re.compile(  # (never from inside a hyphenated word: "e-Lakip Beranda" is a system and a menu)
     r"(?<![A-Za-z0-9-])(?:(?:Prof|Dr|dr|Drs|Dra|Ir|H|Hj|KH|drg)\.\s?)*"
     r"(?:[A-Z][a-z'’`-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’`-]+|[A-Z]\.|bin|binti))+"
-    r"(?:,?\s*(?:[A-Z][a-z]{0,3}\.\s?){1,3}[A-Za-z]{0,4}\.?)*")
+    # (a degree's last letters end at a word's end: "S.T. Keluar" is a degree and a button, not "S.T. Kelu")
+    r"(?:,?\s*(?:[A-Z][a-z]{0,3}\.\s?){1,3}[A-Za-z]{0,4}(?![A-Za-z])\.?)*")
 NAME_TOKEN = re.compile(r"[A-Z][a-z'’`-]+")
+# A whole word after a run's degrees, not a degree's own part ("Sos" of "S.Sos."): a space before it.
+_WORD_AFTER = re.compile(r"(?<=\s)[A-Z][a-z'’`-]+(?![.A-Za-z])")
 
 
 # Words that open a sentence or a menu, greetings, offices and jobs: never the edge of a name.
@@ -196,6 +199,12 @@ def _name_run(seg: Segment, rec: Recognizer, m: re.Match, tokens: list, not_name
     # The last run keeps what follows its last word (a degree: ", S.Kom.").
     whole = last and tokens[-1].end() >= len(m.group().rstrip(" ,.")) - 12
     end = m.end() if whole else m.start() + tokens[-1].end()
+    if whole:
+        # The degrees stay; a word standing after them does not (the sign-out button beside the signed-in
+        # user: "Dimas Siregar, S.T. Keluar"), as the run was broken at it.
+        word_after = _WORD_AFTER.search(m.group(), tokens[-1].end())
+        if word_after:
+            end = m.start() + word_after.start()
     value = seg.text[start:end].rstrip(" ,")
     return Candidate(rec.category, seg, start, start + len(value), rec.score, rec.id, value)
 
