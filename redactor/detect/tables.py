@@ -108,6 +108,8 @@ class Headers:
             if headers and ((_a_form_field(_under_the_table(row, headers), headers) and not _fills_the_columns(row, headers))
                             or self._a_field_under_the_first_column(row, headers, bounds)):
                 headers = []  # "Dikeluarkan Tanggal : …" under a family card's table: the table has ended
+            if headers and _another_tables_header(row, headers):
+                headers = []  # "No | Uraian | … | Aksi" under "No | Nama | … | Aksi": the next section's table
             # A table's captions OCR glued two and three at a time ("Tempat Lahir Tanggal Lahir NIK",
             # "Agama Alamat Jalan"): no piece is a caption alone, but split they all are.
             row.segments = self._glued_captions_split(row) or row.segments
@@ -228,8 +230,10 @@ class Headers:
         opens other fields, no row of that grid.  A scrap OCR made of a photo's noise (boxed a few pixels
         high, "atm.") is no heading: the rows of a photographed sheet OCR missed are gaps, not the table's end."""
         gap = row.box.top - last_bottom
-        piece = row.segments[0].text if len(row.segments) == 1 else ""
-        return (filled_rows >= 1 and len(row.segments) == 1 and height >= HEADING_HEIGHT * table_height
+        # (the card's own buttons beside its heading do not make it a row: "A. Tanah / Bangunan | + Tambah")
+        pieces = [s for s in row.segments if not _a_control(s.text)]
+        piece = pieces[0].text if len(pieces) == 1 else ""
+        return (filled_rows >= 1 and len(pieces) == 1 and height >= HEADING_HEIGHT * table_height
                 and sum(ch.isalpha() for ch in piece) >= 2 and gap > max(2 * height, 2.5 * widest))
 
     def _values_wrap_on(self, page: Page, row: Row) -> bool:
@@ -555,6 +559,33 @@ class Headers:
 
 # A form's field: a label of words, then a colon ("Dikeluarkan Tanggal : 06-03-2019", "Kode Pos : 32830").
 _FIELD_LABEL = re.compile(r"^[^\W\d_][^\W\d_ ./]*(?:[ ./]+[^\W\d_]+){0,4}\.?\s?:(?:\s|$)")
+
+
+_CONTROL_WORDS = frozenset(w.lower() for w in words("values", "control_words"))
+
+
+def _a_control(text: str) -> bool:
+    """A button's words alone, with its icon's sign ("+ Tambah", "Edit", "Lihat Semua")."""
+    found = re.findall(r"[A-Za-z]+", text)
+    return 0 < len(found) <= 3 and all(w.lower() in _CONTROL_WORDS for w in found)
+
+
+def _another_tables_header(row, headers: Sequence[Segment]) -> bool:  # noqa: ANN001 - a page's Row
+    """A row under a table that opens and closes with the table's first and last captions around captions of
+    its own, and holds no figure ("No | Uraian | Kepemilikan | Nilai | Aksi" under "No | Nama | Hubungan | NIK |
+    Aksi"): the header of the next table a form sets in the same frame (a wealth report's family, then its
+    land), which ends this one.  Its rows are not this table's, nor its cells cut at this table's columns."""
+    if len(headers) < 3 or len(row.segments) < 3:
+        return False
+    texts = [s.text.strip(" :.|").lower() for s in row.segments]
+    captions = [h.text.strip(" :.|").lower() for h in headers]
+    if any(re.search(r"\d", t) or not t or len(t.split()) > 4 for t in texts):
+        return False
+    opens = texts[0] == captions[0] or texts[0].split()[0] == captions[0]
+    # (the row-number caption and the next OCR glued: "No Uraian")
+    middle = ([texts[0].split(None, 1)[1]] if texts[0] != captions[0] and opens else []) + texts[1:-1]
+    own = [t for t in middle if t not in captions and header_text(t).lower() not in captions]
+    return opens and texts[-1] == captions[-1] and len(own) >= 2
 
 
 def _repeats_its_caption(labelled: Sequence[Segment], bounds: list[tuple[float, float, Segment]]) -> bool:

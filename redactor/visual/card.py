@@ -168,6 +168,15 @@ def _card_keys(rows: list[_Row]) -> set[str]:
     return best
 
 
+def _in_a_label_column(row: _Row, rows: list[_Row]) -> bool:
+    """Another label starts at this one's left edge, on another line: a card stacks its labels in a column.  A
+    label word alone at its own edge is a menu's or a step bar's item ("Data Pribadi  Data Keluarga  Jabatan
+    Harta" over a profile form): the items after it are no value of it, nor is the gap under it a row unread."""
+    tol = 2.5 * max(6.0, row.lh)
+    return any(other is not row and abs(other.box.left - row.box.left) <= tol
+               and abs(other.centre - row.centre) > 0.6 * max(6.0, row.lh) for other in rows)
+
+
 def is_identity_card(ocr_words: Iterable[OcrWord]) -> bool:
     rows = _rows([w for w in ocr_words if str(w.text).strip()])
     return len(_card_keys(rows)) >= 3
@@ -280,9 +289,11 @@ def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Findi
     rows = _rows(words)
     if len(_card_keys(rows)) < 3:
         return []
+    # (a label alone at its edge is no field to cover, but its words still end the field beside them)
+    label_ids = {id(w) for r in rows for w in r.words}
+    rows = [r for r in rows if r.label.key in _MID_LINE or _in_a_label_column(r, rows)]
     W, H = image.size
     photo = find_photo(image, words)
-    label_ids = {id(w) for r in rows for w in r.words}
     findings: list[Finding] = []
     grey = None  # the page in grey, made when a value under its label was not read
     if photo is not None:

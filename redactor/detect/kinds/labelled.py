@@ -13,7 +13,7 @@ from ...findings import Box
 from ..layout import Segment
 from .. import text as T
 from ..lexicon import common_words, given_names, is_ordinary_word, name_words, words
-from ..page import Candidate, Page
+from ..page import PANEL_GAP, Candidate, Page
 from ..recognizer import Recognizer
 from ..shapes import shape_value
 from ..tables import ADDRESS_COLUMN, ATTRIBUTE_COLUMN, COUNT_COLUMN, HOME_COLUMN, RESIDENCE_COLUMN, header_text
@@ -257,6 +257,16 @@ class LabelledFinder:
                 if beside is not None and (rec.label_regex.fullmatch(beside.text.strip(" /|:"))
                                            or self._translation(beside.text, rec)):
                     beside = None  # the label's translation in a cell of its own ("Place of birth | Tempat lahir")
+                under = page.neighbour(seg, "below")
+                if (beside is not None and beside.row == seg.row and under is not None
+                        and beside.box.left - seg.box.right > PANEL_GAP * max(seg.height, beside.height)
+                        and (self.headers.is_header(beside) or self.headers.starts_with_label(beside.text))
+                        and page.neighbour(beside, "right") is not None
+                        and not (self.headers.is_header(under) or self.headers.starts_with_label(under.text))):
+                    # the next panel's field far across the page, its own value beside it ("No. Pendaftaran ...
+                    # Alamat Tempat Tinggal : Perum …"), is not this label's value: that stands under it (a form's
+                    # next label under it keeps the value beside it, "Kecamatan | Desa Wringin")
+                    beside = None
                 neighbour = page.neighbour(seg, "below") if stacked_name else beside or page.neighbour(seg, "below")
                 if neighbour is None or _in_another_column(page, seg, neighbour, rec) or (
                         self.headers.is_header(neighbour)

@@ -43,6 +43,8 @@ _SLOT_JUNK = re.compile(r"^(?:(?:[^\w\s]+\w?[^\w\s]*|\w[^\w\s]+|[A-Za-z]|[A-Z]{2
 # After the signed-in user's name in a top bar: a menu caret (read as "v", "~", "▾") and a sign-out button.
 _SLOT_CONTROLS = re.compile(r"(?:\s+(?:[^\w\s]{1,2}|[vVY~]))*(?:\s+(?:[^\w\s]{1,2}\s+)?(?:"
                             + "|".join(map(re.escape, words("names", "account_controls"))) + r")\W{0,2})?$")
+# A sign-out or account button itself, of those controls.
+_CONTROL_WORD = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, words("names", "account_controls"))) + r")(?!\w)")
 _SLOT_RUN = re.compile(
     r"(?:[A-Z][a-z'’`-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’`-]+|[A-Z]\.|bin|binti)){0,4}"
     r"(?:,?\s*(?:[A-Z][a-z]{0,3}\.\s?){1,3}[A-Za-z]{0,4}\.?)*")
@@ -130,8 +132,17 @@ def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
     start = junk.end() if junk else 0
     body = text[start:].rstrip(" .,:;")
     controls = _SLOT_CONTROLS.search(body)
+    beside_a_control = False
     if controls and controls.start() > 0:
+        beside_a_control = _CONTROL_WORD.search(controls.group()) is not None
         body = body[:controls.start()]
+    if not beside_a_control:
+        right = page.neighbour(seg, "right")  # the button set apart, read as a cell of its own
+        beside_a_control = right is not None and _CONTROL_WORD.fullmatch(right.text.strip(" |.,:;")) is not None
+    if beside_a_control and body.isupper() and len(re.findall(r"[A-Z]{2,}", body)) >= 2:
+        # The signed-in user beside the sign-out button, in the capitals the records keep ("DIMAS SIREGAR
+        # Keluar"): read as the same name in its case (as long, so that its place in the line holds).
+        body = re.sub(r"[A-Z]{2,}", lambda w: w.group()[0] + w.group()[1:].lower(), body)
     stamp = _SLOT_TIME.search(body)
     if stamp:
         body = body[:stamp.start()]  # a team chat's message header: the sender, then the time it was sent
