@@ -283,3 +283,34 @@ def test_a_lone_label_of_the_next_column_still_ends_the_field_beside_it_end_to_e
     kec = (365, 62, 365 + int(f.getlength("Kecamatan")), 82)
     assert np.array_equal(before[kec[1]:kec[3], kec[0]:kec[2]], after[kec[1]:kec[3], kec[0]:kec[2]])
     assert not np.array_equal(before[62:82, 200:320], after[62:82, 200:320])  # the head of the family's name
+
+
+def test_kelurahan_slash_desa_is_one_label_not_a_label_and_its_translation_end_to_end(tesseract, tmp_path):
+    """"Kelurahan / Desa" over "Kecamatan" on a card-like form: one label with its value beside it, not a label
+    and its translation with the value under them; the next field's label under it stays readable."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from conftest import font
+    from redactor.config import Config
+    from redactor.pipeline import redact_file
+
+    image = Image.new("RGB", (760, 330), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    f = font(15)
+    fields = [("Nama Lengkap", "RAHMAT HASIBUAN"), ("NIK", "3507106806642579"), ("Alamat", "JL. MELATI NO. 54"),
+              ("Kelurahan / Desa", "SUMBERAGUNG"), ("Kecamatan", "JETIS"), ("Agama", "ISLAM"),
+              ("Status Perkawinan", "KAWIN"), ("Pekerjaan", "PNS")]
+    for k, (label, value) in enumerate(fields):
+        draw.text((40, 20 + 36 * k), label, fill=(100, 100, 100), font=f)
+        draw.text((220, 20 + 36 * k), ":", fill=(40, 40, 40), font=f)
+        draw.text((236, 20 + 36 * k), value, fill=(20, 20, 20), font=f)
+    src, out = tmp_path / "form.png", tmp_path / "out.png"
+    image.save(src)
+    redact_file(src, out, config=Config())
+    before = np.asarray(image.convert("L")).astype(np.float64)
+    after = np.asarray(Image.open(out).convert("L")).astype(np.float64)
+    top = 20 + 36 * 4
+    right = 40 + int(f.getlength("Kecamatan"))
+    assert np.array_equal(before[top - 2:top + 18, 40:right], after[top - 2:top + 18, 40:right])
+    assert not np.array_equal(before[top - 38:top - 18, 236:360], after[top - 38:top - 18, 236:360])  # SUMBERAGUNG
