@@ -1087,3 +1087,20 @@ def test_a_rectangle_holding_printed_words_is_no_photo():
     printed = [Word(text, Box(photo.left + 20, photo.top + 40 + 40 * i, 120, 22), conf=91.0, line_id=200 + i)
                for i, text in enumerate(["Golongan", "Darah", "Berlaku"])]
     assert not [f for f in card_regions(card, words + printed) if f.category == "photo"]
+
+
+@pytest.mark.usefixtures("tesseract")
+def test_the_orientation_check_turns_a_page_only_when_turned_it_reads_better():
+    from redactor.ocr.engine import get_engine
+    from redactor.visual.rectify import _reads_better
+    engine = get_engine()
+    # Paper with toner specks and no text readable at the check's size (an A4 copy of two small ID cards):
+    # every way round reads nothing, and the page stays as it lies.
+    rng = np.random.default_rng(7)
+    paper = np.full((1400, 1000, 3), 236, np.uint8)
+    for y, x in rng.integers(0, (1400, 1000), size=(300, 2)):
+        paper[y:y + 4, x:x + 4] = 40
+    assert _reads_better(paper, [90, 270, 0], engine) == 0
+    # A page lying on its side is still turned.
+    sideways = np.asarray(render_receipt().rotate(90, expand=True))
+    assert _reads_better(sideways, [90, 270, 0], engine) == 90

@@ -357,8 +357,11 @@ def _reads_better(rgb: np.ndarray, candidates: list[int], engine: Engine) -> int
     h, w = rgb.shape[:2]
     img = Image.fromarray(rgb[int(h * 0.2):int(h * 0.8), int(w * 0.1):int(w * 0.9)])
     img.thumbnail((VERIFY_SIDE, VERIFY_SIDE))
-    best, best_score = candidates[0], -1
-    for angle in dict.fromkeys(candidates):
+    # The page as it lies is tried first and wins a tie: a turn must read better, not as badly.  Text too
+    # small to read at the check's size (two ID cards copied on an A4 page) reads no word any way round,
+    # and taking the first turn offered then laid the whole page on its side.
+    best, best_score = (0 if 0 in candidates else candidates[0]), -1
+    for angle in sorted(dict.fromkeys(candidates), key=lambda a: a != 0):
         arr = np.asarray(img)
         if angle:
             arr = cv2.rotate(arr, _CV_ROT[angle])
