@@ -112,6 +112,9 @@ class VerdictKind(StrEnum):
     INTERNAL_SYSTEM = "internal_system"
     CLASSIFIED_DOCUMENT = "classified_document"
     IDENTITY_CARD = "identity_card"
+    # Not the image's kind but its reading: most of its words were read unsurely (a page blurred, faint, too small
+    # or turned), so what was found may not be all there is.  Looked over before it is posted, like the others.
+    POORLY_READ = "poorly_read"
 
 
 @dataclass(frozen=True)

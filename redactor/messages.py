@@ -47,6 +47,18 @@ VERDICT_MESSAGES: dict[VerdictKind, dict[str, dict[str, str]]] = {
                          "walaupun sudah ditutup."},
         "alert": {"en": "Identity card in {name}", "id": "Kartu identitas di {name}"},
     },
+    VerdictKind.POORLY_READ: {
+        "line": {"en": "most of the text could not be read reliably: look over the copy before posting it",
+                 "id": "sebagian besar teks tidak terbaca dengan baik: periksa salinannya sebelum diunggah"},
+        "short": {"en": "text hard to read: check by eye", "id": "teks sulit dibaca: periksa sendiri"},
+        "banner": {"en": "Most of the text in this image could not be read reliably (blurred, faint, too small or "
+                         "turned), so some personal data may not have been found. Look over the copy and draw a "
+                         "box over anything still readable before posting it.",
+                   "id": "Sebagian besar teks pada gambar ini tidak terbaca dengan baik (buram, pudar, terlalu kecil "
+                         "atau terbalik), sehingga mungkin ada data pribadi yang belum ditemukan. Periksa salinannya "
+                         "dan tutup sendiri bagian yang masih terbaca sebelum diunggah."},
+        "alert": {"en": "Text hard to read in {name}: check it by eye", "id": "Teks sulit dibaca di {name}: periksa sendiri"},
+    },
 }
 
 

@@ -342,7 +342,7 @@ def review_pages(path: str | Path, config: Config = Config()) -> tuple[list[PdfP
 
 
 def combined_verdict(verdicts: Sequence[Verdict]) -> Verdict:
-    order = ("classified_document", "internal_system", "identity_card")
+    order = ("classified_document", "internal_system", "identity_card", "poorly_read")
     for kind in order:
         for verdict in verdicts:
             if verdict.kind == kind:

@@ -22,7 +22,7 @@ from .cover import apply_cover
 from .detect import detect
 from .errors import AnalysisTimeout, DetectorError, ExportError, OcrError, fail_closed
 from .export import FORMATS, ExportResult, covered_boxes, default_export_format, default_output_path, save_image
-from .findings import NO_VERDICT, Finding, Verdict, outcome_of
+from .findings import NO_VERDICT, Finding, Verdict, VerdictKind, outcome_of
 from .ink import ink_plane, trim_to_ink, trim_words_to_ink, unread_ink_around, widen_to_ink
 from .load import LoadedImage, load_bytes, load_path
 from .ocr import Engine, OcrResult, get_engine, run_ocr
@@ -376,7 +376,11 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
         findings.extend(_layout_findings(page, ocr, rectified, config,
                                          identity_card=detection.verdict.kind == "identity_card"))
         timings["visual"] = time.perf_counter() - t3 + (t1 - t0)
-    return Analysis(loaded=loaded, findings=findings, verdict=detection.verdict, ocr=ocr, timings=timings)
+    verdict = detection.verdict
+    if not verdict.discouraged and text_layer is None and _read_unreliably(ocr):
+        # Fail closed on the reading too: a page read as scraps is no page found clean, only one not read.
+        verdict = Verdict(VerdictKind.POORLY_READ, ("text read unreliably",))
+    return Analysis(loaded=loaded, findings=findings, verdict=verdict, ocr=ocr, timings=timings)
 
 
 def _beside(helper: ThreadPoolExecutor | None, function, *args) -> Future:
@@ -444,6 +448,18 @@ def _reads_poorly(ocr: OcrResult, page: Image.Image) -> bool:
 # Share of confident words below which a photographed page is read again turned over.  On the
 # dev photos (letters and cards) upright pages read 0.60-0.73 confident, upside-down ones 0.06-0.18.
 UPSIDE_DOWN_SHARE = 0.35
+
+
+# A page whose words were read mostly unsurely, after every turn tried.  The dev screenshots and photos read
+# 0.43-0.73 of their words surely, the real corpus's receipt photos down to 0.24, bench/photos.py's pages down
+# to 0.27; a crumpled receipt read all as scraps (0 of 68), a scan's text over an X-ray (2 of 56) and two ID
+# cards copied on a page read on its side (0 of 53) under 0.05.  Too few words say nothing (a photo of a scene).
+UNRELIABLE_SHARE = 0.15
+UNRELIABLE_WORDS = 20
+
+
+def _read_unreliably(ocr: OcrResult) -> bool:
+    return len(ocr.words) >= UNRELIABLE_WORDS and _confident_words(ocr) < UNRELIABLE_SHARE * len(ocr.words)
 
 
 def _reads_upside_down(ocr: OcrResult) -> bool:
