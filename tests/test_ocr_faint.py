@@ -179,3 +179,12 @@ def test_a_page_read_mostly_as_scraps_is_not_read_again_line_by_line():
                                         for i, w in enumerate(first.words)))
     assert unread_lines(page, unsure.words) == []
     assert reread_faint(page, unsure, engine) is unsure
+
+
+def test_a_word_whose_digits_the_new_reading_took_for_letters_stays():
+    # A prescription's signa, unsure because it is no word of the language: read again, its "1" came out an "i".
+    first = [_word("R/", 92, 40, 20), _word("S3dd1ecth", 44, 70, 90)]
+    new = [("R/", 95.0, Box(40, 100, 20, 12)), ("S3ddicth", 78.0, Box(70, 100, 88, 12))]
+    assert _giving_way(first, new) == {0}
+    # With its digits kept, the surer reading is taken.
+    assert _giving_way(first, [new[0], ("S3dd1cth", 78.0, Box(70, 100, 88, 12))]) == {0, 1}

@@ -201,12 +201,16 @@ def reread_faint(page: Image.Image, ocr: OcrResult, engine, limit: int = MAX_LIN
 def _giving_way(old: Sequence[Word], new: Sequence[tuple[str, float, Box]]) -> set[int]:
     """Which of a line's first words give way to its new reading, word by word: those a new word stands on,
     when the new words standing on them are surer and hold about as many letters ("08179000053" for
-    "UBI 7900005 3").  A surely read word the new reading has less of stays (".co.id" read again as "ad")."""
+    "UBI 7900005 3") and no fewer digits.  A surely read word the new reading has less of stays (".co.id"
+    read again as "ad"), and so does one whose digits the new reading took for letters: a prescription's
+    signa "S3dd1ecth" read again as "S3ddicth" was no longer a dose (numbers are what the values are made of)."""
     gone: set[int] = set()
     for olds, news in _overlapping(old, [box for _, _, box in new]):
         old_letters, old_conf = _letters((old[k].text, old[k].conf) for k in olds)
         new_letters, new_conf = _letters((new[k][0], new[k][1]) for k in news)
-        if new_letters >= 0.8 * old_letters and new_conf > old_conf:
+        old_digits = sum(ch.isdigit() for k in olds for ch in str(old[k].text))
+        new_digits = sum(ch.isdigit() for k in news for ch in new[k][0])
+        if new_letters >= 0.8 * old_letters and new_conf > old_conf and new_digits >= old_digits:
             gone.update(olds)
     return gone
 
