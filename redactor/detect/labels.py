@@ -244,3 +244,14 @@ def _label_over_value_lines(page: Page, seg: Segment, regex) -> bool:  # noqa: A
             label_boxes = over.boxes_for(m.start(), m.end())
             return bool(label_boxes) and label_boxes[-1].right < seg.box.left
     return False
+
+
+# What buttons and links say ("Lihat", "Edit", "+ Tambah"), one list for every reader of a page's controls.
+CONTROL_WORDS = frozenset(words("values", "control_words"))
+
+
+def is_a_control(text: str, most_words: int | None = None) -> bool:
+    """Text whose words are all what buttons and links say (icons and brackets read as marks aside), at most
+    `most_words` of them when given (a heading's own buttons beside it, not a sentence of such words)."""
+    found = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(found) and (most_words is None or len(found) <= most_words) and all(w in CONTROL_WORDS for w in found)

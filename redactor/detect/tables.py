@@ -6,7 +6,7 @@ from statistics import median
 from typing import Sequence
 
 from . import text as T
-from .labels import INLINE_ONLY
+from .labels import INLINE_ONLY, is_a_control
 from .layout import Row, Segment
 from .lexicon import is_ordinary_word, words
 from .page import PANEL_GAP, Candidate, Page
@@ -231,7 +231,7 @@ class Headers:
         high, "atm.") is no heading: the rows of a photographed sheet OCR missed are gaps, not the table's end."""
         gap = row.box.top - last_bottom
         # (the card's own buttons beside its heading do not make it a row: "A. Tanah / Bangunan | + Tambah")
-        pieces = [s for s in row.segments if not _a_control(s.text)]
+        pieces = [s for s in row.segments if not is_a_control(s.text, most_words=3)]
         piece = pieces[0].text if len(pieces) == 1 else ""
         return (filled_rows >= 1 and len(pieces) == 1 and height >= HEADING_HEIGHT * table_height
                 and sum(ch.isalpha() for ch in piece) >= 2 and gap > max(2 * height, 2.5 * widest))
@@ -559,15 +559,6 @@ class Headers:
 
 # A form's field: a label of words, then a colon ("Dikeluarkan Tanggal : 06-03-2019", "Kode Pos : 32830").
 _FIELD_LABEL = re.compile(r"^[^\W\d_][^\W\d_ ./]*(?:[ ./]+[^\W\d_]+){0,4}\.?\s?:(?:\s|$)")
-
-
-_CONTROL_WORDS = frozenset(w.lower() for w in words("values", "control_words"))
-
-
-def _a_control(text: str) -> bool:
-    """A button's words alone, with its icon's sign ("+ Tambah", "Edit", "Lihat Semua")."""
-    found = re.findall(r"[A-Za-z]+", text)
-    return 0 < len(found) <= 3 and all(w.lower() in _CONTROL_WORDS for w in found)
 
 
 def _another_tables_header(row, headers: Sequence[Segment]) -> bool:  # noqa: ANN001 - a page's Row

@@ -7,8 +7,8 @@ import re
 from typing import Sequence
 
 from .. import hooks
-from ..labels import (FIELD_START, INLINE_ONLY, LABEL_TRANSLATION, STOP_LABELS, VALUE_LEAD, is_quantity_or_price,
-                      is_thing_column, names_a_thing)
+from ..labels import (FIELD_START, INLINE_ONLY, LABEL_TRANSLATION, STOP_LABELS, VALUE_LEAD, is_a_control,
+                      is_quantity_or_price, is_thing_column, names_a_thing)
 from ...findings import Box
 from ..layout import Segment
 from .. import text as T
@@ -696,7 +696,7 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
     caption = header_text(header.text)
     if COUNT_COLUMN.match(caption):
         return out  # "Jumlah Desa", "Jumlah Penduduk": figures about a place or a group, no one's particulars
-    if _is_a_control(seg.text):
+    if is_a_control(seg.text):
         return out  # "Lihat Peta" under "Alamat", "Ubah | Hapus": the row's buttons, not its values
     place_column = bool(ADDRESS_COLUMN.fullmatch(caption))
     if _DAY_AND_MONTH.fullmatch(seg.text.strip(" |")):
@@ -753,15 +753,6 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
             if m:
                 out.append(Candidate("phone", seg, m.start(), m.end(), rec.score, rec.id + "_column", m.group()))
     return out
-
-
-_CONTROL_WORDS = frozenset(words("values", "control_words"))
-
-
-def _is_a_control(text: str) -> bool:
-    """A cell whose words are all what buttons and links say (icons and brackets read as marks aside)."""
-    found = re.findall(r"[^\W\d_]+", text.lower())
-    return bool(found) and all(w in _CONTROL_WORDS for w in found)
 
 
 def _inside_a_longer_label(found: re.Match, rec: Recognizer, labelled: Sequence[Recognizer],

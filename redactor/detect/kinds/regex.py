@@ -5,6 +5,7 @@ import re
 from typing import Sequence
 
 from .. import hooks
+from ..labels import CONTROL_WORDS
 from ..layout import Segment
 from ..page import Candidate, Page
 from ..recognizer import Recognizer, term_key
@@ -105,7 +106,6 @@ def _inside_a_garbled_word(seg: Segment, start: int, end: int) -> bool:
                 or re.search(r"[^\W\d_]{2}" + _SEPARATORS + _STRAY_MARKS + "$", before))
 
 
-_CONTROL_WORDS = frozenset(words("values", "control_words"))
 _SYSTEM_LEAD_IN = re.compile(r"(?i)(?<![A-Za-z])(?:" + "|".join(map(re.escape, words("values", "system_lead_ins")))
                              + r")\s*:?\s*$")
 
@@ -118,7 +118,7 @@ def _named_on_an_internal_page(page: Page, seg: Segment, start: int, end: int) -
     ("SIMPEL" over "Beranda", "Profil Pegawai"), unless it is a menu's own word ("BERANDA").  On any page,
     the word right after a sign-in's word names the system too ("login SIMPEL pakai …")."""
     value = seg.text[start:end]
-    if len(value) < 5 or not value.isupper() or value.lower() in _CONTROL_WORDS:
+    if len(value) < 5 or not value.isupper() or value.lower() in CONTROL_WORDS:
         return False
     if _SYSTEM_LEAD_IN.search(seg.text[:start]):
         return True  # "login SIMPEL pakai …" in a chat
