@@ -37,8 +37,9 @@ def _a_payment_method(word: str) -> bool:
     return bare in PAYMENT_METHODS or any(v in PAYMENT_METHODS for v in thin_stroke_readings(bare))
 
 
-def shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
-    """(offset, length) of the part of `value` that is the field's value, or None."""
+def shape_value(rec: Recognizer, value: str, *, small_letters: bool = False) -> tuple[int, int] | None:
+    """(offset, length) of the part of `value` that is the field's value, or None.  `small_letters`: the label
+    vouches for a name typed in small letters (`kinds.names.vouches_for_small_letters`)."""
     lead = len(value) - len(value.lstrip(" :;.=-–>|"))
     body = value[lead:]
     if not body.strip():
@@ -54,6 +55,10 @@ def shape_value(rec: Recognizer, value: str) -> tuple[int, int] | None:
         while (m := re.match(r"(\S+)\s*", body)) and m.group(1).lower().rstrip(",") in HONORIFICS:
             lead, body = lead + m.end(), body[m.end():]
         n = T.name_extent(body)
+        if n == 0 and small_letters and body[:1].islower():
+            from .kinds.names import name_in_small_letters  # (the kinds import this module)
+
+            n = name_in_small_letters(body)
         if n >= 2 and all(_a_payment_method(w) for w in body[:n].split()):
             return None  # "Pelanggan: Tunai", "Nama: Cash": how the bill was paid, not who paid it
         if n >= 2 and any(w.strip(",.").lower() in T.NOT_A_PERSON for w in body[:n].split()[1:]):

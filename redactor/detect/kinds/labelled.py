@@ -19,7 +19,7 @@ from ..shapes import shape_value
 from ..tables import ADDRESS_COLUMN, ATTRIBUTE_COLUMN, COUNT_COLUMN, HOME_COLUMN, RESIDENCE_COLUMN, header_text
 from .base import SCRAP_CONFIDENCE, Shared
 from .names import (NAME_STOP_WORDS, could_be_a_name, ends_as_an_organisation, has_a_name, is_establishment,
-                    is_personal_word, spoken_as_a_word)
+                    is_personal_word, spoken_as_a_word, vouches_for_small_letters)
 
 # The next field's label after an address on the same line.
 _ADDRESS_STOP = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words("labels", "address_stop"))) + r")\b")
@@ -279,7 +279,8 @@ class LabelledFinder:
                 target, t_start = neighbour, VALUE_LEAD.match(neighbour.text).end()
                 t_end = len(neighbour.text)
                 t_start = _after_second_reading(neighbour, t_start, seg.words)
-            shaped = shape_value(rec, target.text[t_start:t_end])
+            shaped = shape_value(rec, target.text[t_start:t_end],
+                                 small_letters=rec.value == "name" and vouches_for_small_letters(m.group()))
             if shaped is None and rec.value in _WRAPPED_LABEL_VALUES and t_end == len(target.text):
                 wrapped = _date_wrapped_below(page, target, t_start, rec)
                 if wrapped is not None:
@@ -740,7 +741,8 @@ def column_candidates(page: Page, seg: Segment, header: Segment, labelled: Seque
             # row's number too ("2 SRI WAHYUNI").
             number = _ROW_NUMBER.match(seg.text) if header_text(header.text) != header.text.strip(" :.|") else None
             skip = number.end() if number else 0
-            shaped = (rec.value == "token" and _login_read_with_spaces(seg.text[skip:])) or shape_value(rec, seg.text[skip:])
+            shaped = (rec.value == "token" and _login_read_with_spaces(seg.text[skip:])) or shape_value(
+                rec, seg.text[skip:], small_letters=rec.value == "name" and vouches_for_small_letters(found.group()))
             if shaped:
                 s, e = skip + shaped[0], skip + shaped[0] + shaped[1]
                 if rec.value == "text" and rec.reject_if and hooks.rejected(rec.reject_if, page, seg, s, e):

@@ -257,6 +257,64 @@ def is_personal_word(word: str) -> bool:
     return len(lower) >= 3 and (lower in name_words() or (not is_ordinary_word(lower) and lower not in place_words()))
 
 
+# Academic degrees as a name typed in small letters carries them ("s.pd.", "a.md.", "s.kom"), without their dots.
+_DEGREE_KEYS = frozenset(d.lower().replace(".", "") for d in words("names", "degrees"))
+_SMALL_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def _degree_in_small_letters(token: str) -> bool:
+    bare = token.strip(",")
+    return "." in bare and bare.lower().replace(".", "") in _DEGREE_KEYS
+
+
+_SMALL_LETTER_LABELS = tuple(words("names", "small_letter_name_labels"))
+_LOGIN_LABEL = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(map(re.escape, words("internal_url", "account_labels")))
+                          + r")(?![^\W\d_])")
+
+
+def vouches_for_small_letters(label: str) -> bool:
+    """`label` ("Nama Lengkap", "a.n.") may stand before a name typed in small letters (`name_in_small_letters`)."""
+    lower = " ".join(label.lower().strip(" :").split())
+    return (any(lower == opening or lower.startswith(opening + " ") for opening in _SMALL_LETTER_LABELS)
+            and _LOGIN_LABEL.search(lower) is None)
+
+
+def name_in_small_letters(value: str) -> int:
+    """Length of the leading part of `value` that is a name typed in small letters, as people type their own
+    in a chat or a form ("budi santoso", "teguh wijayanti, s.pd.", "yohana br sitepu"), or 0.
+
+    Only where a label or a column of names vouches for it: small letters say nothing of a name by
+    themselves.  Up to five words, ending at the last that is a name or no word of the language ("muhammad",
+    a word of the dictionary, opens "muhammad rizki"; "siti aminah ya kak" ends at "aminah"), with the degrees
+    after it; one at least reads as a given or a family name (see `could_be_a_name`), so "sesuai ktp", "admin"
+    or "saya sendiri" after "Nama:" are no one's name."""
+    end, words_, sure = 0, 0, False
+    comma = False  # after a name's comma come its degrees or nothing of it
+    for m in re.finditer(r"[^\s,]+,?|,", value):  # (a degree glued to the comma, "wijayanti,s.pd", apart)
+        token = m.group()
+        bare = token.strip(",.;:")
+        if token == "," and end and not comma:
+            continue  # a comma set apart from the name ("teguh wijayanti , s.pd")
+        if end and _degree_in_small_letters(token) and (comma or value[end:m.start()].strip() == ","):
+            end, comma = m.end(), True
+            continue
+        if comma or not _SMALL_WORD.fullmatch(bare) or bare in T.NOT_A_PERSON or bare in NAME_STOP_WORDS:
+            break
+        words_ += 1
+        if words_ > 5:
+            break
+        if bare in T.PARTICLES:
+            continue  # inside the name only when a name word follows it
+        if bare in name_words() or is_personal_word(bare):
+            end = m.end() - (len(token) - len(token.rstrip(",.;:")))
+            sure = sure or bare in name_words() or (spoken_as_a_word(bare) if len(bare) >= 4 else short_given_name(bare))
+        if token[-1] in ",;:":
+            comma = token.endswith(",") and end == m.end() - 1
+            if not comma:
+                break
+    return len(value[:end].rstrip(" ,;:")) if sure else 0
+
+
 def could_be_a_name(value: str) -> bool:
     """Two words or more, none an institution's or a place's, and one of them no word of the language
     ("OKI PURBA": "purba" is a word, "oki" none); a word of three letters only when shaped as a given
