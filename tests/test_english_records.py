@@ -22,6 +22,9 @@ from conftest import count_uncovered, font, letters, pixels_covered, pixels_unch
     (["Emily O'Connor  11:27 AM", "Details pls"], "Emily O'Connor"),
     (["Giulia O'Connor"], "Giulia O'Connor"),
     (["Please forward it to Sarah McAllister today"], "Sarah McAllister"),
+    # a given name that is also an everyday word ("grace", "mark") before a family name of its own shape
+    (["Grace O'Connor  9:29 AM", "who has the deck?"], "Grace O'Connor"),
+    (["Mark McAllister"], "Mark McAllister"),
     # OCR read the apostrophe as a right quote
     (["Liam O’Brien  9:12 AM"], "Liam O’Brien"),
 ])
@@ -35,6 +38,7 @@ def test_an_english_name_with_no_label_is_covered(rows, value):
     (["Riverside Dental"], "Riverside Dental"),
     (["The Machine Learning team meets on Friday"], "Machine Learning"),
     (["Meeting at Lincoln Center on Monday"], "Lincoln Center"),
+    (["Will Power"], "Will Power"),                         # an everyday given name before an everyday word
 ])
 def test_a_clinic_or_a_heading_in_english_stays_visible(rows, value):
     assert count_uncovered(rows, value) == letters(value)

@@ -377,7 +377,8 @@ def known_full_name(words: list[str], *, in_sentence: bool, also_names: frozense
         else:
             first_kind = "name"
         if first_kind == "english":
-            found = second in surnames() and not is_ordinary_word(second)
+            # (or one of a family name's own shape: "Grace O'Connor", "Mark McAllister")
+            found = (second in surnames() or shaped[i + 1]) and not is_ordinary_word(second)
         elif first_kind == "indonesian":
             found = (second in surnames() or second in given_names()) and not is_indonesian_word(second)
         else:
