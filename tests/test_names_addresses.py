@@ -61,6 +61,40 @@ def test_a_holder_over_an_account_number_read_with_ocr_noise_is_covered():
     assert_covered(["HANDOKO: SETIAWAN", "BCA 1234567890"], "HANDOKO: SETIAWAN")   # a speck read as a colon
 
 
+def _holder_beside_an_avatar(first: str, second: str):
+    """A transfer proof's block as OCR read it off a phone screenshot: the avatar's circle with the holder's
+    initials left of the label, the name and the bank's line; its edge read as a mark on a row of its own
+    between the name and the number ("("), its lower half as a scrap that opens the number's line ("ND")."""
+    from redactor.findings import Box
+    from redactor.ocr import OcrResult, Word
+
+    def word(text, left, top, width, height, line, conf=92.0):
+        return Word(text=text, box=Box(left, top, width, height), conf=conf, line_id=line)
+
+    words = (word("Tujuan", 157, 478, 57, 21, 0), word("(", 52, 516, 1, 7, 1, 76.0), word("KS", 77, 510, 55, 20, 1),
+             word("|", 118, 506, 17, 28, 1),
+             word(first, 157, 511, 102, 19, 2), word(second, 265, 510, 118, 20, 2),
+             word("ND", 53, 525, 78, 34, 3, 45.0), word("BANK", 158, 543, 53, 17, 4),
+             word("MANDIRI", 219, 543, 83, 17, 4), word("\u00ab", 311, 548, 5, 7, 4, 54.0),
+             word("8740302399316", 324, 543, 146, 17, 4))
+    return OcrResult(words=words, width=780, height=700), Box.union([words[4].box, words[5].box])
+
+
+@pytest.mark.parametrize("first, second, covered", [
+    ("KARTIKA", "SETIAWAN", True),
+    ("DANA", "DESA", False),        # a fund's name over the account stays, its avatar's scraps or not
+])
+def test_a_holder_over_an_account_number_beside_an_avatar_read_as_scraps(first, second, covered):
+    from conftest import covered_regions
+
+    ocr, name = _holder_beside_an_avatar(first, second)
+    regions = covered_regions(detect(ocr).findings, ocr.width, ocr.height)
+    y = name.top + name.height / 2
+    inside = [any(r.left <= x <= r.right and r.top <= y <= r.bottom for r in regions)
+              for x in range(name.left + 2, name.right - 1, 8)]
+    assert all(inside) if covered else not any(inside)
+
+
 @pytest.mark.parametrize("rows, value", [
     (["REKENING TUJUAN", "BCA 1234567890"], "REKENING TUJUAN"),       # a label
     (["BANK CENTRAL ASIA", "BCA 1234567890"], "BANK CENTRAL ASIA"),   # the bank

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 import re
 from collections import Counter
 from typing import Callable, Sequence
@@ -792,6 +793,10 @@ def holders_above(page: Page, candidates: list[Candidate]) -> list[Candidate]:
         first = seg  # the line's first cell: the bank's name may stand apart ("Mandiri" | "-" | "1320…")
         while (left := page.neighbour(first, "left")) is not None:
             before, first = left.text + " " + before, left
+        # (the avatar's circle beside the lines, read as a scrap that opens the line: "ND BANK MANDIRI • 8740…")
+        scraps = [w for w in itertools.takewhile(_a_scrap_of_a_circle, first.words)]
+        if scraps and first is seg and seg.start_of(scraps[-1]) < cand.start:
+            before = seg.text[seg.start_of(scraps[-1]) + len(scraps[-1].text):cand.start]
         if after.strip(" .,") or T.TIME_OR_NUMBER.search(before) or len(before.split()) > 3 \
                 or page.neighbour(seg, "right") is not None:
             continue  # the number inside a sentence or a table row
@@ -876,8 +881,15 @@ def _line_over(page: Page, seg: Segment) -> tuple[Segment, int] | None:
     """The text on the row right over `seg`, no header, within a line and a half of it and at its left edge
     (where a holder's name stands over an account number), and where in it that text begins: after an
     avatar's initials that OCR read into the line, left of that edge."""
-    above = page.neighbour(seg, "above")
-    if above is None or above.row != seg.row - 1 or page.header_of(above) is not None:
+    # The line's own text may open after a scrap OCR made of the same avatar's circle ("NC ShopeePay • +62…").
+    left = next((w.box.left for w in seg.words if not _a_scrap_of_a_circle(w)), seg.box.left)
+    above, rows_up = page.neighbour(seg, "above"), 1
+    if (above is not None and above.row == seg.row - 1 and above.box.right <= left
+            and not any(ch.isalnum() for ch in above.text)):
+        # the circle's edge read as a mark on a row of its own between the two lines ("("): the line over it
+        above = next((s for s in page.rows[seg.row - 2].segments if s.box.right > left), None) if seg.row >= 2 else None
+        rows_up = 2
+    if above is None or above.row != seg.row - rows_up or page.header_of(above) is not None:
         return None
     beside = page.neighbour(above, "right")
     if beside is not None and _INITIALS.fullmatch(above.text.strip()):
@@ -885,8 +897,6 @@ def _line_over(page: Page, seg: Segment) -> tuple[Segment, int] | None:
     height = max(seg.height, above.height)
     if seg.box.top - above.box.bottom > 1.5 * height:
         return None
-    # The line's own text may open after a scrap OCR made of the same avatar's circle ("NC ShopeePay • +62…").
-    left = next((w.box.left for w in seg.words if not _a_scrap_of_a_circle(w)), seg.box.left)
     begin = 0
     for word in above.words:
         text = word.text.strip()
