@@ -135,3 +135,14 @@ def test_post_naming_the_bank_at_a_lines_end_and_the_account_on_the_next(tmp_pat
     out = _redact(screen, tmp_path)
     assert_covered(screen, out, "author", "account", "holder")
     assert_unchanged(screen, out, "first_line", "thanks")
+
+
+def test_chat_telling_a_relatives_illness_and_a_campaign_line(tmp_path):
+    screen = Screen(Image.new("RGB", (720, 520), (236, 229, 221)))
+    _bubble(screen, 40, "Pak, izin tidak masuk hari ini", False, leave="izin tidak masuk")
+    _bubble(screen, 130, "anak saya sakit demam berdarah", False, illness="demam berdarah")
+    _bubble(screen, 220, "nama: siti aminah, kelas 4B", False, child="siti aminah")
+    _bubble(screen, 310, "Cegah DBD dengan 3M Plus ya Bu", True, campaign="Cegah DBD dengan 3M Plus")
+    out = _redact(screen, tmp_path)
+    assert_covered(screen, out, "illness", "child")
+    assert_unchanged(screen, out, "leave", "campaign")

@@ -532,6 +532,43 @@ def test_medical_near_misses(row):
     assert_nothing([row], {"medical"})
 
 
+# An illness told of someone in a chat: a person as the subject, a verb of having it, a health word after it.
+@pytest.mark.parametrize("row, value", [
+    ("anak saya sakit diabetes sejak kecil", "diabetes sejak kecil"),
+    ("Ibu saya menderita kanker payudara, mohon doanya", "kanker payudara"),
+    ("suaminya positif HIV", "HIV"),
+    ("bapakku lagi dirawat karena DBD di RSUD", "DBD di RSUD"),
+    ("My mother was diagnosed with kidney stones", "kidney stones"),
+    # OCR noise: a chat's wide spaces, the line's end glued to its time
+    ("istri  saya  mengidap  asma", "asma"),
+    ("dia positif covid-19 14.02", "covid-19"),
+])
+def test_an_illness_told_of_someone_is_covered(row, value):
+    assert_covered([row], value, "medical")
+
+
+@pytest.mark.parametrize("row", ["saya sakit hati sama dia", "tadi saya kena macet di tol",
+                                 "Warga yang terkena DBD segera ke puskesmas",
+                                 "Jumlah pasien positif covid bertambah 12 orang",
+                                 "Cegah diabetes dengan olahraga teratur", "I had a great time"])
+def test_an_illness_spoken_of_in_general_or_no_illness_stays(row):
+    assert_nothing([row], {"medical"})
+
+
+# An ICD-10 code whose E OCR read as a pound or a euro sign; a price in either stays.
+@pytest.mark.parametrize("row, value", [
+    ("Hypothyroidism, unspecified (£03.9)", "Hypothyroidism, unspecified (£03.9)"),
+    ("Diabetes melitus tipe 2 (€11.9)", "Diabetes melitus tipe 2 (€11.9)"),
+])
+def test_a_condition_with_its_code_read_with_a_currency_sign_is_covered(row, value):
+    assert_covered([row], value, "medical")
+
+
+@pytest.mark.parametrize("row", ["Lunch set (£12.50)", "Parking (€15)", "Fish and chips (£9)"])
+def test_a_price_in_pounds_or_euros_is_no_code(row):
+    assert_nothing([row], {"medical"})
+
+
 @pytest.mark.parametrize("row, value", [
     ("NISN 0099912345", "0099912345"),
     ("NUPTK 9999765432109901", "9999765432109901"),
