@@ -54,6 +54,10 @@ def test_which_labels_vouch_for_a_name_in_small_letters(label, vouches):
     (["nama lengkap: siti nurhaliza, s.pd."], "siti nurhaliza, s.pd."),
     (["transfer ke bca 1234567890 a.n. budi santoso ya"], "budi santoso"),
     (["Nama: yohana br sitepu"], "yohana br sitepu"),
+    # one's own name given in a chat
+    (["perkenalkan nama saya budi santoso dari bkpsdm"], "budi santoso"),
+    (["namaku siti aminah"], "siti aminah"),
+    (["saya bernama rina wulandari"], "rina wulandari"),
     ([[(20, "Nama Lengkap"), (300, "NIP")], [(20, "dewi anggraini"), (300, "198703122010012004")],
       [(20, "sri wahyuni"), (300, "197906232005022001")]], "sri wahyuni"),
 ])
@@ -76,6 +80,8 @@ def test_a_name_in_small_letters_read_with_ocr_noise_is_covered(rows, value):
     (["Nama : sesuai ktp"], "sesuai ktp"),
     (["Nama User: operator"], "operator"),
     (["pak kades sudah datang"], "kades"),
+    (["nama saya sudah terdaftar belum ya"], "sudah terdaftar"),
+    (["nama saya ada di daftar"], "ada di daftar"),
     (["halo kak, mau tanya"], "mau tanya"),
     (["dari rumah saja"], "rumah saja"),
     ([[(20, "Nama Lengkap"), (300, "Jabatan")], [(20, "dewi anggraini"), (300, "pranata komputer")]],
