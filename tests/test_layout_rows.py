@@ -102,3 +102,23 @@ def test_the_picture_marks_left_out_are_those_comparing_every_sure_word_gives(sp
     words = [Word(text=text, box=Box(left, top, width, height), conf=conf, line_id=0)
              for text, left, top, width, height, conf in specs]
     assert layout.without_picture_marks(words) == _marks_left_by_trying_every_word(words)
+
+
+def test_a_neighbour_asked_for_a_segment_made_for_a_moment_is_not_handed_to_the_next():
+    """Detection reads two wrapped lines as one segment made for a moment and asks for its neighbours; once
+    it is freed, the next such segment may take its id.  Each must get its own neighbours, or a page's
+    findings would depend on where in memory its segments happened to lie."""
+    from redactor.detect.page import Page
+
+    def word(text, left, top, line):
+        return Word(text=text, box=Box(left, top, 10 * len(text), 16), conf=95.0, line_id=line)
+
+    # Three columns of three lines each: what stands under a line depends on its column.
+    words = [word(f"c{c}r{r}", 20 + 300 * c, 20 + 30 * r, 3 * r + c) for r in range(3) for c in range(3)]
+    page = Page(rows=layout.build_rows(words))
+    for _ in range(3):
+        for c in range(3):
+            moment = layout.Segment(words=[words[c]], row=0, index=c)  # a new object each time, freed at once
+            below = page.neighbour(moment, "below")
+            assert below is not None and below.text == f"c{c}r1"
+            del moment

@@ -49,8 +49,11 @@ class Page:
     header_rows: set[int] = field(default_factory=set)
     person_header_rows: set[int] = field(default_factory=set)  # header rows of tables about people
     place_header_rows: set[int] = field(default_factory=set)  # of tables of offices or businesses, none about people
-    # Neighbours found so far: every recognizer asks for the same ones, and the rows do not change.
-    _near: dict[tuple, Segment | None] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # Neighbours found so far: every recognizer asks for the same ones, and the rows do not change.  Each entry
+    # keeps the segment it was asked for: a segment made for a moment (two wrapped lines read as one) is freed,
+    # and the next one may take its id.
+    _near: dict[tuple, tuple[Segment, Segment | None]] = field(default_factory=dict, init=False, repr=False,
+                                                                compare=False)
     # Whether any segment heads a column of things ("Item Name"): asked for every segment, found once.
     has_thing_column: bool | None = field(default=None, init=False, repr=False, compare=False)
     # The kinds of page it was judged to be or not to be (see `page_kinds`): judged once, when first asked.
@@ -74,9 +77,10 @@ class Page:
         skipped), in the same column for above and below."""
         if side in ("above", "below"):
             key = (id(seg), side)
-            if key not in self._near:
-                self._near[key] = self._stacked(seg, 1 if side == "below" else -1)
-            return self._near[key]
+            hit = self._near.get(key)
+            if hit is None or hit[0] is not seg:
+                hit = self._near[key] = (seg, self._stacked(seg, 1 if side == "below" else -1))
+            return hit[1]
         row = self.rows[seg.row]
         others = reversed(row.segments[:seg.index]) if side == "left" else row.segments[seg.index + 1:]
         for other in others:
@@ -95,9 +99,10 @@ class Page:
         """The nearest segment on `side` on the row just above or below, at the same height: a tilted
         photo puts a label and its value on neighbouring rows."""
         key = (id(seg), side, skip_punct)
-        if key not in self._near:
-            self._near[key] = self._tilted_neighbour(seg, side, skip_punct)
-        return self._near[key]
+        hit = self._near.get(key)
+        if hit is None or hit[0] is not seg:
+            hit = self._near[key] = (seg, self._tilted_neighbour(seg, side, skip_punct))
+        return hit[1]
 
     def _tilted_neighbour(self, seg: Segment, side: Literal["left", "right"], skip_punct: bool) -> Segment | None:
         box, best, best_gap = seg.box, None, 0.0
