@@ -758,6 +758,27 @@ def test_masked_password_is_not_a_finding():
 def test_pln_token_prose_is_not_a_credential():
     # reference B4 near-miss: "token listrik" (PLN prepaid electricity) is not a secret
     assert_nothing(["Beli token listrik 20 kWh"], {"credential"})
+    assert_nothing(["token listrik 5523 1234 8876 0012 3345"], {"credential"})   # nor its voucher's number
+
+
+# A one-time code or a PIN after the word that says whose it is.
+@pytest.mark.parametrize("rows, value", [
+    (["pin atm 123456"], "123456"),
+    (["kode otp nya 482913"], "482913"),
+    (["Kode verifikasi WhatsApp kamu 123-456. Jangan bagikan kode ini"], "123-456"),
+    (["OTP BCA Anda: 482913."], "482913"),
+    (["Kode OTP kamu: 482913"], "482913"),
+    (["Password: rahasia 2024"], "rahasia 2024"),     # a password OCR read with its underscore as a space
+    (["pin  atm   123456"], "123456"),                # OCR noise: wide spaces
+])
+def test_a_code_after_whose_it_is_is_covered(rows, value):
+    assert_covered(rows, value, "credential")
+
+
+@pytest.mark.parametrize("row", ["Token listrik 50.000 sudah masuk", "PIN baru sudah diaktifkan",
+                                 "Kode pos 40115 ya"])
+def test_a_code_words_prose_stays(row):
+    assert_nothing([row], {"credential"})
 
 
 # ------------------------------------------ systems and markers not in any list

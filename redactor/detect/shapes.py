@@ -18,6 +18,11 @@ _IBAN_SHAPE = re.compile(r"[A-Z]{2}[0-9A-Z]{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0
 NOT_A_SECRET = frozenset(words("values", "not_a_secret"))
 NOT_AN_ADDRESS_START = frozenset(words("values", "not_an_address_start"))
 HONORIFICS = frozenset(words("names", "honorifics"))
+# A code of digits after a token's first word and at most one of the words that say whose it is (in groups of
+# four too).
+_WHOSE_CODE = ("kamu", "anda", "mu", "nya", "adalah", "is", "your")
+_CODE_AFTER = re.compile(r"(?:\s+(?i:" + "|".join(_WHOSE_CODE) + r"))?\s*:?\s+"
+                         r"(?:\d{4}(?:[\s-]\d{4}){1,4}|\d{3}[\s-]\d{3}|\d{4,8})(?=[.,]?(?:\s|$))")
 PAYMENT_METHODS = frozenset(words("names", "payment_methods"))
 
 
@@ -79,6 +84,13 @@ def shape_value(rec: Recognizer, value: str, *, small_letters: bool = False) -> 
         token = m.group().rstrip(",;.") if m else ""
         if len(token) < 3 or re.fullmatch(r"[•*●xX.·]+", token):
             return None
+        # A one-time code or a PIN after the word that says whose it is ("Kode verifikasi WhatsApp kamu 123-456",
+        # "OTP BCA Anda: 482913", "pin atm 123456", "kode otp nya 482913"): the code, and the words before it.
+        # A prepaid voucher's number ("token listrik 5523 1234 …") is no secret.
+        word = token.rstrip(":").lower()
+        if word.isalpha() and (word not in NOT_A_SECRET or word in _WHOSE_CODE) \
+                and (code := _CODE_AFTER.match(body, len(token))):
+            return (lead, code.end())
         if token.rstrip(":").lower() in NOT_A_SECRET or (token.isalpha() and token.islower()
                                                             and token.lower() in common_words()):
             return None  # "token listrik", "token kamu": prose, not a secret
