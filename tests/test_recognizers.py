@@ -573,9 +573,19 @@ def test_a_price_in_pounds_or_euros_is_no_code(row):
     ("NISN 0099912345", "0099912345"),
     ("NUPTK 9999765432109901", "9999765432109901"),
     ("No. SIM 9901-2345-6789", "9901-2345-6789"),
+    # a student's number and an insurance policy's
+    ("NIM: 1901234567", "1901234567"),
+    ("Nomor Induk Mahasiswa 20210810045", "20210810045"),
+    ("No. Polis: 123456789012", "123456789012"),
+    ("Nomor Polis Asuransi  1234 5678 90", "1234 5678 90"),     # OCR noise: the number in groups
 ])
 def test_other_labelled_identifiers(row, value):
     assert_covered([row], value)
+
+
+@pytest.mark.parametrize("row", ["Jumlah polis terbit 2024: 123456", "Mahasiswa angkatan 2021: 1250 orang"])
+def test_counts_beside_an_identifiers_word_stay(row):
+    assert_nothing([row], {"nik"})
 
 
 def test_nrp_after_label():
