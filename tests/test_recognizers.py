@@ -403,9 +403,19 @@ def test_person_name_near_misses(row):
     (["Alamat: Jl. Sukajadi No. 12 RT 003/RW 005, Kel. Sukarasa"], "Jl. Sukajadi No. 12 RT 003/RW 005, Kel. Sukarasa"),
     (["Gg. Mawar II RT 01 RW 02 Kel. Tambaksari Surabaya"], "Gg. Mawar II RT 01 RW 02 Kel. Tambaksari Surabaya"),
     (["Perum Griya Asri Blok C2 No. 9, Ds. Sukamaju"], "Perum Griya Asri Blok C2 No. 9, Ds. Sukamaju"),
+    # a flat: its tower, floor and unit
+    (["Apartemen Kalibata City Tower Flamboyan Lt. 12 No. 5"], "Apartemen Kalibata City Tower Flamboyan Lt. 12 No. 5"),
+    (["Rusunawa Marunda Blok C Lantai 3 Unit 12"], "Rusunawa Marunda Blok C Lantai 3 Unit 12"),
+    (["Apt. Green Bay Tower B Unit 12F"], "Apt. Green Bay Tower B Unit 12F"),
+    (["Apartemen Kalibata City Tower Flamboyan Lt.12 No.5"], "Apartemen Kalibata City Tower Flamboyan Lt.12 No.5"),
 ])
 def test_address_positive(rows, value):
     assert_covered(rows, value, "address")
+
+
+@pytest.mark.parametrize("row", ["Apartemen Kalibata City kini punya taman baru", "Promo Apartemen Lt. dasar"])
+def test_a_block_of_flats_named_without_a_flat_stays(row):
+    assert_nothing([row], {"address"})
 
 
 @pytest.mark.parametrize("row, value", [
