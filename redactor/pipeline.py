@@ -375,6 +375,8 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
     if config.visual:
         findings.extend(_layout_findings(page, ocr, rectified, config,
                                          identity_card=detection.verdict.kind == "identity_card"))
+        if photo and rectified is not None and text_layer is None:
+            findings = _cards_read_alone(page, rectified, findings, config, engine, cores, deadline)
         timings["visual"] = time.perf_counter() - t3 + (t1 - t0)
     verdict = detection.verdict
     if not verdict.discouraged and text_layer is None and _read_unreliably(ocr):
@@ -522,6 +524,57 @@ def _layout_findings(page: Image.Image, ocr: OcrResult, rectified, config: Confi
         layout = visual.layout_findings(page, ocr.words, rectified=rectified,
                                         signatures="signature" not in disabled, card_fields=identity_card)
     return [f for f in layout if f.category not in disabled]
+
+
+def _cards_read_alone(page: Image.Image, rectified, findings: list[Finding], config: Config, engine: Engine,
+                      cores: int, deadline: Deadline) -> list[Finding]:
+    """Each identity card laid on a photographed page, read again as a card of its own, turned level by
+    its own outline (see `visual.cards`).  Its findings are added to the page's; the page's card layout
+    inside it (its portrait, signature and field bands, fitted to the page's level and not the card's)
+    gives way to the card's own, when the card reads as an identity card."""
+    try:
+        from .visual import CARD_DETECTOR, is_identity_card
+        from .visual.cards import card_outline_on, cut_card, find_cards, lies_within, overlaps, sharpened
+    except ImportError as exc:
+        raise DetectorError("detector_missing", what="visual detectors", reason=exc) from exc
+    with fail_closed("card detection"):
+        cards = find_cards(page)
+    outlines = []
+    added: list[Finding] = []
+    for card in cards:
+        image, to_page = cut_card(page, card)
+        ocr = _read(image, engine, cores, deadline, PHOTO_PSM)
+        if not is_identity_card(ocr.words):
+            # A copy's print is soft (toner spread by the copier, then a phone's focus): read it once more
+            # with its edges sharpened.
+            image = sharpened(image)
+            ocr = _read(image, engine, cores, deadline, PHOTO_PSM)
+            if not is_identity_card(ocr.words):
+                continue
+        lettered = [i for i, w in enumerate(ocr.words)
+                    if any(ch.isalnum() for ch in w.text) and w.conf >= TRIM_CONFIDENCE]
+        trimmed = dict(zip(lettered, trim_words_to_ink(image, [ocr.words[i].box for i in lettered])))
+        ocr = replace(ocr, words=tuple(replace(w, box=trimmed.get(i, w.box)) for i, w in enumerate(ocr.words)))
+        with fail_closed("text detection"):
+            detection = detect(ocr, pattern_dirs=config.pattern_dirs, own_terms=config.own_terms,
+                               disabled=config.disabled_categories, visible_terms=config.visible_terms)
+        alone = replace(rectified, image=image, to_original_matrix=rectified.to_original_matrix @ to_page)
+        read_words = [w.box for w in ocr.words if str(w.text).strip()]
+        plane = ink_plane(image)
+        found = trim_to_ink(plane, list(detection.findings))
+        added += [alone.map_finding(f, read_words + unread) for f, unread in zip(found, unread_ink_around(plane, found))]
+        del plane
+        layout = _layout_findings(image, ocr, alone, config, identity_card=True)
+        added += layout
+        outlines.append(card_outline_on(rectified.map_points(card.corners())))
+        deadline.check()
+    if not outlines:
+        return findings
+    # The page's portrait, signature strip or field band on a card gives way to the card's own of its kind
+    # over it; one the card's reading did not find again stays.
+    kept = [f for f in findings if f.detector != CARD_DETECTOR or not any(lies_within(f, o) for o in outlines)
+            or not any(g.detector == CARD_DETECTOR and g.category == f.category and overlaps(f, g) for g in added)]
+    return kept + added
 
 
 def render(analysis: Analysis, style: str | None = None, findings: Sequence[Finding] | None = None) -> Image.Image:
