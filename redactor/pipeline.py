@@ -258,10 +258,9 @@ def _read_within(page: Image.Image, engine: Engine, cores: int, psm: int = SCREE
     # The stamps need the pixels only: read by the first band's thread done while the other band is read
     # (bands of a page seldom take the same time), they are off the way from the drop to the findings.
     ocr = run_ocr(page, bands=cores, engine=engine, psm=psm, after_bands=read_stamps)
-    if psm == SCREEN_PSM:
-        ocr = reread_top_bars(page, ocr, engine)  # the signed-in user's name on a coloured bar
-    else:
+    if psm != SCREEN_PSM:
         ocr = reread_faint(page, ocr, engine)  # a faded receipt's pale header and footer
+    ocr = reread_top_bars(page, ocr, engine)  # the signed-in user's name on a coloured bar
     return ocr.with_lines(stamps) if stamps else ocr
 
 

@@ -163,3 +163,54 @@ def test_the_top_band_maps_made_near_the_band_equal_them_over_the_whole_page(see
     assert found == _unread_lines_whole_page(image, words, limit=1000)
     if seed == 0:
         assert found  # the page does hold lines to find
+
+
+def _photographed(image: Image.Image) -> Image.Image:
+    """`image` as a phone's photo of a monitor shows it: a little blurred, grainy, JPEG-compressed."""
+    import io
+    import random
+
+    from PIL import ImageFilter
+
+    rng = random.Random(7)
+    image = image.filter(ImageFilter.GaussianBlur(0.8))
+    pixels = image.load()
+    for _ in range(image.width * image.height // 6):
+        x, y = rng.randrange(image.width), rng.randrange(image.height)
+        shift = rng.randint(-14, 14)
+        pixels[x, y] = tuple(max(0, min(255, c + shift)) for c in pixels[x, y])
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=75)
+    return Image.open(io.BytesIO(buffer.getvalue())).convert("RGB")
+
+
+def _photo_reading(monkeypatch, image: Image.Image, dropped: set[str]) -> OcrResult:
+    """A photographed page's reading (`pipeline._read_within`, the photo's way), the page reading (real
+    Tesseract) having left out the words `dropped`, as it leaves out a bar's light words on a photo."""
+    from redactor import pipeline
+
+    real = pipeline.run_ocr
+
+    def page_reading(*args, **kwargs):
+        return _without(real(*args, **kwargs), dropped)
+
+    monkeypatch.setattr(pipeline, "run_ocr", page_reading)
+    return pipeline._read_within(image, _engine(), 1, pipeline.PHOTO_PSM)
+
+
+def test_a_photographed_screen_has_its_top_bar_read_again(monkeypatch):
+    # A phone's photo of a staff system: the name on the coloured bar was left out by the page reading.
+    image = _photographed(top_bar())
+    again = _photo_reading(monkeypatch, image, {"Gasti", "Yuniar"})
+    words = {w.text: w.box for w in again.words}
+    assert "Gasti" in words and "Yuniar" in words, again.text
+    assert abs(words["Gasti"].left - 1249) < 8 and words["Gasti"].top < 40
+
+
+def test_a_photographed_page_whose_top_bar_was_read_gets_nothing_more(monkeypatch):
+    image = _photographed(top_bar())
+    again = _photo_reading(monkeypatch, image, set())
+    assert [w.text for w in again.words].count("Gasti") <= 1
+    # the body's dark lines on the light page, left out, are not the top bars' to read again
+    body = _photo_reading(monkeypatch, image, {"Daftar", "pegawai", "aktif", "Menampilkan"})
+    assert "Menampilkan" not in {w.text for w in body.words}
