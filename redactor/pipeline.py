@@ -362,7 +362,13 @@ def _read_and_detect(loaded: LoadedImage, config: Config, engine: Engine, photo:
             findings += unread_cells(plane, findings, ocr.words)
         if rectified is not None:
             # Labels OCR did not read, close over or under a value, are its neighbours as much as those it read.
-            findings = [rectified.map_finding(f, read_words + unread)
+            # A word another finding covers is none: on a tilted table a NIP's cover grows over the NIPs
+            # above and below it, covered anyway, to the upright box a reader sees around it.
+            from .visual.rectify import mostly_inside
+
+            covered = [b for f in findings if f.enabled for b in f.boxes]
+            uncovered = [w for w in read_words if not any(mostly_inside(w, b) for b in covered)]
+            findings = [rectified.map_finding(f, uncovered + unread)
                         for f, unread in zip(findings, unread_ink_around(plane, findings))]
         del plane
     see_through, faint = searches

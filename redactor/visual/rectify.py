@@ -93,7 +93,7 @@ class Rectified:
             reach = reach.padded(reach.height, round(reach.height + 0.35 * reach.width))
             tall = 2.5 * max(b.height for b in finding.boxes)  # taller "words" are OCR's reading of a picture
             near = [w for w in words if w.intersects(reach) and w.height <= tall
-                    and not any(_mostly_inside(w, b) for b in finding.boxes)]
+                    and not any(mostly_inside(w, b) for b in finding.boxes)]
             neighbours = tuple(self.map_box(run) for run in _runs(near))
         return replace(finding, boxes=(bounds,) if not polys else (), polygons=polys, neighbours=neighbours)
 
@@ -114,7 +114,7 @@ def _runs(words: Sequence[Box]) -> list[Box]:
     return runs
 
 
-def _mostly_inside(word: Box, box: Box) -> bool:
+def mostly_inside(word: Box, box: Box) -> bool:
     """At least half of `word` lies in `box` (a finding's own word, however its box was padded)."""
     w = min(word.right, box.right) - max(word.left, box.left)
     h = min(word.bottom, box.bottom) - max(word.top, box.top)
