@@ -48,6 +48,28 @@ _CONTROL_WORD = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, words("na
 _SLOT_RUN = re.compile(
     r"(?:[A-Z][a-z'’`-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’`-]+|[A-Z]\.|bin|binti)){0,4}"
     r"(?:,?\s*(?:[A-Z][a-z]{0,3}\.\s?){1,3}[A-Za-z]{0,4}\.?)*")
+# A degree closing a name after its comma ("INDAH ISKANDAR, S.Pd"; the comma read as a dot: "HARAHAP. S.E.").
+_CLOSING_DEGREE = re.compile(r"[,.]\s*(?:[A-Z][a-z]{0,3}\.\s?){1,3}[A-Za-z]{0,4}\.?$")
+# The app's top bar: the top fifth of what was read (as `hooks.TOP_BAR`); its right end: the right half.
+_TOP_BAR = 0.2
+_RIGHT_END = 0.5
+
+
+def _in_capitals(body: str) -> bool:
+    """Two words or more in capitals, and maybe a degree after them ("DIMAS SIREGAR", "INDAH ISKANDAR, S.Pd")."""
+    degree = _CLOSING_DEGREE.search(body)
+    name = body[:degree.start()] if degree else body
+    return name.isupper() and len(re.findall(r"[A-Z]{2,}", name)) >= 2
+
+
+def _users_corner(page: Page, seg: Segment) -> bool:
+    """`seg` stands last on its row, in the right half of the top bar, where an app shows who is signed in."""
+    boxes = [s.box for row in page.rows for s in row.segments]
+    right, bottom = max(b.right for b in boxes), max(b.bottom for b in boxes)
+    return (seg.box.top <= _TOP_BAR * bottom and seg.box.left >= _RIGHT_END * right
+            and page.neighbour(seg, "right") is None)
+
+
 _SLOT_TIME = re.compile(r"\s+(?:\d{1,2}[.:]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?|\d{1,2}\s?[AaPp][Mm])$")
 _DAY_OR_TIME = re.compile(r"(?i)^(?:\d{1,2}[.:]\d{2}(?:\s?[AP]M)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|"
                           + "|".join(words("values", "days")) + r")\W{0,2}$")
@@ -139,10 +161,14 @@ def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
     if not beside_a_control:
         right = page.neighbour(seg, "right")  # the button set apart, read as a cell of its own
         beside_a_control = right is not None and _CONTROL_WORD.fullmatch(right.text.strip(" |.,:;")) is not None
-    if beside_a_control and body.isupper() and len(re.findall(r"[A-Z]{2,}", body)) >= 2:
-        # The signed-in user beside the sign-out button, in the capitals the records keep ("DIMAS SIREGAR
-        # Keluar"): read as the same name in its case (as long, so that its place in the line holds).
+    if (beside_a_control or _users_corner(page, seg)) and _in_capitals(body):
+        # The signed-in user beside the sign-out button, or alone at the right end of the app's top bar, in
+        # the capitals the records keep ("DIMAS SIREGAR Keluar", "INDAH ISKANDAR, S.Pd"): read as the same
+        # name in its case (as long, so that its place in the line holds).
         body = re.sub(r"[A-Z]{2,}", lambda w: w.group()[0] + w.group()[1:].lower(), body)
+        degree = _CLOSING_DEGREE.search(body)
+        if degree:  # (its comma as read, a dot or a comma: as long)
+            body = body[:degree.start()] + "," + body[degree.start() + 1:]
     stamp = _SLOT_TIME.search(body)
     if stamp:
         body = body[:stamp.start()]  # a team chat's message header: the sender, then the time it was sent
