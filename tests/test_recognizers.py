@@ -1760,6 +1760,9 @@ def test_a_street_named_after_a_person_is_not_a_person_name(rows):
     (["Alamat: Jl. Teuku Umar No. 5, Denpasar"], "Jl. Teuku Umar No. 5, Denpasar", "address"),  # a home
     (["Kepala Desa Budi Santoso"], "Budi Santoso", "person_name"),     # a place kind before a name
     (["Rahmat Hidayat", "Pak, berkas cuti sudah saya kirim ke bagian umum"], "Rahmat Hidayat", "person_name"),
+    # a school named in the sentence before a home's street
+    (["anak saya sekolah di SDN 2, rumah kami Jl. Melati No. 5"], "Jl. Melati No. 5", "address"),
+    (["Alamat: Jl. Rumah Sakit No. 12, Bandung"], "Jl. Rumah Sakit No. 12, Bandung", "address"),
 ])
 def test_names_and_homes_near_street_words_stay_covered(rows, value, category):
     assert_covered(rows, value, category)
@@ -2048,6 +2051,9 @@ def test_greeted_people_stay_covered(rows, value):
     ["INSTALASI LABORATORIUM RSUD KOTA", "Jl. Ahmad Yani No. 3, Bandung"],
     ["Kantor Desa Sukamaju, Alamat: Jl. Diponegoro No. 12, Kecamatan Cibadak"],  # the office before the label
     [[(20, "Alamat kantor"), (220, "Alamat: Jl. Diponegoro No. 12, Kecamatan Cibadak")]],  # a label in the value's cell
+    ["Vaksinasi gratis di Puskesmas Cibeunying, Jl. Sukajadi No. 5"],      # a health post's, on a poster
+    ["Pendaftaran di SMPN 2 Bandung, sekolah kami,  Jl. Sumatera No. 42"],
+    ["Klinik Pratama Sehat, Jl. Kesehatan No. 5, Malang"],
 ])
 def test_an_offices_district_and_a_shops_street_are_public(rows):
     assert_nothing(rows, {"person_name", "address"})
