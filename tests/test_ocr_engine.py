@@ -210,17 +210,27 @@ def test_a_signal_ends_the_child_and_removes_the_private_folder(tmp_path, signam
         time.sleep(0.05)
     child_pid, folder = note.read_text().split()
     assert Path(folder).is_dir() and stat.S_IMODE(Path(folder).stat().st_mode) == 0o700
+    started = _start_time(int(child_pid))
     proc.send_signal(getattr(signal, signame))
     proc.wait(timeout=60)
     assert proc.returncode == -getattr(signal, signame)  # still dies of the signal, after cleaning up
     assert not Path(folder).exists()
-    assert child_gone(int(child_pid), within=30)
+    assert child_gone(int(child_pid), within=30, started=started)
     assert not (tmp_path / "out.png").exists()
 
 
-def child_gone(pid: int, within: float) -> bool:
+def _start_time(pid: int) -> str | None:
+    """When process `pid` started (clock ticks since boot, from /proc), or None where /proc cannot say."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return None
+
+
+def child_gone(pid: int, within: float, started: str | None = None) -> bool:
     """The killed Tesseract has ended. A loaded machine may take a moment to end and reap it; a zombie
-    (ended, not yet reaped by its new parent) counts as ended."""
+    (ended, not yet reaped by its new parent) counts as ended, and so does another process that took its
+    number (`started` differs: on a machine running many programs, process numbers come round again)."""
     deadline = time.monotonic() + within
     while time.monotonic() < deadline:
         try:
@@ -228,7 +238,8 @@ def child_gone(pid: int, within: float) -> bool:
         except ProcessLookupError:
             return True
         try:
-            if Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z":
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            if fields[0] == "Z" or (started is not None and fields[19] != started):
                 return True
         except (OSError, IndexError):
             return True
