@@ -21,7 +21,9 @@ laminate's glare, a thumb over a corner; a civil servant's card on a lanyard (na
 envelope or an invitation addressed to a person at home, typed or written by hand, written so too; an A4
 photocopy of one or two KTPs under an office's "fotokopi sesuai dengan aslinya" stamp with the signer's name and
 NIP, and a phone's photo of an office monitor showing a staff system's list of employees or an e-Kinerja page
-(moiré, a reflection, the bezel), written so too.
+(moiré, a reflection, the bezel), written so too; a printed attendance list (daftar hadir) of a meeting signed
+by hand (names with titles and degrees, NIP, mobile numbers, signatures) and a phone held in a hand or lying on a
+desk showing a WhatsApp-like chat in which someone shares their data or a transfer's proof, written so too.
 Headings, labels, positions, office lines, dates of issue and letter numbers are labelled harmless, so covering them counts as a false positive.
 
 Each page is drawn flat, then photographed: laid on a table, seen in perspective, lit unevenly, a
@@ -2126,6 +2128,366 @@ def screen_photo(rng: random.Random) -> Sheet:
     return sheet
 
 
+# ----------------------------------------------------------------------------------------- sheets and chats
+EVENTS = ["Rapat Koordinasi Penyusunan Rencana Kerja Tahun 2026", "Pelatihan Pengelolaan Arsip Dinamis",
+          "Bimbingan Teknis Penyusunan Laporan Keuangan", "Sosialisasi Penilaian Kinerja Pegawai",
+          "Rapat Evaluasi Program Kerja Triwulan III", "Workshop Pelayanan Publik Berbasis Digital"]
+VENUES = ["Aula Lantai 2 Kantor {}", "Ruang Rapat Sekretariat {}", "Ruang Rapat Utama {}", "Hotel Grand Inna, Ruang Melati",
+          "Aula Kecamatan {}"]
+DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat"]
+SIGNER_TITLES = ["Kepala Bidang Pengembangan", "Sekretaris Dinas", "Kepala Sub Bagian Umum dan Kepegawaian",
+                 "Ketua Panitia", "Kepala Bagian Organisasi", "Camat"]
+
+
+def _participant(rng: random.Random) -> str:
+    """A participant's name as an attendance list prints it: mixed case or capitals, often with a title before
+    it and degrees after it."""
+    name = person(rng, caps=rng.random() < 0.35)
+    if rng.random() < 0.25:
+        name = rng.choice(["Dr. ", "Drs. ", "Dra. ", "Ir. ", "dr. ", "H. ", "Hj. "]) + name
+    return name + rng.choice(["", "", ", S.Kom", ", S.E.", ", S.H.", ", S.Pd", ", M.Si", ", S.Kom., M.Kom",
+                              ", S.Sos., M.Si", ", A.Md", ", S.T., M.T.", ", S.I.P."])
+
+
+def _wrapped(font: ImageFont.FreeTypeFont, text: str, width: float) -> list[str]:
+    """`text` broken at spaces into lines no wider than `width` (a word longer than that stands alone)."""
+    lines, line = [], ""
+    for word in text.split(" "):
+        candidate = f"{line} {word}".strip()
+        if line and font.getlength(candidate) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    return lines + [line] if line else lines
+
+
+def attendance_sheet(rng: random.Random) -> Sheet:
+    """A printed attendance list (daftar hadir) of a meeting or a training, signed by hand and photographed on
+    a desk: the event, its date and place (public), a table of No, name (mixed case, titles and degrees, a
+    long one wrapped onto two lines), NIP, position or unit (public), mobile number and a signature, the
+    signatures alternating left and right under the row's number, and the signer's block under it (the
+    position public; the signature, name and NIP sensitive).  Written before the engine was run on it."""
+    landscape = rng.random() < 0.4
+    size = (1980, 1400) if landscape else (1400, 1980)
+    sheet = Sheet(Image.new("RGB", size, rng.choice([(255, 255, 255), (250, 250, 245)])))
+    d = sheet.draw
+    w, h = size
+    face = rng.choice(["sans", "serif", "dejavu", "narrow"])
+    pt = rng.choice([20, 21, 22]) if landscape else rng.choice([18, 19, 20])
+    ink = (25, 25, 25)
+    y = 60
+    sheet.h((w / 2, y), rng.choice(["DAFTAR HADIR", "DAFTAR HADIR PESERTA", "DAFTAR HADIR RAPAT"]), "heading",
+            size=pt + 10, bold=True, face=face, fill=ink, align="centre")
+    y += pt + 26
+    event = rng.choice(EVENTS)
+    sheet.h((w / 2, y), event.upper() if rng.random() < 0.5 else event, "heading", size=pt + 2, bold=True, face=face,
+            fill=ink, align="centre")
+    y += pt + 30
+    top, unit = rng.choice(AGENCIES)
+    day = rng.randint(1, 28)
+    rows = [("Hari/Tanggal", f"{rng.choice(DAYS)}, {day} {rng.choice(ID_MONTHS)} {rng.choice([2025, 2026])}", "date"),
+            ("Waktu", rng.choice(["09.00 WIB s.d. selesai", "08.30 - 12.00 WIB", "13.00 WIB - selesai"]), "time"),
+            ("Tempat", rng.choice(VENUES).format(unit.split(" DAN")[0].title()), "office")]
+    for label, value, category in rows:
+        sheet.h((80, y), label, "label", size=pt, face=face, fill=ink)
+        sheet.text((260, y), ":", size=pt, face=face, fill=ink)
+        sheet.h((280, y), value, category, size=pt, face=face, fill=ink)
+        y += pt + 14
+    y += 16
+    font = ImageFont.truetype(str(FONTS / FACES[face][0]), pt)
+    columns = [("No", 50), ("Nama", 330), ("NIP", 270 if pt < 21 else 290), ("Jabatan/Unit Kerja", 270),
+               ("No. HP", 190), ("Tanda Tangan", 240)]
+    if rng.random() < 0.3:
+        columns[3] = ("Jabatan", 270)
+    scale = (w - 120) / sum(cw for _, cw in columns)
+    xs = [60.0]
+    for _, cw in columns:
+        xs.append(xs[-1] + cw * scale)
+    head_h = pt + 24
+    if rng.random() < 0.5:
+        d.rectangle((xs[0], y, xs[-1], y + head_h), fill=(225, 225, 225))
+    for (title, _), cx, nx in zip(columns, xs, xs[1:]):
+        sheet.h(((cx + nx) / 2, y + 12), title, "label", size=pt, bold=True, face=face, fill=ink, align="centre")
+    grid = [y]
+    y += head_h
+    grid.append(y)
+    line_h = pt + 6
+    row_h = 2 * line_h + rng.choice([14, 20, 26])
+    n, count = 0, rng.randint(8, 14)
+    while y + row_h < h - 330 and n < count:
+        n += 1
+        ty = y + (row_h - 2 * line_h) / 2
+        name = _participant(rng)
+        name_lines = _wrapped(font, name, xs[2] - xs[1] - 16)
+        position = rng.choice(STAFF_POSITIONS + UNITS) if columns[3][0] == "Jabatan" else \
+            f"{rng.choice(STAFF_POSITIONS)} / {rng.choice(UNITS)}" if rng.random() < 0.4 else rng.choice(STAFF_POSITIONS + UNITS)
+        position_lines = _wrapped(font, position, xs[4] - xs[3] - 16)[:2]
+        sheet.h((xs[0] + (xs[1] - xs[0]) / 2, ty), f"{n}.", "ui_text", size=pt, face=face, fill=ink, align="centre")
+        for k, line in enumerate(name_lines[:2]):
+            sheet.s((xs[1] + 8, ty + k * line_h), line, "person_name", size=pt, face=face, fill=ink)
+        if rng.random() < 0.88:
+            number = nip(rng)
+            sheet.s((xs[2] + 8, ty), number if rng.random() < 0.5 else number.replace(" ", ""), "id_number", size=pt,
+                    face=face, fill=ink)
+        else:  # a contract worker: no NIP
+            sheet.h((xs[2] + (xs[3] - xs[2]) / 2, ty), "-", "ui_text", size=pt, face=face, fill=ink, align="centre")
+        for k, line in enumerate(position_lines):
+            sheet.h((xs[3] + 8, ty + k * line_h), line, "position", size=pt, face=face, fill=ink)
+        sheet.s((xs[4] + 8, ty), mobile(rng), "phone", size=pt, face=face, fill=ink)
+        half = (xs[6] - xs[5]) / 2
+        left = n % 2 == 1
+        sx = xs[5] + (0 if left else half)
+        sheet.h((sx + 6, y + 6), f"{n}.", "ui_text", size=pt - 3, face=face, fill=ink)
+        if rng.random() < 0.9:  # one participant has not signed yet
+            _signature(sheet, rng, int(sx + 30), int(y + 8), int(half - 44), int(row_h - 18))
+        y += row_h
+        grid.append(y)
+    for gy in grid:
+        d.line([(xs[0], gy), (xs[-1], gy)], fill=ink, width=2)
+    for gx in xs:
+        d.line([(gx, grid[0]), (gx, grid[-1])], fill=ink, width=2)
+    y += 40
+    bx = w - rng.randint(520, 600)
+    sheet.h((bx, y), f"{rng.choice(CITIES).title()}, {day} {rng.choice(ID_MONTHS)} {rng.choice([2025, 2026])}", "date",
+            size=pt, face=face, fill=ink)
+    y += pt + 12
+    if rng.random() < 0.5:
+        sheet.h((bx, y), "Mengetahui,", "ui_text", size=pt, face=face, fill=ink)
+        y += pt + 10
+    sheet.h((bx, y), rng.choice(SIGNER_TITLES) + ",", "position", size=pt, face=face, fill=ink)
+    y += pt + 14
+    _signature(sheet, rng, bx + rng.randint(10, 80), y, rng.randint(140, 220), 70)
+    y += 100
+    signer = sheet.s((bx, y), _participant(rng), "person_name", size=pt, bold=True, face=face, fill=ink)
+    if rng.random() < 0.6:
+        d.line([(signer[0], signer[3] + 3), (signer[2], signer[3] + 3)], fill=ink, width=2)
+    y += pt + 12
+    label = sheet.h((bx, y), rng.choice(["NIP.", "NIP", "NIP :"]), "label", size=pt, face=face, fill=ink)
+    number = nip(rng)
+    sheet.s((label[2] + 10, y), number if rng.random() < 0.6 else number.replace(" ", ""), "id_number", size=pt,
+            face=face, fill=ink)
+    if rng.random() < 0.5:  # the paper lies in a desk lamp's light, a shadow over one edge
+        _glare(sheet, rng)
+    sheet.turn = rng.uniform(-5, 5)
+    return sheet
+
+
+CHAT_OPENERS = ["Selamat pagi Pak, mohon maaf mengganggu", "Assalamualaikum Bu, izin menyampaikan",
+                "Pak, berikut data saya untuk pendaftaran", "Siang Bu, ini bukti transfernya ya",
+                "Baik Pak, segera saya kirim datanya"]
+CHAT_REPLIES = ["Baik, terima kasih", "Oke Pak, sudah saya terima", "Siap Bu, nanti saya cek dulu",
+                "Mohon dikirim juga fotokopi KTP nya ya", "Terima kasih, berkas segera kami proses", "Sama-sama Pak"]
+BANK_NAMES = ["BCA", "BRI", "BNI", "Mandiri", "BSI", "Bank Jateng", "Bank Jatim"]
+
+
+def _chat_lines(rng: random.Random) -> list[list[tuple[str, str | None, bool]]]:
+    """The messages of a chat in which someone shares their data or a transfer's particulars: each message
+    a list of (text, category, sensitive) pieces, a piece with no category left unscored."""
+    name = person(rng, caps=rng.random() < 0.4)
+    street = rng.choice(STREETS)
+    street = street.title() if rng.random() < 0.6 else street
+    address = f"{street} RT {rng.randint(1, 12):02d}/RW {rng.randint(1, 9):02d} Kel. {rng.choice(VILLAGES).title()}"
+    messages = [
+        [("Nama", "label", False), (": ", None, False), (name, "person_name", True), ("\n", None, False),
+         ("NIK", "label", False), (": ", None, False), (nik(rng), "id_number", True), ("\n", None, False),
+         ("Alamat", "label", False), (": ", None, False), (address, "address", True), ("\n", None, False),
+         ("No HP", "label", False), (": ", None, False), (mobile(rng), "phone", True)],
+        [("Sudah saya transfer ke rek", "ui_text", False), (rng.choice(BANK_NAMES), "bank", False),
+         (account(rng), "bank_account", True), ("a.n.", "ui_text", False),
+         (person(rng, caps=rng.random() < 0.7), "person_name", True)],
+        [("Ini nomor WA saya Pak", "ui_text", False), (mobile(rng), "phone", True)],
+        [("NIK saya", "ui_text", False), (nik(rng), "id_number", True), ("untuk data BPJS ya Bu", "ui_text", False)],
+        [("No rek", "ui_text", False), (account(rng), "bank_account", True), (rng.choice(BANK_NAMES), "bank", False),
+         ("atas nama", "ui_text", False), (person(rng, caps=rng.random() < 0.6), "person_name", True)],
+        [("Alamat kirim", "ui_text", False), (f"{rng.choice(STREETS).title()}, Kec. {rng.choice(DISTRICTS).title()}",
+                                              "address", True)],
+    ]
+    rng.shuffle(messages)
+    return messages[:rng.randint(2, 4)]
+
+
+def _bubble(sheet: Sheet, font_face: str, pt: int, pieces, x: float, y: float, width: float, mine: bool,
+            colours, rng: random.Random, screen_w: int) -> float:
+    """A chat bubble of `pieces` laid out word by word within `width`, a time at its lower right; each scored
+    piece's part on each line is its own box.  Returns the bubble's bottom."""
+    font = ImageFont.truetype(str(FONTS / FACES[font_face][0]), pt)
+    words: list[tuple[str, int]] = []  # (word, piece index), "\n" breaks the line
+    for i, (text, _, _) in enumerate(pieces):
+        if text == "\n":
+            words.append(("\n", i))
+            continue
+        for word in text.split():
+            words.append((word, i))
+    lines: list[list[tuple[str, int]]] = [[]]
+    used = 0.0
+    for word, i in words:
+        if word == "\n":
+            lines.append([])
+            used = 0.0
+            continue
+        wide = font.getlength(word + " ")
+        if lines[-1] and used + wide > width - 24:
+            lines.append([])
+            used = 0.0
+        lines[-1].append((word, i))
+        used += wide
+    line_h = pt + 10
+    stamp = f"{rng.randint(7, 21):02d}.{rng.randint(0, 59):02d}"
+    longest = max((font.getlength(" ".join(w for w, _ in line)) for line in lines), default=0)
+    bubble_w = min(width, max(longest + 28, 120))
+    height = len(lines) * line_h + pt + 10
+    bx = screen_w - 18 - bubble_w if mine else x
+    sheet.draw.rounded_rectangle((bx, y, bx + bubble_w, y + height), radius=14, fill=colours[1] if mine else colours[0])
+    ty = y + 8
+    for line in lines:
+        cx = bx + 12
+        k = 0
+        while k < len(line):  # runs of the same piece, drawn and scored together
+            j = k
+            while j < len(line) and line[j][1] == line[k][1]:
+                j += 1
+            text = " ".join(w for w, _ in line[k:j])
+            _, category, sensitive = pieces[line[k][1]]
+            box = sheet.text((cx, ty), text, size=pt, face=font_face, fill=colours[2], category=category,
+                             sensitive=sensitive)
+            cx = box[2] + font.getlength(" ")
+            k = j
+        ty += line_h
+    small = max(12, pt - 8)
+    sheet.h((bx + bubble_w - 12 - (28 if mine else 0), y + height - small - 6), stamp, "time", size=small,
+            face=font_face, fill=(110, 120, 125), align="right")
+    if mine:  # the read ticks
+        sheet.draw.line([(bx + bubble_w - 36, y + height - 12), (bx + bubble_w - 30, y + height - 7),
+                         (bx + bubble_w - 20, y + height - 18)], fill=(50, 160, 220), width=2)
+    return y + height
+
+
+def _chat_screen(rng: random.Random) -> Sheet:
+    """A phone's screen showing a WhatsApp-like chat: the status bar, the contact's name (or a group's), the
+    messages with someone's data and sometimes a transfer's proof as a picture, the input bar."""
+    sw, sh = 720, rng.choice([1480, 1520, 1560])
+    dark = rng.random() < 0.25
+    wall, inc, out, ink = ((11, 20, 26), (32, 44, 51), (0, 92, 75), (233, 237, 239)) if dark else \
+        ((239, 234, 226), (255, 255, 255), (217, 253, 211), (17, 27, 33))
+    head = (32, 44, 51) if dark else (0, 128, 105)
+    sheet = Sheet(Image.new("RGB", (sw, sh), wall))
+    d = sheet.draw
+    face = rng.choice(["sans", "dejavu"])
+    d.rectangle((0, 0, sw, 44), fill=head)
+    sheet.h((22, 10), f"{rng.randint(7, 21):02d}.{rng.randint(0, 59):02d}", "time", size=20, face=face,
+            fill=(255, 255, 255))
+    sheet.h((sw - 22, 10), f"{rng.randint(12, 99)}%", "ui_text", size=20, face=face, fill=(255, 255, 255), align="right")
+    for i in range(4):  # the signal's bars
+        d.rectangle((sw - 150 + i * 9, 32 - 5 * i, sw - 144 + i * 9, 34), fill=(255, 255, 255))
+    d.rectangle((0, 44, sw, 140), fill=head)
+    d.text((18, 64), "←", fill=(255, 255, 255), font=ImageFont.truetype(str(FONTS / FACES["dejavu"][0]), 34))
+    d.ellipse((64, 62, 124, 122), fill=(170, 185, 190))
+    group = rng.random() < 0.3
+    if group:
+        sheet.h((140, 66), rng.choice(["Peserta Bimtek 2025", "Grup Bidang Umum", "Info Kepegawaian", "Panitia Rakor"]),
+                "heading", size=28, face=face, fill=(255, 255, 255))
+    else:
+        contact = person(rng, caps=False)
+        if rng.random() < 0.4:
+            contact = rng.choice(["Pak ", "Bu "]) + contact.split()[0] + rng.choice([" Kantor", " BKD", " Dinas", ""])
+        sheet.s((140, 66), contact, "person_name", size=28, face=face, fill=(255, 255, 255))
+    sheet.h((140, 104), rng.choice(["online", "mengetik...", f"terakhir dilihat hari ini pukul {rng.randint(7, 21):02d}.{rng.randint(10, 59)}"]),
+            "ui_text", size=18, face=face, fill=(220, 235, 230))
+    y = 160
+    sheet.draw.rounded_rectangle((sw / 2 - 60, y, sw / 2 + 60, y + 36), radius=10, fill=(24, 34, 40) if dark else (255, 255, 255))
+    sheet.h((sw / 2, y + 7), rng.choice(["Hari ini", "Kemarin", "Senin"]), "date", size=18, face=face,
+            fill=(140, 150, 155), align="centre")
+    y += 56
+    pt = rng.choice([24, 25, 26])
+    colours = (inc, out, ink)
+    messages = _chat_lines(rng)
+    proof = rng.random() < 0.5
+    sender_mine = rng.random() < 0.5  # whether the data is sent by the phone's owner (right) or to them (left)
+    script = [("opener", sender_mine)] + [(m, sender_mine) for m in messages] + [("reply", not sender_mine)]
+    if proof:
+        script.insert(rng.randint(1, len(script) - 1), ("proof", sender_mine))
+    for what, mine in script:
+        if y > sh - 200:
+            break
+        if what == "proof":
+            receipt = transfer(rng)
+            width = rng.uniform(360, 440)
+            height = width * receipt.image.height / receipt.image.width
+            if y + height > sh - 120:
+                continue
+            bx = sw - 18 - width - 12 if mine else 18
+            d = sheet.draw
+            d.rounded_rectangle((bx - 6, y - 6, bx + width + 6, y + height + 34), radius=12, fill=out if mine else inc)
+            d.rectangle((bx, y, bx + width, y + height), fill=(255, 255, 255))  # the picture, not the bubble, under it
+            _paste(sheet, receipt, bx, y, width, 0.0)
+            sheet.h((bx + width - (28 if mine else 0), y + height + 6), f"{rng.randint(7, 21):02d}.{rng.randint(0, 59):02d}",
+                    "time", size=16, face=face, fill=(110, 120, 125), align="right")
+            y += height + 50
+            continue
+        if what == "opener":
+            pieces = [(rng.choice(CHAT_OPENERS), "ui_text", False)]
+        elif what == "reply":
+            pieces = [(rng.choice(CHAT_REPLIES), "ui_text", False)]
+        else:
+            pieces = what
+        if group and not mine:
+            sender = person(rng, caps=False)
+            pieces = [(sender, "person_name", True), ("\n", None, False)] + pieces
+        y = _bubble(sheet, face, pt, pieces, 18, y, sw * 0.8, mine, colours, rng, sw) + 14
+    d = sheet.draw
+    d.rectangle((0, sh - 90, sw, sh), fill=wall)
+    d.rounded_rectangle((12, sh - 80, sw - 90, sh - 18), radius=30, fill=(32, 44, 51) if dark else (255, 255, 255))
+    sheet.h((70, sh - 64), "Ketik pesan", "ui_text", size=22, face=face, fill=(140, 150, 155))
+    d.ellipse((sw - 80, sh - 80, sw - 18, sh - 18), fill=(0, 168, 132))
+    sheet.items = [it for it in sheet.items if it.box[3] < sh - 90 or it.text == "Ketik pesan"]
+    return sheet
+
+
+def phone_chat_photo(rng: random.Random) -> Sheet:
+    """A phone held in a hand or lying on a desk, photographed, its screen showing a WhatsApp-like chat in
+    which someone shares their name, NIK, address, mobile number or account number, or a transfer's proof as
+    a picture: the status bar, the times and the dates are public, the contact's name is a person's (a
+    group's name is public); the phone's body around it, a thumb over its edge, the screen's glare and
+    moiré, seen at an angle.  Written before the engine was run on it."""
+    screen = _chat_screen(rng)
+    bezel = rng.randint(18, 34)
+    pw, ph = screen.image.width + 2 * bezel, screen.image.height + 2 * bezel + 40
+    margin = rng.randint(60, 160)
+    desk = rng.choice([(120, 96, 72), (70, 70, 75), (160, 150, 130), (200, 198, 190)])
+    sheet = Sheet(Image.new("RGB", (pw + 2 * margin, ph + 2 * margin), desk))
+    d = sheet.draw
+    d.rounded_rectangle((margin, margin, margin + pw, margin + ph), radius=60,
+                        fill=rng.choice([(15, 15, 18), (40, 40, 45), (200, 200, 205)]))
+    sx, sy = margin + bezel, margin + bezel + 20
+    base = np.asarray(sheet.image).copy()
+    base[sy:sy + screen.image.height, sx:sx + screen.image.width] = np.asarray(screen.image.convert("RGB"))
+    sheet.image = Image.fromarray(base)
+    for item in screen.items:
+        x0, y0, x1, y1 = item.box
+        sheet.items.append(Item((x0 + sx, y0 + sy, x1 + sx, y1 + sy), item.text, item.sensitive, item.category))
+    _screen_look(sheet, rng, (sx, sy, sx + screen.image.width, sy + screen.image.height))
+    held = rng.random() < 0.6
+    if held:  # the hand: fingers round one long edge, the thumb over the screen's edge low down
+        skin = rng.choice([(214, 168, 130), (188, 140, 104), (230, 190, 160)])
+        right = rng.random() < 0.5
+        edge = margin + pw if right else margin
+        for k in range(4):
+            fy = margin + ph * (0.45 + 0.12 * k)
+            d = sheet.draw
+            d.ellipse((edge - 30, fy - 28, edge + 40, fy + 28) if right else (edge - 40, fy - 28, edge + 30, fy + 28),
+                      fill=skin)
+        ty = margin + ph * rng.uniform(0.7, 0.85)
+        tx = edge - 30 if right else edge + 30
+        rx, ry = rng.uniform(50, 80), rng.uniform(110, 150)
+        d.ellipse((tx - rx, ty - ry, tx + rx, ty + ry), fill=skin)
+        d.rectangle((tx - rx, ty, tx + rx, sheet.image.height), fill=skin)
+        sheet.items = [it for it in sheet.items
+                       if not (it.box[0] < tx + rx and it.box[2] > tx - rx and it.box[3] > ty - ry)]
+    sheet.turn = rng.uniform(-12, 12) if held else rng.uniform(-6, 6)
+    return sheet
+
+
 # In the order they are drawn: identity and money documents first (so their random draws, and so their
 # figures, stay comparable with runs from before the office documents were added), then office documents.
 KINDS = {"atm_slip": atm_slip, "foreign_id": foreign_id, "passport": passport, "sim": sim, "transfer": transfer,
@@ -2135,7 +2497,8 @@ KINDS = {"atm_slip": atm_slip, "foreign_id": foreign_id, "passport": passport, "
          "sick_note": sick_note, "passbook": passbook, "birth_certificate": birth_certificate,
          "vehicle_registration": vehicle_registration, "npwp_card": npwp_card, "shipping_label": shipping_label,
          "prescription": prescription, "ktp_held": ktp_held, "employee_card": employee_card, "envelope": envelope,
-         "ktp_photocopy": ktp_photocopy, "screen_photo": screen_photo}
+         "ktp_photocopy": ktp_photocopy, "screen_photo": screen_photo, "attendance_sheet": attendance_sheet,
+         "phone_chat_photo": phone_chat_photo}
 
 
 # ----------------------------------------------------------------------------------------- the photo
