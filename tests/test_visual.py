@@ -16,7 +16,7 @@ from redactor.findings import Box
 zxingcpp = pytest.importorskip("zxingcpp")
 
 from redactor.visual import (  # noqa: E402
-    card_regions, detect_visual, is_identity_card, rectify_document, signature_regions,
+    card_regions, detect_visual, is_identity_card, rectify_document, signature_columns, signature_regions,
 )
 from redactor.visual import faces as faces_mod  # noqa: E402
 from redactor.visual.card import find_photo  # noqa: E402
@@ -1104,3 +1104,76 @@ def test_the_orientation_check_turns_a_page_only_when_turned_it_reads_better():
     # A page lying on its side is still turned.
     sideways = np.asarray(render_receipt().rotate(90, expand=True))
     assert _reads_better(sideways, [90, 270, 0], engine) == 90
+
+
+# ---------------------------------------------------------------- a table's column of signatures
+
+SIGN_X = 900  # the signature column's header starts here; the row numbers and strokes below it
+
+
+def attendance_page(header: str = "Tanda Tangan", rows: int = 5, signed: bool = True) -> tuple[Image.Image, list[Word]]:
+    """An attendance list's table as OCR reads it: a header row of cells, a row per participant (number, name,
+    NIP, mobile number), a signature crossing each row's cell, and a signer's block under the table."""
+    page = Image.new("RGB", (1240, 1400), PAPER)
+    d = ImageDraw.Draw(page)
+    words: list[Word] = []
+    line = 0
+
+    def say(x: int, y: int, text: str) -> None:
+        nonlocal line
+        line += 1
+        for k, w in enumerate(text.split()):
+            words.append(Word(w, Box(x + 80 * k, y, 12 * len(w), 22), line_id=line))
+
+    for x, text in [(60, "No"), (160, "Nama"), (420, "NIP"), (700, "No. HP"), (SIGN_X, header)]:
+        say(x, 200, text)
+    for r in range(rows):
+        y = 260 + 70 * r
+        say(60, y, f"{r + 1}.")
+        say(160, y, "Ayu Lestari")
+        say(420, y, "198701122010012003")
+        say(700, y, "081234567890")
+        if signed:
+            squiggle(d, SIGN_X - 20 + (0 if r % 2 else 90), y - 14, 110, 56)  # under the centred header
+    foot = 260 + 70 * rows + 80
+    say(760, foot, "Kepala Bidang Umum,")
+    say(760, foot + 140, "Budi Santoso")
+    return page, words
+
+
+def test_a_tables_signature_column_is_covered_from_its_header_to_its_last_row():
+    page, words = attendance_page()
+    found = signature_columns(page, words)
+    assert len(found) == 1
+    box = found[0].boxes[0]
+    assert box.top >= 222 and box.left <= SIGN_X - 20 and box.right >= SIGN_X + 180  # every stroke of the column
+    assert box.bottom >= 260 + 70 * 4 + 42 and box.bottom < 260 + 70 * 5 + 80  # not the signer's position
+
+
+@pytest.mark.parametrize("header", ["TTD", "Paraf", "TANDA TANGAN", "Tanda tangan", "Tandatangan"])
+def test_a_signature_column_by_any_of_its_names(header):
+    page, words = attendance_page(header)
+    assert len(signature_columns(page, words)) == 1
+
+
+def test_a_signature_column_read_noisily_with_grid_marks_and_a_stroke_read_as_letters():
+    page, words = attendance_page("Tanda Tangan:")
+    words += [Word("|", Box(880, 262, 4, 22), conf=30, line_id=90), Word("~wh", Box(1010, 330, 40, 22), conf=20, line_id=91)]
+    found = signature_columns(page, words)
+    assert len(found) == 1 and found[0].boxes[0].bottom >= 260 + 70 * 4 + 42
+
+
+@pytest.mark.parametrize("header", ["Tanda Tangan Elektronik Pejabat", "Keterangan", "Status"])
+def test_no_signature_column_under_another_header(header):
+    page, words = attendance_page(header)
+    assert signature_columns(page, words) == []
+
+
+def test_a_ttd_line_alone_or_an_unsigned_column_is_no_signature_column():
+    # a letter's "ttd" line: no header row of three cells around it
+    page = Image.new("RGB", (1000, 1400), PAPER)
+    squiggle(ImageDraw.Draw(page), 700, 1160, 240, 70)
+    assert signature_columns(page, _signing_foot(page, "ttd")) == []
+    # a printed list not yet signed: nothing to cover
+    page, words = attendance_page(signed=False)
+    assert signature_columns(page, [w for w in words if not w.text.endswith(".")]) == []

@@ -26,7 +26,7 @@ LEXICON_KEYS = {
               "everyday_words", "establishments", "interface_words", "particles", "payment_methods", "degrees", "small_letter_name_labels", "formal_titles", "addressee_labels", "sender_labels", "group_words",
               "certificate_handed_to"),
     "labels": ("inline_only", "stop", "address_stop", "weak_secret", "personal_phone", "classification",
-               "budget_code", "column_headers", "other_column_headers", "address_columns", "attribute_columns", "pager_lines",
+               "budget_code", "column_headers", "other_column_headers", "signature_columns", "address_columns", "attribute_columns", "pager_lines",
                "person_columns", "place_columns", "count_columns", "office_before_place", "network_address_kinds", "home_address_fields", "office_address_words",
                "institution_before_label", "subject_before_label", "prose_before_place", "person_roles", "reference", "residence_words",
                "address_note", "address_note_words", "home_note_words", "not_home"),

@@ -17,11 +17,11 @@ from .card import DETECTOR as CARD_DETECTOR, card_regions, is_identity_card, lic
 from .codes import detect_codes
 from .faces import detect_faces
 from .rectify import Rectified, rectify_document
-from .signatures import detect_signatures, signature_regions
+from .signatures import detect_signatures, signature_columns, signature_regions
 
 __all__ = [
     "detect_visual", "layout_findings", "detect_faces", "detect_codes", "detect_signatures",
-    "signature_regions", "card_regions", "is_identity_card", "licence_fields", "rectify_document", "Rectified",
+    "signature_regions", "signature_columns", "card_regions", "is_identity_card", "licence_fields", "rectify_document", "Rectified",
 ]
 
 
@@ -64,6 +64,7 @@ def layout_findings(page: Image.Image, ocr_words, *, rectified: Rectified | None
         found += licence_fields(page, words)  # numbered, unlabelled fields: found by the licence's heading
         if signatures:
             found += signature_regions(page, words)
+            found += signature_columns(page, words)
             if rectified is not None:
                 found += detect_signatures(page)
     if rectified is not None:

@@ -296,3 +296,143 @@ def _holds_ink(image: Image.Image, box: Box, lh: int) -> bool:
     paper = cv2.blur(grey.astype(np.float32), (k, k), borderType=cv2.BORDER_REPLICATE)
     ink = (paper - grey) >= INK_CONTRAST
     return int(np.count_nonzero(ink)) >= max(12, INK_SHARE * grey.size)
+
+
+# ----------------------------------------------------------------------------------------- signature columns
+# A table's header cell over its signatures ("Tanda Tangan", "TTD", "Paraf"): on an attendance list every
+# row is signed in that column, the strokes crossing its grid and its row numbers, where the pixel detector
+# sees no stroke apart from the grid.  The whole column under the header is covered, row by row down to the
+# table's last row.
+_SIGNATURE_HEADER = re.compile(r"(?i)(?:" + "|".join(words("labels", "signature_columns")) + ")")
+CELL_GAP = 1.5  # line heights between two cells of a row; the words of one cell stand closer
+HEADER_CELLS = 3  # cells in the header's row, its own among them: a table's, not a letter's "ttd" line
+ROW_CELLS = 2  # cells that make a line a table's row (a wrapped cell's second line may hold two)
+FIRST_ROW_GAP = 6.0  # line heights from the header to the first row at most
+ROW_GAPS = 2.0  # times the table's row pitch: a wider gap ends the table
+
+
+def _bands(words: Sequence[OcrWord], lh: float) -> list[list[OcrWord]]:
+    """The words in rows across the page by their height (OCR's own lines split a table's row into its cells)."""
+    bands: list[list[OcrWord]] = []
+    for w in sorted(words, key=lambda w: w.box.top + w.box.height / 2):
+        middle = w.box.top + w.box.height / 2
+        if bands:
+            last = bands[-1]
+            centre = float(np.median([v.box.top + v.box.height / 2 for v in last]))
+            if abs(middle - centre) <= 0.5 * lh:
+                last.append(w)
+                continue
+        bands.append([w])
+    return [sorted(b, key=lambda w: w.box.left) for b in bands]
+
+
+def _cells(band: Sequence[OcrWord], lh: float) -> list[list[OcrWord]]:
+    """A row's words in cells: runs of words no further apart than a cell's gap."""
+    cells: list[list[OcrWord]] = []
+    for w in band:
+        if cells and w.box.left - cells[-1][-1].box.right <= CELL_GAP * lh:
+            cells[-1].append(w)
+        else:
+            cells.append([w])
+    return cells
+
+
+def signature_columns(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Finding]:
+    """The signature column of a table (an attendance list's "Tanda Tangan"), from its header to its last row."""
+    words_ = [w for w in ocr_words if str(w.text).strip()]
+    if len(words_) < 2 * HEADER_CELLS:
+        return []
+    lh = float(np.median([w.box.height for w in words_]))
+    bands = _bands(words_, lh)
+    W, H = image.size
+    findings = []
+    for i, band in enumerate(bands):
+        cells = _cells(band, lh)
+        if len(cells) < HEADER_CELLS:
+            continue
+        for c, cell in enumerate(cells):
+            text = " ".join(str(w.text) for w in cell).strip(" :.|")
+            if not _SIGNATURE_HEADER.fullmatch(text):
+                continue
+            box = _column_below(image, bands[i + 1:], cells, c, lh)
+            if box is not None and c + 1 == len(cells):
+                box = _with_its_overflow(image, box, lh)
+            if box is not None and box.width > 0 and box.height > 0 and _holds_ink(image, box, int(lh)):
+                findings.append(Finding("signature", (box,), 0.5, "signature column", LAYOUT_DETECTOR))
+    return findings
+
+
+def _column_below(image: Image.Image, below: Sequence[Sequence[OcrWord]], cells: Sequence[Sequence[OcrWord]],
+                  c: int, lh: float) -> Box | None:
+    """The column of header cell `c` from under the header to the table's last row.  Its left side is where
+    the column before it ends: past that column's values, or halfway between the two headers if they reach
+    further; its right side halfway to the next header, or, for the last column, as far from the header's
+    middle as its left side is.  Its foot is under the last row."""
+    head = Box.union(w.box for w in cells[c])
+    before = Box.union(w.box for w in cells[c - 1]) if c > 0 else None
+    after = Box.union(w.box for w in cells[c + 1]) if c + 1 < len(cells) else None
+    table_left = Box.union(w.box for w in cells[0]).left - lh
+    table_right = Box.union(w.box for w in cells[-1]).right + 4 * lh
+    last = head.bottom
+    pitches: list[float] = []
+    ends: list[float] = []  # the right ends of the values of the column before
+    foot = None
+    for band in below:
+        inside = [w for w in band if w.box.right > table_left and w.box.left < table_right]
+        if not inside:
+            continue
+        top = min(w.box.top for w in inside)
+        limit = ROW_GAPS * float(np.median(pitches)) if pitches else FIRST_ROW_GAP * lh
+        if top - last > max(limit, 2 * lh):
+            break
+        if len(_cells(inside, lh)) >= ROW_CELLS:
+            bottom = max(w.box.bottom for w in inside)
+            if last > head.bottom:
+                pitches.append(bottom - last)
+            last, foot = bottom, None
+            if before is not None:
+                ends += [w.box.right for w in inside if w.box.left < before.right and w.box.right > before.left]
+        elif foot is None and any(head.left - 2 * lh < w.box.right and w.box.left < head.right + 2 * lh
+                                  for w in inside):
+            foot = top  # a line under the column that is no row: the table may end above it
+    if last <= head.bottom:
+        return None
+    centre = head.left + head.width / 2
+    left = (before.right + head.left) / 2 if before is not None else None
+    if left is not None and ends:
+        left = min(left, max(ends) + 0.3 * lh)
+    right = (head.right + after.left) / 2 if after is not None else None
+    if left is None:
+        left = centre - (right - centre)
+    if right is None:
+        right = centre + (centre - left)
+    bottom = last + 0.6 * (float(np.median(pitches)) if pitches else 2 * lh)
+    if foot is not None and foot > last:
+        bottom = min(bottom, foot - 0.3 * lh)
+    return Box.from_edges(max(0, left), head.bottom + 0.2 * lh, min(image.size[0], right), min(image.size[1], bottom))
+
+
+OVERFLOW = 4.0  # line heights a signature may run on past the last column's guessed edge, at most
+
+
+def _with_its_overflow(image: Image.Image, box: Box, lh: float) -> Box:
+    """The last column widened to the right as far as ink runs on without a gap of half a line's height: its
+    edge is only guessed (as wide again as its header stands from the column before), and a signature in it
+    runs on past it, over the table's edge."""
+    right = min(image.size[0], int(box.right + OVERFLOW * lh))
+    if right <= box.right:
+        return box
+    crop = image.crop((int(box.right), int(box.top), right, int(box.bottom))).convert("L")
+    grey = np.asarray(crop, dtype=np.float32)
+    k = max(3, int(2 * lh) | 1)
+    paper = cv2.blur(grey, (k, k), borderType=cv2.BORDER_REPLICATE)
+    inked = ((paper - grey) >= INK_CONTRAST).any(axis=0)
+    last, gap = -1, 0
+    for x, has in enumerate(inked):
+        if has:
+            last, gap = x, 0
+        else:
+            gap += 1
+            if gap >= 0.5 * lh:
+                break
+    return Box.from_edges(box.left, box.top, box.right + last + 3, box.bottom) if last >= 0 else box
