@@ -376,6 +376,7 @@ def _column_below(image: Image.Image, below: Sequence[Sequence[OcrWord]], cells:
     last = head.bottom
     pitches: list[float] = []
     ends: list[float] = []  # the right ends of the values of the column before
+    rows = printed = 0  # the table's rows, and those with a word printed and read surely in the column
     foot = None
     for band in below:
         inside = [w for w in band if w.box.right > table_left and w.box.left < table_right]
@@ -390,13 +391,16 @@ def _column_below(image: Image.Image, below: Sequence[Sequence[OcrWord]], cells:
             if last > head.bottom:
                 pitches.append(bottom - last)
             last, foot = bottom, None
+            rows += 1
+            printed += any(_printed_word(w) for w in inside if (before is None or w.box.left > before.right)
+                           and (after is None or w.box.right < after.left))
             if before is not None:
                 ends += [w.box.right for w in inside if w.box.left < before.right and w.box.right > before.left]
         elif foot is None and any(head.left - 2 * lh < w.box.right and w.box.left < head.right + 2 * lh
                                   for w in inside):
             foot = top  # a line under the column that is no row: the table may end above it
-    if last <= head.bottom:
-        return None
+    if last <= head.bottom or printed >= PRINTED_ROWS * rows:
+        return None  # (a passbook's "Paraf" column holds the teller's printed code in every row: no one signed)
     centre = head.left + head.width / 2
     left = (before.right + head.left) / 2 if before is not None else None
     if left is not None and ends:
@@ -409,7 +413,18 @@ def _column_below(image: Image.Image, below: Sequence[Sequence[OcrWord]], cells:
     bottom = last + 0.6 * (float(np.median(pitches)) if pitches else 2 * lh)
     if foot is not None and foot > last:
         bottom = min(bottom, foot - 0.3 * lh)
-    return Box.from_edges(max(0, left), head.bottom + 0.2 * lh, min(image.size[0], right), min(image.size[1], bottom))
+    return Box.from_edges(max(0, left), head.bottom + 0.4 * lh, min(image.size[0], right), min(image.size[1], bottom))
+
+
+# A word of two letters or more read this surely is printed; a signature's strokes are read as scraps ("wh", "“IM",
+# "AN") with less confidence, a row's number as digits.
+PRINTED_CONFIDENCE = 80
+PRINTED_ROWS = 0.5  # share of the rows with a printed word in the column that makes it a column of print
+
+
+def _printed_word(word: OcrWord) -> bool:
+    letters = str(word.text).strip(" .,:;|'\"“”‘’")
+    return len(letters) >= 2 and letters.isalpha() and word.conf >= PRINTED_CONFIDENCE
 
 
 OVERFLOW = 4.0  # line heights a signature may run on past the last column's guessed edge, at most
