@@ -1,5 +1,5 @@
 """End to end with real Tesseract on a photographed attendance list (daftar hadir): a table of participants
-(row number, name with degrees, NIP, mobile number) signed by hand in its "Tanda Tangan" column, each
+(row number, name with degrees, NIP, a mobile number spaced in groups) signed by hand in its "Tanda Tangan" column, each
 signature crossing the cell's grid and its row number.  Every signature comes out black; the event's
 heading, the column headers and the signer's position under the table stay readable.
 """
@@ -16,10 +16,10 @@ from test_documents_e2e import _photographed
 
 pytestmark = pytest.mark.usefixtures("tesseract")
 
-PEOPLE = [("Ayu Lestari, S.Kom", "198701122010012003", "0812-3456-7890"),
+PEOPLE = [("Ayu Lestari, S.Kom", "198701122010012003", "0812 3456 7890"),
           ("Dr. Bayu Nugroho, M.Si", "197905062005011004", "0857 2211 9034"),
-          ("Citra Wulandari", "199003142015032001", "081398761234"),
-          ("Drs. Eko Prasetyo", "196811201994031002", "0821-7788-1122"),
+          ("Citra Wulandari", "199003142015032001", "0813 9876 1234"),
+          ("Drs. Eko Prasetyo", "196811201994031002", "0821 7788 112"),
           ("Fitri Handayani, S.E.", "198512252011012006", "0878 5566 2233")]
 
 
@@ -46,7 +46,7 @@ def attendance_list(header: str) -> Document:
         doc.text((50, y + 24), f"{r + 1}.", size=20, key=f"no{r}")
         doc.text((110, y + 24), name, size=20, key=f"name{r}")
         doc.text((430, y + 24), nip, size=20, key=f"nip{r}")
-        doc.text((700, y + 24), phone, size=20, key=f"phone{r}")
+        doc.text((712, y + 24), phone, size=20, key=f"phone{r}")
         half = (xs[5] - xs[4]) // 2
         sx = xs[4] + (0 if r % 2 == 0 else half)
         doc.text((sx + 6, y + 6), f"{r + 1}.", size=16, key=f"sign no{r}")
@@ -56,8 +56,9 @@ def attendance_list(header: str) -> Document:
         d.line([(xs[0], y), (xs[-1], y)], fill=(30, 30, 30), width=2)
     for x in xs:
         d.line([(x, top), (x, bottom)], fill=(30, 30, 30), width=2)
-    doc.text((820, bottom + 40), "Sleman, 12 Maret 2025", size=20, key="date")
-    doc.text((820, bottom + 72), "Kepala Bidang Umum,", size=20, key="position")
+    # (the signer's block under the table, across the gap before the mobile numbers' column)
+    doc.text((560, bottom + 40), "Sleman, 12 Maret 2025", size=20, key="date")
+    doc.text((560, bottom + 72), "Kepala Bidang Umum,", size=20, key="position")
     return doc
 
 
@@ -68,5 +69,6 @@ def test_every_signature_in_an_attendance_lists_column_is_covered(header, tmp_pa
     for r in range(len(PEOPLE)):
         assert_black(doc, out, f"signature{r}")
         assert_black(doc, out, f"nip{r}")
+        assert_black(doc, out, f"phone{r}")  # each number whole, in its column under a centred "No. HP"
     for key in ("title", "event", "Nama", "NIP", "date", "position"):
         assert_visible(doc, out, key)

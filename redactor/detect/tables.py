@@ -95,6 +95,7 @@ class Headers:
         """
         headers: list[Segment] = []
         bounds: list[tuple[float, float, Segment]] = []
+        last_row: int | None = None  # the table's last row of cells under two columns or more
         last_bottom = 0
         stacked: set[int] = set()  # rows below a header row that were its captions' second lines
         filled_rows = 0  # how many rows under the last header row had cells in its columns
@@ -150,6 +151,7 @@ class Headers:
                     headers, filled_rows, widest = row.segments, 0, 0.0
                     last_bottom = max([row.box.bottom] + [page.rows[i].box.bottom for i in below])
                     bounds = _column_bounds(headers, body)
+                    last_row = _last_row(_across_no_columns(_of_the_texts_size(body), headers), headers)
                     if any(_PERSON_COLUMN.fullmatch(header_text(s.text)) and not _PLACE_COLUMN.search(s.text)
                            and not _figures_only(s, body, bounds) for s in row.segments):
                         page.person_header_rows.add(row.index)
@@ -179,7 +181,8 @@ class Headers:
                 # MAHENDRA" had been cut in two under them).
                 headers = []
                 continue
-            row.segments = _split_at_columns(row, bounds)
+            if last_row is None or row.index <= last_row:  # (a line under the table is not cut at its columns)
+                row.segments = _split_at_columns(row, bounds)
             numbered.pop(row.index, None)
             aligned = 0
             for seg in row.segments:
@@ -849,7 +852,7 @@ def _column_bounds(headers: list[Segment], body: Sequence[Segment] = ()) -> list
     though: when text on two rows or more starts before that cut and runs on under the header, the
     column ends in the last clear vertical gap before the next header instead."""
     ordered = sorted(headers, key=lambda h: h.box.left)
-    body = _across_no_columns(_of_the_texts_size(body), ordered)
+    body = _without_its_foot(_across_no_columns(_of_the_texts_size(body), ordered), ordered)
     words = [w for seg in body for w in seg.words]
     runs = _runs(body)
     cuts = []
@@ -876,6 +879,26 @@ def _column_bounds(headers: list[Segment], body: Sequence[Segment] = ()) -> list
         gap = _last_gap(a.box.left, near, words) if under and near > a.box.right else None
         cuts.append(gap if gap is not None else near)
     return [(cuts[i], cuts[i + 1] if i + 1 < len(cuts) else float("inf"), h) for i, h in enumerate(ordered)]
+
+
+def _last_row(body: Sequence[Segment], headers: Sequence[Segment]) -> int | None:
+    """The last row of the body with cells under two columns or more (None: no such row).  The lines of one
+    column after it are under the table (an attendance list's "Bandung, 9 Desember 2026", its signer's name
+    and "NIP. …"): no cells, their words would close the gap that parts two columns, and a line of them that
+    runs on past a column's edge is one text."""
+    columns: dict[int, set[int]] = {}
+    for seg in body:
+        for run in _word_runs(seg):
+            left = run[0].box.left
+            columns.setdefault(seg.row, set()).add(sum(h.box.left - 1.5 * h.height <= left for h in headers))
+    rows = [row for row, under in columns.items() if len(under) >= 2]
+    return max(rows) if rows else None
+
+
+def _without_its_foot(body: Sequence[Segment], headers: Sequence[Segment]) -> list[Segment]:
+    """The body less the lines under the table (see `_last_row`)."""
+    last = _last_row(body, headers)
+    return list(body) if last is None else [seg for seg in body if seg.row <= last]
 
 
 # A word boxed this many times as high as the table's words is no cell's: a photographed page's picture, stamp
