@@ -416,15 +416,17 @@ def _column_below(image: Image.Image, below: Sequence[Sequence[OcrWord]], cells:
     return Box.from_edges(max(0, left), head.bottom + 0.4 * lh, min(image.size[0], right), min(image.size[1], bottom))
 
 
-# A word of two letters or more read this surely is printed; a signature's strokes are read as scraps ("wh", "“IM",
-# "AN") with less confidence, a row's number as digits.
+# A word of two letters or digits or more, a letter among them, read this surely is printed (a teller's code,
+# "ADM", "T66"); a signature's strokes are read as scraps ("wh", "“IM", "AN") with less confidence, a row's
+# number as digits.
 PRINTED_CONFIDENCE = 80
 PRINTED_ROWS = 0.5  # share of the rows with a printed word in the column that makes it a column of print
 
 
 def _printed_word(word: OcrWord) -> bool:
     letters = str(word.text).strip(" .,:;|'\"“”‘’")
-    return len(letters) >= 2 and letters.isalpha() and word.conf >= PRINTED_CONFIDENCE
+    return (len(letters) >= 2 and letters.isalnum() and any(ch.isalpha() for ch in letters)
+            and word.conf >= PRINTED_CONFIDENCE)
 
 
 OVERFLOW = 4.0  # line heights a signature may run on past the last column's guessed edge, at most
