@@ -95,7 +95,6 @@ class Headers:
         """
         headers: list[Segment] = []
         bounds: list[tuple[float, float, Segment]] = []
-        last_row: int | None = None  # the table's last row of cells under two columns or more
         last_bottom = 0
         stacked: set[int] = set()  # rows below a header row that were its captions' second lines
         filled_rows = 0  # how many rows under the last header row had cells in its columns
@@ -151,7 +150,6 @@ class Headers:
                     headers, filled_rows, widest = row.segments, 0, 0.0
                     last_bottom = max([row.box.bottom] + [page.rows[i].box.bottom for i in below])
                     bounds = _column_bounds(headers, body)
-                    last_row = _last_row(_across_no_columns(_of_the_texts_size(body), headers), headers)
                     if any(_PERSON_COLUMN.fullmatch(header_text(s.text)) and not _PLACE_COLUMN.search(s.text)
                            and not _figures_only(s, body, bounds) for s in row.segments):
                         page.person_header_rows.add(row.index)
@@ -181,8 +179,7 @@ class Headers:
                 # MAHENDRA" had been cut in two under them).
                 headers = []
                 continue
-            if last_row is None or row.index <= last_row:  # (a line under the table is not cut at its columns)
-                row.segments = _split_at_columns(row, bounds)
+            row.segments = _split_at_columns(row, bounds)
             numbered.pop(row.index, None)
             aligned = 0
             for seg in row.segments:
@@ -884,8 +881,7 @@ def _column_bounds(headers: list[Segment], body: Sequence[Segment] = ()) -> list
 def _last_row(body: Sequence[Segment], headers: Sequence[Segment]) -> int | None:
     """The last row of the body with cells under two columns or more (None: no such row).  The lines of one
     column after it are under the table (an attendance list's "Bandung, 9 Desember 2026", its signer's name
-    and "NIP. …"): no cells, their words would close the gap that parts two columns, and a line of them that
-    runs on past a column's edge is one text."""
+    and "NIP. …"): no cells, and their words would close the gap that parts two columns."""
     columns: dict[int, set[int]] = {}
     for seg in body:
         for run in _word_runs(seg):
