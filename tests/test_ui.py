@@ -452,3 +452,23 @@ def test_the_findings_list_built_again_keeps_what_was_closed_and_selected(qtbot,
     assert panel.selected_ids() == [phone]
     assert panel.category_item("nik").child(0).checkState(0) == Qt.CheckState.Checked
     assert panel.category_item("phone").checkState(0) == Qt.CheckState.Unchecked
+
+
+def test_a_broken_file_opened_while_the_image_is_analysed_leaves_that_image_analysed(  # noqa: ANN001
+        qtbot, window, tmp_path, tesseract):
+    """Opening a file ends the analysis of the image on screen. When that file cannot be opened, the image
+    stays on screen, and its analysis is started again: its findings come, and it can be saved."""
+    from ui_support import on_next_modal
+
+    sheet = write_sample(tmp_path / "sheet.png", with_metadata=False)
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
+    shown = on_next_modal(lambda box: box.button(QMessageBox.StandardButton.Ok).click() or True)
+    window.open_path(str(sheet))
+    qtbot.waitUntil(lambda: window.doc is not None and window.session.busy, timeout=ANALYSIS_TIMEOUT)
+    window.open_path(str(broken))  # while the sheet is being analysed
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    wait_analysed(qtbot, window)
+    assert window.doc.source == sheet
+    assert "nik" in by_category(window)
+    assert window.action("save").isEnabled()

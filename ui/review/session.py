@@ -160,11 +160,16 @@ class ReviewSession(QObject):
         self._await_analysis(pending)
 
     def fail_open(self, token: int, exc: BaseException, source: Path | None) -> None:
-        """Reading the file failed: the previous document (if any) stays on screen."""
+        """Reading the file failed: the previous document (if any) stays on screen.  Its analysis, if it was
+        still under way, was ended for the new file: it starts again, or its findings would never come."""
         if not self.is_current(token):
             return
         self.opening = False
         self.set_busy(False)
+        interrupted = self.doc is not None and not self.doc.analysed
+        if interrupted:
+            self.token += 1
+            self.analyse(self.token)
         self.open_failed.emit(source, exc)
 
     def stop_analysis(self) -> None:
