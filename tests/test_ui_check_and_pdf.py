@@ -54,6 +54,28 @@ def test_save_is_checked_and_a_misplaced_box_is_offered_for_covering(qtbot, wind
     assert len(covering) == 2
 
 
+def test_a_copy_showing_what_the_user_switched_off_is_not_called_free_of_data(qtbot, window, tmp_path):  # noqa: ANN001
+    """The check leaves alone what the user chose to show; its banner says so instead of "no data readable"."""
+    src = write_sample(tmp_path / "surat.png")
+    window.open_files([str(src)])
+    wait_analysed(qtbot, window)
+    shown = [r.id for r in window.doc.regions.values() if r.category in ("nik", "phone")]
+    window.doc.set_enabled(shown, False)
+    with qtbot.waitSignal(window.export_check.finished, timeout=TIMEOUT) as blocker:
+        assert window.save_to(tmp_path / "out.png")
+    assert blocker.args[0].clean
+    banner = window.export_check.banner
+    assert banner.isVisible() and banner.level == "warn"
+    assert banner.title.text() == "Checked: only what you chose to show is readable"
+    assert f"{len(shown)} values found on the image" in banner.text.text()
+    assert "no data still readable" not in window.export_banner.text.text()
+    # Covered again, the same copy is free of data.
+    window.doc.set_enabled(shown, True)
+    with qtbot.waitSignal(window.export_check.finished, timeout=TIMEOUT):
+        assert window.save_to(tmp_path / "out2.png")
+    assert "Checked: no data still readable" in window.export_banner.text.text()
+
+
 def test_copy_is_checked_in_indonesian(qtbot, window, tmp_path):  # noqa: ANN001
     i18n.install("id")
     window.retranslate()

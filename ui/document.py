@@ -110,6 +110,11 @@ class ReviewDocument(QObject):
         """Values the detection found whose boxes the user deleted: they stay visible in the copy."""
         return sum(1 for region_id in self.detected if region_id not in self.regions)
 
+    def shown_found(self) -> int:
+        """Values the detection found that the copy shows: their boxes deleted or switched off."""
+        return sum(1 for region_id in self.detected
+                   if region_id not in self.regions or not self.regions[region_id].enabled)
+
     def enabled_counts(self) -> Counter:
         return Counter(r.category for r in self.regions.values() if r.enabled)
 

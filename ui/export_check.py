@@ -55,6 +55,7 @@ class ExportCheck(QObject):
         self._token = 0
         self._found: tuple[Sequence, object, Callable[[], None]] | None = None
         self._export_note: tuple[str, str, str] | None = None  # the export banner's words, while it hosts the check
+        self._shown = 0  # found values the user chose to show in the copy being checked
         self.running = False
 
     # Starting a check ----------------------------------------------------------------------------
@@ -96,6 +97,8 @@ class ExportCheck(QObject):
         token = self._token
         self._found = None
         self._export_note = export_note
+        # (counted now: the user may edit the boxes while the copy is read)
+        self._shown = sum(doc.shown_found() for doc in docs if hasattr(doc, "shown_found"))
         self.running = True
         if export_note is not None:  # one banner says "Saved" and how the check goes, not two stacked
             self.banner.hide()
@@ -119,7 +122,16 @@ class ExportCheck(QObject):
         if token != self._token:
             return
         self.running = False
-        if check.clean:
+        if check.clean and self._shown:
+            # The check leaves alone what the user chose to show: it must not say that nothing is readable.
+            title = self.tr("Checked: only what you chose to show is readable")
+            text = self.tr("%n value(s) found on the image, switched off or deleted, can be read in the copy.", "",
+                           self._shown)
+            if self._export_note is not None:
+                self._say_in_export_banner("")
+            self.banner.show()
+            self.banner.show_message("warn", title, text)
+        elif check.clean:
             title = self.tr("Checked: no data still readable")
             text = self.tr("The copy was read again the way anyone could read it (%s s).") % f"{check.seconds:.1f}"
             if self._export_note is not None:

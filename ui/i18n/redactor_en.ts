@@ -47,7 +47,15 @@
 <context>
     <name>ExportCheck</name>
     <message numerus="yes">
-        <location filename="../export_check.py" line="136"/>
+        <location filename="../export_check.py" line="128"/>
+        <source>%n value(s) found on the image, switched off or deleted, can be read in the copy.</source>
+        <translation>
+            <numerusform>%n value found on the image, switched off or deleted, can be read in the copy.</numerusform>
+            <numerusform>%n values found on the image, switched off or deleted, can be read in the copy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_check.py" line="148"/>
         <source>Checked: %n item(s) still readable in the copy</source>
         <translation>
             <numerusform>Checked: %n item still readable in the copy</numerusform>

@@ -610,42 +610,42 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../document.py" line="152"/>
+        <location filename="../document.py" line="157"/>
         <source>Box drawn by you</source>
         <translation>Kotak buatan Anda</translation>
     </message>
     <message>
-        <location filename="../document.py" line="198"/>
+        <location filename="../document.py" line="203"/>
         <source>Automatic detection</source>
         <translation>Deteksi otomatis</translation>
     </message>
     <message>
-        <location filename="../document.py" line="217"/>
+        <location filename="../document.py" line="222"/>
         <source>Draw box</source>
         <translation>Gambar kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="230"/>
+        <location filename="../document.py" line="235"/>
         <source>Delete box</source>
         <translation>Hapus kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="241"/>
+        <location filename="../document.py" line="246"/>
         <source>Cover</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../document.py" line="241"/>
+        <location filename="../document.py" line="246"/>
         <source>Leave visible</source>
         <translation>Biarkan terlihat</translation>
     </message>
     <message>
-        <location filename="../document.py" line="260"/>
+        <location filename="../document.py" line="265"/>
         <source>Move or resize box</source>
         <translation>Pindah atau ubah ukuran kotak</translation>
     </message>
     <message>
-        <location filename="../document.py" line="284"/>
+        <location filename="../document.py" line="289"/>
         <source>Change style</source>
         <translation>Ganti gaya</translation>
     </message>
@@ -916,50 +916,62 @@
 <context>
     <name>ExportCheck</name>
     <message>
-        <location filename="../export_check.py" line="102"/>
-        <location filename="../export_check.py" line="104"/>
+        <location filename="../export_check.py" line="105"/>
+        <location filename="../export_check.py" line="107"/>
         <source>Checking the copy…</source>
         <translation>Memeriksa salinan…</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="105"/>
+        <location filename="../export_check.py" line="108"/>
         <source>Reading it again, as anyone receiving it could, to make sure no data is still readable.</source>
         <translation>Salinan dibaca ulang, seperti yang bisa dilakukan siapa pun yang menerimanya, untuk memastikan tidak ada data yang masih terbaca.</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="123"/>
+        <location filename="../export_check.py" line="127"/>
+        <source>Checked: only what you chose to show is readable</source>
+        <translation>Diperiksa: hanya yang Anda pilih untuk ditampilkan yang terbaca</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_check.py" line="128"/>
+        <source>%n value(s) found on the image, switched off or deleted, can be read in the copy.</source>
+        <translation>
+            <numerusform>%n data yang ditemukan di gambar, dimatikan atau dihapus, dapat dibaca di salinan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../export_check.py" line="135"/>
         <source>Checked: no data still readable</source>
         <translation>Diperiksa: tidak ada data yang masih terbaca</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="124"/>
+        <location filename="../export_check.py" line="136"/>
         <source>The copy was read again the way anyone could read it (%s s).</source>
         <translation>Salinan sudah dibaca ulang seperti yang bisa dilakukan siapa pun (%s dtk).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../export_check.py" line="136"/>
+        <location filename="../export_check.py" line="148"/>
         <source>Checked: %n item(s) still readable in the copy</source>
         <translation>
             <numerusform>Diperiksa: %n data masih terbaca di salinan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="138"/>
+        <location filename="../export_check.py" line="150"/>
         <source>Cover them and export again, or delete the copy if it was already shared.</source>
         <translation>Tutupi lalu ekspor ulang, atau hapus salinan itu bila sudah terlanjur dibagikan.</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="139"/>
+        <location filename="../export_check.py" line="151"/>
         <source>Cover them</source>
         <translation>Tutupi</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="150"/>
+        <location filename="../export_check.py" line="162"/>
         <source>The copy could not be checked</source>
         <translation>Salinan tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../export_check.py" line="163"/>
+        <location filename="../export_check.py" line="175"/>
         <source>Cover what the check found</source>
         <translation>Tutupi temuan pemeriksaan</translation>
     </message>
@@ -2118,7 +2130,7 @@ Tetap hapus?</translation>
         <translation>Membuka gambar…</translation>
     </message>
     <message>
-        <location filename="../review/session.py" line="188"/>
+        <location filename="../review/session.py" line="193"/>
         <source>Looking for personal data…</source>
         <translation>Mencari data pribadi…</translation>
     </message>
