@@ -1190,3 +1190,11 @@ def test_a_column_of_printed_codes_is_no_signature_column(codes, found):
             sure = 95.0 if code.isupper() and code.isalnum() and len(code) == 3 else 55.0
             words.append(Word(code, Box(SIGN_X + 40, 262 + 70 * r, 40, 22), conf=sure, line_id=200 + r))
     assert bool(signature_columns(page, words)) is found
+
+
+def test_a_photographed_passbooks_teller_codes_read_unsurely_are_no_signature_column():
+    # OCR noise: a phone's photo of a passbook reads the codes at 70-79 % and one as a number ("128")
+    page, words = attendance_page("Paraf")
+    for r, (code, conf) in enumerate([("ADM", 70.0), ("SYS", 74.0), ("128", 88.0), ("T91", 78.0), ("sys", 73.0)]):
+        words.append(Word(code, Box(SIGN_X + 40, 262 + 70 * r, 40, 22), conf=conf, line_id=200 + r))
+    assert signature_columns(page, words) == []

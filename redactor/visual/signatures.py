@@ -419,7 +419,7 @@ def _column_below(image: Image.Image, below: Sequence[Sequence[OcrWord]], cells:
 # A word of two letters or digits or more, a letter among them, read this surely is printed (a teller's code,
 # "ADM", "T66"); a signature's strokes are read as scraps ("wh", "“IM", "AN") with less confidence, a row's
 # number as digits.
-PRINTED_CONFIDENCE = 80
+PRINTED_CONFIDENCE = 60  # a photographed passbook's teller codes read at 70-79 % ("ADM", "SYS", "T91"); scrawls below
 PRINTED_ROWS = 0.5  # share of the rows with a printed word in the column that makes it a column of print
 
 
