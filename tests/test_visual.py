@@ -1192,6 +1192,17 @@ def test_a_column_of_printed_codes_is_no_signature_column(codes, found):
     assert bool(signature_columns(page, words)) is found
 
 
+@pytest.mark.parametrize("codes, found", [
+    ([("SYS", 81.0), ("164", 79.0), ("137", 62.0), ("124", 68.0), ("T95", 92.0)], False),  # codes read as numbers
+    ([("10", 95.0), ("11", 95.0), ("12", 95.0), ("13", 95.0), ("14", 95.0)], True),  # a list's row numbers
+])
+def test_teller_codes_read_as_numbers_are_print_and_row_numbers_are_not(codes, found):
+    page, words = attendance_page("Paraf")
+    for r, (code, conf) in enumerate(codes):
+        words.append(Word(code, Box(SIGN_X + 40, 262 + 70 * r, 40, 22), conf=conf, line_id=200 + r))
+    assert bool(signature_columns(page, words)) is found
+
+
 def test_a_photographed_passbooks_teller_codes_read_unsurely_are_no_signature_column():
     # OCR noise: a phone's photo of a passbook reads the codes at 70-79 % and one as a number ("128")
     page, words = attendance_page("Paraf")

@@ -424,8 +424,10 @@ PRINTED_ROWS = 0.5  # share of the rows with a printed word in the column that m
 
 
 def _printed_word(word: OcrWord) -> bool:
+    """A word printed in the cell: letters and digits read surely, with a letter or three digits at least (a
+    teller's code "T64" read "164"; a list's row number, "10.", is no print of a column's own)."""
     letters = str(word.text).strip(" .,:;|'\"“”‘’")
-    return (len(letters) >= 2 and letters.isalnum() and any(ch.isalpha() for ch in letters)
+    return (len(letters) >= 2 and letters.isalnum() and (any(ch.isalpha() for ch in letters) or len(letters) >= 3)
             and word.conf >= PRINTED_CONFIDENCE)
 
 
