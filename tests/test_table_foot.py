@@ -9,21 +9,9 @@ import pytest
 from conftest import CW, LH
 from redactor.detect import detect
 from redactor.findings import Box
-from redactor.ocr import OcrResult, Word
+from test_table_headers import layout  # cells placed at (x, y), one OCR line each
 
 PHONES = ["0877 6132 9267", "0814 1400 8919", "0887 0440 301", "0835 5369 6121"]
-
-
-def _page(cells: list[tuple[int, int, str]]) -> OcrResult:
-    words = []
-    for line_id, (x, y, text) in enumerate(cells):
-        pos = 0
-        for token in text.split(" "):
-            if token:
-                words.append(Word(text=token, box=Box(x + pos * CW, y, len(token) * CW, LH), conf=91.0, line_id=line_id))
-            pos += len(token) + 1
-    return OcrResult(words=tuple(words), width=max(w.box.right for w in words) + 20,
-                     height=max(w.box.bottom for w in words) + 20)
 
 
 def attendance(phones=PHONES, foot=("Bandung, 9 Desember 2026", "Camat,", "NIP. 197805122005011003")) -> list:
@@ -45,7 +33,7 @@ def attendance(phones=PHONES, foot=("Bandung, 9 Desember 2026", "Camat,", "NIP. 
 def _read_whole(cells, phone: str) -> bool:
     """The number is covered end to end by phone findings (a finding may box its groups one by one)."""
     (x, y, _), = [c for c in cells if c[2] == phone]
-    boxes = [b for f in detect(_page(cells)).findings if f.category == "phone" for b in f.boxes
+    boxes = [b for f in detect(layout(cells).ocr).findings if f.category == "phone" for b in f.boxes
              if b.top <= y < b.bottom]
     covered = set()
     for b in boxes:
@@ -57,7 +45,7 @@ def _read_whole(cells, phone: str) -> bool:
 def _covers(cells, text: str) -> bool:
     (x, y, _), = [c for c in cells if c[2] == text]
     box = Box(x, y, len(text) * CW, LH)
-    return any(b.intersects(box) for f in detect(_page(cells)).findings for b in f.boxes)
+    return any(b.intersects(box) for f in detect(layout(cells).ocr).findings for b in f.boxes)
 
 
 def test_each_spaced_number_is_read_whole_in_its_column_over_the_signers_block():

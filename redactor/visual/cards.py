@@ -127,26 +127,15 @@ def lies_within(finding, outline: np.ndarray) -> bool:
     return bool(centres) and all(cv2.pointPolygonTest(outline, (float(x), float(y)), False) >= 0 for x, y in centres)
 
 
-
-def _bounds(finding) -> tuple[float, float, float, float]:
-    xs = [b.left for b in finding.boxes] + [b.right for b in finding.boxes]
-    ys = [b.top for b in finding.boxes] + [b.bottom for b in finding.boxes]
-    for polygon in finding.polygons:
-        xs += [x for x, _ in polygon]
-        ys += [y for _, y in polygon]
-    return min(xs), min(ys), max(xs), max(ys)
-
-
 # Two covers of one thing: the one takes in at least this share of the upright box around the other.
 SAME_COVER = 0.3
 
 
 def overlaps(finding, other) -> bool:
     """`other`'s cover takes in at least `SAME_COVER` of the upright box around `finding`'s."""
-    a, b = _bounds(finding), _bounds(other)
-    width, height = min(a[2], b[2]) - max(a[0], b[0]), min(a[3], b[3]) - max(a[1], b[1])
-    area = (a[2] - a[0]) * (a[3] - a[1])
-    return width > 0 and height > 0 and area > 0 and width * height >= SAME_COVER * area
+    a, b = finding.bounds, other.bounds
+    width, height = min(a.right, b.right) - max(a.left, b.left), min(a.bottom, b.bottom) - max(a.top, b.top)
+    return width > 0 and height > 0 and a.area > 0 and width * height >= SAME_COVER * a.area
 
 
 def sharpened(image: Image.Image) -> Image.Image:
