@@ -161,7 +161,7 @@ def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
     if not beside_a_control:
         right = page.neighbour(seg, "right")  # the button set apart, read as a cell of its own
         beside_a_control = right is not None and _CONTROL_WORD.fullmatch(right.text.strip(" |.,:;")) is not None
-    if (beside_a_control or _users_corner(page, seg)) and _in_capitals(body):
+    if _in_capitals(body) and (beside_a_control or _users_corner(page, seg)):  # (the page's extent last: it reads every line)
         # The signed-in user beside the sign-out button, or alone at the right end of the app's top bar, in
         # the capitals the records keep ("DIMAS SIREGAR Keluar", "INDAH ISKANDAR, S.Pd"): read as the same
         # name in its case (as long, so that its place in the line holds).
