@@ -388,13 +388,18 @@ def test_card_number_near_misses(row):
     (["Nama", "Budi Santoso"], "Budi Santoso"),                    # label above
     (["Nama Lengkap   :   Siti Rahmawati"], "Siti Rahmawati"),      # wide gap, own segment
     (["Nama:Budi Santoso"], "Budi Santoso"),                       # glued label
+    # the supervisor a staff system names beside a day's work
+    (["Atasan Langsung: Eko Tarigan · NIP 197209012020082013"], "Eko Tarigan"),
+    (["Pejabat Penilai Kinerja : Dra. Sri Wahyuni, M.Si"], "Sri Wahyuni, M.Si"),
+    (["Atasan Langsung; Eko Tarigan"], "Eko Tarigan"),             # OCR read the colon as a semicolon
 ])
 def test_person_name_after_label(rows, value):
     assert_covered(rows, value, "person_name")
 
 
 @pytest.mark.parametrize("row", ["Nama Instansi: Dinas Kesehatan", "Nama File: laporan_final.pdf",
-                                 "Data Pegawai", "Rapat koordinasi hari Senin pukul 09.00 di ruang rapat"])
+                                 "Data Pegawai", "Rapat koordinasi hari Senin pukul 09.00 di ruang rapat",
+                                 "Atasan langsung sedang cuti", "Persetujuan Atasan Langsung"])
 def test_person_name_near_misses(row):
     assert_nothing([row], {"person_name"})
 
@@ -872,6 +877,24 @@ def test_a_system_name_whose_e_a_shrunk_copy_read_as_a_sign_before_its_hyphen(ro
 @pytest.mark.parametrize("row", ["Semangat #Kinerja #ASNBerAKHLAK", "Terima kasih @SKP_official", "#SKP 2025 sudah dinilai"])
 def test_a_hashtag_or_a_handle_is_no_system_name(row):
     assert_nothing([row], {"internal_system"})
+
+
+def test_a_system_name_in_capitals_covered_where_it_stands_again():
+    # the tab names the system on a staff system's screen; the app's header over its menu says it again, on a
+    # row of its own (where, alone, it would be the ordinary word "simpel")
+    tab, url = [(20, "SIMPEL"), (200, "Kinerja Harian")], "http://absensi.contohkab.go.id/kinerja/harian"
+    assert_covered([tab, url, "SIMPEL", "Dashboard"], "SIMPEL", "internal_system", row=2)
+    # the same capitals read with a speck after them
+    assert_covered([tab, url, "SIMPEL ,", "Dashboard"], "SIMPEL", "internal_system", row=2)
+
+
+def test_a_system_name_in_capitals_echoes_only_as_written():
+    tab, url = [(20, "SIMPEL"), (200, "Kinerja Harian")], "http://absensi.contohkab.go.id/kinerja/harian"
+    # the word in small letters stays a word
+    _, detection = run([tab, url, "Cara simpel mengisi laporan"])
+    assert not [f for f in detection.findings if any(b.top > 80 for b in f.boxes)]
+    # with no system named on the page, the header's word stays too
+    assert_nothing([url, "SIMPEL", "Dashboard"], {"internal_system"})
 
 
 def test_a_system_echo_needs_its_mark():

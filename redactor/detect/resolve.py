@@ -942,14 +942,18 @@ def _lookalike(key: str) -> str:
 def system_name_echoes(page: Page, candidates: list[Candidate]) -> list[Candidate]:
     """A system named once on the page is covered where OCR damaged its prefix: the browser tab's
     "¢-Presensi" or "--SPPD" once the header says e-Presensi or e-SPPD.  Only a hyphenated piece counts,
-    so the ordinary word "Presensi" in a menu stays visible."""
+    so the ordinary word "Presensi" in a menu stays visible; a name in capitals counts where it stands again
+    in the same capitals ("SIMPEL" in the tab, then alone on the app's bar), not in small letters."""
     keys = set()
+    capitals = set()
     for cand in candidates:
         if cand.category == "internal_system":
             key = re.sub(r"[^a-z0-9]", "", cand.value.lower())
             key = key[1:] if re.match(r"(?i)e\W", cand.value.strip()) else key
             if len(key) >= 4:
                 keys.add(key)
+            if re.fullmatch(r"[A-Z]{4,}", cand.value.strip()):
+                capitals.add(cand.value.strip())
     if not keys:
         return []
     # (OCR reads "e-" in a small tab title as "«" or "¢", and a round o as 0: "(«Presensi", "-0ffice")
@@ -961,9 +965,16 @@ def system_name_echoes(page: Page, candidates: list[Candidate]) -> list[Candidat
     identifier = re.compile(r"(?<![A-Za-z0-9])(?P<value>(?:" + looks + r")[_-][A-Za-z0-9_-]*[A-Za-z0-9])"
                             r"|(?-i:[A-Z][A-Z0-9_]+)\s?(?:=z?|-z|:)\s?(?P<setting>(?:" + looks + r")(?:[_-][A-Za-z0-9]+)*(?:\s[a-z0-9]+)?)"
                             r"(?![A-Za-z0-9])", re.IGNORECASE)
+    # ... and a name spelled in capitals ("SIMPEL", an ordinary word too) wherever it stands again as written:
+    # the app's own header over its menu, read as a row of its own, is the system the tab named.
+    spelled = re.compile(r"(?<![\w@./-])(?:" + "|".join(re.escape(c) for c in sorted(capitals, key=len, reverse=True))
+                         + r")(?![\w@])") if capitals else None
     out = []
     for row in page.rows:
         for seg in row.segments:
+            for m in spelled.finditer(seg.text) if spelled is not None else ():
+                out.append(Candidate("internal_system", seg, m.start(), m.end(), 0.6, "internal_system_echo",
+                                     m.group()))
             for m in pattern.finditer(seg.text):
                 out.append(Candidate("internal_system", seg, m.start(), m.end(), 0.6, "internal_system_echo",
                                      m.group()))
