@@ -2818,3 +2818,18 @@ def test_scraps_after_a_weak_secret_word_in_a_sentence_stay():
     # "boarding pass" is no field: the scraps after it are no secret
     layout = _with_confidence(["boarding pass TA at"], {"TA": 23.0, "at": 40.0})
     assert not [f for f in detect(layout.ocr).findings if f.category == "credential"]
+
+
+@pytest.mark.parametrize("row, value", [
+    ("Sakit tifus, istirahat total sesuai surat keterangan dokter", "tifus, istirahat total sesuai surat keterangan dokter"),
+    ("Sakit kepala dan demam tinggi", "kepala dan demam tinggi"),
+    ("Sakit tipes,istirahat 3 hari", "tipes,istirahat 3 hari"),         # OCR glued the comma
+])
+def test_a_field_opening_with_an_illness_whose_label_was_not_read(row, value):
+    assert_covered([row], value, "medical")
+
+
+@pytest.mark.parametrize("row", ["Sakit hati karena ditinggal pergi", "Warga yang sakit DBD segera ke puskesmas",
+                                 "Sakit? Segera ke puskesmas terdekat", "Cuti Sakit"])
+def test_sakit_not_opening_a_field_with_an_illness(row):
+    assert_nothing([row], {"medical"})
