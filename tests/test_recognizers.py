@@ -2833,3 +2833,23 @@ def test_a_field_opening_with_an_illness_whose_label_was_not_read(row, value):
                                  "Sakit? Segera ke puskesmas terdekat", "Cuti Sakit"])
 def test_sakit_not_opening_a_field_with_an_illness(row):
     assert_nothing([row], {"medical"})
+
+
+@pytest.mark.parametrize("rows, value, row", [
+    (["Email", "umar.simanjuntak@bkpsdm.co", "ntohkab.go.id"], "ntohkab.go.id", 2),     # broken in the domain
+    (["Email", "umar.simanjuntak@bkpsdm.co", "ntohkab.go.id"], "umar.simanjuntak@bkpsdm.co", 1),
+    (["Email", "umar.sima", "njuntak@bkpsdm.go.id"], "umar.sima", 1),                   # broken before the @
+    (["Email", "umar.simanjuntak@bkpsdm.co", "ntohkab.go.id."], "ntohkab.go.id", 2),    # a full stop after it
+])
+def test_an_email_a_narrow_screen_broke_at_a_line_end(rows, value, row):
+    assert_covered(rows, value, "email", row=row)
+
+
+def test_a_line_under_an_email_that_does_not_go_on_with_it():
+    # the next line is a web address of its own
+    _, detection = run(["Kontak: budi@mail.com", "www.contohkab.go.id"])
+    assert not [f for f in detection.findings if any(b.top > 40 for b in f.boxes)]
+    # two addresses, one under the other: each its own finding
+    _, detection = run(["budi@mail.com", "siti@mail.com"])
+    emails = [f for f in detection.findings if f.category == "email"]
+    assert len(emails) == 2 and all(len({b.top for b in f.boxes}) == 1 for f in emails)

@@ -364,6 +364,21 @@ def test_an_account_number_and_an_address_wrapped_before_their_end_are_covered_o
     assert_unchanged(s, out, "intro", "amount", "send", "deadline")
 
 
+def test_an_email_a_phone_screen_broke_inside_its_domain_is_covered_on_both_lines(tmp_path):
+    """A phone's detail page sets each value in large bold type under a small grey label; an address too
+    long for the screen breaks where it reaches the edge, inside its domain, with no hyphen.  Both lines are
+    covered; the labels and the next field's label stay."""
+    s = Screen(Image.new("RGB", (760, 330), (255, 255, 255)))
+    grey, ink = (107, 114, 128), (17, 24, 39)
+    s.text("label", (40, 30), "Email", grey, 26)
+    s.text("first", (40, 72), "umar.simanjuntak@bkpsdm.co", ink, 36, bold=True)
+    s.text("rest", (40, 120), "ntohkab.go.id", ink, 36, bold=True)
+    s.text("next", (40, 200), "Diverifikasi oleh", grey, 26)
+    out = _redact(s, tmp_path)
+    assert_covered(s, out, "first", "rest")
+    assert_unchanged(s, out, "label", "next")
+
+
 def form_answers(dark: bool) -> Screen:
     """An online form's individual response: each question over its answer, the answer on a dotted line."""
     bg, card, ink, dots = ((31, 31, 31), (45, 46, 48), (227, 227, 227), (154, 160, 166)) if dark \

@@ -213,6 +213,23 @@ def _domain_wrapped_in_a_label(before: str, below: Segment, head: str) -> list[t
     return [(below, lead, lead + m.end())]
 
 
+# A line holding nothing but the rest of a host name ("ntohkab.go.id"): a dot inside it, no web address.
+_HOST_REST = re.compile(r"(?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
+
+
+def _domain_broken_at_the_screen_edge(before: str, below: Segment) -> list[tuple[Segment, int, int]]:
+    """`umar.simanjuntak@bkpsdm.co` + `ntohkab.go.id` on a phone's narrow screen: an address too long for
+    the line broken where it reached the edge, inside its domain, with no hyphen.  Its first line ends as a
+    domain may (".co"), so only a next line that holds nothing but the rest of a host, right under it at
+    its left edge (`Page.next_line`), goes on with it; a sentence's next line ("or call …") does not."""
+    domain = before.rsplit("@", 1)[-1].strip()
+    piece = below.text.strip().rstrip(".")
+    if "@" not in before or not domain or not _HOST_REST.fullmatch(piece) or not _ENDS_A_DOMAIN.search(domain + piece):
+        return []
+    lead = below.text.index(piece)
+    return [(below, lead, lead + len(piece))]
+
+
 def email_tail(page: Page, seg: Segment, end: int) -> list[tuple[Segment, int, int]]:
     """`budi@dinkes.contohkota.` + `go.id saja` in a narrow chat bubble: the domain goes on below,
     but only when the line ends in a dot or the next line starts with one."""
@@ -227,7 +244,10 @@ def email_tail(page: Page, seg: Segment, end: int) -> list[tuple[Segment, int, i
         return []
     head = below.text.lstrip()
     if not (rest == "." or head.startswith(".")):
-        return _domain_wrapped_in_a_label(seg.text[:end], below, head)
+        tail = _domain_wrapped_in_a_label(seg.text[:end], below, head)
+        if not tail and not rest and page.next_line(seg) is below:
+            tail = _domain_broken_at_the_screen_edge(seg.text[:end], below)
+        return tail
     m = _DOMAIN_TAIL.match(head)
     if m is None:
         return []
