@@ -192,6 +192,8 @@ def glued_token_cell(page: Page, seg: Segment) -> list[tuple[Segment, int, int]]
 _DOMAIN_ENDINGS = words("values", "domain_endings")
 _ENDS_A_DOMAIN = re.compile(r"\.(?:" + "|".join(map(re.escape, _DOMAIN_ENDINGS)) + r")$", re.IGNORECASE)
 _WHOLE_ENDING = re.compile("|".join(map(re.escape, _DOMAIN_ENDINGS)), re.IGNORECASE)
+_ENDS_AS_IF_CUT = re.compile(r"\.(?:" + "|".join(map(re.escape, words("values", "domain_endings_often_cut"))) + r")$",
+                             re.IGNORECASE)
 # The first word of the next line as the rest of a domain: letters, digits, hyphens and dots.
 _DOMAIN_PIECE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*(?=[\s,;:!?)]|\.?$)")
 
@@ -221,10 +223,13 @@ def _domain_broken_at_the_screen_edge(before: str, below: Segment) -> list[tuple
     """`umar.simanjuntak@bkpsdm.co` + `ntohkab.go.id` on a phone's narrow screen: an address too long for
     the line broken where it reached the edge, inside its domain, with no hyphen.  Its first line ends as a
     domain may (".co"), so only a next line that holds nothing but the rest of a host, right under it at
-    its left edge (`Page.next_line`), goes on with it; a sentence's next line ("or call …") does not."""
+    its left edge (`Page.next_line`), goes on with it; a sentence's next line ("or call …") does not.  Only an
+    ending that opens more addresses than it ends counts (`domain_endings_often_cut`): "budi@gmail.com" over
+    "kab.go.id" is two things."""
     domain = before.rsplit("@", 1)[-1].strip()
     piece = below.text.strip().rstrip(".")
-    if "@" not in before or not domain or not _HOST_REST.fullmatch(piece) or not _ENDS_A_DOMAIN.search(domain + piece):
+    if "@" not in before or not _ENDS_AS_IF_CUT.search(domain) or not _HOST_REST.fullmatch(piece) \
+            or not _ENDS_A_DOMAIN.search(domain + piece):
         return []
     lead = below.text.index(piece)
     return [(below, lead, lead + len(piece))]
