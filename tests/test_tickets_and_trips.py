@@ -225,6 +225,15 @@ def test_a_grids_columns_end_where_a_row_of_more_cells_than_it_has_starts():
     assert count_uncovered(rows, "YULIANI PANGARIBUAN MAHENDRA") == 0
 
 
+def test_a_grids_columns_end_at_a_row_of_one_cell_more_than_it_has():
+    # the same grid, the flight's line read as three cells (its duration on a line of its own): the
+    # passenger's name in mixed case is not cut at the date's column either
+    rows = [[(20, "PNR"), (200, "Date")], [(20, "DCVT3M"), (200, "Kam, 8 April 2026")],
+            [(20, "Garuda Indonesia"), (250, "14:55"), (450, "16:10")], [(20, "GA-488"), (250, "Pekanbaru (PKU)")],
+            "Passenger Details", "1. MRS Citra Saputra Harahap"]
+    assert count_uncovered(rows, "Citra Saputra Harahap") == 0
+
+
 def test_a_tables_rows_of_as_many_cells_as_captions_keep_their_columns():
     rows = [[(20, "Nama"), (300, "NIP")], [(20, "Rahmat Hidayat"), (300, "198001012005011001")],
             [(20, "Joko Susilo"), (300, "198202022006041002")], [(20, "Wulan Hasibuan"), (300, "198503032009022003")]]

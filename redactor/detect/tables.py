@@ -172,7 +172,7 @@ class Headers:
                                                                                                  headers[0].height):
                 headers = []
                 continue
-            if filled_rows == 1 and first_cells == len(headers) and len(row.segments) >= len(headers) + 2:
+            if filled_rows == 1 and first_cells == len(headers) and len(row.segments) > len(headers):
                 # A grid of a few captions over one row of as many values ("PNR | Tanggal" over the code and the
                 # date), then a row of more cells than it has columns (a flight's times and stops): the grid
                 # is done with, and its columns no longer part the lines below ("1. MS YULIANI PANGARIBUAN
