@@ -2853,3 +2853,18 @@ def test_a_line_under_an_email_that_does_not_go_on_with_it():
     _, detection = run(["budi@mail.com", "siti@mail.com"])
     emails = [f for f in detection.findings if f.category == "email"]
     assert len(emails) == 2 and all(len({b.top for b in f.boxes}) == 1 for f in emails)
+
+
+@pytest.mark.parametrize("row, value", [
+    ("Novita Ginting (Saya)", "Novita Ginting"),
+    ("Rofig Susanti (Tuan Rumah)", "Rofig Susanti"),          # OCR read the q as g
+    ("Marlina Pratama (Saya", "Marlina Pratama"),              # the closing bracket lost
+])
+def test_a_participant_marked_in_a_video_calls_list(row, value):
+    assert_covered([row], value, "person_name")
+
+
+@pytest.mark.parametrize("row", ["Ruang Rapat (Host)", "Admin (Saya)", "Operator Dinas (You)", "Mulai Video (Host)"])
+def test_a_room_or_a_desk_marked_as_host_stays(row):
+    assert_nothing([row], {"person_name"})
+
