@@ -2868,3 +2868,19 @@ def test_a_participant_marked_in_a_video_calls_list(row, value):
 def test_a_room_or_a_desk_marked_as_host_stays(row):
     assert_nothing([row], {"person_name"})
 
+
+@pytest.mark.parametrize("rows, value", [
+    (["TabunganKu 568547088472797"], "568547088472797"),
+    (["Britama 0123-01-045678-50-9"], "0123-01-045678-50-9"),
+    (["Tahapan Xpresi 1234 5678 90"], "1234 5678 90"),                          # grouped as the app shows it
+    (["Taplus 56854708847279O"], "56854708847279O"),                            # OCR read the last 0 as O
+    (["BCA mobile", "KRISNA PARDEDE", "TabunganKu 568547088472797"], "KRISNA PARDEDE"),  # its holder above it
+])
+def test_an_account_named_by_its_savings_product(rows, value):
+    assert_covered(rows, value)
+
+
+@pytest.mark.parametrize("row", ["Bunga Tahapan 2,5% per tahun", "Promo TabunganKu gratis biaya admin 2025"])
+def test_a_savings_product_named_without_an_account(row):
+    assert_nothing([row], {"bank_account"})
+
