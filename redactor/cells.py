@@ -20,6 +20,7 @@ import numpy as np
 from PIL import Image
 
 from .categories import category as category_of
+from .components import components
 from .findings import Box, Finding
 from .ink import ink_plane
 from .ocr import Word
@@ -287,7 +288,7 @@ def _ink(grey: np.ndarray, cell: Box, column: _Column, text_height: float) -> Bo
     # Smoothed a little first: a camera's grain is a pixel or two, a glyph's stroke wider.
     smooth = cv2.GaussianBlur(np.abs(area - paper).astype(np.float32), (0, 0), 1.0)
     ink = (smooth > INK_SHARE * strongest).astype(np.uint8)
-    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    count, _, stats = components(ink)
     glyphs = []
     for i in range(1, count):
         x, y, w, h, pixels = (int(v) for v in stats[i])

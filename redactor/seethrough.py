@@ -19,6 +19,7 @@ from typing import Callable
 import numpy as np
 from PIL import Image
 
+from .components import components
 from .findings import Box, Finding
 
 DARK = 70          # grey level under which a pixel can belong to such a box
@@ -44,7 +45,7 @@ def find_see_through_boxes(image: Image.Image) -> list[Finding]:
     dark = (grey < DARK).astype(np.uint8)
     if not dark.any():
         return []
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    n, labels, stats = components(dark)
     height, width = grey.shape
     found = []
     for i in range(1, n):
@@ -118,7 +119,7 @@ def faint_ink(image: Image.Image) -> tuple[FaintInk, list[tuple[Box, int]]]:
     del calm
     found = FaintInk(darker, lighter, inks)
     words = cv2.dilate((inks[0] | inks[1]).view(np.uint8), np.ones((7, 25), np.uint8))
-    n, _, stats, _ = cv2.connectedComponentsWithStats(words, connectivity=8, ltype=_label_type(words.shape))
+    n, _, stats = components(words, _label_type(words.shape))
     del words
     any_ink = inks[0] | inks[1]  # made again here: on a 12 MP photo it is 12 MB less beside the labels
     candidates: list[tuple[int, Box, int]] = []
@@ -193,7 +194,7 @@ def _in_a_texture(ink: np.ndarray, x: int, y: int, w: int, h: int, count: int) -
 def _glyph_count(ink: np.ndarray) -> int:
     import cv2
 
-    n, _, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    n, _, stats = components(ink.astype(np.uint8))
     heights = stats[1:, cv2.CC_STAT_HEIGHT]
     # Glyphs stand about as tall as their line; specks and dashes left by anti-aliasing do not.
     tall = max(5, 0.4 * min(ink.shape[0], 40))

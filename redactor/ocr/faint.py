@@ -18,6 +18,7 @@ from typing import Sequence
 import numpy as np
 from PIL import Image, ImageOps
 
+from ..components import components
 from ..findings import Box
 from .base import RawWord
 from .result import OcrResult, Word
@@ -89,7 +90,7 @@ def _unread_lines(page: Image.Image, words: Sequence[Word], limit: int = MAX_LIN
     # Letters of a word, and words of a line, joined into one shape.
     bridge = cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(glyph * 0.8)), 1))
     joined = cv2.morphologyEx(unread, cv2.MORPH_CLOSE, bridge)
-    count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    count, _, stats = components(joined)
     pieces = []
     for i in range(1, count):
         x, y, w, h, _area = (int(v) for v in stats[i])
@@ -124,7 +125,7 @@ def _letter_sized(ink: np.ndarray, glyph: float) -> np.ndarray:
     part of them (read with them, its black takes the level stretch and leaves the pale letters grey)."""
     import cv2
 
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    count, labels, stats = components(ink)
     heights, widths = stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_WIDTH]
     # Mostly ink, too: lines of print set close touch one another and make a tall shape of thin strokes.
     solid = stats[:, cv2.CC_STAT_AREA] > SOLID_SHAPE * heights * widths

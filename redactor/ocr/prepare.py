@@ -9,6 +9,8 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageOps
 
+from ..components import components
+
 # Tesseract reads best when capitals are ~20-30 px tall; screenshots are ~10-16 px.
 TARGET_GLYPH_HEIGHT = 22
 MAX_UPSCALE = 2.0
@@ -113,13 +115,13 @@ def _word_sized_clusters(candidates: np.ndarray, glyph: float) -> list[tuple[sli
     cell = max(2, int(glyph // 3))
     height, width = candidates.shape
     rows, cols = -(-height // cell), -(-width // cell)
-    padded = np.zeros((rows * cell, cols * cell), np.uint8)
-    padded[:height, :width] = candidates
-    counts = padded.reshape(rows, cell, cols, cell).sum(axis=(1, 3), dtype=np.int32)
+    # (each cell's count: the box sum right and below its corner pixel, nothing counted past the page)
+    counts = cv2.boxFilter(candidates.view(np.uint8), cv2.CV_16U, (cell, cell), anchor=(0, 0), normalize=False,
+                           borderType=cv2.BORDER_CONSTANT)[::cell, ::cell]
     inked = (counts >= 3).astype(np.uint8)  # a stroke crossing the cell, not a stray pixel
     reach = max(1, round(glyph / cell))
     joined = cv2.dilate(inked, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * reach + 1, 1)))
-    count, _, stats = _components(joined)
+    count, _, stats = components(joined)
     margin = _NEIGHBOURHOOD // 2 + int(glyph)
     boxes = []
     for left, top, box_w, box_h, _ in stats[1:]:
@@ -145,7 +147,7 @@ def _light_letters(rgb: np.ndarray, grey: np.ndarray, candidates: np.ndarray, li
         return np.zeros_like(candidates)
     # Touching strokes (a letter, or a few) that touch a dark pixel are the rim of a dark letter; taller
     # than a line of text, they are a bar (a quoted reply's coloured edge) or a picture.
-    count, letters, stats = _components(cv2.dilate(candidates.view(np.uint8), np.ones((3, 3), np.uint8)))
+    count, letters, stats = components(cv2.dilate(candidates.view(np.uint8), np.ones((3, 3), np.uint8)))
     not_letters = stats[:, cv2.CC_STAT_HEIGHT] > 2 * glyph
     not_letters[letters[grey < LIGHT_INK]] = True
     not_letters[0] = False
@@ -195,7 +197,7 @@ def _light_words(rgb: np.ndarray, strokes: np.ndarray, coloured: np.ndarray, gly
 
     gap = int(max(3, glyph))
     joined = cv2.dilate(strokes.view(np.uint8), cv2.getStructuringElement(cv2.MORPH_RECT, (gap, 3)))
-    count, lines, stats = _components(joined)
+    count, lines, stats = components(joined)
     left, top = stats[:, cv2.CC_STAT_LEFT], stats[:, cv2.CC_STAT_TOP]
     width, height = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
     keep = (width - gap >= WORD_GLYPHS * glyph) & (height <= 2 * glyph)
@@ -643,18 +645,22 @@ def _dotted_rules(ink: np.ndarray, glyph: float, reach: int, thin: int) -> np.nd
     part, so letters never join one; the gaps between them are bridged, then the run must be long."""
     import cv2
 
-    n, labels, stats = _components(ink)
+    n, labels, stats = components(ink)
     if n <= 1:
         return np.zeros_like(ink)
     # (odd lengths: an even kernel's anchor shifts an opening by a pixel and drops the run's first mark)
     gap, reach = max(3, int(glyph * 0.3)) | 1, reach | 1
     out = np.zeros_like(ink)
-    for size, kernel, bridge in ((cv2.CC_STAT_HEIGHT, (reach, 1), (gap, 1)), (cv2.CC_STAT_WIDTH, (1, reach), (1, gap))):
-        marks = np.zeros(n, np.uint8)
-        marks[1:] = (stats[1:, size] <= thin) * 255
-        marks = marks[labels]
-        if not marks.any():
+    # Each component's kind, looked up once for the page's pixels: 1 no taller than `thin`, 2 no wider.
+    kind = np.zeros(n, np.uint8)
+    kind[1:] = (stats[1:, cv2.CC_STAT_HEIGHT] <= thin) | (stats[1:, cv2.CC_STAT_WIDTH] <= thin) << 1
+    if not kind.any():
+        return out
+    kinds = np.take(kind, labels, mode="clip")  # (labels are 0..n-1: no index is clipped)
+    for bit, kernel, bridge in ((1, (reach, 1), (gap, 1)), (2, (1, reach), (1, gap))):
+        if not (kind & bit).any():
             continue
+        marks = cv2.compare(kinds & bit, 0, cv2.CMP_GT)  # (255 where the kind has the bit)
         joined = cv2.morphologyEx(marks, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, bridge))
         out |= cv2.morphologyEx(joined, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel)) & marks
     return out
@@ -664,23 +670,13 @@ def _dotted_rules(ink: np.ndarray, glyph: float, reach: int, thin: int) -> np.nd
 BARCODE_BAR = 6
 
 
-def _components(binary: np.ndarray):
-    """Eight-connected components of a binary image: their count, labels and stats, as
-    `cv2.connectedComponentsWithStats` gives them.  Found with the block-based scan (BBDT): the same
-    labels and stats as OpenCV's default for eight neighbours (Spaghetti), in half its time on text."""
-    import cv2
-
-    count, labels, stats, _ = cv2.connectedComponentsWithStatsWithAlgorithm(binary, 8, cv2.CV_32S, cv2.CCL_GRANA)
-    return count, labels, stats
-
-
 def estimate_glyph_height(grey: np.ndarray) -> float | None:
     """Median height of dark connected components shaped like glyphs."""
     import cv2
 
     small = grey
     ink = cv2.adaptiveThreshold(small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
-    n, _, stats = _components(ink)
+    n, _, stats = components(ink)
     if n <= 1:
         return None
     heights = stats[1:, cv2.CC_STAT_HEIGHT]

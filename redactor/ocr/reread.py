@@ -14,6 +14,7 @@ from typing import Sequence
 import numpy as np
 from PIL import Image, ImageOps
 
+from ..components import components
 from ..findings import Box
 from .base import RawWord
 from .result import OcrResult, Word
@@ -64,7 +65,7 @@ def unread_lines(image: Image.Image, words: Sequence[Word], limit: int = MAX_RER
     # Letters of one word, and words of one line, joined into one shape.
     joined = cv2.morphologyEx(ink, cv2.MORPH_CLOSE,
                               cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(glyph * 0.5)), 1)))
-    count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    count, _, stats = components(joined)
     found = []
     for i in range(1, count):
         x, y, w, h, area = (int(v) for v in stats[i])

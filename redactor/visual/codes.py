@@ -14,6 +14,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from redactor.components import components
 from redactor.errors import DetectorError, fail_closed
 from redactor.findings import Box, Finding
 
@@ -132,7 +133,7 @@ def bar_patterns(grey: np.ndarray) -> list[tuple[int, int, int, int]]:
     share = cv2.blur(dark.astype(np.float32), (BAR_WINDOW, 1))[:, 1:]
     rows = ((changes >= BAR_CHANGES) & (share >= BAR_DARK_SHARE[0]) & (share <= BAR_DARK_SHARE[1])).astype(np.uint8)
     rows = cv2.morphologyEx(rows, cv2.MORPH_CLOSE, np.ones((1, 9), np.uint8))  # a wide bar inside the code
-    count, _labels, stats, _centres = cv2.connectedComponentsWithStats(rows, connectivity=8)
+    count, _labels, stats = components(rows)
     found = []
     for left, top, width, height, area in stats[1:count]:
         if width >= BAR_MIN_SIZE[0] and height >= BAR_MIN_SIZE[1] and area >= BAR_FILL * width * height:

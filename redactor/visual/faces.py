@@ -16,6 +16,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from redactor.components import components
 from redactor.errors import DetectorError, fail_closed
 from redactor.findings import Finding
 
@@ -230,7 +231,7 @@ def photographic_areas(rgb: np.ndarray) -> list[tuple[int, int, int, int]] | Non
         return []
     reach = WINDOW // 2 + -(-CONTEXT // BLOCK)
     grown = cv2.dilate(photographic.astype(np.uint8), np.ones((2 * reach + 1, 2 * reach + 1), np.uint8))
-    count, _labels, stats, _centres = cv2.connectedComponentsWithStats(grown, connectivity=8)
+    count, _labels, stats = components(grown)
     # Each area whole: a face lies inside one of them, so areas that overlap are not joined (joining
     # two far corners would read everything between them).
     areas = []

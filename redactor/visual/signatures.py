@@ -21,6 +21,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from redactor.components import components
 from redactor.detect.lexicon import words
 from redactor.findings import Box, Finding
 
@@ -39,7 +40,7 @@ class OcrWord(Protocol):
 
 
 def _text_height(ink: np.ndarray) -> float:
-    n, _labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    n, _labels, stats = components(ink)
     hs = stats[1:, cv2.CC_STAT_HEIGHT]
     ws = stats[1:, cv2.CC_STAT_WIDTH]
     sel = hs[(hs >= 5) & (hs <= 80) & (ws <= 2.5 * hs)]
@@ -81,7 +82,7 @@ def _on_paper(patch: np.ndarray, ink: np.ndarray) -> bool:
 def _signature_boxes(rgb: np.ndarray, ink: np.ndarray, th: float) -> list[tuple[int, int, int, int, float]]:
     """`ink`: `_ink_mask` of the page; `th`: its text height (both shared with `_stamp_boxes`)."""
     joined = cv2.dilate(ink, np.ones((3, 3), np.uint8))
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    n, labels, stats = components(joined)
     out = []
     for i in range(1, n):
         x, y, w, h, area = stats[i]
@@ -130,7 +131,7 @@ def _stamp_boxes(rgb: np.ndarray, th: float) -> list[tuple[int, int, int, int, f
             continue
         m = mask.astype(np.uint8) * 255
         m = cv2.morphologyEx(m, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
-        n, labels, stats, _ = cv2.connectedComponentsWithStats(m, connectivity=8)
+        n, labels, stats = components(m)
         for i in range(1, n):
             x, y, w, h, area = stats[i]
             if min(w, h) < 3 * th or max(w, h) > 25 * th:

@@ -13,6 +13,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from redactor.components import components
 from redactor.detect.lexicon import words
 from redactor.findings import Box
 from redactor.ocr.engine import Engine
@@ -33,7 +34,7 @@ def find_stamps(image: Image.Image) -> list[Box]:
     if not red.any():
         return []  # most screens: no red ink, nothing to grow and label
     mask = cv2.dilate(red.astype(np.uint8) * 255, np.ones((9, 9), np.uint8))
-    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    n, _, stats = components(mask)
     boxes = []
     for i in range(1, n):
         x, y, w, h, area = stats[i]
