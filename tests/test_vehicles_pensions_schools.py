@@ -46,6 +46,24 @@ def test_in_a_forms_grid_the_next_fields_under_those_captions_stay_visible(value
     assert count_uncovered(GRID, value) == letters(value)
 
 
+# A vehicle tax page's grid: a caption no recognizer knows ("Jenis Kendaraan") beside the owner's caption is the
+# grid's next caption, not the owner's value; the owner under "Atas Nama" is covered.
+TAX_GRID = [[(20, "No. Pol"), (320, "Atas Nama"), (620, "Jenis Kendaraan")],
+            [(20, "L 8391 AC"), (320, "SETYO PARDEDE"), (620, "SEPEDA MOTOR")],
+            [(20, "Merk - Tipe"), (320, "No. Mesin"), (620, "No. KTP")],
+            [(20, "HONDA SCOOPY"), (320, "JFZ1E2224566"), (620, "3323052306899462")]]
+
+
+@pytest.mark.parametrize("value", ["SETYO PARDEDE", "JFZ1E2224566", "3323052306899462"])
+def test_in_a_vehicle_tax_grid_the_owner_under_its_caption_is_covered(value):
+    assert count_uncovered(TAX_GRID, value) == 0
+
+
+@pytest.mark.parametrize("value", ["Jenis Kendaraan", "SEPEDA MOTOR", "Merk - Tipe", "HONDA SCOOPY"])
+def test_in_a_vehicle_tax_grid_the_vehicles_particulars_stay_visible(value):
+    assert count_uncovered(TAX_GRID, value) == letters(value)
+
+
 @pytest.mark.parametrize("rows, value", [
     (["Nomor Mesin : belum diisi"], "belum diisi"),
     (["Mesin cuci rusak sejak kemarin"], "rusak"),
