@@ -363,16 +363,25 @@ def _dark_areas(grey: np.ndarray, glyph: float = 12.0, *,
     a reduced copy so the window still spans more than a stroke.  A mid-tone
     area (a blue chat bubble, a grey button) is inverted when its ink is
     lighter than it; a dim photo of a page keeps its dark text.  Returns the areas to invert,
-    the mid-tone ones among them, and the background level.
+    the mid-tone ones among them (none on a photo: `screen` False), and the background level.
     """
     import cv2
 
     factor = max(1, int(glyph // 12))
     small = np.ascontiguousarray(grey[::factor, ::factor] if factor > 1 else grey)
-    background = _median_where_dark(small)
+    # (a photo's glared screen is told by the level of its mid tones up to GLARED_GROUND: there the median is
+    # taken everywhere)
+    background = _median_where_dark(small) if screen else cv2.medianBlur(small, _MEDIAN_WINDOW)
     dark = (background < DARK_GROUND).astype(np.uint8)
-    mid = _light_ink_areas(small, background) if screen else np.zeros_like(dark)
-    dark |= mid
+    if screen:
+        mid = _light_ink_areas(small, background)
+        dark |= mid
+    else:
+        # A photographed dark screen under a lamp's glare: the glare lifts its ground into the mid tones and
+        # past them, where its light letters still stand lighter than it.  Inverted plainly, like the dark
+        # around it (no seam where the glare begins); the background's flattening then evens the glare out.
+        dark |= _light_ink_neighbourhoods(small, background)
+        mid = np.zeros_like(dark)
     if not dark.any():
         return None
     # Bold light text can outweigh its own background in the median window: fill those holes.
@@ -432,6 +441,29 @@ _MID_GROUND = 165  # a mid-tone background is lighter than DARK_GROUND and darke
 _CLOSE_WINDOW = 15
 
 
+def _light_ink_neighbourhoods(small: np.ndarray, background: np.ndarray) -> np.ndarray:
+    """On a photo: the mid-tone pixels (up to GLARED_GROUND) whose neighbourhood, a few glyphs wide, holds
+    mostly strokes lighter than their ground (their ink at least GLARED_STROKE levels).  Measured around each
+    pixel, not over a connected area as on a screenshot: a glare's patch of a dark screen joins the table, a
+    hand or the phone's case in one mid-tone area, whose edges outweigh its letters.  A page in a shadow keeps
+    its dark ink."""
+    import cv2
+
+    candidates = (background >= DARK_GROUND) & (background < GLARED_GROUND)
+    if not candidates.any():
+        return np.zeros(small.shape, np.uint8)
+    window = cv2.getStructuringElement(cv2.MORPH_RECT, (_STROKE_WINDOW, _STROKE_WINDOW))
+    ink = small.astype(np.int16) - background.astype(np.int16)
+    lighter = ((cv2.morphologyEx(small, cv2.MORPH_TOPHAT, window) > GLARED_STROKE) & (ink > GLARED_STROKE)
+               & candidates).astype(np.float32)
+    darker = ((cv2.morphologyEx(small, cv2.MORPH_BLACKHAT, window) > GLARED_STROKE) & (ink < -GLARED_STROKE)
+              & candidates).astype(np.float32)
+    around = (_NEIGHBOURHOOD * 2 + 1, _NEIGHBOURHOOD * 2 + 1)
+    lighter = cv2.boxFilter(lighter, -1, around, normalize=False)
+    darker = cv2.boxFilter(darker, -1, around, normalize=False)
+    return (candidates & (lighter > 2 * darker) & (lighter > _MIN_LIGHT_INK)).astype(np.uint8)
+
+
 def _light_ink_areas(small: np.ndarray, background: np.ndarray) -> np.ndarray:
     """Mid-tone areas (each connected area taken whole) whose text is lighter than the background.
 
@@ -475,6 +507,10 @@ def _light_ink_areas(small: np.ndarray, background: np.ndarray) -> np.ndarray:
 
 
 DARK_GROUND = 110  # a background darker than this is inverted; up to 165, when its text is lighter than it
+# On a photo, up to 215: a lamp's glare on a dark screen lifts its ground that far (the letters' own
+# brightness in a median window of a few glyphs too), and its light letters still stand lighter than it.
+GLARED_GROUND = 215
+GLARED_STROKE = 25  # levels: the glare washes its letters out to 30-50 levels over their ground
 # A bright bar: pixels that differ from their neighbours by at most BAR_FLAT levels, at least BAR_LEVEL grey
 # (the ground of dark themes is darker: 0-45), filling BAR_FILL of the area around them once its letters are
 # filled in, that area filling BAR_SHAPE of its box, as wide as BAR_GLYPHS glyphs; its letters stand BAR_INK
