@@ -42,6 +42,15 @@ class Candidate:
     extra: list[tuple[Segment, int, int]] = field(default_factory=list)
 
 
+# A mark alone whose ink is this share of its line's height at most, in both directions: a speck.
+SPECK = 0.25
+
+
+def _a_speck(other: Segment, seg: Segment) -> bool:
+    """`other` is a mark alone ('.', ',', '-') far smaller than `seg`'s letters: no line of text."""
+    return bool(PUNCT_ONLY.match(other.text)) and max(other.box.width, other.box.height) <= SPECK * seg.height
+
+
 @dataclass
 class Page:
     rows: list[Row]
@@ -140,9 +149,12 @@ class Page:
         box = seg.box
         # Side-by-side panels with different line spacing interleave their rows: the next line of
         # this column may be two or three rows on, below a line of the other panel.
+        # A speck read as a mark alone ('.', a photo's grain or a bubble's edge) is the next line only when
+        # no word follows it in the rows searched: an empty cell's '-' still ends a column.
+        speck = None
         for index in range(seg.row + step, seg.row + 4 * step, step):
             if not 0 <= index < len(self.rows):
-                return None
+                return speck
             best = None
             for other in self.rows[index].segments:
                 ob = other.box
@@ -154,14 +166,16 @@ class Page:
                     continue
                 overlap = min(ob.right, box.right) - max(ob.left, box.left)
                 if overlap > 0 or abs(ob.left - box.left) < 2 * seg.height:
-                    if best is None or abs(ob.left - box.left) < abs(best.box.left - box.left):
+                    if _a_speck(other, seg):
+                        speck = speck or other
+                    elif best is None or abs(ob.left - box.left) < abs(best.box.left - box.left):
                         best = other
             if best is not None:
                 return best
-            if any(_overlaps_x(other.box, box) and not _level_with(other.box, box)
+            if any(_overlaps_x(other.box, box) and not _level_with(other.box, box) and not _a_speck(other, seg)
                    for other in self.rows[index].segments):
-                return None  # something else sits right below: the column does not go on
-        return None
+                return speck  # something else sits right below: the column does not go on
+        return speck
 
     def wrapped_onto(self, seg: Segment) -> Segment | None:
         """The next line of the same block when `seg`'s text wraps onto it (a chat bubble, a mail body):
