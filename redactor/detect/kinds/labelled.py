@@ -321,7 +321,9 @@ class LabelledFinder:
             if (inline_only and rec.value == "name" and _in_capitals(target.text[s:e]) and not has_a_name(target.text[s:e])
                     and not (target is seg and _written_as_a_label(m.group(), lead.group())
                              and could_be_a_name(target.text[s:e]))
-                    and not (target is seg and _after_a_formal_title(text[:m.start()], m.group(), target.text[s:e]))):
+                    and not (target is seg and _after_a_formal_title(text[:m.start()], m.group(), target.text[s:e]))
+                    and not (target is seg
+                             and _after_an_account_holder_label(m.group(), text[m.end():s], target.text[s:e]))):
                 # "THANK YOU FOR SHOPPING AT …", "AN KAB BULELENG" on a receipt: after a greeting or a short
                 # label that is also a word, capitals give no hint of a name; one of its words must be one.
                 # A label written as one ("a.n. OKI PURBA", "Penerima: OKI PURBA") names a person all the same.
@@ -333,7 +335,9 @@ class LabelledFinder:
                 continue
             if (inline_only and rec.value == "name" and target is seg and _one_word_of_the_language(target.text[s:e])
                     and m.group().strip(" :.,").lower() not in _HONORIFICS
-                    and not _addressed_by_name(m.group(), lead.group(), target.text[s:e])):
+                    and not _addressed_by_name(m.group(), lead.group(), target.text[s:e])
+                    and not (target is seg
+                             and _after_an_account_holder_label(m.group(), text[m.end():s], target.text[s:e]))):
                 continue  # "Dokter Pemeriksa", "Peserta Didik", "Pasien Umum": a role, not the person holding it
             if (inline_only and rec.value == "name" and target is seg and "." in lead.group()
                     and all(w.lower() in common_words() for w in target.text[s:e].split())):
@@ -500,6 +504,23 @@ def _addressed_by_name(label: str, lead: str, value: str) -> bool:
     words_ = value.split()
     return (2 <= len(words_) <= 4
             and all(re.fullmatch(r"[A-Z][^\W\d_]+", w) and spoken_as_a_word(w) for w in words_)
+            and not any(w.lower() in T.NOT_A_PERSON or w.lower() in NAME_STOP_WORDS or w.lower() in _GROUP_WORDS
+                        for w in words_)
+            and not ends_as_an_organisation(value))
+
+
+_ACCOUNT_HOLDER_LABELS = frozenset(words("names", "account_holder_labels"))
+
+
+def _after_an_account_holder_label(label: str, between: str, value: str) -> bool:
+    """`value` follows the label a transfer sets before its account's holder, written as a label ("3092835193
+    a.n. AYU TANJUNG"), right after it (`between`: no word; "a.n. Pejabat Pembuat Komitmen" signs for a
+    position): two to four words that can be said, none an office's, a position's, a group's or an
+    organisation's, make a name even when each is also a word or a place."""
+    if label.strip(" :,").lower() not in _ACCOUNT_HOLDER_LABELS or re.search(r"[^\W_]", between):
+        return False
+    words_ = value.split()
+    return (2 <= len(words_) <= 4 and all(re.fullmatch(r"[^\W\d_]{2,}", w) and spoken_as_a_word(w) for w in words_)
             and not any(w.lower() in T.NOT_A_PERSON or w.lower() in NAME_STOP_WORDS or w.lower() in _GROUP_WORDS
                         for w in words_)
             and not ends_as_an_organisation(value))
