@@ -180,6 +180,8 @@ def analyse(loaded: LoadedImage, config: Config = Config(), *, cores: int | None
                                         helper=pool, detection_warming=warming)
             t4 = time.perf_counter()
             analysis.findings.extend(pixels.result())
+    # A stroke found in the photo inside a table's signature column: the column's cover takes it in.
+    analysis.findings[:] = _visual_module().within_columns(analysis.findings)
     timings["visual"] = timings.get("visual", 0.0) + time.perf_counter() - t4
     deadline.check()
     return analysis

@@ -72,3 +72,5 @@ def test_every_signature_in_an_attendance_lists_column_is_covered(header, tmp_pa
         assert_black(doc, out, f"phone{r}")  # each number whole, in its column under a centred "No. HP"
     for key in ("title", "event", "Nama", "NIP", "date", "position"):
         assert_visible(doc, out, key)
+    for r in range(len(PEOPLE)):
+        assert_visible(doc, out, f"sign no{r}")  # the row's number printed beside its signature: no ink of it

@@ -11,7 +11,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from redactor.errors import DetectorError
-from redactor.findings import Box
+from redactor.findings import Box, Finding
 
 zxingcpp = pytest.importorskip("zxingcpp")
 
@@ -1209,3 +1209,75 @@ def test_a_photographed_passbooks_teller_codes_read_unsurely_are_no_signature_co
     for r, (code, conf) in enumerate([("ADM", 70.0), ("SYS", 74.0), ("128", 88.0), ("T91", 78.0), ("sys", 73.0)]):
         words.append(Word(code, Box(SIGN_X + 40, 262 + 70 * r, 40, 22), conf=conf, line_id=200 + r))
     assert signature_columns(page, words) == []
+
+
+def numbered_attendance_page(crossed: int | None = None) -> tuple[Image.Image, list[Word], list[Box], list[Box]]:
+    """`attendance_page` with each row's number printed in the signature column's cell and the signature
+    beside it, clear of the number (row `crossed`: the stroke runs over its number).  Returns the page, the
+    words, the numbers' ink boxes and the strokes' boxes."""
+    page, words = attendance_page(signed=False)
+    d = ImageDraw.Draw(page)
+    numbers, strokes = [], []
+    for r in range(5):
+        y = 260 + 70 * r
+        x = SIGN_X - 20 + (0 if r % 2 else 120)
+        d.text((x, y - 12), f"{r + 1}.", fill=(25, 25, 25), font=font(16))
+        numbers.append(Box.from_edges(*d.textbbox((x, y - 12), f"{r + 1}.", font=font(16))))
+        left = x - 10 if r == crossed else x + 30
+        squiggle(d, left, y - 4, 110, 50)
+        strokes.append(Box.from_edges(left - 2, y - 6, left + 112, y + 48))
+    return page, words, numbers, strokes
+
+
+def _covered(boxes, box: Box) -> bool:
+    return any(b.left <= box.left and b.top <= box.top and b.right >= box.right and b.bottom >= box.bottom
+               for b in boxes)
+
+
+def _touched(boxes, box: Box) -> bool:
+    return any(b.intersects(box) for b in boxes)
+
+
+def _ink_covered(page: Image.Image, boxes, area: Box) -> bool:
+    grey = np.asarray(page.convert("L"), dtype=np.int16)
+    covered = np.zeros(grey.shape, bool)
+    for b in boxes:
+        covered[b.top:b.bottom, b.left:b.right] = True
+    ink = grey[area.top:area.bottom, area.left:area.right] < 150
+    return bool(covered[area.top:area.bottom, area.left:area.right][ink].all())
+
+
+def test_a_signature_columns_cover_leaves_out_the_row_numbers_printed_beside_the_signatures():
+    page, words, numbers, strokes = numbered_attendance_page()
+    found = signature_columns(page, words)  # the numbers not read (small print alone in a cell): found by their ink
+    assert len(found) == 1
+    boxes = found[0].boxes
+    for number, stroke in zip(numbers, strokes):
+        assert not _touched(boxes, number)
+        assert _ink_covered(page, boxes, stroke)
+
+
+def test_a_row_number_read_noisily_is_left_out_too():
+    page, words, numbers, strokes = numbered_attendance_page()
+    words += [Word(text, number.padded(1), conf=conf, line_id=300 + r)
+              for r, (number, (text, conf)) in enumerate(zip(numbers, [("1.", 91.0), ("2,", 64.0), ("3", 88.0),
+                                                                      ("4)", 72.0), ("S.", 40.0)]))]
+    boxes = signature_columns(page, words)[0].boxes
+    for number, stroke in zip(numbers, strokes):
+        assert not _touched(boxes, number) and _ink_covered(page, boxes, stroke)
+
+
+def test_a_row_number_a_stroke_runs_over_stays_covered():
+    page, words, numbers, strokes = numbered_attendance_page(crossed=2)
+    boxes = signature_columns(page, words)[0].boxes
+    assert _covered(boxes, numbers[2]) and _ink_covered(page, boxes, strokes[2])
+    assert not _touched(boxes, numbers[1])
+
+
+def test_strokes_inside_a_signature_column_give_way_to_its_cover():
+    from redactor.visual.signatures import DETECTOR, within_columns
+    page, words, numbers, strokes = numbered_attendance_page()
+    column = signature_columns(page, words)[0]
+    inside = Finding("signature", (strokes[0],), 0.6, "signature", DETECTOR)
+    outside = Finding("signature", (Box(100, 900, 200, 60),), 0.6, "signature", DETECTOR)
+    assert within_columns([column, inside, outside]) == [column, outside]

@@ -17,11 +17,11 @@ from .card import DETECTOR as CARD_DETECTOR, card_regions, is_identity_card, lic
 from .codes import detect_codes
 from .faces import detect_faces
 from .rectify import Rectified, rectify_document
-from .signatures import detect_signatures, signature_columns, signature_regions
+from .signatures import detect_signatures, signature_columns, signature_regions, within_columns
 
 __all__ = [
     "detect_visual", "layout_findings", "detect_faces", "detect_codes", "detect_signatures",
-    "signature_regions", "signature_columns", "card_regions", "is_identity_card", "licence_fields", "rectify_document", "Rectified",
+    "signature_regions", "signature_columns", "within_columns", "card_regions", "is_identity_card", "licence_fields", "rectify_document", "Rectified",
 ]
 
 
@@ -67,6 +67,7 @@ def layout_findings(page: Image.Image, ocr_words, *, rectified: Rectified | None
             found += signature_columns(page, words)
             if rectified is not None:
                 found += detect_signatures(page)
+            found = within_columns(found)
     if rectified is not None:
         # A card's field bands keep the words around them, so that their covers follow a tilted photo's
         # rows without reaching into the labels above and below (see `cover.regions_for`).

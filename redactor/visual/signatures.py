@@ -230,6 +230,8 @@ def signature_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[
             continue
         if _in_a_table_row(line, lines):
             continue  # a job title in a staff table's cell ("Kepala Subbagian Umum"), not a letter's foot
+        if len(_cells(line, lh)) >= TABLE_ROW_CELLS:
+            continue  # a table's header row read as one line ("No  Nama  NIP  No. HP  TTD"), its cells far apart
         # The next line below that starts near the same column is the signer's name.
         below = [ln for ln in lines[idx + 1:]
                  if min(w.box.top for w in ln) > lb.bottom
@@ -359,8 +361,114 @@ def signature_columns(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[
             if box is not None and c + 1 == len(cells):
                 box = _with_its_overflow(image, box, lh)
             if box is not None and box.width > 0 and box.height > 0 and _holds_ink(image, box, int(lh)):
-                findings.append(Finding("signature", (box,), 0.5, "signature column", LAYOUT_DETECTOR))
+                ink = _column_ink(image, box, lh)
+                holes = [_hole(w.box, lh) for w in words_ if _row_number(w, box, lh)]
+                holes += [_hole(mark, lh) for mark in _printed_marks(ink, box, lh)]
+                holes = [hole for hole in holes if _shows_print_only(ink, box, hole, lh)]
+                findings.append(Finding("signature", tuple(_without(box, holes)), 0.5, COLUMN, LAYOUT_DETECTOR))
     return findings
+
+
+COLUMN = "signature column"  # the preview of a column's cover (see `within_columns`)
+# A list's row number printed in the signature column's cell ("1.", "12", "3)"), beside or over its signature.
+_ROW_NUMBER = re.compile(r"\d{1,3}[.,)]?")
+NUMBER_CONFIDENCE = 60  # read this surely: print, not a stroke's scrap read as a digit
+NUMBER_HEIGHT = (0.6, 1.5)  # line heights: the page's print (a stroke read as a digit stands taller)
+HOLE_PAD = 0.4  # line heights of paper left open around a number: its glyphs' fringes, a photo's tilt
+
+
+def _row_number(word: OcrWord, column: Box, lh: float) -> bool:
+    """A row's number printed inside the column: digits read surely, as tall as the page's print."""
+    box = word.box
+    return (bool(_ROW_NUMBER.fullmatch(str(word.text).strip())) and word.conf >= NUMBER_CONFIDENCE
+            and NUMBER_HEIGHT[0] * lh <= box.height <= NUMBER_HEIGHT[1] * lh
+            and box.left >= column.left and box.right <= column.right
+            and box.top >= column.top and box.bottom <= column.bottom)
+
+
+def _hole(box: Box, lh: float) -> Box:
+    pad = max(2, round(HOLE_PAD * lh))
+    return box.padded(pad, pad)
+
+
+MARK_HEIGHT = (0.45, 1.25)  # line heights: a printed number or word, shorter than a signature's 1.3 at least
+MARK_WIDTH = 2.0  # line heights at most: "12.", "100." (a word written by hand, a name, runs wider)
+
+
+def _column_ink(image: Image.Image, column: Box, lh: float) -> np.ndarray:
+    """The column's ink, darker than the paper around it, less its cell's rules (long straight runs)."""
+    crop = image.crop((column.left, column.top, column.right, column.bottom)).convert("L")
+    grey = np.asarray(crop, dtype=np.float32)
+    if grey.size == 0:
+        return np.zeros((column.height, column.width), np.uint8)
+    k = max(3, int(2 * lh) | 1)
+    paper = cv2.blur(grey, (k, k), borderType=cv2.BORDER_REPLICATE)
+    ink = (((paper - grey) >= INK_CONTRAST) * 255).astype(np.uint8)
+    run = max(3, int(2 * lh))
+    rules = (cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (run, 1)))
+             | cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, run))))
+    ink[cv2.dilate(rules, np.ones((5, 5), np.uint8)) > 0] = 0
+    return ink
+
+
+def _printed_marks(ink: np.ndarray, column: Box, lh: float) -> list[Box]:
+    """Ink in the column standing apart, as small as print (a row's number OCR did not read: small print
+    alone in a cell): its glyphs joined by a gap of less than a third of a line.  A signature stands taller
+    (see `detect_signatures`: 1.3 text heights at least).  `ink`: the column's, less its rules."""
+    joined = cv2.dilate(ink, cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(lh / 3) | 1), 3)))
+    _n, _labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    marks = []
+    for x, y, w, h, _area in stats[1:]:
+        if MARK_HEIGHT[0] * lh <= h <= MARK_HEIGHT[1] * lh and w <= MARK_WIDTH * lh:
+            marks.append(Box(column.left + int(x), column.top + int(y), int(w), int(h)))
+    return marks
+
+
+def _shows_print_only(ink: np.ndarray, column: Box, hole: Box, lh: float) -> bool:
+    """The paper around the number holds no ink but the cell's rules: no stroke of a signature runs into it
+    (then the number stays under the column's cover, stroke and all).  `ink`: the column's, less its rules."""
+    pad = max(2, round(HOLE_PAD * lh))
+    x0, y0 = hole.left - column.left, hole.top - column.top
+    if x0 < 0 or y0 < 0 or hole.right > column.right or hole.bottom > column.bottom:
+        return False  # (at the column's edge: what lies past it is not known)
+    ring = ink[y0:y0 + hole.height, x0:x0 + hole.width] > 0
+    # The number's own glyphs, with a pixel or two of a photo's blur round them.
+    near = max(1, pad // 3)
+    ring[max(0, pad - near):hole.height - pad + near, max(0, pad - near):hole.width - pad + near] = False
+    return int(np.count_nonzero(ring)) <= STRAY_INK
+
+
+STRAY_INK = 4  # pixels of ink around a number that are toner specks or noise, not a stroke
+
+
+def _without(box: Box, holes: Sequence[Box]) -> list[Box]:
+    """`box` less the holes in it, as upright boxes: bands between the holes' top and bottom edges, each cut
+    where a hole stands across it (bands cut alike one under the other joined again)."""
+    holes = [Box.from_edges(max(h.left, box.left), max(h.top, box.top), min(h.right, box.right),
+                            min(h.bottom, box.bottom)) for h in holes]
+    holes = [h for h in holes if h.area]
+    if not holes:
+        return [box]
+    edges = sorted({box.top, box.bottom} | {h.top for h in holes} | {h.bottom for h in holes})
+    pieces: list[Box] = []
+    open_: dict[tuple[int, int], Box] = {}  # pieces still growing downward, by their left and right
+    for top, bottom in zip(edges, edges[1:]):
+        across = sorted((h.left, h.right) for h in holes if h.top < bottom and h.bottom > top)
+        spans, x = [], box.left
+        for left, right in across:
+            if left > x:
+                spans.append((x, left))
+            x = max(x, right)
+        if x < box.right:
+            spans.append((x, box.right))
+        grown = {}
+        for span in spans:
+            above = open_.pop(span, None)
+            grown[span] = (Box.from_edges(span[0], above.top, span[1], bottom) if above is not None
+                           else Box.from_edges(span[0], top, span[1], bottom))
+        pieces += open_.values()
+        open_ = grown
+    return pieces + list(open_.values())
 
 
 def _column_below(image: Image.Image, below: Sequence[Sequence[OcrWord]], cells: Sequence[Sequence[OcrWord]],
@@ -456,3 +564,22 @@ def _with_its_overflow(image: Image.Image, box: Box, lh: float) -> Box:
             if gap >= 0.5 * lh:
                 break
     return Box.from_edges(box.left, box.top, box.right + last + 3, box.bottom) if last >= 0 else box
+
+
+def within_columns(findings: Sequence[Finding]) -> list[Finding]:
+    """The findings less the strokes the pixel detector found inside a signature column: the column's cover
+    takes them in, and theirs, padded, would take in the row numbers it leaves out."""
+    outlines = [cv2.convexHull(np.float32(_corners(f))) for f in findings
+                if f.detector == LAYOUT_DETECTOR and f.preview == COLUMN]
+    if not outlines:
+        return list(findings)
+    return [f for f in findings
+            if not (f.detector == DETECTOR and f.preview == "signature"
+                    and any(all(cv2.pointPolygonTest(o, (float(x), float(y)), False) >= 0 for x, y in _corners(f))
+                            for o in outlines))]
+
+
+def _corners(finding: Finding) -> list[tuple[float, float]]:
+    points = [(x, y) for b in finding.boxes for x, y in ((b.left, b.top), (b.right, b.top), (b.right, b.bottom),
+                                                          (b.left, b.bottom))]
+    return points + [(float(x), float(y)) for p in finding.polygons for x, y in p]
