@@ -1281,3 +1281,16 @@ def test_strokes_inside_a_signature_column_give_way_to_its_cover():
     inside = Finding("signature", (strokes[0],), 0.6, "signature", DETECTOR)
     outside = Finding("signature", (Box(100, 900, 200, 60),), 0.6, "signature", DETECTOR)
     assert within_columns([column, inside, outside]) == [column, outside]
+
+
+def test_a_signatures_long_straight_stroke_is_no_rule_and_its_hook_stays_covered():
+    # a stroke down the cell, two and a half lines long, with a hook at its top: taken for a rule, the hook
+    # would stand apart as small as print
+    page, words, numbers, strokes = numbered_attendance_page()
+    d = ImageDraw.Draw(page)
+    x, y = SIGN_X + 150, 260 + 70 * 2 - 20
+    d.line([(x, y), (x, y + 55)], fill=(20, 30, 90), width=3)
+    d.line([(x, y), (x + 14, y + 9), (x + 20, y + 2)], fill=(20, 30, 90), width=3)
+    boxes = signature_columns(page, words)[0].boxes
+    assert _ink_covered(page, boxes, Box.from_edges(x - 3, y - 3, x + 24, y + 58))
+    assert not _touched(boxes, numbers[1])

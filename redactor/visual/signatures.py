@@ -395,6 +395,11 @@ MARK_HEIGHT = (0.45, 1.25)  # line heights: a printed number or word, shorter th
 MARK_WIDTH = 2.0  # line heights at most: "12.", "100." (a word written by hand, a name, runs wider)
 
 
+# Line heights a straight run of ink goes on at least to be a rule of the table (a row's rule runs across the
+# column, a column's down the table); a signature's straight strokes are shorter, and stay strokes.
+RULE_RUN = 5.0
+
+
 def _column_ink(image: Image.Image, column: Box, lh: float) -> np.ndarray:
     """The column's ink, darker than the paper around it, less its cell's rules (long straight runs)."""
     crop = image.crop((column.left, column.top, column.right, column.bottom)).convert("L")
@@ -404,7 +409,7 @@ def _column_ink(image: Image.Image, column: Box, lh: float) -> np.ndarray:
     k = max(3, int(2 * lh) | 1)
     paper = cv2.blur(grey, (k, k), borderType=cv2.BORDER_REPLICATE)
     ink = (((paper - grey) >= INK_CONTRAST) * 255).astype(np.uint8)
-    run = max(3, int(2 * lh))
+    run = max(3, int(RULE_RUN * lh))
     rules = (cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (run, 1)))
              | cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, run))))
     ink[cv2.dilate(rules, np.ones((5, 5), np.uint8)) > 0] = 0
