@@ -1274,6 +1274,18 @@ def test_a_row_number_a_stroke_runs_over_stays_covered():
     assert not _touched(boxes, numbers[1])
 
 
+def test_a_small_initial_standing_alone_in_the_column_stays_covered():
+    # a paraf as small as print, written where its writer put it: no other mark stands in its file, so it is
+    # no list's number and the column's cover keeps it
+    page, words, numbers, strokes = numbered_attendance_page()
+    d = ImageDraw.Draw(page)
+    x, y = SIGN_X + 190, 260 + 70 * 3 - 10
+    squiggle(d, x, y, 22, 14)
+    boxes = signature_columns(page, words)[0].boxes
+    assert _ink_covered(page, boxes, Box.from_edges(x - 2, y - 2, x + 24, y + 16))
+    assert not _touched(boxes, numbers[1])
+
+
 def test_strokes_inside_a_signature_column_give_way_to_its_cover():
     from redactor.visual.signatures import DETECTOR, within_columns
     page, words, numbers, strokes = numbered_attendance_page()

@@ -426,7 +426,20 @@ def _printed_marks(ink: np.ndarray, column: Box, lh: float) -> list[Box]:
     for x, y, w, h, _area in stats[1:]:
         if MARK_HEIGHT[0] * lh <= h <= MARK_HEIGHT[1] * lh and w <= MARK_WIDTH * lh:
             marks.append(Box(column.left + int(x), column.top + int(y), int(w), int(h)))
-    return marks
+    return _lined_up(marks, lh)
+
+
+# Marks at least this many, their left edges within half a line of each other, one under the other: a list's
+# numbers, printed at the same place of their cells (alternating rows each a file of their own).  A small
+# initial written by hand stands where its writer put it, and stays under the column's cover.
+LINED_UP = 2
+
+
+def _lined_up(marks: list[Box], lh: float) -> list[Box]:
+    """The marks that stand in a file of LINED_UP or more, one under the other at the same left edge (a
+    list's row numbers; alternating halves each their own file)."""
+    return [m for m in marks if sum(1 for o in marks if abs(o.left - m.left) <= 0.5 * lh
+                                    and (o is m or abs(o.top - m.top) >= lh)) >= LINED_UP]
 
 
 def _shows_print_only(ink: np.ndarray, column: Box, hole: Box, lh: float) -> bool:
