@@ -2884,3 +2884,16 @@ def test_an_account_named_by_its_savings_product(rows, value):
 def test_a_savings_product_named_without_an_account(row):
     assert_nothing([row], {"bank_account"})
 
+
+@pytest.mark.parametrize("rows, value", [
+    (["•••• 6948"], "6948"),
+    ([[(20, "Metode pembayaran"), (545, "JCB"), (600, "e*** 6948")]], "6948"),   # the logo a piece of its own,
+])                                                                            # the first dot read as "e"
+def test_a_cards_last_digits_after_a_mask_alone(rows, value):
+    assert_covered(rows, value, "card_number")
+
+
+@pytest.mark.parametrize("row", ["Total 6948", "Kode **** 1234 aktif kembali"])
+def test_digits_without_a_mask_of_their_own_are_no_card(row):
+    assert_nothing([row], {"card_number"})
+
