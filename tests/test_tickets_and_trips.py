@@ -234,6 +234,24 @@ def test_a_grids_columns_end_at_a_row_of_one_cell_more_than_it_has():
     assert count_uncovered(rows, "Citra Saputra Harahap") == 0
 
 
+def test_scraps_of_an_icon_bar_read_as_two_short_captions_head_no_table():
+    # A forwarded social page: "a.n." (a post's last word, set apart) and "Kk", OCR's reading of an icon in the
+    # side bar, on one row over the side bar's list of friends: no table's header, and the names under "Kk"
+    # are names, not cells of a family-card column.  The boxes as OCR gave them on such a page.
+    def word(text, left, top, width, height, conf=93.0):
+        return Word(text, Box(left, top, width, height), conf=conf, line_id=top)
+    words = [word("a.n.", 906, 103, 19, 7, 55.0), word("Kk", 1200, 97, 12, 15, 45.0), word("4", 1253, 97, 13, 13, 80.0),
+             word("Kontak", 1199, 134, 43, 10), word("&", 1198, 157, 24, 25, 73.0),
+             word("juga", 559, 330, 37, 12), word("pantau", 551, 572, 36, 10)]
+    for top, given in [(232, "Jati"), (266, "Vega"), (334, "Cinthia"), (401, "Ganda"), (435, "Cager"), (502, "Sari"),
+                       (570, "Lasmono")]:
+        words.append(word(given, 1231, top, 7 * len(given), 12))
+    words += [word("Kayla", 1231, 637, 28, 13), word("Lestari", 1263, 638, 35, 10)]
+    found = detect(OcrResult(words=tuple(words), width=1366, height=768)).findings
+    assert any(f.category == "person_name" and f.preview.startswith("Nama K•••• L") for f in found), \
+        [f.preview for f in found]
+
+
 def test_a_tables_rows_of_as_many_cells_as_captions_keep_their_columns():
     rows = [[(20, "Nama"), (300, "NIP")], [(20, "Rahmat Hidayat"), (300, "198001012005011001")],
             [(20, "Joko Susilo"), (300, "198202022006041002")], [(20, "Wulan Hasibuan"), (300, "198503032009022003")]]

@@ -123,6 +123,8 @@ class Headers:
                 labelled, others = [], []  # a date or a long number beside cells that read as captions is a table's row
             if len(labelled) == 2 and not others and self._one_label(labelled) and not _each_over_a_value(page, row, labelled):
                 labelled = []  # "Place of birth | Tempat lahir": one label in two languages, not two columns
+            if (labelled or others) and not any(_letters(s.text) >= 3 for s in labelled + others):
+                labelled, others = [], []  # scraps OCR read in an icon bar ("a.n." | "Kk"): a table has a caption in words
             # (a row of labels opens a form's next fields only after a row of values, and a lone one only in a
             # form's grid: right under a table's header row, or alone among a wide table's columns, it is a
             # row's cell set higher than the rest, "BPJS" over its card number; a grid's row of labels that headed
@@ -652,6 +654,10 @@ def _labels_beside(row: Row, seg: Segment) -> bool:
         return True
     after = [s for s in row.segments if s.box.left > seg.box.left]
     return bool(after) and min(after, key=lambda s: s.box.left).text.lstrip().startswith(":")
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)
 
 
 def _each_over_a_value(page: Page, row: Row, cells: list[Segment]) -> bool:
