@@ -33,8 +33,6 @@ def prepare(image: Image.Image, *, screen: bool = True) -> tuple[Image.Image, fl
     text_areas = None if dark is None else dark[0]
     if dark is not None and screen:
         arr, dark = _bars_by_their_ink(arr, dark, first_guess)
-    if dark is not None and screen:
-        dark = _to_their_edges(arr, dark, first_guess)
     inverted = arr if dark is None else _inverted(arr, *dark)
     # Light text on dark is invisible to the first estimate; measure again only when something was inverted.
     glyph = (estimate_glyph_height(inverted) or first_guess) if inverted is not arr else first_guess
@@ -238,54 +236,6 @@ WORD_GLYPHS = 2.5  # glyph heights: a short word
 WORD_LETTERS = 3
 
 
-def _to_their_edges(grey: np.ndarray, areas: tuple[np.ndarray, np.ndarray, np.ndarray],
-                    glyph: float = 12.0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The dark areas brought to the edges of their own ground.
-
-    The median that finds them rounds a dark tile's corners off, and their closing fills the narrow gaps
-    between tiles (a video call's gallery, a dashboard's cards): the corners left dark and the gaps' light
-    page, inverted, turned into black wedges and bars beside the text, which Tesseract read as scraps
-    ("J", "i", "ha") glued to a tile's name or to the next line of a chat beside the tiles.  So:
-    - light pixels inside the areas that join, four-connected, the light page outside them by more than a
-      letter's worth of pixels are page, not text, and are left as they are (light letters stand on their
-      own dark ground);
-    - dark pixels outside the areas, within the median's reach of them, that join a dark ground inside them
-      of more than a letter's worth of pixels are that ground, and are inverted with it.
-    """
-    import cv2
-
-    dark, mid, level = areas
-    left, top, box_w, box_h = cv2.boundingRect(np.ascontiguousarray(dark).view(np.uint8))
-    if box_w == 0:
-        return areas
-    reach = _MEDIAN_WINDOW // 2
-    y0, x0 = max(0, top - reach), max(0, left - reach)
-    y1, x1 = min(grey.shape[0], top + box_h + reach), min(grey.shape[1], left + box_w + reach)
-    crop, inside = grey[y0:y1, x0:x1], dark[y0:y1, x0:x1]
-    letter = EDGE_GLYPHS * glyph * glyph
-    light = cv2.compare(crop, EDGE_LIGHT, cv2.CMP_GE)
-    count, parts = cv2.connectedComponents(light, connectivity=4)
-    page = np.bincount(parts[~inside & (light > 0)], minlength=count) > letter
-    page[0] = False
-    spilled = page[parts] & inside
-    ground = cv2.compare(crop, DARK_GROUND, cv2.CMP_LT)
-    count, parts = cv2.connectedComponents(ground, connectivity=4)
-    own = np.bincount(parts[inside & ~mid[y0:y1, x0:x1] & (ground > 0)], minlength=count) > letter
-    own[0] = False
-    near = cv2.dilate(inside.view(np.uint8), np.ones((2 * reach + 1, 2 * reach + 1), np.uint8)) > 0
-    rounded = own[parts] & near & ~inside
-    if not spilled.any() and not rounded.any():
-        return areas
-    dark, mid = dark.copy(), mid.copy()
-    dark[y0:y1, x0:x1] = (inside & ~spilled) | rounded
-    mid[y0:y1, x0:x1] &= ~spilled
-    return dark, mid, level
-
-
-EDGE_LIGHT = 200  # a light page: its own level, far lighter than the dark areas' (under 165)
-EDGE_GLYPHS = 4  # pixels of a ground or a page, in squares of a glyph's height: more than a letter has
-
-
 def _inverted(grey: np.ndarray, dark: np.ndarray, mid: np.ndarray, level: np.ndarray) -> np.ndarray:
     """Dark areas inverted; a mid-tone area also stretched so its own level turns white (not the
     grey that 255 - level would leave, which frames it against the inverted page around it)."""
@@ -331,7 +281,6 @@ def _bars_by_their_ink(grey: np.ndarray, areas: tuple[np.ndarray, np.ndarray, np
     count, parts, stats, _ = cv2.connectedComponentsWithStats(flat, connectivity=4)
     held = np.bincount(parts[inside], minlength=count)
     kept_out = np.zeros_like(inside)
-    labels = np.zeros_like(inside)
     taken_in = np.zeros_like(inside)
     levels = np.zeros(crop.shape, np.float32)
     for label in range(1, count):
@@ -340,8 +289,7 @@ def _bars_by_their_ink(grey: np.ndarray, areas: tuple[np.ndarray, np.ndarray, np
             continue
         box = (slice(y, y + h), slice(x, x + w))
         part = parts[box] == label
-        holes, hole = _holes(part, 2 * glyph)
-        bar = part | hole[holes]
+        bar = _filled(part, 2 * glyph)
         bar_size = np.count_nonzero(bar)
         if bar_size < BAR_SHAPE * w * h:
             continue  # not a bar or a button (a round avatar fills 0.79 of its box)
@@ -351,26 +299,12 @@ def _bars_by_their_ink(grey: np.ndarray, areas: tuple[np.ndarray, np.ndarray, np
         bar_level = float(np.median(values[part]))
         # Ink is what is not flat: letters' strokes, not the far end of a gradient the bar shades into.
         ink = bar & ~part
-        darker_ink = ink & (values < bar_level - BAR_INK)
-        lighter_ink = ink & (values > bar_level + BAR_INK)
-        # A dark label with light letters inside the bar (a name on a video tile, a caption on a photo's
-        # dark strip) is a hole that holds both, its ground the most of it; a dark letter holds no ink
-        # lighter than the bar.  Its ground is not the bar's ink: counted as such, a dark tile was kept
-        # out of the inversion with its label, whose light letters were then read as nothing.
-        label_dark = np.bincount(holes[darker_ink], minlength=len(hole))
-        label_light = np.bincount(holes[lighter_ink], minlength=len(hole))
-        nested = hole & (label_light > _MIN_LIGHT_INK) & (label_dark > label_light)
-        if nested.any():
-            inner = nested[holes]
-            labels[box] |= inner
-            darker_ink &= ~inner
-            lighter_ink &= ~inner
-        darker = np.count_nonzero(darker_ink)
-        lighter = np.count_nonzero(lighter_ink)
+        darker = np.count_nonzero(ink & (values < bar_level - BAR_INK))
+        lighter = np.count_nonzero(ink & (values > bar_level + BAR_INK))
         if darker > 2 * lighter and darker > _MIN_LIGHT_INK:
             # A heading's letters are holes taller than a line of text: their dark pixels go with the bar.
             heading = _filled(part, HEADING_GLYPHS * glyph) & ~bar & (values < bar_level - BAR_INK // 2)
-            kept_out[box] |= (bar | heading) & ~labels[box]
+            kept_out[box] |= bar | heading
             levels[box][bar | heading] = bar_level
         elif lighter > 2 * darker and lighter > _MIN_LIGHT_INK and not inside[box][bar].all():
             taken_in[box] |= bar
@@ -378,8 +312,6 @@ def _bars_by_their_ink(grey: np.ndarray, areas: tuple[np.ndarray, np.ndarray, np
     if not kept_out.any() and not taken_in.any():
         return grey, areas
     dark, mid = dark.copy(), mid.copy()
-    # A dark label inside a bar kept out is inverted on its own, as the page around the bar is.
-    dark[y0:y1, x0:x1] |= labels & ~taken_in
     # A bar's smoothed rim (not flat, so outside it) goes with it where nearer its level than the page's
     # (its page is light where its letters are, dark where they are dark): left apart, it was a faint
     # frame, and the deepening of dim ink turned it into brackets or lines glued to the letters.
@@ -397,7 +329,7 @@ def _bars_by_their_ink(grey: np.ndarray, areas: tuple[np.ndarray, np.ndarray, np
     if not kept_out.any():
         return grey, (dark, mid, level)
     rim_levels = cv2.dilate(np.where(kept_out, levels, 0).astype(np.float32), rim)
-    kept_out |= inside & (crop >= rim_levels / 2) & (rim_levels > 0) & ~taken_in & ~labels
+    kept_out |= inside & (crop >= rim_levels / 2) & (rim_levels > 0) & ~taken_in
     rim_levels = np.maximum(rim_levels, 1.0)
     out = grey.copy()
     stretched = crop[kept_out].astype(np.float32) * 255.0 / rim_levels[kept_out]
@@ -410,12 +342,6 @@ def _bars_by_their_ink(grey: np.ndarray, areas: tuple[np.ndarray, np.ndarray, np
 def _filled(area: np.ndarray, hole_height: float) -> np.ndarray:
     """A connected area with its letters filled in: its holes (what of its box does not reach the box's
     edge) no taller than `hole_height`.  A larger hole is a card or a picture the area frames."""
-    parts, hole = _holes(area, hole_height)
-    return area | hole[parts]
-
-
-def _holes(area: np.ndarray, hole_height: float) -> tuple[np.ndarray, np.ndarray]:
-    """The labelled parts of what is not `area` in its box, and which of them are holes `_filled` fills."""
     import cv2
 
     count, parts, stats, _ = cv2.connectedComponentsWithStats((~area).view(np.uint8), connectivity=4)
@@ -423,7 +349,7 @@ def _holes(area: np.ndarray, hole_height: float) -> tuple[np.ndarray, np.ndarray
     for side in (parts[0], parts[-1], parts[:, 0], parts[:, -1]):
         hole[side] = False
     hole[0] = False  # (label 0: the area itself)
-    return parts, hole
+    return area | hole[parts]
 
 
 def _dark_areas(grey: np.ndarray, glyph: float = 12.0, *,
