@@ -425,7 +425,7 @@ def _median_where_dark(grey: np.ndarray) -> np.ndarray:
     # (each cell: the most of its own pixels, those right and below its corner pixel)
     grid = cv2.dilate(under, np.ones((cell, cell), np.uint8), anchor=(0, 0))[::cell, ::cell]
     grid = cv2.dilate(grid, np.ones((2 * near + 1, 2 * near + 1), np.uint8))
-    count, _, stats, _ = cv2.connectedComponentsWithStats(grid, connectivity=8)
+    count, _, stats = components(grid)
     for left, top, box_w, box_h, _ in stats[1:]:
         x0, y0 = left * cell, top * cell
         x1, y1 = min(width, (left + box_w) * cell), min(height, (top + box_h) * cell)

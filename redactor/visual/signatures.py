@@ -291,14 +291,20 @@ INK_SHARE = 0.002  # of the area's pixels (a short paraph in a wide area is stil
 
 def _holds_ink(image: Image.Image, box: Box, lh: int) -> bool:
     top = min(box.bottom - 1, box.top + 0.4 * lh)  # past the descenders of the line above
-    crop = image.crop((int(box.left), int(top), int(box.right), int(box.bottom))).convert("L")
-    grey = np.asarray(crop, dtype=np.int16)
+    ink = _darker_than_paper(image, (box.left, top, box.right, box.bottom), lh)
+    return ink.size > 0 and int(np.count_nonzero(ink)) >= max(12, INK_SHARE * ink.size)
+
+
+def _darker_than_paper(image: Image.Image, edges: tuple[float, float, float, float], lh: float) -> np.ndarray:
+    """Where the crop of `image` at `edges` (left, top, right, bottom) is INK_CONTRAST darker than its paper
+    around (a blur two line heights wide): ink, in a shadow or a photo's uneven light alike."""
+    crop = image.crop(tuple(int(v) for v in edges)).convert("L")
+    grey = np.asarray(crop, dtype=np.float32)
     if grey.size == 0:
-        return False
+        return np.zeros(grey.shape, bool)
     k = max(3, int(2 * lh) | 1)
-    paper = cv2.blur(grey.astype(np.float32), (k, k), borderType=cv2.BORDER_REPLICATE)
-    ink = (paper - grey) >= INK_CONTRAST
-    return int(np.count_nonzero(ink)) >= max(12, INK_SHARE * grey.size)
+    paper = cv2.blur(grey, (k, k), borderType=cv2.BORDER_REPLICATE)
+    return (paper - grey) >= INK_CONTRAST
 
 
 # ----------------------------------------------------------------------------------------- signature columns
@@ -402,13 +408,10 @@ RULE_RUN = 5.0
 
 def _column_ink(image: Image.Image, column: Box, lh: float) -> np.ndarray:
     """The column's ink, darker than the paper around it, less its cell's rules (long straight runs)."""
-    crop = image.crop((column.left, column.top, column.right, column.bottom)).convert("L")
-    grey = np.asarray(crop, dtype=np.float32)
-    if grey.size == 0:
+    darker = _darker_than_paper(image, (column.left, column.top, column.right, column.bottom), lh)
+    if darker.size == 0:
         return np.zeros((column.height, column.width), np.uint8)
-    k = max(3, int(2 * lh) | 1)
-    paper = cv2.blur(grey, (k, k), borderType=cv2.BORDER_REPLICATE)
-    ink = (((paper - grey) >= INK_CONTRAST) * 255).astype(np.uint8)
+    ink = (darker * 255).astype(np.uint8)
     run = max(3, int(RULE_RUN * lh))
     rules = (cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (run, 1)))
              | cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, run))))
@@ -421,7 +424,7 @@ def _printed_marks(ink: np.ndarray, column: Box, lh: float) -> list[Box]:
     alone in a cell): its glyphs joined by a gap of less than a third of a line.  A signature stands taller
     (see `detect_signatures`: 1.3 text heights at least).  `ink`: the column's, less its rules."""
     joined = cv2.dilate(ink, cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(lh / 3) | 1), 3)))
-    _n, _labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    _n, _labels, stats = components(joined)
     marks = []
     for x, y, w, h, _area in stats[1:]:
         if MARK_HEIGHT[0] * lh <= h <= MARK_HEIGHT[1] * lh and w <= MARK_WIDTH * lh:
@@ -568,11 +571,7 @@ def _with_its_overflow(image: Image.Image, box: Box, lh: float) -> Box:
     right = min(image.size[0], int(box.right + OVERFLOW * lh))
     if right <= box.right:
         return box
-    crop = image.crop((int(box.right), int(box.top), right, int(box.bottom))).convert("L")
-    grey = np.asarray(crop, dtype=np.float32)
-    k = max(3, int(2 * lh) | 1)
-    paper = cv2.blur(grey, (k, k), borderType=cv2.BORDER_REPLICATE)
-    inked = ((paper - grey) >= INK_CONTRAST).any(axis=0)
+    inked = _darker_than_paper(image, (box.right, box.top, right, box.bottom), lh).any(axis=0)
     last, gap = -1, 0
     for x, has in enumerate(inked):
         if has:
