@@ -1382,7 +1382,7 @@ def _app_title(span: Span, page: Page, _headers: Headers) -> None:
     if len(after) == 1 and re.fullmatch(TITLE_WORD, after[0]):
         span.end = len(span.text.rstrip())
         return
-    if not _in_top_bar(page, span.seg):
+    if not page.in_top_bar(span.seg):
         return
     name = span.seg.words_in(span.start, span.end)
     if not name:
@@ -1428,8 +1428,6 @@ TITLE_GAP = 0.9
 TITLE_GAP_APART = 1.5
 # ... in the same size, within this ratio (the menu beside it is set smaller).
 TITLE_SIZE = 1.18
-# An app's top bar is in the top fifth of what was read.
-TOP_BAR = 0.2
 # Letters that reach below the line (a capital J or Q too, in many typefaces): a word holding one is boxed
 # about a quarter taller than its capitals.
 _DESCENDERS = re.compile(r"[gjpqyJQ,;]")
@@ -1438,11 +1436,6 @@ _DESCENDERS = re.compile(r"[gjpqyJQ,;]")
 def _body_height(word) -> float:  # noqa: ANN001 - an OCR Word
     """A word's height above its line: its capitals' height, the descenders left out."""
     return word.box.height * (0.78 if _DESCENDERS.search(word.text) else 1.0)
-
-
-def _in_top_bar(page: Page, seg: Segment) -> bool:
-    bottom = max((s.box.bottom for row in page.rows for s in row.segments), default=0)
-    return seg.box.top <= TOP_BAR * bottom
 
 
 def _same_ink(following: list[tuple[Segment, int]]) -> list[list[tuple[Segment, int]]]:

@@ -5,6 +5,7 @@ looked for among the segment's neighbours (see `labels.label_distance`).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -42,6 +43,8 @@ class Candidate:
     extra: list[tuple[Segment, int, int]] = field(default_factory=list)
 
 
+# An app's top bar is in the top fifth of what was read.
+TOP_BAR = 0.2
 # A mark alone whose ink is this share of its line's height at most, in both directions: a speck.
 SPECK = 0.25
 
@@ -72,6 +75,17 @@ class Page:
     # How far a label is from a value (see `labels.label_distance`): a number's windows share their starts,
     # and every kind of number asks. Each entry keeps its segment and pattern, so no other takes their ids.
     label_distances: dict[tuple, tuple] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    @functools.cached_property
+    def extent(self) -> tuple[float, float]:
+        """The right and the bottom edge of what was read on the page, measured once (a table's cells split
+        later are the same words)."""
+        boxes = [s.box for row in self.rows for s in row.segments]
+        return max((b.right for b in boxes), default=0), max((b.bottom for b in boxes), default=0)
+
+    def in_top_bar(self, seg: Segment) -> bool:
+        """`seg` stands in the top fifth of what was read: an app's top bar."""
+        return seg.box.top <= TOP_BAR * self.extent[1]
 
     def is_kind(self, kind: str) -> bool:
         """This page is a `kind` page ("chat"), where a recognizer's matches mean something only there."""

@@ -50,8 +50,7 @@ _SLOT_RUN = re.compile(
     r"(?:,?\s*(?:[A-Z][a-z]{0,3}\.\s?){1,3}[A-Za-z]{0,4}\.?)*")
 # A degree closing a name after its comma ("INDAH ISKANDAR, S.Pd"; the comma read as a dot: "HARAHAP. S.E.").
 _CLOSING_DEGREE = re.compile(r"[,.]\s*(?:[A-Z][a-z]{0,3}\.\s?){1,3}[A-Za-z]{0,4}\.?$")
-# The app's top bar: the top fifth of what was read (as `hooks.TOP_BAR`); its right end: the right half.
-_TOP_BAR = 0.2
+# The right end of the app's top bar (`Page.in_top_bar`): its right half.
 _RIGHT_END = 0.5
 
 
@@ -64,9 +63,7 @@ def _in_capitals(body: str) -> bool:
 
 def _users_corner(page: Page, seg: Segment) -> bool:
     """`seg` stands last on its row, in the right half of the top bar, where an app shows who is signed in."""
-    boxes = [s.box for row in page.rows for s in row.segments]
-    right, bottom = max(b.right for b in boxes), max(b.bottom for b in boxes)
-    return (seg.box.top <= _TOP_BAR * bottom and seg.box.left >= _RIGHT_END * right
+    return (page.in_top_bar(seg) and seg.box.left >= _RIGHT_END * page.extent[0]
             and page.neighbour(seg, "right") is None)
 
 
