@@ -264,9 +264,9 @@ KINDS = {
 }
 
 
-def as_photo(shot: np.ndarray, labels: np.ndarray, rng: random.Random) -> tuple[np.ndarray, np.ndarray]:
+def as_photo(shot: np.ndarray, labels: np.ndarray, rng: random.Random) -> tuple[bytes, np.ndarray]:
     """The page held in front of a phone: a tilted quadrilateral on a desk, uneven light, a little blur and
-    sensor noise, saved as JPEG.  The label map takes the same warp (nearest neighbour)."""
+    sensor noise: the JPEG file's bytes.  The label map takes the same warp (nearest neighbour)."""
     import cv2
 
     h, w = labels.shape
@@ -290,7 +290,7 @@ def as_photo(shot: np.ndarray, labels: np.ndarray, rng: random.Random) -> tuple[
     photo = np.clip(photo + nrng.normal(0, 4, photo.shape), 0, 255).astype(np.uint8)
     buf = io.BytesIO()
     Image.fromarray(photo).save(buf, "JPEG", quality=rng.randint(70, 88))
-    return np.asarray(Image.open(buf).convert("RGB")), warped
+    return buf.getvalue(), warped
 
 
 def render(out: Path, seed: int, per_kind: int, photos: bool) -> None:
@@ -316,9 +316,11 @@ def render(out: Path, seed: int, per_kind: int, photos: bool) -> None:
                 images.append(entry)
                 if photos:
                     labels = np.asarray(Image.open(out / f"{name}.labels.png"))
-                    photo, warped = as_photo(shot, labels, rng)
+                    jpeg, warped = as_photo(shot, labels, rng)
                     pname = f"doc_{len(images):03d}_{kind}_photo"
-                    Image.fromarray(photo).save(out / f"{pname}.png")
+                    # Kept as the phone saves it (a camera's JPEG, not a PNG made of one): the format is what
+                    # tells a photo from a screenshot first.
+                    (out / f"{pname}.jpg").write_bytes(jpeg)
                     Image.fromarray(warped).save(out / f"{pname}.labels.png")
                     kept = set(np.unique(warped).tolist())
                     pitems = []
@@ -329,8 +331,8 @@ def render(out: Path, seed: int, per_kind: int, photos: bool) -> None:
                         ys, xs = np.nonzero(np.isin(warped, chars))
                         pitems.append({**item, "chars": chars, "bbox": [int(xs.min()), int(ys.min()),
                                                                        int(np.ptp(xs) + 1), int(np.ptp(ys) + 1)]})
-                    images.append({**entry, "name": pname, "image": f"{pname}.png", "labels": f"{pname}.labels.png",
-                                   "template": kind + "_photo", "width": photo.shape[1], "height": photo.shape[0],
+                    images.append({**entry, "name": pname, "image": f"{pname}.jpg", "labels": f"{pname}.labels.png",
+                                   "template": kind + "_photo", "width": warped.shape[1], "height": warped.shape[0],
                                    "items": pitems})
         browser.close()
     (out / "truth.json").write_text(json.dumps({"format": "pii-redaction-bench/1", "profile": "documents",
