@@ -74,6 +74,19 @@ ASKEW_DEGREES = 2.0
 SCREEN_AROUND_EDGES = 0.002
 
 
+def _most_askew_edge(quad) -> float:  # noqa: ANN001 - corners (tl, tr, br, bl)
+    """How many degrees the page's edge furthest off the image's axes stands off them.  A page photographed
+    from one side is a trapezoid: its top edge may lie level while its sides lean (and its rows of text
+    with them, more the further down the page)."""
+    import math
+
+    degrees = []
+    for (x0, y0), (x1, y1) in zip(quad, [*quad[1:], quad[0]]):
+        angle = abs(math.degrees(math.atan2(y1 - y0, x1 - x0))) % 90
+        degrees.append(min(angle, 90 - angle))
+    return max(degrees)
+
+
 def _askew_page(loaded: LoadedImage):
     """The corners of a page standing askew in a camera-format image that has no sensor grain (a phone
     that smooths its photos, a scan saved turned), or None.  A screenshot's windows stand square, and a
@@ -83,13 +96,9 @@ def _askew_page(loaded: LoadedImage):
     quad = _find_page(loaded.image)
     if quad is None:
         return None
-    import math
-
     from .visual.rectify import edge_share_outside
 
-    (x0, y0), (x1, y1) = quad[0], quad[1]  # the top edge, left to right
-    angle = abs(math.degrees(math.atan2(y1 - y0, x1 - x0))) % 90
-    if min(angle, 90 - angle) < ASKEW_DEGREES:
+    if _most_askew_edge(quad) < ASKEW_DEGREES:
         return None
     with fail_closed("page detection"):
         around = edge_share_outside(loaded.image, quad)
