@@ -568,7 +568,9 @@ def url_next_line(page: Page, seg: Segment) -> list[tuple[Segment, int, int]]:
     below = page.neighbour(seg, "below")
     if below is not None and _SETTING_LINE.match(below.text):
         return []
-    if below is None or below.row != seg.row + 1 or not page.opens_its_line(below):
+    if below is None or not page.opens_its_line(below):
+        return []
+    if below.row != seg.row + 1 and not page.only_other_panels_between(seg, below):
         return []
     # the size of the line's words, not of a one-letter scrap before them (a tile's edge read as "J")
     below_height = median([w.box.height for w in below.words if len(w.text) > 1] or [below.height])

@@ -117,6 +117,14 @@ class Page:
         left = self.neighbour(seg, "left")
         return left is None or seg.box.left - left.box.right > PANEL_GAP * max(seg.height, left.height)
 
+    def only_other_panels_between(self, seg: Segment, below: Segment) -> bool:
+        """The rows between `seg` and the line `below` it hold only another panel's text, far off to the side:
+        a video tile's caption beside a chat sorts between a message's two lines."""
+        reach = PANEL_GAP * seg.height
+        left, right = min(seg.box.left, below.box.left) - reach, max(seg.box.right, below.box.right) + reach
+        return all(other.box.right < left or other.box.left > right
+                   for row in self.rows[seg.row + 1:below.row] for other in row.segments)
+
     def tilted_neighbour(self, seg: Segment, side: Literal["left", "right"], *,
                          skip_punct: bool = True) -> Segment | None:
         """The nearest segment on `side` on the row just above or below, at the same height: a tilted

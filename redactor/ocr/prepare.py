@@ -33,6 +33,8 @@ def prepare(image: Image.Image, *, screen: bool = True) -> tuple[Image.Image, fl
     text_areas = None if dark is None else dark[0]
     if dark is not None and screen:
         arr, dark = _bars_by_their_ink(arr, dark, first_guess)
+    if dark is not None and screen:
+        dark = _to_their_edges(arr, dark, first_guess)
     inverted = arr if dark is None else _inverted(arr, *dark)
     # Light text on dark is invisible to the first estimate; measure again only when something was inverted.
     glyph = (estimate_glyph_height(inverted) or first_guess) if inverted is not arr else first_guess
@@ -236,6 +238,91 @@ WORD_GLYPHS = 2.5  # glyph heights: a short word
 WORD_LETTERS = 3
 
 
+def _to_their_edges(grey: np.ndarray, areas: tuple[np.ndarray, np.ndarray, np.ndarray],
+                    glyph: float = 12.0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The dark areas of a gallery of tiles brought to the edges of their own ground.
+
+    The closing that finds the dark areas fills the narrow gaps between tiles standing side by side (a video
+    call's gallery, a dashboard's cards), and the median rounds each tile's corners off: the gaps' light page,
+    inverted, and the corners left dark turned into black bars and wedges beside the text, which Tesseract
+    read as scraps ("J", "i", "ha") glued to a tile's name or to the next line of a chat beside the tiles.  So:
+    - light pixels inside the areas that join, four-connected, the light page outside them by more than a
+      letter's worth of pixels, and that have the areas' own dark ground on two opposite sides within the
+      closing's reach (a gap), are page, not text, and are left as they are, where such a gap holds more
+      than a letter's worth of them;
+    - in an area that holds such a gap, dark pixels outside it, within the median's reach of it, that join a
+      dark ground inside the areas of more than a letter's worth of pixels are that ground, and are
+      inverted with it.
+    A lone panel (a code box, a sidebar) is left as before: the light sliver its soft edge leaves inside the
+    areas on a shrunk JPEG is no gap, and its corners brought back, however right, changed how Tesseract read
+    the lines elsewhere on such a page (a token, a system's name lost).
+    """
+    import cv2
+
+    dark, mid, level = areas
+    left, top, box_w, box_h = cv2.boundingRect(np.ascontiguousarray(dark).view(np.uint8))
+    if box_w == 0:
+        return areas
+    reach = _MEDIAN_WINDOW // 2
+    y0, x0 = max(0, top - reach), max(0, left - reach)
+    y1, x1 = min(grey.shape[0], top + box_h + reach), min(grey.shape[1], left + box_w + reach)
+    crop, inside = grey[y0:y1, x0:x1], dark[y0:y1, x0:x1]
+    letter = EDGE_GLYPHS * glyph * glyph
+    ground = cv2.compare(crop, DARK_GROUND, cv2.CMP_LT)
+    count, parts = cv2.connectedComponents(ground, connectivity=4)
+    own = np.bincount(parts[inside & ~mid[y0:y1, x0:x1] & (ground > 0)], minlength=count) > letter
+    own[0] = False
+    own_ground = own[parts]
+    light = cv2.compare(crop, EDGE_LIGHT, cv2.CMP_GE)
+    count, parts = cv2.connectedComponents(light, connectivity=4)
+    page = np.bincount(parts[~inside & (light > 0)], minlength=count) > letter
+    page[0] = False
+    # Only a gap: light page with the areas' own ground on two opposite sides within the closing's reach,
+    # more than a letter of it (not a shrunk JPEG's light sliver or notch along a panel's soft edge).
+    spilled = page[parts] & inside
+    if np.count_nonzero(spilled) <= letter:
+        return areas
+    across = _CLOSE_WINDOW * max(1, int(glyph // 12))
+    left, top, box_w, box_h = cv2.boundingRect(spilled.view(np.uint8))
+    near_them = (slice(max(0, top - across), top + box_h + across), slice(max(0, left - across), left + box_w + across))
+    spilled[near_them] &= _on_both_sides(own_ground[near_them], across)
+    count, parts = cv2.connectedComponents(spilled.view(np.uint8), connectivity=8)
+    gap = np.bincount(parts[spilled], minlength=count) > letter
+    gap[0] = False
+    spilled = gap[parts]
+    if not spilled.any():
+        return areas
+    # The corners the median rounded off, of the areas that hold such gaps (a gallery of tiles).
+    count, parts = cv2.connectedComponents(inside.view(np.uint8), connectivity=8)
+    gallery = np.bincount(parts[spilled], minlength=count) > 0
+    gallery[0] = False
+    near = cv2.dilate(gallery[parts].view(np.uint8), np.ones((2 * reach + 1, 2 * reach + 1), np.uint8)) > 0
+    rounded = own_ground & near & ~inside
+    dark, mid = dark.copy(), mid.copy()
+    dark[y0:y1, x0:x1] = (inside & ~spilled) | rounded
+    mid[y0:y1, x0:x1] &= ~spilled
+    return dark, mid, level
+
+
+def _on_both_sides(mask: np.ndarray, reach: int) -> np.ndarray:
+    """The pixels with `mask` within `reach` on two opposite sides of them: left and right, above and below,
+    or across a diagonal (where two gaps cross, between four tiles' corners)."""
+    import cv2
+
+    m = np.ascontiguousarray(mask).view(np.uint8)
+    row, column = np.ones((1, reach + 1), np.uint8), np.ones((reach + 1, 1), np.uint8)
+    falling, rising = np.eye(reach + 1, dtype=np.uint8), np.eye(reach + 1, dtype=np.uint8)[::-1].copy()
+    across = np.zeros(m.shape, np.uint8)
+    for kernel, one_side, other_side in ((row, (reach, 0), (0, 0)), (column, (0, reach), (0, 0)),
+                                         (falling, (reach, reach), (0, 0)), (rising, (0, reach), (reach, 0))):
+        across |= cv2.dilate(m, kernel, anchor=one_side) & cv2.dilate(m, kernel, anchor=other_side)
+    return across > 0
+
+
+EDGE_LIGHT = 200  # a light page: its own level, far lighter than the dark areas' (under 165)
+EDGE_GLYPHS = 4  # pixels of a ground or a page, in squares of a glyph's height: more than a letter has
+
+
 def _inverted(grey: np.ndarray, dark: np.ndarray, mid: np.ndarray, level: np.ndarray) -> np.ndarray:
     """Dark areas inverted; a mid-tone area also stretched so its own level turns white (not the
     grey that 255 - level would leave, which frames it against the inverted page around it)."""
@@ -281,6 +368,7 @@ def _bars_by_their_ink(grey: np.ndarray, areas: tuple[np.ndarray, np.ndarray, np
     count, parts, stats, _ = cv2.connectedComponentsWithStats(flat, connectivity=4)
     held = np.bincount(parts[inside], minlength=count)
     kept_out = np.zeros_like(inside)
+    labels = np.zeros_like(inside)
     taken_in = np.zeros_like(inside)
     levels = np.zeros(crop.shape, np.float32)
     for label in range(1, count):
@@ -289,7 +377,8 @@ def _bars_by_their_ink(grey: np.ndarray, areas: tuple[np.ndarray, np.ndarray, np
             continue
         box = (slice(y, y + h), slice(x, x + w))
         part = parts[box] == label
-        bar = _filled(part, 2 * glyph)
+        holes, hole = _holes(part, 2 * glyph)
+        bar = part | hole[holes]
         bar_size = np.count_nonzero(bar)
         if bar_size < BAR_SHAPE * w * h:
             continue  # not a bar or a button (a round avatar fills 0.79 of its box)
@@ -299,12 +388,26 @@ def _bars_by_their_ink(grey: np.ndarray, areas: tuple[np.ndarray, np.ndarray, np
         bar_level = float(np.median(values[part]))
         # Ink is what is not flat: letters' strokes, not the far end of a gradient the bar shades into.
         ink = bar & ~part
-        darker = np.count_nonzero(ink & (values < bar_level - BAR_INK))
-        lighter = np.count_nonzero(ink & (values > bar_level + BAR_INK))
+        darker_ink = ink & (values < bar_level - BAR_INK)
+        lighter_ink = ink & (values > bar_level + BAR_INK)
+        # A dark label with light letters inside the bar (a name on a video tile, a caption on a photo's
+        # dark strip) is a hole that holds both, its ground the most of it; a dark letter holds no ink
+        # lighter than the bar.  Its ground is not the bar's ink: counted as such, a dark tile was kept
+        # out of the inversion with its label, whose light letters were then read as nothing.
+        label_dark = np.bincount(holes[darker_ink], minlength=len(hole))
+        label_light = np.bincount(holes[lighter_ink], minlength=len(hole))
+        nested = hole & (label_light > _MIN_LIGHT_INK) & (label_dark > label_light)
+        if nested.any():
+            inner = nested[holes]
+            labels[box] |= inner
+            darker_ink &= ~inner
+            lighter_ink &= ~inner
+        darker = np.count_nonzero(darker_ink)
+        lighter = np.count_nonzero(lighter_ink)
         if darker > 2 * lighter and darker > _MIN_LIGHT_INK:
             # A heading's letters are holes taller than a line of text: their dark pixels go with the bar.
             heading = _filled(part, HEADING_GLYPHS * glyph) & ~bar & (values < bar_level - BAR_INK // 2)
-            kept_out[box] |= bar | heading
+            kept_out[box] |= (bar | heading) & ~labels[box]
             levels[box][bar | heading] = bar_level
         elif lighter > 2 * darker and lighter > _MIN_LIGHT_INK and not inside[box][bar].all():
             taken_in[box] |= bar
@@ -312,6 +415,8 @@ def _bars_by_their_ink(grey: np.ndarray, areas: tuple[np.ndarray, np.ndarray, np
     if not kept_out.any() and not taken_in.any():
         return grey, areas
     dark, mid = dark.copy(), mid.copy()
+    # A dark label inside a bar kept out is inverted on its own, as the page around the bar is.
+    dark[y0:y1, x0:x1] |= labels & ~taken_in
     # A bar's smoothed rim (not flat, so outside it) goes with it where nearer its level than the page's
     # (its page is light where its letters are, dark where they are dark): left apart, it was a faint
     # frame, and the deepening of dim ink turned it into brackets or lines glued to the letters.
@@ -329,7 +434,7 @@ def _bars_by_their_ink(grey: np.ndarray, areas: tuple[np.ndarray, np.ndarray, np
     if not kept_out.any():
         return grey, (dark, mid, level)
     rim_levels = cv2.dilate(np.where(kept_out, levels, 0).astype(np.float32), rim)
-    kept_out |= inside & (crop >= rim_levels / 2) & (rim_levels > 0) & ~taken_in
+    kept_out |= inside & (crop >= rim_levels / 2) & (rim_levels > 0) & ~taken_in & ~labels
     rim_levels = np.maximum(rim_levels, 1.0)
     out = grey.copy()
     stretched = crop[kept_out].astype(np.float32) * 255.0 / rim_levels[kept_out]
@@ -342,6 +447,12 @@ def _bars_by_their_ink(grey: np.ndarray, areas: tuple[np.ndarray, np.ndarray, np
 def _filled(area: np.ndarray, hole_height: float) -> np.ndarray:
     """A connected area with its letters filled in: its holes (what of its box does not reach the box's
     edge) no taller than `hole_height`.  A larger hole is a card or a picture the area frames."""
+    parts, hole = _holes(area, hole_height)
+    return area | hole[parts]
+
+
+def _holes(area: np.ndarray, hole_height: float) -> tuple[np.ndarray, np.ndarray]:
+    """The labelled parts of what is not `area` in its box, and which of them are holes `_filled` fills."""
     import cv2
 
     count, parts, stats, _ = cv2.connectedComponentsWithStats((~area).view(np.uint8), connectivity=4)
@@ -349,7 +460,7 @@ def _filled(area: np.ndarray, hole_height: float) -> np.ndarray:
     for side in (parts[0], parts[-1], parts[:, 0], parts[:, -1]):
         hole[side] = False
     hole[0] = False  # (label 0: the area itself)
-    return area | hole[parts]
+    return parts, hole
 
 
 def _dark_areas(grey: np.ndarray, glyph: float = 12.0, *,
