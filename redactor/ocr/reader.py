@@ -17,6 +17,7 @@ from .engine import DEFAULT_LANG, DEFAULT_TIMEOUT_S, Engine, RawWord, get_engine
 from .prepare import prepare
 from .result import OcrResult, Word
 from .rows import reread_rows
+from .stacked import reread_stacked_cells
 from ..findings import Box
 
 
@@ -215,5 +216,8 @@ def run_ocr(image: Image.Image, *, lang: str = DEFAULT_LANG, bands: int = 1, psm
             words.append(Word(text=raw.text, box=box, conf=raw.conf, line_id=line_id))
     # A table row read only in part (a shrunk screenshot's blurred header cells) is read again whole.
     words = reread_rows(grey, scale, words, engine)
+    if psm != 11:
+        # A photographed page's table cell of two lines joined into one line of scraps is read again alone.
+        words = reread_stacked_cells(grey, scale, words, engine)
     folds = tuple(left / scale for left, _right in columns[1:])
     return OcrResult(words=tuple(words), width=image.width, height=image.height, scale=scale, folds=folds)
