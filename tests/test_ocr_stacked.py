@@ -28,37 +28,38 @@ def _engine():
     return get_engine(config.lang, config.tesseract_cmd, config.ocr_timeout, config.tessdata)
 
 
-def _staff_list() -> Image.Image:
+def _staff_list(pitch: int = PITCH, name_at: int = 10, nip_at: int = 34) -> Image.Image:
     """An annex's staff list: each "Nama / NIP" cell the name over the NIP, the rank and position beside."""
-    image = Image.new("RGB", (920, TOP + PITCH * len(ROWS) + 20), "white")
+    image = Image.new("RGB", (920, TOP + pitch * len(ROWS) + 20), "white")
     draw = ImageDraw.Draw(image)
     for x, title in zip(EDGES, ("No", "Nama / NIP", "Pangkat / Gol.", "Jabatan")):
         draw.text((x + 8, TOP - 34), title, fill=(20, 20, 20), font=font(16, bold=True))
     for r, (name, nip, rank, position) in enumerate(ROWS):
-        y = TOP + r * PITCH
-        draw.rectangle((EDGES[0], y, EDGES[-1], y + PITCH), outline=(40, 40, 40), width=2)
-        draw.text((EDGES[0] + 8, y + 22), str(r + 1), fill=(20, 20, 20), font=font(16))
-        draw.text((EDGES[1] + 8, y + 10), name, fill=(20, 20, 20), font=font(16))
-        draw.text((EDGES[1] + 8, y + 34), f"NIP. {nip}", fill=(20, 20, 20), font=font(16))
-        draw.text((EDGES[2] + 8, y + 22), rank, fill=(20, 20, 20), font=font(16))
-        draw.text((EDGES[3] + 8, y + 22), position, fill=(20, 20, 20), font=font(16))
+        y = TOP + r * pitch
+        middle = (name_at + nip_at) // 2
+        draw.rectangle((EDGES[0], y, EDGES[-1], y + pitch), outline=(40, 40, 40), width=2)
+        draw.text((EDGES[0] + 8, y + middle), str(r + 1), fill=(20, 20, 20), font=font(16))
+        draw.text((EDGES[1] + 8, y + name_at), name, fill=(20, 20, 20), font=font(16))
+        draw.text((EDGES[1] + 8, y + nip_at), f"NIP. {nip}", fill=(20, 20, 20), font=font(16))
+        draw.text((EDGES[2] + 8, y + middle), rank, fill=(20, 20, 20), font=font(16))
+        draw.text((EDGES[3] + 8, y + middle), position, fill=(20, 20, 20), font=font(16))
     for x in EDGES:
-        draw.line((x, TOP, x, TOP + PITCH * len(ROWS)), fill=(40, 40, 40), width=2)
+        draw.line((x, TOP, x, TOP + pitch * len(ROWS)), fill=(40, 40, 40), width=2)
     return image
 
 
-def _in_cell(word: Word, row: int) -> bool:
-    y = TOP + row * PITCH
-    return EDGES[1] <= word.box.left < EDGES[2] and y <= word.box.top + word.box.height / 2 <= y + PITCH
+def _in_cell(word: Word, row: int, pitch: int = PITCH) -> bool:
+    y = TOP + row * pitch
+    return EDGES[1] <= word.box.left < EDGES[2] and y <= word.box.top + word.box.height / 2 <= y + pitch
 
 
-def _joined(words: list[Word], row: int) -> tuple[list[Word], list[Word]]:
+def _joined(words: list[Word], row: int, pitch: int = PITCH) -> tuple[list[Word], list[Word]]:
     """What the photo's reading made of the row's "Nama / NIP" cell: its two lines as scraps two lines tall."""
-    cell = [w for w in words if _in_cell(w, row)]
+    cell = [w for w in words if _in_cell(w, row, pitch)]
     top, bottom = min(w.box.top for w in cell), max(w.box.bottom for w in cell)  # both lines' height
-    scraps = [Word(text="NIP.", box=Box(EDGES[1] + 8, top, 40, bottom - top), conf=64.0, line_id=900),
+    scraps = [Word(text="NIP.", box=Box(EDGES[1] + 8, top, 40, bottom - top), conf=64.0, line_id=900 + row),
               Word(text="100011112006002013", box=Box(EDGES[1] + 52, top, 170, bottom - top), conf=46.0,
-                   line_id=900)]
+                   line_id=900 + row)]
     return [w for w in words if w not in cell] + scraps, scraps
 
 
@@ -89,7 +90,7 @@ def test_a_noisy_join_inside_a_wider_line_keeps_the_row_beside_it():
     joined, scraps = _joined(read, 1)
     beside = [w for w in joined if w.box.left >= EDGES[2] and TOP + PITCH <= w.box.top < TOP + 2 * PITCH]
     assert {"Pengatur", "Perencana"} <= {w.text for w in beside}
-    rank = [Word(text=w.text, box=w.box, conf=w.conf, line_id=900) for w in beside]  # on the scraps' line
+    rank = [Word(text=w.text, box=w.box, conf=w.conf, line_id=901) for w in beside]  # on the scraps' line
     joined = [w for w in joined if w not in beside] + rank
     grey, scale = prepare(image, screen=False)
     again = reread_stacked_cells(grey, scale, joined, engine)
@@ -112,3 +113,25 @@ def test_a_page_read_well_and_a_large_heading_are_not_read_again():
     assert any(w.text == "DAFTAR" and w.conf >= 70 for w in read)
     grey, scale = prepare(page, screen=False)
     assert stacked_cells(grey, scale, read) == []
+
+
+def test_joined_cells_of_rows_one_above_the_other_are_both_read_again():
+    """Rows set close: two rows' cells joined each into scraps, their areas overlapping once padded, are read
+    together as one block and both come back.  A cell passed over as 'read already' had left the second
+    row's name unread."""
+    image, engine = _staff_list(pitch=44, name_at=4, nip_at=24), _engine()
+    read = list(run_ocr(image, engine=engine, psm=PHOTO_READING).words)
+    assert {"Eko", "Kusuma", "199405112016102006"} <= {w.text for w in read}  # read whole, as drawn
+    joined, first = _joined(read, 0, pitch=44)
+    joined, second = _joined(joined, 1, pitch=44)
+    # (a photo's scraps reach past their ink: the second row's a few pixels up towards the first's)
+    reaching = [Word(text=w.text, box=Box(w.box.left, w.box.top - 6, w.box.width, w.box.height + 6), conf=w.conf,
+                     line_id=w.line_id) for w in second]
+    joined, second = [w for w in joined if w not in second] + reaching, reaching
+    grey, scale = prepare(image, screen=False)
+    cells = stacked_cells(grey, scale, joined)
+    assert len(cells) == 1 and cells[0].top <= min(w.box.top for w in first) \
+        and cells[0].bottom >= max(w.box.bottom for w in second)
+    again = reread_stacked_cells(grey, scale, joined, engine)
+    texts = {w.text for w in again if w.conf >= 60}
+    assert {"Rina", "Gunadi", "198011112006092013", "Eko", "Kusuma", "199405112016102006"} <= texts, texts

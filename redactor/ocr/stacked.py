@@ -54,8 +54,10 @@ def stacked_cells(grey: Image.Image, scale: float, words: Sequence[Word], limit:
     for box in by_line.values():
         area = _widened(arr, scale, box, words, glyph, width).padded(max(2, int(0.3 * glyph)))
         area = area.clipped(width, height)
-        if any(a.intersects(area) for a in areas):
-            continue  # (one cell read once)
+        # Cells of rows one above the other that overlap once padded are read together, as one block.
+        while any(a.intersects(area) for a in areas):
+            area = Box.union([area, *(a for a in areas if a.intersects(area))])
+            areas = [a for a in areas if not a.intersects(area)]
         areas.append(area)
     areas.sort(key=lambda a: -a.width)
     return areas[:limit]
