@@ -53,6 +53,9 @@
     reject_if = ["in_a_bar_of_captions"] the value's row is a bar of three or more short captions and
                                     no figure (a record's tabs: "Ringkasan | Catatan Dokter | Riwayat
                                     Kunjungan"): the label is a tab's, its neighbour the next tab
+    reject_if = ["no_word"]         a value with no word of two letters or more ("14-03-2019"): no job, no religion
+    reject_if = ["card_label"]      a value opening with an identity card's field label (Kewarganegaraan): the
+                                    next row's label, taken for the value OCR did not read beside or under it
     reject_if = ["alone_in_its_column"] a value that fills its cell with no cell of the same kind stacked
                                     above or below it (two cells on at most): an address read without its
                                     dots counts only in a table's column of addresses
@@ -117,6 +120,9 @@ _ADDRESS_HEAD = re.compile(r"(?i)(" + _alternatives("values", "address_parts") +
 _ADDRESS_PART = re.compile(r"(?i)\b(" + _alternatives("values", "address_parts") + r")\b\.?\s")
 _ADDRESS_NOTE = re.compile(r"(?i)(?:" + _alternatives("labels", "address_note") + r")\s*[:;]\s*(?=\S)")
 _HOME_DIRECTIONS = re.compile(r"(?i)(?<![^\W\d_])(?:" + _alternatives("labels", "address_note_words") + r")(?![^\W\d_])")
+# An identity card's field label opening a value (Kewarganegaraan): the next row's label, read under a field whose
+# own value OCR did not read.
+_CARD_LABEL_FIRST = re.compile(r"(?i)^\W*(?:" + "|".join(words("identity_card", "labels")) + r")\b")
 _CLASSIFICATION_LABEL = re.compile(r"(?i)(" + _alternatives("labels", "classification") + r")\s*:?\s*$")
 _BUDGET_CODE_LABEL = re.compile(r"(?i)\bkode\s+(?:" + _alternatives("labels", "budget_code") + r")\b[\s:.]*$")
 
@@ -1697,6 +1703,10 @@ REJECT_IF: dict[str, Callable[[Page, Segment, int, int], bool]] = {
     # A field that only a birth certificate's sentence makes ("Bahwa di …": the town of birth).
     "off_a_birth_record": lambda page, seg, start, end: not page.is_kind("birth_record"),
     "business_number": lambda page, seg, start, end: after_a_business_number_label(page, seg, start),
+    # A value with no word in it ("14-03-2019", "3"): a field named by words (a job, a religion) holds none
+    # (a card's issue date under its portrait, read on the job's line of a tilted copy).
+    "no_word": lambda _page, seg, start, end: not re.search(r"[^\W\d_]{2}", seg.text[start:end]),
+    "card_label": lambda _page, seg, start, end: bool(_CARD_LABEL_FIRST.match(seg.text[start:end])),
 }
 
 
