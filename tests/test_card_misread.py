@@ -107,3 +107,19 @@ def test_a_gap_with_print_read_in_it_or_too_wide_holds_no_missed_row():
                 conf=90.0, line_id=400)
     found = card_regions(card, kept + [note])
     assert not _covered(found, values["Agama"])
+
+
+def test_a_citizenship_whose_label_was_not_read_stays_readable():
+    # The lower labels washed out: each value where the colons stand is covered, which field it is not
+    # known; "WNI" says which (a citizenship, a field kept readable) and stays.
+    card, words, values, _photo, _issued = render_card()
+    words = [w for w in words if w.text not in LOWER_LABELS]
+    found = card_regions(card, words)
+    for label in ("Kel/Desa", "Agama", "Pekerjaan"):
+        assert _covered(found, values[label]), label
+    citizenship = values["Kewarganegaraan"]
+    assert not any(b.intersects(citizenship) for f in found for b in f.boxes)
+    # Read with a scrap before it, the value is no citizenship alone: covered.
+    scrap = next(w for w in words if w.text == "WNI")
+    words = [replace(w, text="WNI-7") if w is scrap else w for w in words]
+    assert _covered(card_regions(card, words), citizenship)

@@ -40,12 +40,16 @@ def _card(nik: str, name: str, province: str) -> tuple[Image.Image, dict[str, tu
     for i, (label, value) in enumerate(ROWS):
         y = 152 + 36 * i
         d.text((30, y), label, font=small, fill=(15, 15, 15))
+        boxes[f"label {label}"] = d.textbbox((30, y), label, font=small)
         d.text((250, y), ": " + value.format(name=name), font=small, fill=(15, 15, 15))
+        boxes[f"value {label}"] = d.textbbox((270, y), value.format(name=name), font=small)
     boxes["portrait"] = (770, 130, 980, 400)
     d.rectangle(boxes["portrait"], fill=(90, 90, 95))
     d.ellipse((820, 170, 930, 300), fill=(200, 200, 200))
     d.text((875, 420), "KOTA BANDUNG", font=font(18), fill=(15, 15, 15), anchor="ma")
+    boxes["issue place"] = d.textbbox((875, 420), "KOTA BANDUNG", font=font(18), anchor="ma")
     d.text((875, 446), "14-03-2019", font=font(18), fill=(15, 15, 15), anchor="ma")
+    boxes["issue date"] = d.textbbox((875, 446), "14-03-2019", font=font(18), anchor="ma")
     d.line([(820, 520), (850, 495), (870, 530), (900, 500), (930, 520)], fill=(20, 20, 20), width=3)
     return card, boxes
 
@@ -85,3 +89,26 @@ def test_two_ktps_copied_askew_side_by_side_have_both_portraits_and_numbers_cove
         assert _covered(doc, out, f"{key}_portrait") > 0.9, f"{key} card's portrait"
         assert _covered(doc, out, f"{key}_nik") > 0.8, f"{key} card's NIK"
         assert_visible(doc, out, f"{key}_province")
+
+
+def test_two_ktps_copied_one_over_the_other_keep_their_labels_citizenship_and_issue_dates(tmp_path):
+    """The page's own reading, level with the page and not with either card, puts one row's label beside
+    the next row's words: "Tempat/Tgl Lahir" read "Tempat/Tgi Lahir" gave a name "Tgi Lahir", the issue date
+    under a portrait read on the job's line was taken for the job, and "WNI" under a job read alone was
+    covered as a field whose label was not read.  Each card's fields are covered, its labels, citizenship,
+    validity and issue place and date stay readable."""
+    doc = Document(Image.new("RGB", (900, 1100), (236, 236, 232)))
+    first, first_boxes = _card("3273015208870004", "SITI AMINAH", "PROVINSI JAWA BARAT")
+    second, second_boxes = _card("3273011511850002", "AGUS SETIAWAN", "PROVINSI JAWA BARAT")
+    _laid(doc, first, first_boxes, "first", 80, 60, 640, 2.5)
+    _laid(doc, second, second_boxes, "second", 120, 560, 640, -2.0)
+    doc = _photographed(doc, seed=4)
+    _, out = run(doc, tmp_path, name="copy.jpg", config=Config(), quality=88)
+    for key in ("first", "second"):
+        assert _covered(doc, out, f"{key}_portrait") > 0.9, f"{key} card's portrait"
+        assert _covered(doc, out, f"{key}_nik") > 0.8, f"{key} card's NIK"
+        assert _covered(doc, out, f"{key}_value Nama") > 0.8, f"{key} card's name"
+        assert _covered(doc, out, f"{key}_value Pekerjaan") > 0.8, f"{key} card's job"
+        for kept in ("label Tempat/Tgl Lahir", "label Pekerjaan", "value Kewarganegaraan", "value Berlaku Hingga",
+                     "issue place", "issue date"):
+            assert_visible(doc, out, f"{key}_{kept}")

@@ -40,6 +40,7 @@ LEXICON_KEYS = {
     "page_kinds": ("chat_lines", "post_controls", "internal_marks", "birth_record_marks", "medical_record_marks",
                    "prescription_marks", "patient_marks", "trip_marks", "certificate_marks"),
     "identity_card": ("labels", "card_only", "field_needs_follow", "field_mid_line", "field_kept", "card_validity",
+                      "citizenship_values",
                       "field_hints", "health_card_headings", "card_relations", "card_statuses"),
     "driving_licence": ("headings", "sim_headings", "issuing_offices"),
     "verdict": ("login_words",),

@@ -58,6 +58,8 @@ _MID_LINE = frozenset(words("identity_card", "field_mid_line"))
 _KEPT = frozenset(words("identity_card", "field_kept"))
 # A card's validity ("SEUMUR HIDUP", or a date alone): no field of the holder's, whose label was not read.
 _VALIDITY = frozenset(words("identity_card", "card_validity"))
+# A citizenship ("WNI"): its field is kept, and so is the value where its label was not read.
+_CITIZENSHIP = frozenset(words("identity_card", "citizenship_values"))
 _LONE_DATE = re.compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
 # Labels whose values are personal data on any identity card.
 _CARD_HINTS = words("identity_card", "field_hints")
@@ -482,7 +484,8 @@ def _values_of_unread_labels(words: Sequence[OcrWord], rows: list[_Row], label_i
                              W: int, H: int) -> list[Finding]:
     """Values whose labels OCR did not read (small print under glare, a thumb beside them): each line that
     holds a field's colon in the column of the colons read beside the labels, under the card's first labelled
-    row and level with none, holds a field of the card.  Which field is not known, so it is covered (a kept field's too)."""
+    row and level with none, holds a field of the card.  Which field is not known, so it is covered (a kept
+    field's too, unless its value says which: the card's validity, a citizenship)."""
     colons = [w for w in words if str(w.text).strip() == ":" and any(
         abs((w.box.top + w.box.bottom) / 2 - r.centre) <= 0.6 * r.lh and w.box.left > r.box.right for r in rows)]
     if len(colons) < 3 or not rows:
@@ -515,7 +518,7 @@ def _values_of_unread_labels(words: Sequence[OcrWord], rows: list[_Row], label_i
             value.append(w)
         text = " ".join(str(w.text) for w in value)
         # (a date OCR parted after a dash, "22-02- 2017", is still a date alone)
-        if not value or text.lower() in _VALIDITY or _LONE_DATE.match(text.replace(" ", "")):
+        if not value or text.lower() in _VALIDITY | _CITIZENSHIP or _LONE_DATE.match(text.replace(" ", "")):
             continue
         read = Box.union(w.box for w in value)
         pad = round(0.25 * lh)
