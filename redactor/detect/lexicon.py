@@ -23,7 +23,7 @@ LEXICON_KEYS = {
     "names": ("stop_words", "not_a_person", "column_headers", "not_name_phrases", "thing_before_name",
               "thing_columns", "account_controls", "signer_lines", "signer_ids", "brand_endings", "not_someone",
               "price_columns", "quantity_columns", "honorifics", "organisation_endings",
-              "everyday_words", "establishments", "interface_words", "particles", "payment_methods", "degrees", "small_letter_name_labels", "formal_titles", "addressee_labels", "sender_labels", "account_holder_labels", "group_words",
+              "everyday_words", "establishments", "interface_words", "particles", "payment_methods", "degrees", "small_letter_name_labels", "formal_titles", "addressee_labels", "sender_labels", "chat_recipients", "chat_recipient_words", "account_holder_labels", "group_words",
               "certificate_handed_to"),
     "labels": ("inline_only", "stop", "address_stop", "weak_secret", "personal_phone", "classification",
                "budget_code", "column_headers", "other_column_headers", "signature_columns", "address_columns", "attribute_columns", "pager_lines",

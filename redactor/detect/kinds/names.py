@@ -39,6 +39,11 @@ NOT_A_NAME_PHRASE = re.compile(r"(?i)\b(?:" + "|".join(words("names", "not_name_
 class NameRunFinder(EachRecognizer):
     kinds = ("names",)
 
+    def vouched_for(self, cand: Candidate) -> bool:
+        """A video call's chat sender line vouches for its sender as a label would ("From … to Everyone"), also
+        where the label was misread and left out of the name ("Dati Ardisngiyah Pangaribuan: … ke Semua")."""
+        return sent_by(cand.segment.text, cand.start, cand.end)
+
     def find(self, page: Page, seg: Segment, rec: Recognizer) -> list[Candidate]:
         header = page.header_of(seg)
         if header is not None and is_other_header(header.text):
@@ -187,6 +192,14 @@ def _name_run(seg: Segment, rec: Recognizer, m: re.Match, tokens: list, not_name
         tokens.pop(0)
     while tokens and never_an_edge(tokens[-1]):
         tokens.pop()
+    # A video call's chat: a sender line's "From" or "Dari" read with a letter or two wrong ("Fron Agnes
+    # Suryani, S.H. to Everyone", "Dail Ayu Rahman ke Semua Orang") is the line's label, not the sender's
+    # first word; the recipients ("ke Bemua Orang") are no one.
+    if (len(tokens) > 2 and misread_sender_label(tokens[0].group())
+            and addressed_to_recipients(seg.text[m.start() + tokens[-1].end():])):
+        tokens.pop(0)
+    if reads_as_recipients([t.group() for t in tokens]):
+        return None
     # A region's name ("Deli Serdang", "Lubuk Pakam") is no one's: a word of a place's name does not
     # make a run a name, unless it is also a given name ("Jaya", "Bima").
     if len(tokens) < 2 or not any(looks_like_name_word(t.group()) and not _only_a_place(t.group()) for t in tokens):
@@ -208,6 +221,59 @@ def _name_run(seg: Segment, rec: Recognizer, m: re.Match, tokens: list, not_name
     value = seg.text[start:end].rstrip(" ,")
     return Candidate(rec.category, seg, start, start + len(value), rec.score, rec.id, value)
 
+
+
+_SENDER_LABELS = tuple(w for w in words("names", "sender_labels") if len(w) >= 4)
+_CHAT_RECIPIENTS = tuple(tuple(p.split()) for p in words("names", "chat_recipients"))
+_CHAT_RECIPIENT_WORDS = frozenset(words("names", "chat_recipient_words"))
+_RECIPIENT_WORDS = frozenset(w for phrase in _CHAT_RECIPIENTS for w in phrase if len(w) >= 4)
+
+
+def edits(a: str, b: str) -> int:
+    """How many letters must be changed, added or dropped to make `a` of `b` (Levenshtein)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def _reads_as(word: str, meant: str) -> bool:
+    """`word` is `meant` as OCR read it: the same, or one letter wrong in a word of four letters or more."""
+    return word == meant or (len(meant) >= 4 and edits(word, meant) <= 1)
+
+
+def misread_sender_label(word: str) -> bool:
+    """`word` is a sender's label of a message ("From", "Dari") read with one or two letters wrong ("Fron",
+    "Dail"): its first letter right, its length within one, and no given or family name ("Dani")."""
+    lower = word.lower()
+    if lower in _SENDER_LABELS or lower in name_words() or lower in given_names():
+        return False
+    return any(lower[:1] == label[0] and abs(len(lower) - len(label)) <= 1 and edits(lower, label) <= 2
+               for label in _SENDER_LABELS)
+
+
+def addressed_to_recipients(after: str) -> bool:
+    """Within the first four words of `after` stands "to"/"ke"/"kepada" or whom a call's chat message goes to
+    ("Everyone", "Semua Orang", one letter read wrong at most): `after` ends a chat's sender line."""
+    found = [w.lower() for w in re.findall(r"[^\W\d_]+", after)[:4]]
+    return any(w in _CHAT_RECIPIENT_WORDS or any(_reads_as(w, r) for r in _RECIPIENT_WORDS) for w in found)
+
+
+def sent_by(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is the sender of a call's chat line: after its label ("From", "Dari", also misread)
+    and before its recipients ("to Everyone", "ke Semua Orang")."""
+    before = re.findall(r"[^\W\d_]+", text[:start])
+    return (bool(before) and (before[-1].lower() in _SENDER_LABELS or misread_sender_label(before[-1]))
+            and addressed_to_recipients(text[end:]))
+
+
+def reads_as_recipients(words_: list[str]) -> bool:
+    """The words are those of a call's chat recipients ("Semua Orang", "Bemua Orang" as OCR read it)."""
+    lower = [w.lower() for w in words_]
+    return any(len(phrase) == len(lower) and all(_reads_as(w, p) for w, p in zip(lower, phrase))
+               for phrase in _CHAT_RECIPIENTS)
 
 
 def names_an_organisation(words: list[str]) -> bool:
