@@ -22,7 +22,7 @@ from .cover import apply_cover
 from .detect import detect
 from .errors import AnalysisTimeout, DetectorError, ExportError, OcrError, fail_closed
 from .export import FORMATS, ExportResult, covered_boxes, default_export_format, default_output_path, save_image
-from .findings import NO_VERDICT, Finding, Verdict, VerdictKind, outcome_of
+from .findings import NO_VERDICT, Box, Finding, Verdict, VerdictKind, outcome_of
 from .ink import ink_plane, trim_to_ink, trim_words_to_ink, unread_ink_around, widen_to_ink
 from .load import LoadedImage, load_bytes, load_path
 from .ocr import Engine, OcrResult, get_engine, run_ocr
@@ -253,18 +253,16 @@ def _read(page: Image.Image, engine: Engine, cores: int, deadline: Deadline, psm
 def _read_within(page: Image.Image, engine: Engine, cores: int, psm: int = SCREEN_PSM,
                  band_done: Callable[[], object] | None = None) -> OcrResult:
     try:
-        from .visual.stamps import MAX_STAMPS, STAMP_CONFIDENCE, find_stamps, read_stamp
+        from .visual.stamps import MAX_STAMPS, STAMP_CONFIDENCE, find_stamps, stamp_line, stamp_reading
     except ImportError as exc:
         raise DetectorError("detector_missing", what="stamp reader", reason=exc) from exc
-    stamps = []
+    read: list[tuple[str, Box]] = []
 
     def read_stamps() -> None:
         if band_done is not None:
             band_done()
         for box in find_stamps(page)[:MAX_STAMPS]:
-            text = read_stamp(engine, page, box)
-            if text:
-                stamps.append((text, box, STAMP_CONFIDENCE))
+            read.append((stamp_reading(engine, page, box), box))
 
     # The stamps need the pixels only: read by the first band's thread done while the other band is read
     # (bands of a page seldom take the same time), they are off the way from the drop to the findings.
@@ -272,6 +270,9 @@ def _read_within(page: Image.Image, engine: Engine, cores: int, psm: int = SCREE
     if psm != SCREEN_PSM:
         ocr = reread_faint(page, ocr, engine)  # a faded receipt's pale header and footer
     ocr = reread_top_bars(page, ocr, engine)  # the signed-in user's name on a coloured bar
+    # (red or pink print the page read itself, a chat's sender in its colour, is no stamp: see `stamp_line`)
+    stamps = [(*line, STAMP_CONFIDENCE) for reading, box in read
+              if (line := stamp_line(reading, box, ocr.words)) is not None]
     return ocr.with_lines(stamps) if stamps else ocr
 
 
@@ -425,7 +426,6 @@ def warm_detection(config: Config = Config()) -> None:
     key = tuple(Path(p) for p in config.pattern_dirs)
     if key in _DETECTION_READY:
         return
-    from .findings import Box
     from .ocr import Word
 
     words, left = [], 10

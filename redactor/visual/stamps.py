@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from typing import Iterable
 
 import cv2
 import numpy as np
@@ -110,5 +111,58 @@ def stamp_image(image: Image.Image, box: Box) -> Image.Image:
 
 def read_stamp(engine: Engine, image: Image.Image, box: Box) -> str:
     """The stamp's words, snapped onto a classification mark when close to one ('' when none)."""
-    raw = engine.text(stamp_image(image, box), psm=6).strip()
-    return correct_stamp(" ".join(raw.split()))
+    return correct_stamp(stamp_reading(engine, image, box))
+
+
+def stamp_reading(engine: Engine, image: Image.Image, box: Box) -> str:
+    """The stamp's words as read, not yet snapped onto a classification mark."""
+    return " ".join(engine.text(stamp_image(image, box), psm=6).split())
+
+
+# A word of the page's own reading counts as read surely from this confidence.
+SURELY_READ = 80.0
+# Two readings of a word are the same word from this likeness (one letter in seven read otherwise).
+SAME_WORD = 0.85
+
+
+def read_by_the_page(reading: str, box: Box, words: Iterable) -> Box | None:
+    """Where the page's own reading read every word of a red blob's reading (`reading`, as read, before
+    snapping) surely inside the blob's box (the union of those words' boxes), or None.  Such a blob is red
+    or pink print rather than a stamp over the page: a chat app's sender name in its colour, an inbox's red
+    "Rahasia" badge."""
+    wanted = [t.lower() for t in re.findall(r"[^\W\d_]{2,}", reading)]
+    if not wanted:
+        return None
+    found: list[tuple[str, Box]] = []
+    for w in words:
+        if w.conf >= SURELY_READ and _shared_area(w.box, box) >= 0.5 * max(1, w.box.area):
+            found.extend((t.lower(), w.box) for t in re.findall(r"[^\W\d_]{2,}", str(w.text)))
+    boxes = []
+    for t in wanted:  # (a letter read otherwise in one of the two readings: "Gintinq")
+        same = [b for word, b in found if difflib.SequenceMatcher(None, t, word).ratio() >= SAME_WORD]
+        if not same:
+            return None
+        boxes.append(same[0])
+    return Box.union(boxes)
+
+
+def stamp_line(reading: str, box: Box, words: Iterable) -> tuple[str, Box] | None:
+    """The line a red blob adds to the page's reading: its words snapped onto a classification mark, in its
+    box (None: none).  Print the page read already adds a line only when it spells a mark itself (the badge's
+    "Rahasia": its colour is what says it is one), boxed as the page read it, not as the blob around it
+    (whose cover reached over the line under the badge).  Otherwise it adds a duplicate of what was read,
+    snapped onto a mark it only resembles ("Ginting", a sender's name, made "PENTING": the name was no
+    longer found)."""
+    text = correct_stamp(reading)
+    if not text:
+        return None
+    read = read_by_the_page(reading, box, words)
+    if read is None:
+        return text, box
+    spelled = " ".join(re.sub(r"[^A-Za-z ]", " ", reading).split()).upper()
+    spells_a_mark = text in STAMP_WORDS and difflib.SequenceMatcher(None, spelled, text).ratio() >= SAME_WORD
+    return (text, read) if spells_a_mark else None
+
+
+def _shared_area(a: Box, b: Box) -> int:
+    return max(0, min(a.right, b.right) - max(a.left, b.left)) * max(0, min(a.bottom, b.bottom) - max(a.top, b.top))
