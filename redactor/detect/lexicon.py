@@ -30,7 +30,7 @@ LEXICON_KEYS = {
                "person_columns", "place_columns", "count_columns", "office_before_place", "network_address_kinds", "home_address_fields", "office_address_words",
                "institution_before_label", "subject_before_label", "prose_before_place", "person_roles", "reference", "residence_words",
                "address_note", "address_note_words", "home_note_words", "not_home"),
-    "values": ("not_a_secret", "not_an_address_start", "not_an_email_prefix", "office_contacts",
+    "values": ("not_a_secret", "not_an_address_start", "not_an_email_prefix", "file_extensions", "office_contacts",
                "office_only_contacts", "public_lines", "address_parts", "address_line_ends", "address_line_starts",
                "days", "place_kinds", "region_kinds", "street_kinds", "public_logins", "health_words", "public_venues", "business_words",
                "business_header_labels", "office_heads", "control_words", "system_lead_ins", "domain_endings",

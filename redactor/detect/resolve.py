@@ -1053,17 +1053,29 @@ def dedupe(candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _snap_to_words(seg: Segment, start: int, end: int) -> tuple[int, int]:
-    """Widen a match to whole OCR words when it covers most of a word, so no edge glyph leaks."""
+def _snap_to_words(seg: Segment, start: int, end: int, a_name: bool = False) -> tuple[int, int]:
+    """Widen a match to whole OCR words when it covers most of a word, so no edge glyph leaks.  A person's
+    name (`a_name`) is not widened over a file name's other pieces set off by an underscore or a
+    hyphen, nor over its extension ("Ijazah-" and ".png" of "Ijazah-Nurul-Sembiring.png"): the mark between
+    is no glyph of the name, and the cover's edge grows to the ink it cuts (`ink.widen_to_ink`)."""
     for w_start, w_end, _ in seg._spans:
         if w_end <= start or w_start >= end:
             continue
         word = seg.text[w_start:w_end]
         covered = min(end, w_end) - max(start, w_start)
-        rest = word[:max(0, start - w_start)] + word[max(0, end - w_start):]
+        before, after = word[:max(0, start - w_start)], word[max(0, end - w_start):]
+        rest = before + after
         if not re.search(r"[A-Za-z0-9]", rest) or covered >= 0.6 * len(word):
-            start, end = min(start, w_start), max(end, w_end)
+            if not (a_name and before[-1:] in ("_", "-") and re.search(r"[A-Za-z]", before)):
+                start = min(start, w_start)
+            if not (a_name and (after[:1] in ("_", "-") and re.search(r"[A-Za-z0-9]", after)
+                                        or _FILE_EXTENSION.fullmatch(after))):
+                end = max(end, w_end)
     return start, end
+
+
+# A file's extension, as a file name ends ("….pdf", "….JPG").
+_FILE_EXTENSION = re.compile(r"(?i)\.(?:" + "|".join(map(re.escape, words("values", "file_extensions"))) + r")")
 
 
 def number_key(text: str) -> str:
@@ -1076,7 +1088,7 @@ def to_findings(candidates: list[Candidate],
                 left_visible: Callable[[Candidate], bool] = lambda _cand: False) -> list[Finding]:
     findings = []
     for cand in candidates:
-        start, end = _snap_to_words(cand.segment, cand.start, cand.end)
+        start, end = _snap_to_words(cand.segment, cand.start, cand.end, cand.category == "person_name")
         boxes = list(cand.segment.boxes_for(start, end))
         for seg, s, e in cand.extra:
             boxes.extend(seg.boxes_for(s, e))

@@ -138,8 +138,9 @@ def _validator_input(name: str, value: str) -> str:
 
 
 # The first and the last piece of a list, made of capitalised words only ("Sistem", "Bidang Umum").
-_LAST_PIECE = re.compile(r",\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s*$")
-_FIRST_PIECE = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s*,\s*(?=\S)")
+# (or a file name's pieces, joined by an underscore or a hyphen: "Ijazah-Nurul-Sembiring", the paper's kind first)
+_LAST_PIECE = re.compile(r"(?:,\s*|[_-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s*$")
+_FIRST_PIECE = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)(?:\s*,\s*|[_-])(?=\S)")
 
 
 def _names_of_a_list(value: str) -> tuple[int, str]:
