@@ -40,9 +40,13 @@ _NAME_HEADER = re.compile(r"(?i)\b(" + "|".join(map(re.escape, words("names", "c
 _SLOT_JUNK = re.compile(r"^(?:(?:[^\w\s]+\w?[^\w\s]*|\w[^\w\s]+|[A-Za-z]|[A-Z]{2}|[OoQ0]{2}"
                         # (an avatar's initials read with its circle: "(C8", "CO}", "(CD")
                         r"|(?![A-Z]\.\s)(?=[^\sa-z]*[^\w\s])[^\sa-z]{2,4})\s+){1,2}")
-# After the signed-in user's name in a top bar: a menu caret (read as "v", "~", "▾") and a sign-out button.
-_SLOT_CONTROLS = re.compile(r"(?:\s+(?:[^\w\s]{1,2}|[vVY~]))*(?:\s+(?:[^\w\s]{1,2}\s+)?(?:"
+# After the signed-in user's name in a top bar: the user's role in brackets ("(PPK)", "(Admin OPD)"), a menu
+# caret (read as "v", "~", "▾") and a sign-out button.
+_SLOT_CONTROLS = re.compile(r"(?:\s+\([A-Za-z][\w .&/-]{0,24}\))?(?:\s+(?:[^\w\s]{1,2}|[vVY~]))*"
+                            r"(?:\s+(?:[^\w\s]{1,2}\s+)?(?:"
                             + "|".join(map(re.escape, words("names", "account_controls"))) + r")\W{0,2})?$")
+# A user's icon before the name in a top bar, read as a mark glued to it ("@FERDI WIBOWO … Logout").
+_GLUED_ICON = re.compile(r"[@©®&%]\s?(?=[A-Z])")
 # A sign-out or account button itself, of those controls.
 _CONTROL_WORD = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, words("names", "account_controls"))) + r")(?!\w)")
 _SLOT_RUN = re.compile(
@@ -149,6 +153,9 @@ def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
     text = seg.text
     junk = _SLOT_JUNK.match(text)
     start = junk.end() if junk else 0
+    icon = _GLUED_ICON.match(text, start)
+    if icon and _CONTROL_WORD.search(text, icon.end()):
+        start = icon.end()  # the user's icon read as a mark glued to the name, a sign-out button after it
     body = text[start:].rstrip(" .,:;")
     controls = _SLOT_CONTROLS.search(body)
     beside_a_control = False
@@ -505,6 +512,9 @@ def _card_title(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
     text = seg.text
     junk = _SLOT_JUNK.match(text)
     start = junk.end() if junk else 0
+    icon = _GLUED_ICON.match(text, start)
+    if icon and _CONTROL_WORD.search(text, icon.end()):
+        start = icon.end()  # the user's icon read as a mark glued to the name, a sign-out button after it
     body = text[start:].rstrip(" .,:;")
     if not _CAPS_RUN.fullmatch(T.without_stray_colons(body)):
         return []
