@@ -107,6 +107,10 @@ def name_extent(value: str) -> int:
             continue
         if bare.lower() in PARTICLES and names:
             continue  # part of the name only when a name word follows ("Budi di" ends at "Budi")
+        if len(bare) == 1 and bare.isupper() and token == bare and names >= 2 and value[:m.start()].isupper() \
+                and not value[m.end():].strip(" \t0123456789.,-"):
+            end = m.end()  # a name in capitals cut to its field's width, the last word's initial left ("CITRA
+            break  # WARDHANA W" in a bank statement's description; its amount or code may follow)
         if NAME_WORD.match(token) and len(bare) >= 2:
             names += 1
             end = m.end()
