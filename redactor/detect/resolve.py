@@ -445,7 +445,9 @@ _NAME_LINE = re.compile(r"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+)?(?:, ?(?
 # S.KOM"): only the degrees of the pack's list count, so a word in capitals after a name is not taken.
 def _degree_pattern(degree: str) -> str:
     forms = {degree, degree.upper()}
-    return "|".join(r"\.?\s?".join(map(re.escape, form.split("."))) for form in sorted(forms, key=len, reverse=True))
+    # (a bachelor's S read as a dollar sign: "Indah Susanti, $.Kom.")
+    return "|".join(re.sub(r"^S", "[S$]", r"\.?\s?".join(map(re.escape, form.split("."))))
+                    for form in sorted(forms, key=len, reverse=True))
 
 
 _DEGREE = r"[“”\"'‘’]?(?:" + "|".join(_degree_pattern(d) for d in words("names", "degrees")) + r")\.?"
