@@ -1487,6 +1487,48 @@ EXTEND: dict[str, Callable[[Span, Page, Headers], None]] = {
     "domain_lines": _domain_lines,
     "mrz_block": _mrz_line,  # the page's bands are added once per page (see `PAGE_EXTEND`)
 }
+# A note runs over at most this many lines under its first (a clinical note, a leave's reason).
+NOTE_LINES = 4
+
+
+def text_lines(page: Page, seg: Segment, start: int, end: int, headers: Headers) -> list[tuple[Segment, int, int]]:
+    """The lines a labelled note wraps onto in its box (a hospital system's "Catatan" over "Kontrol rutin, gula
+    darah puasa masih tinggi, lanjut" / "metformin 2x500 mg"): while the note, last on its row, reaches its
+    line's end, the line right under it goes on with it: at the note's left edge (the value's, when its label
+    shares its line), at line spacing, in its size, nothing left of it on its row, and opening no other field
+    (a label, "Status: …")."""
+    extra: list[tuple[Segment, int, int]] = []
+    if seg.text[end:].strip(" .,;") or page.neighbour(seg, "right") is not None or seg.row in page.header_rows:
+        return extra  # the note ended on its line, or it is a cell of a row
+    first = seg.boxes_for(start, start + 1)
+    left = first[0].left if first else seg.box.left
+    current = seg
+    for _ in range(NOTE_LINES):
+        below = page.neighbour(current, "below")
+        if below is None or below.row != current.row + 1 or page.neighbour(below, "left") is not None:
+            break
+        height = max(current.height, below.height)
+        if not (-0.2 * height <= below.box.top - current.box.bottom <= 1.2 * height
+                and abs(below.box.left - left) <= 0.8 * height and 0.75 <= below.height / max(1.0, current.height) <= 1.33):
+            break
+        head = below.text.lstrip(" |")
+        if STOP_LABELS.match(head) or headers.starts_with_label(head) or re.match(FIELD_START, head) \
+                or headers.is_header(below):
+            break
+        extra.append((below, len(below.text) - len(head), len(below.text.rstrip(" |"))))
+        current, left = below, below.box.left
+        if page.neighbour(below, "right") is not None:
+            break
+    return extra
+
+
+# The rules a labelled recognizer's value may take (`extend` of a labelled kind): each gives the other lines
+# of the value found at [start, end) of its segment.
+LABELLED_EXTEND: dict[str, Callable[[Page, Segment, int, int, Headers], list[tuple[Segment, int, int]]]] = {
+    "text_lines": text_lines,
+}
+
+
 # A plate's region and number ending a line after a separator or alone on it ("Honda Beat Merah · D 183"), and
 # the letters that open the next line ("LMG"): a narrow phone screen wraps a driver's line inside the plate.
 # The driver's rating may close the line, its star read as a mark or a letter ("… · BK 376 * 4.6").

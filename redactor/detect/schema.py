@@ -137,7 +137,11 @@ def _value_problems(entry: dict) -> list[str]:
         out.extend(f"key 'extend': rule {name!r} has no effect on kind {entry['kind']!r} (only on: "
                    f"{', '.join(sorted(_PATTERNS))}; a page's rules on any: {', '.join(sorted(hooks.PAGE_EXTEND))})"
                    for name in entry["extend"] if name in hooks.EXTEND and name not in hooks.PAGE_EXTEND)
-    for key, table in (("extend", {**hooks.EXTEND, **hooks.PAGE_EXTEND}), ("reject_if", hooks.REJECT_IF)):
+    if _texts(entry.get("extend")) and entry.get("kind") in KINDS and entry["kind"] != "labelled":
+        out.extend(f"key 'extend': rule {name!r} has no effect on kind {entry['kind']!r} (only on: labelled)"
+                   for name in entry["extend"] if name in hooks.LABELLED_EXTEND)
+    for key, table in (("extend", {**hooks.EXTEND, **hooks.PAGE_EXTEND, **hooks.LABELLED_EXTEND}),
+                       ("reject_if", hooks.REJECT_IF)):
         if _texts(entry.get(key)):
             out.extend(f"key {key!r} names unknown rule {name!r} (one of: {', '.join(sorted(table))})"
                        for name in entry[key] if name not in table)

@@ -349,6 +349,9 @@ class LabelledFinder:
                     continue  # "Key Performance Indicator", "Secret Santa": ordinary words after the label
             extra = (hooks.address_continuation(page, target, target.text[s:e], self.headers)
                      if rec.value == "address" else [])
+            for name in rec.extend:
+                if name in hooks.LABELLED_EXTEND:
+                    extra = extra + hooks.LABELLED_EXTEND[name](page, target, s, e, self.headers)
             out.append(Candidate(rec.category, target, s, e, rec.score + 0.1, rec.id, target.text[s:e], extra))
         return out
 
