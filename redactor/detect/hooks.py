@@ -294,7 +294,9 @@ def address_continuation(page: Page, seg: Segment, value: str, headers: Headers)
             or _ADDRESS_PART.search(head[:40])\
             or (re.search(r"\b[A-Z]{2}$", tail) and re.match(r"\d{5}(?:-\d{4})?\b", head)) \
             or _postal_code_under(current, below) \
-            or (beside_a_label and _wrapped_in_its_cell(page, current, below))  # "…, IL" / "62705"; "… kota bandung" / "40121"
+            or (beside_a_label and _wrapped_in_its_cell(page, current, below)) \
+            or (_PART_CUT.search(tail) and _PART_GOES_ON.fullmatch(head.rstrip()) and page.wrapped_onto(current) is below)
+        # ("…, IL" / "62705"; "… kota bandung" / "40121"; "…, Pasar" / "Baru": a part's name cut by the wrap)
         town_end = _town_line_of_its_field(page, current, below, value_left) if beside_a_label and not continues else 0
         if town_end:
             extra.append((below, 0, town_end))  # (its town ends the address)
@@ -310,6 +312,13 @@ def address_continuation(page: Page, seg: Segment, value: str, headers: Headers)
         extra.append((below, 0, len(trimmed)))
         current, current_value, current_line = below, trimmed, below.text
     return extra
+
+
+# An address's last part cut by the wrap of its block ("…, Pasar" / "Baru, Medan", a marketplace's shipping
+# address): one or two capitalised words after the line's last comma, and the next line one to three
+# capitalised words (its comma and the next parts may follow) that no label opens.
+_PART_CUT = re.compile(r",\s*[A-Z][\w.\x27-]*(?:\s+[A-Z][\w.\x27-]*)?$")
+_PART_GOES_ON = re.compile(r"[A-Z][a-zA-Z.\x27-]*(?:\s+[A-Z][a-zA-Z.\x27-]*){0,2}(?:,.*)?")
 
 
 # An address field's caption alone on its line, with no value ("RT/RW", "Kelurahan/Desa", "Kecamatan"): on a
