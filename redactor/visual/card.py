@@ -317,7 +317,7 @@ def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Findi
         for w in cands:
             gap = w.box.left - prev_right
             allowed = (16 if not run else 4) * lh
-            if gap > allowed or w.box.left >= limit:
+            if gap > allowed or w.box.left >= limit or run and gap >= COLUMN_GAP * lh and _opens_a_column(w, words, lh):
                 limit = min(limit, w.box.left - 0.5 * lh)
                 break
             run.append(w)
@@ -419,6 +419,35 @@ def _unread_rows(words: Sequence[OcrWord], rows: list[_Row], findings: list[Find
                 continue  # something was read there: not a row OCR missed
             found.append(Finding("id_field", (band,), 0.6, "card field: (unread)", DETECTOR))
     return found
+
+
+# A word set this many line heights after the value's last may open another column of fields (a gap inside a
+# value is a space, a third of a line) ...
+COLUMN_GAP = 2.0
+# ... which it does when the lines over or under it hold this many words more at its left edge, each after a
+# gap as wide or first on its line: a second column of labels one under the other.
+COLUMN_LINES = 2
+
+
+def _opens_a_column(word: OcrWord, words: Sequence[OcrWord], lh: float) -> bool:
+    """`word` stands at the left edge of a column of words one under the other, each set apart from what is
+    left of it on its line: the labels of a second column of fields, whatever they say (a family card's page:
+    "Alamat : PERUM GRIYA ASRI …" beside "Provinsi", under "Desa/Kelurahan" and "Kecamatan"), not the value
+    going on."""
+    by_line: dict[object, list[OcrWord]] = {}
+    for w in words:
+        by_line.setdefault(w.line_id, []).append(w)
+    starts = 0
+    for line in by_line.values():
+        if word in line:
+            continue
+        line = sorted(line, key=lambda w: w.box.left)
+        for i, w in enumerate(line):
+            if abs(w.box.left - word.box.left) <= 0.5 * lh and abs(w.box.top - word.box.top) > 0.5 * lh and (
+                    i == 0 or w.box.left - line[i - 1].box.right >= COLUMN_GAP * lh):
+                starts += 1
+                break
+    return starts >= COLUMN_LINES
 
 
 def _beside(row: _Row, words: Sequence[OcrWord], label_ids: set[int]) -> list[OcrWord]:
