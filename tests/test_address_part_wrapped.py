@@ -33,3 +33,9 @@ def test_a_line_under_an_address_that_ends_whole_stays():
     # (no comma before the line's last word: the address ended with its number)
     rows = _ORDER[:3] + ["Jl. Cempaka Putih Gg. Anggrek No. 27", "Toko Berkah Official"]
     assert count_uncovered(rows, "Toko Berkah Official") == letters("Toko Berkah Official")
+
+
+def test_the_next_sections_heading_under_an_address_stays():
+    rows = _ORDER[:3] + ["Jl. Cempaka Putih Gg. Anggrek No. 27, Tamalanrea, Makassar", "Data Jabatan",
+                         "Jabatan: Analis Kepegawaian"]
+    assert count_uncovered(rows, "Data Jabatan") == letters("Data Jabatan")

@@ -295,7 +295,7 @@ def address_continuation(page: Page, seg: Segment, value: str, headers: Headers)
             or (re.search(r"\b[A-Z]{2}$", tail) and re.match(r"\d{5}(?:-\d{4})?\b", head)) \
             or _postal_code_under(current, below) \
             or (beside_a_label and _wrapped_in_its_cell(page, current, below)) \
-            or (_PART_CUT.search(tail) and _PART_GOES_ON.fullmatch(head.rstrip()) and page.wrapped_onto(current) is below)
+            or (_PART_CUT.search(tail) and _part_goes_on(head) and page.wrapped_onto(current) is below)
         # ("…, IL" / "62705"; "… kota bandung" / "40121"; "…, Pasar" / "Baru": a part's name cut by the wrap)
         town_end = _town_line_of_its_field(page, current, below, value_left) if beside_a_label and not continues else 0
         if town_end:
@@ -314,11 +314,18 @@ def address_continuation(page: Page, seg: Segment, value: str, headers: Headers)
     return extra
 
 
-# An address's last part cut by the wrap of its block ("…, Pasar" / "Baru, Medan", a marketplace's shipping
-# address): one or two capitalised words after the line's last comma, and the next line one to three
-# capitalised words (its comma and the next parts may follow) that no label opens.
-_PART_CUT = re.compile(r",\s*[A-Z][\w.\x27-]*(?:\s+[A-Z][\w.\x27-]*)?$")
-_PART_GOES_ON = re.compile(r"[A-Z][a-zA-Z.\x27-]*(?:\s+[A-Z][a-zA-Z.\x27-]*){0,2}(?:,.*)?")
+# An address's last part cut by the wrap of its block ("…, Pasar" / "Baru", a marketplace's shipping address):
+# one capitalised word after the line's last comma, and the next line one or two capitalised words (its comma
+# and the next parts may follow), no word of a heading's or a menu's among them ("…, Makassar" / "Data Jabatan":
+# the next section's heading).
+_PART_CUT = re.compile(r",\s*[A-Z][\w.\x27-]*$")
+_HEADING_WORDS = frozenset(words("names", "stop_words"))  # (never a name's first or last word: "Data", "Laporan")
+_PART_GOES_ON = re.compile(r"([A-Z][a-zA-Z.\x27-]*(?:\s+[A-Z][a-zA-Z.\x27-]*)?)(?:,.*)?")
+
+
+def _part_goes_on(head: str) -> bool:
+    m = _PART_GOES_ON.fullmatch(head.rstrip())
+    return bool(m) and not any(w.lower().strip(".") in _HEADING_WORDS for w in m.group(1).split())
 
 
 # An address field's caption alone on its line, with no value ("RT/RW", "Kelurahan/Desa", "Kecamatan"): on a
