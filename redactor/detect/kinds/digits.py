@@ -26,6 +26,14 @@ _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(?:19|20)?\d{2}(?!\d)"
 _DAY_MONTH_NAME = re.compile(r"(\d{1,2})\s*" + T.MONTHS + r"(?![a-z])", re.IGNORECASE)
 
 
+# After a validated number, this many digits more glued to it make another number read with it (a NIP's or an
+# account's, at least part of it), not a digit or two OCR added.
+GLUED_REST = 8
+# The numbers whose validators check what the digits say (a region, a birth date, a hiring date), so that a
+# long run opening with one is that number: a person's record's (NIK, KK, NIP).
+_RECORD_VALIDATORS = frozenset({"nik", "kk", "nik_or_kk", "nip"})
+
+
 # An amount in a statement's cell: thousands grouped, two decimals after the other separator
 # ("820,000.00", "1.250.000,00").  No account or card number is printed so.
 _AMOUNT_CELL = re.compile(r"\d{1,3}(?:([.,])\d{3})+(?!\1)[.,]\d{2}(?!\d)")
@@ -192,6 +200,10 @@ class DigitFinder:
                 cand = self._classify_digits(page, seg, start, end, digits)
                 if cand is not None:
                     options.append((cand.score, j - i, total, cand))
+        if not options and len(groups) == 1 and len(groups[0][2]) > self._longest_digits:
+            glued = self._numbers_glued(page, seg, groups[0])
+            if glued is not None:
+                return [glued]
         chosen: list[Candidate] = []
         for _, _, _, cand in sorted(options, key=lambda o: (-o[0], -o[2])):
             overlapping = [c for c in chosen if not (cand.end <= c.start or cand.start >= c.end)]
@@ -204,6 +216,24 @@ class DigitFinder:
                 first = overlapping[0]
                 first.start, first.end = min(first.start, cand.start), max(first.end, cand.end)
         return chosen
+
+    def _numbers_glued(self, page: Page, seg: Segment, group: tuple[int, int, str]) -> Candidate | None:
+        """A run of digits longer than any number that opens with a number its validator passes (a sheet's
+        NIK and NIP in cells side by side read as one word, "35010941108562119770724201812101"): two numbers
+        of a record OCR read as one.  The whole run is covered as the first one's kind; no amount or code runs
+        to so many digits ungrouped."""
+        start, end, digits = group
+        for rec, lengths, _near in self._by_length:
+            if rec.validator not in _RECORD_VALIDATORS:
+                continue  # (a check digit alone, Luhn's, passes one run in ten: a long reference's first digits)
+            for n in sorted(lengths, reverse=True):
+                if len(digits) - n < GLUED_REST or not VALIDATORS[rec.validator](digits[:n]):
+                    continue
+                cand = self._classify_digits(page, seg, start, start + n, digits[:n])
+                if cand is not None and cand.recognizer == rec.id:
+                    cand.end, cand.value = end, digits
+                    return cand
+        return None
 
     def _classify_digits(self, page, seg, start, end, digits, short: bool = False) -> Candidate | None:
         best: tuple[float, Candidate] | None = None
