@@ -16,7 +16,7 @@ from ..ocr import Word
 from . import text as T
 from .confusions import TO_CAPITALS, lookalike_class
 from .labels import is_thing_column
-from .lexicon import is_ordinary_word, place_words, words
+from .lexicon import given_names, is_ordinary_word, name_words, place_words, words
 from .kinds.base import SCRAP_CONFIDENCE
 from .kinds.names import NAME_STOP_WORDS, could_be_a_name, has_a_name, is_personal_word
 from .layout import Segment
@@ -415,11 +415,19 @@ def names_wrapped_in_lists(page: Page, candidates: list[Candidate]) -> list[Cand
     for row in page.rows:
         for seg in row.segments:
             below = page.wrapped_onto(seg)
-            if below is None or not ({id(seg), id(below)} & named):
+            if below is None:
+                continue
+            if not ({id(seg), id(below)} & named):
+                if seg.text.rfind(",") < 0 and seg.text.rfind(":") < 0:
+                    out.extend(_name_cut_by_the_wrap(seg, below))
                 continue
             cut = max(seg.text.rfind(","), seg.text.rfind(":"))
             if cut < 0:
-                continue  # not a list: a sender's name over the message, running prose that ends on a capital
+                # not a list: a sender's name over the message, running prose that ends on a capital; but a
+                # given name and a family name of the lists, no word of the language either, are one name cut
+                # by the wrap ("Akun SI-RANTI Theresia" / "Handayani")
+                out.extend(_name_cut_by_the_wrap(seg, below))
+                continue
             tail_at = cut + 1 + len(seg.text[cut + 1:]) - len(seg.text[cut + 1:].lstrip())
             tail = seg.text[tail_at:].rstrip()
             head_end = below.text.find(",")
@@ -435,6 +443,31 @@ def names_wrapped_in_lists(page: Page, candidates: list[Candidate]) -> list[Cand
             out.append(Candidate("person_name", seg, tail_at, tail_at + len(tail), 0.6, "member_list_wrapped",
                                  joined, [(below, 0, len(head))]))
     return out
+
+
+def _a_names_word(word: str) -> bool:
+    """A capitalised word on the lists of given or family names that is no word of the language."""
+    lower = word.lower()
+    return (word[:1].isupper() and (lower in name_words() or lower in given_names()) and not is_ordinary_word(lower)
+            and lower not in NAME_STOP_WORDS and lower not in place_words())
+
+
+def _name_cut_by_the_wrap(seg: Segment, below: Segment) -> list[Candidate]:
+    """A line that ends on a given name and wraps onto a line that opens with a family name, both on the lists
+    and neither a word of the language: one person's name cut by the wrap of a chat's bubble."""
+    tail = re.search(r"(?<![\w-])([A-Z][a-z'’]+)[.,]?\s*$", seg.text)  # (a speck after it read as a stop)
+    head = re.match(r"\s*([A-Z][a-z'’]+)(?:\s+([A-Z][a-z'’]+))?(?=[\s,.!?]|$)", below.text)
+    if not tail or not head or not _a_names_word(tail.group(1)) or not _a_names_word(head.group(1)):
+        return []
+    before = seg.text[:tail.start()].split()
+    if before and _a_names_word(before[-1]):
+        return []  # a name whole on the line already ("Theresia Handayani" / "Siregar"): its own rules
+    end = head.end(2) if head.group(2) and _a_names_word(head.group(2)) else head.end(1)
+    joined = f"{tail.group(1)} {below.text[head.start(1):end]}"
+    if not could_be_a_name(joined):
+        return []
+    return [Candidate("person_name", seg, tail.start(1), tail.end(1), 0.6, "name_wrapped", joined,
+                      [(below, head.start(1), end)])]
 
 
 # One or two name words, perhaps with the degrees after their comma ("Nugroho, M.M.", "SAPUTRA, S.KOM.")
