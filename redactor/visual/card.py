@@ -432,8 +432,8 @@ COLUMN_LINES = 2
 def _opens_a_column(word: OcrWord, words: Sequence[OcrWord], lh: float) -> bool:
     """`word` stands at the left edge of a column of words one under the other, each set apart from what is
     left of it on its line: the labels of a second column of fields, whatever they say (a family card's page:
-    "Alamat : PERUM GRIYA ASRI …" beside "Provinsi", under "Desa/Kelurahan" and "Kecamatan"), not the value
-    going on."""
+    "Alamat : PERUM GRIYA ASRI …" beside the province's label, under the village's and the district's), not
+    the value going on."""
     by_line: dict[object, list[OcrWord]] = {}
     for w in words:
         by_line.setdefault(w.line_id, []).append(w)
