@@ -166,9 +166,17 @@ def reread_rows(grey: Image.Image, scale: float, words: Sequence[Word], engine, 
                 limit: int = MAX_ROWS) -> list[Word]:
     """`words` with the table header rows read only in part read again, each as one strip of `grey` (the
     prepared page, `scale` times the page's size)."""
+    return read_again_as_blocks(grey, scale, words, partly_read_rows(grey, scale, words, limit), engine)
+
+
+def read_again_as_blocks(grey: Image.Image, scale: float, words: Sequence[Word], areas: Sequence[Box],
+                         engine) -> list[Word]:  # noqa: ANN001
+    """`words` with each of `areas` (page pixels) read again as one block of `grey` (the prepared page,
+    `scale` times the page's size): the area's new words replace those standing in it when they hold more
+    confidently read letters; else the area keeps its first reading."""
     words = list(words)
     next_id = max((w.line_id for w in words), default=-1) + 1
-    for strip in partly_read_rows(grey, scale, words, limit):
+    for strip in areas:
         area = (int(strip.left * scale), int(strip.top * scale),
                 int(np.ceil(strip.right * scale)), int(np.ceil(strip.bottom * scale)))
         line_ids: dict[tuple, int] = {}

@@ -21,7 +21,7 @@ from PIL import Image
 
 from ..findings import Box
 from .result import Word
-from .rows import CONFIDENT, INK_LEVEL, ONE_BLOCK, _glyph, _inside, _letters
+from .rows import CONFIDENT, INK_LEVEL, _glyph, read_again_as_blocks
 
 # At most this many cells are read again per page (each a small Tesseract call).
 MAX_CELLS = 8
@@ -114,21 +114,4 @@ def reread_stacked_cells(grey: Image.Image, scale: float, words: Sequence[Word],
                          limit: int = MAX_CELLS) -> list[Word]:
     """`words` with the two-line cells read as one line read again, each as one block of `grey` (the
     prepared page, `scale` times the page's size)."""
-    words = list(words)
-    next_id = max((w.line_id for w in words), default=-1) + 1
-    for cell in stacked_cells(grey, scale, words, limit):
-        area = (int(cell.left * scale), int(cell.top * scale),
-                int(np.ceil(cell.right * scale)), int(np.ceil(cell.bottom * scale)))
-        line_ids: dict[tuple, int] = {}
-        new = []
-        for raw in engine.words(grey.crop(area), psm=ONE_BLOCK):
-            box = Box.from_edges((area[0] + raw.left) / scale, (area[1] + raw.top) / scale,
-                                 (area[0] + raw.left + raw.width) / scale, (area[1] + raw.top + raw.height) / scale)
-            line_id = line_ids.setdefault(raw.line_key, next_id + len(line_ids))
-            new.append(Word(text=raw.text, box=box, conf=raw.conf, line_id=line_id))
-        old = [w for w in words if _inside(w.box, cell)]
-        if _letters(new) <= _letters(old):
-            continue
-        next_id += len(line_ids)
-        words = [w for w in words if not _inside(w.box, cell)] + new
-    return words
+    return read_again_as_blocks(grey, scale, words, stacked_cells(grey, scale, words, limit), engine)
