@@ -135,3 +135,22 @@ def test_joined_cells_of_rows_one_above_the_other_are_both_read_again():
     again = reread_stacked_cells(grey, scale, joined, engine)
     texts = {w.text for w in again if w.conf >= 60}
     assert {"Rina", "Gunadi", "198011112006092013", "Eko", "Kusuma", "199405112016102006"} <= texts, texts
+
+
+def test_a_cell_read_again_mostly_as_scraps_keeps_its_first_reading():
+    """The new reading replaces the scraps only when it is a good reading itself (SURE_SHARE of its letters
+    read surely): a crumpled receipt's line read again as more scraps ("Up Yennpr", 5 sure letters of 24)
+    had gained two sure letters and been read as a name.  Asked for more than all its letters read surely,
+    even the clean cell keeps its first reading; at the share used, it is replaced."""
+    from redactor.ocr.rows import read_again_as_blocks
+    from redactor.ocr.stacked import SURE_SHARE
+
+    image, engine = _staff_list(), _engine()
+    read = list(run_ocr(image, engine=engine, psm=PHOTO_READING).words)
+    joined, scraps = _joined(read, 0)
+    grey, scale = prepare(image, screen=False)
+    cells = stacked_cells(grey, scale, joined)
+    kept = read_again_as_blocks(grey, scale, joined, cells, engine, sure_share=1.01)
+    assert kept == joined
+    again = read_again_as_blocks(grey, scale, joined, cells, engine, sure_share=SURE_SHARE)
+    assert not set(scraps) & set(again)

@@ -162,6 +162,10 @@ def _letters(words: Sequence[Word]) -> int:
     return sum(sum(ch.isalnum() for ch in w.text) for w in words if w.conf >= CONFIDENT)
 
 
+def _all_letters(words: Sequence[Word]) -> int:
+    return sum(sum(ch.isalnum() for ch in w.text) for w in words)
+
+
 def reread_rows(grey: Image.Image, scale: float, words: Sequence[Word], engine,  # noqa: ANN001
                 limit: int = MAX_ROWS) -> list[Word]:
     """`words` with the table header rows read only in part read again, each as one strip of `grey` (the
@@ -170,10 +174,11 @@ def reread_rows(grey: Image.Image, scale: float, words: Sequence[Word], engine, 
 
 
 def read_again_as_blocks(grey: Image.Image, scale: float, words: Sequence[Word], areas: Sequence[Box],
-                         engine) -> list[Word]:  # noqa: ANN001
+                         engine, sure_share: float = 0.0) -> list[Word]:  # noqa: ANN001
     """`words` with each of `areas` (page pixels) read again as one block of `grey` (the prepared page,
     `scale` times the page's size): the area's new words replace those standing in it when they hold more
-    confidently read letters; else the area keeps its first reading."""
+    confidently read letters, and at least `sure_share` of their letters are read so; else the area keeps
+    its first reading."""
     words = list(words)
     next_id = max((w.line_id for w in words), default=-1) + 1
     for strip in areas:
@@ -187,7 +192,7 @@ def read_again_as_blocks(grey: Image.Image, scale: float, words: Sequence[Word],
             line_id = line_ids.setdefault(raw.line_key, next_id + len(line_ids))
             new.append(Word(text=raw.text, box=box, conf=raw.conf, line_id=line_id))
         old = [w for w in words if _inside(w.box, strip)]
-        if _letters(new) <= _letters(old):
+        if _letters(new) <= _letters(old) or _letters(new) < sure_share * _all_letters(new):
             continue
         next_id += len(line_ids)
         words = [w for w in words if not _inside(w.box, strip)] + new

@@ -33,6 +33,10 @@ AT_MOST_LINES = 3.5
 # Such a word is read unsurely: under this confidence (a cell's two lines read as one come out as scraps
 # read at 11-64; a heading set twice as large as the text is read at 90 or more).
 UNSURE = 70.0
+# A cell read again replaces its scraps only when this share of its new letters at least is read surely: a
+# two-line cell read alone comes out clean (90 and more), a receipt's crumpled line read again as more scraps
+# ("Up Yennpr", 5 sure letters of 24) is no better reading, and read as a name.
+SURE_SHARE = 0.5
 # A gap without ink this many glyphs wide ends the cell's line (a word space is about half a glyph).
 CELL_GAP = 1.5
 
@@ -114,4 +118,5 @@ def reread_stacked_cells(grey: Image.Image, scale: float, words: Sequence[Word],
                          limit: int = MAX_CELLS) -> list[Word]:
     """`words` with the two-line cells read as one line read again, each as one block of `grey` (the
     prepared page, `scale` times the page's size)."""
-    return read_again_as_blocks(grey, scale, words, stacked_cells(grey, scale, words, limit), engine)
+    return read_again_as_blocks(grey, scale, words, stacked_cells(grey, scale, words, limit), engine,
+                                sure_share=SURE_SHARE)
