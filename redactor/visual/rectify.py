@@ -437,15 +437,33 @@ def _estimate_skew(grey: np.ndarray) -> float:
         return 0.0
     h, w = ink.shape
     centre = (w / 2, h / 2)
-    best, best_score = 0.0, -1.0
-    for angle in np.arange(-6.0, 6.01, 0.25):
+
+    def sharpness(angle: float) -> float:
         m = cv2.getRotationMatrix2D(centre, angle, 1.0)
         rot = cv2.warpAffine(ink, m, (w, h), flags=cv2.INTER_NEAREST)
-        profile = rot.sum(axis=1, dtype=np.float64)
-        score = float(np.var(np.diff(profile)))
+        return float(np.var(np.diff(rot.sum(axis=1, dtype=np.float64))))
+
+    best, best_score = 0.0, -1.0
+    for angle in np.arange(-SMALL_SKEW, SMALL_SKEW + 0.01, 0.25):
+        score = sharpness(float(angle))
         if score > best_score:
             best, best_score = float(angle), score
+    # A phone held turned in the hand stands further askew (10-15 degrees) with no page found around its
+    # screen: looked for by the degree, and taken only when its lines come out clearly sharper.
+    far = [(sharpness(float(a)), float(a)) for a in np.arange(SMALL_SKEW + 1, FAR_SKEW + 0.01, 1.0)
+           for a in (a, -a)]
+    far_score, far_angle = max(far)
+    if far_score > FAR_SHARPER * best_score:
+        fine = [(sharpness(float(a)), float(a)) for a in np.arange(far_angle - 0.75, far_angle + 0.76, 0.25)]
+        best = max(fine)[1]
     return best
+
+
+# The skew search's reach in degrees: every quarter degree this far, then by the degree to FAR_SKEW; a far
+# angle is taken only when its lines' profile is this many times sharper than the best near one.
+SMALL_SKEW = 6.0
+FAR_SKEW = 15.0
+FAR_SHARPER = 1.15
 
 
 def _median_colour(page: np.ndarray) -> tuple[int, int, int]:
