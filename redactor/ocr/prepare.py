@@ -268,20 +268,20 @@ def _to_their_edges(grey: np.ndarray, areas: tuple[np.ndarray, np.ndarray, np.nd
     y1, x1 = min(grey.shape[0], top + box_h + reach), min(grey.shape[1], left + box_w + reach)
     crop, inside = grey[y0:y1, x0:x1], dark[y0:y1, x0:x1]
     letter = EDGE_GLYPHS * glyph * glyph
+    light = cv2.compare(crop, EDGE_LIGHT, cv2.CMP_GE)
+    count, parts = cv2.connectedComponents(light, connectivity=4)
+    page = np.bincount(parts[~inside & (light > 0)], minlength=count) > letter
+    page[0] = False
+    spilled = page[parts] & inside
+    if np.count_nonzero(spilled) <= letter:
+        return areas  # (the page's light reaches into no area: the areas' ground need not be labelled)
     ground = cv2.compare(crop, DARK_GROUND, cv2.CMP_LT)
     count, parts = cv2.connectedComponents(ground, connectivity=4)
     own = np.bincount(parts[inside & ~mid[y0:y1, x0:x1] & (ground > 0)], minlength=count) > letter
     own[0] = False
     own_ground = own[parts]
-    light = cv2.compare(crop, EDGE_LIGHT, cv2.CMP_GE)
-    count, parts = cv2.connectedComponents(light, connectivity=4)
-    page = np.bincount(parts[~inside & (light > 0)], minlength=count) > letter
-    page[0] = False
     # Only a gap: light page with the areas' own ground on two opposite sides within the closing's reach,
     # more than a letter of it (not a shrunk JPEG's light sliver or notch along a panel's soft edge).
-    spilled = page[parts] & inside
-    if np.count_nonzero(spilled) <= letter:
-        return areas
     across = _CLOSE_WINDOW * max(1, int(glyph // 12))
     left, top, box_w, box_h = cv2.boundingRect(spilled.view(np.uint8))
     near_them = (slice(max(0, top - across), top + box_h + across), slice(max(0, left - across), left + box_w + across))
