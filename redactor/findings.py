@@ -50,6 +50,11 @@ class Box:
     def scaled(self, factor: float) -> "Box":
         return Box.from_edges(self.left * factor, self.top * factor, self.right * factor, self.bottom * factor)
 
+    def overlap(self, other: "Box") -> int:
+        """The area this box and `other` share (0 when apart)."""
+        return (max(0, min(self.right, other.right) - max(self.left, other.left))
+                * max(0, min(self.bottom, other.bottom) - max(self.top, other.top)))
+
     def intersects(self, other: "Box") -> bool:
         return not (other.left >= self.right or other.right <= self.left
                     or other.top >= self.bottom or other.bottom <= self.top)

@@ -417,16 +417,14 @@ def names_wrapped_in_lists(page: Page, candidates: list[Candidate]) -> list[Cand
             below = page.wrapped_onto(seg)
             if below is None:
                 continue
-            if not ({id(seg), id(below)} & named):
-                if seg.text.rfind(",") < 0 and seg.text.rfind(":") < 0:
-                    out.extend(_name_cut_by_the_wrap(seg, below))
-                continue
             cut = max(seg.text.rfind(","), seg.text.rfind(":"))
             if cut < 0:
                 # not a list: a sender's name over the message, running prose that ends on a capital; but a
                 # given name and a family name of the lists, no word of the language either, are one name cut
-                # by the wrap ("Akun SI-RANTI Theresia" / "Handayani")
+                # by the wrap ("Akun SI-RANTI Theresia" / "Handayani"), a name found on either line or not
                 out.extend(_name_cut_by_the_wrap(seg, below))
+                continue
+            if not ({id(seg), id(below)} & named):
                 continue
             tail_at = cut + 1 + len(seg.text[cut + 1:]) - len(seg.text[cut + 1:].lstrip())
             tail = seg.text[tail_at:].rstrip()

@@ -189,7 +189,7 @@ def reread_faint(page: Image.Image, ocr: OcrResult, engine, limit: int = MAX_LIN
             continue  # a line of scraps and no more keeps them: new words among them would break its reading
         read = [w.box for i, w in enumerate(words) if i not in dropped and w.box.height <= 2 * box.height]
         for text, conf, mapped in kept:
-            if any(_overlap(mapped, b) > 0.2 * mapped.area for b in read):
+            if any(mapped.overlap(b) > 0.2 * mapped.area for b in read):
                 continue
             extra.append(Word(text=text, box=mapped, conf=conf, line_id=next_id))
         next_id += 1
@@ -228,7 +228,7 @@ def _overlapping(old: Sequence[Word], new: Sequence[Box]) -> list[tuple[list[int
 
     for i, w in enumerate(old):
         for j, b in enumerate(new):
-            if _overlap(w.box, b) > 0.2 * max(1, min(w.box.area, b.area)):
+            if w.box.overlap(b) > 0.2 * max(1, min(w.box.area, b.area)):
                 parent[root(i)] = root(len(old) + j)
     groups: dict[int, tuple[list[int], list[int]]] = {}
     for k in range(len(old) + len(new)):
@@ -277,10 +277,6 @@ def _sure(text: str, conf: float) -> bool:
 def _numeric(text: str) -> bool:
     digits = sum(ch.isdigit() for ch in text)
     return digits >= 3 and digits >= 0.6 * sum(ch.isalnum() for ch in text)
-
-
-def _overlap(a: Box, b: Box) -> int:
-    return max(0, min(a.right, b.right) - max(a.left, b.left)) * max(0, min(a.bottom, b.bottom) - max(a.top, b.top))
 
 
 def _paper(grey: np.ndarray, glyph: float) -> np.ndarray:

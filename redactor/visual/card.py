@@ -280,9 +280,8 @@ def _holds_strokes(image: Image.Image, area: Box) -> bool:
 
 
 def _overlap(a: Box, b: Box) -> float:
-    x0, y0 = max(a.left, b.left), max(a.top, b.top)
-    x1, y1 = min(a.right, b.right), min(a.bottom, b.bottom)
-    return max(0, x1 - x0) * max(0, y1 - y0) / max(1, a.area)
+    """The share of `a` that `b` covers."""
+    return a.overlap(b) / max(1, a.area)
 
 
 def card_regions(image: Image.Image, ocr_words: Iterable[OcrWord]) -> list[Finding]:

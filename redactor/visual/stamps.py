@@ -135,7 +135,7 @@ def read_by_the_page(reading: str, box: Box, words: Iterable) -> Box | None:
         return None
     found: list[tuple[str, Box]] = []
     for w in words:
-        if w.conf >= SURELY_READ and _shared_area(w.box, box) >= 0.5 * max(1, w.box.area):
+        if w.conf >= SURELY_READ and w.box.overlap(box) >= 0.5 * max(1, w.box.area):
             found.extend((t.lower(), w.box) for t in re.findall(r"[^\W\d_]{2,}", str(w.text)))
     boxes = []
     for t in wanted:  # (a letter read otherwise in one of the two readings: "Gintinq")
@@ -162,7 +162,3 @@ def stamp_line(reading: str, box: Box, words: Iterable) -> tuple[str, Box] | Non
     spelled = " ".join(re.sub(r"[^A-Za-z ]", " ", reading).split()).upper()
     spells_a_mark = text in STAMP_WORDS and difflib.SequenceMatcher(None, spelled, text).ratio() >= SAME_WORD
     return (text, read) if spells_a_mark else None
-
-
-def _shared_area(a: Box, b: Box) -> int:
-    return max(0, min(a.right, b.right) - max(a.left, b.left)) * max(0, min(a.bottom, b.bottom) - max(a.top, b.top))

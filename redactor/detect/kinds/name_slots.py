@@ -140,6 +140,17 @@ def _push_name(seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list
                       rec.id + _CHOSEN if vouched else rec.id, body)]
 
 
+def _slot_start(text: str) -> int:
+    """Where a slot's name may start: after the avatar initials and icons OCR read in front of it
+    and the user's icon read as a mark glued to the name when a sign-out button follows it."""
+    junk = _SLOT_JUNK.match(text)
+    start = junk.end() if junk else 0
+    icon = _GLUED_ICON.match(text, start)
+    if icon and _CONTROL_WORD.search(text, icon.end()):
+        start = icon.end()
+    return start
+
+
 def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[str]) -> list[Candidate]:
     """A line or cell that holds nothing but a person's name (see the `name_slots` kind)."""
     if seg.row in page.header_rows or is_thing_column(seg.text) or in_thing_column(page, seg):
@@ -151,11 +162,7 @@ def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
         if header is None or not _NAME_HEADER.search(header.text):
             return []
     text = seg.text
-    junk = _SLOT_JUNK.match(text)
-    start = junk.end() if junk else 0
-    icon = _GLUED_ICON.match(text, start)
-    if icon and _CONTROL_WORD.search(text, icon.end()):
-        start = icon.end()  # the user's icon read as a mark glued to the name, a sign-out button after it
+    start = _slot_start(text)
     body = text[start:].rstrip(" .,:;")
     controls = _SLOT_CONTROLS.search(body)
     beside_a_control = False
@@ -176,7 +183,7 @@ def _name_alone(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
     stamp = _SLOT_TIME.search(body)
     if stamp:
         body = body[:stamp.start()]  # a team chat's message header: the sender, then the time it was sent
-    body = _capital_read_small(body, not_names, after_an_avatar=bool(junk))
+    body = _capital_read_small(body, not_names, after_an_avatar=_SLOT_JUNK.match(text) is not None)
     m = _SLOT_RUN.fullmatch(body)
     if not m:
         return []
@@ -510,11 +517,7 @@ def _card_title(page: Page, seg: Segment, rec: Recognizer, not_names: frozenset[
     if seg.row in page.header_rows or page.header_of(seg) is not None or page.neighbour(seg, "right") is not None:
         return []
     text = seg.text
-    junk = _SLOT_JUNK.match(text)
-    start = junk.end() if junk else 0
-    icon = _GLUED_ICON.match(text, start)
-    if icon and _CONTROL_WORD.search(text, icon.end()):
-        start = icon.end()  # the user's icon read as a mark glued to the name, a sign-out button after it
+    start = _slot_start(text)
     body = text[start:].rstrip(" .,:;")
     if not _CAPS_RUN.fullmatch(T.without_stray_colons(body)):
         return []
